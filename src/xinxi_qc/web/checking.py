@@ -1,0 +1,176 @@
+"""Thin bridge from web input (form fields, uploads, API JSON) to the core checker."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any, Mapping
+
+from ..model import InputError, Item, ItemResult, Severity
+from .highlight import Segment, Span, is_whole_field, segments
+
+UPLOAD_TYPES = {".txt": "text/plain", ".docx": "application/vnd.openxmlformats-officedocument"}
+
+
+def normalise_newlines(text: str) -> str:
+    # Browsers send textarea content with CRLF; offsets must match what the page shows.
+    return (text or "").replace("\r\n", "\n").replace("\r", "\n")
+
+
+def parse_date(value: Any, field: str) -> date | None:
+    if value in (None, ""):
+        return None
+    if isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(str(value).strip())
+    except ValueError:
+        raise ValueError(f"{field} 不是有效日期（应为 YYYY-MM-DD）：{value}") from None
+
+
+def item_from_mapping(data: Mapping[str, Any], source: str) -> Item:
+    """Build an Item from API/form data; raises ValueError with a Chinese message."""
+    if not isinstance(data, Mapping):
+        raise ValueError("每条信息应为 JSON 对象。")
+    title, body = data.get("title"), data.get("body")
+    if not isinstance(title, str) or not isinstance(body, str):
+        raise ValueError("缺少 title 或 body（均应为字符串）。")
+    if not title.strip() and not body.strip():
+        raise ValueError("标题和正文都为空。")
+    opt = {}
+    for key in ("id", "unit", "source"):
+        if data.get(key) is not None:
+            opt[key] = str(data[key])
+    return Item(
+        title=normalise_newlines(title).strip(),
+        body=normalise_newlines(body).strip("\n"),
+        id=opt.get("id"),
+        unit=opt.get("unit"),
+        event_date=parse_date(data.get("event_date"), "event_date"),
+        submitted=parse_date(data.get("submitted"), "submitted"),
+        source=opt.get("source", source),
+    )
+
+
+def check(item: Item, config) -> ItemResult:
+    from ..engine import check_item
+
+    return check_item(item, config)
+
+
+def read_upload(data: bytes, filename: str) -> Item | InputError:
+    """Read one uploaded .txt/.docx into an Item through the core readers."""
+    from .. import readers
+
+    name = filename or "upload"
+    ext = "." + name.rsplit(".", 1)[-1].lower() if "." in name else ""
+    if ext not in UPLOAD_TYPES:
+        return InputError(name, "只能上传 .txt 或 .docx 文件。")
+    if ext == ".docx" and not data.startswith(b"PK"):
+        return InputError(name, "不是有效的 .docx 文件。")
+    if not data.strip():
+        return InputError(name, "文件是空的。")
+    read_bytes = getattr(readers, "read_bytes", None)
+    if read_bytes is not None:
+        results = list(read_bytes(data, name))
+    else:
+        results = _read_bytes_fallback(data, name, ext)
+    for r in results:
+        if isinstance(r, Item):
+            return r
+    errors = [r for r in results if isinstance(r, InputError)]
+    return errors[0] if errors else InputError(name, "文件中没有找到信息正文。")
+
+
+def _read_bytes_fallback(data: bytes, name: str, ext: str) -> list[Item | InputError]:
+    """Used only when the core has no ``readers.read_bytes``: feed a temporary file to read_path."""
+    import os
+    import tempfile
+
+    from .. import readers
+
+    fd, path = tempfile.mkstemp(suffix=ext)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        out = []
+        for r in readers.read_path(path):
+            if isinstance(r, Item):
+                r = Item(title=r.title, body=r.body, id=r.id, unit=r.unit, event_date=r.event_date,
+                         submitted=r.submitted, source=name, meta=r.meta)
+            elif isinstance(r, InputError):
+                r = InputError(name, r.message.replace(path, name))
+            out.append(r)
+        return out
+    finally:
+        os.unlink(path)
+
+
+@dataclass(frozen=True)
+class FindingView:
+    number: int
+    rule: str
+    severity: str
+    field: str
+    start: int
+    end: int
+    message: str
+    suggestion: str
+    excerpt: str
+    inline: bool
+
+
+@dataclass(frozen=True)
+class ResultView:
+    """What the pre-check page shows: findings numbered for cross-links, fields cut into segments."""
+
+    title_segments: list[Segment]
+    body_segments: list[Segment]
+    findings: list[FindingView]
+    score: int
+    grade: str
+    type_label: str
+    type_confidence: float
+    deductions: list[dict]
+
+    def tooltip(self, numbers) -> str:
+        """Plain-text hover text for a highlighted piece (escaped by the template)."""
+        wanted = set(numbers)
+        lines = []
+        for f in self.findings:
+            if f.number in wanted:
+                line = f"[{f.number}] {f.message}"
+                if f.suggestion:
+                    line += f" 建议：{f.suggestion}"
+                lines.append(line)
+        return "\n".join(lines)
+
+
+def result_view(item: Item, result_dict: Mapping[str, Any]) -> ResultView:
+    """Works on the JSON-contract dict so stored results (workflow versions) render the same way."""
+    raw = list(result_dict.get("findings") or [])
+    order = sorted(range(len(raw)), key=lambda i: (
+        -Severity.parse(raw[i].get("severity", "info")).rank,
+        0 if raw[i].get("field") == "title" else 1, raw[i].get("start", 0)))
+    views: list[FindingView] = []
+    for number, i in enumerate(order, start=1):
+        f = raw[i]
+        field = f.get("field", "body")
+        text = item.title if field == "title" else item.body
+        start, end = int(f.get("start") or 0), int(f.get("end") or 0)
+        inline = end > start and not is_whole_field(start, end, text)
+        views.append(FindingView(number, f.get("rule", ""), f.get("severity", "info"), field, start, end,
+                                 f.get("message", ""), f.get("suggestion", ""), f.get("excerpt", ""),
+                                 inline))
+    spans = {fld: [Span(v.number, v.start, v.end, v.severity) for v in views
+                   if v.inline and v.field == fld] for fld in ("title", "body")}
+    typ = result_dict.get("type") or {}
+    return ResultView(
+        title_segments=segments(item.title, spans["title"]),
+        body_segments=segments(item.body, spans["body"]),
+        findings=views,
+        score=int(result_dict.get("score") or 0),
+        grade=str(result_dict.get("grade") or ""),
+        type_label=str(typ.get("label") or ""),
+        type_confidence=float(typ.get("confidence") or 0.0),
+        deductions=list(result_dict.get("deductions") or []),
+    )

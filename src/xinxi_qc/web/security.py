@@ -1,0 +1,100 @@
+"""CSRF tokens, login state, idle expiry and role checks for the web form.
+
+The CSRF scheme is the synchronizer-token pattern: one random token per session, sent back in a
+hidden field (or the X-CSRF-Token header) with every unsafe request and compared in constant time.
+"""
+from __future__ import annotations
+
+import hmac
+import secrets
+import time
+from functools import wraps
+from typing import Callable
+
+from flask import abort, current_app, g, redirect, request, session, url_for
+
+ROLES = ("writer", "reviewer", "editor", "admin")
+ROLE_NAMES_ZH = {"writer": "信息员", "reviewer": "县区审核员", "editor": "办公室编辑", "admin": "管理员"}
+UNSAFE_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
+
+_CSRF_KEY = "_csrf"
+_USER_KEY = "uid"
+_SEEN_KEY = "seen"
+
+
+def csrf_token() -> str:
+    token = session.get(_CSRF_KEY)
+    if not token:
+        token = secrets.token_urlsafe(32)
+        session[_CSRF_KEY] = token
+    return token
+
+
+def csrf_exempt(view: Callable) -> Callable:
+    view.csrf_exempt = True  # type: ignore[attr-defined]
+    return view
+
+
+def check_csrf() -> None:
+    """before_request hook: reject unsafe requests whose token is missing or wrong."""
+    if request.method not in UNSAFE_METHODS:
+        return
+    view = current_app.view_functions.get(request.endpoint or "")
+    if view is not None and getattr(view, "csrf_exempt", False):
+        return
+    expected = session.get(_CSRF_KEY)
+    sent = request.form.get("csrf_token") or request.headers.get("X-CSRF-Token") or ""
+    if not expected or not hmac.compare_digest(str(expected), str(sent)):
+        abort(400, description="表单已失效或来源不明（CSRF 校验失败），请刷新页面后重试。")
+
+
+def log_in(user_id: int) -> None:
+    session.clear()
+    session.permanent = True
+    session[_USER_KEY] = user_id
+    session[_SEEN_KEY] = int(time.time())
+    csrf_token()
+
+
+def log_out() -> None:
+    session.clear()
+
+
+def current_user_id() -> int | None:
+    """The logged-in user's id, or None when not logged in or idle for too long."""
+    uid = session.get(_USER_KEY)
+    if uid is None:
+        return None
+    idle_limit = int(current_app.config["SESSION_IDLE_MINUTES"]) * 60
+    now = int(time.time())
+    if now - int(session.get(_SEEN_KEY, 0)) > idle_limit:
+        session.clear()
+        g.session_expired = True
+        return None
+    session[_SEEN_KEY] = now
+    return int(uid)
+
+
+def login_required(*roles: str) -> Callable:
+    """Require a logged-in user; with roles, require one of them (admin passes every check)."""
+
+    def decorate(view: Callable) -> Callable:
+        @wraps(view)
+        def wrapped(*args, **kwargs):
+            user = g.get("user")
+            if user is None:
+                return redirect(url_for("auth.login", next=request.full_path.rstrip("?")))
+            if roles and user.role not in roles and user.role != "admin":
+                abort(403)
+            return view(*args, **kwargs)
+
+        return wrapped
+
+    return decorate
+
+
+def safe_next(target: str | None) -> str | None:
+    """Only follow local redirects after login (no open redirect)."""
+    if not target or not target.startswith("/") or target.startswith("//") or "\\" in target:
+        return None
+    return target

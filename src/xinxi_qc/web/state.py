@@ -1,0 +1,52 @@
+"""Per-app state: database engine, web accounts, checker configuration and the workflow service."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Mapping
+
+from flask import current_app
+from sqlalchemy.engine import Engine
+
+from .accounts import Accounts, shared_secret_key
+
+
+@dataclass
+class WebState:
+    engine: Engine
+    accounts: Accounts
+    checker_config_path: str | None
+    db_url: str
+    _checker_config: Any = field(default=None, repr=False)
+    _service: Any = field(default=None, repr=False)
+
+    @classmethod
+    def from_config(cls, config: Mapping[str, Any]) -> "WebState":
+        from ..workflow.db import open_engine, resolve_url
+
+        url = resolve_url(config.get("DATABASE_URL"))
+        engine = open_engine(url)  # runs the submission core's migrations on first use
+        return cls(engine=engine, accounts=Accounts(engine),
+                   checker_config_path=config.get("CHECKER_CONFIG"), db_url=url)
+
+    def secret_key(self) -> str:
+        return shared_secret_key(self.engine)
+
+    @property
+    def checker_config(self):
+        if self._checker_config is None:
+            from ..config import load_config
+
+            self._checker_config = load_config(self.checker_config_path)
+        return self._checker_config
+
+    @property
+    def service(self):
+        if self._service is None:
+            from .backend import open_service
+
+            self._service = open_service(self)
+        return self._service
+
+
+def get_state() -> WebState:
+    return current_app.extensions["xinxi_qc"]

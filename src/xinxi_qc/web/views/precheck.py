@@ -1,0 +1,61 @@
+"""Writers' pre-check: paste or upload a draft, see the score and every finding inline, re-check."""
+from __future__ import annotations
+
+from flask import Blueprint, current_app, flash, g, render_template, request
+
+from ...model import InputError, Item
+from ..checking import check, normalise_newlines, parse_date, read_upload, result_view
+from ..security import login_required
+from ..state import get_state
+
+bp = Blueprint("precheck", __name__)
+
+
+def _solicitations_for(user):
+    if "items.submit" not in current_app.view_functions:
+        return []
+    from ..backend import open_solicitations_for
+
+    return open_solicitations_for(get_state().service, user)
+
+
+@bp.route("/check", methods=["GET", "POST"])
+@login_required()
+def form():
+    title = normalise_newlines(request.form.get("title", "")).strip()
+    body = normalise_newlines(request.form.get("body", "")).strip("\n")
+    event_date_raw = request.form.get("event_date", "").strip()
+    solicitation = request.form.get("solicitation", "") or request.args.get("solicitation", "")
+    view = None
+    status = 200
+    if request.method == "POST":
+        upload = request.files.get("file")
+        if upload is not None and upload.filename:
+            got = read_upload(upload.read(), upload.filename)
+            if isinstance(got, InputError):
+                flash(f"{got.source}：{got.message}", "error")
+                status = 400
+            else:
+                title, body = got.title, got.body
+                if got.event_date and not event_date_raw:
+                    event_date_raw = got.event_date.isoformat()
+        event_date = None
+        try:
+            event_date = parse_date(event_date_raw, "事件日期")
+        except ValueError as exc:
+            flash(str(exc), "error")
+            status = 400
+        if status == 200:
+            if not title and not body:
+                flash("请粘贴标题和正文，或上传 .txt / .docx 文件。", "error")
+                status = 400
+            else:
+                item = Item(title=title, body=body, event_date=event_date,
+                            unit=g.user.unit, source="网页")
+                result = check(item, get_state().checker_config)
+                view = result_view(item, result.to_dict())
+    return render_template("precheck.html", title_text=title, body_text=body, view=view,
+                           event_date=event_date_raw, solicitation=solicitation,
+                           solicitations=_solicitations_for(g.user),
+                           can_submit="items.submit" in current_app.view_functions), status
+
