@@ -1,0 +1,225 @@
+"""Orchestrates a batch: stream inputs -> cache lookup -> engine -> ordered results -> writers.
+
+Memory stays bounded: inputs are read lazily, at most ``max_inflight`` chunks are out at a time,
+rows go straight to disk, aggregates are counters and near-duplicate signatures spill to SQLite.
+"""
+from __future__ import annotations
+
+import sqlite3
+import time
+from collections import deque
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable, Iterator, TextIO
+
+from xinxi_qc.model import InputError, Item
+
+from . import neardup
+from .aggregate import Aggregates
+from .cache import CACHE_NAME, NoCache, ResultCache
+from .engines import EngineError, make_engine
+from .fingerprint import config_fingerprint, item_key
+from .progress import Progress
+from .walk import chunked, estimate_total, iter_archive
+from .writers import ReportWriters, rule_ids
+
+
+class BatchError(Exception):
+    """A problem that stops the whole batch before it starts (bad config, engine, output dir)."""
+
+
+@dataclass
+class BatchOptions:
+    paths: list[str]
+    out: Path
+    config_path: str | None = None
+    workers: int | None = None
+    engine: str = "local"
+    scheduler: str | None = None
+    chunk_size: int = 32
+    use_cache: bool = True
+    progress: bool = True
+    dask_processes: bool = True
+    reports: bool = True  # report.xlsx and report.html
+
+
+@dataclass
+class BatchSummary:
+    out: Path
+    engine: str
+    workers: int
+    items: int = 0
+    checked: int = 0
+    cache_hits: int = 0
+    input_errors: int = 0
+    check_errors: int = 0
+    clusters: int = 0
+    elapsed: float = 0.0
+    interrupted: bool = False
+    aggregates: Aggregates = field(default_factory=Aggregates, repr=False)
+
+    @property
+    def rate(self) -> float:
+        return self.items / self.elapsed if self.elapsed else 0.0
+
+
+class _Signatures:
+    """Near-duplicate signatures spilled to a scratch SQLite file until the batch ends."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        path.unlink(missing_ok=True)
+        self._db = sqlite3.connect(path)
+        self._db.execute("CREATE TABLE sigs (row INTEGER PRIMARY KEY, unit TEXT, title TEXT, id TEXT, sig TEXT)")
+
+    def add(self, row: int, unit: str, title: str, item_id: str, sig: str) -> None:
+        self._db.execute("INSERT INTO sigs VALUES (?,?,?,?,?)", (row, unit, title[:80], item_id, sig))
+
+    def rows(self) -> Iterator[tuple[neardup.Member, str]]:
+        self._db.commit()
+        for row, unit, title, item_id, sig in self._db.execute("SELECT * FROM sigs ORDER BY row"):
+            yield neardup.Member(row, unit, title, item_id), sig
+
+    def close(self) -> None:
+        self._db.close()
+        self.path.unlink(missing_ok=True)
+
+
+def _load_config(path: str | None) -> Any:
+    if path and not Path(path).is_file():
+        raise BatchError(f"配置文件不存在：{path}")
+    from xinxi_qc.config import load_config
+
+    try:
+        return load_config(path)
+    except Exception as exc:  # the config loader's own errors vary; all are user errors here
+        raise BatchError(f"配置文件有误：{exc}") from None
+
+
+def _row(item: Item, record: dict[str, Any], n: int) -> dict[str, Any]:
+    defects: dict[str, int] = {}
+    severities = {"error": 0, "warning": 0, "info": 0}
+    for f in record["findings"]:
+        severities[f[1]] = severities.get(f[1], 0) + 1
+        if f[1] in ("warning", "error"):
+            defects[f[0]] = defects.get(f[0], 0) + 1
+    return {
+        "id": item.id if item.id is not None else (item.source or f"#{n}"),
+        "source": item.source,
+        "unit": item.unit,
+        "title": item.title,
+        "type": record["type"],
+        "confidence": record["confidence"],
+        "score": record["score"],
+        "grade": record["grade"],
+        "event_date": item.event_date.isoformat() if item.event_date else None,
+        "submitted": item.submitted.isoformat() if item.submitted else None,
+        "delay_days": record.get("delay"),
+        "errors": severities["error"],
+        "warnings": severities["warning"],
+        "infos": severities["info"],
+        "defects": dict(sorted(defects.items())),
+    }
+
+
+def run_batch(
+    opts: BatchOptions,
+    stream: TextIO | None = None,
+    on_item: Callable[[int], None] | None = None,
+) -> BatchSummary:
+    """Run one batch; ``on_item`` is called with the running item count (tests use it to interrupt)."""
+    out = Path(opts.out)
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise BatchError(f"无法创建输出目录 {out}：{exc.strerror or exc}") from None
+    config = _load_config(opts.config_path)
+    config_fp = config_fingerprint(config, opts.config_path)
+    try:
+        engine = make_engine(opts.engine, opts.config_path, opts.workers, opts.scheduler, opts.dask_processes)
+    except EngineError as exc:
+        raise BatchError(str(exc)) from None
+
+    summary = BatchSummary(out=out, engine=engine.name, workers=engine.workers)
+    agg = summary.aggregates
+    cache = ResultCache(out / CACHE_NAME) if opts.use_cache else NoCache()
+    writers = ReportWriters(out, rule_ids())
+    sigs = _Signatures(out / ".neardup.sqlite")
+    progress = Progress(estimate_total(opts.paths) if opts.progress else None, stream, enabled=opts.progress)
+    max_inflight = max(2, engine.workers * 4)
+    pending: deque = deque()
+    started = time.monotonic()
+
+    def settle(block: list, keys: list, cached: dict, todo: list, fut: Any) -> None:
+        computed: list[dict[str, Any]] = []
+        if fut is not None:
+            try:
+                computed = fut.result()
+            except Exception as exc:  # a crashed worker loses its chunk, not the batch
+                computed = [{"error": f"检查失败（工作进程异常）：{type(exc).__name__}: {exc}"}] * len(todo)
+        fresh = iter(computed)
+        to_cache = []
+        keys_it = iter(keys)
+        for entry in block:
+            if isinstance(entry, InputError):
+                summary.input_errors += 1
+                writers.error(entry.source, entry.message)
+                continue
+            key = next(keys_it)
+            record = cached.get(key)
+            if record is None:
+                record = next(fresh)
+                if "error" in record:
+                    summary.check_errors += 1
+                    writers.error(entry.source or entry.id or "?", record["error"])
+                    continue
+                to_cache.append((key, record))
+                summary.checked += 1
+            else:
+                summary.cache_hits += 1
+            summary.items += 1
+            row = _row(entry, record, summary.items)
+            writers.item(row, record["findings"])
+            agg.add(row)
+            if record.get("sig"):
+                sigs.add(summary.items, row["unit"] or "", row["title"], str(row["id"]), record["sig"])
+            if on_item:
+                on_item(summary.items)
+        cache.put_many(to_cache)
+        progress.update(summary.items + summary.input_errors + summary.check_errors, summary.cache_hits,
+                        summary.input_errors + summary.check_errors)
+
+    try:
+        for block in chunked(iter_archive(opts.paths), opts.chunk_size):
+            items = [e for e in block if isinstance(e, Item)]
+            keys = [item_key(config_fp, it) for it in items]
+            cached = cache.get_many(keys)
+            todo = [it for it, k in zip(items, keys) if k not in cached]
+            fut = engine.submit(todo) if todo else None
+            pending.append((block, keys, cached, todo, fut))
+            while len(pending) > max_inflight:
+                settle(*pending.popleft())
+        while pending:
+            settle(*pending.popleft())
+    except KeyboardInterrupt:
+        summary.interrupted = True
+    finally:
+        engine.close(cancel=summary.interrupted)
+        writers.close()
+        cache.close()
+        progress.finish()
+    agg.cache_hits = summary.cache_hits
+    agg.input_errors = summary.input_errors
+    agg.check_errors = summary.check_errors
+
+    if not summary.interrupted and opts.reports:
+        from .report_html import write_html
+        from .report_xlsx import write_xlsx
+
+        clusters = neardup.find_clusters(sigs.rows())
+        summary.clusters = len(clusters)
+        write_xlsx(out, agg, writers.rules)
+        write_html(out / "report.html", agg, clusters, writers.rules)
+    sigs.close()
+    summary.elapsed = time.monotonic() - started
+    return summary

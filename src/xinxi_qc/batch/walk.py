@@ -1,0 +1,66 @@
+"""Streaming input for a batch: the readers' items, grouped into chunks, plus a cheap size estimate."""
+from __future__ import annotations
+
+import os
+from itertools import islice
+from pathlib import Path
+from typing import Iterable, Iterator, TypeVar
+
+from xinxi_qc.model import InputError, Item
+
+T = TypeVar("T")
+DOCUMENT_SUFFIXES = {".txt", ".md", ".docx"}
+
+
+def iter_archive(paths: list[str]) -> Iterator[Item | InputError]:
+    """Every item (or unreadable input) under the given files and directory trees, lazily."""
+    from xinxi_qc.readers import iter_inputs
+
+    missing = [p for p in paths if p != "-" and not os.path.exists(p)]
+    for p in missing:
+        yield InputError(p, "路径不存在")
+    yield from iter_inputs([p for p in paths if p not in missing])
+
+
+def chunked(it: Iterable[T], size: int) -> Iterator[list[T]]:
+    it = iter(it)
+    while chunk := list(islice(it, size)):
+        yield chunk
+
+
+def _count_lines(path: Path) -> int:
+    n, last = 0, b"\n"
+    with open(path, "rb") as fh:
+        while block := fh.read(1 << 20):
+            n += block.count(b"\n")
+            last = block[-1:]
+    return n + (last != b"\n")
+
+
+def _estimate_file(path: Path) -> int:
+    suffix = path.suffix.lower()
+    try:
+        if suffix in DOCUMENT_SUFFIXES:
+            return 1
+        if suffix == ".jsonl":
+            return _count_lines(path)
+        if suffix == ".csv":
+            return max(0, _count_lines(path) - 1)
+    except OSError:
+        return 1
+    return 0
+
+
+def estimate_total(paths: list[str]) -> int | None:
+    """Roughly how many items the inputs hold (for the ETA); None when reading stdin."""
+    total = 0
+    for p in paths:
+        if p == "-":
+            return None
+        path = Path(p)
+        if path.is_dir():
+            for root, _dirs, files in os.walk(path):
+                total += sum(_estimate_file(Path(root, f)) for f in files if not f.startswith("."))
+        elif path.exists():
+            total += max(1, _estimate_file(path))
+    return total

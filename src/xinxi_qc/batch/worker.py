@@ -1,0 +1,88 @@
+"""The per-item work, identical for every engine: check one item, return a compact JSON-able record.
+
+Records are what the cache stores and what crosses process boundaries, so they hold only the
+check's outcome; the item's own fields (id, unit, title, dates) stay with the parent.
+"""
+from __future__ import annotations
+
+from datetime import date
+from typing import Any, Sequence
+
+from xinxi_qc.model import Item, ItemResult
+
+from . import neardup
+
+_CONFIGS: dict[str | None, Any] = {}
+
+
+def get_config(config_path: str | None) -> Any:
+    """Load the configuration once per process (workers are long-lived)."""
+    if config_path not in _CONFIGS:
+        from xinxi_qc.config import load_config
+
+        _CONFIGS[config_path] = load_config(config_path)
+    return _CONFIGS[config_path]
+
+
+def _as_date(value: Any) -> date | None:
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str):
+        try:
+            return date.fromisoformat(value[:10])
+        except ValueError:
+            return None
+    return None
+
+
+def delay_days(result: ItemResult) -> int | None:
+    """Days from the event to submission: from the item's dates, else from what the `late` rule found."""
+    item = result.item
+    if item.event_date and item.submitted:
+        return (item.submitted - item.event_date).days
+    for f in result.findings:
+        if f.rule != "late":
+            continue
+        extra = dict(f.extra or {})
+        for key in ("days", "delay_days", "delay"):
+            if isinstance(extra.get(key), int):
+                return extra[key]
+        event, submitted = _as_date(extra.get("event_date")), _as_date(extra.get("submitted"))
+        if event and submitted:
+            return (submitted - event).days
+    return None
+
+
+def to_record(result: ItemResult) -> dict[str, Any]:
+    return {
+        "type": result.type.label,
+        "confidence": round(float(result.type.confidence), 3),
+        "score": int(result.score),
+        "grade": result.grade,
+        "findings": [
+            [f.rule, f.severity.value, f.field, f.start, f.end, f.message, f.suggestion, f.excerpt]
+            for f in result.findings
+        ],
+        "delay": delay_days(result),
+        "sig": neardup.signature(result.item.title, result.item.body),
+    }
+
+
+def check_one(item: Item, config: Any) -> dict[str, Any]:
+    from xinxi_qc.engine import check_item
+
+    try:
+        return to_record(check_item(item, config))
+    except Exception as exc:  # one item that breaks a rule must not stop the batch
+        return {"error": f"检查失败：{type(exc).__name__}: {exc}"}
+
+
+def check_chunk(config_path: str | None, items: Sequence[Item]) -> list[dict[str, Any]]:
+    """Entry point for every engine: one record per item, in order."""
+    config = get_config(config_path)
+    return [check_one(item, config) for item in items]
+
+
+def warm_up(config_path: str | None) -> None:
+    """Process-pool initializer: load the configuration (and the checker's models) before timing starts."""
+    get_config(config_path)

@@ -1,0 +1,59 @@
+"""`xinxi-qc batch`: check archived corpora in parallel, resumably, and write reports."""
+from __future__ import annotations
+
+import sys
+
+import click
+
+
+def register(group: click.Group) -> None:
+    group.add_command(batch)
+
+
+@click.command("batch")
+@click.argument("archives", nargs=-1, required=True)
+@click.option("--out", "out", required=True, type=click.Path(file_okay=False), help="报告输出目录")
+@click.option("--workers", type=click.IntRange(min=1), default=None, help="工作进程数（默认：全部CPU核）")
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True)
+@click.option("--scheduler", default=None, help="Dask 调度器地址（如 tcp://10.0.0.5:8786）；不填则启动本地集群")
+@click.option("--config", "config_path", type=click.Path(dir_okay=False), default=None, help="配置文件 xinxi-qc.toml")
+@click.option("--chunk-size", type=click.IntRange(min=1), default=32, show_default=True, help="每个任务的条目数")
+@click.option("--no-cache", is_flag=True, help="不读写续跑缓存（cache.sqlite）")
+@click.option("--no-progress", is_flag=True, help="不显示进度条")
+def batch(archives, out, workers, engine, scheduler, config_path, chunk_size, no_cache, no_progress):
+    """批量检查归档信息（目录、.txt/.md/.docx、JSONL/CSV），输出明细表与图表报告。
+
+    中断后以同一命令重新运行即可续跑：已检查过的条目从缓存读取。
+    """
+    from pathlib import Path
+
+    from xinxi_qc.batch.runner import BatchError, BatchOptions, run_batch
+
+    if scheduler and engine != "dask":
+        raise click.UsageError("--scheduler 只能与 --engine dask 一起使用")
+    opts = BatchOptions(
+        paths=list(archives),
+        out=Path(out),
+        config_path=config_path,
+        workers=workers,
+        engine=engine,
+        scheduler=scheduler,
+        chunk_size=chunk_size,
+        use_cache=not no_cache,
+        progress=not no_progress,
+    )
+    try:
+        summary = run_batch(opts)
+    except BatchError as exc:
+        click.echo(f"错误：{exc}", err=True)
+        sys.exit(2)
+    if summary.interrupted:
+        click.echo(f"已中断：已完成 {summary.items} 条，结果已缓存；用同一命令重新运行即可续跑。", err=True)
+        sys.exit(130)
+    click.echo(
+        f"完成：{summary.items} 条（新检查 {summary.checked}，缓存命中 {summary.cache_hits}），"
+        f"读取失败 {summary.input_errors}，检查失败 {summary.check_errors}，"
+        f"跨单位/单位内近似重复 {summary.clusters} 组；"
+        f"{summary.rate:,.0f} 条/秒，{summary.engine} 引擎 {summary.workers} 个工作进程。报告：{summary.out}",
+        err=True,
+    )
