@@ -1,0 +1,78 @@
+"""Admin pages: creating users, deactivating them, passwords, API tokens."""
+from __future__ import annotations
+
+import pytest
+
+from xinxi_qc.web.accounts import AccountError
+
+from .conftest import PASSWORD, login, post_form
+
+
+@pytest.fixture
+def admin_client(client, state):
+    state.accounts.create_user("admin", PASSWORD, "admin")
+    login(client, "admin")
+    return client
+
+
+def test_admin_creates_a_writer_who_can_log_in(admin_client, app):
+    resp = post_form(admin_client, "/admin/users", {
+        "username": "w2", "password": PASSWORD, "role": "writer", "unit": "TOWN-B",
+        "display_name": "李四"}, page="/admin/users")
+    assert resp.status_code == 303
+    assert "w2" in admin_client.get("/admin/users").get_data(as_text=True)
+    other = app.test_client()
+    assert login(other, "w2").status_code == 302
+
+
+def test_writer_without_unit_is_refused(admin_client):
+    post_form(admin_client, "/admin/users", {"username": "w3", "password": PASSWORD,
+                                             "role": "writer"}, page="/admin/users")
+    html = admin_client.get("/admin/users").get_data(as_text=True)
+    assert "必须指定所属单位" in html
+
+
+def test_account_rules(state):
+    acc = state.accounts
+    with pytest.raises(AccountError):
+        acc.create_user("x", "short", "editor")
+    with pytest.raises(AccountError):
+        acc.create_user("x", PASSWORD, "superuser")
+    acc.create_user("x", PASSWORD, "editor")
+    with pytest.raises(AccountError):
+        acc.create_user("x", PASSWORD, "editor")
+
+
+def test_user_names_are_escaped(admin_client):
+    post_form(admin_client, "/admin/users", {"username": "<script>alert(1)</script>",
+                                             "password": PASSWORD, "role": "editor"},
+              page="/admin/users")
+    html = admin_client.get("/admin/users").get_data(as_text=True)
+    assert "<script>alert(1)</script>" not in html
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+
+
+def test_admin_cannot_deactivate_self(admin_client, state):
+    me = state.accounts.list_users()[0][0]
+    post_form(admin_client, f"/admin/users/{me.id}/active", {"active": "0"}, page="/admin/users")
+    assert admin_client.get("/admin/users").status_code == 200
+
+
+def test_token_is_shown_once_and_works_until_revoked(admin_client, state):
+    resp = post_form(admin_client, "/admin/tokens", {"label": "WPS 插件"}, page="/admin/users")
+    html = resp.get_data(as_text=True)
+    token = html.split('id="new-token"')[1].split("<code>")[1].split("</code>")[0]
+    assert state.accounts.check_token(token)
+    assert token not in admin_client.get("/admin/users").get_data(as_text=True)
+    token_id = state.accounts.list_tokens()[0][0]
+    post_form(admin_client, f"/admin/tokens/{token_id}/revoke", {}, page="/admin/users")
+    assert not state.accounts.check_token(token)
+
+
+def test_password_change(admin_client, state, app):
+    user = state.accounts.create_user("e1", PASSWORD, "editor")
+    post_form(admin_client, f"/admin/users/{user.id}/password", {"password": "another-pass-1"},
+              page="/admin/users")
+    other = app.test_client()
+    assert login(other, "e1").status_code == 401
+    assert login(other, "e1", "another-pass-1").status_code == 302
