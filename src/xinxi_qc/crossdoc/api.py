@@ -1,0 +1,56 @@
+"""``cross_findings``: what ``xinxi-qc check --against`` calls."""
+from __future__ import annotations
+
+from typing import Sequence
+
+from ..model import Finding, Item
+from .findings import build_findings
+from .index import SegmentIndex
+from .lexicon import load_stock_phrases
+from .params import Params
+from .sources import ArchiveError, ArchiveSource, PathSource
+from .store import IndexFileError, is_index_file, load_index
+
+
+def open_archive(against: "str | ArchiveSource | SegmentIndex", params: Params | None = None,
+                 stock_phrases: Sequence[str] | None = None) -> SegmentIndex:
+    """An index for ``against``: an index file is loaded as built; anything else is read and
+    indexed in memory with ``params`` and ``stock_phrases`` (default: the stock-phrase lexicon)."""
+    if isinstance(against, SegmentIndex):
+        return against
+    if isinstance(against, str) and is_index_file(against):
+        try:
+            return load_index(against)
+        except IndexFileError as exc:
+            raise ArchiveError(str(exc)) from None
+    source = PathSource([against]) if isinstance(against, str) else against
+    index = SegmentIndex(params or Params(), load_stock_phrases() if stock_phrases is None else stock_phrases)
+    index.add(source.items())
+    return index
+
+
+def cross_findings(items: Sequence[Item], against: "str | ArchiveSource | SegmentIndex | None" = None,
+                   params: Params | None = None,
+                   stock_phrases: Sequence[str] | None = None) -> list[list[Finding]]:
+    """One list of findings per item: passages shared with the archive and with the other items.
+
+    When ``against`` is a persisted index its own parameters and stock phrases are used for the
+    whole call, so results do not depend on whether items are checked together or one by one.
+    Archive entries with the same id as a checked item are that item itself and are skipped.
+    """
+    archive = open_archive(against, params, stock_phrases) if against is not None else None
+    if archive is not None:
+        params, phrases = archive.params, archive.stock_phrases
+    else:
+        params = params or Params()
+        phrases = load_stock_phrases() if stock_phrases is None else stock_phrases
+    batch = SegmentIndex(params, phrases)
+    batch.add(items)
+    out = []
+    for pos, item in enumerate(items):
+        matches = []
+        if archive is not None:
+            matches += [(o, m) for _, o, m in archive.matches(item, exclude_id=item.id)]
+        matches += [(o, m) for _, o, m in batch.matches(item, exclude={pos})]
+        out.append(build_findings(item, matches, params))
+    return out

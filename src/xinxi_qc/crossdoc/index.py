@@ -1,0 +1,181 @@
+"""LSH index over the segments of many items, and the candidate query (pure, in memory).
+
+Each eligible segment of each item gets ``bands`` 64-bit band keys.  Per band the keys are
+kept sorted (stable, so entries of one bucket stay in item order) next to the global segment
+number; a query looks its own band keys up with ``searchsorted``.  Items are reached through
+an :class:`ItemStore`, so the same index serves a list in memory and a persisted SQLite file.
+"""
+from __future__ import annotations
+
+from collections import OrderedDict
+from typing import Iterable, Protocol, Sequence
+
+import numpy as np
+
+from ..model import Item
+from .align import PairMatch, Prepared, align, prepare
+from .minhash import Hasher
+from .params import Params
+from .text import Normaliser
+
+_BATCH = 512
+
+
+class ItemStore(Protocol):
+    def __len__(self) -> int: ...
+    def get(self, pos: int) -> Item: ...
+    def append(self, items: Sequence[Item]) -> None: ...
+
+
+class ListStore:
+    def __init__(self) -> None:
+        self.items: list[Item] = []
+
+    def __len__(self) -> int:
+        return len(self.items)
+
+    def get(self, pos: int) -> Item:
+        return self.items[pos]
+
+    def append(self, items: Sequence[Item]) -> None:
+        self.items.extend(items)
+
+
+class SegmentIndex:
+    def __init__(self, params: Params, stock_phrases: Sequence[str] = (), store: ItemStore | None = None):
+        self.params = params
+        self.stock_phrases = tuple(stock_phrases)
+        self.norm = Normaliser(self.stock_phrases)
+        self.hasher = Hasher(params.num_perm, params.rows, params.seed)
+        self.store: ItemStore = store if store is not None else ListStore()
+        # per item: first global segment number (len = n_items + 1)
+        self.item_offsets = np.zeros(1, dtype=np.int64)
+        self._keys: list[np.ndarray] = []     # chunks of [n, bands] uint64
+        self._gids: list[np.ndarray] = []     # chunks of [n] int64 (global segment numbers)
+        self._sorted_keys: np.ndarray | None = None   # [bands, n]
+        self._sorted_gids: np.ndarray | None = None   # [bands, n] int32
+        self._cache: OrderedDict[int, Prepared] = OrderedDict()
+
+    def __len__(self) -> int:
+        return len(self.item_offsets) - 1
+
+    # -- building -------------------------------------------------------------------------
+    def add(self, items: Iterable[Item]) -> None:
+        batch: list[Item] = []
+        for it in items:
+            batch.append(it)
+            if len(batch) >= _BATCH:
+                self._add_batch(batch)
+                batch = []
+        if batch:
+            self._add_batch(batch)
+
+    def _add_batch(self, items: list[Item]) -> None:
+        base = int(self.item_offsets[-1])
+        features: list[str] = []
+        gids: list[int] = []
+        counts = []
+        for it in items:
+            segs = self.norm.segments(it.body)
+            counts.append(len(segs))
+            for k, s in enumerate(segs):
+                if s.weight >= self.params.min_segment_chars:
+                    features.append(s.feature)
+                    gids.append(base + k)
+            base += len(segs)
+        self.store.append(items)
+        self.item_offsets = np.concatenate([self.item_offsets, self.item_offsets[-1] + np.cumsum(counts)])
+        sigs, rows = self.hasher.signatures(features)
+        if len(rows):
+            self._keys.append(self.hasher.band_keys(sigs))
+            self._gids.append(np.asarray(gids, dtype=np.int64)[rows])
+        self._sorted_keys = None
+
+    def add_arrays(self, item_offsets: np.ndarray, keys: np.ndarray, gids: np.ndarray) -> None:
+        """Restore from persisted arrays (``keys`` unsorted [n, bands], ``gids`` [n])."""
+        self.item_offsets = item_offsets.astype(np.int64)
+        self._keys, self._gids = [keys], [gids.astype(np.int64)]
+        self._sorted_keys = None
+
+    def raw_arrays(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        keys = np.concatenate(self._keys) if self._keys else np.zeros((0, self.hasher.bands), np.uint64)
+        gids = np.concatenate(self._gids) if self._gids else np.zeros(0, np.int64)
+        self._keys, self._gids = [keys], [gids]
+        return self.item_offsets, keys, gids
+
+    def _ensure_sorted(self) -> None:
+        if self._sorted_keys is not None:
+            return
+        _, keys, gids = self.raw_arrays()
+        bands = self.hasher.bands
+        sk = np.empty((bands, len(keys)), dtype=np.uint64)
+        sg = np.empty((bands, len(keys)), dtype=np.int32)
+        for b in range(bands):
+            order = np.argsort(keys[:, b], kind="stable")
+            sk[b] = keys[order, b]
+            sg[b] = gids[order]
+        self._sorted_keys, self._sorted_gids = sk, sg
+
+    # -- querying -------------------------------------------------------------------------
+    def prepared(self, pos: int) -> Prepared:
+        p = self._cache.get(pos)
+        if p is None:
+            it = self.store.get(pos)
+            p = prepare(it.title, it.body, self.norm, self.params)
+            self._cache[pos] = p
+            if len(self._cache) > 4096:
+                self._cache.popitem(last=False)
+        else:
+            self._cache.move_to_end(pos)
+        return p
+
+    def query(self, item: Item) -> tuple[Prepared, np.ndarray]:
+        """The item prepared for alignment and its band keys (one normalisation pass)."""
+        segs = self.norm.segments(item.body)
+        feats = [s.feature for s in segs if s.weight >= self.params.min_segment_chars]
+        sigs, _ = self.hasher.signatures(feats)
+        return prepare(item.title, item.body, self.norm, self.params, segs), self.hasher.band_keys(sigs)
+
+    def candidates(self, qkeys: np.ndarray, exclude: set[int] = frozenset(),
+                   exclude_id: str | None = None) -> list[int]:
+        """Item positions sharing an LSH bucket with the query, most shared segments first."""
+        if len(qkeys) == 0 or len(self) == 0:
+            return []
+        self._ensure_sorted()
+        cap = self.params.bucket_cap
+        found = []
+        for b in range(self.hasher.bands):
+            col = self._sorted_keys[b]
+            lo = np.searchsorted(col, qkeys[:, b], "left")
+            hi = np.searchsorted(col, qkeys[:, b], "right")
+            for q in np.flatnonzero(hi > lo):
+                g = self._sorted_gids[b, lo[q]:min(hi[q], lo[q] + cap)]
+                found.append(np.stack([np.full(len(g), q, dtype=np.int64), g.astype(np.int64)]))
+        if not found:
+            return []
+        pairs = np.concatenate(found, axis=1)
+        items = np.searchsorted(self.item_offsets, pairs[1], "right") - 1
+        qi = np.unique(items * (len(qkeys) + 1) + pairs[0])   # distinct (item, query segment)
+        uniq, hits = np.unique(qi // (len(qkeys) + 1), return_counts=True)
+        order = np.lexsort((uniq, -hits))
+        out = []
+        for k in order:
+            pos = int(uniq[k])
+            if pos in exclude or (exclude_id is not None and self.store.get(pos).id == exclude_id):
+                continue
+            out.append(pos)
+            if len(out) >= self.params.max_aligned:
+                break
+        return out
+
+    def matches(self, item: Item, exclude: set[int] = frozenset(),
+                exclude_id: str | None = None) -> list[tuple[int, Item, PairMatch]]:
+        """Aligned matches of ``item`` with indexed items; positions in ``exclude`` and items
+        whose id is ``exclude_id`` (the item itself) are skipped."""
+        prepared, qkeys = self.query(item)
+        out = []
+        for pos in self.candidates(qkeys, exclude, exclude_id):
+            m = align(prepared, self.prepared(pos), self.params)
+            if m is not None:
+                out.append((pos, self.store.get(pos), m))
+        return out

@@ -1,0 +1,31 @@
+"""Tunable thresholds of cross-document matching (one object so an index records what built it)."""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, fields
+
+
+@dataclass(frozen=True)
+class Params:
+    num_perm: int = 30          # MinHash permutations per segment
+    rows: int = 3               # rows per LSH band (bands = num_perm / rows)
+    seed: int = 1
+    min_segment_chars: int = 8  # segments with less substance (after stock phrases, dates) are ignored
+    segment_sim: float = 0.6    # Dice of bigram sets for two segments to count as the same sentence
+    max_gap: int = 1            # unmatched segments tolerated inside one passage (inserted sentences)
+    min_passage_chars: int = 24
+    single_segment_chars: int = 30   # a one-sentence passage needs this much substance ...
+    single_segment_sim: float = 0.8  # ... and this similarity
+    dup_coverage_max: float = 0.8    # near-duplicate items: one covered this much ...
+    dup_coverage_min: float = 0.5    # ... and the other at least this much
+    title_sim: float = 0.8
+    max_aligned: int = 20       # candidate items aligned exactly per query
+    bucket_cap: int = 500       # entries read from one LSH bucket (template sentences fill huge buckets)
+    template_min_units: int = 3
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, d: dict) -> "Params":
+        names = {f.name for f in fields(cls)}
+        return cls(**{k: v for k, v in d.items() if k in names})
