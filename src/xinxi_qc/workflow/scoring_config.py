@@ -1,0 +1,360 @@
+"""The TOML scoring configuration (积分办法): every number the points engine uses.
+
+``load_scoring(ref)`` takes a path to a TOML file or the name of a shipped example
+(``quzhou``/衢州, ``lianyungang``/连云港, ``zhonglou``/钟楼区) and returns a validated,
+immutable :class:`ScoringConfig`. Anything malformed raises :class:`ScoringConfigError` naming
+the offending key. The format is documented in docs/workflow.md and in the shipped examples.
+"""
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Mapping
+
+from .errors import ScoringConfigError, ValidationError
+from .levels import LEVELS, parse_level
+
+EXAMPLES_DIR = Path(__file__).with_name("scoring")
+EXAMPLES = {
+    "quzhou": "quzhou.toml", "衢州": "quzhou.toml",
+    "lianyungang": "lianyungang.toml", "连云港": "lianyungang.toml",
+    "zhonglou": "zhonglou.toml", "钟楼区": "zhonglou.toml", "钟楼": "zhonglou.toml",
+}
+ANY_KIND = "*"
+
+
+@dataclass(frozen=True)
+class Outlet:
+    """A named journal/outlet (刊物) with its level and points per information kind."""
+
+    name: str
+    level: str
+    points: Mapping[str, float]  # kind → points; ANY_KIND for every kind
+    aliases: tuple[str, ...] = ()
+    reward: float = 0.0  # 稿酬 per adoption in this outlet
+
+    def points_for(self, kind: str) -> float | None:
+        if kind in self.points:
+            return self.points[kind]
+        return self.points.get(ANY_KIND)
+
+
+@dataclass(frozen=True)
+class RatePenalty:
+    period: str  # month | quarter | year
+    min_rate: float
+    points: float
+
+
+@dataclass(frozen=True)
+class ShortlistGrade:
+    name: str
+    min_level: str
+    min_score: float
+
+
+@dataclass(frozen=True)
+class ScoringConfig:
+    name: str
+    source: str
+    kinds: Mapping[str, tuple[str, ...]]  # kind key → aliases (first alias = Chinese label)
+    default_kind: str
+    base: float = 0.0
+    base_period: str = "year"
+    floor: str = "none"  # none | total | base
+    decimals: int = 2
+    split_joint: bool = True
+    sum_outlets: bool = True
+    levels: Mapping[str, Mapping[str, float]] = field(default_factory=dict)
+    outlets: tuple[Outlet, ...] = ()
+    instructions: Mapping[str, Mapping[str, float]] = field(default_factory=dict)  # level → rank → pts
+    instruction_same_level_once: bool = True
+    multipliers: Mapping[str, float] = field(default_factory=dict)
+    multiplier_combine: str = "max"  # max | product
+    multiplier_requires_forward: bool = True
+    solicitation_on_time: float = 0.0
+    solicitation_late: float = 0.0
+    solicitation_missing: float = 0.0
+    solicitation_adopted_bonus: float = 0.0
+    solicitation_missed_limit: int = 0  # ≥ this many missed in a year → year total 0 (0 = off)
+    late_item_days: int = 0  # 0 = off
+    late_item_points: float = 0.0
+    monthly_shortfall: float = 0.0
+    rate_penalties: tuple[RatePenalty, ...] = ()
+    reward_per_point: float = 0.0
+    shortlist: tuple[ShortlistGrade, ...] = ()
+    toml_text: str = ""
+
+    # -- lookups -------------------------------------------------------------------------------
+    def find_outlet(self, name: str | None) -> Outlet | None:
+        if not name:
+            return None
+        for o in self.outlets:
+            if name == o.name or name in o.aliases:
+                return o
+        return None
+
+    def parse_kind(self, value: str | None) -> str:
+        if value is None or value == "":
+            return self.default_kind
+        for key, aliases in self.kinds.items():
+            if value == key or value in aliases:
+                return key
+        names = "、".join(f"{k}({a[0]})" if a else k for k, a in self.kinds.items())
+        raise ValidationError(f"未知信息类别 {value!r}；本积分办法可用：{names}")
+
+    def kind_label(self, key: str) -> str:
+        aliases = self.kinds.get(key) or ()
+        return aliases[0] if aliases else key
+
+    def adoption_points(self, outlet: str | None, level: str | None, kind: str) -> tuple[float | None, str]:
+        """Points for one adoption, and where the number came from (None = not configured)."""
+        o = self.find_outlet(outlet)
+        if o is not None:
+            pts = o.points_for(kind)
+            if pts is not None:
+                return pts, f"刊物「{o.name}」"
+        if level and level in self.levels:
+            pts = self.levels[level].get(kind, self.levels[level].get(ANY_KIND))
+            if pts is not None:
+                return pts, f"层级 {level}"
+        return None, "积分办法未列此刊物/层级/类别"
+
+    def instruction_points(self, level: str, rank: str | None) -> float | None:
+        table = self.instructions.get(level)
+        if not table:
+            return None
+        if rank and rank in table:
+            return table[rank]
+        return table.get("default")
+
+    def validate_adoption(self, outlet: str, level: str | None, kind: str) -> None:
+        pts, _ = self.adoption_points(outlet, level, kind)
+        if pts is None and not (level and level in self.multipliers):
+            raise ValidationError(
+                f"积分办法「{self.name}」中没有刊物「{outlet}」（层级 {level}、类别 {kind}）的分值"
+            )
+
+
+def load_scoring(ref: str | Path) -> ScoringConfig:
+    """Load a scoring configuration from a TOML path or a shipped example name."""
+    ref_s = str(ref)
+    path = EXAMPLES_DIR / EXAMPLES[ref_s] if ref_s in EXAMPLES else Path(ref_s)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        known = "、".join(sorted({k for k in EXAMPLES if k.isascii()}))
+        raise ScoringConfigError(f"找不到积分配置 {ref_s}（可用示例：{known}）") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ScoringConfigError(f"无法读取积分配置 {ref_s}：{exc}") from None
+    return parse_scoring(text, source=str(path))
+
+
+def parse_scoring(text: str, source: str = "<string>") -> ScoringConfig:
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise ScoringConfigError(f"积分配置 {source} 不是合法的 TOML：{exc}") from None
+    try:
+        return _build(data, source, text)
+    except ScoringConfigError:
+        raise
+    except ValidationError as exc:
+        raise ScoringConfigError(f"积分配置 {source}：{exc}") from None
+
+
+# -- validation helpers --------------------------------------------------------------------------
+def _err(source: str, key: str, msg: str) -> ScoringConfigError:
+    return ScoringConfigError(f"积分配置 {source} 的 {key}：{msg}")
+
+
+def _num(v: Any, source: str, key: str) -> float:
+    if isinstance(v, bool) or not isinstance(v, (int, float)):
+        raise _err(source, key, f"应为数字，实际是 {v!r}")
+    return float(v)
+
+
+def _table(v: Any, source: str, key: str) -> dict:
+    if v is None:
+        return {}
+    if not isinstance(v, dict):
+        raise _err(source, key, "应为表（table）")
+    return v
+
+
+def _check_keys(tbl: dict, allowed: set[str], source: str, key: str) -> None:
+    extra = sorted(set(tbl) - allowed)
+    if extra:
+        raise _err(source, key, f"未知键 {', '.join(extra)}（可用：{', '.join(sorted(allowed))}）")
+
+
+def _kind_points(v: Any, kinds: Mapping[str, Any], source: str, key: str) -> dict[str, float]:
+    if isinstance(v, (int, float)) and not isinstance(v, bool):
+        return {ANY_KIND: float(v)}
+    tbl = _table(v, source, key)
+    out = {}
+    for k, pts in tbl.items():
+        if k not in kinds and k != ANY_KIND:
+            raise _err(source, f"{key}.{k}", f"未在 [kinds] 中定义的信息类别（已定义：{', '.join(kinds)}）")
+        out[k] = _num(pts, source, f"{key}.{k}")
+    return out
+
+
+def _build(d: dict, source: str, text: str) -> ScoringConfig:
+    _check_keys(d, {"scoring", "kinds", "levels", "outlets", "instructions", "forwarding",
+                    "solicitation", "late_item", "targets", "rate_penalty", "reward", "shortlist"},
+                source, "顶层")
+    s = _table(d.get("scoring"), source, "[scoring]")
+    _check_keys(s, {"name", "description", "base", "base_period", "floor", "decimals",
+                    "split_joint", "sum_outlets", "default_kind"}, source, "[scoring]")
+    name = s.get("name")
+    if not isinstance(name, str) or not name.strip():
+        raise _err(source, "scoring.name", "必须给出办法名称")
+    base_period = s.get("base_period", "year")
+    if base_period not in ("year", "month"):
+        raise _err(source, "scoring.base_period", "只能是 year 或 month")
+    floor = s.get("floor", "none")
+    if floor not in ("none", "total", "base"):
+        raise _err(source, "scoring.floor", "只能是 none、total（总分不低于0）或 base（扣分以基础分为限）")
+    decimals = s.get("decimals", 2)
+    if not isinstance(decimals, int) or not 0 <= decimals <= 4:
+        raise _err(source, "scoring.decimals", "应为 0–4 的整数")
+
+    kinds_raw = _table(d.get("kinds"), source, "[kinds]")
+    if not kinds_raw:
+        raise _err(source, "[kinds]", "至少定义一种信息类别，如 news = [\"信息\", \"简讯\"]")
+    kinds: dict[str, tuple[str, ...]] = {}
+    for k, aliases in kinds_raw.items():
+        if isinstance(aliases, str):
+            aliases = [aliases]
+        if not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases):
+            raise _err(source, f"kinds.{k}", "应为字符串或字符串列表（中文名与别名）")
+        kinds[k] = tuple(aliases)
+    default_kind = s.get("default_kind", next(iter(kinds)))
+    if default_kind not in kinds:
+        raise _err(source, "scoring.default_kind", f"{default_kind!r} 不在 [kinds] 中")
+
+    levels: dict[str, dict[str, float]] = {}
+    for lv, v in _table(d.get("levels"), source, "[levels]").items():
+        levels[parse_level(lv)] = _kind_points(v, kinds, source, f"levels.{lv}")
+
+    outlets = []
+    raw_outlets = d.get("outlets", [])
+    if not isinstance(raw_outlets, list):
+        raise _err(source, "[[outlets]]", "应为表数组 [[outlets]]")
+    for i, o in enumerate(raw_outlets):
+        key = f"outlets[{i}]"
+        o = _table(o, source, key)
+        _check_keys(o, {"name", "level", "points", "aliases", "reward"}, source, key)
+        if not isinstance(o.get("name"), str):
+            raise _err(source, f"{key}.name", "必须给出刊物名称")
+        if "points" not in o:
+            raise _err(source, f"{key}.points", "必须给出分值")
+        aliases = o.get("aliases", [])
+        if not isinstance(aliases, list):
+            raise _err(source, f"{key}.aliases", "应为字符串列表")
+        outlets.append(Outlet(
+            name=o["name"], level=parse_level(o.get("level", "")),
+            points=_kind_points(o["points"], kinds, source, f"{key}.points"),
+            aliases=tuple(aliases), reward=_num(o.get("reward", 0), source, f"{key}.reward"),
+        ))
+
+    ins = _table(d.get("instructions"), source, "[instructions]")
+    _check_keys(ins, {"same_level_once", "points"}, source, "[instructions]")
+    instructions: dict[str, dict[str, float]] = {}
+    for lv, v in _table(ins.get("points"), source, "instructions.points").items():
+        if isinstance(v, dict):
+            instructions[parse_level(lv)] = {r: _num(p, source, f"instructions.points.{lv}.{r}")
+                                             for r, p in v.items()}
+        else:
+            instructions[parse_level(lv)] = {"default": _num(v, source, f"instructions.points.{lv}")}
+
+    fw = _table(d.get("forwarding"), source, "[forwarding]")
+    _check_keys(fw, {"combine", "requires_forward", "multipliers"}, source, "[forwarding]")
+    combine = fw.get("combine", "max")
+    if combine not in ("max", "product"):
+        raise _err(source, "forwarding.combine", "只能是 max 或 product")
+    multipliers = {}
+    for lv, m in _table(fw.get("multipliers"), source, "forwarding.multipliers").items():
+        m = _num(m, source, f"forwarding.multipliers.{lv}")
+        if m < 1:
+            raise _err(source, f"forwarding.multipliers.{lv}", "倍数应不小于 1")
+        multipliers[parse_level(lv)] = m
+
+    sol = _table(d.get("solicitation"), source, "[solicitation]")
+    _check_keys(sol, {"on_time", "late", "missing", "adopted_bonus", "missed_limit"}, source, "[solicitation]")
+    missed_limit = sol.get("missed_limit", 0)
+    if not isinstance(missed_limit, int) or missed_limit < 0:
+        raise _err(source, "solicitation.missed_limit", "应为非负整数（0 表示不启用）")
+
+    late = _table(d.get("late_item"), source, "[late_item]")
+    _check_keys(late, {"days", "points"}, source, "[late_item]")
+    late_days = late.get("days", 0)
+    if not isinstance(late_days, int) or late_days < 0:
+        raise _err(source, "late_item.days", "应为非负整数（0 表示不启用）")
+
+    tg = _table(d.get("targets"), source, "[targets]")
+    _check_keys(tg, {"monthly_shortfall"}, source, "[targets]")
+
+    rates = []
+    raw_rates = d.get("rate_penalty", [])
+    if not isinstance(raw_rates, list):
+        raise _err(source, "[[rate_penalty]]", "应为表数组")
+    for i, r in enumerate(raw_rates):
+        key = f"rate_penalty[{i}]"
+        r = _table(r, source, key)
+        _check_keys(r, {"period", "min_rate", "points"}, source, key)
+        if r.get("period") not in ("month", "quarter", "year"):
+            raise _err(source, f"{key}.period", "只能是 month、quarter 或 year")
+        rate = _num(r.get("min_rate"), source, f"{key}.min_rate")
+        if not 0 <= rate <= 1:
+            raise _err(source, f"{key}.min_rate", "应在 0 与 1 之间（如 0.3）")
+        rates.append(RatePenalty(r["period"], rate, _num(r.get("points"), source, f"{key}.points")))
+
+    rw = _table(d.get("reward"), source, "[reward]")
+    _check_keys(rw, {"per_point"}, source, "[reward]")
+
+    grades = []
+    sl = _table(d.get("shortlist"), source, "[shortlist]")
+    _check_keys(sl, {"grades"}, source, "[shortlist]")
+    for i, g in enumerate(sl.get("grades", [])):
+        key = f"shortlist.grades[{i}]"
+        g = _table(g, source, key)
+        _check_keys(g, {"name", "min_level", "min_score"}, source, key)
+        if not isinstance(g.get("name"), str):
+            raise _err(source, f"{key}.name", "必须给出等次名称")
+        grades.append(ShortlistGrade(g["name"], parse_level(g.get("min_level", "town")),
+                                     _num(g.get("min_score", 0), source, f"{key}.min_score")))
+    if not grades:
+        grades = [ShortlistGrade("优质", "province", 85), ShortlistGrade("良好", "city", 75),
+                  ShortlistGrade("较好", "town", 0)]
+
+    def opt(tbl: dict, k: str, key: str) -> float:
+        return _num(tbl.get(k, 0), source, key)
+
+    for flag, tbl, key in (("split_joint", s, "scoring.split_joint"), ("sum_outlets", s, "scoring.sum_outlets"),
+                           ("same_level_once", ins, "instructions.same_level_once"),
+                           ("requires_forward", fw, "forwarding.requires_forward")):
+        if flag in tbl and not isinstance(tbl[flag], bool):
+            raise _err(source, key, "应为 true 或 false")
+
+    return ScoringConfig(
+        name=name.strip(), source=source, kinds=kinds, default_kind=default_kind,
+        base=opt(s, "base", "scoring.base"), base_period=base_period, floor=floor, decimals=decimals,
+        split_joint=s.get("split_joint", True), sum_outlets=s.get("sum_outlets", True),
+        levels=levels, outlets=tuple(outlets), instructions=instructions,
+        instruction_same_level_once=ins.get("same_level_once", True),
+        multipliers=multipliers, multiplier_combine=combine,
+        multiplier_requires_forward=fw.get("requires_forward", True),
+        solicitation_on_time=opt(sol, "on_time", "solicitation.on_time"),
+        solicitation_late=opt(sol, "late", "solicitation.late"),
+        solicitation_missing=opt(sol, "missing", "solicitation.missing"),
+        solicitation_adopted_bonus=opt(sol, "adopted_bonus", "solicitation.adopted_bonus"),
+        solicitation_missed_limit=missed_limit,
+        late_item_days=late_days, late_item_points=opt(late, "points", "late_item.points"),
+        monthly_shortfall=opt(tg, "monthly_shortfall", "targets.monthly_shortfall"),
+        rate_penalties=tuple(rates), reward_per_point=opt(rw, "per_point", "reward.per_point"),
+        shortlist=tuple(sorted(grades, key=lambda g: (-LEVELS.index(g.min_level), -g.min_score))),
+        toml_text=text,
+    )

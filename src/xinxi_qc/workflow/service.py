@@ -1,0 +1,830 @@
+"""The workflow service: the one API the CLI and the web form use to record and score items.
+
+    from xinxi_qc.workflow import Service
+    svc = Service("xinxi-qc.sqlite")            # or a SQLAlchemy URL; None → $XINXI_QC_DB / ./xinxi-qc.sqlite
+    svc.add_unit("kc", "柯城区", "county", unit_class="A", parent="qz")
+    item = svc.create_item("kc", "标题", "正文……", writer="张三", actor="张三")
+    svc.adopt(item.id, outlet="《政务》信息版", level="city", actor="市信息科",
+              expected_revision=item.revision)
+
+Rules every method follows:
+- Units are addressed by their ``code``; items by integer id.
+- Each call runs in one transaction. Any :class:`WorkflowError` (unknown unit, transition not
+  allowed, missing reason, stale revision, bad scoring config) is raised before anything is
+  committed, so a failed call changes nothing.
+- Mutating item methods accept ``expected_revision``: if the item changed since the caller read
+  it, :class:`StaleVersionError` is raised and nothing is overwritten. Concurrent writers that
+  race past the check are caught by the database-level version column as well.
+- ``at`` (date or datetime) back-dates an event (recording an adoption that happened last week);
+  it may not be earlier than the item's previous event. Default: now.
+- Methods return plain frozen dataclasses (``to_dict()`` for JSON), never live ORM objects.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass
+from datetime import date, datetime, time
+from typing import Any, Callable, Iterable, Sequence
+
+from sqlalchemy import func, select
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
+
+from . import db as dbmod
+from .errors import NotFoundError, StaleVersionError, ValidationError, WorkflowError
+from .levels import LEVEL_ZH, UNIT_LEVELS, level_rank, parse_level
+from .models import (Event, ItemRow, ItemUnit, ItemVersion, Setting, Solicitation, SolicitationUnit,
+                     Target, Unit, Writer)
+from .points import EventFact, Facts, ItemFact, PointsResult, SolicitationFact, TargetFact, compute_points
+from .levels import Period
+from .scoring_config import ScoringConfig, load_scoring, parse_scoring
+from .states import next_status
+
+MAX_REASON = 250
+Checker = Callable[[Any], dict]
+
+
+# -- returned records ---------------------------------------------------------------------------
+class _Record:
+    def to_dict(self) -> dict:
+        def conv(v):
+            if isinstance(v, (date, datetime)):
+                return v.isoformat()
+            if isinstance(v, (list, tuple)):
+                return [conv(x) for x in v]
+            if isinstance(v, dict):
+                return {k: conv(x) for k, x in v.items()}
+            return v
+        return {k: conv(v) for k, v in asdict(self).items()}
+
+
+@dataclass(frozen=True)
+class UnitInfo(_Record):
+    id: int
+    code: str
+    name: str
+    level: str
+    unit_class: str | None
+    parent: str | None  # parent unit code
+
+
+@dataclass(frozen=True)
+class WriterInfo(_Record):
+    id: int
+    name: str
+    unit: str
+
+
+@dataclass(frozen=True)
+class VersionInfo(_Record):
+    number: int
+    title: str
+    body: str
+    event_date: date | None
+    score: int | None
+    grade: str | None
+    type_label: str | None
+    result: dict | None  # the checker's JSON item object (findings etc.)
+    created_at: datetime
+    created_by: str
+
+
+@dataclass(frozen=True)
+class EventInfo(_Record):
+    id: int
+    item_id: int | None
+    kind: str
+    at: datetime
+    actor: str
+    unit: str | None
+    from_status: str | None
+    to_status: str | None
+    reason: str | None
+    outlet: str | None
+    level: str | None
+    info_kind: str | None
+    rank: str | None
+    version_number: int | None
+
+
+@dataclass(frozen=True)
+class ItemInfo(_Record):
+    id: int
+    unit: str
+    joint_units: tuple[str, ...]
+    writer: str | None
+    solicitation_id: int | None
+    status: str
+    holder: str | None
+    revision: int
+    title: str
+    version: int  # newest content version number
+    score: int | None
+    grade: str | None
+    type_label: str | None
+
+
+@dataclass(frozen=True)
+class ItemDetail(_Record):
+    item: ItemInfo
+    versions: tuple[VersionInfo, ...]
+    events: tuple[EventInfo, ...]
+
+
+@dataclass(frozen=True)
+class SolicitationInfo(_Record):
+    id: int
+    topic: str
+    deadline: date
+    units: tuple[str, ...]
+    issued_by: str | None
+    note: str | None
+
+
+@dataclass(frozen=True)
+class AnswerStatus(_Record):
+    unit: str
+    state: str  # on_time | late | missing | pending
+    item_id: int | None
+    submitted_at: datetime | None
+
+
+@dataclass(frozen=True)
+class TargetInfo(_Record):
+    scope: str  # "class" | "unit"
+    key: str  # class name or unit code
+    year: int
+    period_kind: str  # month | year
+    count: int | None
+    points: float | None
+
+
+def _as_datetime(at: date | datetime | None) -> datetime:
+    if at is None:
+        return datetime.now().replace(microsecond=0)
+    if isinstance(at, datetime):
+        return at.replace(tzinfo=None)
+    return datetime.combine(at, time())
+
+
+def _default_checker(config_path: str | None) -> Checker:
+    cache: dict[str, Any] = {}
+
+    def check(item) -> dict:
+        from xinxi_qc.config import load_config
+        from xinxi_qc.engine import check_item
+
+        if "config" not in cache:
+            cache["config"] = load_config(config_path)
+        return check_item(item, cache["config"]).to_dict()
+
+    return check
+
+
+class Service:
+    """Records units, items, events, solicitations and targets; computes points.
+
+    ``db``: SQLAlchemy URL or SQLite file path (None → $XINXI_QC_DB or ./xinxi-qc.sqlite);
+    created and migrated on open. ``checker_config``: path to the checker's xinxi-qc.toml
+    (None → default lookup). ``checker``: a callable ``Item → result dict`` replacing the
+    engine (for callers that already hold results). ``scoring``: a scoring config (path, example
+    name or :class:`ScoringConfig`) overriding the one stored in the database.
+    """
+
+    def __init__(self, db: str | Engine | None = None, *, checker_config: str | None = None,
+                 checker: Checker | None = None, scoring: str | ScoringConfig | None = None):
+        self.engine = db if isinstance(db, Engine) else dbmod.open_engine(db)
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._check = checker or _default_checker(checker_config)
+        self._scoring_override = load_scoring(scoring) if isinstance(scoring, str) else scoring
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> "Service":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # -- plumbing ------------------------------------------------------------------------------
+    def _tx(self):
+        return _Tx(self._sessions)
+
+    @staticmethod
+    def _unit(s: Session, code: str | None) -> Unit:
+        if code is None or str(code).strip() == "":
+            raise ValidationError("必须指定单位")
+        unit = s.scalar(select(Unit).where(Unit.code == str(code).strip()))
+        if unit is None:
+            raise NotFoundError(f"未知单位：{code}（先用 xinxi-qc unit add 登记）")
+        return unit
+
+    @staticmethod
+    def _item(s: Session, item_id: int, expected_revision: int | None = None) -> ItemRow:
+        try:
+            item = s.get(ItemRow, int(item_id))
+        except (TypeError, ValueError):
+            item = None
+        if item is None:
+            raise NotFoundError(f"未知信息编号：{item_id}")
+        if expected_revision is not None and item.revision != expected_revision:
+            raise StaleVersionError(
+                f"信息#{item.id} 已被他人修改（当前修订号 {item.revision}，你看到的是 {expected_revision}），"
+                "请刷新后重试；你的修改未保存")
+        return item
+
+    # -- units and writers ----------------------------------------------------------------------
+    def add_unit(self, code: str, name: str, level: str, *, unit_class: str | None = None,
+                 parent: str | None = None) -> UnitInfo:
+        """Register a unit. ``level``: town/county/city/province (乡镇/县区/市/省)."""
+        code = (code or "").strip()
+        if not code or not (name or "").strip():
+            raise ValidationError("单位代码和名称都不能为空")
+        lvl = parse_level(level, allowed=UNIT_LEVELS)
+        with self._tx() as s:
+            if s.scalar(select(Unit).where(Unit.code == code)) is not None:
+                raise ValidationError(f"单位代码已存在：{code}")
+            parent_row = self._unit(s, parent) if parent else None
+            if parent_row is not None and level_rank(parent_row.level) <= level_rank(lvl):
+                raise ValidationError(
+                    f"上级单位 {parent_row.code}（{LEVEL_ZH[parent_row.level]}）的层级必须高于本单位（{LEVEL_ZH[lvl]}）")
+            unit = Unit(code=code, name=name.strip(), level=lvl, unit_class=unit_class or None,
+                        parent_id=parent_row.id if parent_row else None, created_at=_as_datetime(None))
+            s.add(unit)
+            s.flush()
+            return self._unit_info(s, unit)
+
+    def update_unit(self, code: str, *, name: str | None = None, unit_class: str | None = None) -> UnitInfo:
+        with self._tx() as s:
+            unit = self._unit(s, code)
+            if name:
+                unit.name = name.strip()
+            if unit_class is not None:
+                unit.unit_class = unit_class or None
+            return self._unit_info(s, unit)
+
+    def get_unit(self, code: str) -> UnitInfo:
+        with self._tx() as s:
+            return self._unit_info(s, self._unit(s, code))
+
+    def list_units(self) -> list[UnitInfo]:
+        with self._tx() as s:
+            return [self._unit_info(s, u) for u in s.scalars(select(Unit).order_by(Unit.id))]
+
+    @staticmethod
+    def _unit_info(s: Session, u: Unit) -> UnitInfo:
+        parent = s.get(Unit, u.parent_id).code if u.parent_id else None
+        return UnitInfo(u.id, u.code, u.name, u.level, u.unit_class, parent)
+
+    def add_writer(self, unit: str, name: str) -> WriterInfo:
+        """Register a writer (信息员) in ``unit``."""
+        name = (name or "").strip()
+        if not name:
+            raise ValidationError("信息员姓名不能为空")
+        with self._tx() as s:
+            u = self._unit(s, unit)
+            if s.scalar(select(Writer).where(Writer.unit_id == u.id, Writer.name == name)):
+                raise ValidationError(f"{u.name} 已有信息员 {name}")
+            w = Writer(name=name, unit_id=u.id, created_at=_as_datetime(None))
+            s.add(w)
+            s.flush()
+            return WriterInfo(w.id, w.name, u.code)
+
+    def list_writers(self, unit: str | None = None) -> list[WriterInfo]:
+        with self._tx() as s:
+            q = select(Writer, Unit).join(Unit, Writer.unit_id == Unit.id).order_by(Writer.id)
+            if unit:
+                q = q.where(Writer.unit_id == self._unit(s, unit).id)
+            return [WriterInfo(w.id, w.name, u.code) for w, u in s.execute(q)]
+
+    # -- items -----------------------------------------------------------------------------------
+    def create_item(self, unit: str, title: str, body: str, *, actor: str, writer: str | None = None,
+                    event_date: date | None = None, solicitation: int | None = None,
+                    joint_units: Sequence[str] = (), submit: bool = True,
+                    at: date | datetime | None = None) -> ItemInfo:
+        """Save a new item (version 1, checked by the engine) and, unless ``submit=False``, submit it.
+
+        ``writer`` must be a registered writer of ``unit`` (an unknown name is an error, so a typo
+        never creates a person).
+        ``joint_units``: other units credited (points split evenly when the config says so).
+        ``solicitation``: the 约稿 id this item answers; ``unit`` must be one of its units.
+        """
+        self._validate_text(title, body)
+        when = _as_datetime(at)
+        with self._tx() as s:
+            u = self._unit(s, unit)
+            w = self._writer(s, u, writer)
+            joint = []
+            for code in joint_units:
+                j = self._unit(s, code)
+                if j.id == u.id or j in joint:
+                    raise ValidationError(f"联合单位重复：{code}")
+                joint.append(j)
+            if solicitation is not None:
+                sol = s.get(Solicitation, int(solicitation))
+                if sol is None:
+                    raise NotFoundError(f"未知约稿编号：{solicitation}")
+                assigned = set(s.scalars(select(SolicitationUnit.unit_id)
+                                         .where(SolicitationUnit.solicitation_id == sol.id)))
+                if not ({u.id} | {j.id for j in joint}) & assigned:
+                    raise ValidationError(f"约稿#{sol.id}「{sol.topic}」没有向 {u.name} 约稿")
+            item = ItemRow(unit_id=u.id, writer_id=w.id if w else None, solicitation_id=solicitation,
+                           status="draft", holder_unit_id=u.id, created_at=when, updated_at=when)
+            s.add(item)
+            s.flush()
+            for pos, unit_row in enumerate([u, *joint]):
+                s.add(ItemUnit(item_id=item.id, unit_id=unit_row.id, position=pos))
+            self._add_version(s, item, u, title, body, event_date, actor, when, number=1)
+            self._event(s, item, "create", actor, when, u.id, None, "draft", version_number=1)
+            if submit:
+                self._transition(s, item, "submit", actor, when, unit_id=u.id,
+                                 holder=self._parent_or_self(s, u))
+            return self._item_info(s, item)
+
+    def edit_item(self, item_id: int, title: str, body: str, *, actor: str, expected_revision: int,
+                  event_date: date | None = None, at: date | datetime | None = None) -> ItemInfo:
+        """Save a new version of a draft or returned item (the old versions are kept)."""
+        self._validate_text(title, body)
+        when = _as_datetime(at)
+        with self._tx() as s:
+            item = self._item(s, item_id, expected_revision)
+            self._check_order(s, item, when)
+            next_status("edit", item.status, ever_adopted=False)
+            u = s.get(Unit, item.unit_id)
+            last = s.scalar(select(func.max(ItemVersion.number)).where(ItemVersion.item_id == item.id))
+            if event_date is None:
+                event_date = s.scalar(select(ItemVersion.event_date).where(
+                    ItemVersion.item_id == item.id, ItemVersion.number == last))
+            self._add_version(s, item, u, title, body, event_date, actor, when, number=last + 1)
+            self._event(s, item, "edit", actor, when, u.id, item.status, item.status, version_number=last + 1)
+            s.flush()
+            return self._item_info(s, item)
+
+    def submit(self, item_id: int, *, actor: str, expected_revision: int | None = None,
+               at: date | datetime | None = None) -> ItemInfo:
+        """Submit a draft or resubmit a returned item to the parent unit for review."""
+        with self._tx() as s:
+            item = self._item(s, item_id, expected_revision)
+            u = s.get(Unit, item.unit_id)
+            return self._do(s, item, "submit", actor, at, unit_id=u.id, holder=self._parent_or_self(s, u))
+
+    def receive(self, item_id: int, *, actor: str, expected_revision: int | None = None,
+                at: date | datetime | None = None) -> ItemInfo:
+        """The holding unit's office takes the item in for review (签收)."""
+        with self._tx() as s:
+            item = self._item(s, item_id, expected_revision)
+            return self._do(s, item, "receive", actor, at, unit_id=item.holder_unit_id,
+                            holder=s.get(Unit, item.holder_unit_id))
+
+    def return_item(self, item_id: int, reason: str, *, actor: str, expected_revision: int | None = None,
+                    at: date | datetime | None = None) -> ItemInfo:
+        """Send the item back to its unit for revision; ``reason`` is required (≤ 250 characters)."""
+        reason = self._reason(reason)
+        with self._tx() as s:
+            item = self._item(s, item_id, expected_revision)
+            return self._do(s, item, "return", actor, at, unit_id=item.holder_unit_id, reason=reason,
+                            holder=s.get(Unit, item.unit_id))
+
+    def forward(self, item_id: int, *, actor: str, to: str | None = None, reason: str | None = None,
+                expected_revision: int | None = None, at: date | datetime | None = None) -> ItemInfo:
+        """Pass the item up (审核转报) to ``to`` or, by default, the holder's parent unit."""
+        with self._tx() as s:
+            item = self._item(s, item_id, expected_revision)
+            next_status("forward", item.status, ever_adopted=False)
+            holder = s.get(Unit, item.holder_unit_id) if item.holder_unit_id else None
+            if to:
+                target = self._unit(s, to)
+            else:
+                if holder is None or holder.parent_id is None:
+                    raise ValidationError("当前持有单位没有上级单位，请用 --to 指定转报单位")
+                target = s.get(Unit, holder.parent_id)
+            if holder is not None and target.id == holder.id:
+                raise ValidationError("不能转报给自己")
+            return self._do(s, item, "forward", actor, at, unit_id=holder.id if holder else None,
+                            holder=target, reason=reason)
+
+    def adopt(self, item_id: int, *, outlet: str, actor: str, level: str | None = None,
+              kind: str | None = None, expected_revision: int | None = None,
+              at: date | datetime | None = None) -> ItemInfo:
+        """Record an adoption (采用) in ``outlet`` at ``level``; may be called again for more outlets.
+
+        ``level`` defaults to the outlet's level in the active scoring config, else the holder's
+        level. ``kind`` (e.g. news/research, 信息/调研) defaults to the config's default kind.
+        With an active scoring config, an outlet/level/kind it does not score is rejected.
+        """
+        outlet = (outlet or "").strip()
+        if not outlet:
+            raise ValidationError("必须指定采用刊物（--outlet）")
+        cfg = self.scoring()
+        with self._tx() as s:
+            item = self._item(s, item_id, expected_revision)
+            o = cfg.find_outlet(outlet) if cfg else None
+            if level:
+                lvl = parse_level(level)
+            elif o is not None:
+                lvl = o.level
+            elif item.holder_unit_id:
+                lvl = s.get(Unit, item.holder_unit_id).level
+            else:
+                raise ValidationError("必须指定采用层级（--level）")
+            if o is not None and level and o.level != lvl:
+                raise ValidationError(f"刊物「{o.name}」属{LEVEL_ZH[o.level]}级，与指定层级 {LEVEL_ZH[lvl]} 不符")
+            if cfg is not None:
+                k = cfg.parse_kind(kind)
+                cfg.validate_adoption(outlet, lvl, k)
+                outlet = o.name if o else outlet
+            else:
+                k = (kind or "news").strip()
+            return self._do(s, item, "adopt", actor, at, unit_id=item.holder_unit_id, outlet=outlet,
+                            level=lvl, info_kind=k)
+
+    def reject(self, item_id: int, *, actor: str, reason: str | None = None,
+               expected_revision: int | None = None, at: date | datetime | None = None) -> ItemInfo:
+        """Record that the holding unit did not adopt the item (不采用)."""
+        reason = self._reason(reason, required=False)
+        with self._tx() as s:
+            item = self._item(s, item_id, expected_revision)
+            return self._do(s, item, "reject", actor, at, unit_id=item.holder_unit_id, reason=reason)
+
+    def instruct(self, item_id: int, *, level: str, actor: str, rank: str | None = None,
+                 leader: str | None = None, note: str | None = None,
+                 expected_revision: int | None = None, at: date | datetime | None = None) -> ItemInfo:
+        """Record a leader instruction (批示) on an adopted item at ``level`` (rank e.g. 主要领导)."""
+        lvl = parse_level(level)
+        cfg = self.scoring()
+        if cfg is not None and rank and lvl in cfg.instructions and rank not in cfg.instructions[lvl] \
+                and "default" not in cfg.instructions[lvl]:
+            ranks = "、".join(r for r in cfg.instructions[lvl])
+            raise ValidationError(f"积分办法中{LEVEL_ZH[lvl]}级批示没有「{rank}」；可用：{ranks}")
+        text = "；".join(x for x in (f"批示领导：{leader}" if leader else "", note or "") if x) or None
+        with self._tx() as s:
+            item = self._item(s, item_id, expected_revision)
+            return self._do(s, item, "instruct", actor, at, unit_id=None, level=lvl,
+                            rank=(rank or None), reason=text)
+
+    def withdraw(self, item_id: int, reason: str, *, actor: str, expected_revision: int | None = None,
+                 at: date | datetime | None = None) -> ItemInfo:
+        """Withdraw an item that has not been adopted; it is marked, never deleted."""
+        reason = self._reason(reason)
+        with self._tx() as s:
+            item = self._item(s, item_id, expected_revision)
+            return self._do(s, item, "withdraw", actor, at, unit_id=item.unit_id, reason=reason, holder=None,
+                            clear_holder=True)
+
+    def get_item(self, item_id: int) -> ItemDetail:
+        """The item with every version (and its checker result) and every event."""
+        with self._tx() as s:
+            item = self._item(s, item_id)
+            versions = tuple(
+                VersionInfo(v.number, v.title, v.body, v.event_date, v.score, v.grade, v.type_label,
+                            json.loads(v.result_json) if v.result_json else None, v.created_at, v.created_by)
+                for v in s.scalars(select(ItemVersion).where(ItemVersion.item_id == item.id)
+                                   .order_by(ItemVersion.number)))
+            events = tuple(self._event_info(s, e) for e in s.scalars(
+                select(Event).where(Event.item_id == item.id).order_by(Event.at, Event.id)))
+            return ItemDetail(self._item_info(s, item), versions, events)
+
+    def list_items(self, *, unit: str | None = None, holder: str | None = None,
+                   status: Iterable[str] | None = None, period: str | Period | None = None) -> list[ItemInfo]:
+        """Items filtered by submitting unit, current holder, status, and creation period."""
+        with self._tx() as s:
+            q = select(ItemRow).order_by(ItemRow.id)
+            if unit:
+                q = q.where(ItemRow.unit_id == self._unit(s, unit).id)
+            if holder:
+                q = q.where(ItemRow.holder_unit_id == self._unit(s, holder).id)
+            if status:
+                q = q.where(ItemRow.status.in_(list(status)))
+            if period:
+                p = Period.parse(period) if isinstance(period, str) else period
+                q = q.where(ItemRow.created_at >= _as_datetime(p.start), ItemRow.created_at < _as_datetime(p.end))
+            return [self._item_info(s, i) for i in s.scalars(q)]
+
+    def queue(self, unit: str) -> list[ItemInfo]:
+        """Items waiting for ``unit`` to act on (submitted/forwarded to it, or received by it)."""
+        return self.list_items(holder=unit, status=("submitted", "forwarded", "received"))
+
+    # -- solicitations ---------------------------------------------------------------------------
+    def add_solicitation(self, topic: str, deadline: date, units: Sequence[str], *, actor: str,
+                         issued_by: str | None = None, note: str | None = None) -> SolicitationInfo:
+        """Issue a 约稿通知 on ``topic`` to ``units`` due by ``deadline`` (inclusive)."""
+        topic = (topic or "").strip()
+        if not topic:
+            raise ValidationError("约稿主题不能为空")
+        if not units:
+            raise ValidationError("约稿至少要指定一个单位")
+        if not isinstance(deadline, date):
+            raise ValidationError("约稿截止日期格式不对")
+        with self._tx() as s:
+            rows = []
+            for code in units:
+                u = self._unit(s, code)
+                if u not in rows:
+                    rows.append(u)
+            issuer = self._unit(s, issued_by) if issued_by else None
+            sol = Solicitation(topic=topic, deadline=deadline, issued_by_id=issuer.id if issuer else None,
+                               note=note, created_at=_as_datetime(None), created_by=actor)
+            s.add(sol)
+            s.flush()
+            for u in rows:
+                s.add(SolicitationUnit(solicitation_id=sol.id, unit_id=u.id))
+            s.flush()
+            return self._sol_info(s, sol)
+
+    def list_solicitations(self) -> list[SolicitationInfo]:
+        with self._tx() as s:
+            return [self._sol_info(s, x) for x in s.scalars(select(Solicitation).order_by(Solicitation.id))]
+
+    def solicitation_status(self, solicitation_id: int, *, as_of: date | None = None) -> list[AnswerStatus]:
+        """Per assigned unit: on_time / late / missing (deadline passed) / pending."""
+        as_of = as_of or date.today()
+        with self._tx() as s:
+            sol = s.get(Solicitation, int(solicitation_id))
+            if sol is None:
+                raise NotFoundError(f"未知约稿编号：{solicitation_id}")
+            out = []
+            for u in s.scalars(select(Unit).join(SolicitationUnit, SolicitationUnit.unit_id == Unit.id)
+                               .where(SolicitationUnit.solicitation_id == sol.id).order_by(Unit.id)):
+                row = s.execute(
+                    select(Event.item_id, func.min(Event.at)).join(ItemRow, ItemRow.id == Event.item_id)
+                    .join(ItemUnit, ItemUnit.item_id == ItemRow.id)
+                    .where(ItemRow.solicitation_id == sol.id, ItemUnit.unit_id == u.id,
+                           ItemRow.status != "withdrawn", Event.kind == "submit")
+                    .group_by(Event.item_id).order_by(func.min(Event.at))).first()
+                if row:
+                    state = "on_time" if row[1].date() <= sol.deadline else "late"
+                    out.append(AnswerStatus(u.code, state, row[0], row[1]))
+                else:
+                    out.append(AnswerStatus(u.code, "missing" if sol.deadline < as_of else "pending", None, None))
+            return out
+
+    @staticmethod
+    def _sol_info(s: Session, sol: Solicitation) -> SolicitationInfo:
+        codes = tuple(s.scalars(select(Unit.code).join(SolicitationUnit, SolicitationUnit.unit_id == Unit.id)
+                                .where(SolicitationUnit.solicitation_id == sol.id).order_by(Unit.id)))
+        issuer = s.get(Unit, sol.issued_by_id).code if sol.issued_by_id else None
+        return SolicitationInfo(sol.id, sol.topic, sol.deadline, codes, issuer, sol.note)
+
+    # -- targets ---------------------------------------------------------------------------------
+    def set_target(self, *, year: int, period_kind: str, unit_class: str | None = None,
+                   unit: str | None = None, count: int | None = None, points: float | None = None) -> TargetInfo:
+        """Set the month or year target (item count and/or points) for a unit class or one unit.
+
+        A unit's own target overrides its class's target.
+        """
+        if (unit_class is None) == (unit is None):
+            raise ValidationError("目标须指定单位类别（--class）或单位（--unit）之一")
+        if period_kind not in ("month", "year"):
+            raise ValidationError("目标期间只能是 month（每月）或 year（全年）")
+        if count is None and points is None:
+            raise ValidationError("目标至少给出条数（--count）或积分（--points）")
+        if (count is not None and count < 0) or (points is not None and points < 0):
+            raise ValidationError("目标不能为负数")
+        with self._tx() as s:
+            u = self._unit(s, unit) if unit else None
+            q = select(Target).where(Target.year == int(year), Target.period_kind == period_kind)
+            q = q.where(Target.unit_id == u.id) if u else q.where(Target.unit_class == unit_class,
+                                                                   Target.unit_id.is_(None))
+            t = s.scalar(q)
+            if t is None:
+                t = Target(year=int(year), period_kind=period_kind, unit_class=None if u else unit_class,
+                           unit_id=u.id if u else None)
+                s.add(t)
+            t.count, t.points = count, points
+            s.flush()
+            return TargetInfo("unit" if u else "class", u.code if u else unit_class, t.year, t.period_kind,
+                              t.count, t.points)
+
+    def list_targets(self, year: int | None = None) -> list[TargetInfo]:
+        with self._tx() as s:
+            q = select(Target).order_by(Target.year, Target.unit_class, Target.unit_id, Target.period_kind)
+            if year is not None:
+                q = q.where(Target.year == year)
+            out = []
+            for t in s.scalars(q):
+                key = s.get(Unit, t.unit_id).code if t.unit_id else t.unit_class
+                out.append(TargetInfo("unit" if t.unit_id else "class", key, t.year, t.period_kind, t.count, t.points))
+            return out
+
+    def target_for(self, unit: str, year: int, period_kind: str) -> TargetInfo | None:
+        """The effective target of ``unit`` (its own, else its class's), or None."""
+        with self._tx() as s:
+            u = self._unit(s, unit)
+            t = self._targets(s).get((u.id, year, period_kind))
+            return TargetInfo("unit", u.code, year, period_kind, t.count, t.points) if t else None
+
+    @staticmethod
+    def _targets(s: Session) -> dict[tuple[int, int, str], TargetFact]:
+        units = list(s.scalars(select(Unit)))
+        rows = list(s.scalars(select(Target)))
+        out: dict[tuple[int, int, str], TargetFact] = {}
+        for t in rows:  # class targets first, unit targets override
+            if t.unit_id is None:
+                for u in units:
+                    if u.unit_class == t.unit_class:
+                        out[(u.id, t.year, t.period_kind)] = TargetFact(t.count, t.points)
+        for t in rows:
+            if t.unit_id is not None:
+                out[(t.unit_id, t.year, t.period_kind)] = TargetFact(t.count, t.points)
+        return out
+
+    # -- scoring and points ----------------------------------------------------------------------
+    def set_scoring(self, ref: str) -> ScoringConfig:
+        """Store a scoring configuration (TOML path or example name) as the database's active one."""
+        cfg = load_scoring(ref)
+        with self._tx() as s:
+            row = s.get(Setting, "scoring_toml") or Setting(key="scoring_toml", value="")
+            row.value = cfg.toml_text
+            s.add(row)
+        return cfg
+
+    def scoring(self, override: str | ScoringConfig | None = None) -> ScoringConfig | None:
+        """The scoring config in force: ``override``, else the constructor's, else the stored one."""
+        if isinstance(override, ScoringConfig):
+            return override
+        if override:
+            return load_scoring(override)
+        if self._scoring_override is not None:
+            return self._scoring_override
+        with self._tx() as s:
+            row = s.get(Setting, "scoring_toml")
+        return parse_scoring(row.value, source="数据库中保存的积分办法") if row else None
+
+    def require_scoring(self, override: str | ScoringConfig | None = None) -> ScoringConfig:
+        cfg = self.scoring(override)
+        if cfg is None:
+            raise ValidationError("尚未设置积分办法：用 --scoring 指定，或先运行 xinxi-qc points config FILE")
+        return cfg
+
+    def facts(self) -> Facts:
+        """A snapshot of everything the points engine and the reports read."""
+        with self._tx() as s:
+            units_of: dict[int, list[int]] = {}
+            for iu in s.scalars(select(ItemUnit).order_by(ItemUnit.item_id, ItemUnit.position)):
+                units_of.setdefault(iu.item_id, []).append(iu.unit_id)
+            newest = {}
+            for v in s.scalars(select(ItemVersion).order_by(ItemVersion.item_id, ItemVersion.number)):
+                newest[v.item_id] = v
+            items = {}
+            for it in s.scalars(select(ItemRow)):
+                v = newest.get(it.id)
+                items[it.id] = ItemFact(it.id, tuple(units_of.get(it.id, [it.unit_id])), it.writer_id,
+                                        it.solicitation_id, v.event_date if v else None, it.status,
+                                        v.title if v else "", v.score if v else None)
+            events = [EventFact(e.id, e.item_id, e.kind, e.at, e.outlet, e.level, e.info_kind, e.rank)
+                      for e in s.scalars(select(Event).order_by(Event.at, Event.id))]
+            sol_units: dict[int, list[int]] = {}
+            for su in s.scalars(select(SolicitationUnit)):
+                sol_units.setdefault(su.solicitation_id, []).append(su.unit_id)
+            sols = [SolicitationFact(x.id, x.topic, x.deadline, tuple(sorted(sol_units.get(x.id, []))))
+                    for x in s.scalars(select(Solicitation).order_by(Solicitation.id))]
+            return Facts(items, events, sols, self._targets(s))
+
+    def points(self, unit: str, period: str | Period, *, scoring: str | ScoringConfig | None = None,
+               as_of: date | None = None, facts: Facts | None = None) -> PointsResult:
+        """Point lines of ``unit`` for ``period`` ('2026-10', '2026-Q4', '2026')."""
+        cfg = self.require_scoring(scoring)
+        p = Period.parse(period) if isinstance(period, str) else period
+        u = self.get_unit(unit)
+        return compute_points(facts or self.facts(), cfg, u.id, p, as_of)
+
+    # -- internals -------------------------------------------------------------------------------
+    @staticmethod
+    def _validate_text(title: str, body: str) -> None:
+        if not (title or "").strip():
+            raise ValidationError("信息标题不能为空")
+        if not (body or "").strip():
+            raise ValidationError("信息正文不能为空")
+
+    @staticmethod
+    def _reason(reason: str | None, required: bool = True) -> str | None:
+        reason = (reason or "").strip()
+        if not reason:
+            if required:
+                raise ValidationError("必须填写理由（--reason）")
+            return None
+        if len(reason) > MAX_REASON:
+            raise ValidationError(f"理由不能超过 {MAX_REASON} 字（现 {len(reason)} 字）")
+        return reason
+
+    @staticmethod
+    def _writer(s: Session, unit: Unit, name: str | None) -> Writer | None:
+        if not name:
+            return None
+        w = s.scalar(select(Writer).where(Writer.unit_id == unit.id, Writer.name == name.strip()))
+        if w is None:
+            raise NotFoundError(f"{unit.name} 没有信息员「{name}」（先用 xinxi-qc unit writer 登记）")
+        return w
+
+    @staticmethod
+    def _parent_or_self(s: Session, u: Unit) -> Unit:
+        return s.get(Unit, u.parent_id) if u.parent_id else u
+
+    def _add_version(self, s: Session, item: ItemRow, unit: Unit, title: str, body: str,
+                     event_date: date | None, actor: str, when: datetime, number: int) -> None:
+        from xinxi_qc.model import Item
+
+        try:
+            result = self._check(Item(title=title.strip(), body=body.strip(), id=str(item.id), unit=unit.code,
+                                      event_date=event_date, submitted=when.date(), source=f"item#{item.id}"))
+        except WorkflowError:
+            raise
+        except Exception as exc:  # the checker is another component: report, do not save half an item
+            raise WorkflowError(f"质量检查失败，信息未保存：{type(exc).__name__}: {exc}") from None
+        type_info = result.get("type") or {}
+        s.add(ItemVersion(item_id=item.id, number=number, title=title.strip(), body=body.strip(),
+                          event_date=event_date, score=result.get("score"), grade=result.get("grade"),
+                          type_label=type_info.get("label") if isinstance(type_info, dict) else None,
+                          result_json=json.dumps(result, ensure_ascii=False), created_at=when,
+                          created_by=actor))
+
+    @staticmethod
+    def _check_order(s: Session, item: ItemRow, when: datetime) -> None:
+        last = s.scalar(select(func.max(Event.at)).where(Event.item_id == item.id))
+        if last is not None and when < last:
+            raise ValidationError(f"时间 {when:%Y-%m-%d %H:%M} 早于该信息上一步操作（{last:%Y-%m-%d %H:%M}）")
+
+    def _do(self, s: Session, item: ItemRow, action: str, actor: str, at, *, unit_id: int | None,
+            holder: Unit | None = None, clear_holder: bool = False, **fields) -> ItemInfo:
+        when = _as_datetime(at)
+        self._check_order(s, item, when)
+        self._transition(s, item, action, actor, when, unit_id=unit_id, holder=holder,
+                         clear_holder=clear_holder, **fields)
+        return self._item_info(s, item)
+
+    def _transition(self, s: Session, item: ItemRow, action: str, actor: str, when: datetime, *,
+                    unit_id: int | None, holder: Unit | None = None, clear_holder: bool = False,
+                    **fields) -> None:
+        if not (actor or "").strip():
+            raise ValidationError("必须指明操作人")
+        ever_adopted = s.scalar(select(func.count(Event.id)).where(
+            Event.item_id == item.id, Event.kind == "adopt")) > 0
+        new = next_status(action, item.status, ever_adopted=ever_adopted)
+        self._event(s, item, action, actor, when, unit_id, item.status, new, **fields)
+        item.status = new
+        if holder is not None:
+            item.holder_unit_id = holder.id
+        elif clear_holder:
+            item.holder_unit_id = None
+        s.flush()
+
+    @staticmethod
+    def _event(s: Session, item: ItemRow, kind: str, actor: str, when: datetime, unit_id: int | None,
+               from_status: str | None, to_status: str | None, **fields) -> None:
+        s.add(Event(item_id=item.id, kind=kind, at=when, actor=actor.strip(), unit_id=unit_id,
+                    from_status=from_status, to_status=to_status, recorded_at=_as_datetime(None), **fields))
+        # wall-clock time with microseconds, so every event changes the row and bumps ``revision``
+        item.updated_at = datetime.now()
+
+    @staticmethod
+    def _item_info(s: Session, item: ItemRow) -> ItemInfo:
+        s.flush()
+        codes = list(s.scalars(select(Unit.code).join(ItemUnit, ItemUnit.unit_id == Unit.id)
+                               .where(ItemUnit.item_id == item.id).order_by(ItemUnit.position)))
+        v = s.scalar(select(ItemVersion).where(ItemVersion.item_id == item.id)
+                     .order_by(ItemVersion.number.desc()).limit(1))
+        writer = s.get(Writer, item.writer_id).name if item.writer_id else None
+        holder = s.get(Unit, item.holder_unit_id).code if item.holder_unit_id else None
+        return ItemInfo(item.id, codes[0] if codes else s.get(Unit, item.unit_id).code, tuple(codes[1:]), writer,
+                        item.solicitation_id, item.status, holder, item.revision, v.title if v else "",
+                        v.number if v else 0, v.score if v else None, v.grade if v else None,
+                        v.type_label if v else None)
+
+    @staticmethod
+    def _event_info(s: Session, e: Event) -> EventInfo:
+        unit = s.get(Unit, e.unit_id).code if e.unit_id else None
+        return EventInfo(e.id, e.item_id, e.kind, e.at, e.actor, unit, e.from_status, e.to_status, e.reason,
+                         e.outlet, e.level, e.info_kind, e.rank, e.version_number)
+
+
+class _Tx:
+    """One session + transaction; WorkflowError and DB races roll back and surface as WorkflowError."""
+
+    def __init__(self, factory: sessionmaker):
+        self.session = factory()
+
+    def __enter__(self) -> Session:
+        self.session.begin()
+        return self.session
+
+    def __exit__(self, exc_type, exc, tb) -> bool:
+        try:
+            if exc_type is None:
+                try:
+                    self.session.commit()
+                except StaleDataError:
+                    self.session.rollback()
+                    raise StaleVersionError("信息已被他人同时修改，你的修改未保存，请刷新后重试") from None
+                except IntegrityError as e:
+                    self.session.rollback()
+                    raise WorkflowError(f"数据冲突，未保存：{str(e.orig).splitlines()[0]}") from None
+            else:
+                self.session.rollback()
+                if exc_type is StaleDataError:
+                    raise StaleVersionError("信息已被他人同时修改，你的修改未保存，请刷新后重试") from None
+        finally:
+            self.session.close()
+        return False
