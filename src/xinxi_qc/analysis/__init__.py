@@ -1,0 +1,1 @@
+"""Analysis shared by every rule: normalisation, sentences, figures, named things, dates, words."""

@@ -1,0 +1,90 @@
+"""The analysed item every rule reads: normalised fields, paragraphs, sentences, figures, named
+things, dates, title words. Each part is computed on first use and then shared by all rules."""
+from __future__ import annotations
+
+from datetime import date
+from functools import cached_property
+
+from ..model import Item
+from .dates import find_dates
+from .entities import find_named
+from .figures import find_figures
+from .lexicons import Lexicons
+from .text import Span, normalize, paragraphs, sentences
+from .words import Segmenter
+
+
+class Document:
+    def __init__(self, item: Item, lexicons: Lexicons, segmenter: Segmenter, today: date | None = None):
+        self.item = item
+        self.lexicons = lexicons
+        self.segmenter = segmenter
+        self.today = today
+        self.title = normalize(item.title)
+        self.body = normalize(item.body)
+
+    def text(self, field: str) -> str:
+        return self.title if field == "title" else self.body
+
+    @property
+    def reference_date(self) -> date | None:
+        """The day relative dates refer to: the submission date, else the day of the check."""
+        return self.item.submitted or self.today
+
+    @cached_property
+    def paragraphs(self) -> list[Span]:
+        return paragraphs("body", self.body)
+
+    @cached_property
+    def sentences(self) -> list[Span]:
+        return sentences("body", self.body)
+
+    @cached_property
+    def body_chars(self) -> int:
+        """Characters of the body not counting whitespace."""
+        return sum(1 for ch in self.body if not ch.isspace())
+
+    @cached_property
+    def figures(self) -> list[Span]:
+        return find_figures("body", self.body)
+
+    @cached_property
+    def title_figures(self) -> list[Span]:
+        return find_figures("title", self.title)
+
+    @cached_property
+    def named(self) -> list[Span]:
+        return find_named("body", self.body)
+
+    @cached_property
+    def title_named(self) -> list[Span]:
+        return find_named("title", self.title)
+
+    @cached_property
+    def dates(self) -> list[tuple[Span, date]]:
+        return find_dates("body", self.body, self.reference_date)
+
+    @cached_property
+    def title_words(self) -> list[tuple[str, int, int]]:
+        return self.segmenter.cut(self.title)
+
+    def spans_in(self, spans: list[Span], start: int, end: int) -> list[Span]:
+        return [s for s in spans if s.start >= start and s.end <= end]
+
+    @cached_property
+    def cases(self) -> list[Span]:
+        """Named things that make a concrete case: not the reporting jurisdiction (…省/市/县/区) and
+        not a quoted programme name, which say where and what, not which one."""
+        return [s for s in self.named
+                if s.kind in ("organisation", "person", "case")
+                or (s.kind == "place" and not s.text.endswith(("省", "市", "县", "区")))
+                or (s.kind == "project" and s.text[0] not in "“\"「《")]
+
+    @cached_property
+    def evidence_by_sentence(self) -> list[bool]:
+        """Whether each sentence carries a figure or a concrete case."""
+        marks = []
+        for sentence in self.sentences:
+            marks.append(bool(self.spans_in(self.figures, sentence.start, sentence.end)
+                              or self.spans_in(self.cases, sentence.start, sentence.end)))
+        return marks

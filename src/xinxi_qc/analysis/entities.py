@@ -1,0 +1,79 @@
+"""Named things — places, organisations, projects, people, cited cases — found by suffix patterns.
+
+A name is a short run of Chinese characters before a telling suffix (县, 镇, 村, 公司, 合作社,
+项目…). The run must not start with a function word (在, 对, 和…) nor end in a generic marker
+(全, 各, 本, 该, 农…), which rejects 全市, 各县区, 该公司, 在农村 and the like.
+"""
+from __future__ import annotations
+
+import re
+
+from .text import Span
+
+_FUNCTION_FIRST = set("在于对了的和与及到赴向从为将把被是有等个或并而也还就都又再由让使给以至经据按共同其这那此")
+_GENERIC_LAST = set("全各本我该此农乡城辖地山库小景园郊两多等个那这其县市区镇乡村省街社全部周各某城老新大内外上下中东西南北")
+_PLACE_SUFFIX = re.compile(r"(?:街道|社区|开发区|工业园区|产业园|经开区|高新区|片区|小区|省|市|县|区|镇|乡|村|组)")
+_ORG_SUFFIX = re.compile(
+    r"(?:股份有限公司|有限责任公司|有限公司|公司|集团|专业合作社|合作社|家庭农场|农场|卫生院|医院|中心小学|小学|中学|学校|"
+    r"幼儿园|大学|学院|银行|信用社|超市|酒店|饭店|餐厅|餐馆|加工厂|工厂|养殖场|基地|协会|商会|派出所|法庭|服务站|服务中心|驿站|市场)"
+)
+_PROJECT_SUFFIX = re.compile(r"(?:项目|工程|小程序|平台|系统)")
+_QUOTED = re.compile(r"[“\"「《][^”\"」》\n]{2,20}[”\"」》]")
+_PERSON = re.compile(
+    r"(?:村民|居民|农户|群众|店主|经营户|业主|老人|患者|学生|职工|工人|司机|负责人|书记|主任|站长|所长|网格员|代表|委员|信访人|企业主)"
+    r"[\u4e00-\u9fff][某×X]{1,2}|[\u4e00-\u9fff][某×X]{1,2}(?=[，,、。（(说表反称])|"
+    r"[\u4e00-\u9fff]{2,3}(?=(?:书记|主任|局长|县长|镇长|区长|乡长|村支书|站长|所长|院长|校长|经理|同志|老人|大爷|大妈|师傅))"
+)
+_CASE = re.compile(r"以[^，。]{2,20}为例|典型案例|例如|比如|如[^，。]{2,12}(?:村|镇|公司|企业|合作社|社区)")
+_SURNAMES = set(
+    "赵钱孙李周吴郑王冯陈褚卫蒋沈韩杨朱秦尤许何吕施张孔曹严华金魏陶姜戚谢邹喻柏水窦章云苏潘葛奚范彭郎鲁韦昌马苗凤花"
+    "方俞任袁柳鲍史唐费薛雷贺倪汤滕殷罗毕郝邬安常乐于时傅皮卞齐康伍余元卜顾孟平黄和穆萧尹姚邵湛汪祁毛禹狄米贝明臧计"
+    "伏成戴谈宋茅庞熊纪舒屈项祝董梁杜阮蓝闵席季麻强贾路娄危江童颜郭梅盛林刁钟徐邱骆高夏蔡田樊胡凌霍虞万支柯管卢莫经"
+    "房裘缪干解应宗丁宣邓郁单杭洪包诸左石崔吉龚程邢裴陆荣翁荀羊甄曲家封储靳焦牧山车侯班仰秋仲伊宫宁仇栾暴甘厉戎祖武"
+    "符刘景詹束龙叶幸司韶黎薄印宿白怀蒲邰从鄂索咸籍赖卓蔺屠蒙池乔阴胥苍双闻莘党翟谭贡劳逄姬申扶堵冉宰郦雍桑桂濮牛寿"
+    "通边扈燕冀郏浦尚农温别庄晏柴瞿阎充慕连茹习宦艾鱼容向古易慎戈廖庾终暨居衡步都耿满弘匡国文寇广禄阙东欧殳沃利蔚越"
+    "夔隆师巩厍聂晁勾敖融冷訾辛阚那简饶空曾毋沙乜养鞠须丰巢关蒯相查后荆红游竺权逯盖益桓公"
+)
+
+
+_GENERIC_STEMS = ("企业", "有关", "相关", "各类", "辖区", "重点", "民生", "专项", "实事", "农村", "乡村", "城乡", "城市",
+                  "基层", "部分", "所有", "全部", "一批", "信息", "服务", "管理", "工作", "监管", "执法", "政务")
+
+
+def _plausible_name(stem: str) -> bool:
+    return (stem[0] not in _FUNCTION_FIRST and stem[0] not in "省市县区镇乡村" and stem[-1] not in _GENERIC_LAST
+            and not stem.endswith(_GENERIC_STEMS))
+
+
+def _stems_before(text: str, suffix: re.Pattern, min_len: int, max_len: int, ok) -> list[tuple[int, int]]:
+    """(start, end) of ``stem + suffix`` for the longest plausible stem right before each suffix."""
+    out = []
+    for m in suffix.finditer(text):
+        for length in range(max_len, min_len - 1, -1):
+            begin = m.start() - length
+            if begin < 0:
+                continue
+            stem = text[begin:m.start()]
+            if all("\u4e00" <= ch <= "\u9fff" for ch in stem) and ok(stem):
+                out.append((begin, m.end()))
+                break
+    return out
+
+
+def find_named(field: str, text: str) -> list[Span]:
+    """Named places, organisations, projects, people and cited cases, with kind."""
+    out: list[Span] = []
+    for pattern, kind, lo, hi in ((_PLACE_SUFFIX, "place", 2, 3), (_ORG_SUFFIX, "organisation", 2, 6),
+                                  (_PROJECT_SUFFIX, "project", 2, 6)):
+        for begin, end in _stems_before(text, pattern, lo, hi, _plausible_name):
+            out.append(Span(field, begin, end, text[begin:end], kind))
+    for m in _QUOTED.finditer(text):
+        out.append(Span(field, m.start(), m.end(), m.group(), "project"))
+    for m in _PERSON.finditer(text):
+        value = m.group()
+        if value[0] in _SURNAMES or any(ch in value for ch in "某×X") and not value.startswith("某"):
+            out.append(Span(field, m.start(), m.end(), value, "person"))
+    for m in _CASE.finditer(text):
+        out.append(Span(field, m.start(), m.end(), m.group(), "case"))
+    out.sort(key=lambda s: (s.start, -s.end))
+    return out

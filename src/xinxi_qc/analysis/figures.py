@@ -1,0 +1,85 @@
+"""Figures: Arabic and Chinese numerals with their units, percentages, money, counts, ranges.
+
+Dates are found by :mod:`dates`, not here: a date says when, a figure says how much. Enumerations
+and set phrases (一是, 第一, 一定, 进一步, 一系列, 一些…) are not figures.
+"""
+from __future__ import annotations
+
+import re
+
+from .text import Span
+
+_CN_DIGIT = "零〇一二两三四五六七八九十百千万亿"
+_MEASURE = (
+    "个百分点|百分点|个月|万元|亿元|千元|万人次|万人|万户|万亩|万吨|万平方米|平方米|平方公里|公顷|公里|千米|"
+    "米|吨|亩|元|人次|家次|件次|户次|车次|次|人|名|位|户|家|所|座|项|件|起|条|台|辆|艘|套|处|个|场|批|期|轮|"
+    "支|类|种|篇|份|村|镇|乡|街道|社区|倍|成|天|小时|分钟|周|张|册|本|棵|株|头|只|间|栋|层|床|岗|单|笔|宗|块|片|段|座|所|级"
+)
+_NUM = r"\d+(?:[.,]\d+)*"
+_ARABIC = re.compile(
+    rf"(?<![\dA-Za-z.])(?:{_NUM}(?:\s*(?:[-—~～至到]|—+)\s*{_NUM})?)"
+    rf"(?:\s*(?:%|‰|％)|\s*(?:多|余)?\s*(?:万|亿|千)?(?:{_MEASURE})?)"
+)
+_CN_NUMBER = rf"[{_CN_DIGIT}]+(?:点[{_CN_DIGIT}]+)?"
+_CHINESE = re.compile(
+    rf"(?:百分之{_CN_NUMBER})|(?:{_CN_NUMBER}(?:余|多)?(?:{_MEASURE}))|(?:{_CN_NUMBER}成)"
+)
+# Set phrases and enumerations starting with a numeral that are not quantities.
+_NOT_FIGURE = re.compile(
+    r"^(?:一是|二是|三是|四是|五是|六是|七是|八是|九是|十是|一方面|一系列|一些|一批批|一定|一起|一直|一道|一线|一体|"
+    r"一站式|一次性|一件事|一网|一张图|一把手|一盘棋|一户一|一村一|一人一|一企一|一事一|一项一|一次办|两手|"
+    r"两个维护|两个确立|三农|三公|四风|五水|一级|二级|三级|一类|二类|三类|一年来|两年来|三年来|百年|千家万户|千方百计|"
+    r"万众|一成不变|一个中心|十四五|十五五|一网通办|一网统管)"
+)
+_BARE_ONE = re.compile(r"^[一]个?(?:个|项|次|家|批|种|类|条|名|位|件|场|轮|期|处|支|套|份|篇|座|所)?$")
+_DATE_LIKE = re.compile(r"^\d{1,4}(?:年|月|日|号)$|^\d{4}$")
+
+
+def find_figures(field: str, text: str) -> list[Span]:
+    """Every figure in ``text`` as a Span with kind percent|money|count|number|range."""
+    found: list[Span] = []
+    for m in _ARABIC.finditer(text):
+        value = m.group().rstrip()
+        after = text[m.start() + len(value): m.start() + len(value) + 1]
+        if _DATE_LIKE.match(value) or after in ("年", "月", "日", "号", "时") or _preceded_by_ordinal(text, m.start()):
+            continue
+        if re.fullmatch(r"\d", value) and after in ("是", "号"):
+            continue
+        found.append(Span(field, m.start(), m.start() + len(value), value, _kind(value)))
+    for m in _CHINESE.finditer(text):
+        value = m.group()
+        tail = text[m.start():m.start() + 6]
+        if _NOT_FIGURE.match(tail) or _BARE_ONE.match(value) or _preceded_by_ordinal(text, m.start()):
+            continue
+        if text[m.end():m.end() + 1] in ("月", "日"):
+            continue
+        found.append(Span(field, m.start(), m.end(), value, _kind(value)))
+    found.sort(key=lambda s: s.start)
+    return _drop_overlaps(found)
+
+
+def _preceded_by_ordinal(text: str, start: int) -> bool:
+    return start > 0 and text[start - 1] in "第初周星礼统唯同单逐专"
+
+
+def _kind(value: str) -> str:
+    if "%" in value or "‰" in value or "百分" in value:
+        return "percent"
+    if value.endswith("元"):
+        return "money"
+    if re.search(r"[-—~～至到]", value[1:]):
+        return "range"
+    if re.search(r"\d$", value):
+        return "number"
+    return "count"
+
+
+def _drop_overlaps(spans: list[Span]) -> list[Span]:
+    out: list[Span] = []
+    for s in spans:
+        if out and s.start < out[-1].end:
+            if s.end - s.start > out[-1].end - out[-1].start:
+                out[-1] = s
+            continue
+        out.append(s)
+    return out

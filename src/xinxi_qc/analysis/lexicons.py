@@ -1,0 +1,93 @@
+"""Lexicon data (phrase lists, cue lists, title patterns) as plain immutable values.
+
+Reading the files is the front end's job (:func:`load_lexicons`); rules only see :class:`Lexicons`.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class PhraseSet:
+    """A phrase list compiled into one alternation (longest phrase first) for fast matching."""
+
+    phrases: tuple[str, ...]
+    kinds: dict = field(default_factory=dict, compare=False)
+    pattern: re.Pattern | None = field(default=None, compare=False)
+
+    @classmethod
+    def of(cls, phrases, kinds=None) -> "PhraseSet":
+        unique = tuple(dict.fromkeys(p for p in phrases if p))
+        ordered = sorted(unique, key=len, reverse=True)
+        pattern = re.compile("|".join(map(re.escape, ordered))) if ordered else None
+        return cls(unique, dict(kinds or {}), pattern)
+
+    def finditer(self, text: str):
+        return self.pattern.finditer(text) if self.pattern else iter(())
+
+    def count(self, text: str) -> int:
+        return sum(1 for _ in self.finditer(text))
+
+    def plus(self, extra, kind: str = "office") -> "PhraseSet":
+        kinds = dict(self.kinds)
+        kinds.update({p: kind for p in extra})
+        return PhraseSet.of(self.phrases + tuple(extra), kinds)
+
+
+@dataclass(frozen=True)
+class Lexicons:
+    cliches: PhraseSet
+    claims: PhraseSet
+    activity: PhraseSet
+    practice: PhraseSet
+    result: PhraseSet
+    problem: PhraseSet
+    insight: PhraseSet
+    comprehensive: PhraseSet
+    vague_title: tuple[re.Pattern, ...]
+    generic_words: frozenset[str]
+    user_dict: Path | None = None
+
+    def with_extra(self, **extra_phrases) -> "Lexicons":
+        """A copy with office phrases added, e.g. ``with_extra(cliches=[...])``."""
+        changes = {name: getattr(self, name).plus(values) for name, values in extra_phrases.items() if values}
+        return replace(self, **changes)
+
+
+def read_list(path: Path) -> tuple[list[str], dict[str, str]]:
+    """Entries of a lexicon file and the ``[kind]`` section each belongs to."""
+    entries, kinds, kind = [], {}, ""
+    for raw in path.read_text(encoding="utf-8").splitlines():
+        line = raw.split("#", 1)[0].strip() if not raw.lstrip().startswith("#") else ""
+        if not line:
+            continue
+        if line.startswith("[") and line.endswith("]"):
+            kind = line[1:-1]
+            continue
+        entries.append(line)
+        kinds[line] = kind
+    return entries, kinds
+
+
+def load_lexicons(directory: Path) -> Lexicons:
+    def phrases(name: str) -> PhraseSet:
+        entries, kinds = read_list(directory / name)
+        return PhraseSet.of(entries, kinds)
+
+    vague, _ = read_list(directory / "vague_title.txt")
+    generic, _ = read_list(directory / "generic_words.txt")
+    return Lexicons(
+        cliches=phrases("cliches.txt"),
+        claims=phrases("claims.txt"),
+        activity=phrases("activity_cues.txt"),
+        practice=phrases("practice_cues.txt"),
+        result=phrases("result_cues.txt"),
+        problem=phrases("problem_cues.txt"),
+        insight=phrases("insight_cues.txt"),
+        comprehensive=phrases("comprehensive_cues.txt"),
+        vague_title=tuple(re.compile(p) for p in vague),
+        generic_words=frozenset(generic),
+        user_dict=directory / "gov_dict.txt",
+    )

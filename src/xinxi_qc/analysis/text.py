@@ -1,0 +1,65 @@
+"""Character-level normalisation, paragraphs and sentences, all offset-preserving.
+
+Every function maps one input character to one output character, so an offset found in the
+normalised text is the same offset in the text the user wrote.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_FULL_TO_HALF = {code: code - 0xFEE0 for code in range(0xFF10, 0xFF1A)}  # ０-９
+_FULL_TO_HALF.update({code: code - 0xFEE0 for code in range(0xFF21, 0xFF3B)})  # Ａ-Ｚ
+_FULL_TO_HALF.update({code: code - 0xFEE0 for code in range(0xFF41, 0xFF5B)})  # ａ-ｚ
+_FULL_TO_HALF.update({0xFF05: ord("%"), 0xFF0E: ord("."), 0xFF0B: ord("+"), 0xFF0D: ord("-"),
+                      0x3000: ord(" "), 0x00A0: ord(" "), 0x2002: ord(" "), 0x2003: ord(" "),
+                      0x200B: ord(" "), 0xFEFF: ord(" "), ord("\t"): ord(" "), ord("\r"): ord("\n")})
+
+
+def normalize(text: str) -> str:
+    """Full-width digits/letters/%/space to half width; odd spaces to ' '; CR to LF. Length-preserving."""
+    return text.translate(_FULL_TO_HALF)
+
+
+@dataclass(frozen=True)
+class Span:
+    """A stretch of one field of an item: ``text == field_text[start:end]``."""
+
+    field: str
+    start: int
+    end: int
+    text: str
+    kind: str = ""
+
+
+def paragraphs(field: str, text: str) -> list[Span]:
+    out = []
+    for m in re.finditer(r"[^\n]+", text):
+        stripped = m.group().strip()
+        if stripped:
+            lead = len(m.group()) - len(m.group().lstrip())
+            out.append(Span(field, m.start() + lead, m.start() + lead + len(stripped), stripped, "paragraph"))
+    return out
+
+
+# A sentence ends at 。！？； (plus closing quotes/brackets after them) or at a line break.
+_SENTENCE = re.compile(r"[^。！？；!?;\n]+(?:[。！？；!?;]+[”’」』）)]*)?|[。！？；!?;]+")
+
+
+def sentences(field: str, text: str) -> list[Span]:
+    out = []
+    for m in _SENTENCE.finditer(text):
+        raw = m.group()
+        stripped = raw.strip()
+        if not stripped or not re.search(r"\w", stripped):
+            continue
+        lead = len(raw) - len(raw.lstrip())
+        out.append(Span(field, m.start() + lead, m.start() + lead + len(stripped), stripped, "sentence"))
+    return out
+
+
+def line_col(text: str, offset: int) -> tuple[int, int]:
+    """1-based line and column of ``offset`` in ``text``."""
+    line = text.count("\n", 0, offset) + 1
+    col = offset - (text.rfind("\n", 0, offset) + 1) + 1
+    return line, col

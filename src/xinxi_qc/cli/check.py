@@ -1,0 +1,140 @@
+"""``xinxi-qc check`` and ``xinxi-qc rules``."""
+from __future__ import annotations
+
+import io
+import json
+import sys
+from datetime import date
+
+import click
+
+from .common import config_option, fail, load_config_or_fail
+
+FORMATS = ("text", "json", "csv")
+
+
+def register(group: click.Group) -> None:
+    group.add_command(check)
+    group.add_command(rules)
+
+
+def _parse_day(ctx, param, value):
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"应为 ISO 日期，如 2026-10-15：{value!r}") from None
+
+
+@click.command()
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True, help="输出格式")
+@click.option("--min-severity", type=click.Choice(["info", "warning", "error"]), default="warning", show_default=True,
+              help="达到此级别的问题使退出码为 1")
+@click.option("--against", "against", metavar="ARCHIVE", help="与历史信息库比对，查找照抄照转（目录、JSONL/CSV 或索引文件）")
+@click.option("--today", callback=_parse_day, metavar="DATE", help="未写报送日期的信息按此日期报送（默认今天）")
+@click.option("--hide-info", is_flag=True, help="文本输出中不显示“提示”级别的问题")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), help="写入文件而不是标准输出")
+@config_option
+def check(inputs, fmt, min_severity, against, today, hide_info, output, config_path):
+    """检查一篇或多篇信息：.txt .md .docx .jsonl .csv、目录，或 -（标准输入）。
+
+    退出码：0 没有达到 --min-severity 的问题；1 有；2 用法或输入错误。
+    """
+    from ..engine import RuleFailure, check_item
+    from ..model import InputError, Severity
+    from ..readers import iter_inputs
+
+    config = load_config_or_fail(config_path).with_today(today or date.today())
+    items, errors = [], []
+    for entry in iter_inputs(inputs):
+        (errors if isinstance(entry, InputError) else items).append(entry)
+    cross = _cross_findings(items, against)
+    results = []
+    for item, extra in zip(items, cross):
+        try:
+            results.append(check_item(item, config, extra_findings=extra))
+        except RuleFailure as exc:
+            errors.append(InputError(item.source or str(item.id), str(exc)))
+    _emit(results, errors, fmt, output, hide_info)
+    for error in errors:
+        click.echo(f"xinxi-qc: {error.source}: {error.message}", err=True)
+    if errors:
+        sys.exit(2)
+    threshold = Severity.parse(min_severity)
+    sys.exit(1 if any(r.count_at_least(threshold) for r in results) else 0)
+
+
+def _cross_findings(items, against):
+    """Boilerplate/duplicate findings across the items and the archive, when that module is present."""
+    try:
+        from ..crossdoc import cross_findings
+    except ImportError:
+        if against:
+            fail("本安装不含跨文档比对模块，不能使用 --against")
+        return [()] * len(items)
+    if not against and len(items) < 2:
+        return [()] * len(items)
+    try:
+        return cross_findings(items, against)
+    except (OSError, ValueError) as exc:
+        fail(f"{against}: {exc}")
+
+
+def _emit(results, errors, fmt, output, hide_info):
+    from ..model import Severity
+    from ..output import format_text, json_document, write_csv
+    from ..output.text_format import format_error
+
+    if fmt == "json":
+        text = json.dumps(json_document(results, errors), ensure_ascii=False, indent=2) + "\n"
+    elif fmt == "csv":
+        buffer = io.StringIO(newline="")
+        write_csv(buffer, results, errors)
+        text = buffer.getvalue()
+    else:
+        colour = output is None and sys.stdout.isatty()
+        style = click.style if colour else (lambda s, **_: s)
+        shown = Severity.WARNING if hide_info else Severity.INFO
+        blocks = [format_text(r, style, shown) for r in results] + [format_error(e, style) for e in errors]
+        text = "\n\n".join(blocks) + "\n"
+    if output:
+        try:
+            with open(output, "w", encoding="utf-8", newline="") as handle:
+                handle.write(text)
+        except OSError as exc:
+            fail(f"{output}: 无法写入：{exc.strerror or exc}")
+    else:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+
+
+@click.command()
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@config_option
+def rules(fmt, config_path):
+    """列出全部规则：id、默认级别、说明，以及一个会被标出和一个能通过的例子。"""
+    config = load_config_or_fail(config_path)
+    rows = []
+    for rule in config.rules:
+        setting = config.settings[rule.id]
+        rows.append({
+            "id": rule.id,
+            "severity": setting.severity.value,
+            "enabled": setting.enabled,
+            "description": rule.description,
+            "flags": {"title": rule.examples.flags[0], "body": rule.examples.flags[1]},
+            "passes": {"title": rule.examples.passes[0], "body": rule.examples.passes[1]},
+            "options": dict(setting.options),
+        })
+    if fmt == "json":
+        click.echo(json.dumps({"schema": "xinxi-qc/1", "rules": rows}, ensure_ascii=False, indent=2))
+        return
+    for row in rows:
+        state = "" if row["enabled"] else "（已停用）"
+        click.echo(f"{row['id']}  [{row['severity']}]{state}  {row['description']}")
+        for key, label in (("flags", "会标出"), ("passes", "能通过")):
+            example = row[key]
+            body = example["body"] if len(example["body"]) <= 60 else example["body"][:59] + "…"
+            click.echo(f"    {label}：《{example['title']}》{body}")

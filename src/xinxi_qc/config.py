@@ -1,0 +1,215 @@
+"""Configuration: one TOML file (``xinxi-qc.toml`` or ``--config``) turned into an immutable
+:class:`Config` that the pure engine receives. All file reading and plugin discovery happen here.
+
+    [rules.long-sentence]          # any rule id
+    enabled = true
+    severity = "warning"
+    max_chars = 120                # rule options
+
+    [scoring.weights]              # points deducted per warning/error finding
+    no-figures = 12
+    [scoring.caps]
+    long-sentence = 9
+    [scoring.type_adjust]
+    dynamic = -5
+    [scoring]
+    grades = [["优质", 85], ["良好", 70], ["较好", 55], ["待改进", 0]]
+
+    [lexicons]                     # extra phrases added to the shipped lists
+    cliches = ["再创佳绩"]
+    claims = ["成绩斐然"]
+
+    data_rules = ["office-rules.toml"]   # paths relative to this file
+    plugins = true                        # load rules from the xinxi_qc.rules entry-point group
+"""
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field, replace
+from datetime import date
+from importlib import metadata
+from pathlib import Path
+from typing import Any, Mapping
+
+from .analysis.lexicons import Lexicons, load_lexicons
+from .analysis.words import Segmenter
+from .model import Severity
+from .resources import data_dir
+from .rules import builtin_rules
+from .rules.data_rules import DataRuleError, parse_data_rules
+from .scoring import ScoringConfig
+from .scoring.quality import DEFAULT_CAPS, DEFAULT_GRADES, DEFAULT_WEIGHTS
+
+CONFIG_NAME = "xinxi-qc.toml"
+ENTRY_POINT_GROUP = "xinxi_qc.rules"
+_LEXICON_KEYS = ("cliches", "claims", "activity", "practice", "result", "problem", "insight", "comprehensive")
+
+
+class ConfigError(ValueError):
+    """A configuration the user must fix; the message names the file and the problem."""
+
+
+@dataclass(frozen=True)
+class RuleSetting:
+    enabled: bool
+    severity: Severity
+    options: Mapping[str, Any]
+
+
+@dataclass(frozen=True)
+class Config:
+    rules: tuple
+    settings: Mapping[str, RuleSetting]
+    scoring: ScoringConfig
+    lexicons: Lexicons
+    segmenter: Segmenter
+    classifier: Any
+    today: date | None = None
+    source: str = "(defaults)"
+    plugin_errors: tuple[str, ...] = field(default_factory=tuple)
+
+    @classmethod
+    def default(cls) -> "Config":
+        return build_config({}, base_dir=Path.cwd(), source="(defaults)", plugins=False)
+
+    def with_today(self, today: date | None) -> "Config":
+        return replace(self, today=today)
+
+    def enabled_rules(self):
+        return [r for r in self.rules if self.settings[r.id].enabled]
+
+
+def load_config(path: str | Path | None = None, *, cwd: Path | None = None, plugins: bool | None = None) -> Config:
+    """Read ``path`` (or ``xinxi-qc.toml`` in ``cwd`` if present) into a Config."""
+    cwd = cwd or Path.cwd()
+    if path is None:
+        candidate = cwd / CONFIG_NAME
+        if not candidate.exists():
+            return build_config({}, base_dir=cwd, source="(defaults)", plugins=plugins if plugins is not None else True)
+        path = candidate
+    path = Path(path)
+    document = _read_toml(path)
+    use_plugins = plugins if plugins is not None else bool(document.get("plugins", True))
+    return build_config(document, base_dir=path.parent, source=str(path), plugins=use_plugins)
+
+
+def _read_toml(path: Path) -> dict:
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8-sig"))
+    except FileNotFoundError:
+        raise ConfigError(f"{path}: 配置文件不存在") from None
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{path}: 不是有效的 TOML：{exc}") from None
+
+
+def build_config(document: Mapping[str, Any], *, base_dir: Path, source: str, plugins: bool) -> Config:
+    lexicons = load_lexicons(data_dir("lexicons"))
+    extra = document.get("lexicons", {})
+    _expect(isinstance(extra, dict), source, "[lexicons] 必须是表")
+    unknown = set(extra) - set(_LEXICON_KEYS)
+    _expect(not unknown, source, f"[lexicons] 不认识的键：{', '.join(sorted(unknown))}")
+    for key, values in extra.items():
+        _expect(isinstance(values, list) and all(isinstance(v, str) for v in values), source,
+                f"[lexicons].{key} 必须是字符串列表")
+    lexicons = lexicons.with_extra(**extra)
+
+    rules = builtin_rules()
+    for name in document.get("data_rules", []):
+        rule_path = base_dir / name
+        try:
+            rules.extend(parse_data_rules(_read_toml(rule_path), str(rule_path)))
+        except DataRuleError as exc:
+            raise ConfigError(str(exc)) from None
+    plugin_errors: list[str] = []
+    if plugins:
+        rules.extend(_plugin_rules(plugin_errors))
+    ids = [r.id for r in rules]
+    duplicated = {i for i in ids if ids.count(i) > 1}
+    _expect(not duplicated, source, f"规则 id 重复：{', '.join(sorted(duplicated))}")
+
+    settings = _rule_settings(rules, document.get("rules", {}), source)
+    return Config(
+        rules=tuple(rules),
+        settings=settings,
+        scoring=_scoring(document.get("scoring", {}), source),
+        lexicons=lexicons,
+        segmenter=Segmenter(lexicons.user_dict),
+        classifier=_classifier(),
+        source=source,
+        plugin_errors=tuple(plugin_errors),
+    )
+
+
+def _classifier():
+    from .classify import load_classifier
+
+    return load_classifier(data_dir("models"))
+
+
+def _plugin_rules(errors: list[str]) -> list:
+    found = []
+    for ep in metadata.entry_points(group=ENTRY_POINT_GROUP):
+        try:
+            obj = ep.load()
+            rule = obj() if isinstance(obj, type) else obj
+            for attr in ("id", "default_severity", "description", "examples", "check"):
+                if not hasattr(rule, attr):
+                    raise TypeError(f"缺少属性 {attr}")
+            if not hasattr(rule, "default_options"):
+                rule.default_options = {}
+            found.append(rule)
+        except Exception as exc:  # a broken plugin must not take the checker down
+            errors.append(f"插件 {ep.name} ({ep.value}) 无法加载：{exc}")
+    return found
+
+
+def _rule_settings(rules, table: Mapping[str, Any], source: str) -> dict[str, RuleSetting]:
+    _expect(isinstance(table, dict), source, "[rules] 必须是表")
+    known = {r.id for r in rules}
+    unknown = set(table) - known
+    _expect(not unknown, source, f"[rules] 中有不存在的规则：{', '.join(sorted(unknown))}（xinxi-qc rules 可列出全部规则）")
+    settings = {}
+    for rule in rules:
+        entry = dict(table.get(rule.id, {}))
+        enabled = entry.pop("enabled", True)
+        _expect(isinstance(enabled, bool), source, f"[rules.{rule.id}].enabled 必须是 true 或 false")
+        try:
+            severity = Severity.parse(entry.pop("severity", rule.default_severity))
+        except ValueError as exc:
+            raise ConfigError(f"{source}: [rules.{rule.id}] {exc}") from None
+        options = dict(rule.default_options)
+        for key, value in entry.items():
+            _expect(key in options, source, f"[rules.{rule.id}] 不认识的选项 {key}；可用：{', '.join(options) or '无'}")
+            _expect(type(value) is type(options[key]) or (isinstance(options[key], float) and isinstance(value, int)),
+                    source, f"[rules.{rule.id}].{key} 的类型应与默认值 {options[key]!r} 相同")
+            options[key] = value
+        settings[rule.id] = RuleSetting(enabled, severity, options)
+    return settings
+
+
+def _scoring(table: Mapping[str, Any], source: str) -> ScoringConfig:
+    _expect(isinstance(table, dict), source, "[scoring] 必须是表")
+    weights = dict(DEFAULT_WEIGHTS)
+    caps = dict(DEFAULT_CAPS)
+    for name, target in (("weights", weights), ("caps", caps)):
+        part = table.get(name, {})
+        _expect(isinstance(part, dict) and all(isinstance(v, int) and v >= 0 for v in part.values()), source,
+                f"[scoring.{name}] 的值必须是非负整数")
+        target.update(part)
+    type_adjust = table.get("type_adjust", {"dynamic": -5})
+    _expect(isinstance(type_adjust, dict) and all(isinstance(v, int) for v in type_adjust.values()), source,
+            "[scoring.type_adjust] 的值必须是整数")
+    grades = table.get("grades", DEFAULT_GRADES)
+    try:
+        grades = tuple((str(name), int(floor)) for name, floor in grades)
+    except (TypeError, ValueError):
+        raise ConfigError(f"{source}: [scoring].grades 应形如 [[\"优质\", 85], [\"良好\", 70]]") from None
+    _expect(bool(grades) and list(grades) == sorted(grades, key=lambda g: -g[1]), source,
+            "[scoring].grades 必须按分数从高到低排列")
+    return ScoringConfig(weights=weights, caps=caps, type_adjust=type_adjust, grades=grades,
+                         default_weight=int(table.get("default_weight", 5)), info_weight=int(table.get("info_weight", 0)))
+
+
+def _expect(condition: bool, source: str, message: str) -> None:
+    if not condition:
+        raise ConfigError(f"{source}: {message}")

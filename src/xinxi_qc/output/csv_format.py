@@ -1,0 +1,29 @@
+from __future__ import annotations
+
+import csv
+from typing import Iterable, TextIO
+
+from ..model import InputError, ItemResult
+
+CSV_COLUMNS = ("source", "id", "unit", "title", "type", "score", "grade", "rule", "severity", "field",
+               "start", "end", "excerpt", "message", "suggestion")
+
+
+def csv_rows(results: Iterable[ItemResult], errors: Iterable[InputError] = ()):
+    """One row per finding; an item without findings still gets one row so its score is listed."""
+    for r in results:
+        base = [r.item.source, r.item.id, r.item.unit or "", r.item.title, r.type.label, r.score, r.grade]
+        if not r.findings:
+            yield base + [""] * 8
+        for f in r.findings:
+            yield base + [f.rule, f.severity.value, f.field, f.start, f.end, f.excerpt, f.message, f.suggestion]
+    for e in errors:
+        yield [e.source, "", "", "", "", "", "", "input-error", "error", "", "", "", "", e.message, ""]
+
+
+def write_csv(out: TextIO, results, errors=()) -> None:
+    """UTF-8 with BOM so Excel opens it; the caller opens ``out`` with newline=''."""
+    out.write("\ufeff")
+    writer = csv.writer(out)
+    writer.writerow(CSV_COLUMNS)
+    writer.writerows(csv_rows(results, errors))

@@ -1,0 +1,130 @@
+"""Choose a reader by file suffix and walk the inputs a user names."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sys
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from ..model import InputError, Item
+from .decode import DecodeError, decode
+from .documents import DocxError, item_from_docx, item_from_markdown, item_from_text
+from .records import item_from_record
+
+SUFFIXES = (".txt", ".md", ".docx", ".jsonl", ".csv")
+MAX_DOCUMENT_BYTES = 5 * 1024 * 1024
+MAX_RECORD_BYTES = 2 * 1024 * 1024
+
+Result = Item | InputError
+
+
+def read_bytes(data: bytes, name: str) -> list[Result]:
+    """Items in ``data`` read as the file ``name`` (its suffix picks the format; unknown → .txt)."""
+    suffix = Path(name).suffix.lower()
+    if suffix in (".jsonl", ".csv"):
+        return list(_records(io.BytesIO(data), name, suffix))
+    return [_document(data, name, suffix)]
+
+
+def read_path(path: str | Path) -> Iterator[Result]:
+    path = Path(path)
+    name = str(path)
+    suffix = path.suffix.lower()
+    try:
+        if suffix in (".jsonl", ".csv"):
+            with path.open("rb") as handle:
+                yield from _records(handle, name, suffix)
+            return
+        size = path.stat().st_size
+        if size > MAX_DOCUMENT_BYTES:
+            yield InputError(name, f"文件过大（{size / 1048576:.1f} MB，单篇上限 {MAX_DOCUMENT_BYTES // 1048576} MB）")
+            return
+        yield _document(path.read_bytes(), name, suffix)
+    except FileNotFoundError:
+        yield InputError(name, "文件不存在")
+    except IsADirectoryError:
+        yield InputError(name, "是目录")
+    except PermissionError:
+        yield InputError(name, "没有读取权限")
+    except OSError as exc:
+        yield InputError(name, f"无法读取：{exc.strerror or exc}")
+
+
+def iter_inputs(paths: Iterable[str], stdin: bytes | None = None) -> Iterator[Result]:
+    """Every item in the named files, directories (recursed, known suffixes only) and ``-`` (stdin)."""
+    for raw in paths:
+        if raw == "-":
+            data = stdin if stdin is not None else sys.stdin.buffer.read()
+            yield from read_bytes(data, "<stdin>.jsonl" if data.lstrip()[:1] == b"{" else "<stdin>")
+            continue
+        path = Path(raw)
+        if path.is_dir():
+            files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES
+                           and not any(part.startswith(".") for part in p.relative_to(path).parts))
+            if not files:
+                yield InputError(raw, f"目录里没有可检查的文件（{' '.join(SUFFIXES)}）")
+            for file in files:
+                yield from read_path(file)
+        elif not path.exists():
+            yield InputError(raw, "文件不存在")
+        else:
+            yield from read_path(path)
+
+
+def _document(data: bytes, name: str, suffix: str) -> Result:
+    if suffix == ".docx":
+        try:
+            return item_from_docx(data, name)
+        except DocxError as exc:
+            return InputError(name, str(exc))
+    try:
+        text, encoding = decode(data)
+    except DecodeError as exc:
+        return InputError(name, str(exc))
+    item = item_from_markdown(text, name) if suffix == ".md" else item_from_text(text, name)
+    if not item.body.strip():
+        return InputError(name, "只有标题，没有正文")
+    return item
+
+
+def _records(handle, name: str, suffix: str) -> Iterator[Result]:
+    if suffix == ".csv":
+        yield from _csv_records(handle, name)
+        return
+    for number, raw in enumerate(handle, 1):
+        source = f"{name}:{number}"
+        if not raw.strip():
+            continue
+        if len(raw) > MAX_RECORD_BYTES:
+            yield InputError(source, f"这一行过大（{len(raw) // 1024} KB）")
+            continue
+        try:
+            text, _ = decode(raw)
+            record = json.loads(text)
+        except DecodeError as exc:
+            yield InputError(source, str(exc))
+            continue
+        except json.JSONDecodeError as exc:
+            yield InputError(source, f"不是有效的 JSON（第 {exc.colno} 列：{exc.msg}）")
+            continue
+        yield item_from_record(record, source)
+
+
+def _csv_records(handle, name: str) -> Iterator[Result]:
+    data = handle.read()
+    try:
+        text, _ = decode(data)
+    except DecodeError as exc:
+        yield InputError(name, str(exc))
+        return
+    reader = csv.DictReader(io.StringIO(text, newline=""))
+    if not reader.fieldnames or not {"title", "body"} <= set(reader.fieldnames):
+        yield InputError(name, "CSV 需要表头，且至少有 title 和 body 两列")
+        return
+    try:
+        for row in reader:
+            yield item_from_record({k: v for k, v in row.items() if k is not None}, f"{name}:{reader.line_num}")
+    except csv.Error as exc:
+        yield InputError(f"{name}:{reader.line_num}", f"CSV 格式错误：{exc}")

@@ -1,0 +1,69 @@
+"""Evidence rules: figures, concrete cases, and claims that need them."""
+from __future__ import annotations
+
+from ..analysis.document import Document
+from .base import BuiltinRule, Examples, RuleContext
+
+
+def _whole_body(doc: Document) -> tuple[int, int]:
+    first = doc.paragraphs[0] if doc.paragraphs else None
+    return (first.start, first.end) if first else (0, len(doc.body))
+
+
+class NoFigures(BuiltinRule):
+    id = "no-figures"
+    description = "正文没有任何数据（一是、第一、进一步、一系列等不算数据）"
+    default_options = {"min_chars": 20}
+    examples = Examples(
+        flags=("青川县推进餐饮油烟治理", "青川县市场监管局一是加强巡查，二是进一步完善一系列制度，推动餐饮油烟治理取得实效。"),
+        passes=("青川县推进餐饮油烟治理", "青川县市场监管局加强巡查，今年已检查餐饮单位320家，整改油烟问题46处。"),
+    )
+
+    def check(self, doc: Document, ctx: RuleContext):
+        if doc.body_chars < ctx.options["min_chars"] or doc.figures:
+            return
+        start, end = _whole_body(doc)
+        yield ctx.finding(doc, "body", start, end,
+                          "正文没有一个数据，内容显得空洞。",
+                          "补充有口径的数据：范围、时段、比较基数，如“1-10月全县受理投诉236件，同比下降18%”。")
+
+
+class NoExamples(BuiltinRule):
+    id = "no-examples"
+    description = "正文没有具体事例：没有点到地点、企业、项目、人物或具体案例"
+    default_options = {"min_chars": 20}
+    examples = Examples(
+        flags=("全市推进农村人居环境整治", "全市各地积极推进农村人居环境整治，累计清理垃圾3.2万吨，改造户厕5600座。"),
+        passes=("桃源村改造户厕560座", "青川县临溪镇桃源村推行“户分类、村收集”，累计清理垃圾320吨，改造户厕560座。"),
+    )
+
+    def check(self, doc: Document, ctx: RuleContext):
+        if doc.body_chars < ctx.options["min_chars"] or doc.cases:
+            return
+        start, end = _whole_body(doc)
+        yield ctx.finding(doc, "body", start, end,
+                          "正文没有点到任何具体的地点、企业、项目、人物或案例。",
+                          "举一个有名有姓的例子：哪个村、哪家企业、哪个项目，做了什么、结果如何。")
+
+
+class EmptyClaim(BuiltinRule):
+    id = "empty-claim"
+    description = "宣称取得成效（取得明显成效、大幅提升等），本句和下一句却没有数据或事实支撑"
+    examples = Examples(
+        flags=("青川县推进“放管服”改革", "青川县持续推进“放管服”改革，营商环境明显改善，取得明显成效。下一步将继续深化改革。"),
+        passes=("青川县推进“放管服”改革", "青川县推进“放管服”改革，取得明显成效。企业开办时间由5天压缩至1天，1-10月新增市场主体3200户。"),
+    )
+
+    def check(self, doc: Document, ctx: RuleContext):
+        sentences = doc.sentences
+        evidence = doc.evidence_by_sentence
+        for i, sentence in enumerate(sentences):
+            local = doc.body[sentence.start:sentence.end]
+            for m in doc.lexicons.claims.finditer(local):
+                backed = evidence[i] or (i + 1 < len(sentences) and evidence[i + 1])
+                if not backed:
+                    start = sentence.start + m.start()
+                    yield ctx.finding(doc, "body", start, start + len(m.group()),
+                                      f"「{m.group()}」没有数据或具体事实支撑。",
+                                      "紧跟一个可核实的结果：数据（有比较基数）或点名的事例；没有就删去这句评价。")
+                    break

@@ -1,0 +1,48 @@
+"""sensitive: personal identifiers and classification markers must never be submitted."""
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from ..analysis.document import Document
+from ..model import Severity
+from .base import BuiltinRule, Examples, RuleContext
+
+_ID = re.compile(r"(?<![0-9A-Za-z])\d{17}[\dXx](?![0-9A-Za-z])")
+_MOBILE = re.compile(r"(?<!\d)1[3-9]\d{9}(?!\d)")
+_MARKER = re.compile(r"(绝密|机密|秘密)(?:\s*[★☆▲]|级|\s*\d+\s*年)|^\s*(绝密|机密|秘密)\s*$|(?<![国家商业工作个人])绝密", re.M)
+_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
+
+
+def is_id_number(value: str) -> bool:
+    """A mainland resident ID: valid birth date and ISO 7064 check digit."""
+    try:
+        date(int(value[6:10]), int(value[10:12]), int(value[12:14]))
+    except ValueError:
+        return False
+    check = "10X98765432"[sum(int(d) * w for d, w in zip(value[:17], _WEIGHTS)) % 11]
+    return value[17].upper() == check
+
+
+class Sensitive(BuiltinRule):
+    id = "sensitive"
+    default_severity = Severity.ERROR
+    description = "敏感内容：18位身份证号、手机号、秘密/机密/绝密标识"
+    examples = Examples(
+        flags=("青川县帮助群众追回欠薪", "青川县人社局为农民工李某（电话13812345678）追回欠薪2.6万元。"),
+        passes=("青川县帮助群众追回欠薪", "青川县人社局为农民工李某追回欠薪2.6万元，办理时间由30天缩短至7天。"),
+    )
+
+    def check(self, doc: Document, ctx: RuleContext):
+        for field in ("title", "body"):
+            text = doc.text(field)
+            for m in _ID.finditer(text):
+                if is_id_number(m.group()):
+                    yield ctx.finding(doc, field, m.start(), m.end(), "出现身份证号码，泄露个人信息。",
+                                      "删去身份证号；确需指明当事人时写“李某”。")
+            for m in _MOBILE.finditer(text):
+                yield ctx.finding(doc, field, m.start(), m.end(), "出现手机号码，泄露个人信息。",
+                                  "删去手机号；需要联系方式的写在报送单上，不写进正文。")
+            for m in _MARKER.finditer(text):
+                yield ctx.finding(doc, field, m.start(), m.end(), f"出现密级标识「{m.group().strip()}」。",
+                                  "涉密内容不得通过政务信息渠道报送，请按保密规定处理。")

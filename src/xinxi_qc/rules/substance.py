@@ -1,0 +1,54 @@
+"""dynamic-only: the item narrates a meeting or activity and reports nothing else."""
+from __future__ import annotations
+
+from ..analysis.document import Document
+from .base import BuiltinRule, Examples, RuleContext
+
+
+def sentence_roles(doc: Document) -> list[str]:
+    """Each body sentence as 'activity', 'substance' (practice, result, problem, insight) or 'neutral'.
+
+    A sentence with an activity cue is activity even if it also names a measure: "会议要求建立台账"
+    asks for a practice, it does not report one. Figures outside activity sentences are results.
+    """
+    lex = doc.lexicons
+    roles = []
+    for sentence in doc.sentences:
+        text = sentence.text
+        if lex.activity.pattern and lex.activity.pattern.search(text):
+            roles.append("activity")
+        elif (doc.spans_in(doc.figures, sentence.start, sentence.end)
+              or any(s.pattern and s.pattern.search(text) for s in (lex.practice, lex.result, lex.problem, lex.insight))):
+            roles.append("substance")
+        else:
+            roles.append("neutral")
+    return roles
+
+
+class DynamicOnly(BuiltinRule):
+    id = "dynamic-only"
+    description = "只记述会议、活动（谁开会、谁讲话、谁出席、提了什么要求），没有做法、结果、问题或启示（流水账）"
+    default_options = {"min_activity_share": 0.4, "max_substance": 0}
+    examples = Examples(
+        flags=("青川县召开安全生产工作会议",
+               "10月15日，青川县召开安全生产工作会议。县长张某出席会议并讲话。会议传达学习了上级文件精神。"
+               "会议强调，要提高政治站位。会议要求，各乡镇各部门要压实责任。"),
+        passes=("青川县安全生产会议部署整改326处隐患",
+                "10月15日，青川县召开安全生产工作会议。会上通报，三季度全县排查企业158家，发现隐患326处，已整改301处。"
+                "临溪镇推行“企业自查＋网格巡查”，隐患整改周期由15天缩短至6天。"),
+    )
+
+    def check(self, doc: Document, ctx: RuleContext):
+        roles = sentence_roles(doc)
+        if not roles:
+            return
+        activity = roles.count("activity")
+        substance = roles.count("substance")
+        if activity == 0 or substance > ctx.options["max_substance"]:
+            return
+        if activity / len(roles) < ctx.options["min_activity_share"]:
+            return
+        first = doc.sentences[roles.index("activity")]
+        yield ctx.finding(doc, "body", first.start, doc.sentences[-1].end,
+                          f"全文 {len(roles)} 句中 {activity} 句在记述会议活动，没有一句讲做法、结果、问题或启示，是流水账。",
+                          "写会议带来的实际变化：出台了什么措施、解决了什么问题、数据有何变化；或把它改写成简讯。")

@@ -1,0 +1,37 @@
+"""late: the item reaches the office long after the event it reports."""
+from __future__ import annotations
+
+from datetime import date
+
+from ..analysis.document import Document
+from .base import BuiltinRule, Examples, RuleContext
+
+
+class Late(BuiltinRule):
+    id = "late"
+    description = "报送不及时：报送日期晚于事件日期超过30天（事件日期取输入字段或正文中最近的日期）"
+    default_options = {"max_days": 30}
+    examples = Examples(
+        flags=("青川县开展防汛演练", "2026年6月12日，青川县在临溪镇开展防汛应急演练，转移群众320人。"),
+        passes=("青川县开展防汛演练", "2026年8月25日，青川县在临溪镇开展防汛应急演练，转移群众320人。"),
+        submitted=date(2026, 9, 1),
+    )
+
+    def check(self, doc: Document, ctx: RuleContext):
+        submitted = doc.reference_date
+        if submitted is None:
+            return
+        event, span = doc.item.event_date, None
+        if event is None:
+            dated = [(span, day) for span, day in doc.dates if span.kind == "date" and day <= submitted]
+            if not dated:
+                return
+            span, event = max(dated, key=lambda pair: pair[1])
+        days = (submitted - event).days
+        if days <= ctx.options["max_days"]:
+            return
+        start, end = (span.start, span.end) if span else (0, 0)
+        yield ctx.finding(doc, "body", start, end,
+                          f"事件发生于 {event.isoformat()}，报送于 {submitted.isoformat()}，晚了 {days} 天（上限 {ctx.options['max_days']} 天）。",
+                          "动态信息当天或次日报送；过时的事件不再单独报送，可并入阶段性综合信息。",
+                          days=days, event_date=event.isoformat())

@@ -1,0 +1,117 @@
+"""Title rules: does the title say one concrete thing, at a sensible length, that the body reports?"""
+from __future__ import annotations
+
+import re
+
+from ..analysis.document import Document
+from ..model import Severity
+from .base import BuiltinRule, Examples, RuleContext
+
+_DIGITS = re.compile(r"\d+(?:\.\d+)?")
+_CLAIM_IN_TITLE = re.compile(r"率先|首创|首个|首家|全国第一|全省第一|全市第一|大幅|显著|成效|翻番|创新高|历史最好|零的突破")
+_TITLE_STOP = set("的了和与及在对为把被将是有等并从向于以个中上下后前其该")
+
+
+def content_words(doc: Document) -> list[tuple[str, int, int]]:
+    """Title words that name something: two or more characters, not generic, not a figure."""
+    words = []
+    for word, start, end in doc.title_words:
+        if len(word) < 2 or word in doc.lexicons.generic_words or not re.search(r"[\u4e00-\u9fff]", word):
+            continue
+        if all(ch in _TITLE_STOP for ch in word):
+            continue
+        words.append((word, start, end))
+    return words
+
+
+def word_in_body(word: str, body: str) -> bool:
+    if word in body:
+        return True
+    # Long compounds are often split in the body (食品安全监管 → 食品安全…监管): accept both halves.
+    if len(word) >= 4:
+        half = len(word) // 2
+        return word[:half] in body and word[half:] in body
+    return False
+
+
+class TitleMismatch(BuiltinRule):
+    id = "title-mismatch"
+    description = "标题宣称的主体、事件或成效在正文中找不到（文不对题）"
+    default_options = {"min_coverage": 0.5, "min_words": 2}
+    examples = Examples(
+        flags=("青川县召开农产品质量安全推进会", "青川县教育局组织开展教师暑期培训，全县1200名教师参加，培训覆盖率达98%。"),
+        passes=("青川县1200名教师完成暑期培训", "7月10日至20日，青川县教育局组织全县1200名教师参加暑期培训，覆盖率达98%。"),
+    )
+
+    def check(self, doc: Document, ctx: RuleContext):
+        body = doc.body
+        if not body.strip():
+            return
+        for fig in doc.title_figures:
+            numbers = _DIGITS.findall(fig.text)
+            if numbers and not any(n in body for n in numbers):
+                yield ctx.finding(doc, "title", fig.start, fig.end,
+                                  f"标题中的数字「{fig.text}」在正文中找不到出处。",
+                                  "标题里的数字要与正文一致，并在正文交代口径（范围、时段、比较基数）。")
+        claim = _CLAIM_IN_TITLE.search(doc.title)
+        if claim and not doc.figures and not doc.cases:
+            yield ctx.finding(doc, "title", claim.start(), claim.end(),
+                              f"标题称「{claim.group()}」，正文却没有数据或具体事例支撑。",
+                              "在正文补充支撑这一判断的数据或事例，或删去标题中的评价性词语。")
+        words = content_words(doc)
+        if len(words) < ctx.options["min_words"]:
+            return
+        missing = [(w, s, e) for w, s, e in words if not word_in_body(w, body)]
+        coverage = 1 - len(missing) / len(words)
+        if coverage < ctx.options["min_coverage"]:
+            names = "、".join(w for w, _, _ in missing)
+            yield ctx.finding(doc, "title", missing[0][1], missing[-1][2],
+                              f"标题中的「{names}」在正文中没有出现（标题关键词覆盖率 {coverage:.0%}），标题与内容可能脱节。",
+                              "让标题概括正文实际报告的事：主体＋做了什么＋结果；或补写正文。",
+                              coverage=round(coverage, 2))
+
+
+class TitleVague(BuiltinRule):
+    id = "title-vague"
+    description = "标题过大、过于笼统：没有具体主体＋动作＋结果"
+    examples = Examples(
+        flags=("青川县多措并举抓落实", "青川县推行餐饮“明厨亮灶”，覆盖餐饮单位1200家，投诉同比下降35%。"),
+        passes=("青川县“明厨亮灶”覆盖1200家餐饮单位", "青川县推行餐饮“明厨亮灶”，覆盖餐饮单位1200家，投诉同比下降35%。"),
+    )
+
+    def check(self, doc: Document, ctx: RuleContext):
+        title = doc.title
+        if doc.title_figures:
+            return
+        for pattern in doc.lexicons.vague_title:
+            m = pattern.search(title)
+            if m:
+                yield ctx.finding(doc, "title", m.start(), m.end(),
+                                  f"标题「{title}」用「{m.group()}」这类笼统说法，看不出具体做了什么、结果如何。",
+                                  "标题写出最重要的一个事实：主体＋动作＋结果，能用数字就用数字，如“××区1-4月国有工业产销率达91.1%”。")
+                return
+
+
+class TitleLength(BuiltinRule):
+    id = "title-length"
+    description = "标题过长（默认超过30字）或过短（少于8字），难以承载一个事实"
+    default_options = {"max_chars": 30, "min_chars": 8}
+    examples = Examples(
+        flags=("青川县市场监管局扎实开展餐饮食品安全专项整治行动取得明显成效受到群众好评",
+               "青川县市场监管局开展餐饮食品安全专项整治，检查餐饮单位1200家，投诉同比下降35%。"),
+        passes=("青川县餐饮投诉同比下降35%", "青川县市场监管局开展餐饮食品安全专项整治，检查餐饮单位1200家，投诉同比下降35%。"),
+    )
+
+    def check(self, doc: Document, ctx: RuleContext):
+        stripped = doc.title.strip()
+        n = len(re.sub(r"\s", "", stripped))
+        start = doc.title.find(stripped) if stripped else 0
+        if n > ctx.options["max_chars"]:
+            cut = start + ctx.options["max_chars"]
+            yield ctx.finding(doc, "title", cut, start + len(stripped),
+                              f"标题 {n} 字，超过 {ctx.options['max_chars']} 字的建议上限。",
+                              "压缩到一个核心事实，删去评价性和修饰性词语。")
+        elif 0 < n < ctx.options["min_chars"]:
+            yield ctx.finding(doc, "title", start, start + len(stripped),
+                              f"标题只有 {n} 字，装不下一个完整的事实。",
+                              "写出主体、动作和结果，如“青川县餐饮投诉同比下降35%”。")

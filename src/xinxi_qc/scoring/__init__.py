@@ -1,0 +1,3 @@
+from .quality import ScoringConfig, score_item
+
+__all__ = ["ScoringConfig", "score_item"]
