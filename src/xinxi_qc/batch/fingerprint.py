@@ -45,21 +45,49 @@ def code_fingerprint(root: Path = _PACKAGE_ROOT) -> str:
     return h.hexdigest()
 
 
-def config_fingerprint(config: Any, config_path: str | None = None) -> str:
-    """Fingerprint of the effective configuration plus the checker code."""
+def _dir_fingerprint(path: Path) -> str:
+    h = hashlib.sha256()
+    if path.is_dir():
+        for f in sorted(p for p in path.rglob("*") if p.is_file()):
+            h.update(str(f.relative_to(path)).encode())
+            h.update(f.read_bytes())
+    return h.hexdigest()
+
+
+def _safe(value: Any) -> str:
+    try:
+        return _stable_json(value)
+    except (TypeError, ValueError, RecursionError):
+        return _ADDRESS.sub("", repr(value))
+
+
+def describe_config(config: Any) -> str:
+    """The parts of a configuration that decide results (rule settings, scoring, rules, dates)."""
     fp = getattr(config, "fingerprint", None)
     if callable(fp):
-        described = str(fp())
-    else:
-        try:
-            described = _stable_json(config)
-        except (TypeError, ValueError, RecursionError):
-            described = _ADDRESS.sub("", repr(config))
+        return str(fp())
+    if not hasattr(config, "settings"):
+        return _safe(config)
+    parts = {name: _safe(getattr(config, name, None)) for name in ("settings", "scoring", "today", "source")}
+    parts["rules"] = [
+        f"{type(r).__module__}.{type(r).__qualname__}:{getattr(r, 'id', '')}:{_safe(r)}"
+        for r in getattr(config, "rules", ())
+    ]
+    return _stable_json(parts)
+
+
+def config_fingerprint(config: Any, config_path: str | None = None) -> str:
+    """Fingerprint of the effective configuration, the checker code and its shipped data."""
+    from xinxi_qc.resources import data_dir
+
     h = hashlib.sha256()
-    h.update(described.encode())
-    if config_path:
-        h.update(Path(config_path).read_bytes())
+    h.update(describe_config(config).encode())
+    source = config_path or getattr(config, "source", None)
+    if source and Path(source).is_file():
+        h.update(Path(source).read_bytes())
     h.update(code_fingerprint().encode())
+    for name in ("lexicons", "models"):
+        h.update(_dir_fingerprint(data_dir(name)).encode())
     return h.hexdigest()
 
 

@@ -50,7 +50,7 @@ def signature(title: str, body: str) -> str | None:
     shingles = _shingles(body)
     if len(_NOISE.sub("", body)) < MIN_CHARS or not shingles:
         return None
-    mh = MinHash(num_perm=NUM_PERM, seed=7)
+    mh = MinHash(num_perm=NUM_PERM, seed=7, scheme="affine32")
     mh.update_batch(list(shingles))
     return base64.b64encode(mh.hashvalues.astype("<u4").tobytes()).decode()
 
@@ -75,7 +75,7 @@ def find_clusters(rows: Iterable[tuple[Member, str]], threshold: float = THRESHO
         return x
 
     for member, sig in rows:
-        mh = LeanMinHash(MinHash(num_perm=NUM_PERM, seed=7, hashvalues=_decode(sig)))
+        mh = LeanMinHash(MinHash(num_perm=NUM_PERM, seed=7, scheme="affine32", hashvalues=_decode(sig)))
         members[member.row] = member
         hashes[member.row] = mh
         parent[member.row] = member.row

@@ -122,6 +122,19 @@ def _row(item: Item, record: dict[str, Any], n: int) -> dict[str, Any]:
     }
 
 
+def _salvage(pending: deque, cache: Any) -> None:
+    """On interruption, keep chunks the workers already finished so the rerun skips them."""
+    for _block, keys, cached, todo, fut in pending:
+        if fut is None or not fut.done():
+            continue
+        try:
+            records = fut.result()
+        except BaseException:  # noqa: BLE001 - a failed chunk is simply re-run next time
+            continue
+        todo_keys = [k for k in keys if k not in cached]
+        cache.put_many((k, r) for k, r in zip(todo_keys, records) if "error" not in r)
+
+
 def run_batch(
     opts: BatchOptions,
     stream: TextIO | None = None,
@@ -157,23 +170,34 @@ def run_batch(
                 computed = fut.result()
             except Exception as exc:  # a crashed worker loses its chunk, not the batch
                 computed = [{"error": f"检查失败（工作进程异常）：{type(exc).__name__}: {exc}"}] * len(todo)
+        # Cache the whole chunk before emitting rows, so an interruption loses nothing checked.
         fresh = iter(computed)
+        records: list[dict[str, Any] | None] = []
         to_cache = []
         keys_it = iter(keys)
         for entry in block:
             if isinstance(entry, InputError):
-                summary.input_errors += 1
-                writers.error(entry.source, entry.message)
+                records.append(None)
                 continue
             key = next(keys_it)
             record = cached.get(key)
             if record is None:
                 record = next(fresh)
-                if "error" in record:
-                    summary.check_errors += 1
-                    writers.error(entry.source or entry.id or "?", record["error"])
-                    continue
-                to_cache.append((key, record))
+                if "error" not in record:
+                    to_cache.append((key, record))
+                    record = dict(record, _fresh=True)
+            records.append(record)
+        cache.put_many(to_cache)
+        for entry, record in zip(block, records):
+            if record is None:
+                summary.input_errors += 1
+                writers.error(entry.source, entry.message)
+                continue
+            if "error" in record:
+                summary.check_errors += 1
+                writers.error(entry.source or entry.id or "?", record["error"])
+                continue
+            if record.get("_fresh"):
                 summary.checked += 1
             else:
                 summary.cache_hits += 1
@@ -185,7 +209,6 @@ def run_batch(
                 sigs.add(summary.items, row["unit"] or "", row["title"], str(row["id"]), record["sig"])
             if on_item:
                 on_item(summary.items)
-        cache.put_many(to_cache)
         progress.update(summary.items + summary.input_errors + summary.check_errors, summary.cache_hits,
                         summary.input_errors + summary.check_errors)
 
@@ -203,6 +226,7 @@ def run_batch(
             settle(*pending.popleft())
     except KeyboardInterrupt:
         summary.interrupted = True
+        _salvage(pending, cache)
     finally:
         engine.close(cancel=summary.interrupted)
         writers.close()
