@@ -56,6 +56,7 @@ class BatchSummary:
     clusters: int = 0
     elapsed: float = 0.0
     interrupted: bool = False
+    warnings: tuple[str, ...] = ()
     aggregates: Aggregates = field(default_factory=Aggregates, repr=False)
 
     @property
@@ -85,15 +86,25 @@ class _Signatures:
         self.path.unlink(missing_ok=True)
 
 
+def _resolve_config(path: str | None) -> str | None:
+    """An absolute path workers can load, including the implicit ./xinxi-qc.toml."""
+    from xinxi_qc.config import CONFIG_NAME
+
+    if path is None:
+        implicit = Path.cwd() / CONFIG_NAME
+        return str(implicit.resolve()) if implicit.is_file() else None
+    if not Path(path).is_file():
+        raise BatchError(f"{path}: 配置文件不存在")
+    return str(Path(path).resolve())
+
+
 def _load_config(path: str | None) -> Any:
-    if path and not Path(path).is_file():
-        raise BatchError(f"配置文件不存在：{path}")
-    from xinxi_qc.config import load_config
+    from xinxi_qc.config import ConfigError, load_config
 
     try:
         return load_config(path)
-    except Exception as exc:  # the config loader's own errors vary; all are user errors here
-        raise BatchError(f"配置文件有误：{exc}") from None
+    except ConfigError as exc:
+        raise BatchError(str(exc)) from None
 
 
 def _row(item: Item, record: dict[str, Any], n: int) -> dict[str, Any]:
@@ -146,14 +157,16 @@ def run_batch(
         out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise BatchError(f"无法创建输出目录 {out}：{exc.strerror or exc}") from None
-    config = _load_config(opts.config_path)
-    config_fp = config_fingerprint(config, opts.config_path)
+    config_path = _resolve_config(opts.config_path)
+    config = _load_config(config_path)
+    config_fp = config_fingerprint(config, config_path)
     try:
-        engine = make_engine(opts.engine, opts.config_path, opts.workers, opts.scheduler, opts.dask_processes)
+        engine = make_engine(opts.engine, config_path, opts.workers, opts.scheduler, opts.dask_processes)
     except EngineError as exc:
         raise BatchError(str(exc)) from None
 
-    summary = BatchSummary(out=out, engine=engine.name, workers=engine.workers)
+    summary = BatchSummary(out=out, engine=engine.name, workers=engine.workers,
+                           warnings=tuple(getattr(config, "plugin_errors", ())))
     agg = summary.aggregates
     cache = ResultCache(out / CACHE_NAME) if opts.use_cache else NoCache()
     writers = ReportWriters(out, rule_ids())

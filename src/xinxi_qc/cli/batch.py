@@ -5,6 +5,8 @@ import sys
 
 import click
 
+from .common import config_option, fail
+
 
 def register(group: click.Group) -> None:
     group.add_command(batch)
@@ -16,7 +18,7 @@ def register(group: click.Group) -> None:
 @click.option("--workers", type=click.IntRange(min=1), default=None, help="工作进程数（默认：全部CPU核）")
 @click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True)
 @click.option("--scheduler", default=None, help="Dask 调度器地址（如 tcp://10.0.0.5:8786）；不填则启动本地集群")
-@click.option("--config", "config_path", type=click.Path(dir_okay=False), default=None, help="配置文件 xinxi-qc.toml")
+@config_option
 @click.option("--chunk-size", type=click.IntRange(min=1), default=32, show_default=True, help="每个任务的条目数")
 @click.option("--no-cache", is_flag=True, help="不读写续跑缓存（cache.sqlite）")
 @click.option("--no-progress", is_flag=True, help="不显示进度条")
@@ -45,10 +47,11 @@ def batch(archives, out, workers, engine, scheduler, config_path, chunk_size, no
     try:
         summary = run_batch(opts)
     except BatchError as exc:
-        click.echo(f"错误：{exc}", err=True)
-        sys.exit(2)
+        fail(str(exc))
+    for problem in summary.warnings:
+        click.echo(f"xinxi-qc: 警告：{problem}", err=True)
     if summary.interrupted:
-        click.echo(f"已中断：已完成 {summary.items} 条，结果已缓存；用同一命令重新运行即可续跑。", err=True)
+        click.echo(f"xinxi-qc: 已中断：已完成 {summary.items} 条，结果已缓存；用同一命令重新运行即可续跑。", err=True)
         sys.exit(130)
     click.echo(
         f"完成：{summary.items} 条（新检查 {summary.checked}，缓存命中 {summary.cache_hits}），"
@@ -57,3 +60,5 @@ def batch(archives, out, workers, engine, scheduler, config_path, chunk_size, no
         f"{summary.rate:,.0f} 条/秒，{summary.engine} 引擎 {summary.workers} 个工作进程。报告：{summary.out}",
         err=True,
     )
+    if summary.items == 0 and summary.input_errors + summary.check_errors:
+        fail(f"没有可检查的条目，问题见 {summary.out / 'errors.csv'}", code=1)
