@@ -23,6 +23,8 @@ from .errors import WorkflowError
 DEFAULT_DB = "xinxi-qc.sqlite"
 ENV_DB = "XINXI_QC_DB"
 MIGRATIONS = Path(__file__).with_name("migrations")
+# Own version table, so other components may keep their own Alembic history in the same database.
+VERSION_TABLE = "xinxi_qc_workflow_version"
 
 
 def resolve_url(db: str | None = None) -> str:
@@ -81,7 +83,7 @@ def head_revision() -> str:
 
 def current_revision(engine: Engine) -> str | None:
     with engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        return MigrationContext.configure(conn, opts={"version_table": VERSION_TABLE}).get_current_revision()
 
 
 def upgrade(engine: Engine, revision: str = "head") -> None:

@@ -40,6 +40,8 @@ from .models import (Event, ItemRow, ItemUnit, ItemVersion, Setting, Solicitatio
 from .points import EventFact, Facts, ItemFact, PointsResult, SolicitationFact, TargetFact, compute_points
 from .levels import Period
 from .scoring_config import ScoringConfig, load_scoring, parse_scoring
+from .reports import (PeriodReport, RankRow, ShortlistRow, UnitRef, descendants, period_report, shortlist,
+                      unit_ranking, writer_ranking)
 from .states import next_status
 
 MAX_REASON = 250
@@ -690,6 +692,44 @@ class Service:
         p = Period.parse(period) if isinstance(period, str) else period
         u = self.get_unit(unit)
         return compute_points(facts or self.facts(), cfg, u.id, p, as_of)
+
+    # -- reports --------------------------------------------------------------------------------
+    def unit_refs(self, under: str | None = None) -> list[UnitRef]:
+        """All units, or only those below ``under`` in the hierarchy."""
+        with self._tx() as s:
+            refs = [UnitRef(u.id, u.code, u.name, u.level, u.unit_class, u.parent_id)
+                    for u in s.scalars(select(Unit).order_by(Unit.id))]
+            if under:
+                refs = descendants(refs, self._unit(s, under).id)
+            return refs
+
+    def period_report(self, period: str | Period, *, under: str | None = None,
+                      scoring: str | ScoringConfig | None = None, as_of: date | None = None) -> PeriodReport:
+        """The 通报 table for a month/quarter/year for every unit (or the units below ``under``)."""
+        cfg = self.require_scoring(scoring)
+        p = Period.parse(period) if isinstance(period, str) else period
+        return period_report(self.facts(), self.unit_refs(under), cfg, p, as_of)
+
+    def unit_ranking(self, year: int, *, under: str | None = None, scoring: str | ScoringConfig | None = None,
+                     as_of: date | None = None) -> list[RankRow]:
+        return unit_ranking(self.facts(), self.unit_refs(under), self.require_scoring(scoring), year, as_of)
+
+    def writer_ranking(self, year: int, *, under: str | None = None, scoring: str | ScoringConfig | None = None,
+                       as_of: date | None = None) -> list[RankRow]:
+        units = self.unit_refs(under)
+        ids = {u.id for u in units}
+        with self._tx() as s:
+            writers = {w.id: (w.name, w.unit_id) for w in s.scalars(select(Writer)) if w.unit_id in ids}
+        return writer_ranking(self.facts(), units, writers, self.require_scoring(scoring), year, as_of)
+
+    def shortlist(self, year: int, *, under: str | None = None,
+                  scoring: str | ScoringConfig | None = None) -> list[ShortlistRow]:
+        units = self.unit_refs(under)
+        ids = {u.id for u in units}
+        facts = self.facts()
+        facts.items = {i: it for i, it in facts.items.items() if it.units and it.units[0] in ids}
+        facts.events = [e for e in facts.events if e.item_id in facts.items]
+        return shortlist(facts, units, self.require_scoring(scoring), year)
 
     # -- internals -------------------------------------------------------------------------------
     @staticmethod

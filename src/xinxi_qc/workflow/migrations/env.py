@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from alembic import context
 
+from xinxi_qc.workflow.db import VERSION_TABLE
 from xinxi_qc.workflow.models import Base
 
 config = context.config
@@ -13,6 +14,7 @@ if connection is None:  # pragma: no cover - only when someone runs the alembic 
 context.configure(
     connection=connection,
     target_metadata=Base.metadata,
+    version_table=VERSION_TABLE,
     render_as_batch=connection.dialect.name == "sqlite",
 )
 with context.begin_transaction():
