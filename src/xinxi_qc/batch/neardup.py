@@ -2,20 +2,21 @@
 
 Two swappable functions: :func:`signature` runs in the worker next to the checker and returns a
 small JSON-able value; :func:`find_clusters` groups the signatures once the batch is done.
-Interim implementation on datasketch's MinHash/LSH until ``xinxi_qc.crossdoc`` provides the
-project's own clustering API.
+Signatures come from ``xinxi_qc.crossdoc``'s vectorised MinHash (character bigrams of the whole
+body, punctuation and spaces removed); grouping uses datasketch's LSH. To be replaced by a
+crossdoc clustering API once one exists.
 """
 from __future__ import annotations
 
 import base64
 import re
 from dataclasses import dataclass
-from typing import Iterable, Iterator
+from typing import Iterable, Iterator, Sequence
 
 import numpy as np
 
 NUM_PERM = 64
-SHINGLE = 5
+SEED = 1
 THRESHOLD = 0.7
 MIN_CHARS = 40
 _NOISE = re.compile(r"[\s\u3000，。、；：？！“”‘’（）《》〈〉【】,.;:?!()\"'\-—…·]+")
@@ -38,21 +39,31 @@ class Cluster:
         return sorted({m.unit for m in self.members})
 
 
-def _shingles(text: str) -> set[bytes]:
-    text = _NOISE.sub("", text)
-    return {text[i : i + SHINGLE].encode() for i in range(max(0, len(text) - SHINGLE + 1))}
+_HASHER = None
 
 
-def signature(title: str, body: str) -> str | None:
-    """MinHash of the body's character 5-grams, base64 of uint32 values; None for very short bodies."""
-    from datasketch import MinHash
+def _hasher():
+    global _HASHER
+    if _HASHER is None:
+        from xinxi_qc.crossdoc.minhash import Hasher
 
-    shingles = _shingles(body)
-    if len(_NOISE.sub("", body)) < MIN_CHARS or not shingles:
-        return None
-    mh = MinHash(num_perm=NUM_PERM, seed=7, scheme="affine32")
-    mh.update_batch(list(shingles))
-    return base64.b64encode(mh.hashvalues.astype("<u4").tobytes()).decode()
+        _HASHER = Hasher(NUM_PERM, rows=4, seed=SEED)
+    return _HASHER
+
+
+def signatures(bodies: Sequence[str]) -> list[str | None]:
+    """MinHash of each body's character bigrams as base64 of uint32 values; None for very short bodies.
+
+    Vectorised over the whole list: call it once per chunk, not once per item.
+    """
+    texts = [_NOISE.sub("", b) for b in bodies]
+    keep = [i for i, t in enumerate(texts) if len(t) >= MIN_CHARS]
+    out: list[str | None] = [None] * len(bodies)
+    if keep:
+        sigs, rows = _hasher().signatures([texts[i] for i in keep])
+        for sig, row in zip(sigs, rows):
+            out[keep[row]] = base64.b64encode(sig.astype("<u4").tobytes()).decode()
+    return out
 
 
 def _decode(sig: str) -> np.ndarray:
@@ -75,7 +86,7 @@ def find_clusters(rows: Iterable[tuple[Member, str]], threshold: float = THRESHO
         return x
 
     for member, sig in rows:
-        mh = LeanMinHash(MinHash(num_perm=NUM_PERM, seed=7, scheme="affine32", hashvalues=_decode(sig)))
+        mh = LeanMinHash(MinHash(num_perm=NUM_PERM, seed=SEED, scheme="affine32", hashvalues=_decode(sig)))
         members[member.row] = member
         hashes[member.row] = mh
         parent[member.row] = member.row

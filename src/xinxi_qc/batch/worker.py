@@ -64,7 +64,6 @@ def to_record(result: ItemResult) -> dict[str, Any]:
             for f in result.findings
         ],
         "delay": delay_days(result),
-        "sig": neardup.signature(result.item.title, result.item.body),
     }
 
 
@@ -80,7 +79,11 @@ def check_one(item: Item, config: Any) -> dict[str, Any]:
 def check_chunk(config_path: str | None, items: Sequence[Item]) -> list[dict[str, Any]]:
     """Entry point for every engine: one record per item, in order."""
     config = get_config(config_path)
-    return [check_one(item, config) for item in items]
+    records = [check_one(item, config) for item in items]
+    for record, sig in zip(records, neardup.signatures([item.body for item in items])):
+        if "error" not in record:
+            record["sig"] = sig
+    return records
 
 
 def warm_up(config_path: str | None) -> None:
