@@ -138,7 +138,7 @@ class SegmentIndex:
 
     def candidates(self, qkeys: np.ndarray, exclude: set[int] = frozenset(),
                    exclude_id: str | None = None) -> list[int]:
-        """Item positions sharing an LSH bucket with the query, most shared segments first."""
+        """Item positions sharing an LSH bucket with the query, most bucket hits first."""
         if len(qkeys) == 0 or len(self) == 0:
             return []
         self._ensure_sorted()
@@ -154,9 +154,10 @@ class SegmentIndex:
         if not found:
             return []
         pairs = np.concatenate(found, axis=1)
+        # rank by (query segment, band) hits: a copied sentence collides in most bands,
+        # a merely similar one in few
         items = np.searchsorted(self.item_offsets, pairs[1], "right") - 1
-        qi = np.unique(items * (len(qkeys) + 1) + pairs[0])   # distinct (item, query segment)
-        uniq, hits = np.unique(qi // (len(qkeys) + 1), return_counts=True)
+        uniq, hits = np.unique(items, return_counts=True)
         order = np.lexsort((uniq, -hits))
         out = []
         for k in order:

@@ -12,8 +12,8 @@ class Params:
     min_segment_chars: int = 8  # segments with less substance (after stock phrases, dates) are ignored
     segment_sim: float = 0.6    # Dice of bigram sets for two segments to count as the same sentence
     max_gap: int = 1            # unmatched segments tolerated inside one passage (inserted sentences)
-    min_passage_chars: int = 24
-    single_segment_chars: int = 30   # a one-sentence passage needs this much substance ...
+    min_passage_chars: int = 40
+    single_segment_chars: int = 40   # a one-sentence passage needs this much substance ...
     single_segment_sim: float = 0.8  # ... and this similarity
     dup_coverage_max: float = 0.8    # near-duplicate items: one covered this much ...
     dup_coverage_min: float = 0.5    # ... and the other at least this much
