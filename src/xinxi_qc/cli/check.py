@@ -68,13 +68,13 @@ def check(inputs, fmt, min_severity, against, today, hide_info, output, config_p
 
 def _cross_findings(items, against):
     """Boilerplate/duplicate findings across the items and the archive, when that module is present."""
+    if not against and len(items) < 2:
+        return [()] * len(items)
     try:
         from ..crossdoc import cross_findings
     except ImportError:
         if against:
             fail("本安装不含跨文档比对模块，不能使用 --against")
-        return [()] * len(items)
-    if not against and len(items) < 2:
         return [()] * len(items)
     try:
         return cross_findings(items, against)

@@ -60,7 +60,7 @@ class RuleContext:
 
 
 def _excerpt(text: str, start: int, end: int, limit: int = 40) -> str:
-    piece = text[start:end]
+    piece = text[start:end].replace("\n", " ")
     if len(piece) <= limit:
         return piece
     return piece[: limit - 1] + "…"

@@ -1,0 +1,59 @@
+from datetime import date
+
+from xinxi_qc.analysis.dates import find_dates
+from xinxi_qc.analysis.entities import find_named
+from xinxi_qc.analysis.figures import find_figures
+from xinxi_qc.analysis.text import normalize, sentences
+
+
+def texts(spans):
+    return [s.text for s in spans]
+
+
+def test_figures_found_with_units():
+    body = "累计检查餐饮单位1200余家，投诉量同比下降35%，挽回损失12.5万元，三家企业，十余家，百分之三十，两成，3-5天"
+    assert texts(find_figures("body", body)) == ["1200余家", "35%", "12.5万元", "三家", "十余家", "百分之三十", "两成", "3-5天"]
+
+
+def test_enumerations_and_set_phrases_are_not_figures():
+    body = "一是加强监管，二是进一步完善一系列制度，第一批试点一定要抓好，一方面要统一思想，一些单位一起推进，第三季度"
+    assert find_figures("body", body) == []
+
+
+def test_dates_are_not_figures():
+    assert find_figures("body", "2026年10月15日，1-10月，10月3日召开会议") == []
+
+
+def test_figure_offsets_point_into_text():
+    body = "今年全县新增企业860户。"
+    (fig,) = find_figures("body", body)
+    assert body[fig.start:fig.end] == fig.text == "860户"
+
+
+def test_normalize_is_length_preserving():
+    raw = "投诉下降３５％，\u3000共计ＡＢ"
+    assert len(normalize(raw)) == len(raw)
+    assert normalize(raw) == "投诉下降35%， 共计AB"
+
+
+def test_sentences_split_on_terminators_and_lines():
+    body = "第一句。第二句！\n第三句；第四句“引语。”第五句"
+    assert texts(sentences("body", body)) == ["第一句。", "第二句！", "第三句；", "第四句“引语。”", "第五句"]
+
+
+def test_named_places_organisations_people():
+    body = "今年以来，青川县在临溪镇桃源村推行新模式，华丰食品有限公司参与，村民王某说，全市各县区和该公司在农村推广。"
+    found = {(s.kind, s.text) for s in find_named("body", body)}
+    assert {("place", "青川县"), ("place", "临溪镇"), ("place", "桃源村"),
+            ("organisation", "华丰食品有限公司"), ("person", "村民王某")} <= found
+    assert not any(s.text in ("全市", "各县区", "该公司", "在农村") for s in find_named("body", body))
+
+
+def test_absolute_and_relative_dates():
+    ref = date(2026, 11, 21)
+    found = [(s.text, d) for s, d in find_dates("body", "2026年10月15日开会，11月3日验收，昨日通报，12月30日", ref)]
+    assert ("2026年10月15日", date(2026, 10, 15)) in found
+    assert ("11月3日", date(2026, 11, 3)) in found
+    assert ("昨日", date(2026, 11, 20)) in found
+    # A month-day after the reference day belongs to the previous year.
+    assert ("12月30日", date(2025, 12, 30)) in found
