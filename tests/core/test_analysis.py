@@ -57,3 +57,16 @@ def test_absolute_and_relative_dates():
     assert ("昨日", date(2026, 11, 20)) in found
     # A month-day after the reference day belongs to the previous year.
     assert ("12月30日", date(2025, 12, 30)) in found
+
+
+def test_spacy_bridge_carries_spans(config):
+    from xinxi_qc.analysis.spacy_doc import to_spacy
+    from xinxi_qc.engine import check_item
+    from xinxi_qc.model import Item
+
+    body = "青川县在临溪镇推行“明厨亮灶”，覆盖餐饮单位320家，取得明显成效,投诉下降35%。"
+    result = check_item(Item("青川县“明厨亮灶”覆盖320家餐饮单位", body), config)
+    doc = to_spacy(result, config)
+    assert doc.text == body
+    assert {s.text for s in doc.spans["figures"]} >= {"320家", "35%"}
+    assert "typography" in {s.label_ for s in doc.spans["findings"]}
