@@ -192,7 +192,9 @@ def _check_keys(tbl: dict, allowed: set[str], source: str, key: str) -> None:
 def _kind_points(v: Any, kinds: Mapping[str, Any], source: str, key: str) -> dict[str, float]:
     if isinstance(v, (int, float)) and not isinstance(v, bool):
         return {ANY_KIND: float(v)}
-    tbl = _table(v, source, key)
+    if not isinstance(v, dict):
+        raise _err(source, key, f"应为数字，或按信息类别给分的表（如 {{ news = 2, research = 5 }}），实际是 {v!r}")
+    tbl = v
     out = {}
     for k, pts in tbl.items():
         if k not in kinds and k != ANY_KIND:

@@ -695,13 +695,16 @@ class Service:
 
     # -- reports --------------------------------------------------------------------------------
     def unit_refs(self, under: str | None = None) -> list[UnitRef]:
-        """All units, or only those below ``under`` in the hierarchy."""
+        """The units below ``under`` in the hierarchy; without ``under``, every unit that has a
+        parent (the reporting units — the top offices that receive the 通报 are left out), or every
+        unit when none has a parent."""
         with self._tx() as s:
             refs = [UnitRef(u.id, u.code, u.name, u.level, u.unit_class, u.parent_id)
                     for u in s.scalars(select(Unit).order_by(Unit.id))]
             if under:
-                refs = descendants(refs, self._unit(s, under).id)
-            return refs
+                return descendants(refs, self._unit(s, under).id)
+            children = [u for u in refs if u.parent_id is not None]
+            return children or refs
 
     def period_report(self, period: str | Period, *, under: str | None = None,
                       scoring: str | ScoringConfig | None = None, as_of: date | None = None) -> PeriodReport:
