@@ -8,11 +8,11 @@ LEXICON_NAME = "cliches.txt"
 
 
 def parse_phrases(text: str) -> list[str]:
-    """One phrase per line; blank lines and ``#`` comments ignored."""
+    """One phrase per line; blank lines, ``#`` comments and ``[kind]`` section headers ignored."""
     out = []
     for line in text.splitlines():
         line = line.split("#", 1)[0].strip()
-        if line:
+        if line and not (line.startswith("[") and line.endswith("]")):
             out.append(line)
     return out
 

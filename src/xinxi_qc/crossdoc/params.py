@@ -10,9 +10,9 @@ class Params:
     rows: int = 3               # rows per LSH band (bands = num_perm / rows)
     seed: int = 1
     min_segment_chars: int = 8  # segments with less substance (after stock phrases, dates) are ignored
-    segment_sim: float = 0.6    # Dice of bigram sets for two segments to count as the same sentence
+    segment_sim: float = 0.75   # Dice of bigram sets for two segments to count as the same sentence
     max_gap: int = 1            # unmatched segments tolerated inside one passage (inserted sentences)
-    min_passage_chars: int = 40
+    min_passage_chars: int = 30
     single_segment_chars: int = 40   # a one-sentence passage needs this much substance ...
     single_segment_sim: float = 0.8  # ... and this similarity
     dup_coverage_max: float = 0.8    # near-duplicate items: one covered this much ...

@@ -9,7 +9,7 @@ from typing import Iterator, Protocol, Sequence
 from ..model import InputError, Item
 
 
-class ArchiveError(Exception):
+class ArchiveError(ValueError):
     """The archive cannot be used at all (missing path, unreadable index…)."""
 
 

@@ -26,7 +26,7 @@ CREATE TABLE arrays (name TEXT PRIMARY KEY, data BLOB NOT NULL);
 """
 
 
-class IndexFileError(Exception):
+class IndexFileError(ValueError):
     pass
 
 

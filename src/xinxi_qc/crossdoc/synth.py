@@ -171,11 +171,17 @@ class Generator:
             text = spec[1]
             text = re.sub(r"\{[a-z]=(\d+(?:\.\d+)?)-(\d+(?:\.\d+)?)\}", lambda m: _fig(m, figures), text)
             text = re.sub(r"\{[a-z]\}", lambda m: str(figures.randint(2, 900)), text)
-            text = re.sub(r"\{[A-Z]+\}", place, text)
+            text = re.sub(r"\{[LPST]\}", place, text)
+            # local names (enterprise, village, person…) differ between the two units' copies
+            text = re.sub(r"\{[A-Z]+\}", lambda m: _local_name(m.group(0), figures), text)
             return text.rstrip("。") + "。"
         _, tmpl, slots = spec
         s = dict(slots, place=place, n=figures.randint(3, 9800), n2=figures.randint(2, 60),
                  m=figures.randint(1, 12))
+        if figures.random() < 0.5:   # the copying unit puts in one of its own local names
+            key = figures.choice(("town", "vil", "ent", "per"))
+            nm = "".join(figures.choice(_NAME_CHARS) for _ in range(2))
+            s[key] = {"town": nm + "镇", "ent": nm + "科技有限公司", "vil": nm, "per": "王" + nm[0]}[key]
         s["res"] = re.sub(r"\d+", lambda _: str(figures.randint(2, 9999)), s["res"])
         return tmpl.format(**s) + "。"
 
@@ -213,6 +219,12 @@ class Generator:
             b, gb = _insert_passage(b, b_sents, r, keep_body=False)
             rule = "boilerplate"
         return (a, b, Planted(a.id, ga[0], ga[1], b.id, rule), Planted(b.id, gb[0], gb[1], a.id, rule))
+
+
+def _local_name(slot: str, rnd: random.Random) -> str:
+    name = "".join(rnd.choice(_NAME_CHARS) for _ in range(2))
+    return name + {"{ENT}": "科技公司", "{VIL}": "村", "{TOWN}": "镇", "{SCH}": "小学",
+                   "{HOS}": "卫生院", "{MKT}": "农贸市场", "{COM}": "社区", "{PROJ}": "项目"}.get(slot, "")
 
 
 def _fig(m: re.Match, rnd: random.Random) -> str:

@@ -1,0 +1,123 @@
+"""``xinxi-qc dedup`` and ``xinxi-qc index build|add``: cross-document commands (thin front end)."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sys
+
+import click
+
+from ..crossdoc import ArchiveError, Params, PathSource, add_to_index, build_index, is_index_file, open_archive
+from ..crossdoc.dedup import near_duplicate_clusters, template_sentences
+from ..crossdoc.lexicon import load_stock_phrases
+from ..crossdoc.store import IndexFileError
+
+
+def _fail(msg: str, code: int = 2) -> None:
+    click.echo(f"错误：{msg}", err=True)
+    sys.exit(code)
+
+
+def _report_errors(source) -> int:
+    for e in source.errors:
+        click.echo(f"无法读取：{e.source}：{e.message}", err=True)
+    return 1 if source.errors else 0
+
+
+def _item_ref(it) -> dict:
+    return {"id": it.id, "unit": it.unit, "title": it.title}
+
+
+def dedup_report(clusters, templates) -> dict:
+    return {
+        "schema": "xinxi-qc/dedup/1",
+        "clusters": [{"size": len(c.items), "similarity": c.similarity, "items": [_item_ref(i) for i in c.items]}
+                     for c in clusters],
+        "templates": [{"sentence": t.sentence, "units": len(t.units), "items": len(t.items),
+                       "examples": [_item_ref(i) for i in t.items[:3]]} for t in templates],
+    }
+
+
+def _text(report: dict) -> str:
+    out = [f"近似重复信息：{len(report['clusters'])} 组"]
+    for k, c in enumerate(report["clusters"], 1):
+        out.append(f"  第{k}组（{c['size']}篇，最低重合度 {c['similarity']:.0%}）")
+        out += [f"    {i['id'] or '-'}  {i['unit'] or '-'}  《{i['title']}》" for i in c["items"]]
+    out.append(f"跨单位重复出现的模板句：{len(report['templates'])} 句（可考虑加入套话表）")
+    for t in report["templates"]:
+        ex = "；".join(f"{e['unit'] or '-'}《{e['title']}》" for e in t["examples"])
+        out.append(f"  [{t['units']}个单位/{t['items']}篇] {t['sentence']}\n      例：{ex}")
+    return "\n".join(out) + "\n"
+
+
+def _csv(report: dict) -> str:
+    buf = io.StringIO()
+    w = csv.writer(buf)
+    w.writerow(["kind", "group", "units", "items", "id", "unit", "title", "sentence"])
+    for k, c in enumerate(report["clusters"], 1):
+        for i in c["items"]:
+            w.writerow(["cluster", k, "", c["size"], i["id"], i["unit"], i["title"], ""])
+    for k, t in enumerate(report["templates"], 1):
+        for e in t["examples"]:
+            w.writerow(["template", k, t["units"], t["items"], e["id"], e["unit"], e["title"], t["sentence"]])
+    return buf.getvalue()
+
+
+def register(group: click.Group) -> None:
+    @group.command("dedup")
+    @click.argument("archive")
+    @click.option("--format", "fmt", type=click.Choice(["text", "json", "csv"]), default="text", show_default=True)
+    @click.option("--min-units", type=int, default=None, help="模板句至少出现在多少个单位（默认 3）")
+    def dedup(archive: str, fmt: str, min_units: int | None) -> None:
+        """报告近似重复的信息分组和跨单位反复出现的模板句。ARCHIVE 为目录、JSONL/CSV 文件或索引文件。"""
+        source = None
+        try:
+            if is_index_file(archive):
+                index = open_archive(archive)
+            else:
+                source = PathSource([archive])
+                index = open_archive(source)
+        except (ArchiveError, IndexFileError) as exc:
+            _fail(str(exc))
+        report = dedup_report(near_duplicate_clusters(index), template_sentences(index, min_units))
+        if fmt == "json":
+            click.echo(json.dumps(report, ensure_ascii=False, indent=2))
+        elif fmt == "csv":
+            click.echo(_csv(report), nl=False)
+        else:
+            click.echo(_text(report), nl=False)
+        sys.exit(_report_errors(source) if source else 0)
+
+    @group.group("index")
+    def index_group() -> None:
+        """比对索引：一次建好，查询只需毫秒。"""
+
+    @index_group.command("build")
+    @click.argument("archive", nargs=-1, required=True)
+    @click.option("--out", "out", required=True, type=click.Path(dir_okay=False), help="索引文件")
+    @click.option("--lexicon", type=click.Path(exists=True, dir_okay=False), default=None, help="套话表（默认内置）")
+    def build(archive: tuple[str, ...], out: str, lexicon: str | None) -> None:
+        """把 ARCHIVE（目录、JSONL/CSV 文件）中的信息建成比对索引。"""
+        try:
+            source = PathSource(list(archive))
+            n = build_index(source.items(), out, Params(), load_stock_phrases(lexicon))
+        except ArchiveError as exc:
+            _fail(str(exc))
+        except OSError as exc:
+            _fail(f"无法写入索引 {out}：{exc.strerror or exc}")
+        click.echo(f"已建索引：{n} 篇信息 → {out}", err=True)
+        sys.exit(_report_errors(source))
+
+    @index_group.command("add")
+    @click.argument("index_file", type=click.Path(dir_okay=False))
+    @click.argument("files", nargs=-1, required=True)
+    def add(index_file: str, files: tuple[str, ...]) -> None:
+        """把 FILES 中的信息加入已有索引 INDEX_FILE。"""
+        try:
+            source = PathSource(list(files))
+            n = add_to_index(index_file, source.items())
+        except (ArchiveError, IndexFileError) as exc:
+            _fail(str(exc))
+        click.echo(f"已加入 {n} 篇信息 → {index_file}", err=True)
+        sys.exit(_report_errors(source))

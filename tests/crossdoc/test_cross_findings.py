@@ -1,0 +1,81 @@
+from dataclasses import replace
+
+from xinxi_qc.crossdoc import ItemsSource, cross_findings
+from xinxi_qc.model import Severity
+
+from .conftest import PASSAGE_A, PASSAGE_B, item
+
+
+def test_edited_copy_by_another_unit_is_boilerplate_with_offsets(pair):
+    a, b = pair
+    fa, fb = cross_findings([a, b], stock_phrases=["高度重视", "狠抓落实"])
+    body_b = [f for f in fb if f.field == "body"]
+    assert len(body_b) == 1
+    f = body_b[0]
+    assert f.rule == "boilerplate" and f.severity is Severity.WARNING
+    start = b.body.index(PASSAGE_B)
+    assert (f.start, f.end) == (start, start + len(PASSAGE_B))
+    x = f.extra
+    assert x["other_id"] == "a1" and x["other_unit"] == "西湖区城管局" and x["other_title"] == a.title
+    assert x["other_passage"] == a.body[x["other_start"]:x["other_end"]] == PASSAGE_A
+    assert 0.75 <= x["similarity"] <= 1
+    assert "西湖区城管局" in f.message
+    # and symmetrically for the first item
+    assert [g.extra["other_id"] for g in fa if g.field == "body"] == ["b1"]
+
+
+def test_resubmission_by_same_unit_is_duplicate_not_boilerplate(pair):
+    a, _ = pair
+    again = replace(a, id="a2", title=a.title + "（再报）", body=a.body.replace("126", "130"))
+    fa, fb = cross_findings([a, again])
+    assert [f.rule for f in fb] == ["duplicate-submission"]
+    assert fb[0].extra["other_id"] == "a1" and fb[0].extra["coverage"] >= 0.9
+
+
+def test_same_unit_sharing_one_paragraph_is_not_reported(pair):
+    a, b = pair
+    a = replace(a, body=a.body + "\n西湖区今年新增厨余垃圾就地处理设备十五台，日处理能力达到四十吨。"
+                "蒋村街道推行误时投放点夜间值守，由物业和志愿者轮流上岗。"
+                "区里还将垃圾分类纳入文明小区评选，对连续三个月排名末位的小区约谈物业负责人。")
+    b_same = replace(b, unit=a.unit, body=b.body + "\n海曙区把大件垃圾预约清运搬上手机，居民线上下单后四十八小时内上门。"
+                     "石碶街道试点装修垃圾集中堆放点，由第三方公司统一收运并按吨计费。"
+                     "区级财政安排专项资金，对分类成效排名前十的社区给予以奖代补。")
+    assert cross_findings([a, b_same]) == [[], []]
+
+
+def test_unknown_unit_counts_as_another_unit(pair):
+    a, b = pair
+    _, fb = cross_findings([replace(a, unit=None), replace(b, unit=None)])
+    assert {f.rule for f in fb} == {"boilerplate"}
+    assert "其他单位" in fb[0].message
+
+
+def test_passage_of_stock_phrases_and_dates_only_is_ignored():
+    filler = "2024年3月5日上午，各级各部门高度重视、精心组织、周密部署，狠抓落实、扎实推进。会议要求统一思想、认清形势，营造良好氛围。"
+    a = item("a", "甲单位", "甲单位一件事改革", filler + "甲单位推行企业开办一件事，办理时限压缩到1个工作日。")
+    b = item("b", "乙单位", "乙单位垃圾分类", filler + "乙单位新建再生资源回收网点二十处，回收量明显增加。")
+    phrases = ["高度重视", "精心组织", "周密部署", "狠抓落实", "扎实推进", "统一思想", "认清形势", "营造良好氛围"]
+    assert cross_findings([a, b], stock_phrases=phrases) == [[], []]
+    # without the stock-phrase list the same passage is substantial enough to report
+    assert cross_findings([a, b], stock_phrases=[])[1]
+
+
+def test_unrelated_items_give_nothing(pair):
+    a, _ = pair
+    c = item("c", "丙单位", "丙单位就业帮扶", "丙单位开设零工市场三处，今年以来帮助八百余名大龄劳动者找到工作。"
+             "驻场人员每天更新岗位信息，并为求职者免费提供技能培训和健康体检服务。")
+    assert cross_findings([a, c]) == [[], []]
+
+
+def test_archive_source_and_same_id_is_the_item_itself(pair):
+    a, b = pair
+    (fb,) = cross_findings([b], ItemsSource([a, b]))
+    assert [f.extra["other_id"] for f in fb if f.field == "body"] == ["a1"]
+
+
+def test_missing_archive_is_a_clear_error(tmp_path):
+    import pytest
+
+    from xinxi_qc.crossdoc import ArchiveError
+    with pytest.raises(ArchiveError, match="找不到比对库"):
+        cross_findings([item("x", "u", "t", "正文")], str(tmp_path / "nope.jsonl"))

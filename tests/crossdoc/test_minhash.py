@@ -1,0 +1,25 @@
+import numpy as np
+from datasketch import MinHash
+
+from xinxi_qc.crossdoc.minhash import Hasher, shingle_hash
+from xinxi_qc.crossdoc.text import bigrams
+
+
+def test_signatures_equal_datasketch_minhash():
+    h = Hasher(num_perm=30, rows=3, seed=1)
+    feats = ["智能垃圾回收站点0个|覆盖小区0个", "积分兑换制度", "x"]
+    sigs, rows = h.signatures(feats)
+    assert list(rows) == [0, 1]          # "x" has no bigram
+    for row, f in zip(sigs, feats):
+        m = MinHash(num_perm=30, seed=1, scheme="affine32", hashfunc=lambda v: v)
+        m.update_batch([shingle_hash(g) for g in sorted(bigrams(f))])
+        assert np.array_equal(row, m.hashvalues)
+
+
+def test_band_keys_equal_only_for_equal_bands():
+    h = Hasher(num_perm=30, rows=3)
+    sigs, _ = h.signatures(["智能垃圾回收站点0个", "智能垃圾回收站点0个", "完全不同的一句话内容"])
+    keys = h.band_keys(sigs)
+    assert keys.shape == (3, 10)
+    assert np.array_equal(keys[0], keys[1])
+    assert not np.array_equal(keys[0], keys[2])
