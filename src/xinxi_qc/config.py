@@ -21,6 +21,7 @@
 
     data_rules = ["office-rules.toml"]   # paths relative to this file
     plugins = true                        # load rules from the xinxi_qc.rules entry-point group
+    models = "my-models"                  # trained models (default: the shipped models/); false = none
 """
 from __future__ import annotations
 
@@ -64,9 +65,10 @@ class Config:
     lexicons: Lexicons
     segmenter: Segmenter
     classifier: Any
+    models: Mapping[str, Any] = field(default_factory=dict)
     today: date | None = None
     source: str = "(defaults)"
-    plugin_errors: tuple[str, ...] = field(default_factory=tuple)
+    warnings: tuple[str, ...] = field(default_factory=tuple)
 
     @classmethod
     def default(cls) -> "Config":
@@ -128,22 +130,28 @@ def build_config(document: Mapping[str, Any], *, base_dir: Path, source: str, pl
     _expect(not duplicated, source, f"规则 id 重复：{', '.join(sorted(duplicated))}")
 
     settings = _rule_settings(rules, document.get("rules", {}), source)
+    classifier, models, model_warnings = _models(document.get("models"), base_dir)
     return Config(
         rules=tuple(rules),
         settings=settings,
         scoring=_scoring(document.get("scoring", {}), source),
         lexicons=lexicons,
         segmenter=Segmenter(lexicons.user_dict),
-        classifier=_classifier(),
+        classifier=classifier,
+        models=models,
         source=source,
-        plugin_errors=tuple(plugin_errors),
+        warnings=tuple(plugin_errors + model_warnings),
     )
 
 
-def _classifier():
-    from .classify import load_classifier
+def _models(directory, base_dir: Path):
+    """Trained models from ``models = "dir"`` in the config, else the shipped ``models/``;
+    ``models = false`` uses only the transparent cue-based checks."""
+    from .classify import CueClassifier, load_models
 
-    return load_classifier(data_dir("models"))
+    if directory is False:
+        return CueClassifier(), {}, []
+    return load_models(base_dir / directory if isinstance(directory, str) else data_dir("models"))
 
 
 def _plugin_rules(errors: list[str]) -> list:

@@ -28,7 +28,7 @@ def check_item(item: Item, config: Config, *, extra_findings: Iterable[Finding] 
         setting = config.settings[rule.id]
         if not setting.enabled:
             continue
-        ctx = RuleContext(rule.id, setting.severity, setting.options, type_guess)
+        ctx = RuleContext(rule.id, setting.severity, setting.options, type_guess, config.models)
         try:
             findings.extend(rule.check(doc, ctx))
         except Exception as exc:

@@ -19,7 +19,7 @@ def load_config_or_fail(path, **kwargs):
         config = load_config(path, **kwargs)
     except ConfigError as exc:
         fail(str(exc))
-    for problem in config.plugin_errors:
+    for problem in config.warnings:
         click.echo(f"xinxi-qc: 警告：{problem}", err=True)
     return config
 

@@ -39,7 +39,7 @@ class RuleContext:
     severity: Severity
     options: Mapping[str, Any]
     type: TypeGuess
-    extra: Mapping[str, Any] = field(default_factory=dict)
+    models: Mapping[str, Any] = field(default_factory=dict)
 
     def finding(self, doc: Document, field: str, start: int, end: int, message: str, suggestion: str,
                 severity: Severity | None = None, **extra: Any) -> Finding:

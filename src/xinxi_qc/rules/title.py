@@ -59,16 +59,27 @@ class TitleMismatch(BuiltinRule):
                               f"标题称「{claim.group()}」，正文却没有数据或具体事例支撑。",
                               "在正文补充支撑这一判断的数据或事例，或删去标题中的评价性词语。")
         words = content_words(doc)
-        if len(words) < ctx.options["min_words"]:
-            return
         missing = [(w, s, e) for w, s, e in words if not word_in_body(w, body)]
-        coverage = 1 - len(missing) / len(words)
-        if coverage < ctx.options["min_coverage"]:
-            names = "、".join(w for w, _, _ in missing)
-            yield ctx.finding(doc, "title", missing[0][1], missing[-1][2],
-                              f"标题中的「{names}」在正文中没有出现（标题关键词覆盖率 {coverage:.0%}），标题与内容可能脱节。",
-                              "让标题概括正文实际报告的事：主体＋做了什么＋结果；或补写正文。",
-                              coverage=round(coverage, 2))
+        model = ctx.models.get("agreement")
+        if model is not None:
+            probability = model.mismatch_probability(doc)
+            if probability < model.threshold:
+                return
+            reason = f"标题与正文一致性模型判断文不对题（概率 {probability:.0%}）"
+            extra = {"probability": round(probability, 3)}
+        else:
+            if len(words) < ctx.options["min_words"]:
+                return
+            coverage = 1 - len(missing) / len(words)
+            if coverage >= ctx.options["min_coverage"]:
+                return
+            reason = f"标题关键词覆盖率 {coverage:.0%}"
+            extra = {"coverage": round(coverage, 2)}
+        start, end = (missing[0][1], missing[-1][2]) if missing else (0, len(doc.title))
+        names = "、".join(w for w, _, _ in missing)
+        said = f"标题中的「{names}」在正文中没有出现，" if missing else "标题所说的事正文没有报告，"
+        yield ctx.finding(doc, "title", start, end, f"{said}标题与内容可能脱节（{reason}）。",
+                          "让标题概括正文实际报告的事：主体＋做了什么＋结果；或补写正文。", **extra)
 
 
 class TitleVague(BuiltinRule):

@@ -1,0 +1,71 @@
+"""Title–body agreement: does the title report what the body reports? A logistic model over a
+few interpretable features; it drives the ``title-mismatch`` rule with a threshold fitted on dev."""
+from __future__ import annotations
+
+import math
+import re
+
+from ..analysis.document import Document
+from .ngrams import char_ngrams, cosine, tfidf
+
+KIND = "agreement-model"
+FEATURES = ("coverage_body", "coverage_lead", "missing_words", "bigram_body", "bigram_lead", "tfidf_body",
+            "tfidf_lead", "title_figures", "figures_found", "named_found", "unbacked_claim")
+_DIGITS = re.compile(r"\d+(?:\.\d+)?")
+_CJK_BIGRAM = re.compile(r"(?=([\u4e00-\u9fff]{2}))")
+_CLAIM = re.compile(r"率先|首创|首个|首家|第一|大幅|显著|成效|翻番|创新高|零的突破")
+
+
+def _lead(doc: Document) -> str:
+    return doc.paragraphs[0].text if doc.paragraphs else doc.body
+
+
+def _coverage(words, text: str) -> float:
+    from ..rules.title import word_in_body
+
+    return sum(1 for w in words if word_in_body(w, text)) / len(words) if words else 1.0
+
+
+def _bigram_cover(title: str, text: str) -> float:
+    grams = set(_CJK_BIGRAM.findall(title))
+    return sum(1 for g in grams if g in text) / len(grams) if grams else 1.0
+
+
+def features(doc: Document, vocabulary, idf) -> list[float]:
+    from ..rules.title import content_words
+
+    words = [w for w, _, _ in content_words(doc)]
+    lead = _lead(doc)
+    title_vec = tfidf(char_ngrams(doc.title), vocabulary, idf)
+    figures = [n for f in doc.title_figures for n in _DIGITS.findall(f.text)]
+    named = [s.text for s in doc.title_named]
+    claim = bool(_CLAIM.search(doc.title))
+    return [
+        _coverage(words, doc.body),
+        _coverage(words, lead),
+        sum(1 for w in words if w not in doc.body) / 5.0,
+        _bigram_cover(doc.title, doc.body),
+        _bigram_cover(doc.title, lead),
+        cosine(title_vec, tfidf(char_ngrams(doc.body), vocabulary, idf)),
+        cosine(title_vec, tfidf(char_ngrams(lead), vocabulary, idf)),
+        1.0 if figures else 0.0,
+        sum(1 for n in figures if n in doc.body) / len(figures) if figures else 1.0,
+        sum(1 for n in named if n in doc.body) / len(named) if named else 1.0,
+        1.0 if claim and not doc.figures else 0.0,
+    ]
+
+
+class AgreementModel:
+    def __init__(self, document: dict):
+        self.vocabulary = {g: i for i, g in enumerate(document["vocabulary"])}
+        self.idf = document["idf"]
+        self.mean = document["mean"]
+        self.std = document["std"]
+        self.coef = document["coef"]
+        self.intercept = document["intercept"]
+        self.threshold = document["threshold"]
+
+    def mismatch_probability(self, doc: Document) -> float:
+        x = features(doc, self.vocabulary, self.idf)
+        z = self.intercept + sum(c * (v - m) / s for c, v, m, s in zip(self.coef, x, self.mean, self.std))
+        return 1.0 / (1.0 + math.exp(-z))
