@@ -15,9 +15,9 @@ EXCEL_MAX_ROWS = 1_048_576
 _NUMERIC = {"confidence", "score", "delay_days", "errors", "warnings", "infos", "start", "end", "other"}
 
 
-def _number(value: str) -> int | float | str:
+def _number(value: str) -> int | float | str | None:
     if value == "":
-        return value
+        return None
     try:
         return int(value)
     except ValueError:
@@ -27,21 +27,41 @@ def _number(value: str) -> int | float | str:
             return value
 
 
-def _csv_rows(path: Path, numeric: set[str]) -> Iterator[list]:
+def _csv_rows(path: Path, numeric: set[str], counts: set[str]) -> Iterator[list]:
+    """Rows with numbers typed; zero counts and empty strings become empty cells (far fewer to write)."""
     with open(path, encoding="utf-8-sig", newline="") as fh:
         reader = csv.reader(fh)
         header = next(reader)
         yield header
-        cols = [i for i, name in enumerate(header) if name in numeric]
+        nums = [i for i, name in enumerate(header) if name in numeric and name not in counts]
+        cnts = [i for i, name in enumerate(header) if name in counts]
+        texts = [i for i, name in enumerate(header) if name not in numeric and name not in counts]
         for row in reader:
-            for i in cols:
+            for i in nums:
                 row[i] = _number(row[i])
+            for i in cnts:
+                row[i] = None if row[i] in ("", "0") else _number(row[i])
+            for i in texts:
+                if row[i] == "":
+                    row[i] = None
             yield row
 
 
-def _sheet_from_csv(wb: Workbook, title: str, path: Path, numeric: set[str]) -> None:
+def _defect_rows(path: Path) -> Iterator[list]:
+    """findings.csv without info notes and the source column (both stay in the CSV)."""
+    rows = _csv_rows(path, _NUMERIC, set())
+    header = next(rows)
+    sev, src = header.index("severity"), header.index("source")
+    yield [h for i, h in enumerate(header) if i != src]
+    for row in rows:
+        if row[sev] != "info":
+            yield [v for i, v in enumerate(row) if i != src]
+
+
+def _sheet_from_csv(wb: Workbook, title: str, path: Path, numeric: set[str], counts: set[str] = frozenset(),
+                    rows: Iterator[list] | None = None) -> None:
     ws = wb.create_sheet(title)
-    for n, row in enumerate(_csv_rows(path, numeric), start=1):
+    for n, row in enumerate(rows or _csv_rows(path, numeric, counts), start=1):
         if n == EXCEL_MAX_ROWS:
             ws.append([f"（超出 Excel 行数上限，其余见 {path.name}）"])
             break
@@ -77,9 +97,9 @@ def unit_summary_rows(agg: Aggregates, rules: Sequence[str]) -> Iterator[list]:
 
 def write_xlsx(out: Path, agg: Aggregates, rules: Sequence[str]) -> Path:
     wb = Workbook(write_only=True)
-    item_cols = _NUMERIC | set(rules)
-    _sheet_from_csv(wb, "items", out / "items.csv", item_cols)
-    _sheet_from_csv(wb, "findings", out / "findings.csv", _NUMERIC)
+    counts = {"errors", "warnings", "infos", "other", *rules}
+    _sheet_from_csv(wb, "items", out / "items.csv", _NUMERIC, counts)
+    _sheet_from_csv(wb, "findings", out / "findings.csv", _NUMERIC, rows=_defect_rows(out / "findings.csv"))
     ws = wb.create_sheet("by-unit")
     for row in unit_summary_rows(agg, rules):
         ws.append(row)

@@ -55,6 +55,7 @@ class BatchSummary:
     check_errors: int = 0
     clusters: int = 0
     elapsed: float = 0.0
+    check_elapsed: float = 0.0  # streaming phase: read, check, write rows
     interrupted: bool = False
     warnings: tuple[str, ...] = ()
     aggregates: Aggregates = field(default_factory=Aggregates, repr=False)
@@ -62,6 +63,10 @@ class BatchSummary:
     @property
     def rate(self) -> float:
         return self.items / self.elapsed if self.elapsed else 0.0
+
+    @property
+    def check_rate(self) -> float:
+        return self.items / self.check_elapsed if self.check_elapsed else 0.0
 
 
 class _Signatures:
@@ -133,6 +138,30 @@ def _row(item: Item, record: dict[str, Any], n: int) -> dict[str, Any]:
     }
 
 
+def _write_reports(out: Path, agg: Aggregates, sigs: "_Signatures", rules: tuple[str, ...],
+                   summary: BatchSummary) -> None:
+    """report.xlsx in a child process while this one clusters near-duplicates and renders the HTML."""
+    import multiprocessing
+
+    from .report_html import write_html
+    from .report_xlsx import write_xlsx
+
+    methods = multiprocessing.get_all_start_methods()
+    if "fork" in methods:
+        child = multiprocessing.get_context("fork").Process(target=write_xlsx, args=(out, agg, rules))
+        child.start()
+    else:
+        child = None
+        write_xlsx(out, agg, rules)
+    clusters = neardup.find_clusters(sigs.rows())
+    summary.clusters = len(clusters)
+    write_html(out / "report.html", agg, clusters, rules)
+    if child is not None:
+        child.join()
+        if child.exitcode != 0:
+            raise BatchError(f"写入 {out / 'report.xlsx'} 失败（退出码 {child.exitcode}）")
+
+
 def _salvage(pending: deque, cache: Any) -> None:
     """On interruption, keep chunks the workers already finished so the rerun skips them."""
     for _block, keys, cached, todo, fut in pending:
@@ -160,6 +189,7 @@ def run_batch(
     config_path = _resolve_config(opts.config_path)
     config = _load_config(config_path)
     config_fp = config_fingerprint(config, config_path)
+    neardup.warm_up()  # before a fork, so every worker inherits it
     try:
         engine = make_engine(opts.engine, config_path, opts.workers, opts.scheduler, opts.dask_processes)
     except EngineError as exc:
@@ -249,14 +279,9 @@ def run_batch(
     agg.input_errors = summary.input_errors
     agg.check_errors = summary.check_errors
 
+    summary.check_elapsed = time.monotonic() - started
     if not summary.interrupted and opts.reports:
-        from .report_html import write_html
-        from .report_xlsx import write_xlsx
-
-        clusters = neardup.find_clusters(sigs.rows())
-        summary.clusters = len(clusters)
-        write_xlsx(out, agg, writers.rules)
-        write_html(out / "report.html", agg, clusters, writers.rules)
+        _write_reports(out, agg, sigs, writers.rules, summary)
     sigs.close()
     summary.elapsed = time.monotonic() - started
     return summary

@@ -1,0 +1,184 @@
+"""Benchmark `xinxi-qc batch`: items/s with 1 and 2 workers, scaling, peak memory, overhead vs in-process.
+
+    .venv/bin/python benchmarks/bench_batch.py            # 50,000 items (the target)
+    .venv/bin/python benchmarks/bench_batch.py -n 5000    # quick run
+    .venv/bin/python benchmarks/bench_batch.py --workers 1,2 --engine dask
+
+Items come from corpus/items.jsonl when it exists (cycled, each copy made distinct), otherwise from
+a small built-in generator. Peak memory is the largest sum of RSS over the parent and its children,
+sampled every 50 ms. Results are not cached (--no-cache), so every run checks every item.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import shutil
+import sys
+import tempfile
+import threading
+import time
+from datetime import date, timedelta
+from itertools import cycle, islice
+from pathlib import Path
+
+import psutil
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from xinxi_qc.batch import BatchOptions, run_batch  # noqa: E402
+
+UNITS = [f"{p}{s}" for p in ("东湖区", "西山县", "南河镇", "北城区", "高新区", "江滨县") for s in
+         ("发改局", "教育局", "交通局", "农业农村局", "市场监管局")]
+TOPICS = [("农村人居环境整治", "改厕", "户"), ("营商环境优化", "审批事项", "项"), ("就业帮扶", "新增就业岗位", "个"),
+          ("食品安全抽检", "抽检食品", "批次"), ("老旧小区改造", "改造小区", "个"), ("高标准农田建设", "建成农田", "亩")]
+CASES = ["石门村", "王庄村", "东湖街道", "华兴食品有限公司", "城南农贸市场", "第三中学", "滨江社区"]
+CLICHES = ["高度重视", "精心组织", "狠抓落实", "扎实推进", "取得明显成效", "提供有力支撑"]
+
+
+def _experience(r: random.Random, unit: str) -> tuple[str, str]:
+    topic, thing, measure = r.choice(TOPICS)
+    n, pct = r.randint(20, 3000), round(r.uniform(1, 40), 1)
+    case = r.choice(CASES)
+    title = f"{unit}{topic}完成{thing}{n}{measure}"
+    steps = "".join(f"{k}是{r.choice(['建立', '推行', '完善', '开展'])}{topic}{r.choice(['台账', '专班', '清单', '考核'])}制度，"
+                    f"覆盖{r.randint(3, 40)}个{r.choice(['村', '社区', '企业'])}。" for k in "一二三"[: r.randint(1, 3)])
+    body = (f"今年以来，{unit}围绕{topic}，累计完成{thing}{n}{measure}，同比增长{pct}%。{steps}"
+            f"其中，{case}{r.choice(['率先', '试点'])}推行新做法，{r.randint(10, 300)}户群众受益。"
+            + (f"{unit}对此{r.choice(CLICHES)}。" if r.random() < 0.5 else ""))
+    return title, body
+
+
+def _problem(r: random.Random, unit: str) -> tuple[str, str]:
+    topic, thing, measure = r.choice(TOPICS)
+    title = f"{topic}中存在的{r.choice(['三方面', '几个', '突出'])}问题及建议"
+    body = (f"近期，{unit}对全县{topic}情况开展调研。调研发现，{r.randint(5, 60)}个项目中有{r.randint(2, 20)}个进度滞后。"
+            f"一是资金到位率低，仅为{r.randint(30, 80)}%。二是专业人员不足，平均每个乡镇仅{r.randint(1, 4)}人。"
+            f"三是后续管护缺位，{r.choice(CASES)}已建成设施闲置。建议整合部门资金，建立长效管护机制。")
+    return title, body
+
+
+def _meeting(r: random.Random, unit: str) -> tuple[str, str]:
+    topic = r.choice(TOPICS)[0]
+    title = f"{unit}召开{topic}工作推进会"
+    body = (f"为进一步做好{topic}工作，{unit}召开专题会议，传达学习上级文件精神，部署下一阶段工作。"
+            f"会议要求，各部门要高度重视，压实责任，狠抓落实，确保各项任务按时完成。"
+            f"会上还通报了前期工作情况，并对下一阶段工作作出安排。")
+    return title, body
+
+
+def generated_items(n: int, seed: int = 7):
+    r = random.Random(seed)
+    kinds = [_experience] * 5 + [_problem] * 2 + [_meeting] * 3
+    for i in range(n):
+        unit = r.choice(UNITS)
+        title, body = r.choice(kinds)(r, unit)
+        event = date(2023, 1, 1) + timedelta(days=r.randint(0, 600))
+        yield {"id": f"G{i:06d}", "unit": unit, "title": title, "body": body,
+               "event_date": event.isoformat(), "submitted": (event + timedelta(days=r.randint(0, 60))).isoformat()}
+
+
+def corpus_items(path: Path, n: int):
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    for i, row in enumerate(islice(cycle(rows), n)):
+        row = dict(row, id=f"{row.get('id', 'C')}-{i}")
+        if i >= len(rows):  # later copies differ, so no two items share a cache key or a signature
+            row["body"] = row["body"] + f"（第{i // len(rows) + 1}轮）"
+        yield row
+
+
+def build_input(n: int, workdir: Path) -> tuple[Path, str]:
+    corpus = ROOT / "corpus" / "items.jsonl"
+    source = "corpus/items.jsonl" if corpus.is_file() else "built-in generator"
+    path = workdir / f"items_{n}.jsonl"
+    rows = corpus_items(corpus, n) if corpus.is_file() else generated_items(n)
+    with open(path, "w", encoding="utf-8") as fh:
+        for row in rows:
+            fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+    return path, source
+
+
+class PeakRSS:
+    """Largest RSS sum over this process and all its descendants, sampled in a thread."""
+
+    def __init__(self, interval: float = 0.05) -> None:
+        self.peak = 0
+        self._stop = threading.Event()
+        self._interval = interval
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def _run(self) -> None:
+        me = psutil.Process()
+        while not self._stop.is_set():
+            total = 0
+            for p in [me, *me.children(recursive=True)]:
+                try:
+                    total += p.memory_info().rss
+                except psutil.Error:
+                    pass
+            self.peak = max(self.peak, total)
+            self._stop.wait(self._interval)
+
+    def __enter__(self) -> "PeakRSS":
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._stop.set()
+        self._thread.join()
+
+
+def in_process_rate(path: Path, sample: int) -> tuple[float, int]:
+    from xinxi_qc.config import load_config
+    from xinxi_qc.engine import check_items
+    from xinxi_qc.model import Item
+    from xinxi_qc.readers import iter_inputs
+
+    config = load_config(None)
+    items = [x for x in islice(iter_inputs([str(path)]), sample) if isinstance(x, Item)]
+    check_items(items[:50], config)  # warm-up: jieba dictionary, classifier
+    t = time.perf_counter()
+    check_items(items, config)
+    return len(items) / (time.perf_counter() - t), len(items)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("-n", type=int, default=50_000, help="items (default 50,000)")
+    ap.add_argument("--workers", default="1,2", help="comma-separated worker counts (default 1,2)")
+    ap.add_argument("--engine", default="local", choices=["local", "dask"])
+    ap.add_argument("--sample", type=int, default=0, help="items for the in-process check_items rate (default: all)")
+    args = ap.parse_args()
+
+    work = Path(tempfile.mkdtemp(prefix="bench_batch_"))
+    try:
+        path, source = build_input(args.n, work)
+        print(f"input: {args.n:,} items from {source}, {path.stat().st_size / 1e6:.1f} MB JSONL")
+        inproc, sampled = in_process_rate(path, args.sample or args.n)
+        print(f"in-process check_items: {inproc:,.0f} items/s (on {sampled:,} items)")
+        rates = {}
+        for w in [int(x) for x in args.workers.split(",")]:
+            out = work / f"out_{w}"
+            opts = BatchOptions([str(path)], out, workers=w, engine=args.engine, use_cache=False, progress=False)
+            with PeakRSS() as mem:
+                s = run_batch(opts)
+            rates[w] = (s.check_rate, s.rate)
+            print(f"batch {s.engine} workers={w}: {s.items:,} items; check phase {s.check_elapsed:.1f} s = "
+                  f"{s.check_rate:,.0f} items/s; with reports {s.elapsed:.1f} s = {s.rate:,.0f} items/s; "
+                  f"peak RSS parent+children {mem.peak / 2**20:,.0f} MiB; "
+                  f"errors {s.input_errors + s.check_errors}, near-duplicate clusters {s.clusters}")
+        if 1 in rates:
+            print(f"batch 1 worker vs in-process check_items: check phase {rates[1][0] / inproc:.0%}, "
+                  f"with reports {rates[1][1] / inproc:.0%} of the in-process rate (target >= 80%)")
+            for w, (check, total) in rates.items():
+                if w > 1:
+                    print(f"scaling {w} workers / 1 worker: check phase {check / rates[1][0]:.2f}x, "
+                          f"with reports {total / rates[1][1]:.2f}x (target >= 1.7x on 2 cores)")
+        print(f"cores: {psutil.cpu_count()}, load average now: {', '.join(f'{x:.1f}' for x in psutil.getloadavg())}")
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
