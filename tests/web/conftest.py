@@ -52,3 +52,39 @@ def post_form(client, path, data, page="/check", **kw):
     data = dict(data)
     data["csrf_token"] = csrf_from(client, page)
     return client.post(path, data=data, **kw)
+
+
+@pytest.fixture
+def world(state):
+    """A city with two counties and a town under each, scoring set to the 衢州 example, one user
+    per role: writer1 (荷花街道 hh, under 柯城区 kc), writer2 (江山 town jt), reviewer (kc), editor, admin."""
+    svc = state.service
+    svc.add_unit("qz", "衢州市", "city")
+    svc.add_unit("kc", "柯城区", "county", parent="qz", unit_class="A")
+    svc.add_unit("hh", "荷花街道", "town", parent="kc", unit_class="B")
+    svc.add_unit("js", "江山市", "county", parent="qz", unit_class="A")
+    svc.add_unit("jt", "贺村镇", "town", parent="js", unit_class="B")
+    svc.set_scoring("quzhou")
+    acc = state.accounts
+    users = {
+        "writer1": acc.create_user("writer1", PASSWORD, "writer", "hh", "张三"),
+        "writer2": acc.create_user("writer2", PASSWORD, "writer", "jt", "李四"),
+        "reviewer": acc.create_user("reviewer", PASSWORD, "reviewer", "kc", "王审核"),
+        "editor": acc.create_user("editor", PASSWORD, "editor", display_name="赵编辑"),
+        "admin": acc.create_user("admin", PASSWORD, "admin"),
+    }
+    return svc, users
+
+
+def as_user(app, name):
+    c = app.test_client()
+    resp = login(c, name)
+    assert resp.status_code == 302, resp.get_data(as_text=True)
+    return c
+
+
+def submit_item(client, title, body, **extra):
+    data = {"title": title, "body": body, **extra}
+    resp = post_form(client, "/items/submit", data)
+    assert resp.status_code == 303, resp.get_data(as_text=True)
+    return int(resp.headers["Location"].rstrip("/").rsplit("/", 1)[1])

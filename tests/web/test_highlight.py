@@ -22,5 +22,6 @@ def test_no_spans_gives_one_plain_segment():
 def test_whole_field_only_for_long_full_spans():
     long = "字" * 50
     assert is_whole_field(0, 50, long)
+    assert is_whole_field(5, 48, long)
     assert not is_whole_field(0, 10, long)
     assert not is_whole_field(0, 5, "字" * 5)

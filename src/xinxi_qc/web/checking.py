@@ -69,40 +69,12 @@ def read_upload(data: bytes, filename: str) -> Item | InputError:
         return InputError(name, "不是有效的 .docx 文件。")
     if not data.strip():
         return InputError(name, "文件是空的。")
-    read_bytes = getattr(readers, "read_bytes", None)
-    if read_bytes is not None:
-        results = list(read_bytes(data, name))
-    else:
-        results = _read_bytes_fallback(data, name, ext)
+    results = list(readers.read_bytes(data, name))
     for r in results:
         if isinstance(r, Item):
             return r
     errors = [r for r in results if isinstance(r, InputError)]
     return errors[0] if errors else InputError(name, "文件中没有找到信息正文。")
-
-
-def _read_bytes_fallback(data: bytes, name: str, ext: str) -> list[Item | InputError]:
-    """Used only when the core has no ``readers.read_bytes``: feed a temporary file to read_path."""
-    import os
-    import tempfile
-
-    from .. import readers
-
-    fd, path = tempfile.mkstemp(suffix=ext)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        out = []
-        for r in readers.read_path(path):
-            if isinstance(r, Item):
-                r = Item(title=r.title, body=r.body, id=r.id, unit=r.unit, event_date=r.event_date,
-                         submitted=r.submitted, source=name, meta=r.meta)
-            elif isinstance(r, InputError):
-                r = InputError(name, r.message.replace(path, name))
-            out.append(r)
-        return out
-    finally:
-        os.unlink(path)
 
 
 @dataclass(frozen=True)

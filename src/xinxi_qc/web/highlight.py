@@ -56,5 +56,6 @@ def segments(text: str, spans: Iterable[Span]) -> list[Segment]:
 
 
 def is_whole_field(start: int, end: int, text: str) -> bool:
-    """A finding about the whole field (e.g. no figures at all) is listed, not painted over the text."""
-    return start <= 0 and end >= len(text) and len(text) > 40
+    """A finding about (nearly) the whole field, e.g. no figures at all or stock-phrase density, is
+    listed but not painted, so it does not hide the precise marks inside it."""
+    return len(text) > 40 and (min(end, len(text)) - max(start, 0)) >= 0.8 * len(text)

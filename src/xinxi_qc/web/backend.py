@@ -1,0 +1,161 @@
+"""The web form's bridge to the submission core (``xinxi_qc.workflow.Service``).
+
+Everything here is about *who may see or do what*; recording and scoring stay in the service.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Iterable
+
+from ..workflow import Service, WorkflowError
+from ..workflow.reports import UnitRef, descendants
+from .accounts import UserInfo
+
+# Actions per role; admin may do everything an editor may.
+REVIEW_ACTIONS = ("receive", "return", "forward")
+EDITOR_ACTIONS = ("receive", "return", "forward", "adopt", "reject", "instruct")
+
+
+def open_service(state) -> Service:
+    from .checking import check
+
+    return Service(state.engine, checker=lambda item: check(item, state.checker_config).to_dict())
+
+
+def actor(user: UserInfo) -> str:
+    return f"{user.name}（{user.username}）" if user.display_name else user.username
+
+
+def visible_units(svc: Service, user: UserInfo) -> set[str] | None:
+    """Unit codes the user may see; None means every unit."""
+    if user.role in ("editor", "admin"):
+        return None
+    if not user.unit:
+        return set()
+    if user.role == "writer":
+        return {user.unit}
+    by_code = {u.code: u for u in svc.list_units()}
+    if user.unit not in by_code:
+        return set()
+    id_of = {u.code: u.id for u in by_code.values()}
+    refs = [UnitRef(u.id, u.code, u.name, u.level, u.unit_class, id_of.get(u.parent)) for u in by_code.values()]
+    return {user.unit} | {r.code for r in descendants(refs, by_code[user.unit].id)}
+
+
+def can_view(svc: Service, user: UserInfo, item) -> bool:
+    scope = visible_units(svc, user)
+    if scope is None:
+        return True
+    units = {item.unit, *item.joint_units}
+    if user.role == "reviewer" and item.holder == user.unit:
+        return True
+    return bool(units & scope)
+
+
+def allowed_actions(user: UserInfo, item) -> tuple[str, ...]:
+    if user.role in ("editor", "admin"):
+        return EDITOR_ACTIONS
+    if user.role == "reviewer" and item.holder == user.unit:
+        return REVIEW_ACTIONS
+    return ()
+
+
+def writer_can_edit(user: UserInfo, item) -> bool:
+    return user.role == "writer" and item.unit == user.unit and item.status in ("draft", "returned")
+
+
+def ensure_writer(svc: Service, user: UserInfo) -> str:
+    """Register the web user as a writer (信息员) of their unit on first submission."""
+    name = user.name
+    if not any(w.name == name for w in svc.list_writers(user.unit)):
+        try:
+            svc.add_writer(user.unit, name)
+        except WorkflowError:
+            if not any(w.name == name for w in svc.list_writers(user.unit)):
+                raise
+    return name
+
+
+def open_solicitations_for(svc: Service, user: UserInfo) -> list:
+    """Solicitations addressed to the user's unit whose answer is still open (not answered)."""
+    if not user.unit:
+        return []
+    out = []
+    for sol in svc.list_solicitations():
+        if user.unit in sol.units:
+            status = {a.unit: a.state for a in svc.solicitation_status(sol.id)}
+            if status.get(user.unit) in ("pending", "missing"):
+                out.append(sol)
+    return out
+
+
+@dataclass(frozen=True)
+class InboxRow:
+    item: object
+    submitted_at: datetime | None
+    unit_name: str
+
+
+@dataclass(frozen=True)
+class InboxFilter:
+    unit: str = ""
+    type_label: str = ""
+    status: str = ""
+    date_from: date | None = None
+    date_to: date | None = None
+    score_min: int | None = None
+    score_max: int | None = None
+    solicitation: int | None = None
+
+
+def first_submits(svc: Service) -> dict[int, datetime]:
+    out: dict[int, datetime] = {}
+    for e in svc.facts().events:
+        if e.kind == "submit" and e.item_id is not None and e.item_id not in out:
+            out[e.item_id] = e.at
+    return out
+
+
+def inbox(svc: Service, user: UserInfo, flt: InboxFilter, *, include_drafts: bool = False) -> list[InboxRow]:
+    """The user's visible items, filtered, best quality score first (unscored last)."""
+    scope = visible_units(svc, user)
+    names = {u.code: u.name for u in svc.list_units()}
+    submitted = first_submits(svc)
+    rows = []
+    for it in svc.list_items():
+        if scope is not None and not ({it.unit, *it.joint_units} & scope or
+                                      (user.role == "reviewer" and it.holder == user.unit)):
+            continue
+        if it.status == "draft" and not include_drafts:
+            continue
+        if flt.unit and flt.unit not in (it.unit, *it.joint_units):
+            continue
+        if flt.type_label and it.type_label != flt.type_label:
+            continue
+        if flt.status and it.status != flt.status:
+            continue
+        if flt.solicitation is not None and it.solicitation_id != flt.solicitation:
+            continue
+        if flt.score_min is not None and (it.score is None or it.score < flt.score_min):
+            continue
+        if flt.score_max is not None and (it.score is None or it.score > flt.score_max):
+            continue
+        at = submitted.get(it.id)
+        if flt.date_from and (at is None or at.date() < flt.date_from):
+            continue
+        if flt.date_to and (at is None or at.date() > flt.date_to):
+            continue
+        rows.append(InboxRow(it, at, names.get(it.unit, it.unit)))
+    rows.sort(key=lambda r: (r.item.score is None, -(r.item.score or 0), -r.item.id))
+    return rows
+
+
+def ids_in(values: Iterable[str]) -> list[int]:
+    out = []
+    for v in values:
+        try:
+            out.append(int(v))
+        except (TypeError, ValueError):
+            continue
+    return out

@@ -1,0 +1,188 @@
+"""Items: a writer's submission and own list; the shared item page with versions, diff and actions."""
+from __future__ import annotations
+
+from datetime import date
+
+from flask import Blueprint, abort, flash, g, redirect, render_template, request, url_for
+
+from ...model import Item
+from ...workflow import NotFoundError, WorkflowError
+from ...workflow.levels import LEVEL_ZH, LEVELS
+from ...workflow.states import ACTION_ZH, STATUS_ZH
+from .. import backend
+from ..checking import normalise_newlines, parse_date, result_view
+from ..diffing import char_diff
+from ..security import login_required
+from ..state import get_state
+
+bp = Blueprint("items", __name__, url_prefix="/items")
+
+
+def _svc():
+    return get_state().service
+
+
+def _points_by_item(svc, unit: str) -> tuple[dict[int, float], float | None]:
+    """This year's points of ``unit`` per item, and the unit total; ({}, None) without a scoring config."""
+    if svc.scoring() is None:
+        return {}, None
+    res = svc.points(unit, str(date.today().year))
+    per: dict[int, float] = {}
+    for line in res.lines:
+        if line.item_id is not None:
+            per[line.item_id] = per.get(line.item_id, 0.0) + line.points
+    return per, res.total
+
+
+@bp.post("/submit")
+@login_required("writer")
+def submit():
+    svc = _svc()
+    title = normalise_newlines(request.form.get("title", "")).strip()
+    body = normalise_newlines(request.form.get("body", "")).strip("\n")
+    sol_raw = request.form.get("solicitation", "").strip()
+    try:
+        event_date = parse_date(request.form.get("event_date", "").strip(), "事件日期")
+        solicitation = int(sol_raw) if sol_raw else None
+        writer = backend.ensure_writer(svc, g.user)
+        info = svc.create_item(g.user.unit, title, body, actor=backend.actor(g.user), writer=writer,
+                               event_date=event_date, solicitation=solicitation)
+    except (WorkflowError, ValueError) as exc:
+        flash(f"未提交：{exc}", "error")
+        return render_template("precheck.html", title_text=title, body_text=body, view=None,
+                               event_date=request.form.get("event_date", ""), solicitation=sol_raw,
+                               solicitations=backend.open_solicitations_for(svc, g.user),
+                               can_submit=True), 400
+    flash(f"已提交（编号 {info.id}），当前状态：{STATUS_ZH.get(info.status, info.status)}。", "info")
+    return redirect(url_for("items.show", item_id=info.id), 303)
+
+
+@bp.get("/mine")
+@login_required("writer")
+def mine():
+    svc = _svc()
+    items = [it for it in svc.list_items(unit=g.user.unit)]
+    items.sort(key=lambda it: -it.id)
+    details = {it.id: svc.get_item(it.id) for it in items}
+    per_item, total = _points_by_item(svc, g.user.unit)
+    last_return = {}
+    adoptions = {}
+    for iid, d in details.items():
+        returns = [e for e in d.events if e.kind == "return"]
+        if returns:
+            last_return[iid] = returns[-1].reason
+        adoptions[iid] = [e for e in d.events if e.kind == "adopt"]
+    return render_template("items_mine.html", items=items, last_return=last_return, adoptions=adoptions,
+                           per_item=per_item, total=total, STATUS_ZH=STATUS_ZH, LEVEL_ZH=LEVEL_ZH)
+
+
+def _load(item_id: int):
+    svc = _svc()
+    try:
+        detail = svc.get_item(item_id)
+    except NotFoundError:
+        abort(404)
+    if not backend.can_view(svc, g.user, detail.item):
+        abort(403)
+    return svc, detail
+
+
+@bp.get("/<int:item_id>")
+@login_required()
+def show(item_id: int):
+    svc, detail = _load(item_id)
+    versions = detail.versions
+    newest = versions[-1]
+    n = request.args.get("v", type=int) or newest.number
+    shown = next((v for v in versions if v.number == n), newest)
+    item = Item(title=shown.title, body=shown.body)
+    view = result_view(item, shown.result or {"score": shown.score, "grade": shown.grade})
+    diff = None
+    a, b = request.args.get("a", type=int), request.args.get("b", type=int)
+    if len(versions) > 1:
+        a = a or versions[-2].number
+        b = b or newest.number
+        va = next((v for v in versions if v.number == a), None)
+        vb = next((v for v in versions if v.number == b), None)
+        if va and vb:
+            diff = {"a": va, "b": vb, "title": char_diff(va.title, vb.title),
+                    "body": char_diff(va.body, vb.body)}
+    scoring = svc.scoring()
+    outlets = [o.name for o in scoring.outlets] if scoring else []
+    return render_template("item.html", d=detail, it=detail.item, shown=shown, view=view, diff=diff,
+                           actions=backend.allowed_actions(g.user, detail.item),
+                           can_edit=backend.writer_can_edit(g.user, detail.item),
+                           STATUS_ZH=STATUS_ZH, ACTION_ZH=ACTION_ZH, LEVEL_ZH=LEVEL_ZH, LEVELS=LEVELS,
+                           outlets=outlets)
+
+
+@bp.post("/<int:item_id>/act/<action>")
+@login_required()
+def act(item_id: int, action: str):
+    svc, detail = _load(item_id)
+    if action not in backend.allowed_actions(g.user, detail.item):
+        abort(403)
+    f = request.form
+    who = backend.actor(g.user)
+    rev = f.get("revision", type=int)
+    try:
+        if action == "receive":
+            svc.receive(item_id, actor=who, expected_revision=rev)
+        elif action == "return":
+            svc.return_item(item_id, f.get("reason", ""), actor=who, expected_revision=rev)
+        elif action == "forward":
+            svc.forward(item_id, actor=who, to=f.get("to") or None, reason=f.get("reason") or None,
+                        expected_revision=rev)
+        elif action == "adopt":
+            svc.adopt(item_id, outlet=f.get("outlet", ""), level=f.get("level") or None,
+                      kind=f.get("kind") or None, actor=who, expected_revision=rev)
+        elif action == "reject":
+            svc.reject(item_id, actor=who, reason=f.get("reason") or None, expected_revision=rev)
+        elif action == "instruct":
+            svc.instruct(item_id, level=f.get("level", ""), rank=f.get("rank") or None,
+                         leader=f.get("leader") or None, note=f.get("note") or None, actor=who,
+                         expected_revision=rev)
+        else:
+            abort(404)
+    except WorkflowError as exc:
+        flash(f"未完成：{exc}", "error")
+        return redirect(url_for("items.show", item_id=item_id), 303)
+    flash(f"已{ACTION_ZH.get(action, action)}。", "info")
+    return redirect(url_for("items.show", item_id=item_id), 303)
+
+
+@bp.post("/<int:item_id>/revise")
+@login_required("writer")
+def revise(item_id: int):
+    """A writer saves a new version of a returned/draft item and resubmits it."""
+    svc, detail = _load(item_id)
+    if not backend.writer_can_edit(g.user, detail.item):
+        abort(403)
+    f = request.form
+    try:
+        info = svc.edit_item(item_id, normalise_newlines(f.get("title", "")).strip(),
+                             normalise_newlines(f.get("body", "")).strip("\n"), actor=backend.actor(g.user),
+                             expected_revision=f.get("revision", type=int) or -1)
+        if f.get("resubmit") == "1":
+            svc.submit(item_id, actor=backend.actor(g.user), expected_revision=info.revision)
+    except WorkflowError as exc:
+        flash(f"未保存：{exc}", "error")
+        return redirect(url_for("items.show", item_id=item_id), 303)
+    flash("已保存新版本" + ("并重新报送。" if f.get("resubmit") == "1" else "。"), "info")
+    return redirect(url_for("items.show", item_id=item_id), 303)
+
+
+@bp.post("/<int:item_id>/withdraw")
+@login_required("writer")
+def withdraw(item_id: int):
+    svc, detail = _load(item_id)
+    if detail.item.unit != g.user.unit:
+        abort(403)
+    try:
+        svc.withdraw(item_id, request.form.get("reason", ""), actor=backend.actor(g.user),
+                     expected_revision=request.form.get("revision", type=int))
+    except WorkflowError as exc:
+        flash(f"未撤回：{exc}", "error")
+    else:
+        flash("已撤回。", "info")
+    return redirect(url_for("items.show", item_id=item_id), 303)

@@ -1,0 +1,132 @@
+"""Reports: the period 通报 with inline SVG charts, CSV/XLSX export and a plain-text draft."""
+from __future__ import annotations
+
+import os
+import tempfile
+from collections import defaultdict
+from datetime import date
+
+from flask import Blueprint, Response, flash, g, render_template, request
+
+from ...model import TYPE_NAMES_ZH
+from ...workflow import Period, WorkflowError
+from ...workflow.export import bulletin_text, period_table, to_csv, to_xlsx
+from .. import backend, charts
+from ..security import login_required
+from ..state import get_state
+
+bp = Blueprint("reports", __name__, url_prefix="/reports")
+
+
+def _period() -> Period:
+    raw = (request.args.get("period") or "").strip() or date.today().strftime("%Y-%m")
+    try:
+        return Period.parse(raw)
+    except WorkflowError as exc:
+        flash(str(exc), "error")
+        return Period.parse(date.today().strftime("%Y-%m"))
+
+
+def _under() -> str | None:
+    return g.user.unit if g.user.role == "reviewer" else None
+
+
+def _recent_months(p: Period, n: int = 6) -> list[Period]:
+    months = []
+    y, m = p.end.year, p.end.month
+    for _ in range(n):
+        m -= 1
+        if m == 0:
+            y, m = y - 1, 12
+        months.append(Period("month", y, m))
+    return list(reversed(months))
+
+
+def quality_charts(svc, p: Period, scope: set[str] | None) -> list:
+    """Charts that need no scoring configuration: type mix, score distribution, timeliness."""
+    facts = svc.facts()
+    firsts = facts.first_submit()
+    code_of = {u.id: u.code for u in svc.list_units()}
+    name_of = {u.code: u.name for u in svc.list_units()}
+    types = {it.id: it.type_label for it in svc.list_items()}
+
+    def visible(item_fact) -> bool:
+        return scope is None or code_of.get(item_fact.units[0]) in scope
+
+    months = _recent_months(p)
+    mix = {TYPE_NAMES_ZH.get(t, t): [0] * len(months) for t in TYPE_NAMES_ZH}
+    scores, delays = [], defaultdict(list)
+    for iid, ev in firsts.items():
+        fact = facts.items.get(iid)
+        if fact is None or not visible(fact):
+            continue
+        day = ev.at.date()
+        for i, mp in enumerate(months):
+            if mp.contains(day) and types.get(iid) in TYPE_NAMES_ZH:
+                mix[TYPE_NAMES_ZH[types[iid]]][i] += 1
+        if p.contains(day):
+            if fact.score is not None:
+                scores.append(fact.score)
+            if fact.event_date is not None:
+                delays[code_of.get(fact.units[0])].append((day - fact.event_date).days)
+    delay_units = sorted(delays, key=lambda c: -sum(delays[c]) / len(delays[c]))
+    return [
+        charts.stacked_columns([m.label for m in months], mix, "信息类型构成（近六个月，条）"),
+        charts.histogram(scores, f"质量分分布（{p.label_zh}，条）"),
+        charts.hbar_chart([name_of.get(c, c) for c in delay_units],
+                          [round(sum(delays[c]) / len(delays[c]), 1) for c in delay_units],
+                          f"报送时效：事件发生到报送的平均天数（{p.label_zh}）", suffix=" 天",
+                          color=charts.PALETTE[2]),
+    ]
+
+
+@bp.get("/")
+@login_required("reviewer", "editor")
+def index():
+    svc = get_state().service
+    p = _period()
+    scope = backend.visible_units(svc, g.user)
+    rep, table, problem = None, None, None
+    point_charts = []
+    try:
+        rep = svc.period_report(p, under=_under())
+        table = period_table(rep)
+        names = [r.unit.name for r in rep.rows]
+        point_charts = [
+            charts.hbar_chart(names, [r.points for r in rep.rows], f"各单位积分（{p.label_zh}）", suffix=" 分"),
+            charts.hbar_chart(names, [round((r.adoption_rate or 0) * 100, 1) for r in rep.rows],
+                              f"各单位采用率（{p.label_zh}）", suffix="%", max_value=100,
+                              color=charts.PALETTE[1]),
+        ]
+    except WorkflowError as exc:
+        problem = str(exc)
+    return render_template("reports.html", period=p, rep=rep, table=table, problem=problem,
+                           charts=point_charts + quality_charts(svc, p, scope))
+
+
+@bp.get("/export")
+@login_required("reviewer", "editor")
+def export():
+    svc = get_state().service
+    p = _period()
+    fmt = request.args.get("format", "csv")
+    try:
+        rep = svc.period_report(p, under=_under())
+    except WorkflowError as exc:
+        return Response(f"无法导出：{exc}\n", status=400, mimetype="text/plain")
+    name = f"tongbao-{p.label}"
+    if fmt == "xlsx":
+        fd, path = tempfile.mkstemp(suffix=".xlsx")
+        os.close(fd)
+        try:
+            to_xlsx([period_table(rep)], path)
+            with open(path, "rb") as fh:
+                data = fh.read()
+        finally:
+            os.unlink(path)
+        return Response(data, mimetype="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                        headers={"Content-Disposition": f"attachment; filename={name}.xlsx"})
+    if fmt == "text":
+        return Response(bulletin_text(rep), mimetype="text/plain")
+    return Response(to_csv(period_table(rep)), mimetype="text/csv",
+                    headers={"Content-Disposition": f"attachment; filename={name}.csv"})
