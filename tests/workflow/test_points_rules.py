@@ -187,3 +187,9 @@ def test_period_bounds():
     assert Period.parse("2026-12").end == date(2027, 1, 1)
     assert Period.parse("2026-Q4").start == date(2026, 10, 1)
     assert len(Period.parse("2026").months()) == 12
+
+
+def test_kind_recorded_as_chinese_alias_maps_to_the_config_key(cfg):
+    items = {1: ItemFact(1, (U,))}
+    events = [ev(1, 1, "submit", 1, 1), ev(2, 1, "adopt", 1, 2, outlet="市刊", level="city", info_kind="调研")]
+    assert compute_points(Facts(items, events), cfg, U, Period.parse("2026-01")).total == 5

@@ -55,3 +55,13 @@ def test_malformed_configs_are_rejected_with_the_key(text, fragment):
 def test_missing_file_names_examples(tmp_path):
     with pytest.raises(ScoringConfigError, match="quzhou"):
         load_scoring(str(tmp_path / "none.toml"))
+
+
+def test_documented_example_parses():
+    import re
+    from pathlib import Path
+
+    doc = (Path(__file__).resolve().parents[2] / "docs" / "workflow.md").read_text(encoding="utf-8")
+    cfg = parse_scoring(re.findall(r"```toml\n(.*?)```", doc, re.S)[0], source="docs/workflow.md")
+    assert cfg.instruction_points("city", "主要领导") == 10 and cfg.multipliers["national"] == 5
+    assert [g.name for g in cfg.shortlist] == ["优质", "良好", "较好"]

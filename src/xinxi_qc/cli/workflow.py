@@ -174,7 +174,7 @@ def submit(svc, actor, files, unit_code, writer, solicitation, joint, event_date
         for it in items:
             info = svc.create_item(unit_code, it.title, it.body, actor=actor, writer=writer,
                                    event_date=event_date or it.event_date, solicitation=solicitation,
-                                   joint_units=joint, submit=not draft, at=at)
+                                   joint_units=joint, submit=not draft, at=at or it.submitted)
             _print_item(info, "已保存草稿" if draft else "已报送")
     if errors:
         sys.exit(1)

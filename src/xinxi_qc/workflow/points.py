@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Iterable, Mapping
 
+from .errors import ValidationError
 from .levels import LEVEL_ZH, Period
 from .scoring_config import ScoringConfig
 
@@ -130,6 +131,14 @@ CATEGORY_ZH = {
 }
 
 
+def _kind(config: ScoringConfig, raw: str | None) -> str:
+    """Map a stored kind (possibly recorded before this config was chosen, e.g. '调研') to a key."""
+    try:
+        return config.parse_kind(raw)
+    except ValidationError:
+        return raw or config.default_kind
+
+
 def _share(item: ItemFact, config: ScoringConfig) -> tuple[float, str]:
     n = len(item.units)
     if config.split_joint and n > 1:
@@ -201,7 +210,7 @@ def _item_lines(events: list[EventFact], items: Mapping[int, ItemFact], config: 
         if e.kind == "forward":
             forwarded.add(item.id)
         elif e.kind == "adopt":
-            kind = e.info_kind or config.default_kind
+            kind = _kind(config, e.info_kind)
             pts, origin = config.adoption_points(e.outlet, e.level, kind)
             level_zh = LEVEL_ZH.get(e.level or "", e.level or "")
             m = config.multipliers.get(e.level or "")

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any, Mapping
 
 from .errors import ScoringConfigError, ValidationError
-from .levels import LEVELS, parse_level
+from .levels import parse_level
 
 EXAMPLES_DIR = Path(__file__).with_name("scoring")
 EXAMPLES = {
@@ -357,6 +357,6 @@ def _build(d: dict, source: str, text: str) -> ScoringConfig:
         late_item_days=late_days, late_item_points=opt(late, "points", "late_item.points"),
         monthly_shortfall=opt(tg, "monthly_shortfall", "targets.monthly_shortfall"),
         rate_penalties=tuple(rates), reward_per_point=opt(rw, "per_point", "reward.per_point"),
-        shortlist=tuple(sorted(grades, key=lambda g: (-LEVELS.index(g.min_level), -g.min_score))),
+        shortlist=tuple(grades),
         toml_text=text,
     )
