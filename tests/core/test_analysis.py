@@ -44,7 +44,7 @@ def test_sentences_split_on_terminators_and_lines():
 def test_named_places_organisations_people():
     body = "今年以来，青川县在临溪镇桃源村推行新模式，华丰食品有限公司参与，村民王某说，全市各县区和该公司在农村推广。"
     found = {(s.kind, s.text) for s in find_named("body", body)}
-    assert {("place", "青川县"), ("place", "临溪镇"), ("place", "桃源村"),
+    assert {("jurisdiction", "青川县"), ("place", "临溪镇"), ("place", "桃源村"),
             ("organisation", "华丰食品有限公司"), ("person", "村民王某")} <= found
     assert not any(s.text in ("全市", "各县区", "该公司", "在农村") for s in find_named("body", body))
 

@@ -11,8 +11,13 @@ import re
 from .text import Span
 
 _FUNCTION_FIRST = set("在于对了的和与及到赴向从为将把被是有等个或并而也还就都又再由让使给以至经据按共同其这那此")
-_GENERIC_LAST = set("全各本我该此农乡城辖地山库小景园郊两多等个那这其县市区镇乡村省街社全部周各某城老新大内外上下中东西南北")
+# Characters that do not occur inside the short names this module looks for (verbs, particles,
+# numerals used in enumerations): a stem containing one is a phrase, not a name.
+_NON_NAME = set("的了和与及在对为把被将是有等并从向于以个由让使给至经据按其这那此入纳进到往赴各全本该每也都又再就还"
+                "不没很最更已正要会能可所均共一二三四五六七八九十我某")
+_GENERIC_LAST = set("全各本我该此农乡城辖地小景园郊两多等个那这其县市区镇乡村省街社部周某内外上下中")
 _PLACE_SUFFIX = re.compile(r"(?:街道|社区|开发区|工业园区|产业园|经开区|高新区|片区|小区|省|市|县|区|镇|乡|村)")
+_NOT_JURISDICTION = ("社区", "开发区", "工业园区", "经开区", "高新区", "片区", "小区")
 _ORG_SUFFIX = re.compile(
     r"(?:股份有限公司|有限责任公司|有限公司|公司|集团|专业合作社|合作社|家庭农场|农场|卫生院|医院|中心小学|小学|中学|学校|"
     r"幼儿园|大学|学院|银行|信用社|超市|酒店|饭店|餐厅|餐馆|加工厂|工厂|养殖场|基地|协会|商会|派出所|法庭|服务站|服务中心|驿站|市场)"
@@ -22,6 +27,7 @@ _QUOTED = re.compile(r"[“\"「《][^”\"」》\n]{2,20}[”\"」》]")
 _PERSON = re.compile(
     r"(?:村民|居民|农户|群众|店主|经营户|业主|老人|患者|学生|职工|工人|司机|负责人|书记|主任|站长|所长|网格员|代表|委员|信访人|企业主)"
     r"[\u4e00-\u9fff][某×X]{1,2}|[\u4e00-\u9fff][某×X]{1,2}(?=[，,、。（(说表反称])|"
+    r"[\u4e00-\u9fff]某{1,2}|"
     r"[\u4e00-\u9fff]{2,3}(?=(?:书记|主任|局长|县长|镇长|区长|乡长|村支书|站长|所长|院长|校长|经理|同志|老人|大爷|大妈|师傅))"
 )
 _CASE = re.compile(r"以[^，。]{2,20}为例|典型案例|例如|比如|如[^，。]{2,12}(?:村|镇|公司|企业|合作社|社区)")
@@ -37,12 +43,14 @@ _SURNAMES = set(
 
 
 _GENERIC_STEMS = ("企业", "有关", "相关", "各类", "辖区", "重点", "民生", "专项", "实事", "农村", "乡村", "城乡", "城市",
-                  "基层", "部分", "所有", "全部", "一批", "信息", "服务", "管理", "工作", "监管", "执法", "政务")
+                  "基层", "部分", "所有", "全部", "一批", "信息", "服务", "管理", "工作", "监管", "执法", "政务",
+                  "老旧", "偏远", "周边", "当地", "本地", "外地", "全体", "所在", "辖内", "县级", "市级", "镇级", "村级",
+                  "省级", "区级", "规模", "定点", "公立", "民营", "试点", "示范", "新建", "在建", "中心")
 
 
 def _plausible_name(stem: str) -> bool:
-    return (stem[0] not in _FUNCTION_FIRST and stem[0] not in "省市县区镇乡村" and stem[-1] not in _GENERIC_LAST
-            and not stem.endswith(_GENERIC_STEMS))
+    return (stem[0] not in "省市县区镇乡村" and stem[-1] not in _GENERIC_LAST
+            and not any(ch in _NON_NAME for ch in stem) and not stem.endswith(_GENERIC_STEMS))
 
 
 def _stems_before(text: str, suffix: re.Pattern, min_len: int, max_len: int, ok) -> list[tuple[int, int]]:
@@ -66,7 +74,11 @@ def find_named(field: str, text: str) -> list[Span]:
     for pattern, kind, lo, hi in ((_PLACE_SUFFIX, "place", 2, 3), (_ORG_SUFFIX, "organisation", 2, 6),
                                   (_PROJECT_SUFFIX, "project", 2, 6)):
         for begin, end in _stems_before(text, pattern, lo, hi, _plausible_name):
-            out.append(Span(field, begin, end, text[begin:end], kind))
+            name = text[begin:end]
+            if kind == "place" and name[-1] in "省市县区" and not name.endswith(_NOT_JURISDICTION):
+                out.append(Span(field, begin, end, name, "jurisdiction"))
+            else:
+                out.append(Span(field, begin, end, name, kind))
     for m in _QUOTED.finditer(text):
         out.append(Span(field, m.start(), m.end(), m.group(), "project"))
     for m in _PERSON.finditer(text):

@@ -35,10 +35,17 @@ _BARE_ONE = re.compile(r"^[一]个?(?:个|项|次|家|批|种|类|条|名|位|�
 _DATE_LIKE = re.compile(r"^\d{1,4}(?:年|月|日|号)$|^\d{4}$")
 
 
+# Telephone numbers, long codes and ID-like digit strings say how to reach someone, not how much.
+_NOT_QUANTITY = re.compile(r"0\d{2,3}-\d{7,8}|\d{7,}")
+
+
 def find_figures(field: str, text: str) -> list[Span]:
     """Every figure in ``text`` as a Span with kind percent|money|count|number|range."""
     found: list[Span] = []
+    blocked = [(m.start(), m.end()) for m in _NOT_QUANTITY.finditer(text)]
     for m in _ARABIC.finditer(text):
+        if any(a <= m.start() < b for a, b in blocked):
+            continue
         value = m.group().rstrip()
         after = text[m.start() + len(value): m.start() + len(value) + 1]
         if _DATE_LIKE.match(value) or after in ("年", "月", "日", "号", "时") or _preceded_by_ordinal(text, m.start()):

@@ -10,7 +10,8 @@ from .base import BuiltinRule, Examples, RuleContext
 
 _ID = re.compile(r"(?<![0-9A-Za-z])\d{17}[\dXx](?![0-9A-Za-z])")
 _MOBILE = re.compile(r"(?<!\d)1[3-9]\d{9}(?!\d)")
-_MARKER = re.compile(r"(绝密|机密|秘密)(?:\s*[★☆▲]|级|\s*\d+\s*年)|^\s*(绝密|机密|秘密)\s*$|(?<![国家商业工作个人])绝密", re.M)
+_MARKER = re.compile(r"密级\s*[:：]?\s*(?:绝密|机密|秘密)|(绝密|机密|秘密)(?:\s*[★☆▲]|级|\s*\d+\s*年)"
+                     r"|^\s*(绝密|机密|秘密)\s*$|(?<![国家商业工作个人])绝密", re.M)
 _WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 
 

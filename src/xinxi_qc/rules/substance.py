@@ -1,6 +1,8 @@
 """dynamic-only: the item narrates a meeting or activity and reports nothing else."""
 from __future__ import annotations
 
+import re
+
 from ..analysis.document import Document
 from .base import BuiltinRule, Examples, RuleContext
 
@@ -15,14 +17,22 @@ def sentence_roles(doc: Document) -> list[str]:
     roles = []
     for sentence in doc.sentences:
         text = sentence.text
+        has_figure = bool(doc.spans_in(doc.figures, sentence.start, sentence.end))
+        has_result = bool(lex.result.pattern and lex.result.pattern.search(text))
         if lex.activity.pattern and lex.activity.pattern.search(text):
+            # An activity sentence that also reports a measured result ("会上通报，整改隐患301处") is substance.
+            roles.append("substance" if has_figure and has_result else "activity")
+        elif roles and roles[-1] == "activity" and _CONTINUES_REQUIREMENT.match(text):
             roles.append("activity")
-        elif (doc.spans_in(doc.figures, sentence.start, sentence.end)
-              or any(s.pattern and s.pattern.search(text) for s in (lex.practice, lex.result, lex.problem, lex.insight))):
+        elif has_figure or any(s.pattern and s.pattern.search(text) for s in (lex.practice, lex.result, lex.problem, lex.insight)):
             roles.append("substance")
         else:
             roles.append("neutral")
     return roles
+
+
+# After "会议要求，要……；" the next clause ("要……") is still the meeting's requirement.
+_CONTINUES_REQUIREMENT = re.compile(r"^(?:要|确保|务必|必须|各[^，。]{0,6}要)")
 
 
 class DynamicOnly(BuiltinRule):
