@@ -1,0 +1,3 @@
+from corpus.generate.build import main
+
+main()

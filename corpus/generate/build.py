@@ -1,0 +1,536 @@
+"""Build corpus/items.jsonl deterministically.
+
+Run from the repository root:  python -m corpus.generate   (or: python corpus/generate/build.py)
+"""
+from __future__ import annotations
+
+import json
+import zlib
+import random
+import sys
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from pathlib import Path
+
+if __package__ in (None, ""):  # allow `python corpus/generate/build.py`
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+    __package__ = "corpus.generate"
+
+from corpus.generate import defects as D  # noqa: E402
+from corpus.generate import pools  # noqa: E402
+from corpus.generate.compose import Composer, Opts  # noqa: E402
+from corpus.generate.labels import (LENGTH_CLEAN_MAX, LENGTH_DEFECT_MIN, CLEAN_SENTENCE_MAX,  # noqa: E402
+                                    mechanical_labels, stock_count, has_digit_figure)
+from corpus.generate.render import Renderer, Unit, load_fields  # noqa: E402
+
+SEED = 20250321
+N_PER_TYPE = 220
+CLEAN_PER_TYPE = 75
+N_GROUPS = 22
+N_RESUB = 6
+TYPES = ["dynamic", "experience", "problem", "comprehensive"]
+DEFECTS = ["title-mismatch", "title-vague", "title-length", "no-figures", "no-examples",
+           "empty-claim", "cliche", "dynamic-only", "long-sentence", "late", "sensitive",
+           "typography", "length"]
+SEMANTIC = {"title-mismatch", "title-vague", "dynamic-only"}
+DEFECT_TARGET = 66
+PENALTY = {"sensitive": 3, "dynamic-only": 2, "no-figures": 1.5, "no-examples": 1, "empty-claim": 1,
+           "cliche": 1.5, "title-mismatch": 1.5, "title-vague": 1, "title-length": 0.5,
+           "long-sentence": 0.5, "late": 1, "typography": 0.5, "length": 0.5}
+HARD_PRIORITY = ["same-unit-resubmission", "title-shares-words", "title-figure-conflict",
+                 "dynamic-with-results", "ordinal-no-figures", "few-stock-phrases", "long-research",
+                 "late-boundary", "title-length-boundary", "landline-not-sensitive",
+                 "listing-problem", "listing-experience"]
+LAST_FAIL: list = []
+OUT = Path(__file__).resolve().parents[1] / "items.jsonl"
+
+
+# --------------------------------------------------------------------------- units
+def make_units(fields) -> list[Unit]:
+    units = []
+    names = list(fields)
+    for i, fname in enumerate(names):
+        for k in range(3):
+            li = (i * 3 + k) % len(pools.LOCALITIES)
+            loc, lvl = pools.LOCALITIES[li]
+            name = fields[fname].unit_template.replace("{L}", loc)
+            units.append(Unit(name, fname, loc, lvl, None, pools.TOWNS[li]))
+    for li, ti in ((0, 0), (3, 1), (6, 2), (8, 1)):
+        loc, lvl = pools.LOCALITIES[li]
+        town = pools.TOWNS[li][ti]
+        units.append(Unit(town + "人民政府", "*", loc, lvl, town, pools.TOWNS[li]))
+    return units
+
+
+def units_for(units: list[Unit], fname: str) -> list[Unit]:
+    return [u for u in units if u.field == fname or (u.field == "*" and fname in pools.TOWN_FIELDS)]
+
+
+# --------------------------------------------------------------------------- plan
+@dataclass
+class Plan:
+    type: str
+    field: str
+    unit: Unit
+    defects: set[str]
+    plan_seed: int
+    group: str | None = None
+    resub_of: "Plan | None" = None
+    topic_idx: int | None = None
+    research_long: bool = False
+    extras: dict = field(default_factory=dict)
+    result: dict | None = None
+
+
+def compatible(ds: set[str], d: str, type_: str) -> bool:
+    if d in ds:
+        return False
+    if d == "dynamic-only" and type_ != "dynamic":
+        return False
+    if d == "length" and type_ == "problem":
+        return False
+    pairs = [("title-mismatch", "title-vague"), ("dynamic-only", "length"), ("dynamic-only", "title-mismatch"),
+             ("dynamic-only", "empty-claim"), ("length", "no-figures"), ("title-mismatch", "no-figures"),
+             ("title-length", "title-vague"), ("title-length", "title-mismatch"), ("title-length", "no-figures")]
+    for a, b in pairs:
+        if (d == a and b in ds) or (d == b and a in ds):
+            return False
+    return True
+
+
+def make_plans(rng: random.Random, fields, units) -> list[Plan]:
+    plans: list[Plan] = []
+    fnames = list(fields)
+    counts: Counter = Counter()
+    # Boilerplate groups: one template copied across 3-6 units of one field.
+    for g in range(N_GROUPS):
+        type_ = TYPES[g % 4]
+        fname = fnames[(g * 5) % len(fnames)] if g < 14 else rng.choice(pools.TOWN_FIELDS)
+        cands = units_for(units, fname)
+        k = min(len(cands), rng.randint(3, 6))
+        members = rng.sample(cands, k)
+        gseed = rng.randrange(1 << 30)
+        topic_idx = rng.randrange(len(fields[fname].topics))
+        group_ds: set[str] = set()
+        r = rng.random()
+        if r < 0.25:
+            group_ds.add("no-examples")
+        elif r < 0.4:
+            group_ds.add("cliche")
+        for u in members:
+            ds = set(group_ds)
+            if rng.random() < 0.35:
+                extra = rng.choice(["late", "typography", "sensitive", "long-sentence", "title-length",
+                                    "empty-claim"])
+                ds.add(extra)
+            plans.append(Plan(type_, fname, u, ds, gseed, group=f"tg-{g + 1:02d}", topic_idx=topic_idx))
+    # Same-unit resubmissions.
+    for k in range(N_RESUB):
+        type_ = TYPES[k % 4]
+        fname = rng.choice(fnames)
+        u = rng.choice(units_for(units, fname))
+        ds = set() if k % 2 == 0 else {rng.choice(["typography", "title-length", "no-examples"])}
+        base = Plan(type_, fname, u, ds, rng.randrange(1 << 30), group=f"resub-{k + 1:02d}")
+        again = Plan(type_, fname, u, set(ds), base.plan_seed, group=base.group, resub_of=base)
+        plans += [base, again]
+    for p in plans:
+        counts.update(p.defects)
+    # Singles.
+    by_type = Counter(p.type for p in plans)
+    clean_by_type = Counter(p.type for p in plans if not p.defects)
+    field_use = Counter(p.field for p in plans)
+    singles: list[Plan] = []
+    for type_ in TYPES:
+        n = N_PER_TYPE - by_type[type_]
+        n_clean = max(0, CLEAN_PER_TYPE - clean_by_type[type_])
+        for i in range(n):
+            fmin = min(field_use[f] for f in fnames)
+            fname = rng.choice([f for f in fnames if field_use[f] <= fmin + 1])
+            field_use[fname] += 1
+            u = rng.choice(units_for(units, fname))
+            singles.append(Plan(type_, fname, u, set(), rng.randrange(1 << 30)))
+            singles[-1].extras["want_clean"] = i < n_clean
+    rng.shuffle(singles)
+    # Dynamic-only first so its quota is met from dynamic items.
+    singles.sort(key=lambda p: p.type != "dynamic")
+    for p in singles:
+        if p.extras.pop("want_clean"):
+            continue
+        k = rng.choices([1, 2, 3], [0.55, 0.33, 0.12])[0]
+        for _ in range(k):
+            elig = [d for d in DEFECTS if compatible(p.defects, d, p.type)]
+            if p.type == "dynamic" and counts["dynamic-only"] < DEFECT_TARGET and "dynamic-only" in elig \
+                    and not p.defects:
+                d = "dynamic-only"
+            else:
+                w = [max(DEFECT_TARGET - counts[d], 0) + 2 for d in elig]
+                d = rng.choices(elig, w)[0]
+            p.defects.add(d)
+            counts[d] += 1
+    plans += singles
+    for p in plans:
+        if p.type == "problem" and "no-figures" not in p.defects and rng.random() < 0.3:
+            p.research_long = True
+    return plans
+
+
+# --------------------------------------------------------------------------- items
+def pick_title(mode: str, comp: Composer, d, rng: random.Random, fields) -> tuple[str, str | None]:
+    R, tp, u = comp.R, comp.tp, comp.R.unit
+    facts = [t for t in d.title_facts if 8 <= len(t) <= 30]
+    if mode == "normal":
+        if not facts:
+            return "", None
+        return rng.choice(facts), None
+    if mode == "vague":
+        opts = [R.title(t.replace("{short}", tp.short).replace("{field}", tp.field), {}) for t in pools.VAGUE_TITLES]
+        opts = [t for t in opts if 8 <= len(t) <= 30]
+        return rng.choice(opts), None
+    if mode == "short":
+        p2 = u.place[:2]
+        return p2 + tp.short, None
+    if mode == "long":
+        base = facts or [R.title("{P}" + tp.subject, {})]
+        cands = []
+        for f in base:
+            tail = f.replace(u.place, "", 1)
+            cands.append(u.name + tail)
+            for g in base:
+                if g != f:
+                    gt = g.replace(u.place, "", 1)
+                    cands += [f + "，" + gt, u.name + tail + "，" + gt]
+        cands = [c for c in cands if 32 <= len(c) <= 52]
+        return (rng.choice(cands), None) if cands else ("", None)
+    if mode == "mismatch":
+        n_before = len(R.case_names)
+        body = d.body
+        variant = rng.choice(["other", "same", "same", "same", "conflict", "conflict"])
+        out, tag = "", None
+        if variant == "conflict":
+            for t in facts:
+                nums = [x for x in _numbers(t)]
+                if nums and all(x in body for x in nums):
+                    x = nums[0]
+                    new = _perturb(x, rng)
+                    if new not in body:
+                        out, tag = t.replace(x, new, 1), "title-figure-conflict"
+                        break
+        if not out and variant in ("same", "conflict") and comp_type(d) != "problem":
+            acts = [a for a in tp.acts if a.text not in body]
+            if acts and rng.random() < 0.5:
+                t = R.title("{P}" + rng.choice(acts).text, {})
+                if 8 <= len(t) <= 30:
+                    out, tag = t, "title-shares-words"
+        if not out and variant in ("same", "conflict"):
+            pool = tp.probs if comp_type(d) == "problem" else tp.mets
+            cands = [f for f in pool if f.titles and id(f) not in comp.used]
+            rng.shuffle(cands)
+            for f in cands:
+                v = _vars(R, f.text)
+                t = R.title(rng.choice(f.titles), v)
+                if comp_type(d) == "problem" and not t.startswith(u.place):
+                    t = u.place + t
+                if 8 <= len(t) <= 30 and not any(x in body for x in _numbers(t)):
+                    out, tag = t, "title-shares-words"
+                    break
+        if not out:
+            sibs = [s for s in fields[tp.field].topics if s is not tp]
+            rng.shuffle(sibs)
+            for s in sibs:
+                for f in s.mets + s.probs:
+                    if not f.titles:
+                        continue
+                    v = _vars(R, f.text)
+                    t = R.title(rng.choice(f.titles), v)
+                    if not t.startswith(u.place):
+                        t = u.place + t
+                    if 8 <= len(t) <= 30 and t not in d.title_facts:
+                        out = t
+                        break
+                if out:
+                    break
+        del R.case_names[n_before:]
+        return out, tag
+    raise ValueError(mode)
+
+
+def _vars(R: Renderer, text: str) -> dict:
+    saved, R.anon = R.anon, False
+    try:
+        return R.render(text)[1]
+    finally:
+        R.anon = saved
+
+
+def comp_type(d) -> str:
+    return getattr(d, "type_", "")
+
+
+def _numbers(s: str) -> list[str]:
+    import re
+    return re.findall(r"\d+(?:\.\d+)?", s)
+
+
+def _perturb(x: str, rng: random.Random) -> str:
+    if "." in x:
+        v = float(x)
+        return f"{v + rng.choice([-1, 1]) * rng.uniform(1.5, 4.0):.1f}" if v < 95 else f"{min(99.9, v + 0.4):.1f}" \
+            if v < 99.4 else f"{v - 2.3:.1f}"
+    v = int(x)
+    return str(max(1, int(v * rng.choice([1.3, 1.5, 0.6, 2.0])) + 1))
+
+
+def rand_date(rng: random.Random, lo: date, hi: date) -> date:
+    return lo + timedelta(days=rng.randint(0, (hi - lo).days))
+
+
+def build_item(p: Plan, fields, attempt: int, place_names: list[str]) -> dict | None:
+    vr = random.Random(p.plan_seed * 7919 + attempt * 104729 + zlib.crc32(p.unit.name.encode()) % 9973)
+    prng = random.Random(p.plan_seed if attempt < 25 else p.plan_seed + attempt)
+    fld = fields[p.field]
+    topic = fld.topics[p.topic_idx if p.topic_idx is not None else prng.randrange(len(fld.topics))]
+    ds = p.defects
+    anon = "no-examples" in ds
+    period = prng.choice(pools.PERIODS)
+    if "no-figures" in ds:
+        period = "今年以来"
+    R = Renderer(p.unit, vr, anon, period, fld.industries, p.field)
+    tags: list[str] = []
+    # dates: never before the end of the period the figures refer to
+    pe = pools.PERIOD_END.get(period)
+    lo = date(2025, *pe) + timedelta(days=1) if pe else date(2025, 3, 1)
+    has_event = "late" in ds or (p.type != "comprehensive" and vr.random() < {
+        "dynamic": 0.85, "experience": 0.35, "problem": 0.3}[p.type])
+    event = None
+    if has_event:
+        if p.type == "comprehensive" and pe:
+            event = lo - timedelta(days=1)
+        else:
+            event = rand_date(vr, lo, max(lo, date(2025, 10, 20)))
+        if "late" in ds:
+            gap = 31 if vr.random() < 0.12 else vr.randint(32, 110)
+        else:
+            gap = 30 if vr.random() < 0.07 else vr.randint(0, 24)
+        if gap in (30, 31):
+            tags.append("late-boundary")
+        submitted = event + timedelta(days=gap)
+    elif p.type == "comprehensive" and pe:
+        submitted = lo + timedelta(days=vr.randint(2, 25))
+    else:
+        submitted = rand_date(vr, max(lo, date(2025, 3, 20)), date(2025, 12, 20))
+    if p.resub_of is not None and p.resub_of.result is not None:
+        prev = p.resub_of.result
+        submitted = date.fromisoformat(prev["submitted"]) + timedelta(days=vr.randint(2, 9))
+        event = date.fromisoformat(prev["event_date"]) if prev["event_date"] else None
+        if event and (submitted - event).days > 30 and "late" not in ds:
+            submitted = event + timedelta(days=30)
+        tags = ["same-unit-resubmission"]
+    nofig = "no-figures" in ds
+    date_str = None
+    if event and not nofig and vr.random() < 0.85:
+        date_str = f"{event.month}月{event.day}日"
+    opts = Opts(nofig=nofig, long_body="length" in ds, research_long=p.research_long,
+                dynamic_only="dynamic-only" in ds, date_str=date_str)
+    comp = Composer(topic, fld.topics, R, prng, opts)
+    d = getattr(comp, p.type)()
+    d.type_ = p.type
+    tags += d.tags
+    # Group members: edit the shared template (reorder, drop, insert).
+    if p.group and p.group.startswith("tg-"):
+        _edit_member(d, comp, vr)
+    if p.resub_of is not None:
+        _edit_resub(d, vr)
+    # title
+    mode = "normal"
+    for m, key in (("vague", "title-vague"), ("mismatch", "title-mismatch"), ("long", "title-length")):
+        if key in ds:
+            mode = m
+    if mode == "long" and vr.random() < 0.35:
+        mode = "short"
+    title, ttag = pick_title(mode, comp, d, vr, fields)
+    if not title:
+        return None
+    if ttag:
+        tags.append(ttag)
+    d.title = title
+    if "length" in ds and len(d.body) <= LENGTH_DEFECT_MIN + 60:
+        comp._pad_long()
+    comp.ensure_case()
+    # planted body defects
+    if "cliche" in ds:
+        D.plant_cliche(d, comp, vr, p.type == "dynamic")
+    elif vr.random() < 0.14:
+        D.plant_few_stock(d, comp, vr)
+    if nofig and vr.random() < 0.5 and p.type != "dynamic":
+        d.paras[-1].append(comp.fill(vr.choice(pools.ORDINAL_NOFIG)) + "。")
+    if "empty-claim" in ds:
+        D.plant_empty_claim(d, comp, vr, p.type)
+    if "sensitive" in ds:
+        D.plant_sensitive(d, comp, vr, "marker" if nofig else vr.choice(["mobile", "id", "marker"]))
+    elif not nofig and vr.random() < 0.03:
+        d.paras.append([f"（联系电话：{vr.choice(pools.LANDLINES)}）"])
+        tags.append("landline-not-sensitive")
+    D.split_long(d, CLEAN_SENTENCE_MAX - 3)
+    if p.type != "problem" and "length" not in ds:
+        _trim(d, LENGTH_CLEAN_MAX - 20)
+    if "long-sentence" in ds:
+        D.plant_long_sentence(d, comp, vr)
+    if "typography" in ds:
+        if not D.plant_typography(d, comp, vr, nofig):
+            return None
+    body = d.body
+    mech, amb = mechanical_labels(title, body, p.type, event, submitted, R.case_names, place_names)
+    want = {x for x in ds if x not in SEMANTIC}
+    if amb or mech != want:
+        LAST_FAIL.append((p.type, sorted(ds), sorted(mech ^ want), amb, len(body)))
+        return None
+    # semantic sanity: clean titles restate facts that are in the body
+    if mode == "normal" and not all(x in body for x in _numbers(title)):
+        return None
+    if "dynamic-only" not in ds and p.type == "dynamic" and not nofig and not has_digit_figure(body):
+        return None
+    # hard-case tags
+    if nofig and any(w in body for w in ("一是", "第一", "进一步", "一系列")):
+        tags.append("ordinal-no-figures")
+    sc = stock_count(title + body)
+    if "cliche" not in ds and 1 <= sc <= 2:
+        tags.append("few-stock-phrases")
+    if len(title) in (7, 8, 30, 31):
+        tags.append("title-length-boundary")
+    if "long-research" in tags and len(body) <= 1000:
+        tags.remove("long-research")
+    if "dynamic-with-results" in tags and (p.type != "dynamic" or "dynamic-only" in ds):
+        tags.remove("dynamic-with-results")
+    grade = _grade(ds, body, R.case_names, p.type)
+    item = {
+        "id": "", "unit": p.unit.name, "field": p.field, "title": title, "body": body,
+        "event_date": event.isoformat() if event else None, "submitted": submitted.isoformat(),
+        "type": p.type, "defects": [x for x in DEFECTS if x in ds], "grade": grade, "split": "",
+    }
+    if p.group:
+        item["template_group"] = p.group
+    hard = [t for t in HARD_PRIORITY if t in tags]
+    if hard:
+        item["hard_case"] = hard[0]
+    return item
+
+
+def _edit_member(d, comp: Composer, rng: random.Random) -> None:
+    """Per-unit edits of a copied template: reorder, drop or insert a sentence."""
+    big = max(range(len(d.paras)), key=lambda i: len(d.paras[i]))
+    p = d.paras[big]
+    if len(p) >= 3:
+        body = p[1:]
+        op = rng.choice(["reorder", "drop", "insert", "reorder"])
+        if op == "reorder":
+            rng.shuffle(body)
+        elif op == "drop" and len(body) > 2:
+            body.pop(rng.randrange(len(body)))
+        else:
+            extra = comp.one(comp.tp.meas)
+            if extra:
+                body.insert(rng.randrange(len(body) + 1), comp.r(extra.text)[0] + "。")
+        d.paras[big] = [p[0]] + body
+
+
+def _edit_resub(d, rng: random.Random) -> None:
+    """A resubmission keeps the text but drops or adds a closing sentence."""
+    if len(d.paras) > 1 and rng.random() < 0.5:
+        d.paras[-1] = d.paras[-1][:-1] or d.paras[-1]
+    else:
+        d.paras[-1].append(rng.choice(pools.DYN_CLOSERS) + "。")
+
+
+def _trim(d, limit: int) -> None:
+    while len(d.body) > limit:
+        longest = max(range(len(d.paras)), key=lambda i: len(d.paras[i]))
+        if len(d.paras[longest]) <= 1:
+            return
+        d.paras[longest].pop()
+
+
+def _grade(ds: set[str], body: str, cases: list[str], type_: str) -> int:
+    import re
+    figures = len(re.findall(r"\d+(?:\.\d+)?", body))
+    rich = figures >= 3 and len(set(c for c in cases if c in body)) >= 2 and len(body) >= 280
+    if not ds:
+        return 5 if rich and type_ != "dynamic" or (rich and len(body) >= 350) else 4
+    g = (4.6 if rich else 4.2) - sum(PENALTY[x] for x in ds)
+    g = int(round(max(1, min(4, g))))
+    if "sensitive" in ds:
+        g = min(g, 2)
+    return g
+
+
+# --------------------------------------------------------------------------- splits
+def assign_splits(items: list[dict], rng: random.Random) -> None:
+    for type_ in TYPES:
+        blocks: dict[str, list[dict]] = {}
+        for it in items:
+            if it["type"] == type_:
+                key = it.get("template_group") or it["_key"]
+                blocks.setdefault(key, []).append(it)
+        keys = sorted(blocks)
+        rng.shuffle(keys)
+        keys.sort(key=lambda k: -len(blocks[k]))  # place groups first
+        total = sum(len(v) for v in blocks.values())
+        target = {"train": 0.6 * total, "dev": 0.2 * total, "test": 0.2 * total}
+        have = Counter()
+        for k in keys:
+            split = max(target, key=lambda s: (target[s] - have[s]) / target[s])
+            for it in blocks[k]:
+                it["split"] = split
+            have[split] += len(blocks[k])
+
+
+def build() -> list[dict]:
+    rng = random.Random(SEED)
+    fields = load_fields()
+    units = make_units(fields)
+    place_names = sorted({u.loc for u in units} | {t for u in units for t in u.towns} | {u.name for u in units}
+                         | {loc for loc, _ in pools.LOCALITIES} | {t for ts in pools.TOWNS for t in ts})
+    plans = make_plans(rng, fields, units)
+    items = []
+    failures = Counter()
+    for i, p in enumerate(plans):
+        item = None
+        for attempt in range(60):
+            item = build_item(p, fields, attempt, place_names)
+            if item:
+                break
+        if item is None:
+            failures[(p.type, tuple(sorted(p.defects)))] += 1
+            continue
+        item["_key"] = f"s{i}"
+        p.result = item
+        items.append(item)
+    if failures:
+        print("could not realise:", dict(failures), file=sys.stderr)
+    assign_splits(items, rng)
+    order = list(range(len(items)))
+    rng.shuffle(order)
+    out = []
+    for n, i in enumerate(order, 1):
+        it = items[i]
+        it.pop("_key")
+        it["id"] = f"xq-{n:04d}"
+        out.append(it)
+    return out
+
+
+def main() -> None:
+    items = build()
+    with OUT.open("w", encoding="utf-8") as f:
+        for it in items:
+            f.write(json.dumps(it, ensure_ascii=False) + "\n")
+    c = Counter(it["type"] for it in items)
+    dc = Counter(d for it in items for d in it["defects"])
+    print(f"wrote {len(items)} items to {OUT}")
+    print("types:", dict(c))
+    print("clean:", sum(1 for it in items if not it["defects"]))
+    print("defects:", {d: dc[d] for d in DEFECTS})
+
+
+if __name__ == "__main__":
+    main()

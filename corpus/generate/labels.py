@@ -1,0 +1,183 @@
+"""Mechanical label checks used by the generator to verify what it planted.
+
+These follow rules.md with safety margins, so a label is true for any
+reasonable reading of the rule, not only at the exact threshold:
+- a clean sentence is at most CLEAN_SENTENCE_MAX characters even when split only
+  on 。！？ and line breaks; a long-sentence item has a sentence over
+  LONG_SENTENCE_MIN characters even when split on 。！？； as well.
+- a "figure" is an Arabic digit outside a date; an item without figures has no
+  Arabic digit and no Chinese numeral outside the whitelisted ordinal words.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date
+
+STOCK_PHRASES = [
+    "高度重视", "精心组织", "周密部署", "认真贯彻", "狠抓落实", "扎实推进", "持续深化",
+    "全面贯彻", "切实加强", "充分发挥", "不断提升", "积极推进", "统一思想", "认清形势",
+    "掀起高潮", "奠定坚实基础", "提供有力支撑", "再上新台阶", "取得了良好效果", "取得明显成效",
+    "正确领导下", "关心支持下", "做出新的更大贡献", "有待加强", "尚需完善", "需要进一步",
+    "总体良好", "基本完成", "有关方面认为", "业内专家指出", "值得注意的是", "综上所述",
+    "气氛热烈", "圆满结束", "合影留念",
+]
+PLACEHOLDER_RE = re.compile(r"XX|××|X万元|待补充")
+CLAIM_RE = re.compile(
+    r"取得了?(明显|显著|良好|积极|突出)(成效|效果|成果|进展)|成效(明显|显著|突出)|效果(明显|显著|良好)"
+    r"|大幅(提升|提高|增长|下降|减少)|显著(提升|提高|增强|改善|下降)"
+    r"|明显(提升|提高|增强|改善|好转|下降|减少)|全面提升|焕然一新|得到有效(遏制|解决|提升)"
+)
+DATE_RE = re.compile(r"\d{1,2}月\d{1,2}日")
+ID_RE = re.compile(r"(?<!\d)\d{17}[\dXx](?!\d)")
+MOBILE_RE = re.compile(r"(?<!\d)1[3-9]\d{9}(?!\d)")
+SECRET_RE = re.compile(r"秘密|机密|绝密")
+HALF_PUNCT_RE = re.compile(r"[,;:?!()]")
+NUMERAL_CHARS = set("零一二三四五六七八九十百千万亿两")
+ORDINAL_WORDS = ["一是", "二是", "三是", "四是", "五是", "六是", "第一", "第二", "第三", "第四",
+                 "第五", "一定", "进一步", "一系列", "统一", "一线", "一体", "一站式", "一网", "逐一",
+                 "一起", "一致", "一律", "下一步", "一些", "一方面"]
+
+CLEAN_SENTENCE_MAX = 95
+LONG_SENTENCE_MIN = 110
+LENGTH_LIMIT = 1000
+LENGTH_DEFECT_MIN = 1060
+LENGTH_CLEAN_MAX = 960
+
+
+def stock_count(text: str) -> int:
+    n = sum(text.count(p) for p in STOCK_PHRASES)
+    return n + len(PLACEHOLDER_RE.findall(text))
+
+
+def sentences_strict(body: str) -> list[str]:
+    return [s for s in re.split(r"[。！？；\n]", body) if s.strip()]
+
+
+def sentences_loose(body: str) -> list[str]:
+    return [s for s in re.split(r"[。！？\n]", body) if s.strip()]
+
+
+def has_digit_figure(text: str) -> bool:
+    return bool(re.search(r"\d", DATE_RE.sub("", text)))
+
+
+def has_any_numeral(text: str) -> bool:
+    if re.search(r"[0-9０-９]", text):
+        return True
+    for w in ORDINAL_WORDS:
+        text = text.replace(w, "")
+    return any(c in NUMERAL_CHARS for c in text)
+
+
+def typography_faults(text: str) -> list[str]:
+    faults = []
+    if HALF_PUNCT_RE.search(text):
+        faults.append("half-width")
+    if PLACEHOLDER_RE.search(text):
+        faults.append("placeholder")
+    for o, c in (("“", "”"), ("《", "》"), ("（", "）")):
+        depth = 0
+        for ch in text:
+            if ch == o:
+                depth += 1
+            elif ch == c:
+                depth -= 1
+                if depth < 0:
+                    break
+        if depth != 0:
+            faults.append("unpaired" + o)
+    return faults
+
+
+def sensitive_hits(text: str) -> list[str]:
+    hits = []
+    if ID_RE.search(text):
+        hits.append("id")
+    if MOBILE_RE.search(text):
+        hits.append("mobile")
+    if SECRET_RE.search(text):
+        hits.append("secret")
+    return hits
+
+
+def empty_claim_sentences(body: str, names: list[str]) -> list[str]:
+    """Claim sentences with no digit and no named case in them or the next sentence."""
+    sents = sentences_strict(body)
+    out = []
+    for i, s in enumerate(sents):
+        if not CLAIM_RE.search(s):
+            continue
+        window = s + (sents[i + 1] if i + 1 < len(sents) else "")
+        if has_digit_figure(window) or any(n in window for n in names):
+            continue
+        out.append(s)
+    return out
+
+
+def backed_claims_ok(body: str) -> bool:
+    """Every claim sentence has a digit in it or in the next sentence."""
+    sents = sentences_strict(body)
+    for i, s in enumerate(sents):
+        if CLAIM_RE.search(s):
+            window = s + (sents[i + 1] if i + 1 < len(sents) else "")
+            if not has_digit_figure(window):
+                return False
+    return True
+
+
+def mechanical_labels(title: str, body: str, type_: str, event_date: date | None,
+                      submitted: date, case_names: list[str],
+                      place_names: list[str]) -> tuple[set[str], list[str]]:
+    """Return (labels that certainly hold, reasons the item is ambiguous).
+
+    An item is ambiguous when a rule's condition sits inside the safety margin;
+    the generator rejects ambiguous items and draws again.
+    """
+    labels: set[str] = set()
+    amb: list[str] = []
+    full = title + "\n" + body
+    tl = len(title)
+    if tl > 30 or tl < 8:
+        labels.add("title-length")
+    strict = [len(s) for s in sentences_strict(body)]
+    loose = [len(s) for s in sentences_loose(body)]
+    if strict and max(strict) > LONG_SENTENCE_MIN:
+        labels.add("long-sentence")
+    elif loose and max(loose) > CLEAN_SENTENCE_MAX:
+        amb.append(f"sentence {max(loose)} chars")
+    if not has_any_numeral(body):
+        labels.add("no-figures")
+    elif not has_digit_figure(body):
+        amb.append("numerals but no digit figure")
+    names = list(case_names) + list(place_names)
+    if not any(n in body for n in case_names):
+        if any(n in body for n in place_names):
+            amb.append("place name but no case")
+        else:
+            labels.add("no-examples")
+    if event_date is not None:
+        gap = (submitted - event_date).days
+        if gap < 0:
+            amb.append("submitted before event")
+        if gap > 30:
+            labels.add("late")
+    if sensitive_hits(full):
+        labels.add("sensitive")
+    if typography_faults(full):
+        labels.add("typography")
+    n = len(body)
+    if type_ != "problem":
+        if n > LENGTH_DEFECT_MIN:
+            labels.add("length")
+        elif n > LENGTH_CLEAN_MAX:
+            amb.append(f"body length {n}")
+    sc = stock_count(full)
+    if sc >= 5:
+        labels.add("cliche")
+    elif sc >= 3:
+        amb.append(f"{sc} stock phrases")
+    if empty_claim_sentences(body, names):
+        labels.add("empty-claim")
+    elif not backed_claims_ok(body):
+        amb.append("claim backed only by a name")
+    return labels, amb
