@@ -60,8 +60,11 @@ class PairMatch:
         return hi >= params.dup_coverage_max and lo >= params.dup_coverage_min
 
 
-def align(a: Prepared, b: Prepared, params: Params) -> PairMatch | None:
-    """Passages of ``a`` that match ``b`` sentence by sentence, tolerant of reordering and inserts."""
+def align(a: Prepared, b: Prepared, params: Params, formulaic: frozenset[int] = frozenset()) -> PairMatch | None:
+    """Passages of ``a`` that match ``b`` sentence by sentence, tolerant of reordering and inserts.
+
+    Segments of ``a`` listed in ``formulaic`` may be part of a passage but add no substance to it.
+    """
     if not a.eligible or not b.eligible:
         return None
     best: dict[int, tuple[int, float]] = {}
@@ -97,9 +100,11 @@ def align(a: Prepared, b: Prepared, params: Params) -> PairMatch | None:
     for run in runs:
         weight = sum(a.segments[i].weight for i in run)
         sim = sum(best[i][1] * a.segments[i].weight for i in run) / weight
-        if weight < params.min_passage_chars:
+        solid = [i for i in run if i not in formulaic]
+        substance = sum(a.segments[i].weight for i in solid)
+        if substance < params.min_passage_chars:
             continue
-        if len(run) == 1 and (weight < params.single_segment_chars or sim < params.single_segment_sim):
+        if len(solid) == 1 and (substance < params.single_segment_chars or best[solid[0]][1] < params.single_segment_sim):
             continue
         js = [best[i][0] for i in run]
         used_b.update(js)

@@ -129,12 +129,28 @@ class SegmentIndex:
             self._cache.move_to_end(pos)
         return p
 
-    def query(self, item: Item) -> tuple[Prepared, np.ndarray]:
-        """The item prepared for alignment and its band keys (one normalisation pass)."""
+    def query(self, item: Item) -> tuple[Prepared, np.ndarray, np.ndarray]:
+        """The item prepared for alignment, its band keys and the segment index of each key row."""
         segs = self.norm.segments(item.body)
-        feats = [s.feature for s in segs if s.weight >= self.params.min_segment_chars]
-        sigs, _ = self.hasher.signatures(feats)
-        return prepare(item.title, item.body, self.norm, self.params, segs), self.hasher.band_keys(sigs)
+        which = [k for k, s in enumerate(segs) if s.weight >= self.params.min_segment_chars]
+        sigs, rows = self.hasher.signatures([segs[k].feature for k in which])
+        seg_of_row = np.asarray(which, dtype=np.int64)[rows] if len(rows) else np.zeros(0, np.int64)
+        return (prepare(item.title, item.body, self.norm, self.params, segs), self.hasher.band_keys(sigs),
+                seg_of_row)
+
+    def formulaic(self, prepared: Prepared, qkeys: np.ndarray, seg_of_row: np.ndarray) -> frozenset[int]:
+        """Short segments of the query that recur all over this index (formulaic openers and
+        closers, 近日，××局召开××会): they may join a passage but do not make one."""
+        if len(qkeys) == 0 or len(self) == 0:
+            return frozenset()
+        self._ensure_sorted()
+        sizes = np.empty(qkeys.shape, dtype=np.int64)
+        for b in range(self.hasher.bands):
+            col = self._sorted_keys[b]
+            sizes[:, b] = np.searchsorted(col, qkeys[:, b], "right") - np.searchsorted(col, qkeys[:, b], "left")
+        common = np.median(sizes, axis=1) >= self.params.common_bucket
+        return frozenset(int(k) for k, c in zip(seg_of_row, common)
+                         if c and prepared.segments[k].weight < self.params.common_short_chars)
 
     def candidates(self, qkeys: np.ndarray, exclude: set[int] = frozenset(),
                    exclude_id: str | None = None) -> list[int]:
@@ -158,6 +174,8 @@ class SegmentIndex:
         # a merely similar one in few
         items = np.searchsorted(self.item_offsets, pairs[1], "right") - 1
         uniq, hits = np.unique(items, return_counts=True)
+        keep = hits >= self.params.min_hits
+        uniq, hits = uniq[keep], hits[keep]
         order = np.lexsort((uniq, -hits))
         out = []
         for k in order:
@@ -169,14 +187,17 @@ class SegmentIndex:
                 break
         return out
 
-    def matches(self, item: Item, exclude: set[int] = frozenset(),
-                exclude_id: str | None = None) -> list[tuple[int, Item, PairMatch]]:
+    def matches(self, item: Item, exclude: set[int] = frozenset(), exclude_id: str | None = None,
+                formulaic_from: "SegmentIndex | None" = None) -> list[tuple[int, Item, PairMatch]]:
         """Aligned matches of ``item`` with indexed items; positions in ``exclude`` and items
-        whose id is ``exclude_id`` (the item itself) are skipped."""
-        prepared, qkeys = self.query(item)
+        whose id is ``exclude_id`` (the item itself) are skipped.  Which segments are formulaic
+        is judged from ``formulaic_from`` (default: this index)."""
+        prepared, qkeys, seg_of_row = self.query(item)
+        source = formulaic_from if formulaic_from is not None else self
+        formulaic = source.formulaic(prepared, qkeys, seg_of_row)
         out = []
         for pos in self.candidates(qkeys, exclude, exclude_id):
-            m = align(prepared, self.prepared(pos), self.params)
+            m = align(prepared, self.prepared(pos), self.params, formulaic)
             if m is not None:
                 out.append((pos, self.store.get(pos), m))
         return out

@@ -14,11 +14,14 @@ class Params:
     max_gap: int = 1            # unmatched segments tolerated inside one passage (inserted sentences)
     min_passage_chars: int = 30
     single_segment_chars: int = 40   # a one-sentence passage needs this much substance ...
-    single_segment_sim: float = 0.8  # ... and this similarity
+    single_segment_sim: float = 0.9  # ... and this similarity
+    common_bucket: int = 5      # a sentence whose LSH buckets (median over bands) hold this many entries ...
+    common_short_chars: int = 25  # ... and that is this short is formulaic (近日，××局召开××会) and adds no substance
     dup_coverage_max: float = 0.8    # near-duplicate items: one covered this much ...
     dup_coverage_min: float = 0.5    # ... and the other at least this much
     title_sim: float = 0.8
-    max_aligned: int = 20       # candidate items aligned exactly per query
+    max_aligned: int = 12       # candidate items aligned exactly per query
+    min_hits: int = 2           # (sentence, band) bucket hits a candidate needs to be aligned
     bucket_cap: int = 500       # entries read from one LSH bucket (template sentences fill huge buckets)
     template_min_units: int = 3
 

@@ -86,7 +86,10 @@ def _clean(phrase: str) -> str:
 
 
 def bigrams(feature: str) -> frozenset[str]:
-    return frozenset(feature[i:i + 2] for i in range(len(feature) - 1) if SEP not in feature[i:i + 2])
+    out: set[str] = set()
+    for run in feature.split(SEP):
+        out.update(map(str.__add__, run, run[1:]))
+    return frozenset(out)
 
 
 def dice(a: frozenset[str], b: frozenset[str]) -> float:
