@@ -6,7 +6,7 @@ import importlib
 import click
 
 # Modules under xinxi_qc.cli that define ``register(group)``.
-COMMAND_MODULES = ("check", "learn", "batch", "workflow", "crossdoc")
+COMMAND_MODULES = ("check", "learn", "batch", "workflow", "crossdoc", "web")
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})

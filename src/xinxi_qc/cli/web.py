@@ -52,13 +52,28 @@ def serve(host, port, db_url, config_path, admin_name, token_label):
 
     from werkzeug.serving import make_server
 
-    try:
-        server = make_server(host, port, app, threaded=True)
-    except OSError as exc:
-        raise click.ClickException(f"无法监听 {host}:{port}：{exc.strerror or exc}") from None
+    _check_port(host, port)
+    server = make_server(host, port, app, threaded=True)
     click.echo(f"网页端已启动：http://{host}:{port}/  （Ctrl+C 停止）")
     try:
         server.serve_forever()
     except KeyboardInterrupt:
         click.echo("已停止。", err=True)
         sys.exit(0)
+
+
+def _check_port(host: str, port: int) -> None:
+    """Fail with one Chinese line before werkzeug prints its own English message and exits."""
+    import socket
+
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    except OSError as exc:
+        raise click.ClickException(f"无法监听 {host}:{port}：地址无法解析（{exc}）") from None
+    family, _, _, _, addr = infos[0]
+    with socket.socket(family, socket.SOCK_STREAM) as s:
+        s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            s.bind(addr)
+        except OSError as exc:
+            raise click.ClickException(f"无法监听 {host}:{port}：{exc.strerror or exc}（端口被占用或无权限）") from None
