@@ -8,6 +8,7 @@ an :class:`ItemStore`, so the same index serves a list in memory and a persisted
 from __future__ import annotations
 
 from collections import OrderedDict
+from functools import lru_cache
 from typing import Iterable, Protocol, Sequence
 
 import numpy as np
@@ -19,6 +20,16 @@ from .params import Params
 from .text import Normaliser
 
 _BATCH = 512
+
+
+@lru_cache(maxsize=8)
+def _normaliser(phrases: tuple[str, ...]) -> Normaliser:
+    return Normaliser(phrases)
+
+
+@lru_cache(maxsize=8)
+def _hasher(num_perm: int, rows: int, seed: int) -> Hasher:
+    return Hasher(num_perm, rows, seed)
 
 
 class ItemStore(Protocol):
@@ -45,8 +56,8 @@ class SegmentIndex:
     def __init__(self, params: Params, stock_phrases: Sequence[str] = (), store: ItemStore | None = None):
         self.params = params
         self.stock_phrases = tuple(stock_phrases)
-        self.norm = Normaliser(self.stock_phrases)
-        self.hasher = Hasher(params.num_perm, params.rows, params.seed)
+        self.norm = _normaliser(self.stock_phrases)
+        self.hasher = _hasher(params.num_perm, params.rows, params.seed)
         self.store: ItemStore = store if store is not None else ListStore()
         # per item: first global segment number (len = n_items + 1)
         self.item_offsets = np.zeros(1, dtype=np.int64)
@@ -159,20 +170,24 @@ class SegmentIndex:
             return []
         self._ensure_sorted()
         cap = self.params.bucket_cap
-        found = []
-        for b in range(self.hasher.bands):
-            col = self._sorted_keys[b]
-            lo = np.searchsorted(col, qkeys[:, b], "left")
-            hi = np.searchsorted(col, qkeys[:, b], "right")
-            for q in np.flatnonzero(hi > lo):
-                g = self._sorted_gids[b, lo[q]:min(hi[q], lo[q] + cap)]
-                found.append(np.stack([np.full(len(g), q, dtype=np.int64), g.astype(np.int64)]))
-        if not found:
+        bands = np.arange(self.hasher.bands)
+        lo = np.empty(qkeys.shape, dtype=np.int64)
+        hi = np.empty(qkeys.shape, dtype=np.int64)
+        for band in bands:
+            col = self._sorted_keys[band]
+            lo[:, band] = np.searchsorted(col, qkeys[:, band], "left")
+            hi[:, band] = np.searchsorted(col, qkeys[:, band], "right")
+        lengths = (np.minimum(hi, lo + cap) - lo).ravel()
+        total = int(lengths.sum())
+        if total == 0:
             return []
-        pairs = np.concatenate(found, axis=1)
+        # every entry of every hit bucket, flattened: (band, position in that band's sorted column)
+        band_of = np.repeat(np.broadcast_to(bands, qkeys.shape).ravel(), lengths)
+        starts = np.repeat(lo.ravel() - np.cumsum(lengths) + lengths, lengths)
+        gids = self._sorted_gids[band_of, starts + np.arange(total)]
         # rank by (query segment, band) hits: a copied sentence collides in most bands,
         # a merely similar one in few
-        items = np.searchsorted(self.item_offsets, pairs[1], "right") - 1
+        items = np.searchsorted(self.item_offsets, gids, "right") - 1
         uniq, hits = np.unique(items, return_counts=True)
         keep = hits >= self.params.min_hits
         uniq, hits = uniq[keep], hits[keep]
