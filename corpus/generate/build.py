@@ -416,22 +416,63 @@ def build_item(p: Plan, fields, attempt: int, place_names: list[str]) -> dict | 
     return item
 
 
+ORDINAL_SETS = [["一是", "二是", "三是", "四是", "五是", "六是"],
+                ["第一，", "第二，", "第三，", "第四，", "第五，", "第六，"],
+                ["首先，", "其次，", "再次，", "此外，", "同时，", "另外，"]]
+
+
+def _ordinal_of(s: str) -> tuple[int, int] | None:
+    for si, seq in enumerate(ORDINAL_SETS):
+        for k, tok in enumerate(seq):
+            if s.startswith(tok):
+                return si, k
+    return None
+
+
+def _renumber(sents: list[str]) -> list[str]:
+    counters: dict[int, int] = {}
+    out = []
+    for s in sents:
+        o = _ordinal_of(s)
+        if o:
+            si, k = o
+            n = counters.get(si, 0)
+            counters[si] = n + 1
+            s = ORDINAL_SETS[si][n] + s[len(ORDINAL_SETS[si][k]):]
+        out.append(s)
+    return out
+
+
 def _edit_member(d, comp: Composer, rng: random.Random) -> None:
-    """Per-unit edits of a copied template: reorder, drop or insert a sentence."""
+    """Per-unit edits of a copied template: reorder, drop or insert a listed point.
+
+    Sentences are moved in blocks (a listed point with the sentences that follow it),
+    and the ordinals (一是/第一/首先…) are renumbered afterwards.
+    """
     big = max(range(len(d.paras)), key=lambda i: len(d.paras[i]))
     p = d.paras[big]
-    if len(p) >= 3:
-        body = p[1:]
-        op = rng.choice(["reorder", "drop", "insert", "reorder"])
-        if op == "reorder":
-            rng.shuffle(body)
-        elif op == "drop" and len(body) > 2:
-            body.pop(rng.randrange(len(body)))
+    if len(p) < 3:
+        return
+    head, blocks = [p[0]], []
+    for s in p[1:]:
+        if _ordinal_of(s) or not blocks:
+            blocks.append([s])
         else:
-            extra = comp.one(comp.tp.meas)
-            if extra:
-                body.insert(rng.randrange(len(body) + 1), comp.r(extra.text)[0] + "。")
-        d.paras[big] = [p[0]] + body
+            blocks[-1].append(s)
+    op = rng.choice(["reorder", "drop", "insert", "reorder"])
+    if op == "reorder":
+        rng.shuffle(blocks)
+    elif op == "drop" and len(blocks) > 2:
+        blocks.pop(rng.randrange(len(blocks)))
+    else:
+        extra = comp.one(comp.tp.meas)
+        if extra:
+            text = comp.r(extra.text)[0] + "。"
+            o = _ordinal_of(blocks[0][0]) if blocks else None
+            if o:
+                text = ORDINAL_SETS[o[0]][0] + text
+            blocks.insert(rng.randrange(len(blocks) + 1), [text])
+    d.paras[big] = _renumber(head + [s for b in blocks for s in b])
 
 
 def _edit_resub(d, rng: random.Random) -> None:

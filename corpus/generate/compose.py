@@ -192,7 +192,7 @@ class Composer:
                 sents.append(a + "。")
             reqs = self.p.sample(pools.MEETING_REQS, 2)
             sents.append("会议要求，" + "；".join(reqs) + "。")
-            titles = [f"{{P}}召开{tp.short}{kind}", f"{{U}}召开{tp.short}{kind}", f"{{P}}部署{tp.short}工作"]
+            titles = [f"{{P}}召开{tp.short}{kind}", f"{{U}}召开{tp.short}{kind}"]
         else:
             sents = [f"{lead_time}{U}{where}开展{tp.short}宣传活动。"]
             for a in self.p.sample(pools.ACTIVITY_ONLY, 2):

@@ -1,0 +1,314 @@
+"""Validator for corpus/items.jsonl: schema, counts, balance, splits and the label
+invariants that can be checked mechanically (independently of the checker and of
+the generator's own label code)."""
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter, defaultdict
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+ITEMS = ROOT / "corpus" / "items.jsonl"
+LEXICON = ROOT / "corpus" / "lexicons" / "cliches.txt"
+
+TYPES = ["dynamic", "experience", "problem", "comprehensive"]
+DEFECTS = ["title-mismatch", "title-vague", "title-length", "no-figures", "no-examples",
+           "empty-claim", "cliche", "dynamic-only", "long-sentence", "late", "sensitive",
+           "typography", "length"]
+REQUIRED = {"id": str, "unit": str, "field": str, "title": str, "body": str, "submitted": str,
+            "type": str, "defects": list, "grade": int, "split": str}
+OPTIONAL = {"event_date", "template_group", "hard_case"}
+
+# domain.md §2 stock phrases (the reference list).
+STOCK = ["高度重视", "精心组织", "周密部署", "认真贯彻", "狠抓落实", "扎实推进", "持续深化", "全面贯彻",
+         "切实加强", "充分发挥", "不断提升", "积极推进", "统一思想", "认清形势", "掀起高潮", "奠定坚实基础",
+         "提供有力支撑", "再上新台阶", "取得了良好效果", "取得明显成效", "正确领导下", "关心支持下",
+         "做出新的更大贡献", "有待加强", "尚需完善", "需要进一步", "总体良好", "基本完成", "有关方面认为",
+         "业内专家指出", "值得注意的是", "综上所述", "气氛热烈", "圆满结束", "合影留念"]
+# common variants of the same phrases (e.g. with 了), counted too
+STOCK += ["奠定了坚实基础", "提供了有力支撑", "取得良好效果", "取得了明显成效", "取得显著成效", "取得了显著成效",
+          "取得积极成效", "取得了积极成效", "营造良好氛围", "多措并举", "全力以赴", "作出新的更大贡献", "反响热烈"]
+PLACEHOLDER = re.compile(r"XX|××|X万元|待补充")
+CLAIM = re.compile(r"取得了?(明显|显著|良好|积极)(成效|效果)|成效(明显|显著)|效果(明显|显著|良好)|大幅(提升|提高|下降)"
+                   r"|显著(提升|提高|改善|增强)|明显(提升|提高|改善|增强|好转)|有效遏制|稳步提升|初见成效")
+CJK = r"[\u4e00-\u9fff]"
+HALF = re.compile(f"{CJK}[,;:?!()]|[,;:?!()]{CJK}")
+ID18 = re.compile(r"(?<!\d)\d{17}[\dXx](?!\d)")
+MOBILE = re.compile(r"(?<!\d)1[3-9]\d{9}(?!\d)")
+SECRET = re.compile(r"秘密|机密|绝密")
+DATE = re.compile(r"(\d{1,2})月(\d{1,2})日")
+
+def _name_patterns():
+    """Named cases as the corpus builds them: towns, villages, communities, enterprises,
+    persons (王某), and the locality's hospital/market/school. Lists come from the
+    generator's hand-written name pools (the ground truth for what is a name)."""
+    import sys
+    sys.path.insert(0, str(ROOT))
+    from corpus.generate import pools
+    towns = [t for ts in pools.TOWNS for t in ts]
+    locs = [loc for loc, _ in pools.LOCALITIES]
+    case = "|".join(
+        [re.escape(t) for t in towns]
+        + [f"{v}村" for v in pools.VILLAGE_STEMS] + [f"{c}社区" for c in pools.COMMUNITY_STEMS]
+        + [f"{b}{CJK}{{1,6}}有限" for b in pools.BRANDS]
+        + [f"{loc}(人民医院|中医医院|城南农贸市场|实验小学)" for loc in locs]
+        + [f"[{''.join(pools.SURNAMES)}]某(?!一)"])
+    return re.compile(case), re.compile("|".join(map(re.escape, locs)))
+
+
+NAMED, LOCALITY = _name_patterns()
+
+
+@pytest.fixture(scope="module")
+def items() -> list[dict]:
+    assert ITEMS.exists(), "corpus/items.jsonl is missing: run python -m corpus.generate"
+    return [json.loads(line) for line in ITEMS.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def sentences(body: str, seps: str = "。！？；\n") -> list[str]:
+    return [s for s in re.split(f"[{seps}]", body) if s.strip()]
+
+
+def stock_count(text: str, phrases: list[str]) -> int:
+    return sum(text.count(p) for p in phrases) + len(PLACEHOLDER.findall(text))
+
+
+def has_named_case(body: str) -> bool:
+    return bool(NAMED.search(body))
+
+
+# --------------------------------------------------------------------------- schema
+def test_schema(items):
+    ids = set()
+    for it in items:
+        for k, t in REQUIRED.items():
+            assert isinstance(it.get(k), t), (it.get("id"), k)
+        assert set(it) <= set(REQUIRED) | OPTIONAL, it["id"]
+        assert "event_date" in it and (it["event_date"] is None or isinstance(it["event_date"], str))
+        assert it["id"] not in ids, f"duplicate id {it['id']}"
+        ids.add(it["id"])
+        assert it["type"] in TYPES
+        assert it["split"] in ("train", "dev", "test")
+        assert 1 <= it["grade"] <= 5
+        assert len(set(it["defects"])) == len(it["defects"]) and set(it["defects"]) <= set(DEFECTS)
+        date.fromisoformat(it["submitted"])
+        if it["event_date"]:
+            date.fromisoformat(it["event_date"])
+        assert it["title"].strip() == it["title"] and it["title"]
+        paras = it["body"].split("\n")
+        assert all(p.strip() == p and p for p in paras), f"empty or padded paragraph in {it['id']}"
+        for k in ("template_group", "hard_case"):
+            if k in it:
+                assert isinstance(it[k], str) and it[k]
+
+
+# --------------------------------------------------------------------------- counts
+def test_size_and_balance(items):
+    assert len(items) >= 840
+    per_type = Counter(it["type"] for it in items)
+    assert set(per_type) == set(TYPES)
+    mean = len(items) / 4
+    for t in TYPES:
+        assert abs(per_type[t] - mean) <= 0.1 * mean, per_type
+
+
+def test_units_and_fields(items):
+    assert len({it["unit"] for it in items}) >= 30
+    fields = Counter(it["field"] for it in items)
+    assert len(fields) >= 12
+    assert min(fields.values()) >= 30, fields
+
+
+def test_splits_stratified_by_type(items):
+    for t in TYPES:
+        sub = [it for it in items if it["type"] == t]
+        c = Counter(it["split"] for it in sub)
+        for split, frac in (("train", 0.6), ("dev", 0.2), ("test", 0.2)):
+            assert abs(c[split] / len(sub) - frac) <= 0.05, (t, c)
+
+
+def test_defect_counts_and_clean_share(items):
+    c = Counter(d for it in items for d in it["defects"])
+    for d in DEFECTS:
+        assert c[d] >= 45, (d, c[d])
+    clean = [it for it in items if not it["defects"]]
+    assert 0.28 <= len(clean) / len(items) <= 0.40
+    assert all(it["grade"] >= 4 for it in clean)
+    assert all(it["grade"] <= 4 for it in items if it["defects"])
+    for t in TYPES:  # clean items exist for every type
+        assert sum(1 for it in clean if it["type"] == t) >= 50
+
+
+def test_template_groups(items):
+    groups = defaultdict(list)
+    for it in items:
+        if "template_group" in it:
+            groups[it["template_group"]].append(it)
+    boiler = {g: v for g, v in groups.items() if g.startswith("tg-")}
+    resub = {g: v for g, v in groups.items() if g.startswith("resub-")}
+    assert len(boiler) >= 20
+    for g, members in boiler.items():
+        units = {m["unit"] for m in members}
+        assert 3 <= len(units) <= 6 and len(units) == len(members), g
+        assert len({m["split"] for m in members}) == 1, f"group {g} crosses splits"
+        assert len({m["field"] for m in members}) == 1
+    assert len(resub) >= 3
+    for g, members in resub.items():
+        assert len(members) == 2 and len({m["unit"] for m in members}) == 1, g
+        assert len({m["split"] for m in members}) == 1
+
+
+def test_hard_cases_present(items):
+    c = Counter(it.get("hard_case") for it in items)
+    for tag, n in (("title-shares-words", 10), ("dynamic-with-results", 10), ("listing-problem", 20),
+                   ("listing-experience", 20), ("ordinal-no-figures", 10), ("few-stock-phrases", 20),
+                   ("long-research", 10)):
+        assert c[tag] >= n, (tag, c[tag])
+    for it in items:
+        tag = it.get("hard_case")
+        if tag == "title-shares-words":
+            assert "title-mismatch" in it["defects"]
+        elif tag == "dynamic-with-results":
+            assert it["type"] == "dynamic" and "dynamic-only" not in it["defects"]
+        elif tag == "ordinal-no-figures":
+            assert "no-figures" in it["defects"]
+            assert re.search("一是|第一|进一步|一系列", it["body"])
+        elif tag == "few-stock-phrases":
+            assert "cliche" not in it["defects"] and 1 <= stock_count(it["title"] + it["body"], STOCK) <= 2
+        elif tag == "long-research":
+            assert it["type"] == "problem" and len(it["body"]) > 1000 and "length" not in it["defects"]
+        elif tag in ("listing-problem", "listing-experience"):
+            assert re.search("一是|第一", it["body"])
+
+
+# --------------------------------------------------------------------------- label invariants
+def test_title_length(items):
+    for it in items:
+        bad = not 8 <= len(it["title"]) <= 30
+        assert bad == ("title-length" in it["defects"]), (it["id"], it["title"])
+
+
+def test_long_sentence(items):
+    for it in items:
+        if "long-sentence" in it["defects"]:
+            assert max(len(s) for s in sentences(it["body"])) > 100, it["id"]
+        else:  # also under the looser split that ignores semicolons
+            assert max(len(s) for s in sentences(it["body"], "。！？\n")) <= 100, it["id"]
+
+
+def test_dates_and_late(items):
+    for it in items:
+        sub = date.fromisoformat(it["submitted"])
+        ev = date.fromisoformat(it["event_date"]) if it["event_date"] else None
+        found = [(int(m), int(d)) for m, d in DATE.findall(it["body"])]
+        if ev:
+            assert sub >= ev, it["id"]
+            assert all((m, d) == (ev.month, ev.day) for m, d in found), it["id"]
+        else:
+            assert not found, f"{it['id']} has a date in the text but no event_date"
+        late = ev is not None and (sub - ev).days > 30
+        assert late == ("late" in it["defects"]), it["id"]
+
+
+def test_sensitive(items):
+    for it in items:
+        text = it["title"] + "\n" + it["body"]
+        hit = bool(ID18.search(text) or MOBILE.search(text) or SECRET.search(text))
+        assert hit == ("sensitive" in it["defects"]), it["id"]
+
+
+def _typography_fault(text: str) -> bool:
+    if HALF.search(text) or PLACEHOLDER.search(text):
+        return True
+    for o, c in (("“", "”"), ("《", "》"), ("（", "）")):
+        depth = 0
+        for ch in text:
+            depth += (ch == o) - (ch == c)
+            if depth < 0:
+                return True
+        if depth:
+            return True
+    return False
+
+
+def test_typography(items):
+    for it in items:
+        fault = _typography_fault(it["title"] + "\n" + it["body"])
+        assert fault == ("typography" in it["defects"]), it["id"]
+
+
+def test_length(items):
+    for it in items:
+        over = it["type"] != "problem" and len(it["body"]) > 1000
+        assert over == ("length" in it["defects"]), it["id"]
+        if "length" not in it["defects"] and it["type"] != "problem":
+            assert len(it["body"]) <= 980, it["id"]  # margin against counting differences
+
+
+def test_figures(items):
+    for it in items:
+        digits = re.sub(r"\d{1,2}月\d{1,2}日", "", it["body"])
+        if "no-figures" in it["defects"]:
+            assert not re.search(r"[0-9０-９]", it["body"]), it["id"]
+            rest = re.sub("一是|二是|三是|四是|五是|第一|第二|第三|第四|第五|一定|进一步|一系列|统一|一线|一体|"
+                          "一站式|一网|逐一|一起|一致|一律|下一步|一些|一方面", "", it["body"])
+            assert not re.search("[一二三四五六七八九十百千万亿两]", rest), it["id"]
+        else:
+            assert re.search(r"\d", digits), it["id"]
+
+
+def test_examples(items):
+    for it in items:
+        named = has_named_case(it["body"])
+        assert named == ("no-examples" not in it["defects"]), it["id"]
+        if "no-examples" in it["defects"]:
+            assert not LOCALITY.search(it["body"]), it["id"]
+
+
+def test_cliche_density(items):
+    for it in items:
+        n = stock_count(it["title"] + it["body"], STOCK)
+        if "cliche" in it["defects"]:
+            assert n >= 5, (it["id"], n)
+        else:
+            assert n <= 2, (it["id"], n)
+
+
+def test_cliche_against_checker_lexicon(items):
+    if not LEXICON.exists():
+        pytest.skip("corpus/lexicons/cliches.txt not present")
+    phrases = [ln.split("#")[0].strip() for ln in LEXICON.read_text(encoding="utf-8").splitlines()]
+    phrases = [p for p in phrases if p and not p.startswith("[")]
+    for it in items:
+        text = it["title"] + it["body"]
+        n = sum(text.count(p) for p in phrases)
+        if "cliche" in it["defects"]:
+            assert n >= 5 or (n >= 3 and n * 100 / len(text) >= 1.5), (it["id"], n)
+        else:
+            assert n <= 2, (it["id"], n)
+
+
+def test_empty_claim(items):
+    for it in items:
+        sents = sentences(it["body"])
+        unbacked = []
+        for i, s in enumerate(sents):
+            if CLAIM.search(s):
+                window = s + (sents[i + 1] if i + 1 < len(sents) else "")
+                if not re.search(r"\d", window) and not has_named_case(window):
+                    unbacked.append(s)
+        assert bool(unbacked) == ("empty-claim" in it["defects"]), (it["id"], unbacked)
+
+
+def test_semantic_label_constraints(items):
+    for it in items:
+        ds = set(it["defects"])
+        assert not {"title-mismatch", "title-vague"} <= ds, it["id"]
+        if "dynamic-only" in ds:
+            assert it["type"] == "dynamic"
+        if "sensitive" in ds:
+            assert it["grade"] <= 2
