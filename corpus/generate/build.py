@@ -118,13 +118,15 @@ def make_plans(rng: random.Random, fields, units) -> list[Plan]:
             group_ds.add("no-examples")
         elif r < 0.4:
             group_ds.add("cliche")
+        research_long = type_ == "problem" and rng.random() < 0.5
         for u in members:
             ds = set(group_ds)
             if rng.random() < 0.35:
                 extra = rng.choice(["late", "typography", "sensitive", "long-sentence", "title-length",
                                     "empty-claim"])
                 ds.add(extra)
-            plans.append(Plan(type_, fname, u, ds, gseed, group=f"tg-{g + 1:02d}", topic_idx=topic_idx))
+            plans.append(Plan(type_, fname, u, ds, gseed, group=f"tg-{g + 1:02d}", topic_idx=topic_idx,
+                              research_long=research_long))
     # Same-unit resubmissions.
     for k in range(N_RESUB):
         type_ = TYPES[k % 4]
@@ -169,7 +171,7 @@ def make_plans(rng: random.Random, fields, units) -> list[Plan]:
             p.defects.add(d)
             counts[d] += 1
     plans += singles
-    for p in plans:
+    for p in singles:
         if p.type == "problem" and "no-figures" not in p.defects and rng.random() < 0.3:
             p.research_long = True
     return plans
@@ -366,16 +368,16 @@ def build_item(p: Plan, fields, attempt: int, place_names: list[str]) -> dict | 
         d.paras[-1].append(comp.fill(vr.choice(pools.ORDINAL_NOFIG)) + "。")
     if "empty-claim" in ds:
         D.plant_empty_claim(d, comp, vr, p.type)
-    if "sensitive" in ds:
-        D.plant_sensitive(d, comp, vr, "marker" if nofig else vr.choice(["mobile", "id", "marker"]))
-    elif not nofig and vr.random() < 0.03:
-        d.paras.append([f"（联系电话：{vr.choice(pools.LANDLINES)}）"])
-        tags.append("landline-not-sensitive")
     D.split_long(d, CLEAN_SENTENCE_MAX - 3)
     if p.type != "problem" and "length" not in ds:
         _trim(d, LENGTH_CLEAN_MAX - 20)
     if "long-sentence" in ds:
         D.plant_long_sentence(d, comp, vr)
+    if "sensitive" in ds:
+        D.plant_sensitive(d, comp, vr, "marker" if nofig else vr.choice(["mobile", "id", "marker"]))
+    elif not nofig and vr.random() < 0.03:
+        d.paras.append([f"（联系电话：{vr.choice(pools.LANDLINES)}）"])
+        tags.append("landline-not-sensitive")
     if "typography" in ds:
         if not D.plant_typography(d, comp, vr, nofig):
             return None

@@ -26,7 +26,13 @@ def plant_cliche(d: Draft, comp: Composer, rng: random.Random, dynamic: bool) ->
     rng.shuffle(rest)
     d.paras[0].insert(0, _fill(comp, opener) + "。")
     i = 0
-    while stock_count(d.title + d.body) < 5 + rng.randint(0, 2) and i < len(rest):
+    # Count without the 在……的正确领导下 pattern so the item is dense under a literal list too.
+    def literal() -> int:
+        t = d.title + d.body
+        return stock_count(t) - t.count("正确领导下") - t.count("关心支持下")
+
+    want = 5 + rng.randint(0, 2)
+    while literal() < want and i < len(rest):
         s = _fill(comp, rest[i]) + "。"
         target = d.paras[-1] if i % 2 == 0 else d.paras[rng.randrange(len(d.paras))]
         target.append(s)
@@ -202,9 +208,9 @@ def _typo(d: Draft, comp: Composer, rng: random.Random, kind: str, nofig: bool) 
         d.paras[pi][si] = "“" + s
         return True
     if kind == "book":
-        pi, si = sents[0]
-        s = d.paras[pi][si]
-        d.paras[pi][si] = "按照《" + comp.tp.short + "工作方案要求，" + s
+        s = d.paras[0][0]
+        d.paras[0][0] = \
+            "按照《" + comp.tp.subject + "工作方案要求，" + s
         return True
     if kind == "placeholder":
         opts = ["截至目前，已有××个村完成相关工作。", "相关情况〔待补充〕。", "具体数据XX待核实。"]
