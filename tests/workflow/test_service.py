@@ -238,3 +238,19 @@ def test_default_checker_uses_the_real_engine(tmp_path, monkeypatch):
         assert rules and item.score is not None and item.score < 100
     finally:
         s.close()
+
+
+def test_racing_writers_are_caught_by_the_database_version_column(org):
+    """Two transactions read the same revision; the one committing second is refused."""
+    from xinxi_qc.workflow.models import ItemRow
+
+    item = make_item(org)
+    tx1, tx2 = org._tx(), org._tx()
+    s1, s2 = tx1.__enter__(), tx2.__enter__()
+    s1.get(ItemRow, item.id).status = "received"
+    row2 = s2.get(ItemRow, item.id)
+    tx1.__exit__(None, None, None)
+    row2.status = "returned"
+    with pytest.raises(StaleVersionError):
+        tx2.__exit__(None, None, None)
+    assert org.get_item(item.id).item.status == "received"

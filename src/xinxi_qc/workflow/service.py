@@ -28,7 +28,7 @@ from typing import Any, Callable, Iterable, Sequence
 
 from sqlalchemy import func, select
 from sqlalchemy.engine import Engine
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -864,10 +864,15 @@ class _Tx:
                 except IntegrityError as e:
                     self.session.rollback()
                     raise WorkflowError(f"数据冲突，未保存：{str(e.orig).splitlines()[0]}") from None
+                except OperationalError as e:
+                    self.session.rollback()
+                    raise WorkflowError(f"数据库忙或连接中断，未保存，请重试：{str(e.orig).splitlines()[0]}") from None
             else:
                 self.session.rollback()
                 if exc_type is StaleDataError:
                     raise StaleVersionError("信息已被他人同时修改，你的修改未保存，请刷新后重试") from None
+                if exc_type is OperationalError:
+                    raise WorkflowError(f"数据库忙或连接中断，未保存，请重试：{str(exc.orig).splitlines()[0]}") from None
         finally:
             self.session.close()
         return False
