@@ -39,6 +39,12 @@ def train(data, out_dir):
     from ..config import Config
     from ..learn.train import train_all
 
+    from collections import Counter
+
+    from ..config import build_config
+    from ..learn.evaluate import evaluate as run
+    from ..learn.model_card import write_model_card
+
     corpus = _corpus(data)
     out = Path(out_dir) if out_dir else data_dir("models")
     config = Config.default()
@@ -46,10 +52,15 @@ def train(data, out_dir):
         report = train_all(corpus, out, config, date.today())
     except ValueError as exc:
         fail(str(exc))
+    trained = build_config({"models": str(out.resolve())}, base_dir=Path.cwd(), source="(trained)", plugins=False)
+    test = [x for x in corpus if x.split == "test"] or corpus
+    card = write_model_card(out, Path(data) if data else DEFAULT_CORPUS,
+                            dict(Counter(x.split or "none" for x in corpus)), report, run(test, trained), date.today())
     click.echo(f"训练 {report.n_train} 条，验证 {report.n_dev} 条 → {out}")
     click.echo(f"  信息类型模型：验证集 macro-F1 {report.type_dev_macro_f1:.3f}，温度 {report.type_temperature}")
     click.echo(f"  标题—正文一致性模型：阈值 {report.agreement_threshold}，验证集 precision "
                f"{report.agreement_dev_precision:.3f} recall {report.agreement_dev_recall:.3f}")
+    click.echo(f"  模型说明：{card}")
 
 
 @click.command()

@@ -6,11 +6,13 @@ import math
 import re
 
 from ..analysis.document import Document
-from .ngrams import char_ngrams, cosine, tfidf
+from .ngrams import Vocabulary, cosine
 
 KIND = "agreement-model"
-FEATURES = ("coverage_body", "coverage_lead", "missing_words", "bigram_body", "bigram_lead", "tfidf_body",
-            "tfidf_lead", "title_figures", "figures_found", "named_found", "unbacked_claim")
+FEATURES = ("coverage_body", "coverage_lead", "missing_words", "any_missing", "bigram_body", "bigram_lead",
+            "tfidf_body", "tfidf_lead", "title_figures", "figures_found", "named_found", "unbacked_claim",
+            "match_depth", "lead_in_title", "title_problem", "body_problem")
+_PROBLEM = re.compile(r"问题|难|不足|短板|调研|隐患|风险|瓶颈|亟待|薄弱|不到位|滞后|缺口|不畅|闲置|建而不用")
 _DIGITS = re.compile(r"\d+(?:\.\d+)?")
 _CJK_BIGRAM = re.compile(r"(?=([\u4e00-\u9fff]{2}))")
 _CLAIM = re.compile(r"率先|首创|首个|首家|第一|大幅|显著|成效|翻番|创新高|零的突破")
@@ -31,34 +33,47 @@ def _bigram_cover(title: str, text: str) -> float:
     return sum(1 for g in grams if g in text) / len(grams) if grams else 1.0
 
 
-def features(doc: Document, vocabulary, idf) -> list[float]:
+def features(doc: Document, vocabulary: Vocabulary) -> list[float]:
     from ..rules.title import content_words
 
     words = [w for w, _, _ in content_words(doc)]
     lead = _lead(doc)
-    title_vec = tfidf(char_ngrams(doc.title), vocabulary, idf)
+    title_vec = vocabulary.vector(doc.title)
     figures = [n for f in doc.title_figures for n in _DIGITS.findall(f.text)]
     named = [s.text for s in doc.title_named]
     claim = bool(_CLAIM.search(doc.title))
+    missing = sum(1 for w in words if w not in doc.body)
+    # How deep in the body the title's words first appear: a title built from a side detail
+    # (a figure in the fourth paragraph of a problem report) is 主题不突出.
+    positions = [doc.body.find(w) for w in words if w in doc.body] + [doc.body.find(n) for n in figures if n in doc.body]
+    depth = (sum(positions) / len(positions) / max(len(doc.body), 1)) if positions else 1.0
+    first_sentence = doc.sentences[0].text if doc.sentences else lead
+    lead_words = [w for w, _, _ in doc.segmenter.cut(first_sentence)
+                  if len(w) >= 2 and w not in doc.lexicons.generic_words and re.search(r"[\u4e00-\u9fff]", w)]
+    problem_rate = len(_PROBLEM.findall(doc.body)) * 100 / max(len(doc.body), 50)
     return [
         _coverage(words, doc.body),
         _coverage(words, lead),
-        sum(1 for w in words if w not in doc.body) / 5.0,
+        missing / 5.0,
+        1.0 if missing else 0.0,
         _bigram_cover(doc.title, doc.body),
         _bigram_cover(doc.title, lead),
-        cosine(title_vec, tfidf(char_ngrams(doc.body), vocabulary, idf)),
-        cosine(title_vec, tfidf(char_ngrams(lead), vocabulary, idf)),
+        cosine(title_vec, vocabulary.vector(doc.body)),
+        cosine(title_vec, vocabulary.vector(lead)),
         1.0 if figures else 0.0,
         sum(1 for n in figures if n in doc.body) / len(figures) if figures else 1.0,
         sum(1 for n in named if n in doc.body) / len(named) if named else 1.0,
         1.0 if claim and not doc.figures else 0.0,
+        depth,
+        sum(1 for w in lead_words if w in doc.title) / len(lead_words) if lead_words else 1.0,
+        1.0 if _PROBLEM.search(doc.title) else 0.0,
+        problem_rate,
     ]
 
 
 class AgreementModel:
     def __init__(self, document: dict):
-        self.vocabulary = {g: i for i, g in enumerate(document["vocabulary"])}
-        self.idf = document["idf"]
+        self.vocabulary = Vocabulary(document["vocabulary"], document["idf"])
         self.mean = document["mean"]
         self.std = document["std"]
         self.coef = document["coef"]
@@ -66,6 +81,6 @@ class AgreementModel:
         self.threshold = document["threshold"]
 
     def mismatch_probability(self, doc: Document) -> float:
-        x = features(doc, self.vocabulary, self.idf)
+        x = features(doc, self.vocabulary)
         z = self.intercept + sum(c * (v - m) / s for c, v, m, s in zip(self.coef, x, self.mean, self.std))
         return 1.0 / (1.0 + math.exp(-z))

@@ -1,47 +1,80 @@
-"""Character n-gram TF-IDF in plain Python: the same numbers at training and at check time."""
+"""Character n-gram TF-IDF: fitted in plain Python at training time, applied with numpy at check
+time (a gram is an integer key, lookup is a binary search), so both give the same numbers."""
 from __future__ import annotations
 
 import math
 import re
 from collections import Counter
 
+import numpy as np
+
 _STRIP = re.compile(r"[\s\d]+")
+_BIGRAM = np.int64(1) << np.int64(42)
+
+
+def _clean(text: str) -> str:
+    """Digits and spaces collapse to one mark so figures don't become vocabulary."""
+    return _STRIP.sub("0", text)
 
 
 def char_ngrams(text: str, n_max: int = 2) -> Counter:
-    """Counts of character 1..n_max-grams; digits and spaces collapse so figures don't become vocabulary."""
-    text = _STRIP.sub("0", text)
-    counts: Counter = Counter()
-    for n in range(1, n_max + 1):
-        counts.update(text[i:i + n] for i in range(len(text) - n + 1))
+    """Counts of character 1..n_max-grams (n_max ≤ 2)."""
+    text = _clean(text)
+    counts: Counter = Counter(text)
+    if n_max >= 2:
+        counts.update(text[i:i + 2] for i in range(len(text) - 1))
     return counts
 
 
-def tfidf(counts: Counter, vocabulary: dict[str, int], idf: list[float]) -> dict[int, float]:
-    """Sublinear tf × idf over the vocabulary, L2-normalised, as {index: weight}."""
-    vec = {}
-    for gram, c in counts.items():
-        index = vocabulary.get(gram)
-        if index is not None:
-            vec[index] = (1.0 + math.log(c)) * idf[index]
-    norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
-    return {i: v / norm for i, v in vec.items()}
+def gram_key(gram: str) -> int:
+    if len(gram) == 1:
+        return ord(gram)
+    return int(_BIGRAM) | (ord(gram[0]) << 21) | ord(gram[1])
 
 
-def cosine(a: dict[int, float], b: dict[int, float]) -> float:
-    if len(a) > len(b):
-        a, b = b, a
-    return sum(v * b.get(i, 0.0) for i, v in a.items())
+def _keys(text: str, n_max: int) -> np.ndarray:
+    codes = np.frombuffer(_clean(text).encode("utf-32-le"), dtype=np.uint32).astype(np.int64)
+    if n_max < 2 or len(codes) < 2:
+        return codes
+    return np.concatenate([codes, _BIGRAM | (codes[:-1] << 21) | codes[1:]])
 
 
-def fit_vocabulary(texts: list[str], n_max: int, min_df: int, max_features: int) -> tuple[dict[str, int], list[float]]:
-    """Vocabulary (most frequent grams with df ≥ min_df, ties by gram) and smoothed idf."""
+class Vocabulary:
+    """Grams with their idf; ``vector(text)`` is the L2-normalised sublinear TF-IDF as (indices, values)."""
+
+    def __init__(self, grams: list[str], idf: list[float], n_max: int = 2):
+        keys = np.array([gram_key(g) for g in grams], dtype=np.int64)
+        order = np.argsort(keys, kind="stable")
+        self.keys = keys[order]
+        self.positions = order.astype(np.int64)
+        self.idf = np.asarray(idf, dtype=np.float64)
+        self.n_max = n_max
+        self.size = len(grams)
+
+    def vector(self, text: str) -> tuple[np.ndarray, np.ndarray]:
+        keys, counts = np.unique(_keys(text, self.n_max), return_counts=True)
+        if not len(self.keys) or not len(keys):
+            return np.zeros(0, dtype=np.int64), np.zeros(0)
+        at = np.minimum(np.searchsorted(self.keys, keys), len(self.keys) - 1)
+        hit = self.keys[at] == keys
+        index = self.positions[at[hit]]
+        values = (1.0 + np.log(counts[hit])) * self.idf[index]
+        norm = float(np.sqrt(values @ values)) or 1.0
+        order = np.argsort(index)
+        return index[order], values[order] / norm
+
+
+def cosine(a: tuple[np.ndarray, np.ndarray], b: tuple[np.ndarray, np.ndarray]) -> float:
+    _, ia, ib = np.intersect1d(a[0], b[0], assume_unique=True, return_indices=True)
+    return float(a[1][ia] @ b[1][ib])
+
+
+def fit_vocabulary(texts: list[str], n_max: int, min_df: int, max_features: int) -> tuple[list[str], list[float]]:
+    """Grams (most frequent with df ≥ min_df, ties by gram, then sorted) and smoothed idf."""
     df: Counter = Counter()
     for text in texts:
         df.update(set(char_ngrams(text, n_max)))
     kept = sorted((g for g, d in df.items() if d >= min_df), key=lambda g: (-df[g], g))[:max_features]
     kept.sort()
     n = len(texts)
-    vocabulary = {g: i for i, g in enumerate(kept)}
-    idf = [math.log((1 + n) / (1 + df[g])) + 1.0 for g in kept]
-    return vocabulary, idf
+    return kept, [math.log((1 + n) / (1 + df[g])) + 1.0 for g in kept]

@@ -19,7 +19,7 @@ from ..model import TYPE_LABELS, Item
 from . import agreement, type_model
 from .corpus_io import Labelled
 from .modelfile import rounded, save_model
-from .ngrams import fit_vocabulary
+from .ngrams import Vocabulary, fit_vocabulary
 
 SEED = 20261121
 TYPE_NGRAMS = dict(n_max=2, min_df=3, max_features=20000)
@@ -41,15 +41,12 @@ def _docs(items: list[Item], config: Config) -> list[Document]:
     return [Document(i, config.lexicons, config.segmenter) for i in items]
 
 
-def _sparse(rows: list[dict[int, float]], width: int):
+def _sparse(rows: list[tuple[np.ndarray, np.ndarray]], width: int):
     from scipy.sparse import csr_matrix
 
-    data, indices, indptr = [], [], [0]
-    for row in rows:
-        for i in sorted(row):
-            indices.append(i)
-            data.append(row[i])
-        indptr.append(len(indices))
+    indptr = np.cumsum([0] + [len(index) for index, _ in rows])
+    indices = np.concatenate([index for index, _ in rows])
+    data = np.concatenate([values for _, values in rows])
     return csr_matrix((data, indices, indptr), shape=(len(rows), width))
 
 
@@ -67,21 +64,21 @@ def train_type_model(train: list[Labelled], dev: list[Labelled], config: Config)
     from sklearn.linear_model import LogisticRegression
 
     train_docs = _docs([x.item for x in train], config)
-    vocabulary, idf = fit_vocabulary([type_model.type_text(d) for d in train_docs], **TYPE_NGRAMS)
+    grams, idf = fit_vocabulary([type_model.type_text(d) for d in train_docs], **TYPE_NGRAMS)
     cue_names = sorted(cue_features(train_docs[0]))
     cue_matrix = np.array([[cue_features(d)[n] for n in cue_names] for d in train_docs])
-    cue_mean = cue_matrix.mean(axis=0)
-    cue_std = cue_matrix.std(axis=0) + 1e-6
-    args = (vocabulary, idf, cue_names, list(cue_mean), list(cue_std))
-    width = len(idf) + len(cue_names)
-    X = _sparse([type_model.sparse_features(d, *args) for d in train_docs], width)
+    cue_mean = np.array(rounded(list(cue_matrix.mean(axis=0))))
+    cue_std = np.array(rounded(list(cue_matrix.std(axis=0) + 1e-6)))
+    vocabulary = Vocabulary(grams, rounded(idf))
+    width = vocabulary.size + len(cue_names)
+    X = _sparse([type_model.sparse_features(d, vocabulary, cue_names, cue_mean, cue_std) for d in train_docs], width)
     y = [x.type for x in train]
     clf = LogisticRegression(C=8.0, max_iter=5000, random_state=SEED)
     clf.fit(X, y)
     labels = list(clf.classes_)
     document = {
         "labels": labels,
-        "vocabulary": sorted(vocabulary, key=vocabulary.get),
+        "vocabulary": grams,
         "idf": rounded(idf),
         "cue_names": cue_names,
         "cue_mean": rounded(list(cue_mean)),
@@ -93,13 +90,7 @@ def train_type_model(train: list[Labelled], dev: list[Labelled], config: Config)
     # Temperature scaling on dev: one scalar that makes the probabilities honest.
     model = type_model.TypeModel(document)
     dev_docs = _docs([x.item for x in dev], config)
-    logits = []
-    for d in dev_docs:
-        x = type_model.sparse_features(d, model.vocabulary, model.idf, model.cue_names, model.cue_mean, model.cue_std)
-        idx = np.fromiter(x.keys(), dtype=np.int64)
-        val = np.fromiter(x.values(), dtype=np.float64)
-        logits.append(model.coef[:, idx] @ val + model.intercept)
-    logits = np.array(logits)
+    logits = np.array([model.logits(d) for d in dev_docs])
     truth = np.array([labels.index(x.type) for x in dev])
 
     def nll(t):
@@ -132,7 +123,8 @@ def train_agreement_model(train: list[Labelled], dev: list[Labelled], config: Co
     from sklearn.linear_model import LogisticRegression
 
     rng = random.Random(SEED)
-    vocabulary, idf = fit_vocabulary([x.item.title + "\n" + x.item.body for x in train], **AGREEMENT_NGRAMS)
+    grams, idf = fit_vocabulary([x.item.title + "\n" + x.item.body for x in train], **AGREEMENT_NGRAMS)
+    vocabulary = Vocabulary(grams, rounded(idf))
 
     def rows(items: list[Labelled], with_shuffled: bool):
         pos = [x.item for x in items if "title-mismatch" not in (x.defects or ())]
@@ -141,7 +133,7 @@ def train_agreement_model(train: list[Labelled], dev: list[Labelled], config: Co
             clean = [x for x in items if "title-mismatch" not in (x.defects or ())]
             neg = neg + _shuffled_negatives(clean, rng)
         docs = _docs(pos + neg, config)
-        X = np.array([agreement.features(d, vocabulary, idf) for d in docs])
+        X = np.array([agreement.features(d, vocabulary) for d in docs])
         y = np.array([0] * len(pos) + [1] * len(neg))
         return X, y
 
@@ -152,7 +144,7 @@ def train_agreement_model(train: list[Labelled], dev: list[Labelled], config: Co
     clf.fit((X - mean) / std, y)
     document = {
         "features": list(agreement.FEATURES),
-        "vocabulary": sorted(vocabulary, key=vocabulary.get),
+        "vocabulary": grams,
         "idf": rounded(idf),
         "mean": rounded(list(mean)),
         "std": rounded(list(std)),

@@ -7,7 +7,7 @@ import numpy as np
 from ..analysis.document import Document
 from ..classify.cues import cue_features
 from ..model import TypeGuess
-from .ngrams import char_ngrams, tfidf
+from .ngrams import Vocabulary
 
 KIND = "type-model"
 
@@ -16,14 +16,13 @@ def type_text(doc: Document) -> str:
     return doc.title + "\n" + doc.body
 
 
-def sparse_features(doc: Document, vocabulary, idf, cue_names, cue_mean, cue_std) -> dict[int, float]:
-    """TF-IDF n-grams at 0..V-1, standardised cue rates at V.."""
-    vec = tfidf(char_ngrams(type_text(doc)), vocabulary, idf)
+def sparse_features(doc: Document, vocabulary: Vocabulary, cue_names, cue_mean, cue_std) -> tuple[np.ndarray, np.ndarray]:
+    """(indices, values): TF-IDF n-grams at 0..V-1, standardised cue rates at V.."""
+    index, values = vocabulary.vector(type_text(doc))
     cues = cue_features(doc)
-    offset = len(idf)
-    for j, name in enumerate(cue_names):
-        vec[offset + j] = (cues[name] - cue_mean[j]) / cue_std[j]
-    return vec
+    cue_values = (np.array([cues[n] for n in cue_names]) - cue_mean) / cue_std
+    return (np.concatenate([index, vocabulary.size + np.arange(len(cue_names), dtype=np.int64)]),
+            np.concatenate([values, cue_values]))
 
 
 class TypeModel:
@@ -31,23 +30,23 @@ class TypeModel:
 
     def __init__(self, document: dict):
         self.labels = document["labels"]
-        self.vocabulary = {g: i for i, g in enumerate(document["vocabulary"])}
-        self.idf = document["idf"]
+        self.vocabulary = Vocabulary(document["vocabulary"], document["idf"])
         self.cue_names = document["cue_names"]
-        self.cue_mean = document["cue_mean"]
-        self.cue_std = document["cue_std"]
+        self.cue_mean = np.asarray(document["cue_mean"])
+        self.cue_std = np.asarray(document["cue_std"])
         self.coef = np.asarray(document["coef"], dtype=np.float64)
         self.intercept = np.asarray(document["intercept"], dtype=np.float64)
         self.temperature = float(document["temperature"])
 
     def probabilities(self, doc: Document) -> dict[str, float]:
-        x = sparse_features(doc, self.vocabulary, self.idf, self.cue_names, self.cue_mean, self.cue_std)
-        index = np.fromiter(x.keys(), dtype=np.int64, count=len(x))
-        values = np.fromiter(x.values(), dtype=np.float64, count=len(x))
-        logits = (self.coef[:, index] @ values + self.intercept) / self.temperature
+        logits = self.logits(doc) / self.temperature
         exp = np.exp(logits - logits.max())
         probs = exp / exp.sum()
         return {label: float(p) for label, p in zip(self.labels, probs)}
+
+    def logits(self, doc: Document) -> np.ndarray:
+        index, values = sparse_features(doc, self.vocabulary, self.cue_names, self.cue_mean, self.cue_std)
+        return self.coef[:, index] @ values + self.intercept
 
     def classify(self, doc: Document) -> TypeGuess:
         probs = self.probabilities(doc)

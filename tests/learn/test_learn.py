@@ -1,0 +1,76 @@
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from scipy.stats import spearmanr
+
+from xinxi_qc.cli import main
+from xinxi_qc.config import build_config
+from xinxi_qc.learn.evaluate import prf, spearman
+from xinxi_qc.learn.modelfile import ModelFileError, load_model
+
+ROOT = Path(__file__).resolve().parents[2]
+MODELS = ROOT / "models"
+CORPUS = ROOT / "corpus" / "items.jsonl"
+
+
+def test_spearman_matches_scipy_with_ties():
+    a, b = [72, 85, 85, 40, 60, 91], [3, 4, 5, 1, 3, 5]
+    assert spearman(a, b) == pytest.approx(spearmanr(a, b).statistic)
+
+
+def test_prf():
+    assert prf(8, 2, 2) == {"precision": 0.8, "recall": 0.8, "f1": 0.8, "tp": 8, "fp": 2, "fn": 2, "support": 10}
+
+
+def test_incompatible_model_file_is_refused_and_checker_falls_back(tmp_path):
+    doc = json.loads((MODELS / "type_model.json").read_text(encoding="utf-8"))
+    doc["format_version"] = 99
+    (tmp_path / "type_model.json").write_text(json.dumps(doc), encoding="utf-8")
+    with pytest.raises(ModelFileError, match="不兼容"):
+        load_model(tmp_path / "type_model.json", "type-model")
+    config = build_config({"models": str(tmp_path)}, base_dir=tmp_path, source="t", plugins=False)
+    assert type(config.classifier).__name__ == "CueClassifier"
+    assert any("不兼容" in w for w in config.warnings)
+
+
+def test_shipped_models_are_loaded():
+    config = build_config({}, base_dir=ROOT, source="t", plugins=False)
+    assert type(config.classifier).__name__ == "TypeModel"
+    assert "agreement" in config.models and not config.warnings
+
+
+def test_evaluate_any_jsonl(tmp_path):
+    lines = [line for line in CORPUS.read_text(encoding="utf-8").splitlines() if '"split": "test"' in line][:40]
+    data = tmp_path / "office.jsonl"
+    data.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["evaluate", "--data", str(data), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    doc = json.loads(result.output)
+    assert doc["n_items"] == 40
+    assert set(doc["types"]["per_type"]) <= {"dynamic", "experience", "problem", "comprehensive"}
+    assert 0 <= doc["false_alarms"]["rate"] <= 1 and -1 <= doc["score_grade"]["spearman"] <= 1
+    text = CliRunner().invoke(main, ["evaluate", "--data", str(data)])
+    assert "混淆矩阵" in text.output and "Spearman" in text.output
+
+
+def test_evaluate_rejects_malformed_data(tmp_path):
+    data = tmp_path / "bad.jsonl"
+    data.write_text('{"title": "x"\n', encoding="utf-8")
+    result = CliRunner().invoke(main, ["evaluate", "--data", str(data)])
+    assert result.exit_code == 2 and "bad.jsonl:1" in result.output
+
+
+@pytest.mark.slow
+def test_train_reproduces_the_shipped_models(tmp_path):
+    result = CliRunner().invoke(main, ["train", "--out", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    for name in ("type_model.json", "agreement_model.json"):
+        shipped = json.loads((MODELS / name).read_text(encoding="utf-8"))
+        fresh = json.loads((tmp_path / name).read_text(encoding="utf-8"))
+        assert fresh["vocabulary"] == shipped["vocabulary"]
+        assert fresh.get("threshold") == shipped.get("threshold")
+        assert fresh.get("temperature") == shipped.get("temperature")
+        flat = lambda v: [x for row in v for x in row] if isinstance(v[0], list) else v  # noqa: E731
+        assert flat(fresh["coef"]) == pytest.approx(flat(shipped["coef"]), abs=1e-4)
