@@ -5,6 +5,7 @@ Run from the repository root:  python -m corpus.generate   (or: python corpus/ge
 from __future__ import annotations
 
 import json
+import re
 import zlib
 import random
 import sys
@@ -178,9 +179,14 @@ def make_plans(rng: random.Random, fields, units) -> list[Plan]:
 
 
 # --------------------------------------------------------------------------- items
+# Generic title shapes (domain.md §1); only title-vague items may have them.
+GENERIC_TITLE = re.compile(r"多措并举|采取.{0,2}措施|进一步|(开展|推进|做好|加强|抓好)[^，]{0,8}工作$|取得新|"
+                           r"存在.{0,2}方面|亮点纷呈|迈出新步伐|提质增效|着力推动|工作情况$")
+
+
 def pick_title(mode: str, comp: Composer, d, rng: random.Random, fields) -> tuple[str, str | None]:
     R, tp, u = comp.R, comp.tp, comp.R.unit
-    facts = [t for t in d.title_facts if 8 <= len(t) <= 30]
+    facts = [t for t in d.title_facts if 8 <= len(t) <= 30 and not GENERIC_TITLE.search(t)]
     if mode == "normal":
         if not facts:
             return "", None
@@ -199,8 +205,8 @@ def pick_title(mode: str, comp: Composer, d, rng: random.Random, fields) -> tupl
             tail = f.replace(u.place, "", 1)
             cands.append(u.name + tail)
             for g in base:
-                if g != f:
-                    gt = g.replace(u.place, "", 1)
+                gt = g.replace(u.place, "", 1)
+                if g != f and gt not in f and tail not in g:
                     cands += [f + "，" + gt, u.name + tail + "，" + gt]
         cands = [c for c in cands if 32 <= len(c) <= 52]
         return (rng.choice(cands), None) if cands else ("", None)
@@ -219,7 +225,8 @@ def pick_title(mode: str, comp: Composer, d, rng: random.Random, fields) -> tupl
                         out, tag = t.replace(x, new, 1), "title-figure-conflict"
                         break
         if not out and variant in ("same", "conflict") and comp_type(d) != "problem":
-            acts = [a for a in tp.acts if a.text not in body]
+            # another activity of the same topic whose event noun the body never mentions
+            acts = [a for a in tp.acts if a.text not in body and a.text[-4:] not in body]
             if acts and rng.random() < 0.5:
                 t = R.title("{P}" + rng.choice(acts).text, {})
                 if 8 <= len(t) <= 30:
@@ -351,7 +358,7 @@ def build_item(p: Plan, fields, attempt: int, place_names: list[str]) -> dict | 
     if mode == "long" and vr.random() < 0.35:
         mode = "short"
     title, ttag = pick_title(mode, comp, d, vr, fields)
-    if not title:
+    if not title or (mode != "vague" and GENERIC_TITLE.search(title)):
         return None
     if ttag:
         tags.append(ttag)

@@ -127,7 +127,7 @@ class Composer:
             first = f"{lead_time}{U}{act.text}。"
             self.add_title_fact(self.R.title("{P}" + act.text, {}))
         p1 = [first]
-        meas = self.pick(tp.meas, 2 if style != "brief" else self.p.choice([1, 2]))
+        meas = self.pick(tp.meas, 2 if style != "brief" or o.nofig else self.p.choice([1, 2]))
         mets = self.pick(tp.mets, 2 if style != "brief" else 1)
         cases = self.pick(tp.cases, 1)
         met_s = []
@@ -173,7 +173,7 @@ class Composer:
         lead_time = self.time_prefix()
         leaders = pools.LEADERS[u.level]
         where = ""
-        if not self.R.anon and self.p.random() < 0.6:
+        if not self.R.anon:
             meeting = self.p.random() < 0.7
             slot = "TOWN" if meeting else self.p.choice(["TOWN", "COM", "MKT"])
             where = "在" + self.R.make_case(slot if u.town is None else "VIL")
@@ -397,6 +397,13 @@ class Composer:
             sub.used = self.used
             sub.d = self.d
             sents = []
+            if o.nofig or self.p.random() < 0.25:
+                e = sub.one(t.exps)
+                if e:
+                    sents.append(self.r("{U}")[0] + e.text + "。")
+                    if o.nofig and i == 0:
+                        for title in e.titles:
+                            self.add_title_fact(self.R.title(title, {}))
             mets = sub.pick(t.mets, 2 if o.long_body else self.p.choice([1, 2]))
             for j, m in enumerate(mets):
                 s, title = sub.met_sentence(m)
@@ -414,12 +421,6 @@ class Composer:
             if sents:
                 sents[0] = f"{t.short}方面，" + sents[0]
                 paras.append(sents)
-        if not self.d.title_facts:
-            for t in topics[:n_aspects]:
-                for e in t.exps:
-                    for title in e.titles:
-                        if not numeric_template(title):
-                            self.add_title_fact(self.R.title(title, {}))
         closing = []
         pf = self.one(tp.probs)
         if pf:

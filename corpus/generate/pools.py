@@ -154,10 +154,9 @@ PROBLEM_BRIDGES = [
 CAUSE_LEADS = ["究其原因", "分析原因", "从原因看"]
 SUGGEST_LEADS = ["为此建议", "对此，调研组建议", "建议从以下方面着手"]
 PROBLEM_CASE_GLUE = [
-    "{TOWN}等地已率先推开",
-    "{TOWN}是较早开展此项工作的地方",
-    "工作人员还到{TOWN}进行了实地察看",
-    "{TOWN}在这方面走在前面",
+    "在{TOWN}调研时，基层干部普遍反映了此类情况",
+    "{TOWN}的干部群众对此反映较多",
+    "调研组在{TOWN}座谈时，多名基层干部提到此类问题",
 ]
 PROBLEM_ELABORATE = [
     "此类问题在偏远乡镇更为突出",
@@ -241,10 +240,9 @@ PADDING = [
 ]
 # Fallback case sentences (named place, no figure) for items whose fragments named nobody.
 CASE_GLUE = [
-    "{TOWN}等地已率先完成这项工作",
-    "首站活动安排在{TOWN}",
-    "{TOWN}的做法在会上作了介绍",
+    "{TOWN}是较早开展此项工作的地方",
     "工作人员还到{TOWN}进行了实地察看",
+    "{TOWN}的相关情况已报送主管部门",
 ]
 
 # Evidence and explanation sentences for research items ({n},{k},{pct} are filled per item).
