@@ -14,7 +14,7 @@ from typing import Any, Callable, Iterator, TextIO
 
 from xinxi_qc.model import InputError, Item
 
-from . import neardup
+from . import neardup, worker
 from .aggregate import Aggregates
 from .cache import CACHE_NAME, NoCache, ResultCache
 from .engines import EngineError, make_engine
@@ -190,6 +190,8 @@ def run_batch(
     config = _load_config(config_path)
     config_fp = config_fingerprint(config, config_path)
     neardup.warm_up()  # before a fork, so every worker inherits it
+    if opts.engine == "local":
+        worker.prime(config_path, config)
     try:
         engine = make_engine(opts.engine, config_path, opts.workers, opts.scheduler, opts.dask_processes)
     except EngineError as exc:
