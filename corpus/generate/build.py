@@ -515,23 +515,44 @@ def _grade(ds: set[str], body: str, cases: list[str], type_: str) -> int:
 
 # --------------------------------------------------------------------------- splits
 def assign_splits(items: list[dict], rng: random.Random) -> None:
-    for type_ in TYPES:
-        blocks: dict[str, list[dict]] = {}
-        for it in items:
-            if it["type"] == type_:
-                key = it.get("template_group") or it["_key"]
-                blocks.setdefault(key, []).append(it)
-        keys = sorted(blocks)
-        rng.shuffle(keys)
-        keys.sort(key=lambda k: -len(blocks[k]))  # place groups first
-        total = sum(len(v) for v in blocks.values())
-        target = {"train": 0.6 * total, "dev": 0.2 * total, "test": 0.2 * total}
-        have = Counter()
-        for k in keys:
-            split = max(target, key=lambda s: (target[s] - have[s]) / target[s])
-            for it in blocks[k]:
-                it["split"] = split
-            have[split] += len(blocks[k])
+    """60/20/20 split, stratified by type and as far as possible by defect.
+
+    Boilerplate groups and resubmission pairs are kept inside one split. Blocks are
+    placed one by one into the split whose quota for the block's type and defects is
+    least filled.
+    """
+    frac = {"train": 0.6, "dev": 0.2, "test": 0.2}
+    blocks: dict[str, list[dict]] = {}
+    for it in items:
+        blocks.setdefault(it.get("template_group") or it["_key"], []).append(it)
+    keys = sorted(blocks)
+    rng.shuffle(keys)
+    keys.sort(key=lambda k: -len(blocks[k]))  # big blocks first, while quotas are open
+
+    def features(block: list[dict]) -> Counter:
+        c = Counter()
+        for it in block:
+            c["type:" + it["type"]] += 1
+            c.update("defect:" + d for d in it["defects"])
+            if not it["defects"]:
+                c["clean:" + it["type"]] += 1
+        return c
+
+    totals = Counter()
+    for k in keys:
+        totals.update(features(blocks[k]))
+    have = {s: Counter() for s in frac}
+    for k in keys:
+        f = features(blocks[k])
+
+        def cost(s: str) -> float:
+            return max((have[s][x] + n) / (frac[s] * totals[x]) for x, n in f.items()) \
+                + 0.5 * sum((have[s][x] + n) / (frac[s] * totals[x]) for x, n in f.items() if x.startswith("type:"))
+
+        split = min(frac, key=cost)
+        for it in blocks[k]:
+            it["split"] = split
+        have[split].update(f)
 
 
 def build() -> list[dict]:

@@ -131,6 +131,14 @@ def test_splits_stratified_by_type(items):
             assert abs(c[split] / len(sub) - frac) <= 0.05, (t, c)
 
 
+def test_splits_stratified_by_defect(items):
+    total = Counter(d for it in items for d in it["defects"])
+    for split in ("dev", "test"):
+        c = Counter(d for it in items if it["split"] == split for d in it["defects"])
+        for d in DEFECTS:
+            assert c[d] >= 0.15 * total[d], (split, d, c[d], total[d])
+
+
 def test_defect_counts_and_clean_share(items):
     c = Counter(d for it in items for d in it["defects"])
     for d in DEFECTS:
