@@ -590,11 +590,29 @@ def build() -> list[dict]:
     return out
 
 
+DATASHEET = OUT.parent / "DATASHEET.md"
+BEGIN, END = "<!-- stats:begin (python -m corpus.generate.stats) -->\n", "<!-- stats:end -->"
+
+
+def refresh_datasheet(items: list[dict]) -> None:
+    """Rewrite the counts block of DATASHEET.md so it always matches the corpus."""
+    from corpus.generate.stats import markdown
+    if not DATASHEET.exists():
+        return
+    text = DATASHEET.read_text(encoding="utf-8")
+    if BEGIN not in text or END not in text:
+        return
+    head, rest = text.split(BEGIN, 1)
+    tail = rest.split(END, 1)[1]
+    DATASHEET.write_text(head + BEGIN + markdown(items) + "\n" + END + tail, encoding="utf-8")
+
+
 def main() -> None:
     items = build()
     with OUT.open("w", encoding="utf-8") as f:
         for it in items:
             f.write(json.dumps(it, ensure_ascii=False) + "\n")
+    refresh_datasheet(items)
     c = Counter(it["type"] for it in items)
     dc = Counter(d for it in items for d in it["defects"])
     print(f"wrote {len(items)} items to {OUT}")

@@ -410,7 +410,8 @@ class Composer:
                 if title and i == 0:
                     for form in (title.replace(u.place, u.place + self.R.period, 1), title):
                         self.add_title_fact(form)
-                if j == 0 and self.p.random() < 0.3 and not self.R.anon:
+                if j == 0 and self.p.random() < 0.3 and not self.R.anon and not getattr(self, "_attributed", False):
+                    self._attributed = True
                     s = self.fill(self.p.choice(pools.SOURCE_ATTRIB)) + "，" + s
                 sents.append(s + "。")
             if not mets or o.long_body or self.p.random() < 0.5:

@@ -131,7 +131,10 @@ class Renderer:
         self.unit, self.rng, self.anon, self.period = unit, rng, anon, period
         self.industries, self.field_name = industries, field_name
         self.case_names: list[str] = []
-        self._pick_cache: dict[str, str] = {}
+        # Voice: after the first mention the unit is "该局" (third person), "我局" (first
+        # person) or named in full every time, as different writers do.
+        self.voice = rng.choice(["full", "third", "first", "third"])
+        self._u_uses = 0
 
     # --- names -------------------------------------------------------------
     def _loc2(self) -> str:
@@ -213,7 +216,12 @@ class Renderer:
             if name == "P":
                 return u.anon_place if self.anon else u.place
             if name == "U":
-                return u.self_ref if self.anon else u.name
+                if self.anon:
+                    return u.self_ref
+                self._u_uses += 1
+                if self._u_uses == 1 or self.voice == "full":
+                    return u.name
+                return u.self_ref if self.voice == "first" else "该" + u.self_ref[1:]
             if name == "L":
                 return u.loc
             if name in CASE_SLOTS:
@@ -226,9 +234,10 @@ class Renderer:
 
     def title(self, text: str, vars_: dict) -> str:
         """Titles always use the real place name, even for anonymous bodies."""
-        saved, self.anon = self.anon, False
+        saved = self.anon, self.voice, self._u_uses
+        self.anon, self.voice = False, "full"
         try:
             out, _ = self.render(text, dict(vars_))
         finally:
-            self.anon = saved
+            self.anon, self.voice, self._u_uses = saved
         return out

@@ -50,3 +50,10 @@ def test_ambiguous_margins_are_reported():
     # a 98-character sentence is neither clearly clean nor clearly long
     _, amb = _labels("澜溪县柳湾村新建泵站3座", "柳湾村新建泵站3座" + "，灌溉" * 29 + "。")
     assert amb
+
+
+def test_datasheet_counts_match_corpus():
+    from corpus.generate import stats
+    text = (ROOT / "corpus" / "DATASHEET.md").read_text(encoding="utf-8")
+    block = text.split("<!-- stats:begin (python -m corpus.generate.stats) -->\n")[1].split("<!-- stats:end -->")[0]
+    assert block.strip() == stats.markdown(stats.load()).strip(), "update the counts block in DATASHEET.md"
