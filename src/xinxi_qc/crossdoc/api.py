@@ -44,13 +44,16 @@ def cross_findings(items: Sequence[Item], against: "str | ArchiveSource | Segmen
     else:
         params = params or Params()
         phrases = load_stock_phrases() if stock_phrases is None else stock_phrases
-    batch = SegmentIndex(params, phrases)
-    batch.add(items)
+    batch = None
+    if len(items) > 1:
+        batch = SegmentIndex(params, phrases)
+        batch.add(items)
     out = []
     for pos, item in enumerate(items):
         matches = []
         if archive is not None:
             matches += [(o, m) for _, o, m in archive.matches(item, exclude_id=item.id)]
-        matches += [(o, m) for _, o, m in batch.matches(item, exclude={pos}, formulaic_from=archive)]
+        if batch is not None:
+            matches += [(o, m) for _, o, m in batch.matches(item, exclude={pos}, formulaic_from=archive)]
         out.append(build_findings(item, matches, params))
     return out

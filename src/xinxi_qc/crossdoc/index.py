@@ -164,7 +164,7 @@ class SegmentIndex:
                          if c and prepared.segments[k].weight < self.params.common_short_chars)
 
     def candidates(self, qkeys: np.ndarray, exclude: set[int] = frozenset(),
-                   exclude_id: str | None = None) -> list[int]:
+                   exclude_id: str | None = None, skip_rows: np.ndarray | None = None) -> list[int]:
         """Item positions sharing an LSH bucket with the query, most bucket hits first."""
         if len(qkeys) == 0 or len(self) == 0:
             return []
@@ -177,7 +177,12 @@ class SegmentIndex:
             col = self._sorted_keys[band]
             lo[:, band] = np.searchsorted(col, qkeys[:, band], "left")
             hi[:, band] = np.searchsorted(col, qkeys[:, band], "right")
-        lengths = (np.minimum(hi, lo + cap) - lo).ravel()
+        # a bucket holding more than ``cap`` entries is a template sentence going round: it says
+        # nothing about which item was copied, so it is skipped rather than truncated
+        lengths = np.where(hi - lo > cap, 0, hi - lo)
+        if skip_rows is not None and len(skip_rows):
+            lengths[skip_rows] = 0
+        lengths = lengths.ravel()
         total = int(lengths.sum())
         if total == 0:
             return []
@@ -211,7 +216,8 @@ class SegmentIndex:
         source = formulaic_from if formulaic_from is not None else self
         formulaic = source.formulaic(prepared, qkeys, seg_of_row)
         out = []
-        for pos in self.candidates(qkeys, exclude, exclude_id):
+        skip = np.flatnonzero(np.isin(seg_of_row, list(formulaic))) if formulaic else None
+        for pos in self.candidates(qkeys, exclude, exclude_id, skip):
             m = align(prepared, self.prepared(pos), self.params, formulaic)
             if m is not None:
                 out.append((pos, self.store.get(pos), m))

@@ -22,7 +22,7 @@ class Params:
     title_sim: float = 0.8
     max_aligned: int = 12       # candidate items aligned exactly per query
     min_hits: int = 2           # (sentence, band) bucket hits a candidate needs to be aligned
-    bucket_cap: int = 500       # entries read from one LSH bucket (template sentences fill huge buckets)
+    bucket_cap: int = 200       # larger LSH buckets (template sentences going round) give no candidates
     template_min_units: int = 3
 
     def to_dict(self) -> dict:
