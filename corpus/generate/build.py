@@ -339,8 +339,10 @@ def build_item(p: Plan, fields, attempt: int, place_names: list[str]) -> dict | 
     date_str = None
     if event and not nofig and vr.random() < 0.85:
         date_str = f"{event.month}月{event.day}日"
+    size = prng.choices(["s", "m", "l"], {"dynamic": (60, 34, 6), "experience": (35, 40, 25),
+                                          "problem": (35, 40, 25), "comprehensive": (30, 40, 30)}[p.type])[0]
     opts = Opts(nofig=nofig, long_body="length" in ds, research_long=p.research_long,
-                dynamic_only="dynamic-only" in ds, date_str=date_str)
+                dynamic_only="dynamic-only" in ds, date_str=date_str, medium=size != "s")
     comp = Composer(topic, fld.topics, R, prng, opts)
     d = getattr(comp, p.type)()
     d.type_ = p.type
@@ -363,6 +365,8 @@ def build_item(p: Plan, fields, attempt: int, place_names: list[str]) -> dict | 
     if ttag:
         tags.append(ttag)
     d.title = title
+    if size == "l" and not opts.long_body and not opts.research_long and not opts.dynamic_only:
+        comp.grow(prng.randint(600, 920), p.type)
     if "length" in ds and len(d.body) <= LENGTH_DEFECT_MIN + 60:
         comp._pad_long()
     comp.ensure_case()

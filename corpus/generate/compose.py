@@ -22,6 +22,8 @@ class Opts:
     dynamic_only: bool = False
     date_str: str | None = None  # "3月15日" when the body states the event date
     title_mode: str = "normal"   # normal | vague | mismatch | long | short
+    medium: bool = False         # fuller item instead of a short one
+    grow_to: int = 0             # keep adding the topic's own material up to this many characters
 
 
 @dataclass
@@ -114,7 +116,7 @@ class Composer:
         if o.dynamic_only:
             return self._dynamic_only()
         style = self.p.choice(["brief", "brief", "lead_data", "lead_data", "meeting_results"])
-        if o.long_body:
+        if o.long_body or (o.medium and style == "brief"):
             style = "lead_data"
         act = self.one(tp.acts)
         U = self.r("{U}")[0]
@@ -128,8 +130,8 @@ class Composer:
             self.add_title_fact(self.R.title("{P}" + act.text, {}))
         p1 = [first]
         meas = self.pick(tp.meas, 2 if style != "brief" or o.nofig else self.p.choice([1, 2]))
-        mets = self.pick(tp.mets, 2 if style != "brief" else 1)
-        cases = self.pick(tp.cases, 1)
+        mets = self.pick(tp.mets, (3 if o.medium else 2) if style != "brief" else 1)
+        cases = self.pick(tp.cases, 2 if o.medium else 1)
         met_s = []
         for m in mets:
             s, t = self.met_sentence(m)
@@ -158,8 +160,11 @@ class Composer:
             for s in mea_s:
                 p1.append(s + "。")
             p2 = [s + "。" for s in met_s] + [s + "。" for s in case_s]
+            if o.medium or self.p.random() < 0.4:
+                for det in self.pick(tp.dets, 1):
+                    p1.append(self.r(det.text)[0] + "。")
             self.d.paras = [p1, p2]
-            if self.p.random() < 0.5:
+            if o.medium or self.p.random() < 0.5:
                 sug = self.one(tp.sugs)
                 if sug:
                     self.d.paras.append([self.fill(self.p.choice(pools.NEXT_STEPS), sug=self.r(sug.text)[0]) + "。"])
@@ -222,10 +227,10 @@ class Composer:
             intro = [f"{T}，{U}{exp.text}，{self.fill(purpose)}。"]
         for t in exp.titles:
             self.add_title_fact(self.R.title(t, {}))
-        n_meas = 4 if o.long_body else self.p.choice([2, 3, 3, 4])
+        n_meas = 4 if o.long_body or o.medium else self.p.choice([2, 3, 3, 4])
         meas = [self.r(m.text)[0] for m in self.pick(tp.meas, n_meas)]
-        case_frags = self.pick(tp.cases, 3 if o.long_body else self.p.choice([1, 2]))
-        met_frags = self.pick(tp.mets, 3 if o.long_body else self.p.choice([2, 2, 3]))
+        case_frags = self.pick(tp.cases, 3 if o.long_body or o.medium else self.p.choice([1, 2]))
+        met_frags = self.pick(tp.mets, 3 if o.long_body or o.medium else self.p.choice([2, 2, 3]))
         mets = []
         for m in met_frags:
             s, t = self.met_sentence(m)
@@ -242,11 +247,16 @@ class Composer:
                 "diyi": ["第一，", "第二，", "第三，", "第四，", "第五，"]}
         if style == "prose":
             mea_sents = [self.p.choice(["具体做法上，", "在做法上，", ""]) + "；".join(meas) + "。"]
+            for det in self.pick(tp.dets, 2 if o.medium else 1):
+                mea_sents.append(self.r(det.text)[0] + "。")
         else:
             mea_sents = []
             for i, m in enumerate(meas):
                 mea_sents.append(ords[style][i] + m + "。")
-                if self.p.random() < 0.3:
+                det = self.one(tp.dets) if self.p.random() < (0.7 if o.medium else 0.4) else None
+                if det:
+                    mea_sents.append(self.r(det.text)[0] + "。")
+                elif self.p.random() < (0.45 if o.medium else 0.3):
                     el = [e for e in pools.MEASURE_ELAB if not (self.R.anon and "{TOWN}" in e)]
                     mea_sents.append(self.fill(self.p.choice(el)) + "。")
                 elif cases and self.p.random() < 0.6:
@@ -259,8 +269,12 @@ class Composer:
         res = [f"{res_lead}，{mets[0]}。"] if mets else []
         res += [m + "。" for m in mets[1:]]
         res += [c + "。" for c in cases]
-        if self.p.random() < 0.6 or o.long_body:
+        if self.p.random() < 0.6 or o.long_body or o.medium:
             res.append("实践表明，" + self.p.choice(pools.INSIGHTS) + "。")
+        if o.medium:
+            sug = self.one(tp.sugs)
+            if sug:
+                res.append(self.fill(self.p.choice(pools.NEXT_STEPS), sug=self.r(sug.text)[0]) + "。")
         layout = self.p.choice(["zfz", "zfz", "one", "two"])
         if layout == "one" and not o.long_body:
             self.d.paras = [intro + mea_sents + res]
@@ -298,7 +312,7 @@ class Composer:
                 bg.append(self.r(c.text)[0] + "。")
             bg[0] = "从基本情况看，" + bg[0]
             paras.append(bg)
-        n_prob = 3 if long_ else self.p.choice([2, 2, 3])
+        n_prob = 3 if long_ or o.medium else self.p.choice([2, 2, 3])
         probs = self.pick(tp.probs, n_prob)
         if long_:
             for sib in sibs:
@@ -324,13 +338,17 @@ class Composer:
             txt, vars_ = self.r(pf.text)
             has_case = has_case or pf.has_case
             block = [ords[i] + txt + "。"]
+            if (long_ or o.medium or self.p.random() < 0.5) and pf in tp.probs:
+                for ev in self.pick(tp.evs, 1):
+                    block.append(self.r(ev.text)[0] + "。")
+                    has_case = True
             if pf in tp.probs or pf.titles and not numeric_template(pf.text):
                 for t in pf.titles:
                     for form in ("{P}" + t, "调研显示{P}" + t, t):
                         self.add_title_fact(self.R.title(form, vars_))
-            if elab and (long_ or self.p.random() < 0.4):
+            if elab and (long_ or o.medium or self.p.random() < 0.4):
                 block.append(elab.pop() + "。")
-            if not o.nofig and (long_ or self.p.random() < 0.4):
+            if not o.nofig and (long_ or o.medium or self.p.random() < 0.4):
                 block.append(self.evidence() + "。")
             blocks.append(block)
         if not has_case and not self.R.anon:
@@ -346,10 +364,10 @@ class Composer:
             causes += [self.r(c.text)[0] for sib in sibs for c in self.pick(sib.causes, 1)][:2]
         cl = self.p.choice(pools.CAUSE_LEADS)
         if causes:
-            if long_ or self.p.random() < 0.5:
+            if long_ or o.medium or self.p.random() < 0.5:
                 cs = [f"{cl}，一是{causes[0]}。"] + [f"{o_}{c}。" for o_, c in zip(["二是", "三是", "四是"], causes[1:])]
-                if long_:
-                    cs += [c + "。" for c in self.p.sample(pools.CAUSE_ELAB, 2)]
+                if long_ or o.medium:
+                    cs += [c + "。" for c in self.p.sample(pools.CAUSE_ELAB, 2 if long_ else 1)]
             else:
                 cs = [f"{cl}，主要是{causes[0]}" + (f"，同时{causes[1]}" if len(causes) > 1 else "") + "。"]
             paras.append(cs)
@@ -362,7 +380,7 @@ class Composer:
         selab = list(pools.SUGGEST_ELABORATE)
         self.p.shuffle(selab)
         for i, s in enumerate(sugs):
-            extra = ("，" + selab.pop()) if selab and (long_ or self.p.random() < 0.35) else ""
+            extra = ("，" + selab.pop()) if selab and (long_ or o.medium or self.p.random() < 0.35) else ""
             ss.append(f"{nums[i]}{s}{extra}。")
         if ss:
             ss[0] = f"{sl}：" + ss[0]
@@ -391,7 +409,7 @@ class Composer:
         topics = [tp] + [s for s in self.siblings if s is not tp]
         lead = self.fill(self.p.choice(pools.COMPREHENSIVE_LEADS)) + "。"
         paras = [[lead]]
-        n_aspects = 3 if o.long_body else self.p.choice([2, 3])
+        n_aspects = 3 if o.long_body or o.medium else self.p.choice([2, 3])
         for i, t in enumerate(topics[:n_aspects]):
             sub = Composer(t, self.siblings, self.R, self.p, self.o)
             sub.used = self.used
@@ -404,7 +422,7 @@ class Composer:
                     if o.nofig and i == 0:
                         for title in e.titles:
                             self.add_title_fact(self.R.title(title, {}))
-            mets = sub.pick(t.mets, 2 if o.long_body else self.p.choice([1, 2]))
+            mets = sub.pick(t.mets, 2 if o.long_body or o.medium else self.p.choice([1, 2]))
             for j, m in enumerate(mets):
                 s, title = sub.met_sentence(m)
                 if title and i == 0:
@@ -414,10 +432,13 @@ class Composer:
                     self._attributed = True
                     s = self.fill(self.p.choice(pools.SOURCE_ATTRIB)) + "，" + s
                 sents.append(s + "。")
-            if not mets or o.long_body or self.p.random() < 0.5:
+            if not mets or o.long_body or o.medium or self.p.random() < 0.5:
                 for m in sub.pick(t.meas, 1):
                     sents.append(self.r(m.text)[0] + "。")
-            for c in sub.pick(t.cases, 1 if (i == 0 or self.p.random() < 0.5) else 0):
+            if o.medium and self.p.random() < 0.6:
+                for det in sub.pick(t.dets, 1):
+                    sents.append(self.r(det.text)[0] + "。")
+            for c in sub.pick(t.cases, 1 if (i == 0 or o.medium or self.p.random() < 0.5) else 0):
                 sents.append(self.r(c.text)[0] + "。")
             if sents:
                 sents[0] = f"{t.short}方面，" + sents[0]
@@ -455,7 +476,7 @@ class Composer:
                 sents.append(sub.met_sentence(m)[0] + "。")
             for m in sub.pick(t.meas, 3):
                 sents.append(self.r(m.text)[0] + "。")
-            for c in sub.pick(t.cases, 2):
+            for c in sub.pick(t.cases, 2) + sub.pick(t.dets, 2):
                 sents.append(self.r(c.text)[0] + "。")
             if sents:
                 if t is not self.tp:
@@ -486,6 +507,60 @@ class Composer:
         n = rng.randint(8, 30)
         return self.fill(pick, n=n, k=rng.randint(3, n - 2), pct=rng.randint(30, 75),
                          pct2=rng.randint(5, 25))
+
+    def grow(self, target: int, type_: str) -> None:
+        """Lengthen a draft with the topic's own material (no generic padding).
+
+        Practice details go to the middle of the item, figures to the results, and
+        remaining problems and a next step to a closing paragraph.
+        """
+        tp, d = self.tp, self.d
+        if type_ == "problem":
+            hi = max(1, len(d.paras) - 3)  # the problems paragraph(s), before causes and suggestions
+            adds = [self.r(f.text)[0] for f in self.pick(tp.evs, len(tp.evs))]
+            details = [x for x in pools.RESEARCH_DETAIL if not (self.R.anon and "{TOWN}" in x)]
+            self.p.shuffle(details)
+            rng = self.R.rng
+            adds += [self.fill(x, k=rng.randint(3, 9), m=rng.randint(80, 600)) for x in details]
+            ordinal = re.compile(r"^(一是|二是|三是|四是|第一|第二|第三|第四|首先|其次|再次|此外)")
+            for text in adds:
+                if len(d.body) >= target:
+                    return
+                if text in d.body or (self.o.nofig and numeric_template(text)):
+                    continue
+                # at the end of one listed problem (just before the next one, or paragraph end)
+                spots = []
+                for pi in range(1, hi + 1) if len(d.paras) > 2 else [len(d.paras) - 1]:
+                    para = d.paras[pi]
+                    firsts = [j for j, x in enumerate(para) if ordinal.match(x)]
+                    spots += [(pi, j) for j in firsts[1:]] + ([(pi, len(para))] if firsts else [])
+                if not spots:
+                    return
+                pi, j = self.p.choice(spots)
+                d.paras[pi].insert(j, text + "。")
+            return
+        middle = d.paras[len(d.paras) // 2] if len(d.paras) > 2 else d.paras[0]
+        last = d.paras[-1]
+        if type_ == "comprehensive" and len(d.paras) > 1:
+            middle = last = d.paras[1]  # the first aspect paragraph belongs to this topic
+        closing: list[str] = []
+        order = [("det", tp.dets), ("case", tp.cases), ("met", tp.mets), ("mea", tp.meas), ("prob", tp.probs)]
+        for kind, frags in order:
+            for f in self.pick(frags, len(frags)):
+                if len(d.body) + sum(map(len, closing)) >= target:
+                    break
+                text = self.r(f.text)[0] + "。"
+                if kind == "prob":
+                    closing.append(("工作中也发现，" if not closing else "同时，") + text)
+                elif kind == "met":
+                    last.append(text)
+                else:
+                    middle.append(text)
+        if closing:
+            if type_ == "comprehensive":
+                d.paras[-1][:0] = closing
+            else:
+                d.paras.append(closing)
 
     def ensure_case(self) -> None:
         if self.R.anon or any(n in self.d.body for n in self.R.case_names):

@@ -24,6 +24,8 @@ def plant_cliche(d: Draft, comp: Composer, rng: random.Random, dynamic: bool) ->
     opener = pool[0]
     rest = pool[1:]
     rng.shuffle(rest)
+    # the opener comes first in the text, so it names the unit in full
+    opener = opener.replace("{U}", "{U}" if comp.R.anon else comp.R.unit.name)
     d.paras[0].insert(0, _fill(comp, opener) + "。")
     i = 0
     # Count without the 在……的正确领导下 pattern so the item is dense under a literal list too.

@@ -272,10 +272,10 @@ MEASURE_ELAB = [
 
 # One-off details for research items; each is used at most once per item.
 RESEARCH_DETAIL = [
-    "{scope}此类情况涉及{k}个乡镇，其中{TOWN}最为集中",
+    "{scope}此类情况涉及{k}个{subunits}，其中{TOWN}最为集中",
     "部分基层干部坦言，{short}工作任务重、人手少，常常顾此失彼",
     "据初步测算，解决此类问题每年约需资金{m}万元",
-    "与周边县区相比，{scope}在此方面的差距较为明显",
+    "与周边地区相比，{scope}在此方面的差距较为明显",
     "调研组查阅了近年的工作台账，发现同类问题多次出现",
     "部分问题此前已有群众反映，但没有得到彻底解决",
     "{TOWN}的村干部介绍，当地此类问题已持续多年",

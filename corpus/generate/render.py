@@ -42,6 +42,8 @@ class Topic:
     probs: list[Frag] = field(default_factory=list)
     causes: list[Frag] = field(default_factory=list)
     sugs: list[Frag] = field(default_factory=list)
+    dets: list[Frag] = field(default_factory=list)   # detailed practice with a named case
+    evs: list[Frag] = field(default_factory=list)    # evidence of a problem with a named case
 
 
 @dataclass
@@ -53,7 +55,7 @@ class Field:
 
 
 KEYS = {"act": "acts", "exp": "exps", "met": "mets", "mea": "meas", "case": "cases",
-        "prob": "probs", "cause": "causes", "sug": "sugs"}
+        "prob": "probs", "cause": "causes", "sug": "sugs", "det": "dets", "ev": "evs"}
 
 
 def load_fields() -> dict[str, Field]:
@@ -67,12 +69,19 @@ def load_fields() -> dict[str, Field]:
                 continue
             if line.startswith("## "):
                 parts = [p.strip() for p in line[3:].split("|")]
+                if parts[0] in fields:  # a later file adds fragments to a known field
+                    cur_f = fields[parts[0]]
+                    continue
                 inds = [x for x in parts[2].split(",") if x] if len(parts) > 2 else []
                 cur_f = Field(parts[0], parts[1], inds or ["商贸"])
                 fields[cur_f.name] = cur_f
             elif line.startswith("# "):
-                subject, short = [p.strip() for p in line[2:].split("|")]
-                cur_t = Topic(cur_f.name, subject, short)
+                parts = [p.strip() for p in line[2:].split("|")]
+                known = [t for t in cur_f.topics if t.subject == parts[0]]
+                if known:
+                    cur_t = known[0]
+                    continue
+                cur_t = Topic(cur_f.name, parts[0], parts[1])
                 cur_f.topics.append(cur_t)
             else:
                 key, _, rest = line.partition(":")
