@@ -12,6 +12,25 @@ from tests.workflow.conftest import GOOD_BODY
 from xinxi_qc.cli import main
 
 
+@pytest.fixture(scope="module")
+def template(tmp_path_factory, real_checker):
+    """A database with units, a writer, the 衢州 config and item #1 submitted (built once)."""
+    from datetime import date
+
+    from xinxi_qc.workflow import Service
+
+    path = tmp_path_factory.mktemp("tpl") / "tpl.sqlite"
+    svc = Service(str(path), checker=real_checker)
+    svc.add_unit("qz", "衢州市", "市")
+    svc.add_unit("kc", "柯城区", "县区", parent="qz", unit_class="A")
+    svc.add_unit("lx", "龙游县", "县区", parent="qz", unit_class="A")
+    svc.add_writer("kc", "张三")
+    svc.set_scoring("quzhou")
+    svc.create_item("kc", "柯城区1-9月规上工业增加值增长8.5%", GOOD_BODY, actor="测试员", at=date(2026, 10, 2))
+    svc.close()
+    return path
+
+
 @pytest.fixture
 def run(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
@@ -79,9 +98,11 @@ def test_full_cli_flow(run, tmp_path):
     (("solicit", "add", "主题", "--units", "kc,zz", "--deadline", "2026-10-10"), "未知单位"),
     (("target", "set", "--year", "2026", "--period", "month", "--count", "3"), "单位类别"),
 ])
-def test_errors_are_one_line_exit_2_and_change_nothing(run, tmp_path, args, fragment):
-    _setup(run, tmp_path)
-    run("submit", "a.txt", "--unit", "kc", "--date", "2026-10-02")
+def test_errors_are_one_line_exit_2_and_change_nothing(run, tmp_path, template, args, fragment):
+    import shutil
+
+    shutil.copy(template, tmp_path / "cli.sqlite")
+    (tmp_path / "a.txt").write_text("标题\n\n" + GOOD_BODY + "\n", encoding="utf-8")
     before = run("review", "1", "--json").output
     result = run(*args, ok=False)
     assert result.exit_code == 2, result.output
