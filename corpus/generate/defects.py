@@ -192,8 +192,9 @@ def _typo(d: Draft, comp: Composer, rng: random.Random, kind: str, nofig: bool) 
     if kind == "paren":
         for pi, si in sents:
             s = d.paras[pi][si]
-            if "（" in s and "）" in s and re.search(f"（{CJK}", s):
-                d.paras[pi][si] = s.replace("（", "(", 1).replace("）", ")", 1)
+            m = re.search(f"(?<={CJK})（(?={CJK})[^（）]*）", s)
+            if m:
+                d.paras[pi][si] = s[:m.start()] + "(" + m.group()[1:-1] + ")" + s[m.end():]
                 return True
         pi, si = sents[0]
         s = d.paras[pi][si]

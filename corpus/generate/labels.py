@@ -40,6 +40,7 @@ ID_RE = re.compile(r"(?<!\d)\d{17}[\dXx](?!\d)")
 MOBILE_RE = re.compile(r"(?<!\d)1[3-9]\d{9}(?!\d)")
 SECRET_RE = re.compile(r"秘密|机密|绝密")
 HALF_PUNCT_RE = re.compile(r"[,;:?!()]")
+HALF_BETWEEN_RE = re.compile(r"[\u4e00-\u9fff][,;:?!()][\u4e00-\u9fff]")
 NUMERAL_CHARS = set("零一二三四五六七八九十百千万亿两")
 ORDINAL_WORDS = ["一是", "二是", "三是", "四是", "五是", "六是", "第一", "第二", "第三", "第四",
                  "第五", "一定", "进一步", "一系列", "统一", "一线", "一体", "一站式", "一网", "逐一",
@@ -79,7 +80,7 @@ def has_any_numeral(text: str) -> bool:
 
 def typography_faults(text: str) -> list[str]:
     faults = []
-    if HALF_PUNCT_RE.search(text):
+    if HALF_BETWEEN_RE.search(text):
         faults.append("half-width")
     if PLACEHOLDER_RE.search(text):
         faults.append("placeholder")
@@ -173,6 +174,8 @@ def mechanical_labels(title: str, body: str, type_: str, event_date: date | None
         labels.add("sensitive")
     if typography_faults(full):
         labels.add("typography")
+    elif HALF_PUNCT_RE.search(full):
+        amb.append("half-width mark not between Chinese characters")
     n = len(body)
     if type_ != "problem":
         if n > LENGTH_DEFECT_MIN:

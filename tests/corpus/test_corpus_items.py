@@ -36,7 +36,8 @@ PLACEHOLDER = re.compile(r"XX|××|X万元|待补充")
 CLAIM = re.compile(r"取得了?(明显|显著|良好|积极)(成效|效果)|成效(明显|显著)|效果(明显|显著|良好)|大幅(提升|提高|下降)"
                    r"|显著(提升|提高|改善|增强)|明显(提升|提高|改善|增强|好转)|有效遏制|稳步提升|初见成效")
 CJK = r"[\u4e00-\u9fff]"
-HALF = re.compile(f"{CJK}[,;:?!()]|[,;:?!()]{CJK}")
+HALF = re.compile(f"{CJK}[,;:?!()]{CJK}")  # rules.md: half-width marks *between* Chinese characters
+HALF_ANY = re.compile(r"[,;:?!()]")
 ID18 = re.compile(r"(?<!\d)\d{17}[\dXx](?!\d)")
 MOBILE = re.compile(r"(?<!\d)1[3-9]\d{9}(?!\d)")
 SECRET = re.compile(r"秘密|机密|绝密")
@@ -245,8 +246,11 @@ def _typography_fault(text: str) -> bool:
 
 def test_typography(items):
     for it in items:
-        fault = _typography_fault(it["title"] + "\n" + it["body"])
+        text = it["title"] + "\n" + it["body"]
+        fault = _typography_fault(text)
         assert fault == ("typography" in it["defects"]), it["id"]
+        if not fault:  # no half-width marks anywhere, not even beside digits or line ends
+            assert not HALF_ANY.search(text), it["id"]
 
 
 def test_length(items):
