@@ -19,6 +19,7 @@ def app(tmp_path):
         "TESTING": True,
         "SECRET_KEY": "test-secret",
         "MAX_CONTENT_LENGTH": 64 * 1024,
+        "PASSWORD_HASH_METHOD": "pbkdf2:sha256:1000",
     })
     return app
 

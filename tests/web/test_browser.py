@@ -38,7 +38,8 @@ from selenium.webdriver.support.ui import WebDriverWait  # noqa: E402
 def live(tmp_path):
     from werkzeug.serving import make_server
 
-    app = create_app({"DATABASE_URL": str(tmp_path / "e2e.sqlite"), "SECRET_KEY": "e2e"})
+    app = create_app({"DATABASE_URL": str(tmp_path / "e2e.sqlite"), "SECRET_KEY": "e2e",
+                      "PASSWORD_HASH_METHOD": "pbkdf2:sha256:1000"})
     with app.app_context():
         st = get_state()
         svc = st.service

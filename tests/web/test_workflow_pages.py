@@ -108,6 +108,8 @@ def test_editor_adopts_and_instructs_and_writer_sees_points(app, world):
     post_form(ed, f"/items/{iid}/act/adopt", {"outlet": "《政务》信息版",
                                               "revision": svc.get_item(iid).item.revision})
     assert svc.get_item(iid).item.status == "adopted"
+    page = ed.get(f"/items/{iid}").get_data(as_text=True)
+    assert 'id="act-receive"' not in page and 'id="act-return"' not in page and "登记批示" in page
     post_form(ed, f"/items/{iid}/act/instruct", {"level": "city", "leader": "市长",
                                                  "revision": svc.get_item(iid).item.revision})
     kinds = [e.kind for e in svc.get_item(iid).events]

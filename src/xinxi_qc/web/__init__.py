@@ -23,7 +23,7 @@ DEFAULTS: dict[str, Any] = {
     "SESSION_COOKIE_SAMESITE": "Lax",
     "SESSION_COOKIE_NAME": "xinxi_qc_session",
     "API_MAX_ITEMS": 200,
-    "INBOX_PAGE_SIZE": 50,
+    "PASSWORD_HASH_METHOD": "scrypt",  # werkzeug method string; tests use a cheap pbkdf2
 }
 
 

@@ -81,8 +81,9 @@ def _hash_token(token: str) -> str:
 
 
 class Accounts:
-    def __init__(self, engine: Engine):
+    def __init__(self, engine: Engine, hash_method: str = "scrypt"):
         self.engine = engine
+        self.hash_method = hash_method
         Base.metadata.create_all(engine, checkfirst=True)
 
     def create_user(self, username: str, password: str, role: str, unit: str | None = None,
@@ -100,7 +101,7 @@ class Accounts:
             if s.scalar(select(WebUser).where(WebUser.username == username)) is not None:
                 raise AccountError(f"用户名已存在：{username}")
             user = WebUser(username=username, display_name=(display_name or "").strip(),
-                           password_hash=generate_password_hash(password), role=role,
+                           password_hash=generate_password_hash(password, self.hash_method), role=role,
                            unit=(unit or "").strip() or None)
             s.add(user)
             s.commit()
@@ -141,7 +142,7 @@ class Accounts:
             user = s.get(WebUser, user_id)
             if user is None:
                 raise AccountError("用户不存在。")
-            user.password_hash = generate_password_hash(password)
+            user.password_hash = generate_password_hash(password, self.hash_method)
             s.commit()
 
     def count_admins(self) -> int:

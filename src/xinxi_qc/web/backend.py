@@ -54,11 +54,16 @@ def can_view(svc: Service, user: UserInfo, item) -> bool:
 
 
 def allowed_actions(user: UserInfo, item) -> tuple[str, ...]:
+    """Actions the user's role permits on this item that its current status allows."""
+    from ..workflow.states import ALLOWED
+
     if user.role in ("editor", "admin"):
-        return EDITOR_ACTIONS
-    if user.role == "reviewer" and item.holder == user.unit:
-        return REVIEW_ACTIONS
-    return ()
+        role_actions = EDITOR_ACTIONS
+    elif user.role == "reviewer" and item.holder == user.unit:
+        role_actions = REVIEW_ACTIONS
+    else:
+        return ()
+    return tuple(a for a in role_actions if item.status in ALLOWED[a])
 
 
 def writer_can_edit(user: UserInfo, item) -> bool:

@@ -25,7 +25,7 @@ class WebState:
 
         url = resolve_url(config.get("DATABASE_URL"))
         engine = open_engine(url)  # runs the submission core's migrations on first use
-        return cls(engine=engine, accounts=Accounts(engine),
+        return cls(engine=engine, accounts=Accounts(engine, config.get("PASSWORD_HASH_METHOD") or "scrypt"),
                    checker_config_path=config.get("CHECKER_CONFIG"), db_url=url)
 
     def secret_key(self) -> str:

@@ -113,7 +113,7 @@ def show(item_id: int):
                            actions=backend.allowed_actions(g.user, detail.item),
                            can_edit=backend.writer_can_edit(g.user, detail.item),
                            STATUS_ZH=STATUS_ZH, ACTION_ZH=ACTION_ZH, LEVEL_ZH=LEVEL_ZH, LEVELS=LEVELS,
-                           outlets=outlets)
+                           outlets=outlets, names={u.code: u.name for u in svc.list_units()})
 
 
 @bp.post("/<int:item_id>/act/<action>")
