@@ -15,7 +15,8 @@ def admin_client(client, state):
     return client
 
 
-def test_admin_creates_a_writer_who_can_log_in(admin_client, app):
+def test_admin_creates_a_writer_who_can_log_in(admin_client, app, state):
+    state.service.add_unit("TOWN-B", "乙镇", "town")
     resp = post_form(admin_client, "/admin/users", {
         "username": "w2", "password": PASSWORD, "role": "writer", "unit": "TOWN-B",
         "display_name": "李四"}, page="/admin/users")
@@ -76,3 +77,10 @@ def test_password_change(admin_client, state, app):
     other = app.test_client()
     assert login(other, "e1").status_code == 401
     assert login(other, "e1", "another-pass-1").status_code == 302
+
+
+def test_unknown_unit_is_refused(admin_client, state):
+    post_form(admin_client, "/admin/users", {"username": "w9", "password": PASSWORD, "role": "writer",
+                                             "unit": "NOPE"}, page="/admin/users")
+    html = admin_client.get("/admin/users").get_data(as_text=True)
+    assert "未知单位" in html and ">w9<" not in html

@@ -1,7 +1,7 @@
 """Admin pages: web accounts and API tokens."""
 from __future__ import annotations
 
-from flask import Blueprint, flash, g, redirect, render_template, request, url_for
+from flask import Blueprint, current_app, flash, g, redirect, render_template, request, url_for
 
 from ..accounts import AccountError
 from ..security import ROLES, login_required
@@ -22,6 +22,15 @@ def users():
 @login_required("admin")
 def create_user():
     f = request.form
+    unit = (f.get("unit") or "").strip()
+    if unit and "items.submit" in current_app.view_functions:
+        from ...workflow import NotFoundError
+
+        try:
+            get_state().service.get_unit(unit)
+        except NotFoundError as exc:
+            flash(str(exc), "error")
+            return redirect(url_for("admin.users")), 303
     try:
         get_state().accounts.create_user(f.get("username", ""), f.get("password", ""),
                                          f.get("role", ""), f.get("unit") or None,
