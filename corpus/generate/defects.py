@@ -10,7 +10,7 @@ import re
 
 from . import pools
 from .compose import Composer, Draft
-from .labels import LONG_SENTENCE_MIN, stock_count
+from .labels import LONG_SENTENCE_MIN, has_any_numeral, stock_count
 
 CJK = r"[\u4e00-\u9fff]"
 
@@ -56,7 +56,7 @@ def plant_empty_claim(d: Draft, comp: Composer, rng: random.Random, type_: str) 
     names = comp.R.case_names
 
     def bare(s: str) -> bool:
-        return not re.search(r"\d", s) and not any(n in s for n in names)
+        return not has_any_numeral(s) and not any(n in s for n in names)
 
     spots = []
     for pi, p in enumerate(d.paras):

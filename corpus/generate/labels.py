@@ -117,7 +117,8 @@ def empty_claim_sentences(body: str, names: list[str]) -> list[str]:
         if not CLAIM_RE.search(s):
             continue
         window = s + (sents[i + 1] if i + 1 < len(sents) else "")
-        if has_digit_figure(window) or any(n in window for n in names):
+        # any numeral (四十八小时, 两次) may be read as backing, so an empty claim has none
+        if has_any_numeral(window) or any(n in window for n in names):
             continue
         out.append(s)
     return out
