@@ -247,7 +247,9 @@ def pick_title(mode: str, comp: Composer, d, rng: random.Random, fields) -> tupl
             sibs = [s for s in fields[tp.field].topics if s is not tp]
             rng.shuffle(sibs)
             for s in sibs:
-                for f in s.mets + s.probs:
+                frags = s.mets + s.probs
+                frags = [f for f in frags if id(f) not in comp.used] + [f for f in frags if id(f) in comp.used]
+                for f in frags:
                     if not f.titles:
                         continue
                     v = _vars(R, f.text)
@@ -342,7 +344,8 @@ def build_item(p: Plan, fields, attempt: int, place_names: list[str]) -> dict | 
     size = prng.choices(["s", "m", "l"], {"dynamic": (60, 34, 6), "experience": (35, 40, 25),
                                           "problem": (35, 40, 25), "comprehensive": (30, 40, 30)}[p.type])[0]
     opts = Opts(nofig=nofig, long_body="length" in ds, research_long=p.research_long,
-                dynamic_only="dynamic-only" in ds, date_str=date_str, medium=size != "s")
+                dynamic_only="dynamic-only" in ds, date_str=date_str, medium=size != "s",
+                title_mode="mismatch" if "title-mismatch" in ds else "normal")
     comp = Composer(topic, fld.topics, R, prng, opts)
     d = getattr(comp, p.type)()
     d.type_ = p.type
@@ -352,7 +355,9 @@ def build_item(p: Plan, fields, attempt: int, place_names: list[str]) -> dict | 
         _edit_member(d, comp, vr)
     if p.resub_of is not None:
         _edit_resub(d, vr)
-    # title
+    if size == "l" and not opts.long_body and not opts.research_long and not opts.dynamic_only:
+        comp.grow(prng.randint(600, 920), p.type)
+    # title (chosen once the body's content is complete, so a mismatch can be checked against it)
     mode = "normal"
     for m, key in (("vague", "title-vague"), ("mismatch", "title-mismatch"), ("long", "title-length")):
         if key in ds:
@@ -365,8 +370,6 @@ def build_item(p: Plan, fields, attempt: int, place_names: list[str]) -> dict | 
     if ttag:
         tags.append(ttag)
     d.title = title
-    if size == "l" and not opts.long_body and not opts.research_long and not opts.dynamic_only:
-        comp.grow(prng.randint(600, 920), p.type)
     if "length" in ds and len(d.body) <= LENGTH_DEFECT_MIN + 60:
         comp._pad_long()
     comp.ensure_case()

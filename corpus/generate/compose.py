@@ -338,7 +338,8 @@ class Composer:
             txt, vars_ = self.r(pf.text)
             has_case = has_case or pf.has_case
             block = [ords[i] + txt + "。"]
-            if (long_ or o.medium or self.p.random() < 0.5) and pf in tp.probs:
+            # topic evidence is not tied to one problem: a mismatched title could draw support from it
+            if (long_ or o.medium or self.p.random() < 0.5) and pf in tp.probs and o.title_mode != "mismatch":
                 for ev in self.pick(tp.evs, 1):
                     block.append(self.r(ev.text)[0] + "。")
                     has_case = True
@@ -517,7 +518,7 @@ class Composer:
         tp, d = self.tp, self.d
         if type_ == "problem":
             hi = max(1, len(d.paras) - 3)  # the problems paragraph(s), before causes and suggestions
-            adds = [self.r(f.text)[0] for f in self.pick(tp.evs, len(tp.evs))]
+            adds = [] if self.o.title_mode == "mismatch" else [self.r(f.text)[0] for f in self.pick(tp.evs, len(tp.evs))]
             details = [x for x in pools.RESEARCH_DETAIL if not (self.R.anon and "{TOWN}" in x)]
             self.p.shuffle(details)
             rng = self.R.rng
