@@ -2,6 +2,7 @@
 things, dates, title words. Each part is computed on first use and then shared by all rules."""
 from __future__ import annotations
 
+import re
 from datetime import date
 from functools import cached_property
 
@@ -12,6 +13,10 @@ from .figures import find_figures
 from .lexicons import Lexicons
 from .text import Span, normalize, paragraphs, sentences
 from .words import Segmenter
+
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_ALL_STOP = re.compile(r"[的了和与及在对为把被将是有等并从向于以个中上下后前其该]+")
 
 
 class Document:
@@ -67,6 +72,13 @@ class Document:
     @cached_property
     def title_words(self) -> list[tuple[str, int, int]]:
         return self.segmenter.cut(self.title)
+
+    @cached_property
+    def title_content_words(self) -> list[tuple[str, int, int]]:
+        """Title words that name something: two or more characters, Chinese, not generic."""
+        generic = self.lexicons.generic_words
+        return [(w, s, e) for w, s, e in self.title_words
+                if len(w) >= 2 and w not in generic and _CJK.search(w) and not _ALL_STOP.fullmatch(w)]
 
     def spans_in(self, spans: list[Span], start: int, end: int) -> list[Span]:
         return [s for s in spans if s.start >= start and s.end <= end]

@@ -48,9 +48,12 @@ _GENERIC_STEMS = ("企业", "有关", "相关", "各类", "辖区", "重点", "�
                   "省级", "区级", "规模", "定点", "公立", "民营", "试点", "示范", "新建", "在建", "中心")
 
 
+_BAD_CHAR = re.compile("[^\u4e00-\u9fff]|[" + "".join(sorted(_NON_NAME)) + "]")
+
+
 def _plausible_name(stem: str) -> bool:
     return (stem[0] not in "省市县区镇乡村" and stem[-1] not in _GENERIC_LAST
-            and not any(ch in _NON_NAME for ch in stem) and not stem.endswith(_GENERIC_STEMS))
+            and not _BAD_CHAR.search(stem) and not stem.endswith(_GENERIC_STEMS))
 
 
 def _stems_before(text: str, suffix: re.Pattern, min_len: int, max_len: int, ok) -> list[tuple[int, int]]:
@@ -62,7 +65,7 @@ def _stems_before(text: str, suffix: re.Pattern, min_len: int, max_len: int, ok)
             if begin < 0:
                 continue
             stem = text[begin:m.start()]
-            if all("\u4e00" <= ch <= "\u9fff" for ch in stem) and ok(stem):
+            if ok(stem):
                 out.append((begin, m.end()))
                 break
     return out

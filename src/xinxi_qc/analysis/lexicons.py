@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 from pathlib import Path
 
 
@@ -49,6 +50,27 @@ class Lexicons:
     vague_title: tuple[re.Pattern, ...]
     generic_words: frozenset[str]
     user_dict: Path | None = None
+    families: tuple[str, ...] = ("activity", "practice", "result", "problem", "insight", "comprehensive")
+
+    @cached_property
+    def _cue_scan(self) -> tuple[re.Pattern | None, dict[str, tuple[int, ...]]]:
+        owners: dict[str, list[int]] = {}
+        for k, family in enumerate(self.families):
+            for phrase in getattr(self, family).phrases:
+                owners.setdefault(phrase, []).append(k)
+        ordered = sorted(owners, key=len, reverse=True)
+        pattern = re.compile("|".join(map(re.escape, ordered))) if ordered else None
+        return pattern, {p: tuple(ks) for p, ks in owners.items()}
+
+    def cue_counts(self, text: str) -> dict[str, int]:
+        """Occurrences of each cue family in one pass over ``text`` (leftmost-longest matches)."""
+        pattern, owners = self._cue_scan
+        counts = [0] * len(self.families)
+        if pattern is not None:
+            for phrase in pattern.findall(text):
+                for k in owners[phrase]:
+                    counts[k] += 1
+        return dict(zip(self.families, counts))
 
     def with_extra(self, **extra_phrases) -> "Lexicons":
         """A copy with office phrases added, e.g. ``with_extra(cliches=[...])``."""

@@ -16,16 +16,11 @@ _PERIOD = re.compile(r"\d{1,2}[-—至]\d{1,2}月|[一二三四]季度|上半年
 
 def cue_features(doc: Document) -> dict[str, float]:
     """Per-100-character rates of each cue family, plus a few structure counts."""
-    lex = doc.lexicons
     text = doc.title + "\n" + doc.body
     scale = 100 / max(len(text), 50)
+    counts = doc.lexicons.cue_counts(text)
     return {
-        "activity": lex.activity.count(text) * scale,
-        "practice": lex.practice.count(text) * scale,
-        "result": lex.result.count(text) * scale,
-        "problem": lex.problem.count(text) * scale,
-        "insight": lex.insight.count(text) * scale,
-        "comprehensive": lex.comprehensive.count(text) * scale,
+        **{family: n * scale for family, n in counts.items()},
         "enumeration": len(_ENUM.findall(text)) * scale,
         "suggestion": len(_SUGGEST.findall(text)) * scale,
         "experience_words": len(_EXPERIENCE.findall(text)) * scale,

@@ -48,8 +48,6 @@ def features(doc: Document, vocabulary: Vocabulary) -> list[float]:
     positions = [doc.body.find(w) for w in words if w in doc.body] + [doc.body.find(n) for n in figures if n in doc.body]
     depth = (sum(positions) / len(positions) / max(len(doc.body), 1)) if positions else 1.0
     first_sentence = doc.sentences[0].text if doc.sentences else lead
-    lead_words = [w for w, _, _ in doc.segmenter.cut(first_sentence)
-                  if len(w) >= 2 and w not in doc.lexicons.generic_words and re.search(r"[\u4e00-\u9fff]", w)]
     problem_rate = len(_PROBLEM.findall(doc.body)) * 100 / max(len(doc.body), 50)
     return [
         _coverage(words, doc.body),
@@ -65,7 +63,7 @@ def features(doc: Document, vocabulary: Vocabulary) -> list[float]:
         sum(1 for n in named if n in doc.body) / len(named) if named else 1.0,
         1.0 if claim and not doc.figures else 0.0,
         depth,
-        sum(1 for w in lead_words if w in doc.title) / len(lead_words) if lead_words else 1.0,
+        _bigram_cover(first_sentence, doc.title),
         1.0 if _PROBLEM.search(doc.title) else 0.0,
         problem_rate,
     ]

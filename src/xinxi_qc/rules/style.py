@@ -65,6 +65,7 @@ _HALF_PUNCT = re.compile(r"(?<=[\u4e00-\u9fff])[,;:?!](?=[\u4e00-\u9fff“])|(?<
 _FULL_FOR = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"}
 _PLACEHOLDER = re.compile(r"[XＸ×]{2,}(?![\u4e00-\u9fff]{0,1}[县市区镇乡村省])|[XＸ×]+(?=[万亿千]?元|人|家|个|名|%)|〔?待补充〕?|【待补充】|（待补充）|待补充|待核实|TODO")
 _PAIRS = {"“": "”", "《": "》", "（": "）", "【": "】", "「": "」"}
+_PAIR_CHARS = re.compile("[“”《》（）【】「」\n]")
 
 
 class Typography(BuiltinRule):
@@ -91,7 +92,8 @@ class Typography(BuiltinRule):
     def _unpaired(self, doc, ctx, field, text):
         closers = {v: k for k, v in _PAIRS.items()}
         stack: list[tuple[str, int]] = []
-        for i, ch in enumerate(text):
+        for m in _PAIR_CHARS.finditer(text):
+            i, ch = m.start(), m.group()
             if ch in _PAIRS:
                 stack.append((ch, i))
             elif ch in closers:
