@@ -37,6 +37,7 @@ def test_batch_returns_contract(client, token):
     assert resp.status_code == 200
     doc = resp.get_json()
     assert doc["schema"] == "xinxi-qc/1"
+    assert resp.get_data(as_text=True).startswith('{"schema"') and WEAK_TITLE in resp.get_data(as_text=True)
     assert [it["id"] for it in doc["items"]] == ["a", "b"]
     weak, good = doc["items"]
     assert weak["score"] < good["score"] and weak["unit"] == "hh"

@@ -40,6 +40,8 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     if not app.config.get("SECRET_KEY"):
         app.config["SECRET_KEY"] = os.environ.get("XINXI_QC_SECRET_KEY") or state.secret_key()
 
+    app.json.ensure_ascii = False  # Chinese stays readable in API responses
+    app.json.sort_keys = False  # keep the contract's field order ("schema" first)
     app.before_request(_load_user)
     app.before_request(security.check_csrf)
     app.after_request(_security_headers)
