@@ -213,7 +213,7 @@ def pick_title(mode: str, comp: Composer, d, rng: random.Random, fields) -> tupl
     if mode == "mismatch":
         n_before = len(R.case_names)
         body = d.body
-        variant = rng.choice(["other", "same", "same", "same", "conflict", "conflict"])
+        variant = rng.choice(["other", "same", "same", "same", "same", "conflict", "conflict"])
         out, tag = "", None
         if variant == "conflict":
             for t in facts:
@@ -224,7 +224,8 @@ def pick_title(mode: str, comp: Composer, d, rng: random.Random, fields) -> tupl
                     if new not in body:
                         out, tag = t.replace(x, new, 1), "title-figure-conflict"
                         break
-        if not out and variant in ("same", "conflict") and comp_type(d) != "problem":
+        # another activity of the same topic: only for dynamic items, which report one activity
+        if not out and variant in ("same", "conflict") and comp_type(d) == "dynamic":
             # another activity of the same topic whose event noun the body never mentions
             acts = [a for a in tp.acts if a.text not in body and a.text[-4:] not in body]
             if acts and rng.random() < 0.5:
@@ -258,6 +259,10 @@ def pick_title(mode: str, comp: Composer, d, rng: random.Random, fields) -> tupl
                         t = u.place + t
                     if 8 <= len(t) <= 30 and t not in d.title_facts:
                         out = t
+                        rest = re.sub(r"[\d.%]+", "", t.replace(u.place, ""))
+                        shared = {rest[i:i + 2] for i in range(len(rest) - 1) if rest[i:i + 2] in body}
+                        if len(shared) >= 3:
+                            tag = "title-shares-words"
                         break
                 if out:
                     break

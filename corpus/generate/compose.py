@@ -61,6 +61,10 @@ class Composer:
             return False
         if self.R.anon and frag.has_case:
             return False
+        d = getattr(self, "d", None)
+        head = SLOT_RE.sub("", frag.text)[:8]
+        if d is not None and len(head) == 8 and head in d.body:
+            return False  # a detail that restates a sentence already in the item
         return True
 
     def pick(self, frags: list[Frag], n: int = 1) -> list[Frag]:
