@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import cached_property
 from datetime import date, datetime
 from typing import Iterable, Mapping
 
@@ -80,12 +81,43 @@ class Facts:
     # (unit_id, year, "month"|"year") → target
     targets: Mapping[tuple[int, int, str], TargetFact] = field(default_factory=dict)
 
-    def first_submit(self) -> dict[int, EventFact]:
+    # Indexes are built on first use; build a new Facts rather than mutating one already used.
+    @cached_property
+    def sorted_events(self) -> list[EventFact]:
+        return sorted(self.events, key=lambda e: (e.at, e.id))
+
+    @cached_property
+    def first_submits(self) -> dict[int, EventFact]:
         out: dict[int, EventFact] = {}
-        for e in sorted(self.events, key=lambda e: (e.at, e.id)):
+        for e in self.sorted_events:
             if e.kind == "submit" and e.item_id is not None and e.item_id not in out:
                 out[e.item_id] = e
         return out
+
+    def first_submit(self) -> dict[int, EventFact]:
+        """item id → its first submission event."""
+        return self.first_submits
+
+    @cached_property
+    def items_of_unit(self) -> dict[int, list[int]]:
+        """unit id → ids of the items it is credited with (own and joint)."""
+        out: dict[int, list[int]] = defaultdict(list)
+        for i, it in self.items.items():
+            for u in it.units:
+                out[u].append(i)
+        return out
+
+    @cached_property
+    def events_of_item(self) -> dict[int, list[EventFact]]:
+        out: dict[int, list[EventFact]] = defaultdict(list)
+        for e in self.sorted_events:
+            if e.item_id is not None:
+                out[e.item_id].append(e)
+        return out
+
+    @cached_property
+    def adopted_item_ids(self) -> set[int]:
+        return {e.item_id for e in self.events if e.kind == "adopt"}
 
 
 @dataclass(frozen=True)
@@ -152,9 +184,9 @@ def compute_points(facts: Facts, config: ScoringConfig, unit_id: int, period: Pe
     as_of = as_of or date.today()
     r = config.decimals
     lines: list[PointLine] = []
-    my_items = {i: it for i, it in facts.items.items() if unit_id in it.units}
-    events = sorted((e for e in facts.events if e.item_id in my_items), key=lambda e: (e.at, e.id))
-    first_submit = facts.first_submit()
+    my_items = {i: facts.items[i] for i in facts.items_of_unit.get(unit_id, ())}
+    events = sorted((e for i in my_items for e in facts.events_of_item.get(i, ())), key=lambda e: (e.at, e.id))
+    first_submit = facts.first_submits
 
     if config.base and period.kind == config.base_period == "year":
         lines.append(PointLine("base", config.base, f"基础分 {config.base:g}"))
@@ -319,9 +351,9 @@ def _solicitation_lines(facts: Facts, items: Mapping[int, ItemFact], first_submi
 def _submitted_in(items: Mapping[int, ItemFact], first_submit: Mapping[int, EventFact], unit_id: int,
                   p: Period) -> list[EventFact]:
     """First-submission events of the unit's own (not joint, not withdrawn) items inside ``p``."""
-    return [e for i, e in first_submit.items()
-            if i in items and items[i].units[0] == unit_id and items[i].status != "withdrawn"
-            and p.contains(e.at.date())]
+    return [first_submit[i] for i, it in items.items()
+            if i in first_submit and it.units[0] == unit_id and it.status != "withdrawn"
+            and p.contains(first_submit[i].at.date())]
 
 
 def _late_item_lines(items, first_submit, config: ScoringConfig, unit_id: int, period: Period) -> list[PointLine]:
@@ -364,7 +396,7 @@ def _shortfall_lines(facts: Facts, items, first_submit, config: ScoringConfig, u
 def _rate_lines(facts: Facts, items, first_submit, config: ScoringConfig, unit_id: int,
                 period: Period, as_of: date) -> list[PointLine]:
     out = []
-    adopted_items = {e.item_id for e in facts.events if e.kind == "adopt"}
+    adopted_items = facts.adopted_item_ids
     for rule in config.rate_penalties:
         for p in period.split(rule.period):
             if not _completed(p, as_of):

@@ -79,15 +79,15 @@ def _target(facts: Facts, unit_id: int, period: Period) -> tuple[int | None, flo
 def period_report(facts: Facts, units: Sequence[UnitRef], config: ScoringConfig, period: Period,
                   as_of: date | None = None) -> PeriodReport:
     as_of = as_of or date.today()
-    first_submit = facts.first_submit()
+    first_submit = facts.first_submits
     adopted_any = {e.item_id for e in facts.events if e.kind == "adopt" and e.at.date() < as_of + _ONE_DAY}
     rows = []
     for u in units:
-        own = [i for i, it in facts.items.items() if it.units and it.units[0] == u.id and it.status != "withdrawn"
+        mine = set(facts.items_of_unit.get(u.id, ()))
+        own = [i for i in sorted(mine) if facts.items[i].units[0] == u.id and facts.items[i].status != "withdrawn"
                and i in first_submit and period.contains(first_submit[i].at.date())]
-        mine = {i for i, it in facts.items.items() if u.id in it.units}
-        adopt_events = [e for e in facts.events if e.kind == "adopt" and e.item_id in mine
-                        and period.contains(e.at.date())]
+        adopt_events = [e for i in mine for e in facts.events_of_item.get(i, ())
+                        if e.kind == "adopt" and period.contains(e.at.date())]
         by_level = Counter(e.level for e in adopt_events)
         own_adopted = sum(1 for i in own if i in adopted_any)
         rate = own_adopted / len(own) if own else None

@@ -729,9 +729,10 @@ class Service:
                   scoring: str | ScoringConfig | None = None) -> list[ShortlistRow]:
         units = self.unit_refs(under)
         ids = {u.id for u in units}
-        facts = self.facts()
-        facts.items = {i: it for i, it in facts.items.items() if it.units and it.units[0] in ids}
-        facts.events = [e for e in facts.events if e.item_id in facts.items]
+        all_facts = self.facts()
+        items = {i: it for i, it in all_facts.items.items() if it.units and it.units[0] in ids}
+        facts = Facts(items, [e for e in all_facts.events if e.item_id in items], all_facts.solicitations,
+                      all_facts.targets)
         return shortlist(facts, units, self.require_scoring(scoring), year)
 
     # -- internals -------------------------------------------------------------------------------
