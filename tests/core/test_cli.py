@@ -114,3 +114,20 @@ def test_data_rules_from_toml(files):
     assert banned and banned[0]["severity"] == "error" and banned[0]["message"] == "本办不用「明厨亮灶」"
     assert any(f["rule"] == "cliche" and f["excerpt"] == "餐饮单位" for f in findings)
     assert result.exit_code == 1
+
+
+def test_every_registered_command_is_listed():
+    import importlib
+
+    import click
+
+    from xinxi_qc.cli import COMMAND_MODULES, COMMANDS
+
+    registered = set()
+    for module in COMMAND_MODULES:
+        group = click.Group()
+        importlib.import_module(f"xinxi_qc.cli.{module}").register(group)
+        registered |= set(group.commands)
+    assert registered == set(COMMANDS)
+    help_text = CliRunner().invoke(main, ["--help"]).output
+    assert all(name in help_text for name in COMMANDS)

@@ -1,19 +1,39 @@
-"""The ``xinxi-qc`` command. Each area registers its commands from its own module."""
+"""The ``xinxi-qc`` command. Each area registers its commands from its own module
+(``register(group)``); a module is imported only when one of its commands runs, so
+``xinxi-qc check`` does not pay for the web, database or cluster libraries."""
 from __future__ import annotations
 
 import importlib
 
 import click
 
-# Modules under xinxi_qc.cli that define ``register(group)``.
-COMMAND_MODULES = ("check", "learn", "batch", "workflow", "crossdoc", "web")
+# Command name → module under xinxi_qc.cli that registers it.
+COMMANDS = {
+    "check": "check", "rules": "check",
+    "train": "learn", "evaluate": "learn",
+    "dedup": "crossdoc", "index": "crossdoc",
+    "batch": "batch",
+    "serve": "web",
+    **{name: "workflow" for name in ("unit", "submit", "review", "return", "reject", "forward", "adopt",
+                                     "instruct", "withdraw", "solicit", "target", "report", "points")},
+}
+COMMAND_MODULES = tuple(dict.fromkeys(COMMANDS.values()))
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class LazyGroup(click.Group):
+    def list_commands(self, ctx):
+        return sorted(COMMANDS)
+
+    def get_command(self, ctx, name):
+        module = COMMANDS.get(name)
+        if module is None:
+            return None
+        holder = click.Group()
+        importlib.import_module(f"{__name__}.{module}").register(holder)
+        return holder.commands.get(name)
+
+
+@click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="xinxi-qc")
 def main() -> None:
     """xinxi-qc：政务信息质量检查与报送积分工具。"""
-
-
-for _name in COMMAND_MODULES:
-    importlib.import_module(f"{__name__}.{_name}").register(main)
