@@ -43,7 +43,9 @@ def plant_cliche(d: Draft, comp: Composer, rng: random.Random, dynamic: bool) ->
 
 def plant_few_stock(d: Draft, comp: Composer, rng: random.Random) -> None:
     k = rng.choice([1, 2])
-    for s in rng.sample(pools.ONE_STOCK, k):
+    pool = [s for s in pools.ONE_STOCK
+            if not (s.startswith("下一步") and ("下一步" in d.body or "下阶段" in d.body))]
+    for s in rng.sample(pool, min(k, len(pool))):
         if stock_count(d.title + d.body) >= 2:
             break
         para = d.paras[-1] if rng.random() < 0.6 else d.paras[0]
