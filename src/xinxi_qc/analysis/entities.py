@@ -24,6 +24,8 @@ _ORG_SUFFIX = re.compile(
 )
 _PROJECT_SUFFIX = re.compile(r"(?:项目|工程|小程序|平台|系统)")
 _QUOTED = re.compile(r"[“\"「《][^”\"」》\n]{2,20}[”\"」》]")
+_ROLES = ("村民", "居民", "农户", "群众", "店主", "经营户", "业主", "老人", "患者", "学生", "职工", "工人", "司机", "负责人",
+          "书记", "主任", "站长", "所长", "网格员", "代表", "委员", "信访人", "企业主")
 _PERSON = re.compile(
     r"(?:村民|居民|农户|群众|店主|经营户|业主|老人|患者|学生|职工|工人|司机|负责人|书记|主任|站长|所长|网格员|代表|委员|信访人|企业主)"
     r"[\u4e00-\u9fff][某×X]{1,2}|[\u4e00-\u9fff][某×X]{1,2}(?=[，,、。（(说表反称])|"
@@ -45,7 +47,10 @@ _SURNAMES = set(
 _GENERIC_STEMS = ("企业", "有关", "相关", "各类", "辖区", "重点", "民生", "专项", "实事", "农村", "乡村", "城乡", "城市",
                   "基层", "部分", "所有", "全部", "一批", "信息", "服务", "管理", "工作", "监管", "执法", "政务",
                   "老旧", "偏远", "周边", "当地", "本地", "外地", "全体", "所在", "辖内", "县级", "市级", "镇级", "村级",
-                  "省级", "区级", "规模", "定点", "公立", "民营", "试点", "示范", "新建", "在建", "中心")
+                  "省级", "区级", "规模", "定点", "公立", "民营", "试点", "示范", "新建", "在建", "中心",
+                  # common verbs and modifiers that end a phrase before 村/社区/项目/平台
+                  "征求", "聘请", "建立", "执行", "发挥", "早期", "部分", "互动", "便民", "推进", "开展", "落实",
+                  "组织", "深入", "走访", "覆盖", "全面", "进入", "联系", "包联", "帮扶", "结对", "驻点", "下沉")
 
 
 _BAD_CHAR = re.compile("[^\u4e00-\u9fff]|[" + "".join(sorted(_NON_NAME)) + "]")
@@ -86,7 +91,9 @@ def find_named(field: str, text: str) -> list[Span]:
         out.append(Span(field, m.start(), m.end(), m.group(), "project"))
     for m in _PERSON.finditer(text):
         value = m.group()
-        if value[0] in _SURNAMES or any(ch in value for ch in "某×X") and not value.startswith("某"):
+        if text[m.end():m.end() + 1] in "一些种个类":  # 某一部门, 某些单位: not a person
+            continue
+        if value[0] in _SURNAMES or value.startswith(_ROLES):
             out.append(Span(field, m.start(), m.end(), value, "person"))
     for m in _CASE.finditer(text):
         out.append(Span(field, m.start(), m.end(), m.group(), "case"))

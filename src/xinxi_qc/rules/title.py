@@ -29,7 +29,7 @@ def word_in_body(word: str, body: str) -> bool:
 class TitleMismatch(BuiltinRule):
     id = "title-mismatch"
     description = "标题宣称的主体、事件或成效在正文中找不到（文不对题）"
-    default_options = {"min_coverage": 0.5, "min_words": 2}
+    default_options = {"min_coverage": 0.5, "min_words": 2, "gross_coverage": 0.34}
     examples = Examples(
         flags=("青川县召开农产品质量安全推进会", "青川县教育局组织开展教师暑期培训，全县1200名教师参加，培训覆盖率达98%。"),
         passes=("青川县1200名教师完成暑期培训", "7月10日至20日，青川县教育局组织全县1200名教师参加暑期培训，覆盖率达98%。"),
@@ -55,20 +55,21 @@ class TitleMismatch(BuiltinRule):
                               "在正文补充支撑这一判断的数据或事例，或删去标题中的评价性词语。")
         if reported:  # one concrete discrepancy says enough; no second, vaguer finding
             return
+        if any(p.search(doc.title) for p in doc.lexicons.vague_title) and not doc.title_figures:
+            return  # a generic title announces nothing concrete to mismatch; title-vague reports it
         words = content_words(doc)
         missing = [(w, s, e) for w, s, e in words if not word_in_body(w, body)]
+        coverage = 1 - len(missing) / len(words) if words else 1.0
         model = ctx.models.get("agreement")
-        if model is not None:
+        gross = len(words) >= ctx.options["min_words"] and coverage < ctx.options["gross_coverage"]
+        if model is not None and not gross:
             probability = model.mismatch_probability(doc)
             if probability < model.threshold:
                 return
             reason = f"标题与正文一致性模型判断文不对题（概率 {probability:.0%}）"
             extra = {"probability": round(probability, 3)}
         else:
-            if len(words) < ctx.options["min_words"]:
-                return
-            coverage = 1 - len(missing) / len(words)
-            if coverage >= ctx.options["min_coverage"]:
+            if len(words) < ctx.options["min_words"] or coverage >= ctx.options["min_coverage"]:
                 return
             reason = f"标题关键词覆盖率 {coverage:.0%}"
             extra = {"coverage": round(coverage, 2)}
