@@ -2,7 +2,7 @@ import sqlite3
 
 import pytest
 
-from xinxi_qc.crossdoc import Params, add_to_index, build_index, cross_findings, is_index_file, load_index
+from xinxi_qc.crossdoc import ItemsSource, Params, add_to_index, build_index, cross_findings, is_index_file, load_index
 from xinxi_qc.crossdoc.store import IndexFileError
 from xinxi_qc.crossdoc.synth import Generator
 
@@ -78,3 +78,39 @@ def test_failed_build_leaves_existing_file(tmp_path):
         build_index(broken(), path, Params(), [])
     assert path.read_text() == "old"
     assert not (tmp_path / "keep.xqidx.tmp").exists()
+
+
+def test_stored_features_give_the_same_findings_as_text(tmp_path):
+    """Queries use the features stored at build time; an index without them (older files,
+    where features come from the text) and an in-memory archive must give identical findings."""
+    items, truth = small_archive(n_pairs=8, n_background=30, seed=5)
+    archive = [it for it in items if it.id not in truth]
+    queries = [it for it in items if it.id in truth] + archive[:5]
+    phrases = ["高度重视", "精心组织"]
+    path = tmp_path / "f.xqidx"
+    build_index(archive, path, Params(), phrases)
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("SELECT COUNT(*) FROM features").fetchone()[0] == len(archive)
+    legacy = tmp_path / "legacy.xqidx"
+    legacy.write_bytes(path.read_bytes())
+    with sqlite3.connect(legacy) as conn:
+        conn.execute("DROP TABLE features")
+    stored, old = load_index(path), load_index(legacy)
+    assert stored.store.has_features and not old.store.has_features
+    expected = [as_dicts(cross_findings([q], ItemsSource(archive), stock_phrases=phrases)) for q in queries]
+    assert [as_dicts(cross_findings([q], stored)) for q in queries] == expected
+    assert [as_dicts(cross_findings([q], old)) for q in queries] == expected
+    assert any(e != [[]] for e in expected), "the queries do share passages with the archive"
+
+
+def test_add_to_index_without_features_table_mixes_both(tmp_path):
+    items, _ = small_archive(n_pairs=6, n_background=20, seed=9)
+    path = tmp_path / "m.xqidx"
+    build_index(items[:20], path, Params(), [])
+    with sqlite3.connect(path) as conn:
+        conn.execute("DROP TABLE features")
+    add_to_index(path, items[20:])
+    mixed = load_index(path)
+    assert [d is None for _, d in mixed.store.get_many([0, 19, 20, len(items) - 1])] == [True, True, False, False]
+    together = cross_findings(items, stock_phrases=[])
+    assert as_dicts(together) == as_dicts([cross_findings([it], mixed)[0] for it in items])

@@ -30,11 +30,15 @@ def prepare(title: str, body: str, norm: Normaliser, params: Params,
             segments: "list[Segment] | None" = None) -> Prepared:
     if segments is None:
         segments = norm.segments(body)
+    return prepare_features(norm.feature(title), segments, params)
+
+
+def prepare_features(title_feature: str, segments: "list[Segment]", params: Params) -> Prepared:
+    """The same as :func:`prepare` from features computed earlier (stored in an index)."""
     segs = [PreparedSegment(s.start, s.end, s.weight, bigrams(s.feature)) for s in segments]
     eligible = tuple(i for i, s in enumerate(segs) if s.weight >= params.min_segment_chars and s.grams)
-    tf = norm.feature(title)
     return Prepared(tuple(segs), eligible, sum(segs[i].weight for i in eligible),
-                    bigrams(tf), len(tf.replace("|", "")))
+                    bigrams(title_feature), len(title_feature.replace("|", "")))
 
 
 @dataclass(frozen=True)

@@ -14,12 +14,13 @@ from typing import Iterable, Protocol, Sequence
 import numpy as np
 
 from ..model import Item
-from .align import PairMatch, Prepared, align, prepare
+from .align import PairMatch, Prepared, align, prepare, prepare_features
 from .minhash import Hasher
 from .params import Params
-from .text import Normaliser
+from .text import Normaliser, decode_features, encode_features
 
 _BATCH = 512
+_CACHE = 4096   # prepared items kept in memory (LRU)
 
 
 @lru_cache(maxsize=8)
@@ -33,14 +34,19 @@ def _hasher(num_perm: int, rows: int, seed: int) -> Hasher:
 
 
 class ItemStore(Protocol):
+    """Items by position, each with its encoded features (:func:`encode_features`, or None
+    when the store predates them)."""
+
     def __len__(self) -> int: ...
     def get(self, pos: int) -> Item: ...
-    def append(self, items: Sequence[Item]) -> None: ...
+    def get_many(self, positions: Sequence[int]) -> list[tuple[Item, str | None]]: ...
+    def append(self, items: Sequence[Item], features: Sequence[str] | None = None) -> None: ...
 
 
 class ListStore:
     def __init__(self) -> None:
         self.items: list[Item] = []
+        self.features: list[str | None] = []
 
     def __len__(self) -> int:
         return len(self.items)
@@ -48,8 +54,12 @@ class ListStore:
     def get(self, pos: int) -> Item:
         return self.items[pos]
 
-    def append(self, items: Sequence[Item]) -> None:
+    def get_many(self, positions: Sequence[int]) -> list[tuple[Item, str | None]]:
+        return [(self.items[p], self.features[p]) for p in positions]
+
+    def append(self, items: Sequence[Item], features: Sequence[str] | None = None) -> None:
         self.items.extend(items)
+        self.features.extend(features if features is not None else [None] * len(items))
 
 
 class SegmentIndex:
@@ -65,7 +75,7 @@ class SegmentIndex:
         self._gids: list[np.ndarray] = []     # chunks of [n] int64 (global segment numbers)
         self._sorted_keys: np.ndarray | None = None   # [bands, n]
         self._sorted_gids: np.ndarray | None = None   # [bands, n] int32
-        self._cache: OrderedDict[int, Prepared] = OrderedDict()
+        self._cache: OrderedDict[int, tuple[Item, Prepared]] = OrderedDict()
 
     def __len__(self) -> int:
         return len(self.item_offsets) - 1
@@ -86,15 +96,17 @@ class SegmentIndex:
         features: list[str] = []
         gids: list[int] = []
         counts = []
+        encoded: list[str] = []
         for it in items:
             segs = self.norm.segments(it.body)
+            encoded.append(encode_features(self.norm.feature(it.title), segs))
             counts.append(len(segs))
             for k, s in enumerate(segs):
                 if s.weight >= self.params.min_segment_chars:
                     features.append(s.feature)
                     gids.append(base + k)
             base += len(segs)
-        self.store.append(items)
+        self.store.append(items, encoded)
         self.item_offsets = np.concatenate([self.item_offsets, self.item_offsets[-1] + np.cumsum(counts)])
         sigs, rows = self.hasher.signatures(features)
         if len(rows):
@@ -128,17 +140,29 @@ class SegmentIndex:
         self._sorted_keys, self._sorted_gids = sk, sg
 
     # -- querying -------------------------------------------------------------------------
+    def entries(self, positions: Sequence[int]) -> list[tuple[Item, Prepared]]:
+        """Items at ``positions`` with their prepared form; cache misses are fetched in one call
+        and prepared from their stored features (from the text only for stores without them)."""
+        cache = self._cache
+        missing = [p for p in dict.fromkeys(positions) if p not in cache]
+        if missing:
+            for pos, (it, data) in zip(missing, self.store.get_many(missing)):
+                if data is None:
+                    prep = prepare(it.title, it.body, self.norm, self.params)
+                else:
+                    tf, segs = decode_features(data)
+                    prep = prepare_features(tf, segs, self.params)
+                cache[pos] = (it, prep)
+        out = []
+        for p in positions:
+            cache.move_to_end(p)
+            out.append(cache[p])
+        while len(cache) > max(_CACHE, len(positions)):
+            cache.popitem(last=False)
+        return out
+
     def prepared(self, pos: int) -> Prepared:
-        p = self._cache.get(pos)
-        if p is None:
-            it = self.store.get(pos)
-            p = prepare(it.title, it.body, self.norm, self.params)
-            self._cache[pos] = p
-            if len(self._cache) > 4096:
-                self._cache.popitem(last=False)
-        else:
-            self._cache.move_to_end(pos)
-        return p
+        return self.entries([pos])[0][1]
 
     def query(self, item: Item) -> tuple[Prepared, np.ndarray, np.ndarray]:
         """The item prepared for alignment, its band keys and the segment index of each key row."""
@@ -196,16 +220,18 @@ class SegmentIndex:
         uniq, hits = np.unique(items, return_counts=True)
         keep = hits >= self.params.min_hits
         uniq, hits = uniq[keep], hits[keep]
-        order = np.lexsort((uniq, -hits))
-        out = []
-        for k in order:
-            pos = int(uniq[k])
-            if pos in exclude or (exclude_id is not None and self.store.get(pos).id == exclude_id):
-                continue
-            out.append(pos)
-            if len(out) >= self.params.max_aligned:
-                break
-        return out
+        order = [int(p) for p in uniq[np.lexsort((uniq, -hits))] if int(p) not in exclude]
+        want = self.params.max_aligned
+        if exclude_id is None:
+            return order[:want]
+        out: list[int] = []
+        k = 0
+        while len(out) < want and k < len(order):
+            # ids are only known after fetching; a chunk a little larger than needed is one round trip
+            chunk = order[k:k + want - len(out) + 2]
+            k += len(chunk)
+            out += [p for p, (it, _) in zip(chunk, self.entries(chunk)) if it.id != exclude_id]
+        return out[:want]
 
     def matches(self, item: Item, exclude: set[int] = frozenset(), exclude_id: str | None = None,
                 formulaic_from: "SegmentIndex | None" = None) -> list[tuple[int, Item, PairMatch]]:
@@ -217,8 +243,9 @@ class SegmentIndex:
         formulaic = source.formulaic(prepared, qkeys, seg_of_row)
         out = []
         skip = np.flatnonzero(np.isin(seg_of_row, list(formulaic))) if formulaic else None
-        for pos in self.candidates(qkeys, exclude, exclude_id, skip):
-            m = align(prepared, self.prepared(pos), self.params, formulaic)
+        cands = self.candidates(qkeys, exclude, exclude_id, skip)
+        for pos, (other, other_prep) in zip(cands, self.entries(cands)):
+            m = align(prepared, other_prep, self.params, formulaic)
             if m is not None:
-                out.append((pos, self.store.get(pos), m))
+                out.append((pos, other, m))
         return out

@@ -1,5 +1,6 @@
-"""Persisted index: one SQLite file holding the items, the settings that built the index
-(parameters, stock-phrase list) and the LSH arrays as an ``.npz`` blob (never pickle)."""
+"""Persisted index: one SQLite file holding the items, each item's normalised features (what
+alignment needs, so a query never normalises archive text again), the settings that built the
+index (parameters, stock-phrase list) and the LSH arrays as an ``.npz`` blob (never pickle)."""
 from __future__ import annotations
 
 import io
@@ -24,6 +25,9 @@ CREATE TABLE items (pos INTEGER PRIMARY KEY, id TEXT, unit TEXT, title TEXT NOT 
                     event_date TEXT, submitted TEXT, source TEXT);
 CREATE TABLE arrays (name TEXT PRIMARY KEY, data BLOB NOT NULL);
 """
+# Added after the first release: files without it still load (features then come from the text).
+_FEATURES_TABLE = "CREATE TABLE IF NOT EXISTS features (pos INTEGER PRIMARY KEY, data TEXT NOT NULL)"
+_COLUMNS = "i.id, i.unit, i.title, i.body, i.event_date, i.submitted, i.source"
 
 
 class IndexFileError(ValueError):
@@ -31,26 +35,56 @@ class IndexFileError(ValueError):
 
 
 class SQLiteStore:
+    """Items in an ``items`` table (schema above) and their features in ``features``; the
+    features table is created on a writable connection that lacks it."""
+
     def __init__(self, conn: sqlite3.Connection):
         self.conn = conn
         self._n = conn.execute("SELECT COUNT(*) FROM items").fetchone()[0]
+        try:
+            conn.execute(_FEATURES_TABLE)
+            self.has_features = True
+        except sqlite3.OperationalError:   # read-only file from before the features table
+            self.has_features = bool(conn.execute(
+                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'features'").fetchone())
 
     def __len__(self) -> int:
         return self._n
 
     def get(self, pos: int) -> Item:
-        row = self.conn.execute(
-            "SELECT id, unit, title, body, event_date, submitted, source FROM items WHERE pos = ?", (pos,)).fetchone()
+        row = self.conn.execute(f"SELECT {_COLUMNS} FROM items i WHERE i.pos = ?", (pos,)).fetchone()
         if row is None:
             raise IndexError(pos)
-        return Item(title=row[2], body=row[3], id=row[0], unit=row[1], event_date=_date(row[4]),
-                    submitted=_date(row[5]), source=row[6])
+        return _item(row)
 
-    def append(self, items: Sequence[Item]) -> None:
+    def get_many(self, positions: Sequence[int]) -> list[tuple[Item, str | None]]:
+        if not positions:
+            return []
+        marks = ",".join("?" * len(positions))
+        if self.has_features:
+            sql = (f"SELECT i.pos, {_COLUMNS}, f.data FROM items i LEFT JOIN features f ON f.pos = i.pos "
+                   f"WHERE i.pos IN ({marks})")
+        else:
+            sql = f"SELECT i.pos, {_COLUMNS}, NULL FROM items i WHERE i.pos IN ({marks})"
+        rows = {r[0]: (_item(r[1:8]), r[8]) for r in self.conn.execute(sql, list(positions))}
+        try:
+            return [rows[p] for p in positions]
+        except KeyError as exc:
+            raise IndexError(exc.args[0]) from None
+
+    def append(self, items: Sequence[Item], features: Sequence[str] | None = None) -> None:
         rows = [(self._n + k, it.id, it.unit, it.title, it.body, _iso(it.event_date), _iso(it.submitted), it.source)
                 for k, it in enumerate(items)]
         self.conn.executemany("INSERT INTO items VALUES (?,?,?,?,?,?,?,?)", rows)
+        if features is not None and self.has_features:
+            self.conn.executemany("INSERT INTO features VALUES (?, ?)",
+                                  ((self._n + k, f) for k, f in enumerate(features)))
         self._n += len(rows)
+
+
+def _item(row) -> Item:
+    return Item(title=row[2], body=row[3], id=row[0], unit=row[1], event_date=_date(row[4]),
+                submitted=_date(row[5]), source=row[6])
 
 
 def _iso(d: date | None) -> str | None:

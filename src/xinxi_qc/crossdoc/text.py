@@ -81,6 +81,22 @@ class Normaliser:
         return [Segment(s, e, self.feature(text[s:e])) for s, e in split_segments(text)]
 
 
+def encode_features(title_feature: str, segments: list[Segment]) -> str:
+    """What alignment needs of an item, as one string stored with it at build time (so a query
+    does not normalise its candidates again): the title feature, then one ``start,end,feature``
+    line per segment.  Features hold neither commas nor line breaks (``_KEEP`` turns them into SEP)."""
+    return "\n".join([title_feature, *(f"{s.start},{s.end},{s.feature}" for s in segments)])
+
+
+def decode_features(data: str) -> tuple[str, list[Segment]]:
+    title, *lines = data.split("\n")
+    segs = []
+    for line in lines:
+        s, e, f = line.split(",", 2)
+        segs.append(Segment(int(s), int(e), f))
+    return title, segs
+
+
 def _clean(phrase: str) -> str:
     return unicodedata.normalize("NFKC", phrase.strip())
 
