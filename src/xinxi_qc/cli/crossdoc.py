@@ -11,7 +11,9 @@ import click
 from ..crossdoc import ArchiveError, Params, PathSource, add_to_index, build_index, is_index_file, open_archive
 from ..crossdoc.dedup import near_duplicate_clusters, template_sentences
 from ..crossdoc.lexicon import load_stock_phrases
+from ..crossdoc.settings import CrossdocConfigError, query_params, read_overrides
 from ..crossdoc.store import IndexFileError
+from .common import config_option
 
 
 def _fail(msg: str, code: int = 2) -> None:
@@ -69,16 +71,21 @@ def register(group: click.Group) -> None:
     @click.argument("archive")
     @click.option("--format", "fmt", type=click.Choice(["text", "json", "csv"]), default="text", show_default=True)
     @click.option("--min-units", type=int, default=None, help="模板句至少出现在多少个单位（默认 3）")
-    def dedup(archive: str, fmt: str, min_units: int | None) -> None:
-        """报告近似重复的信息分组和跨单位反复出现的模板句。ARCHIVE 为目录、JSONL/CSV 文件或索引文件。"""
+    @config_option
+    def dedup(archive: str, fmt: str, min_units: int | None, config_path: str | None) -> None:
+        """报告近似重复的信息分组和跨单位反复出现的模板句。ARCHIVE 为目录、JSONL/CSV 文件或索引文件。
+
+        阈值可在配置文件的 [crossdoc] 表中调整。"""
         source = None
         try:
+            overrides = read_overrides(config_path)
             if is_index_file(archive):
                 index = open_archive(archive)
+                index = index.with_params(query_params(index.params, overrides))
             else:
                 source = PathSource([archive])
-                index = open_archive(source)
-        except (ArchiveError, IndexFileError) as exc:
+                index = open_archive(source, Params(**overrides))
+        except (ArchiveError, IndexFileError, CrossdocConfigError) as exc:
             _fail(str(exc))
         report = dedup_report(near_duplicate_clusters(index), template_sentences(index, min_units))
         if fmt == "json":
@@ -97,12 +104,16 @@ def register(group: click.Group) -> None:
     @click.argument("archive", nargs=-1, required=True)
     @click.option("--out", "out", required=True, type=click.Path(dir_okay=False), help="索引文件")
     @click.option("--lexicon", type=click.Path(exists=True, dir_okay=False), default=None, help="套话表（默认内置）")
-    def build(archive: tuple[str, ...], out: str, lexicon: str | None) -> None:
-        """把 ARCHIVE（目录、JSONL/CSV 文件）中的信息建成比对索引。"""
+    @config_option
+    def build(archive: tuple[str, ...], out: str, lexicon: str | None, config_path: str | None) -> None:
+        """把 ARCHIVE（目录、JSONL/CSV 文件）中的信息建成比对索引。
+
+        配置文件 [crossdoc] 表中的阈值随索引保存，查询时沿用。"""
         try:
+            params = Params(**read_overrides(config_path))
             source = PathSource(list(archive))
-            n = build_index(source.items(), out, Params(), load_stock_phrases(lexicon))
-        except ArchiveError as exc:
+            n = build_index(source.items(), out, params, load_stock_phrases(lexicon))
+        except (ArchiveError, CrossdocConfigError) as exc:
             _fail(str(exc))
         except OSError as exc:
             _fail(f"无法写入索引 {out}：{exc.strerror or exc}")

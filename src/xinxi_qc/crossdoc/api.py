@@ -8,6 +8,7 @@ from .findings import build_findings
 from .index import SegmentIndex
 from .lexicon import load_stock_phrases
 from .params import Params
+from .settings import query_params, read_overrides
 from .sources import ArchiveError, ArchiveSource, PathSource
 from .store import IndexFileError, is_index_file, load_index
 
@@ -31,18 +32,25 @@ def open_archive(against: "str | ArchiveSource | SegmentIndex", params: Params |
 
 def cross_findings(items: Sequence[Item], against: "str | ArchiveSource | SegmentIndex | None" = None,
                    params: Params | None = None,
-                   stock_phrases: Sequence[str] | None = None) -> list[list[Finding]]:
+                   stock_phrases: Sequence[str] | None = None, *,
+                   config_path: "str | None" = None) -> list[list[Finding]]:
     """One list of findings per item: passages shared with the archive and with the other items.
 
-    When ``against`` is a persisted index its own parameters and stock phrases are used for the
-    whole call, so results do not depend on whether items are checked together or one by one.
-    Archive entries with the same id as a checked item are that item itself and are skipped.
+    Without ``params`` the thresholds come from the ``[crossdoc]`` table of ``config_path`` (or
+    ./xinxi-qc.toml when present), else the defaults.  When ``against`` is a persisted index its
+    own parameters and stock phrases are used for the whole call (the file's query thresholds
+    applied on top), so results do not depend on whether items are checked together or one by
+    one.  Archive entries with the same id as a checked item are that item itself and are skipped.
     """
+    overrides = read_overrides(config_path) if params is None else {}
+    if params is None:
+        params = Params(**overrides)
     archive = open_archive(against, params, stock_phrases) if against is not None else None
     if archive is not None:
+        if overrides:
+            archive = archive.with_params(query_params(archive.params, overrides))
         params, phrases = archive.params, archive.stock_phrases
     else:
-        params = params or Params()
         phrases = load_stock_phrases() if stock_phrases is None else stock_phrases
     batch = None
     if len(items) > 1:

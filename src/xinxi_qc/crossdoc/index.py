@@ -7,6 +7,7 @@ an :class:`ItemStore`, so the same index serves a list in memory and a persisted
 """
 from __future__ import annotations
 
+import copy
 from collections import OrderedDict
 from functools import lru_cache
 from typing import Iterable, Protocol, Sequence
@@ -79,6 +80,17 @@ class SegmentIndex:
 
     def __len__(self) -> int:
         return len(self.item_offsets) - 1
+
+    def with_params(self, params: Params) -> "SegmentIndex":
+        """A view of this index that matches with other thresholds; ``params`` must agree on what
+        shapes the keys and features (num_perm, rows, seed, min_segment_chars).  Shares the
+        arrays, the store and the cache; meant for querying, not for adding items."""
+        if params == self.params:
+            return self
+        self._ensure_sorted()
+        view = copy.copy(self)
+        view.params = params
+        return view
 
     # -- building -------------------------------------------------------------------------
     def add(self, items: Iterable[Item]) -> None:
