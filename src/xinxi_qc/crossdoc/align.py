@@ -72,14 +72,22 @@ def align(a: Prepared, b: Prepared, params: Params, formulaic: frozenset[int] = 
     if not a.eligible or not b.eligible:
         return None
     best: dict[int, tuple[int, float]] = {}
+    floor = params.segment_sim
+    others = [(j, g, len(g)) for j in b.eligible for g in (b.segments[j].grams,)]
     for i in a.eligible:
         ga = a.segments[i].grams
+        la = len(ga)
         top_j, top_s = -1, 0.0
-        for j in b.eligible:
-            s = dice(ga, b.segments[j].grams)
+        for j, gb, lb in others:
+            # dice (same expression, so the same float) can be at most this; a pair that cannot
+            # reach the floor or beat the best so far is not intersected
+            bound = 2 * min(la, lb) / (la + lb)
+            if bound < floor or bound <= top_s:
+                continue
+            s = 2 * len(ga & gb) / (la + lb)
             if s > top_s:
                 top_j, top_s = j, s
-        if top_s >= params.segment_sim:
+        if top_s >= floor:
             best[i] = (top_j, top_s)
     if not best:
         return None

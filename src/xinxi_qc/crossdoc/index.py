@@ -185,34 +185,37 @@ class SegmentIndex:
         return (prepare(item.title, item.body, self.norm, self.params, segs), self.hasher.band_keys(sigs),
                 seg_of_row)
 
-    def formulaic(self, prepared: Prepared, qkeys: np.ndarray, seg_of_row: np.ndarray) -> frozenset[int]:
+    def bucket_bounds(self, qkeys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Per (query row, band): the slice of that band's sorted column holding the same key."""
+        self._ensure_sorted()
+        lo = np.empty(qkeys.shape, dtype=np.int64)
+        hi = np.empty(qkeys.shape, dtype=np.int64)
+        for band in range(self.hasher.bands):
+            col = self._sorted_keys[band]
+            lo[:, band] = np.searchsorted(col, qkeys[:, band], "left")
+            hi[:, band] = np.searchsorted(col, qkeys[:, band], "right")
+        return lo, hi
+
+    def formulaic(self, prepared: Prepared, qkeys: np.ndarray, seg_of_row: np.ndarray,
+                  bounds: tuple[np.ndarray, np.ndarray] | None = None) -> frozenset[int]:
         """Short segments of the query that recur all over this index (formulaic openers and
         closers, 近日，××局召开××会): they may join a passage but do not make one."""
         if len(qkeys) == 0 or len(self) == 0:
             return frozenset()
-        self._ensure_sorted()
-        sizes = np.empty(qkeys.shape, dtype=np.int64)
-        for b in range(self.hasher.bands):
-            col = self._sorted_keys[b]
-            sizes[:, b] = np.searchsorted(col, qkeys[:, b], "right") - np.searchsorted(col, qkeys[:, b], "left")
-        common = np.median(sizes, axis=1) >= self.params.common_bucket
+        lo, hi = bounds if bounds is not None else self.bucket_bounds(qkeys)
+        common = np.median(hi - lo, axis=1) >= self.params.common_bucket
         return frozenset(int(k) for k, c in zip(seg_of_row, common)
                          if c and prepared.segments[k].weight < self.params.common_short_chars)
 
     def candidates(self, qkeys: np.ndarray, exclude: set[int] = frozenset(),
-                   exclude_id: str | None = None, skip_rows: np.ndarray | None = None) -> list[int]:
+                   exclude_id: str | None = None, skip_rows: np.ndarray | None = None,
+                   bounds: tuple[np.ndarray, np.ndarray] | None = None) -> list[int]:
         """Item positions sharing an LSH bucket with the query, most bucket hits first."""
         if len(qkeys) == 0 or len(self) == 0:
             return []
-        self._ensure_sorted()
+        lo, hi = bounds if bounds is not None else self.bucket_bounds(qkeys)
         cap = self.params.bucket_cap
         bands = np.arange(self.hasher.bands)
-        lo = np.empty(qkeys.shape, dtype=np.int64)
-        hi = np.empty(qkeys.shape, dtype=np.int64)
-        for band in bands:
-            col = self._sorted_keys[band]
-            lo[:, band] = np.searchsorted(col, qkeys[:, band], "left")
-            hi[:, band] = np.searchsorted(col, qkeys[:, band], "right")
         # a bucket holding more than ``cap`` entries is a template sentence going round: it says
         # nothing about which item was copied, so it is skipped rather than truncated
         lengths = np.where(hi - lo > cap, 0, hi - lo)
@@ -251,11 +254,14 @@ class SegmentIndex:
         whose id is ``exclude_id`` (the item itself) are skipped.  Which segments are formulaic
         is judged from ``formulaic_from`` (default: this index)."""
         prepared, qkeys, seg_of_row = self.query(item)
-        source = formulaic_from if formulaic_from is not None else self
-        formulaic = source.formulaic(prepared, qkeys, seg_of_row)
+        bounds = self.bucket_bounds(qkeys) if len(qkeys) and len(self) else None
+        if formulaic_from is None or formulaic_from is self:
+            formulaic = self.formulaic(prepared, qkeys, seg_of_row, bounds)
+        else:
+            formulaic = formulaic_from.formulaic(prepared, qkeys, seg_of_row)
         out = []
         skip = np.flatnonzero(np.isin(seg_of_row, list(formulaic))) if formulaic else None
-        cands = self.candidates(qkeys, exclude, exclude_id, skip)
+        cands = self.candidates(qkeys, exclude, exclude_id, skip, bounds)
         for pos, (other, other_prep) in zip(cands, self.entries(cands)):
             m = align(prepared, other_prep, self.params, formulaic)
             if m is not None:
