@@ -50,7 +50,7 @@ def check(inputs, fmt, min_severity, against, today, hide_info, output, config_p
     items, errors = [], []
     for entry in iter_inputs(inputs):
         (errors if isinstance(entry, InputError) else items).append(entry)
-    cross = _cross_findings(items, against)
+    cross = _cross_findings(items, against, config_path)
     results = []
     for item, extra in zip(items, cross):
         try:
@@ -66,7 +66,7 @@ def check(inputs, fmt, min_severity, against, today, hide_info, output, config_p
     sys.exit(1 if any(r.count_at_least(threshold) for r in results) else 0)
 
 
-def _cross_findings(items, against):
+def _cross_findings(items, against, config_path):
     """Boilerplate/duplicate findings across the items and the archive, when that module is present."""
     if not against and len(items) < 2:
         return [()] * len(items)
@@ -77,9 +77,9 @@ def _cross_findings(items, against):
             fail("本安装不含跨文档比对模块，不能使用 --against")
         return [()] * len(items)
     try:
-        return cross_findings(items, against)
+        return cross_findings(items, against, config_path=config_path)
     except (OSError, ValueError) as exc:
-        fail(f"{against}: {exc}")
+        fail(str(exc) if against is None or against in str(exc) else f"{against}: {exc}")
 
 
 def _emit(results, errors, fmt, output, hide_info):
