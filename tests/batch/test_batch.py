@@ -38,6 +38,9 @@ def test_mixed_archive_every_output_written(archive, tmp_path):
     assert "当前农村养老服务存在三方面问题" in titles  # the GB18030 file
     assert "交通局召开安全生产工作会议" in titles  # the .docx
     assert {"J000", "J011", "C3"} <= {r["id"] for r in rows}
+    by_title = {r["title"]: r for r in rows}
+    assert by_title["交通局召开安全生产工作会议"]["unit"] == "交通局"  # documents: unit from their folder
+    assert {r["unit"] for r in rows if r["id"].startswith("J")} == {"城建局", "交通局", "水利局"}
     for r in rows:
         assert 0 <= r["score"] <= 100 and r["grade"] and r["type"]
         assert set(r) >= {"id", "source", "unit", "type", "confidence", "score", "grade", "defects"}
@@ -90,6 +93,11 @@ def test_one_worker_n_workers_and_dask_give_identical_outputs(archive, tmp_path)
     assert read_outputs(tmp_path / "local") == expected
     assert read_outputs(tmp_path / "dask") == expected
 
+    fast_serial = run([root], tmp_path / "fast1", workers=1, near_dup="fast")
+    fast_local = run([root], tmp_path / "fast2", workers=2, near_dup="fast", chunk_size=3)
+    assert fast_serial.clusters == fast_local.clusters > 0
+    assert read_outputs(tmp_path / "fast1") == read_outputs(tmp_path / "fast2")
+
     with LocalCluster(n_workers=1, threads_per_worker=1, processes=False, dashboard_address=None) as cluster:
         remote = run([root], tmp_path / "remote", engine="dask", scheduler=cluster.scheduler_address, chunk_size=5)
     assert remote.items == serial.items
@@ -99,8 +107,8 @@ def test_one_worker_n_workers_and_dask_give_identical_outputs(archive, tmp_path)
 def test_resume_skips_cached_items_and_outputs_are_complete(archive, tmp_path):
     root, counts = archive
     out = tmp_path / "out"
-    part = run([root / "城建局"], out, workers=1)
-    assert part.items == 3 and part.cache_hits == 0
+    part = run([root / "导出"], out, workers=1)
+    assert part.items == 16 and part.cache_hits == 0
     full = run([root], out, workers=1)
     assert full.cache_hits == part.items
     assert full.checked == counts["good"] - part.items
@@ -138,3 +146,29 @@ def test_missing_path_is_reported_and_the_rest_continues(archive, tmp_path):
     s = run([tmp_path / "nope", root / "导出"], out, workers=1)
     assert s.items == 16
     assert "nope" in csv_rows(out / "errors.csv")[0]["source"]
+
+
+@pytest.mark.parametrize("mode", ["crossdoc", "fast"])
+def test_template_sent_by_two_units_is_a_cross_unit_cluster(archive, tmp_path, mode):
+    root, _ = archive
+    out = tmp_path / mode
+    s = run([root], out, workers=1, near_dup=mode)
+    assert s.clusters >= 1
+    html = (out / "report.html").read_text(encoding="utf-8")
+    section = html[html.index("跨单位近似重复"):html.index("时效：按单位")]
+    assert "城建局召开安全生产工作会议" in section or "交通局召开安全生产工作会议" in section
+    assert "城建局、交通局" in section or "交通局、城建局" in section
+    assert not (out / ".neardup.sqlite").exists()
+
+
+def test_near_duplicates_can_be_switched_off(archive, tmp_path):
+    root, counts = archive
+    s = run([root], tmp_path / "off", workers=1, near_dup="off")
+    assert s.items == counts["good"] and s.clusters == 0
+    assert "未计算" in (tmp_path / "off" / "report.html").read_text(encoding="utf-8")
+
+
+def test_units_from_folders_can_be_switched_off(archive, tmp_path):
+    root, _ = archive
+    run([root / "城建局"], tmp_path / "o", workers=1, units_from_folders=False)
+    assert {r["unit"] for r in csv_rows(tmp_path / "o" / "items.csv")} == {""}

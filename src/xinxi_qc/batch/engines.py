@@ -9,6 +9,7 @@ import logging
 import multiprocessing
 import os
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from typing import Any, Protocol, Sequence
 
 from xinxi_qc.model import Item
@@ -36,15 +37,16 @@ class SerialEngine:
 
     name = "serial"
 
-    def __init__(self, config_path: str | None) -> None:
+    def __init__(self, config_path: str | None, signatures: bool = False) -> None:
         self.config_path = config_path
+        self.signatures = signatures
         self.workers = 1
         warm_up(config_path)
 
     def submit(self, items: Sequence[Item]) -> ResultFuture:
         fut: Future = Future()
         try:
-            fut.set_result(check_chunk(self.config_path, items))
+            fut.set_result(check_chunk(self.config_path, items, self.signatures))
         except BaseException as exc:  # noqa: BLE001 - handed to the runner like a pool failure
             fut.set_exception(exc)
         return fut
@@ -58,18 +60,28 @@ class LocalEngine:
 
     name = "local"
 
-    def __init__(self, config_path: str | None, workers: int) -> None:
+    def __init__(self, config_path: str | None, workers: int, signatures: bool = False) -> None:
         self.config_path = config_path
+        self.signatures = signatures
         self.workers = workers
         methods = multiprocessing.get_all_start_methods()
         # fork shares the already-loaded checker with the children; fall back where it does not exist.
-        ctx = multiprocessing.get_context("fork" if "fork" in methods else None)
-        self._pool = ProcessPoolExecutor(
-            max_workers=workers, mp_context=ctx, initializer=warm_up, initargs=(config_path,)
+        self._ctx = multiprocessing.get_context("fork" if "fork" in methods else None)
+        self._pool = self._new_pool()
+
+    def _new_pool(self) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(
+            max_workers=self.workers, mp_context=self._ctx, initializer=warm_up, initargs=(self.config_path,)
         )
 
     def submit(self, items: Sequence[Item]) -> ResultFuture:
-        return self._pool.submit(check_chunk, self.config_path, list(items))
+        try:
+            return self._pool.submit(check_chunk, self.config_path, list(items), self.signatures)
+        except BrokenProcessPool:
+            # A worker died (killed, out of memory); its chunks are reported as errors, the batch goes on.
+            self._pool.shutdown(wait=False, cancel_futures=True)
+            self._pool = self._new_pool()
+            return self._pool.submit(check_chunk, self.config_path, list(items), self.signatures)
 
     def close(self, cancel: bool = False) -> None:
         self._pool.shutdown(wait=not cancel, cancel_futures=cancel)
@@ -86,10 +98,12 @@ class DaskEngine:
         workers: int,
         scheduler: str | None = None,
         processes: bool = True,
+        signatures: bool = False,
     ) -> None:
         from distributed import Client, LocalCluster
 
         self.config_path = config_path
+        self.signatures = signatures
         self._cluster = None
         try:
             if scheduler:
@@ -110,7 +124,7 @@ class DaskEngine:
         self.workers = max(1, sum(self._client.nthreads().values())) if scheduler else workers
 
     def submit(self, items: Sequence[Item]) -> ResultFuture:
-        return self._client.submit(check_chunk, self.config_path, list(items), pure=False)
+        return self._client.submit(check_chunk, self.config_path, list(items), self.signatures, pure=False)
 
     def close(self, cancel: bool = False) -> None:
         self._client.close()
@@ -124,16 +138,17 @@ def make_engine(
     workers: int | None = None,
     scheduler: str | None = None,
     dask_processes: bool = True,
+    signatures: bool = False,
 ):
     workers = workers or default_workers()
     if workers < 1:
         raise EngineError("--workers 必须 ≥ 1")
     if kind == "dask":
-        return DaskEngine(config_path, workers, scheduler, processes=dask_processes)
+        return DaskEngine(config_path, workers, scheduler, processes=dask_processes, signatures=signatures)
     if kind != "local":
         raise EngineError(f"未知引擎 {kind!r}（可选 local、dask）")
     if scheduler:
         raise EngineError("--scheduler 只能与 --engine dask 一起使用")
     if workers == 1:
-        return SerialEngine(config_path)
-    return LocalEngine(config_path, workers)
+        return SerialEngine(config_path, signatures)
+    return LocalEngine(config_path, workers, signatures)

@@ -1,17 +1,21 @@
-"""Near-duplicate clusters across units, for the report.
+"""Near-duplicate clusters across units, for the report. Two collectors, same interface
+(``add(row, item, record)`` per emitted item in input order, then ``clusters()``):
 
-Two swappable functions: :func:`signature` runs in the worker next to the checker and returns a
-small JSON-able value; :func:`find_clusters` groups the signatures once the batch is done.
-Signatures come from ``xinxi_qc.crossdoc``'s vectorised MinHash (character bigrams of the whole
-body, punctuation and spaces removed); grouping uses datasketch's LSH. To be replaced by a
-crossdoc clustering API once one exists.
+- :class:`CrossdocCollector` (default): ``xinxi_qc.crossdoc``'s segment index and its
+  ``near_duplicate_clusters`` — the project's own definition, the same as ``xinxi-qc dedup``.
+  Item texts go to a scratch SQLite store; the index keeps a few band keys per sentence.
+- :class:`SignatureCollector` (``--near-dup fast``): one whole-body MinHash per item computed in
+  the workers (:func:`signatures`, crossdoc's vectorised hasher) and single-pass leader
+  clustering on datasketch's LSH — far cheaper on very large archives, cruder (no alignment).
 """
 from __future__ import annotations
 
 import base64
 import re
-from dataclasses import dataclass
-from typing import Iterable, Iterator, Sequence
+import sqlite3
+from pathlib import Path
+from dataclasses import dataclass, replace
+from typing import Any, Iterable, Iterator, Sequence
 
 import numpy as np
 
@@ -111,3 +115,88 @@ def warm_up() -> None:
 
 def iter_cross_unit(clusters: Iterable[Cluster]) -> Iterator[Cluster]:
     return (c for c in clusters if len(c.units) > 1)
+
+
+class SignatureCollector:
+    """Spills each item's signature to a scratch SQLite file; clusters them at the end."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        path.unlink(missing_ok=True)
+        self._db = sqlite3.connect(path)
+        self._db.execute("CREATE TABLE sigs (row INTEGER PRIMARY KEY, unit TEXT, title TEXT, id TEXT, sig TEXT)")
+
+    def add(self, row: int, item: Any, record: dict) -> None:
+        if record.get("sig"):
+            self._db.execute("INSERT INTO sigs VALUES (?,?,?,?,?)",
+                             (row, item.unit or "", item.title[:80], str(item.id or row), record["sig"]))
+
+    def _rows(self) -> Iterator[tuple[Member, str]]:
+        self._db.commit()
+        for row, unit, title, item_id, sig in self._db.execute("SELECT * FROM sigs ORDER BY row"):
+            yield Member(row, unit, title, item_id), sig
+
+    def clusters(self) -> list[Cluster]:
+        return find_clusters(self._rows())
+
+    def close(self) -> None:
+        self._db.close()
+        self.path.unlink(missing_ok=True)
+
+
+# Columns SQLiteStore reads and writes (xinxi_qc.crossdoc.store).
+_STORE_TABLE = ("CREATE TABLE items (pos INTEGER PRIMARY KEY, id TEXT, unit TEXT, title TEXT NOT NULL, "
+                "body TEXT NOT NULL, event_date TEXT, submitted TEXT, source TEXT)")
+
+
+class CrossdocCollector:
+    """Feeds items to a crossdoc SegmentIndex in batches; clusters with its near_duplicate_clusters."""
+
+    BATCH = 512
+
+    def __init__(self, path: Path) -> None:
+        from xinxi_qc.crossdoc import Params, SegmentIndex
+        from xinxi_qc.crossdoc.lexicon import load_stock_phrases
+        from xinxi_qc.crossdoc.store import SQLiteStore
+
+        self.path = path
+        path.unlink(missing_ok=True)
+        self._db = sqlite3.connect(path)
+        self._db.execute(_STORE_TABLE)
+        self.index = SegmentIndex(Params(), load_stock_phrases(), SQLiteStore(self._db))
+        self._buf: list = []
+
+    def add(self, row: int, item: Any, record: dict) -> None:
+        # The row number rides in `source` (unused by matching) so clusters can be mapped back.
+        self._buf.append(replace(item, source=str(row)))
+        if len(self._buf) >= self.BATCH:
+            self._flush()
+
+    def _flush(self) -> None:
+        if self._buf:
+            self.index.add(self._buf)
+            self._buf = []
+
+    def clusters(self) -> list[Cluster]:
+        from xinxi_qc.crossdoc.dedup import near_duplicate_clusters
+
+        self._flush()
+        self._db.commit()
+        out = []
+        for c in near_duplicate_clusters(self.index):
+            members = [Member(int(it.source), it.unit or "", it.title[:80], str(it.id or it.source)) for it in c.items]
+            out.append(Cluster(tuple(sorted(members, key=lambda m: m.row))))
+        out.sort(key=lambda c: (-len(c.units), -len(c.members), c.members[0].row))
+        return out
+
+    def close(self) -> None:
+        self._db.close()
+        self.path.unlink(missing_ok=True)
+
+
+def make_collector(kind: str, out_dir: Path):
+    if kind == "crossdoc":
+        return CrossdocCollector(out_dir / ".neardup.sqlite")
+    if kind == "fast":
+        return SignatureCollector(out_dir / ".neardup.sqlite")
+    return None

@@ -69,8 +69,8 @@ class Progress:
         self.stream.flush()
 
     def finish(self) -> None:
-        if self.total is not None and self.done > self.total:
-            self.total = self.done
+        if self.total is not None:
+            self.total = self.done  # the estimate counted lines, not items: end on the true count
         if self.enabled:
             self._draw(self._clock())
             if self._tty:

@@ -107,7 +107,9 @@ def _type_mix(agg: Aggregates) -> str:
             + '<p class="note">按动态占比从高到低排列；动态多、经验调研少的单位值得关注（流水账）。</p>')
 
 
-def _clusters(clusters: Sequence[Cluster]) -> str:
+def _clusters(clusters: Sequence[Cluster] | None) -> str:
+    if clusters is None:
+        return "<p>未计算（--near-dup off）。</p>"
     cross = [c for c in clusters if len(c.units) > 1]
     same = len(clusters) - len(cross)
     html = (f"<p>发现 {len(cross)} 组跨单位近似重复稿（{sum(len(c.members) for c in cross)} 条），"
@@ -141,7 +143,7 @@ def _timeliness(agg: Aggregates) -> str:
             + f'<p class="note">迟报 = 出现 late 规则（默认超过 {LATE_DAYS} 天）的条目。</p>')
 
 
-def render_html(agg: Aggregates, clusters: Sequence[Cluster], rules: Sequence[str]) -> str:
+def render_html(agg: Aggregates, clusters: Sequence[Cluster] | None, rules: Sequence[str]) -> str:
     sections = [
         ("概况", _overview(agg)),
         ("分数分布", _scores(agg)),
@@ -159,6 +161,6 @@ def render_html(agg: Aggregates, clusters: Sequence[Cluster], rules: Sequence[st
     )
 
 
-def write_html(path: Path, agg: Aggregates, clusters: Sequence[Cluster], rules: Sequence[str]) -> Path:
+def write_html(path: Path, agg: Aggregates, clusters: Sequence[Cluster] | None, rules: Sequence[str]) -> Path:
     path.write_text(render_html(agg, clusters, rules), encoding="utf-8")
     return path

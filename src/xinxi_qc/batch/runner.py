@@ -5,7 +5,6 @@ rows go straight to disk, aggregates are counters and near-duplicate signatures 
 """
 from __future__ import annotations
 
-import sqlite3
 import time
 from collections import deque
 from dataclasses import dataclass, field
@@ -41,6 +40,8 @@ class BatchOptions:
     progress: bool = True
     dask_processes: bool = True
     reports: bool = True  # report.xlsx and report.html
+    near_dup: str = "crossdoc"  # crossdoc | fast | off
+    units_from_folders: bool = True
 
 
 @dataclass
@@ -67,28 +68,6 @@ class BatchSummary:
     @property
     def check_rate(self) -> float:
         return self.items / self.check_elapsed if self.check_elapsed else 0.0
-
-
-class _Signatures:
-    """Near-duplicate signatures spilled to a scratch SQLite file until the batch ends."""
-
-    def __init__(self, path: Path) -> None:
-        self.path = path
-        path.unlink(missing_ok=True)
-        self._db = sqlite3.connect(path)
-        self._db.execute("CREATE TABLE sigs (row INTEGER PRIMARY KEY, unit TEXT, title TEXT, id TEXT, sig TEXT)")
-
-    def add(self, row: int, unit: str, title: str, item_id: str, sig: str) -> None:
-        self._db.execute("INSERT INTO sigs VALUES (?,?,?,?,?)", (row, unit, title[:80], item_id, sig))
-
-    def rows(self) -> Iterator[tuple[neardup.Member, str]]:
-        self._db.commit()
-        for row, unit, title, item_id, sig in self._db.execute("SELECT * FROM sigs ORDER BY row"):
-            yield neardup.Member(row, unit, title, item_id), sig
-
-    def close(self) -> None:
-        self._db.close()
-        self.path.unlink(missing_ok=True)
 
 
 def _resolve_config(path: str | None) -> str | None:
@@ -138,7 +117,7 @@ def _row(item: Item, record: dict[str, Any], n: int) -> dict[str, Any]:
     }
 
 
-def _write_reports(out: Path, agg: Aggregates, sigs: "_Signatures", rules: tuple[str, ...],
+def _write_reports(out: Path, agg: Aggregates, collector: Any, rules: tuple[str, ...],
                    summary: BatchSummary) -> None:
     """report.xlsx in a child process while this one clusters near-duplicates and renders the HTML."""
     import multiprocessing
@@ -153,8 +132,8 @@ def _write_reports(out: Path, agg: Aggregates, sigs: "_Signatures", rules: tuple
     else:
         child = None
         write_xlsx(out, agg, rules)
-    clusters = neardup.find_clusters(sigs.rows())
-    summary.clusters = len(clusters)
+    clusters = collector.clusters() if collector is not None else None
+    summary.clusters = len(clusters or ())
     write_html(out / "report.html", agg, clusters, rules)
     if child is not None:
         child.join()
@@ -188,12 +167,17 @@ def run_batch(
         raise BatchError(f"无法创建输出目录 {out}：{exc.strerror or exc}") from None
     config_path = _resolve_config(opts.config_path)
     config = _load_config(config_path)
-    config_fp = config_fingerprint(config, config_path)
-    neardup.warm_up()  # before a fork, so every worker inherits it
+    # Records carry signatures only in "fast" mode, so the two modes must not share cache entries.
+    config_fp = config_fingerprint(config, config_path) + ("+sig" if opts.near_dup == "fast" else "")
+    if opts.near_dup not in ("crossdoc", "fast", "off"):
+        raise BatchError(f"未知的近似重复算法 {opts.near_dup!r}（可选 crossdoc、fast、off）")
+    if opts.near_dup == "fast":
+        neardup.warm_up()  # before a fork, so every worker inherits it
     if opts.engine == "local":
         worker.prime(config_path, config)
     try:
-        engine = make_engine(opts.engine, config_path, opts.workers, opts.scheduler, opts.dask_processes)
+        engine = make_engine(opts.engine, config_path, opts.workers, opts.scheduler, opts.dask_processes,
+                             signatures=opts.near_dup == "fast")
     except EngineError as exc:
         raise BatchError(str(exc)) from None
 
@@ -202,7 +186,7 @@ def run_batch(
     agg = summary.aggregates
     cache = ResultCache(out / CACHE_NAME) if opts.use_cache else NoCache()
     writers = ReportWriters(out, rule_ids())
-    sigs = _Signatures(out / ".neardup.sqlite")
+    collector = neardup.make_collector(opts.near_dup, out) if opts.reports else None
     progress = Progress(estimate_total(opts.paths) if opts.progress else None, stream, enabled=opts.progress)
     max_inflight = max(2, engine.workers * 4)
     pending: deque = deque()
@@ -250,15 +234,15 @@ def run_batch(
             row = _row(entry, record, summary.items)
             writers.item(row, record["findings"])
             agg.add(row)
-            if record.get("sig"):
-                sigs.add(summary.items, row["unit"] or "", row["title"], str(row["id"]), record["sig"])
+            if collector is not None:
+                collector.add(summary.items, entry, record)
             if on_item:
                 on_item(summary.items)
         progress.update(summary.items + summary.input_errors + summary.check_errors, summary.cache_hits,
                         summary.input_errors + summary.check_errors)
 
     try:
-        for block in chunked(iter_archive(opts.paths), opts.chunk_size):
+        for block in chunked(iter_archive(opts.paths, opts.units_from_folders), opts.chunk_size):
             items = [e for e in block if isinstance(e, Item)]
             keys = [item_key(config_fp, it) for it in items]
             cached = cache.get_many(keys)
@@ -283,7 +267,8 @@ def run_batch(
 
     summary.check_elapsed = time.monotonic() - started
     if not summary.interrupted and opts.reports:
-        _write_reports(out, agg, sigs, writers.rules, summary)
-    sigs.close()
+        _write_reports(out, agg, collector, writers.rules, summary)
+    if collector is not None:
+        collector.close()
     summary.elapsed = time.monotonic() - started
     return summary

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+from dataclasses import replace
 from itertools import islice
 from pathlib import Path
 from typing import Iterable, Iterator, TypeVar
@@ -12,14 +13,31 @@ T = TypeVar("T")
 DOCUMENT_SUFFIXES = {".txt", ".md", ".docx"}
 
 
-def iter_archive(paths: list[str]) -> Iterator[Item | InputError]:
+def unit_from_folder(item: Item, root: Path) -> Item:
+    """An item without a unit, read from ROOT/<folder>/..., belongs to <folder> (archives are
+    usually filed by unit)."""
+    if item.unit or not item.source:
+        return item
+    try:
+        rel = Path(item.source).relative_to(root)
+    except ValueError:
+        return item
+    return replace(item, unit=rel.parts[0]) if len(rel.parts) > 1 else item
+
+
+def iter_archive(paths: list[str], units_from_folders: bool = True) -> Iterator[Item | InputError]:
     """Every item (or unreadable input) under the given files and directory trees, lazily."""
     from xinxi_qc.readers import iter_inputs
 
-    missing = [p for p in paths if p != "-" and not os.path.exists(p)]
-    for p in missing:
-        yield InputError(p, "路径不存在")
-    yield from iter_inputs([p for p in paths if p not in missing])
+    for p in paths:
+        if p != "-" and not os.path.exists(p):
+            yield InputError(p, "路径不存在")
+        elif units_from_folders and os.path.isdir(p):
+            root = Path(p)
+            for entry in iter_inputs([p]):
+                yield unit_from_folder(entry, root) if isinstance(entry, Item) else entry
+        else:
+            yield from iter_inputs([p])
 
 
 def chunked(it: Iterable[T], size: int) -> Iterator[list[T]]:

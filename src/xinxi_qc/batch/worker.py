@@ -76,13 +76,15 @@ def check_one(item: Item, config: Any) -> dict[str, Any]:
         return {"error": f"检查失败：{type(exc).__name__}: {exc}"}
 
 
-def check_chunk(config_path: str | None, items: Sequence[Item]) -> list[dict[str, Any]]:
-    """Entry point for every engine: one record per item, in order."""
+def check_chunk(config_path: str | None, items: Sequence[Item], signatures: bool = False) -> list[dict[str, Any]]:
+    """Entry point for every engine: one record per item, in order (plus near-duplicate
+    signatures when the batch clusters with ``--near-dup fast``)."""
     config = get_config(config_path)
     records = [check_one(item, config) for item in items]
-    for record, sig in zip(records, neardup.signatures([item.body for item in items])):
-        if "error" not in record:
-            record["sig"] = sig
+    if signatures:
+        for record, sig in zip(records, neardup.signatures([item.body for item in items])):
+            if "error" not in record:
+                record["sig"] = sig
     return records
 
 

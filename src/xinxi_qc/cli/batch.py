@@ -20,9 +20,14 @@ def register(group: click.Group) -> None:
 @click.option("--scheduler", default=None, help="Dask 调度器地址（如 tcp://10.0.0.5:8786）；不填则启动本地集群")
 @config_option
 @click.option("--chunk-size", type=click.IntRange(min=1), default=32, show_default=True, help="每个任务的条目数")
+@click.option("--near-dup", type=click.Choice(["crossdoc", "fast", "off"]), default="crossdoc", show_default=True,
+              help="近似重复聚类：crossdoc（逐句比对，与 dedup 命令一致）、fast（整篇 MinHash，适合超大归档）、off")
+@click.option("--no-unit-from-folder", is_flag=True,
+              help="不要把 ARCHIVE 下第一级文件夹名当作未注明单位的稿件的单位")
 @click.option("--no-cache", is_flag=True, help="不读写续跑缓存（cache.sqlite）")
 @click.option("--no-progress", is_flag=True, help="不显示进度条")
-def batch(archives, out, workers, engine, scheduler, config_path, chunk_size, no_cache, no_progress):
+def batch(archives, out, workers, engine, scheduler, config_path, chunk_size, near_dup, no_unit_from_folder, no_cache,
+          no_progress):
     """批量检查归档信息（目录、.txt/.md/.docx、JSONL/CSV），输出明细表与图表报告。
 
     中断后以同一命令重新运行即可续跑：已检查过的条目从缓存读取。
@@ -43,6 +48,8 @@ def batch(archives, out, workers, engine, scheduler, config_path, chunk_size, no
         chunk_size=chunk_size,
         use_cache=not no_cache,
         progress=not no_progress,
+        near_dup=near_dup,
+        units_from_folders=not no_unit_from_folder,
     )
     try:
         summary = run_batch(opts)
