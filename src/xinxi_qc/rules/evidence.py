@@ -5,45 +5,50 @@ from ..analysis.document import Document
 from .base import BuiltinRule, Examples, RuleContext
 
 
-def _whole_body(doc: Document) -> tuple[int, int]:
-    first = doc.paragraphs[0] if doc.paragraphs else None
-    return (first.start, first.end) if first else (0, len(doc.body))
+class _MissingEvidence(BuiltinRule):
+    """Flags a body (of at least ``min_chars``) in which :meth:`evidence` finds nothing."""
+
+    default_options = {"min_chars": 20}
+    message = ""
+    suggestion = ""
+
+    def evidence(self, doc: Document) -> list:
+        raise NotImplementedError
+
+    def check(self, doc: Document, ctx: RuleContext):
+        if doc.body_chars < ctx.options["min_chars"] or self.evidence(doc):
+            return
+        first = doc.paragraphs[0] if doc.paragraphs else None
+        start, end = (first.start, first.end) if first else (0, len(doc.body))
+        yield ctx.finding(doc, "body", start, end, self.message, self.suggestion)
 
 
-class NoFigures(BuiltinRule):
+class NoFigures(_MissingEvidence):
     id = "no-figures"
     description = "正文没有任何数据（一是、第一、进一步、一系列等不算数据）"
-    default_options = {"min_chars": 20}
+    message = "正文没有一个数据，内容显得空洞。"
+    suggestion = "补充有口径的数据：范围、时段、比较基数，如“1-10月全县受理投诉236件，同比下降18%”。"
     examples = Examples(
         flags=("青川县推进餐饮油烟治理", "青川县市场监管局一是加强巡查，二是进一步完善一系列制度，推动餐饮油烟治理取得实效。"),
         passes=("青川县推进餐饮油烟治理", "青川县市场监管局加强巡查，今年已检查餐饮单位320家，整改油烟问题46处。"),
     )
 
-    def check(self, doc: Document, ctx: RuleContext):
-        if doc.body_chars < ctx.options["min_chars"] or doc.figures:
-            return
-        start, end = _whole_body(doc)
-        yield ctx.finding(doc, "body", start, end,
-                          "正文没有一个数据，内容显得空洞。",
-                          "补充有口径的数据：范围、时段、比较基数，如“1-10月全县受理投诉236件，同比下降18%”。")
+    def evidence(self, doc: Document) -> list:
+        return doc.figures
 
 
-class NoExamples(BuiltinRule):
+class NoExamples(_MissingEvidence):
     id = "no-examples"
     description = "正文没有具体事例：没有点到地点、企业、项目、人物或具体案例"
-    default_options = {"min_chars": 20}
+    message = "正文没有点到任何具体的地点、企业、项目、人物或案例。"
+    suggestion = "举一个有名有姓的例子：哪个村、哪家企业、哪个项目，做了什么、结果如何。"
     examples = Examples(
         flags=("全市推进农村人居环境整治", "全市各地积极推进农村人居环境整治，累计清理垃圾3.2万吨，改造户厕5600座。"),
         passes=("桃源村改造户厕560座", "青川县临溪镇桃源村推行“户分类、村收集”，累计清理垃圾320吨，改造户厕560座。"),
     )
 
-    def check(self, doc: Document, ctx: RuleContext):
-        if doc.body_chars < ctx.options["min_chars"] or doc.cases:
-            return
-        start, end = _whole_body(doc)
-        yield ctx.finding(doc, "body", start, end,
-                          "正文没有点到任何具体的地点、企业、项目、人物或案例。",
-                          "举一个有名有姓的例子：哪个村、哪家企业、哪个项目，做了什么、结果如何。")
+    def evidence(self, doc: Document) -> list:
+        return doc.cases
 
 
 class EmptyClaim(BuiltinRule):
