@@ -156,6 +156,7 @@ def main() -> None:
     ap.add_argument("-n", type=int, default=50_000, help="items (default 50,000)")
     ap.add_argument("--workers", default="1,2", help="comma-separated worker counts (default 1,2)")
     ap.add_argument("--engine", default="local", choices=["local", "dask"])
+    ap.add_argument("--near-dup", default="auto", choices=["auto", "crossdoc", "fast", "off"])
     ap.add_argument("--sample", type=int, default=0, help="items for the in-process check_items rate (default: all)")
     args = ap.parse_args()
 
@@ -169,13 +170,14 @@ def main() -> None:
         rates = {}
         for w in [int(x) for x in args.workers.split(",")]:
             out = work / f"out_{w}"
-            opts = BatchOptions([str(path)], out, workers=w, engine=args.engine, use_cache=False, progress=False)
+            opts = BatchOptions([str(path)], out, workers=w, engine=args.engine, use_cache=False, progress=False,
+                                near_dup=args.near_dup)
             cpu = _cpu()
             with PeakRSS() as mem:
                 s = run_batch(opts)
             cpu = _cpu() - cpu
             rates[w] = (s.check_rate, s.rate, s.items / cpu)
-            print(f"batch {s.engine} workers={w}: {s.items:,} items; check phase {s.check_elapsed:.1f} s = "
+            print(f"batch {s.engine} workers={w} near-dup={s.near_dup}: {s.items:,} items; check phase {s.check_elapsed:.1f} s = "
                   f"{s.check_rate:,.0f} items/s; with reports {s.elapsed:.1f} s = {s.rate:,.0f} items/s; "
                   f"peak RSS parent+children {mem.peak / 2**20:,.0f} MiB; "
                   f"errors {s.input_errors + s.check_errors}, near-duplicate clusters {s.clusters}; "

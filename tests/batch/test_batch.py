@@ -117,6 +117,11 @@ def test_resume_skips_cached_items_and_outputs_are_complete(archive, tmp_path):
     again = run([root], out, workers=2)
     assert (again.cache_hits, again.checked) == (counts["good"], 0)
     assert read_outputs(out) == read_outputs(tmp_path / "fresh")
+    # the cache serves either near-duplicate mode
+    fast = run([root], out, workers=1, near_dup="fast")
+    assert fast.cache_hits == counts["good"] and fast.clusters > 0
+    run([root], tmp_path / "fresh_fast", workers=1, use_cache=False, near_dup="fast")
+    assert read_outputs(out) == read_outputs(tmp_path / "fresh_fast")
 
 
 def test_interrupted_run_resumes_from_cache(archive, tmp_path):

@@ -76,3 +76,9 @@ class Progress:
             if self._tty:
                 self.stream.write("\n")
             self.stream.flush()
+
+    def note(self, message: str) -> None:
+        """A one-off status line (e.g. the report phase, which has no item count)."""
+        if self.enabled:
+            self.stream.write(message + "\n")
+            self.stream.flush()

@@ -23,6 +23,9 @@ from .walk import chunked, estimate_total, iter_archive
 from .writers import ReportWriters, rule_ids
 
 
+AUTO_CROSSDOC_LIMIT = 20_000
+
+
 class BatchError(Exception):
     """A problem that stops the whole batch before it starts (bad config, engine, output dir)."""
 
@@ -40,7 +43,7 @@ class BatchOptions:
     progress: bool = True
     dask_processes: bool = True
     reports: bool = True  # report.xlsx and report.html
-    near_dup: str = "crossdoc"  # crossdoc | fast | off
+    near_dup: str = "auto"  # auto | crossdoc | fast | off
     units_from_folders: bool = True
 
 
@@ -59,6 +62,7 @@ class BatchSummary:
     check_elapsed: float = 0.0  # streaming phase: read, check, write rows
     interrupted: bool = False
     warnings: tuple[str, ...] = ()
+    near_dup: str = "off"
     aggregates: Aggregates = field(default_factory=Aggregates, repr=False)
 
     @property
@@ -167,27 +171,32 @@ def run_batch(
         raise BatchError(f"无法创建输出目录 {out}：{exc.strerror or exc}") from None
     config_path = _resolve_config(opts.config_path)
     config = _load_config(config_path)
-    # Records carry signatures only in "fast" mode, so the two modes must not share cache entries.
-    config_fp = config_fingerprint(config, config_path) + ("+sig" if opts.near_dup == "fast" else "")
-    if opts.near_dup not in ("crossdoc", "fast", "off"):
-        raise BatchError(f"未知的近似重复算法 {opts.near_dup!r}（可选 crossdoc、fast、off）")
-    if opts.near_dup == "fast":
+    if opts.near_dup not in ("auto", "crossdoc", "fast", "off"):
+        raise BatchError(f"未知的近似重复算法 {opts.near_dup!r}（可选 auto、crossdoc、fast、off）")
+    estimate = estimate_total(opts.paths)
+    near_dup = opts.near_dup
+    if near_dup == "auto":
+        # crossdoc aligns sentence by sentence (about 5 ms per item, single-threaded, after the run);
+        # beyond AUTO_CROSSDOC_LIMIT items the whole-body MinHash keeps the report phase short.
+        near_dup = "crossdoc" if estimate is not None and estimate <= AUTO_CROSSDOC_LIMIT else "fast"
+    config_fp = config_fingerprint(config, config_path)
+    if near_dup == "fast":
         neardup.warm_up()  # before a fork, so every worker inherits it
     if opts.engine == "local":
         worker.prime(config_path, config)
     try:
         engine = make_engine(opts.engine, config_path, opts.workers, opts.scheduler, opts.dask_processes,
-                             signatures=opts.near_dup == "fast")
+                             signatures=near_dup == "fast")
     except EngineError as exc:
         raise BatchError(str(exc)) from None
 
-    summary = BatchSummary(out=out, engine=engine.name, workers=engine.workers,
+    summary = BatchSummary(out=out, engine=engine.name, workers=engine.workers, near_dup=near_dup,
                            warnings=tuple(getattr(config, "plugin_errors", ())))
     agg = summary.aggregates
     cache = ResultCache(out / CACHE_NAME) if opts.use_cache else NoCache()
     writers = ReportWriters(out, rule_ids())
-    collector = neardup.make_collector(opts.near_dup, out) if opts.reports else None
-    progress = Progress(estimate_total(opts.paths) if opts.progress else None, stream, enabled=opts.progress)
+    collector = neardup.make_collector(near_dup, out) if opts.reports else None
+    progress = Progress(estimate, stream, enabled=opts.progress)
     max_inflight = max(2, engine.workers * 4)
     pending: deque = deque()
     started = time.monotonic()
@@ -217,6 +226,10 @@ def run_batch(
                     record = dict(record, _fresh=True)
             records.append(record)
         cache.put_many(to_cache)
+        if near_dup == "fast":  # records cached by a run without signatures get them here
+            lacking = [(e, r) for e, r in zip(block, records) if r is not None and "error" not in r and "sig" not in r]
+            for (e, r), sig in zip(lacking, neardup.signatures([e.body for e, _ in lacking])):
+                r["sig"] = sig
         for entry, record in zip(block, records):
             if record is None:
                 summary.input_errors += 1
@@ -267,6 +280,7 @@ def run_batch(
 
     summary.check_elapsed = time.monotonic() - started
     if not summary.interrupted and opts.reports:
+        progress.note("正在生成报告：近似重复聚类、report.xlsx、report.html …")
         _write_reports(out, agg, collector, writers.rules, summary)
     if collector is not None:
         collector.close()

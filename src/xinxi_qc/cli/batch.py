@@ -20,8 +20,9 @@ def register(group: click.Group) -> None:
 @click.option("--scheduler", default=None, help="Dask 调度器地址（如 tcp://10.0.0.5:8786）；不填则启动本地集群")
 @config_option
 @click.option("--chunk-size", type=click.IntRange(min=1), default=32, show_default=True, help="每个任务的条目数")
-@click.option("--near-dup", type=click.Choice(["crossdoc", "fast", "off"]), default="crossdoc", show_default=True,
-              help="近似重复聚类：crossdoc（逐句比对，与 dedup 命令一致）、fast（整篇 MinHash，适合超大归档）、off")
+@click.option("--near-dup", type=click.Choice(["auto", "crossdoc", "fast", "off"]), default="auto", show_default=True,
+              help="近似重复聚类：crossdoc（逐句比对，与 dedup 命令一致）、fast（整篇 MinHash，适合超大归档）、"
+                   "off；auto：2 万条以内用 crossdoc，否则 fast")
 @click.option("--no-unit-from-folder", is_flag=True,
               help="不要把 ARCHIVE 下第一级文件夹名当作未注明单位的稿件的单位")
 @click.option("--no-cache", is_flag=True, help="不读写续跑缓存（cache.sqlite）")
@@ -63,7 +64,7 @@ def batch(archives, out, workers, engine, scheduler, config_path, chunk_size, ne
     click.echo(
         f"完成：{summary.items} 条（新检查 {summary.checked}，缓存命中 {summary.cache_hits}），"
         f"读取失败 {summary.input_errors}，检查失败 {summary.check_errors}，"
-        f"跨单位/单位内近似重复 {summary.clusters} 组；"
+        f"近似重复 {summary.clusters} 组（{summary.near_dup}）；"
         f"{summary.rate:,.0f} 条/秒，{summary.engine} 引擎 {summary.workers} 个工作进程。报告：{summary.out}",
         err=True,
     )
