@@ -8,6 +8,7 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import os
+import signal
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import Any, Protocol, Sequence
@@ -15,6 +16,13 @@ from typing import Any, Protocol, Sequence
 from xinxi_qc.model import Item
 
 from .worker import check_chunk, warm_up
+
+
+def _pool_init(config_path: str | None) -> None:
+    # Ctrl-C reaches the whole process group; the parent handles it (cancel, keep the cache), the
+    # workers must not die mid-chunk with tracebacks of their own.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    warm_up(config_path)
 
 
 class ResultFuture(Protocol):
@@ -71,7 +79,7 @@ class LocalEngine:
 
     def _new_pool(self) -> ProcessPoolExecutor:
         return ProcessPoolExecutor(
-            max_workers=self.workers, mp_context=self._ctx, initializer=warm_up, initargs=(self.config_path,)
+            max_workers=self.workers, mp_context=self._ctx, initializer=_pool_init, initargs=(self.config_path,)
         )
 
     def submit(self, items: Sequence[Item]) -> ResultFuture:

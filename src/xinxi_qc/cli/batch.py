@@ -56,6 +56,8 @@ def batch(archives, out, workers, engine, scheduler, config_path, chunk_size, ne
         summary = run_batch(opts)
     except BatchError as exc:
         fail(str(exc))
+    except KeyboardInterrupt:  # during start-up or the report phase; the checking loop handles its own
+        fail("已中断；检查结果已缓存，用同一命令重新运行即可续跑。", code=130)
     for problem in summary.warnings:
         click.echo(f"xinxi-qc: 警告：{problem}", err=True)
     if summary.interrupted:
