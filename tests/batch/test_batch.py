@@ -80,7 +80,6 @@ def test_xlsx_and_html_reports(archive, tmp_path):
         assert heading in html
 
 
-@pytest.mark.slow
 def test_one_worker_n_workers_and_dask_give_identical_outputs(archive, tmp_path):
     from distributed import LocalCluster
 
