@@ -113,10 +113,6 @@ def warm_up() -> None:
     _hasher()
 
 
-def iter_cross_unit(clusters: Iterable[Cluster]) -> Iterator[Cluster]:
-    return (c for c in clusters if len(c.units) > 1)
-
-
 class SignatureCollector:
     """Spills each item's signature to a scratch SQLite file; clusters them at the end."""
 
