@@ -191,7 +191,7 @@ def run_batch(
         raise BatchError(str(exc)) from None
 
     summary = BatchSummary(out=out, engine=engine.name, workers=engine.workers, near_dup=near_dup,
-                           warnings=tuple(getattr(config, "plugin_errors", ())))
+                           warnings=tuple(config.warnings))
     agg = summary.aggregates
     cache = ResultCache(out / CACHE_NAME) if opts.use_cache else NoCache()
     writers = ReportWriters(out, rule_ids())
