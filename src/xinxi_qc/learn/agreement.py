@@ -7,6 +7,7 @@ import re
 
 from ..analysis.document import Document
 from .ngrams import Vocabulary, cosine
+from .type_model import type_text
 
 KIND = "agreement-model"
 FEATURES = ("coverage_body", "coverage_lead", "missing_words", "any_missing", "bigram_body", "bigram_lead",
@@ -56,7 +57,7 @@ def features(doc: Document, vocabulary: Vocabulary) -> list[float]:
         1.0 if missing else 0.0,
         _bigram_cover(doc.title, doc.body),
         _bigram_cover(doc.title, lead),
-        cosine(title_vec, vocabulary.vector(doc.body)),
+        cosine(title_vec, vocabulary.vector_for(doc, type_text(doc))),
         cosine(title_vec, vocabulary.vector(lead)),
         1.0 if figures else 0.0,
         sum(1 for n in figures if n in doc.body) / len(figures) if figures else 1.0,

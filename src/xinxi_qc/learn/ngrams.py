@@ -40,7 +40,8 @@ def _keys(text: str, n_max: int) -> np.ndarray:
 
 
 class Vocabulary:
-    """Grams with their idf; ``vector(text)`` is the L2-normalised sublinear TF-IDF as (indices, values)."""
+    """Grams with their idf; ``vector(text)`` is the L2-normalised sublinear TF-IDF as (indices, values),
+    indices in no particular order."""
 
     def __init__(self, grams: list[str], idf: list[float], n_max: int = 2):
         keys = np.array([gram_key(g) for g in grams], dtype=np.int64)
@@ -50,18 +51,36 @@ class Vocabulary:
         self.idf = np.asarray(idf, dtype=np.float64)
         self.n_max = n_max
         self.size = len(grams)
+        # Models trained on the same grams share vectors computed for a document (see vector_for).
+        self.fingerprint = hash((tuple(grams), tuple(idf), n_max))
+
+    def vector_for(self, doc, text: str) -> tuple[np.ndarray, np.ndarray]:
+        """``vector(text)``, remembered on ``doc`` so another model with the same grams reuses it."""
+        cache = doc.__dict__.setdefault("_vectors", {})
+        key = (self.fingerprint, text)
+        if key not in cache:
+            cache[key] = self.vector(text)
+        return cache[key]
 
     def vector(self, text: str) -> tuple[np.ndarray, np.ndarray]:
-        keys, counts = np.unique(_keys(text, self.n_max), return_counts=True)
-        if not len(self.keys) or not len(keys):
-            return np.zeros(0, dtype=np.int64), np.zeros(0)
-        at = np.minimum(np.searchsorted(self.keys, keys), len(self.keys) - 1)
-        hit = self.keys[at] == keys
-        index = self.positions[at[hit]]
-        values = (1.0 + np.log(counts[hit])) * self.idf[index]
+        keys = _keys(text, self.n_max)
+        if not len(keys) or not self.size:
+            return _EMPTY
+        keys = np.sort(keys)  # sorted queries make the binary searches cache-friendly
+        at = np.searchsorted(self.keys, keys)
+        np.minimum(at, self.size - 1, out=at)
+        at = at[self.keys[at] == keys]
+        if not len(at):
+            return _EMPTY
+        counts = np.bincount(at)
+        present = np.flatnonzero(counts)
+        index = self.positions[present]
+        values = (1.0 + np.log(counts[present])) * self.idf[index]
         norm = float(np.sqrt(values @ values)) or 1.0
-        order = np.argsort(index)
-        return index[order], values[order] / norm
+        return index, values / norm
+
+
+_EMPTY = (np.zeros(0, dtype=np.int64), np.zeros(0))
 
 
 def cosine(a: tuple[np.ndarray, np.ndarray], b: tuple[np.ndarray, np.ndarray]) -> float:

@@ -23,7 +23,7 @@ from .ngrams import Vocabulary, fit_vocabulary
 
 SEED = 20261121
 TYPE_NGRAMS = dict(n_max=2, min_df=3, max_features=20000)
-AGREEMENT_NGRAMS = dict(n_max=2, min_df=2, max_features=20000)
+AGREEMENT_NGRAMS = TYPE_NGRAMS  # the same grams, so a check computes the item's n-gram vector once
 
 
 @dataclass
@@ -123,7 +123,8 @@ def train_agreement_model(train: list[Labelled], dev: list[Labelled], config: Co
     from sklearn.linear_model import LogisticRegression
 
     rng = random.Random(SEED)
-    grams, idf = fit_vocabulary([x.item.title + "\n" + x.item.body for x in train], **AGREEMENT_NGRAMS)
+    grams, idf = fit_vocabulary([type_model.type_text(d) for d in _docs([x.item for x in train], config)],
+                                **AGREEMENT_NGRAMS)
     vocabulary = Vocabulary(grams, rounded(idf))
 
     def rows(items: list[Labelled], with_shuffled: bool):

@@ -18,7 +18,7 @@ def type_text(doc: Document) -> str:
 
 def sparse_features(doc: Document, vocabulary: Vocabulary, cue_names, cue_mean, cue_std) -> tuple[np.ndarray, np.ndarray]:
     """(indices, values): TF-IDF n-grams at 0..V-1, standardised cue rates at V.."""
-    index, values = vocabulary.vector(type_text(doc))
+    index, values = vocabulary.vector_for(doc, type_text(doc))
     cues = cue_features(doc)
     cue_values = (np.array([cues[n] for n in cue_names]) - cue_mean) / cue_std
     return (np.concatenate([index, vocabulary.size + np.arange(len(cue_names), dtype=np.int64)]),

@@ -62,6 +62,7 @@ class LongSentence(BuiltinRule):
 
 
 _HALF_PUNCT = re.compile(r"(?<=[\u4e00-\u9fff])[,;:?!](?=[\u4e00-\u9fff“])|(?<=[\u4e00-\u9fff])\((?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])\)(?=[\u4e00-\u9fff，。])")
+_ASCII_PUNCT = re.compile(r"[,;:?!()]")
 _FULL_FOR = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"}
 _PLACEHOLDER = re.compile(r"[XＸ×]{2,}(?![\u4e00-\u9fff]{0,1}[县市区镇乡村省])|[XＸ×]+(?=[万亿千]?元|人|家|个|名|%)|〔?待补充〕?|【待补充】|（待补充）|待补充|待核实|TODO")
 _PAIRS = {"“": "”", "《": "》", "（": "）", "【": "】", "「": "」"}
@@ -79,7 +80,8 @@ class Typography(BuiltinRule):
     def check(self, doc: Document, ctx: RuleContext):
         for field in ("title", "body"):
             text = doc.text(field)
-            for m in _HALF_PUNCT.finditer(text):
+            has_ascii_punct = _ASCII_PUNCT.search(text) is not None
+            for m in _HALF_PUNCT.finditer(text) if has_ascii_punct else ():
                 yield ctx.finding(doc, field, m.start(), m.end(),
                                   f"中文之间用了半角标点「{m.group()}」。",
                                   f"改为全角「{_FULL_FOR[m.group()]}」。")
