@@ -9,7 +9,7 @@ from .index import SegmentIndex
 from .lexicon import load_stock_phrases
 from .params import Params
 from .settings import query_params, read_overrides
-from .sources import ArchiveError, ArchiveSource, PathSource
+from .sources import ArchiveError, ArchiveSource, PathSource, SubmissionsSource, is_submissions_db
 from .store import IndexFileError, is_index_file, load_index
 
 
@@ -24,7 +24,10 @@ def open_archive(against: "str | ArchiveSource | SegmentIndex", params: Params |
             return load_index(against)
         except IndexFileError as exc:
             raise ArchiveError(str(exc)) from None
-    source = PathSource([against]) if isinstance(against, str) else against
+    if isinstance(against, str):
+        source = SubmissionsSource(against) if is_submissions_db(against) else PathSource([against])
+    else:
+        source = against
     index = SegmentIndex(params or Params(), load_stock_phrases() if stock_phrases is None else stock_phrases)
     index.add(source.items())
     return index

@@ -1,6 +1,6 @@
 """Where archive items come from.  An archive source is anything with ``items()`` and
-``errors``; paths (dir / JSONL / CSV / .txt …) go through ``xinxi_qc.readers``.  The
-submissions database can be added as one more source class."""
+``errors``; paths (dir / JSONL / CSV / .txt …) go through ``xinxi_qc.readers``; the
+submissions database (a SQLAlchemy URL or its SQLite file) through the workflow service."""
 from __future__ import annotations
 
 import os
@@ -26,6 +26,46 @@ class ItemsSource:
 
     def items(self) -> Iterator[Item]:
         return iter(self._items)
+
+
+def is_submissions_db(value: str) -> bool:
+    """A database URL, or a SQLite file that holds the workflow tables."""
+    if "://" in value:
+        return True
+    if not os.path.isfile(value):
+        return False
+    with open(value, "rb") as fh:
+        if fh.read(16) != b"SQLite format 3\x00":
+            return False
+    import sqlite3
+
+    conn = sqlite3.connect(f"file:{value}?mode=ro", uri=True)
+    try:
+        return conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'xinxi_qc_workflow_version'").fetchone() is not None
+    except sqlite3.Error:
+        return False
+    finally:
+        conn.close()
+
+
+class SubmissionsSource:
+    """The newest version of every item in the submissions database (withdrawn items left out)."""
+
+    def __init__(self, db: str):
+        self.db = db
+        self.errors: list[InputError] = []
+
+    def items(self) -> Iterator[Item]:
+        from sqlalchemy.exc import SQLAlchemyError
+
+        from ..workflow.errors import WorkflowError
+        from ..workflow.service import Service
+
+        try:
+            with Service(self.db) as service:
+                yield from service.archive_items()
+        except (SQLAlchemyError, WorkflowError) as exc:
+            raise ArchiveError(f"无法读取报送数据库 {self.db}：{exc}") from None
 
 
 class PathSource:

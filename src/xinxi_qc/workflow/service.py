@@ -24,7 +24,7 @@ from __future__ import annotations
 import json
 from dataclasses import asdict, dataclass
 from datetime import date, datetime, time
-from typing import Any, Callable, Iterable, Sequence
+from typing import Any, Callable, Iterable, Iterator, Sequence
 
 from sqlalchemy import func, select
 from sqlalchemy.engine import Engine
@@ -504,6 +504,25 @@ class Service:
                 p = Period.parse(period) if isinstance(period, str) else period
                 q = q.where(ItemRow.created_at >= _as_datetime(p.start), ItemRow.created_at < _as_datetime(p.end))
             return [self._item_info(s, i) for i in s.scalars(q)]
+
+    def archive_items(self) -> Iterator[Item]:
+        """The newest version of every item not withdrawn, as checker items (id ``db:N``, unit code),
+        for comparing new drafts with what was already submitted (``check --against DB``)."""
+        with self._tx() as s:
+            newest = (select(ItemVersion.item_id, func.max(ItemVersion.number).label("number"))
+                      .group_by(ItemVersion.item_id).subquery())
+            rows = s.execute(
+                select(ItemRow.id, Unit.code, ItemVersion.title, ItemVersion.body, ItemVersion.event_date,
+                       ItemVersion.created_at)
+                .join(Unit, Unit.id == ItemRow.unit_id)
+                .join(newest, newest.c.item_id == ItemRow.id)
+                .join(ItemVersion, (ItemVersion.item_id == ItemRow.id) & (ItemVersion.number == newest.c.number))
+                .where(ItemRow.status != "withdrawn").order_by(ItemRow.id)).all()
+        from ..model import Item  # the checker's item type; imported here to keep this module's import light
+
+        for item_id, unit, title, body, event_date, created_at in rows:
+            yield Item(title=title, body=body, id=f"db:{item_id}", unit=unit, event_date=event_date,
+                       submitted=created_at.date() if created_at else None, source=f"db:{item_id}")
 
     def queue(self, unit: str) -> list[ItemInfo]:
         """Items waiting for ``unit`` to act on (submitted/forwarded to it, or received by it)."""
