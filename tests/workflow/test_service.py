@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from sqlalchemy import create_engine, func, inspect, select, text
+from sqlalchemy import func, inspect, select, text
 
 from tests.workflow.conftest import GOOD_BODY, make_item
 from xinxi_qc.workflow import (NotFoundError, Service, StaleVersionError, TransitionError, ValidationError,

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import json
-import sys
 from datetime import date
 from pathlib import Path
 
@@ -49,7 +48,7 @@ def train(data, out_dir):
     out = Path(out_dir) if out_dir else data_dir("models")
     config = Config.default()
     try:
-        report = train_all(corpus, out, config, date.today())
+        report = train_all(corpus, out, config)
     except ValueError as exc:
         fail(str(exc))
     trained = build_config({"models": str(out.resolve())}, base_dir=Path.cwd(), source="(trained)", plugins=False)

@@ -8,7 +8,6 @@ from __future__ import annotations
 import functools
 import getpass
 import json
-import os
 import sys
 from datetime import date, datetime
 
@@ -410,7 +409,7 @@ def points_config(svc, actor, ref):
 @db_options
 def points_explain(svc, actor, unit_code, period, as_of, fmt, scoring):
     """逐条列出 UNIT 在期间内每一分的来源事件。"""
-    from ..workflow.export import points_table, to_csv, to_text_table
+    from ..workflow.export import points_table, to_csv
 
     if isinstance(as_of, datetime):
         as_of = as_of.date()

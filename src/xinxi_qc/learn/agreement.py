@@ -6,6 +6,7 @@ import math
 import re
 
 from ..analysis.document import Document
+from ..rules.title import content_words, word_in_body
 from .ngrams import Vocabulary, cosine
 from .type_model import type_text
 
@@ -24,8 +25,6 @@ def _lead(doc: Document) -> str:
 
 
 def _coverage(words, text: str) -> float:
-    from ..rules.title import word_in_body
-
     return sum(1 for w in words if word_in_body(w, text)) / len(words) if words else 1.0
 
 
@@ -35,8 +34,6 @@ def _bigram_cover(title: str, text: str) -> float:
 
 
 def features(doc: Document, vocabulary: Vocabulary) -> list[float]:
-    from ..rules.title import content_words
-
     words = [w for w, _, _ in content_words(doc)]
     lead = _lead(doc)
     title_vec = vocabulary.vector(doc.title)

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
 
 import numpy as np
@@ -173,7 +172,7 @@ def train_agreement_model(train: list[Labelled], dev: list[Labelled], config: Co
     return document, best[0], best[2], best[3]
 
 
-def train_all(corpus: list[Labelled], out_dir: Path, config: Config, today: date) -> TrainReport:
+def train_all(corpus: list[Labelled], out_dir: Path, config: Config) -> TrainReport:
     train = [x for x in corpus if x.split == "train"]
     dev = [x for x in corpus if x.split == "dev"]
     if not train or not dev:

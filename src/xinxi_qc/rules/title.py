@@ -4,7 +4,6 @@ from __future__ import annotations
 import re
 
 from ..analysis.document import Document
-from ..model import Severity
 from .base import BuiltinRule, Examples, RuleContext
 
 _DIGITS = re.compile(r"\d+(?:\.\d+)?")
