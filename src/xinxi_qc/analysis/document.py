@@ -81,7 +81,26 @@ class Document:
                 if len(w) >= 2 and w not in generic and _CJK.search(w) and not _ALL_STOP.fullmatch(w)]
 
     def spans_in(self, spans: list[Span], start: int, end: int) -> list[Span]:
-        return [s for s in spans if s.start >= start and s.end <= end]
+        """The spans lying wholly inside ``[start, end)``, in their order in ``spans``.
+
+        Short lists are scanned; for a longer one the starts are sorted once per document (kept
+        with the list) and each call bisects them, so a sentence-by-sentence pass over a long body
+        stays linear in size instead of sentences × spans."""
+        if len(spans) < 16:
+            return [s for s in spans if s.start >= start and s.end <= end]
+        from bisect import bisect_left, bisect_right
+
+        lookups = self.__dict__.setdefault("_spans_in_lookup", {})
+        entry = lookups.get(id(spans))
+        if entry is None or entry[0] is not spans or len(entry[2]) != len(spans):
+            order = sorted(range(len(spans)), key=lambda k: spans[k].start)
+            entry = (spans, [spans[k].start for k in order], order)   # the list itself keeps its id unique
+            lookups[id(spans)] = entry
+        _, starts, order = entry
+        hits = order[bisect_left(starts, start):bisect_right(starts, end)]
+        if len(hits) > 1:
+            hits.sort()
+        return [spans[k] for k in hits if spans[k].end <= end]
 
     @cached_property
     def cases(self) -> list[Span]:
@@ -94,8 +113,7 @@ class Document:
     @cached_property
     def evidence_by_sentence(self) -> list[bool]:
         """Whether each sentence carries a figure or a concrete case."""
-        marks = []
-        for sentence in self.sentences:
-            marks.append(bool(self.spans_in(self.figures, sentence.start, sentence.end)
-                              or self.spans_in(self.cases, sentence.start, sentence.end)))
-        return marks
+        figures, cases = self.figures, self.cases
+        return [bool(self.spans_in(figures, sentence.start, sentence.end)
+                     or self.spans_in(cases, sentence.start, sentence.end))
+                for sentence in self.sentences]
