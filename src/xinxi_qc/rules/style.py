@@ -43,12 +43,13 @@ class Cliche(BuiltinRule):
 
 class LongSentence(BuiltinRule):
     id = "long-sentence"
-    description = "句子过长（默认超过100字），读者抓不住主干"
-    default_options = {"max_chars": 100}
+    description = "句子过长（默认超过150字），读者抓不住主干"
+    default_options = {"max_chars": 150}
     examples = Examples(
         flags=("青川县推进营商环境改革",
                "青川县围绕企业开办、工程建设项目审批、不动产登记、获得电力、纳税服务、跨境贸易、政府采购、招标投标、"
-               "市场监管和政务服务等重点领域和关键环节持续深化改革并不断优化流程压缩时限减少材料降低成本推动营商环境持续优化提升企业和群众的获得感和满意度。"),
+               "市场监管和政务服务等重点领域和关键环节持续深化改革并不断优化流程压缩时限减少材料降低成本推动营商环境持续优化提升企业和群众的获得感和满意度"
+               "并将在今后一个时期继续围绕这些领域和环节对标先进地区的经验做法查找差距补齐短板把各项改革任务落到实处。"),
         passes=("青川县企业开办压缩至1天", "青川县推行企业开办“一件事”。开办时间由5天压缩至1天。1-10月新增企业860户。"),
     )
 
@@ -116,10 +117,10 @@ class Typography(BuiltinRule):
 
 class Length(BuiltinRule):
     id = "length"
-    description = "篇幅超过1000字（调研类信息除外）"
-    default_options = {"max_chars": 1000, "exempt_types": ["problem"]}
-    examples = Examples(flags=("青川县企业开办时间压缩至1天", "青川县企业开办时间压缩至1天，1-10月新增企业860户。" * 40),
-                        passes=("青川县企业开办时间压缩至1天", "青川县企业开办时间压缩至1天，1-10月新增企业860户。" * 10))
+    description = "篇幅超过1200字（调研类信息除外）"
+    default_options = {"max_chars": 1200, "exempt_types": ["problem"]}
+    examples = Examples(flags=("青川县企业开办时间压缩至1天", "青川县企业开办时间压缩至1天，1-10月新增企业860户。" * 50),
+                        passes=("青川县企业开办时间压缩至1天", "青川县企业开办时间压缩至1天，1-10月新增企业860户。" * 30))
 
     def check(self, doc: Document, ctx: RuleContext):
         limit = ctx.options["max_chars"]
@@ -133,5 +134,5 @@ class Length(BuiltinRule):
                     cut = i
                     break
         yield ctx.finding(doc, "body", cut, len(doc.body),
-                          f"正文 {doc.body_chars} 字，超过 {limit} 字（非调研类信息一般不超过1000字）。",
+                          f"正文 {doc.body_chars} 字，超过 {limit} 字（非调研类信息一般不超过1000字左右）。",
                           "一文一事，删去背景铺垫和套话；调研类材料请按调研信息报送。")

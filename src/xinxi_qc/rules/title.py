@@ -6,6 +6,7 @@ import re
 from ..analysis.document import Document
 from .base import BuiltinRule, Examples, RuleContext
 
+_COLUMN_PREFIX = re.compile(r"^[【\[][^】\]]{1,20}[】\]]\s*")
 _DIGITS = re.compile(r"\d+(?:\.\d+)?")
 _CLAIM_IN_TITLE = re.compile(r"率先|首创|首个|首家|全国第一|全省第一|全市第一|大幅|显著|成效|翻番|创新高|历史最好|零的突破")
 
@@ -102,16 +103,16 @@ class TitleVague(BuiltinRule):
 
 class TitleLength(BuiltinRule):
     id = "title-length"
-    description = "标题过长（默认超过30字）或过短（少于8字），难以承载一个事实"
-    default_options = {"max_chars": 30, "min_chars": 8}
+    description = "标题过长（默认超过40字，栏目前缀【…】不计）或过短（少于8字），难以承载一个事实"
+    default_options = {"max_chars": 40, "min_chars": 8}
     examples = Examples(
-        flags=("青川县市场监管局扎实开展餐饮食品安全专项整治行动取得明显成效受到群众好评",
+        flags=("青川县市场监管局扎实开展餐饮食品安全专项整治行动取得明显成效受到社会各界和广大人民群众一致好评",
                "青川县市场监管局开展餐饮食品安全专项整治，检查餐饮单位1200家，投诉同比下降35%。"),
         passes=("青川县餐饮投诉同比下降35%", "青川县市场监管局开展餐饮食品安全专项整治，检查餐饮单位1200家，投诉同比下降35%。"),
     )
 
     def check(self, doc: Document, ctx: RuleContext):
-        stripped = doc.title.strip()
+        stripped = _COLUMN_PREFIX.sub("", doc.title.strip())
         n = len(re.sub(r"\s", "", stripped))
         start = doc.title.find(stripped) if stripped else 0
         if n > ctx.options["max_chars"]:

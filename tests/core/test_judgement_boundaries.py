@@ -1,0 +1,43 @@
+"""Boundary cases the external label definitions decide (../shared/corpus-external/README.md),
+written here in the project's own words: should flag / should pass, per rule."""
+import pytest
+
+NO_EXAMPLES_FLAG = [
+    # 我县/全市 only; common nouns that end in 社区/村/市场/合作社 are not names.
+    ("我县推行网格化管理", "今年以来，我县推行社区网格化管理，召开社区议事会46场，全县行政村全部建立调解室，"
+     "农贸市场新设投诉点12个，新设农民专业合作社8家。"),
+    ("我市开展春季植树", "3月以来，全市开展春季村庄绿化行动，组织干部群众义务植树2.1万株，依靠村干部逐户动员。"),
+    ("全区养老服务提质", "今年以来，我区完善养老服务体系，新增养老床位320张，人民法庭巡回审理涉老案件15件。"),
+]
+NO_EXAMPLES_PASS = [
+    # The reporting jurisdiction by name, a named official, an anonymised case, a named enterprise.
+    ("石塬县清雪保畅通", "去冬今春，石塬县城管局在县城推行网格化清雪，主干道雪停后6小时内恢复通行。"),
+    ("召开防汛部署会", "5月20日，县水务局召开防汛部署会，局长贾秀峰主持会议，安排汛前检查8项。"),
+    ("查处一起无证经营", "执法人员在县城一家服装店检查时发现，该店无证经营已近半年，依法责令整改。"),
+    ("企业技改投产", "绿城置业有限公司投资3200万元建设的装配式构件生产线日前投产。"),
+    ("外事会见", "3月28日，国家主席习近平在北京会见来访的外国客人，双方就双边关系交换意见。"),
+]
+
+
+@pytest.mark.parametrize("title,body", NO_EXAMPLES_FLAG)
+def test_no_examples_flags_bodies_without_proper_names(run, title, body):
+    assert run(title, body, rule="no-examples")
+
+
+@pytest.mark.parametrize("title,body", NO_EXAMPLES_PASS)
+def test_no_examples_passes_any_proper_name(run, title, body):
+    assert not run(title, body, rule="no-examples")
+
+
+def test_title_length_ignores_column_prefix_and_allows_double_titles(run):
+    body = "今年1-10月，青川县新增市场主体3200户，同比增长12%。"
+    assert not run("【奋进新征程】青川县优化营商环境 1-10月新增市场主体3200户同比增长12%", body, rule="title-length")
+    assert run("青川县持续深入优化营商环境全面激发各类市场主体活力推动县域经济社会高质量发展取得新的更大成效", body,
+               rule="title-length")
+
+
+def test_long_sentence_allows_real_sentence_lengths(run):
+    sentence = ("今年以来，青川县市场监管局围绕校园周边、农村集市和城乡接合部三类重点区域，组织执法人员开展食品安全专项检查，"
+                "共检查各类经营主体1260家，发现并督促整改问题隐患318处，立案查处违法案件27件，罚没款合计46.8万元。")
+    assert 100 < len(sentence) <= 150
+    assert not run("青川县食品安全专项检查整改隐患318处", sentence, rule="long-sentence")
