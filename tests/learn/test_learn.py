@@ -45,13 +45,13 @@ def test_evaluate_any_jsonl(tmp_path):
     lines = [line for line in CORPUS.read_text(encoding="utf-8").splitlines() if '"split": "test"' in line][:40]
     data = tmp_path / "office.jsonl"
     data.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    result = CliRunner().invoke(main, ["evaluate", "--data", str(data), "--format", "json"])
+    result = CliRunner().invoke(main, ["evaluate", "--no-defaults", "--data", str(data), "--format", "json"])
     assert result.exit_code == 0, result.output
-    doc = json.loads(result.output)
-    assert doc["n_items"] == 40
+    (doc,) = json.loads(result.output)["sources"]
+    assert doc["n_items"] == 40 and doc["key"] == f"data:{data}"
     assert set(doc["types"]["per_type"]) <= {"dynamic", "experience", "problem", "comprehensive"}
     assert 0 <= doc["false_alarms"]["rate"] <= 1 and -1 <= doc["score_grade"]["spearman"] <= 1
-    text = CliRunner().invoke(main, ["evaluate", "--data", str(data)])
+    text = CliRunner().invoke(main, ["evaluate", "--no-defaults", "--data", str(data)])
     assert "混淆矩阵" in text.output and "Spearman" in text.output
 
 

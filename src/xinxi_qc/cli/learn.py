@@ -63,24 +63,122 @@ def train(data, out_dir):
 
 
 @click.command()
-@click.option("--data", type=click.Path(dir_okay=False), help="带标注的 JSONL（默认 corpus/items.jsonl 的 test 划分）")
-@click.option("--split", default=None, help="只评估这个划分（默认：用默认语料时为 test，否则全部）")
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--data", "data_files", multiple=True, metavar="FILE",
+              help="另一个带标注的 JSONL，单独成一节（可重复）")
+@click.option("--split", default=None, help="--data 文件只评估这个划分（默认全部）")
+@click.option("--external", "external", metavar="DIR",
+              help="外部语料目录（默认 <仓库>/../shared/corpus-external，或环境变量 XINXI_QC_EXTERNAL）")
+@click.option("--published", "published_files", multiple=True, metavar="FILE",
+              help="已发布、无标注的 JSONL（title/body）：各规则报警率与标题调换检测（可重复）")
+@click.option("--sample", "sample", default=None, metavar="N", help="标题调换检测的抽样条数（默认 600）")
+@click.option("--seed", "seed", default=None, metavar="N", help="抽样与候选标题的随机种子（默认 10）")
+@click.option("--no-defaults", is_flag=True, help="不评估项目语料与外部语料，只评估 --data / --published 给出的文件")
+@click.option("--explain", is_flag=True, help="列出每条规则的误报与漏报编号、误报的无缺陷信息、类型判错的信息")
+@click.option("--format", "fmt", default="text", show_default=True, metavar="text|json", help="输出格式")
 @config_option
-def evaluate(data, split, fmt, config_path):
-    """在带标注的数据上打印：类型 P/R/F1 与混淆矩阵、各规则 P/R/F1、误报率、得分与等级的 Spearman 相关。"""
-    from ..learn.evaluate import evaluate as run, format_evaluation
+def evaluate(data_files, split, external, published_files, sample, seed, no_defaults, explain, fmt, config_path):
+    """分数据来源评估：项目语料 test 划分、外部语料 dev 与 test 划分、每个 --data 文件各成一节。
 
-    corpus = _corpus(data)
-    split = split or (None if data else "test")
-    items = [x for x in corpus if split is None or x.split == split]
-    if not items:
-        fail(f"没有 split={split} 的语料")
+    每节打印：类型 P/R/F1、混淆矩阵与置信度校准误差（ECE）；各规则 P/R/F1（跨文档比对在内，
+    boilerplate 也计）；无缺陷信息的误报率及引起误报的规则；得分与等级的 Spearman 相关；目标是否达到。
+    --published 文件另报各规则报警率与标题调换检测。退出码：0 完成；2 用法或输入错误。
+    """
+    from ..learn.eval_sources import SourceError, corpus_source, data_source, external_sources
+    from ..learn.evaluate import TARGETS, evaluate as run, format_evaluation, format_targets
+    from ..learn.title_swaps import (DEFAULT_SAMPLE, DEFAULT_SEED, TARGETS as SWAP_TARGETS, evaluate_published,
+                                     format_published, published_targets)
+
+    if fmt not in ("text", "json"):
+        fail(f"--format 只能是 text 或 json：{fmt!r}")
+    sample_n = _positive_int(sample, "--sample", DEFAULT_SAMPLE)
+    seed_n = _positive_int(seed, "--seed", DEFAULT_SEED, allow_zero=True)
+    sources, notes, published = [], [], []
+    try:
+        if not no_defaults:
+            for found, said in (corpus_source(), external_sources(external)):
+                sources += found
+                notes += said
+        elif external:
+            fail("--no-defaults 与 --external 不能同时使用")
+        sources += [data_source(path, split) for path in data_files]
+        published = [(path, _published_items(path)) for path in published_files]
+    except SourceError as exc:
+        fail(str(exc))
+    if not sources and not published:
+        fail("没有可评估的数据：" + ("；".join(notes) if notes else "请用 --data 或 --published 指定文件"))
     config = load_config_or_fail(config_path)
-    ev = run(items, config)
-    if fmt == "json":
-        click.echo(json.dumps({"schema": "xinxi-qc/evaluation-1", "split": split, **ev.data,
-                               "targets": [{"name": n, "value": v, "target": t, "met": m} for n, v, t, m in ev.targets()]},
-                              ensure_ascii=False, indent=2))
+    if fmt == "text":
+        for note in notes:
+            click.echo(f"注意：{note}")
     else:
-        click.echo(format_evaluation(ev, f"{data or DEFAULT_CORPUS}" + (f" [{split}]" if split else "")))
+        for note in notes:
+            click.echo(f"xinxi-qc: 注意：{note}", err=True)
+    out, summary = [], []
+    for source in sources:
+        try:
+            ev = run(source.items, config, labelled_rules=source.labelled_rules, config_path=config_path)
+        except (OSError, ValueError) as exc:
+            fail(f"{source.path}: {exc}")
+        targets = ev.targets()
+        summary.append((source.title, ev.summary(), targets))
+        if fmt == "json":
+            out.append({"key": source.key, "kind": "labelled", "title": source.title, "path": str(source.path),
+                        "split": source.split, "use": source.note, **ev.data, "summary": ev.summary(),
+                        "targets": [{"name": n, "value": v, "target": t, "met": m} for n, v, t, m in targets]})
+        else:
+            click.echo("\n" + "=" * 8 + f" {source.title} " + "=" * 8)
+            if source.note:
+                click.echo(f"（{source.note}）")
+            click.echo(format_evaluation(ev, source.title, explain=explain))
+    for path, items in published:
+        try:
+            data = evaluate_published(items, config, sample=sample_n, seed=seed_n, config_path=config_path)
+        except (OSError, ValueError) as exc:
+            fail(f"{path}: {exc}")
+        if fmt == "json":
+            out.append({"key": f"published:{path}", "kind": "published", "title": str(path), "path": str(path), **data,
+                        "targets": [{"name": n, "value": v, "target": t, "met": m} for n, v, t, m in published_targets(data)]})
+        else:
+            click.echo("\n" + "=" * 8 + f" 已发布文本 {path} " + "=" * 8)
+            click.echo(format_published(data, str(path), explain=explain))
+    if fmt == "json":
+        click.echo(json.dumps({"schema": "xinxi-qc/evaluation-2", "targets": {**TARGETS, **SWAP_TARGETS},
+                               "notes": notes, "sources": out}, ensure_ascii=False, indent=2))
+    elif len(summary) > 1:
+        click.echo("\n" + "=" * 8 + " 汇总 " + "=" * 8)
+        for title, s, targets in summary:
+            met = sum(1 for *_, m in targets if m)
+            click.echo(f"{title}：类型 macro-F1 {_fmt(s['type_macro_f1'])}，ECE {_fmt(s['type_ece'])}；"
+                       f"规则达标 {s['rules_meeting_targets']}/{s['rules_labelled']}；"
+                       f"无缺陷误报率 {_fmt(s['false_alarm_rate'])}；Spearman {_fmt(s['spearman'])}；"
+                       f"目标达到 {met}/{len(targets)}")
+
+
+def _fmt(value) -> str:
+    return "—" if value is None else f"{value:.3f}"
+
+
+def _positive_int(value, option: str, default: int, allow_zero: bool = False) -> int:
+    if value is None:
+        return default
+    try:
+        n = int(value)
+    except ValueError:
+        n = -1
+    if n < 0 or (n == 0 and not allow_zero):
+        fail(f"{option} 应为{'非负' if allow_zero else '正'}整数：{value!r}")
+    return n
+
+
+def _published_items(path):
+    """Title/body items of a published JSONL (labels, if any, are ignored)."""
+    from ..learn.corpus_io import CorpusError, read_labelled
+    from ..learn.eval_sources import SourceError
+
+    p = Path(path)
+    if not p.is_file():
+        raise SourceError(f"{p}: 文件不存在")
+    try:
+        return [x.item for x in read_labelled(p)]
+    except CorpusError as exc:
+        raise SourceError(str(exc)) from None
