@@ -41,3 +41,26 @@ def test_long_sentence_allows_real_sentence_lengths(run):
                 "共检查各类经营主体1260家，发现并督促整改问题隐患318处，立案查处违法案件27件，罚没款合计46.8万元。")
     assert 100 < len(sentence) <= 150
     assert not run("青川县食品安全专项检查整改隐患318处", sentence, rule="long-sentence")
+
+
+def test_cliche_counts_distinct_families_with_slots(run):
+    body = ("在县委坚强领导下，青川县高度重视防汛工作，压紧压实各级防汛责任，筑牢安全度汛防线，"
+            "全县转移群众320人，加固堤防12处。")
+    found = run("青川县转移群众320人加固堤防12处", body, rule="cliche")
+    assert found and found[0].extra["distinct"] == 4
+
+
+def test_cliche_variants_of_one_family_count_once(run):
+    body = ("青川县高度重视校园安全，取得明显成效。今年排查隐患86处，整改率100%，取得了显著成效，"
+            "家长满意度达96%，取得积极成效。")
+    assert not run("青川县排查校园安全隐患86处", body, rule="cliche")
+
+
+def test_office_cliche_family_from_config(tmp_path):
+    from xinxi_qc.config import load_config
+
+    path = tmp_path / "xinxi-qc.toml"
+    path.write_text('[lexicons]\ncliches = ["擦亮…名片", "再创佳绩"]\n', encoding="utf-8")
+    lex = load_config(path).lexicons
+    families = {family for family, _, _ in lex.cliche_hits("擦亮生态旅游金名片，再创佳绩")}
+    assert families == {"擦亮…名片", "再创佳绩"}

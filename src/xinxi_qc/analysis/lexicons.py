@@ -37,6 +37,49 @@ class PhraseSet:
         return PhraseSet.of(self.phrases + tuple(extra), kinds)
 
 
+SLOT = "…"
+# A slot stands for a short run of ordinary characters: no sentence punctuation, at most 10 of them.
+_SLOT_REGEX = r"[^，。；：！？、\n]{1,10}?"
+
+
+def family_regex(entry: str) -> str:
+    """The regular expression of one phrase-family entry: literal text, ``…`` slots, ``(甲|乙)`` choices, ``?`` optional."""
+    out = []
+    for i, part in enumerate(entry.split(SLOT)):
+        if i:
+            out.append(_SLOT_REGEX)
+        for ch in part:
+            out.append(ch if ch in "()|?" else re.escape(ch))
+    return "".join(out)
+
+
+@dataclass(frozen=True)
+class PhraseFamilies:
+    """Phrase families written as data (``压(紧|实)…责任``, ``在…坚强领导下``); a match reports which
+    family it belongs to, so that rules count distinct families, not surface variants."""
+
+    entries: tuple[str, ...]
+    pattern: re.Pattern | None = field(default=None, compare=False)
+
+    @classmethod
+    def of(cls, entries) -> "PhraseFamilies":
+        unique = tuple(dict.fromkeys(e for e in entries if e))
+        try:
+            pattern = re.compile("|".join(f"(?P<f{i}>{family_regex(e)})" for i, e in enumerate(unique))) if unique else None
+        except re.error as exc:
+            raise ValueError(f"短语模式写法有误：{exc}") from None
+        return cls(unique, pattern)
+
+    def hits(self, text: str) -> list[tuple[str, int, int]]:
+        """(family, start, end) of every non-overlapping match, leftmost first."""
+        if self.pattern is None:
+            return []
+        return [(self.entries[int(m.lastgroup[1:])], m.start(), m.end()) for m in self.pattern.finditer(text)]
+
+    def plus(self, extra) -> "PhraseFamilies":
+        return PhraseFamilies.of(self.entries + tuple(extra))
+
+
 @dataclass(frozen=True)
 class Lexicons:
     cliches: PhraseSet
@@ -49,6 +92,7 @@ class Lexicons:
     comprehensive: PhraseSet
     vague_title: tuple[re.Pattern, ...]
     generic_words: frozenset[str]
+    cliche_families: PhraseFamilies = field(default_factory=lambda: PhraseFamilies.of(()))
     user_dict: Path | None = None
     families: tuple[str, ...] = ("activity", "practice", "result", "problem", "insight", "comprehensive")
 
@@ -72,9 +116,29 @@ class Lexicons:
                     counts[k] += 1
         return dict(zip(self.families, counts))
 
+    def cliche_hits(self, text: str) -> list[tuple[str, int, int]]:
+        """(family, start, end) of every stock phrase: slot families first, then listed phrases
+        outside them; a listed phrase that a family covers (取得了明显成效 ⊂ 取得…成效) counts as it."""
+        hits = self.cliche_families.hits(text)
+        taken = [(s, e) for _, s, e in hits]
+        for m in self.cliches.finditer(text):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            covering = self.cliche_families.hits(m.group())
+            family = covering[0][0] if covering and covering[0][1:] == (0, len(m.group())) else m.group()
+            hits.append((family, m.start(), m.end()))
+        return sorted(hits, key=lambda h: h[1])
+
     def with_extra(self, **extra_phrases) -> "Lexicons":
-        """A copy with office phrases added, e.g. ``with_extra(cliches=[...])``."""
-        changes = {name: getattr(self, name).plus(values) for name, values in extra_phrases.items() if values}
+        """A copy with office phrases added, e.g. ``with_extra(cliches=[...])``; a cliche written
+        with a ``…`` slot joins the phrase families."""
+        extra = {name: list(values) for name, values in extra_phrases.items() if values}
+        families = [p for p in extra.get("cliches", ()) if SLOT in p or "(" in p]
+        if families:
+            extra["cliches"] = [p for p in extra["cliches"] if p not in families]
+        changes = {name: getattr(self, name).plus(values) for name, values in extra.items() if values}
+        if families:
+            changes["cliche_families"] = self.cliche_families.plus(families)
         return replace(self, **changes)
 
 
@@ -111,5 +175,6 @@ def load_lexicons(directory: Path) -> Lexicons:
         comprehensive=phrases("comprehensive_cues.txt"),
         vague_title=tuple(re.compile(p) for p in vague),
         generic_words=frozenset(generic),
+        cliche_families=PhraseFamilies.of(read_list(directory / "cliche_families.txt")[0]),
         user_dict=directory / "gov_dict.txt",
     )

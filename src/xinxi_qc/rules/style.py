@@ -11,34 +11,32 @@ from .base import BuiltinRule, Examples, RuleContext
 class Cliche(BuiltinRule):
     id = "cliche"
     default_severity = Severity.WARNING
-    description = "套话：每处提示（info）；密度过高时整条信息警告"
-    default_options = {"item_min_count": 5, "dense_min_count": 3, "dense_per_100_chars": 1.5}
+    description = "套话：每处提示（info）；标题和正文合计出现不同的套话达4种及以上时整条信息警告"
+    default_options = {"min_distinct": 4}
     examples = Examples(
         flags=("青川县扎实推进安全生产工作",
-               "青川县高度重视安全生产，精心组织、周密部署，狠抓落实，扎实推进，安全生产形势总体良好，取得明显成效。"),
+               "在县委坚强领导下，青川县高度重视安全生产，压紧压实企业主体责任，狠抓落实，安全生产形势总体良好，取得明显成效。"),
         passes=("青川县排查整改安全隐患326处",
                 "青川县高度重视安全生产，10月排查企业158家，整改隐患326处，关停无证作坊4家。"),
     )
 
     def check(self, doc: Document, ctx: RuleContext):
-        hits = []
-        for field in ("title", "body"):
-            for m in doc.lexicons.cliches.finditer(doc.text(field)):
-                hits.append((field, m))
-        for field, m in hits:
-            yield ctx.finding(doc, field, m.start(), m.end(), f"套话「{m.group()}」。",
+        hits = [(field, family, start, end) for field in ("title", "body")
+                for family, start, end in doc.lexicons.cliche_hits(doc.text(field))]
+        for field, _, start, end in hits:
+            phrase = doc.text(field)[start:end]
+            yield ctx.finding(doc, field, start, end, f"套话「{phrase}」。",
                               "删去，或换成具体的做法、数据和事例。", severity=Severity.INFO)
-        n = len(hits)
-        per_100 = 100 * n / max(doc.body_chars, 1)
-        opts = ctx.options
-        if n >= opts["item_min_count"] or (n >= opts["dense_min_count"] and per_100 >= opts["dense_per_100_chars"]):
-            body_hits = [m for field, m in hits if field == "body"]
-            start = body_hits[0].start() if body_hits else 0
-            end = body_hits[-1].end() if body_hits else len(doc.body)
-            yield ctx.finding(doc, "body", start, end,
-                              f"全文套话 {n} 处（每百字 {per_100:.1f} 处），通篇由套话构成，编辑会直接退回。",
-                              "每句话都回答“做了什么、结果如何”：用做法、数据、事例替换套话。",
-                              count=n)
+        distinct = list(dict.fromkeys(family for _, family, _, _ in hits))
+        if len(distinct) < ctx.options["min_distinct"]:
+            return
+        body_hits = [(start, end) for field, _, start, end in hits if field == "body"]
+        start, end = (body_hits[0][0], body_hits[-1][1]) if body_hits else (0, len(doc.body))
+        shown = "、".join(dict.fromkeys(doc.text(f)[s:e] for f, _, s, e in hits))
+        yield ctx.finding(doc, "body", start, end,
+                          f"标题和正文用了 {len(distinct)} 种套话（{shown}），通篇由套话撑起，编辑会直接退回。",
+                          "每句话都回答“做了什么、结果如何”：用做法、数据、事例替换套话。",
+                          count=len(hits), distinct=len(distinct))
 
 
 class LongSentence(BuiltinRule):
