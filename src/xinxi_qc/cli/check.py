@@ -42,21 +42,11 @@ def check(inputs, fmt, min_severity, against, today, hide_info, output, config_p
 
     退出码：0 没有达到 --min-severity 的问题；1 有；2 用法或输入错误。
     """
-    from ..engine import RuleFailure, check_item
-    from ..model import InputError, Severity
-    from ..readers import iter_inputs
+    from ..model import Severity
 
     config = load_config_or_fail(config_path).with_today(today or date.today())
-    items, errors = [], []
-    for entry in iter_inputs(inputs):
-        (errors if isinstance(entry, InputError) else items).append(entry)
-    cross = _cross_findings(items, against, config_path)
-    results = []
-    for item, extra in zip(items, cross):
-        try:
-            results.append(check_item(item, config, extra_findings=extra))
-        except RuleFailure as exc:
-            errors.append(InputError(item.source or str(item.id), str(exc)))
+    items, errors = read_inputs(inputs)
+    results = check_all(items, config, errors, against, config_path)
     _emit(results, errors, fmt, output, hide_info)
     for error in errors:
         click.echo(f"xinxi-qc: {error.source}: {error.message}", err=True)
@@ -64,6 +54,34 @@ def check(inputs, fmt, min_severity, against, today, hide_info, output, config_p
         sys.exit(2)
     threshold = Severity.parse(min_severity)
     sys.exit(1 if any(r.count_at_least(threshold) for r in results) else 0)
+
+
+def read_inputs(inputs):
+    """(items, input errors) of the inputs, in order."""
+    from ..model import InputError
+    from ..readers import iter_inputs
+
+    items, errors = [], []
+    for entry in iter_inputs(inputs):
+        (errors if isinstance(entry, InputError) else items).append(entry)
+    return items, errors
+
+
+def check_all(items, config, errors, against=None, config_path=None):
+    """What ``check`` does between reading and printing: the cross-item comparison of all the
+    items (and ``against``), then ``check_item`` on each; items whose rules fail go to ``errors``.
+    The benchmark times this same path."""
+    from ..engine import RuleFailure, check_item
+    from ..model import InputError
+
+    cross = _cross_findings(items, against, config_path)
+    results = []
+    for item, extra in zip(items, cross):
+        try:
+            results.append(check_item(item, config, extra_findings=extra))
+        except RuleFailure as exc:
+            errors.append(InputError(item.source or str(item.id), str(exc)))
+    return results
 
 
 def _cross_findings(items, against, config_path):
@@ -83,6 +101,20 @@ def _cross_findings(items, against, config_path):
 
 
 def _emit(results, errors, fmt, output, hide_info):
+    text = render(results, errors, fmt, hide_info, colour=output is None and sys.stdout.isatty())
+    if output:
+        try:
+            with open(output, "w", encoding="utf-8", newline="") as handle:
+                handle.write(text)
+        except OSError as exc:
+            fail(f"{output}: 无法写入：{exc.strerror or exc}")
+    else:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+
+
+def render(results, errors, fmt, hide_info=False, colour=False) -> str:
+    """The report as ``check`` prints it."""
     from ..model import Severity
     from ..output import format_text, json_document, write_csv
     from ..output.text_format import format_error
@@ -94,20 +126,11 @@ def _emit(results, errors, fmt, output, hide_info):
         write_csv(buffer, results, errors)
         text = buffer.getvalue()
     else:
-        colour = output is None and sys.stdout.isatty()
         style = click.style if colour else (lambda s, **_: s)
         shown = Severity.WARNING if hide_info else Severity.INFO
         blocks = [format_text(r, style, shown) for r in results] + [format_error(e, style) for e in errors]
         text = "\n\n".join(blocks) + "\n"
-    if output:
-        try:
-            with open(output, "w", encoding="utf-8", newline="") as handle:
-                handle.write(text)
-        except OSError as exc:
-            fail(f"{output}: 无法写入：{exc.strerror or exc}")
-    else:
-        sys.stdout.write(text)
-        sys.stdout.flush()
+    return text
 
 
 @click.command()
