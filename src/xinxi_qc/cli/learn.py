@@ -33,30 +33,46 @@ def _corpus(path):
 @click.command()
 @click.option("--data", type=click.Path(dir_okay=False), help="语料 JSONL（默认 corpus/items.jsonl）")
 @click.option("--out", "out_dir", type=click.Path(file_okay=False), help="模型目录（默认 models/）")
-def train(data, out_dir):
-    """用语料的 train/dev 划分重新训练全部模型（固定随机种子，结果可复现）。"""
-    from ..config import Config
-    from ..learn.train import train_all
-
+@click.option("--external", "external", metavar="DIR",
+              help="外部语料目录：train 划分参与训练信息类型模型，dev 划分用于校准（默认 <仓库>/../shared/corpus-external，"
+                   "或环境变量 XINXI_QC_EXTERNAL）；test 划分不读")
+@click.option("--no-external", is_flag=True, help="不用外部语料，只用 --data 语料训练并在其 dev 划分上校准（与随附模型不同）")
+def train(data, out_dir, external, no_external):
+    """用语料的 train/dev 划分（及外部语料的 train/dev）重新训练全部模型（固定随机种子，结果可复现）。"""
     from collections import Counter
 
-    from ..config import build_config
+    from ..config import Config, build_config
+    from ..learn.eval_sources import external_dir
     from ..learn.evaluate import evaluate as run
     from ..learn.model_card import write_model_card
+    from ..learn.train import train_all
 
     corpus = _corpus(data)
+    ext_rows, ext_path = None, None
+    if not no_external:
+        folder, origin = external_dir(external)
+        ext_path = folder / "items.jsonl"
+        if not ext_path.is_file():
+            fail(f"无法复现随附模型：未找到外部语料 {folder}（随附的信息类型模型用它的 train 划分训练、dev 划分校准）；"
+                 "请用 --external 指定该目录，或加 --no-external 只用项目语料训练（模型说明会注明）")
+        ext_rows = [x for x in _corpus(str(ext_path)) if x.split in ("train", "dev")]  # test is never read
     out = Path(out_dir) if out_dir else data_dir("models")
     config = Config.default()
     try:
-        report = train_all(corpus, out, config)
+        report = train_all(corpus, out, config, ext_rows)
     except ValueError as exc:
         fail(str(exc))
     trained = build_config({"models": str(out.resolve())}, base_dir=Path.cwd(), source="(trained)", plugins=False)
     test = [x for x in corpus if x.split == "test"] or corpus
     card = write_model_card(out, Path(data) if data else DEFAULT_CORPUS,
-                            dict(Counter(x.split or "none" for x in corpus)), report, run(test, trained), date.today())
-    click.echo(f"训练 {report.n_train} 条，验证 {report.n_dev} 条 → {out}")
-    click.echo(f"  信息类型模型：验证集 macro-F1 {report.type_dev_macro_f1:.3f}，温度 {report.type_temperature}")
+                            dict(Counter(x.split or "none" for x in corpus)), report, run(test, trained), date.today(),
+                            external=ext_path)
+    click.echo(f"训练 {report.n_train} 条，验证 {report.n_dev} 条" +
+               (f"，外部语料 train {report.n_external_train} 条、dev {report.n_external_dev} 条" if ext_rows else
+                "（未用外部语料）") + f" → {out}")
+    click.echo(f"  信息类型模型：{'外部 dev' if ext_rows else '语料 dev'} macro-F1 {report.type_dev_macro_f1:.3f}，"
+               f"温度 {report.type_temperature}，ECE {report.type_dev_ece:.3f}，"
+               f"并列提示阈值 {report.type_alternative_margin}")
     click.echo(f"  标题—正文一致性模型：阈值 {report.agreement_threshold}，验证集 precision "
                f"{report.agreement_dev_precision:.3f} recall {report.agreement_dev_recall:.3f}")
     click.echo(f"  模型说明：{card}")
@@ -113,7 +129,7 @@ def evaluate(data_files, split, external, published_files, sample, seed, no_defa
     else:
         for note in notes:
             click.echo(f"xinxi-qc: 注意：{note}", err=True)
-    out, summary = [], []
+    out, summary, published_summary = [], [], []
     for source in sources:
         try:
             ev = run(source.items, config, labelled_rules=source.labelled_rules, config_path=config_path)
@@ -135,6 +151,10 @@ def evaluate(data_files, split, external, published_files, sample, seed, no_defa
             data = evaluate_published(items, config, sample=sample_n, seed=seed_n, config_path=config_path)
         except (OSError, ValueError) as exc:
             fail(f"{path}: {exc}")
+        swap = data["title_swap"]
+        published_summary.append(f"已发布文本 {path}（{data['n_items']} 条）：至少一条警告 {data['alarms']['any_warning']['rate']:.1%}；"
+                                 f"标题调换识别 {swap['caught_rate']:.1%}，原标题误报 {swap['false_alarm_rate']:.1%}"
+                                 f"（{swap['pairs']} 对）")
         if fmt == "json":
             out.append({"key": f"published:{path}", "kind": "published", "title": str(path), "path": str(path), **data,
                         "targets": [{"name": n, "value": v, "target": t, "met": m} for n, v, t, m in published_targets(data)]})
@@ -144,7 +164,7 @@ def evaluate(data_files, split, external, published_files, sample, seed, no_defa
     if fmt == "json":
         click.echo(json.dumps({"schema": "xinxi-qc/evaluation-2", "targets": {**TARGETS, **SWAP_TARGETS},
                                "notes": notes, "sources": out}, ensure_ascii=False, indent=2))
-    elif len(summary) > 1:
+    elif len(summary) + len(published_summary) > 1:
         click.echo("\n" + "=" * 8 + " 汇总 " + "=" * 8)
         for title, s, targets in summary:
             met = sum(1 for *_, m in targets if m)
@@ -152,6 +172,8 @@ def evaluate(data_files, split, external, published_files, sample, seed, no_defa
                        f"规则达标 {s['rules_meeting_targets']}/{s['rules_labelled']}；"
                        f"无缺陷误报率 {_fmt(s['false_alarm_rate'])}；Spearman {_fmt(s['spearman'])}；"
                        f"目标达到 {met}/{len(targets)}")
+        for line in published_summary:
+            click.echo(line)
 
 
 def _fmt(value) -> str:

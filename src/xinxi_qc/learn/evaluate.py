@@ -261,7 +261,8 @@ def format_evaluation(ev: Evaluation, title: str, explain: bool = False) -> str:
                      f"（平均置信度 {cal['mean_confidence']:.3f}，实际正确率 {cal['accuracy']:.3f}）")
         if explain:
             for b in cal["table"]:
-                lines.append(f"    置信度 [{b['low']:.1f}, {b['high']:.1f})：{b['n']} 条，正确率 {b['accuracy']:.3f}，"
+                close = "]" if b["high"] >= 1 else ")"
+                lines.append(f"    置信度 [{b['low']:.1f}, {b['high']:.1f}{close}：{b['n']} 条，正确率 {b['accuracy']:.3f}，"
                              f"平均置信度 {b['confidence']:.3f}")
             for w in t["wrong"]:
                 lines.append(f"    类型判错 {w['id']}：标注 {w['type']}，预测 {w['predicted']}（置信度 {w['confidence']:.3f}）")
