@@ -18,11 +18,12 @@ if __package__ in (None, ""):  # allow `python corpus/generate/build.py`
     sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
     __package__ = "corpus.generate"
 
+from corpus.generate import boundary as B  # noqa: E402
 from corpus.generate import defects as D  # noqa: E402
 from corpus.generate import pools  # noqa: E402
 from corpus.generate.compose import Composer, Opts  # noqa: E402
 from corpus.generate.labels import (LENGTH_CLEAN_MAX, LENGTH_DEFECT_MIN, CLEAN_SENTENCE_MAX,  # noqa: E402
-                                    mechanical_labels, stock_count, has_digit_figure)
+                                    TITLE_MAX, mechanical_labels, stock_count, has_digit_figure)
 from corpus.generate.render import Renderer, Unit, load_fields  # noqa: E402
 
 SEED = 20250321
@@ -43,6 +44,10 @@ HARD_PRIORITY = ["same-unit-resubmission", "title-shares-words", "title-figure-c
                  "dynamic-with-results", "ordinal-no-figures", "few-stock-phrases", "long-research",
                  "late-boundary", "title-length-boundary", "landline-not-sensitive",
                  "listing-problem", "listing-experience"]
+# Boundary cases (boundary.py): the per-plan kinds and the share of eligible plans that get one.
+# Boilerplate groups and resubmissions are left as they are (their shared text is the point).
+BOUNDARY_SEED = 20261129
+VISIT_VERBS = ["调研", "座谈", "督导", "授牌", "表态", "走访", "视察"]
 LAST_FAIL: list = []
 OUT = Path(__file__).resolve().parents[1] / "items.jsonl"
 
@@ -175,7 +180,55 @@ def make_plans(rng: random.Random, fields, units) -> list[Plan]:
     for p in singles:
         if p.type == "problem" and "no-figures" not in p.defects and rng.random() < 0.3:
             p.research_long = True
+    assign_boundary(plans)
     return plans
+
+
+def assign_boundary(plans: list[Plan]) -> None:
+    """Give single items the boundary cases they are eligible for (own RNG, so the plans
+    themselves do not change). Each kind is a request; build_item records what it planted."""
+    brng = random.Random(BOUNDARY_SEED)
+    n_verb = 0
+    for p in plans:
+        ds = p.defects
+        bk: set[str] = set()
+        p.extras["boundary"] = bk
+        if p.group:
+            continue
+        titled = ds & {"title-mismatch", "title-vague", "title-length"}
+        if "long-sentence" in ds:
+            if brng.random() < 0.4:
+                bk.add("long-near")
+        elif brng.random() < 0.3:
+            bk.add("sentence")
+        if not titled:
+            r = brng.random()
+            if r < 0.2:
+                bk.add("double-title")
+            elif r < 0.38 and "no-figures" not in ds:
+                bk.add("rounded-title")
+        elif "title-length" in ds and brng.random() < 0.35:
+            bk.add("double-title")
+        if "title-mismatch" in ds and brng.random() < 0.4:
+            bk.add("overclaim")
+        if "no-examples" in ds:
+            if brng.random() < 0.6:
+                bk.add("lookalike")
+        elif "dynamic-only" not in ds and brng.random() < 0.14:
+            bk.add("case-only")
+        if "cliche" in ds:
+            if brng.random() < 0.5:
+                bk.add("cliche-unlisted")
+        elif brng.random() < 0.12:
+            bk.add("stock-unlisted-few")
+        if "dynamic-only" in ds:
+            if brng.random() < 0.75:  # the verbs in turn, so each is represented
+                bk.add("visit-verb:" + VISIT_VERBS[n_verb % len(VISIT_VERBS)])
+                n_verb += 1
+        elif p.type == "dynamic" and "no-figures" not in ds and brng.random() < 0.22:
+            bk.add("visit-aid")
+        if "no-figures" not in ds and brng.random() < 0.35:
+            bk.add("incidental-date")
 
 
 # --------------------------------------------------------------------------- items
@@ -208,7 +261,7 @@ def pick_title(mode: str, comp: Composer, d, rng: random.Random, fields) -> tupl
                 gt = g.replace(u.place, "", 1)
                 if g != f and gt not in f and tail not in g:
                     cands += [f + "，" + gt, u.name + tail + "，" + gt]
-        cands = [c for c in cands if 32 <= len(c) <= 52]
+        cands = [c for c in cands if TITLE_MAX + 2 <= len(c) <= TITLE_MAX + 22]
         return (rng.choice(cands), None) if cands else ("", None)
     if mode == "mismatch":
         n_before = len(R.case_names)
@@ -307,7 +360,9 @@ def build_item(p: Plan, fields, attempt: int, place_names: list[str]) -> dict | 
     fld = fields[p.field]
     topic = fld.topics[p.topic_idx if p.topic_idx is not None else prng.randrange(len(fld.topics))]
     ds = p.defects
-    anon = "no-examples" in ds
+    bk: set[str] = p.extras.get("boundary", set())
+    planted: list[str] = []
+    anon = "no-examples" in ds or "case-only" in bk
     period = prng.choice(pools.PERIODS)
     if "no-figures" in ds:
         period = "今年以来"
@@ -350,11 +405,14 @@ def build_item(p: Plan, fields, attempt: int, place_names: list[str]) -> dict | 
                                           "problem": (35, 40, 25), "comprehensive": (30, 40, 30)}[p.type])[0]
     opts = Opts(nofig=nofig, long_body="length" in ds, research_long=p.research_long,
                 dynamic_only="dynamic-only" in ds, date_str=date_str, medium=size != "s",
-                title_mode="mismatch" if "title-mismatch" in ds else "normal")
+                title_mode="mismatch" if "title-mismatch" in ds else "normal",
+                visit_verb=next((k.split(":")[1] for k in bk if k.startswith("visit-verb:")), None),
+                visit_aid="visit-aid" in bk)
     comp = Composer(topic, fld.topics, R, prng, opts)
     d = getattr(comp, p.type)()
     d.type_ = p.type
-    tags += d.tags
+    for t in d.tags:
+        (planted if t.startswith(("meeting-verb-", "visit-with-aid")) else tags).append(t)
     # Group members: edit the shared template (reorder, drop, insert).
     if p.group and p.group.startswith("tg-"):
         _edit_member(d, comp, vr)
@@ -370,17 +428,49 @@ def build_item(p: Plan, fields, attempt: int, place_names: list[str]) -> dict | 
     if mode == "long" and vr.random() < 0.35:
         mode = "short"
     title, ttag = pick_title(mode, comp, d, vr, fields)
+    facts = [t for t in d.title_facts if 8 <= len(t) <= 30 and not GENERIC_TITLE.search(t)]
+    if mode == "mismatch" and "overclaim" in bk:
+        body_now = d.body
+        for f in vr.sample(facts, len(facts)):
+            t = B.overclaim_title(f, body_now)
+            if t:
+                title, ttag = t, "title-figure-conflict"
+                planted.append("title-overclaim")
+                break
+    if "double-title" in bk and mode in ("normal", "long"):
+        lo, hi = (31, min(35, TITLE_MAX)) if mode == "normal" else (max(31, TITLE_MAX + 1), max(35, TITLE_MAX + 5))
+        t = B.double_title(facts, u_place(p), vr, lo, hi) if lo <= hi else None
+        if t:
+            title = t
+            planted.append("double-title" if mode == "normal" else "double-title-long")
     if not title or (mode != "vague" and GENERIC_TITLE.search(title)):
         return None
     if ttag:
         tags.append(ttag)
+    exact_title = title
+    if "rounded-title" in bk and mode == "normal":
+        got = B.round_title(title, vr)
+        if got:
+            title = got[0]
+            planted.append("title-" + got[1])
     d.title = title
     if "length" in ds and len(d.body) <= LENGTH_DEFECT_MIN + 60:
         comp._pad_long()
     comp.ensure_case()
+    if "case-only" in bk:  # an anonymous body whose one case is a name of another shape
+        planted.append(B.plant_case_shape(d, comp, vr))
+    if "lookalike" in bk and B.plant_lookalike(d, comp, vr, nofig, narration="dynamic-only" in ds):
+        planted.append("name-lookalike")
     # planted body defects
     if "cliche" in ds:
-        D.plant_cliche(d, comp, vr, p.type == "dynamic")
+        if "cliche-unlisted" in bk:
+            B.plant_unlisted_cliche(d, comp, vr)
+            planted.append("cliche-unlisted")
+        else:
+            D.plant_cliche(d, comp, vr, p.type == "dynamic")
+    elif "stock-unlisted-few" in bk:
+        if B.plant_unlisted_few(d, comp, vr):
+            planted.append("stock-unlisted-few")
     elif vr.random() < 0.14:
         D.plant_few_stock(d, comp, vr)
     if nofig and vr.random() < 0.5 and p.type != "dynamic":
@@ -390,8 +480,13 @@ def build_item(p: Plan, fields, attempt: int, place_names: list[str]) -> dict | 
     D.split_long(d, CLEAN_SENTENCE_MAX - 3)
     if p.type != "problem" and "length" not in ds:
         _trim(d, LENGTH_CLEAN_MAX - 20)
+    if "sentence" in bk and "long-sentence" not in ds and B.clean_long_sentence(d, vr):
+        planted.append("clean-long-sentence")
     if "long-sentence" in ds:
-        D.plant_long_sentence(d, comp, vr)
+        if "long-near" in bk and D.plant_long_sentence(d, comp, vr, near=True):
+            planted.append("long-sentence-near")
+        else:
+            D.plant_long_sentence(d, comp, vr)
     if "sensitive" in ds:
         D.plant_sensitive(d, comp, vr, "marker" if nofig else vr.choice(["mobile", "id", "marker"]))
     elif not nofig and vr.random() < 0.03:
@@ -400,6 +495,9 @@ def build_item(p: Plan, fields, attempt: int, place_names: list[str]) -> dict | 
     if "typography" in ds:
         if not D.plant_typography(d, comp, vr, nofig):
             return None
+    if "incidental-date" in bk and event is not None and date_str and not nofig:
+        if B.plant_incidental_date(d, comp, vr, event):
+            planted.append("incidental-date")
     body = d.body
     mech, amb = mechanical_labels(title, body, p.type, event, submitted, R.case_names, place_names)
     want = {x for x in ds if x not in SEMANTIC}
@@ -407,7 +505,7 @@ def build_item(p: Plan, fields, attempt: int, place_names: list[str]) -> dict | 
         LAST_FAIL.append((p.type, sorted(ds), sorted(mech ^ want), amb, len(body)))
         return None
     # semantic sanity: clean titles restate facts that are in the body
-    if mode == "normal" and not all(x in body for x in _numbers(title)):
+    if mode == "normal" and not all(x in body for x in _numbers(exact_title)):
         return None
     if "dynamic-only" not in ds and p.type == "dynamic" and not nofig and not has_digit_figure(body):
         return None
@@ -417,7 +515,7 @@ def build_item(p: Plan, fields, attempt: int, place_names: list[str]) -> dict | 
     sc = stock_count(title + body)
     if "cliche" not in ds and 1 <= sc <= 2:
         tags.append("few-stock-phrases")
-    if len(title) in (7, 8, 30, 31):
+    if len(re.sub(r"\s", "", title)) in (7, 8, TITLE_MAX, TITLE_MAX + 1):
         tags.append("title-length-boundary")
     if "long-research" in tags and len(body) <= 1000:
         tags.remove("long-research")
@@ -434,7 +532,13 @@ def build_item(p: Plan, fields, attempt: int, place_names: list[str]) -> dict | 
     hard = [t for t in HARD_PRIORITY if t in tags]
     if hard:
         item["hard_case"] = hard[0]
+    if planted:
+        item["boundary"] = sorted(set(planted))
     return item
+
+
+def u_place(p: Plan) -> str:
+    return p.unit.place
 
 
 ORDINAL_SETS = [["一是", "二是", "三是", "四是", "五是", "六是"],
@@ -548,6 +652,9 @@ def assign_splits(items: list[dict], rng: random.Random) -> None:
             c.update("defect:" + d for d in it["defects"])
             if not it["defects"]:
                 c["clean:" + it["type"]] += 1
+            # boundary cases are spread too (meeting verbs and name shapes as one kind each)
+            c.update("boundary:" + re.sub(r"^(meeting-verb|name(?!-lookalike))-.*", r"\1", b)
+                     for b in it.get("boundary", []))
         return c
 
     totals = Counter()

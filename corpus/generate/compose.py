@@ -24,6 +24,8 @@ class Opts:
     title_mode: str = "normal"   # normal | vague | mismatch | long | short
     medium: bool = False         # fuller item instead of a short one
     grow_to: int = 0             # keep adding the topic's own material up to this many characters
+    visit_verb: str | None = None  # dynamic-only narrated with 调研/座谈/督导/授牌/表态/走访/视察
+    visit_aid: bool = False      # dynamic item led by a 走访 that delivered aid (with figures)
 
 
 @dataclass
@@ -118,7 +120,11 @@ class Composer:
         self.d = Draft([])
         u, tp, o = self.R.unit, self.tp, self.o
         if o.dynamic_only:
+            if o.visit_verb:
+                return self._visit_only(o.visit_verb)
             return self._dynamic_only()
+        if o.visit_aid and not o.nofig:
+            return self._visit_aid()
         style = self.p.choice(["brief", "brief", "lead_data", "lead_data", "meeting_results"])
         if o.long_body or (o.medium and style == "brief"):
             style = "lead_data"
@@ -214,6 +220,64 @@ class Composer:
         self.d.paras = [sents]
         for t in titles:
             self.add_title_fact(self.R.title(t, {}))
+        return self.d
+
+    def _visit_only(self, verb: str) -> Draft:
+        """Dynamic-only narration whose verb is not 召开会议: who went, saw, heard, required."""
+        u, tp = self.R.unit, self.tp
+        lead_time = self.time_prefix()
+        lead = self.p.choice(pools.LEADERS[u.level] + pools.UNIT_LEADERS[:2])
+        if verb == "视察":
+            lead = pools.VISIT_LEAD[u.level]
+        if self.R.anon:
+            where = "基层一线" if verb not in ("座谈", "授牌", "表态") else ""
+        else:
+            where = self.R.make_case("VIL" if u.town else self.p.choice(["TOWN", "VIL"]))
+        tpl = pools.VISIT_ONLY[verb]
+        first = tpl[0].format(lead=lead, where=("在" + where if where and verb in ("座谈", "授牌", "表态")
+                                                else where), short=tp.short, U="{U}")
+        sents = [lead_time + self.fill(first) + "。"]
+        if not self.o.nofig:
+            n = self.R.rng.randint(2, 9)
+            sents.append({"调研": f"调研组先后察看了{n}个点位。",
+                          "座谈": f"{n * 3}名基层干部和群众代表参加座谈。",
+                          "督导": f"督导组共{n}人，分两组开展工作。",
+                          "授牌": f"此次共有{n}个单位获授示范点牌匾。",
+                          "表态": f"{n * 2}个单位的负责人参加会议。",
+                          "走访": f"{lead}先后走访了{n}个村（社区）。",
+                          "视察": f"参加视察的人大代表共{n + 6}人。"}[verb])
+        for t in tpl[1:]:
+            sents.append(self.fill(t.format(lead=lead, short=tp.short, U="{U}")) + "。")
+        self.d.paras = [sents]
+        head = {"调研": f"{{P}}调研{tp.short}工作", "座谈": f"{{P}}召开{tp.short}工作座谈会",
+                "督导": f"{{P}}督导{tp.short}工作", "授牌": f"{{P}}为{tp.short}工作示范点授牌",
+                "表态": f"{{P}}召开{tp.short}工作会议", "走访": f"{{P}}走访了解{tp.short}工作",
+                "视察": f"人大代表视察{{P}}{tp.short}工作"}[verb]
+        self.add_title_fact(self.R.title(head, {}))
+        self.d.tags.append("meeting-verb-" + verb)
+        return self.d
+
+    def _visit_aid(self) -> Draft:
+        """A 走访 that delivered aid or solved problems, with figures: not dynamic-only."""
+        u, tp = self.R.unit, self.tp
+        lead_time = self.time_prefix()
+        lead = self.p.choice(pools.LEADERS[u.level])
+        rng = self.R.rng
+        n = rng.randint(12, 260) * (10 if rng.random() < 0.3 else 1)
+        k = rng.randint(8, 60)
+        j = rng.randint(2, max(3, k // 3))
+        m = rng.randint(3, 48)
+        subjects = self.p.choice(pools.VISIT_SUBJECTS)
+        a, b, t = self.p.choice(pools.VISIT_AID)
+        kw = dict(lead=lead, n=n, k=k, j=j, m=m, subjects=subjects)
+        sents = [lead_time + self.fill(a, **kw) + "。", self.fill(b, **kw) + "。"]
+        cases = self.pick(self.tp.cases, 1)
+        sents += [self.r(c.text)[0] + "。" for c in cases]
+        self.d = Draft([sents])
+        self.add_title_fact(self.R.title(t.format(P="{P}", n=n, m=m, k=k, subjects=subjects), {}))
+        self.d.tags.append("visit-with-aid")
+        if self.o.long_body:
+            self._pad_long()
         return self.d
 
     def experience(self) -> Draft:

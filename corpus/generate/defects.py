@@ -10,7 +10,7 @@ import re
 
 from . import pools
 from .compose import Composer, Draft
-from .labels import LONG_SENTENCE_MIN, has_any_numeral, stock_count
+from .labels import CLICHE_MIN, CLEAN_STOCK_MAX, LONG_SENTENCE_MAX, has_any_numeral, stock_count
 
 CJK = r"[\u4e00-\u9fff]"
 
@@ -28,13 +28,13 @@ def plant_cliche(d: Draft, comp: Composer, rng: random.Random, dynamic: bool) ->
     opener = opener.replace("{U}", "{U}" if comp.R.anon else comp.R.unit.name)
     d.paras[0].insert(0, _fill(comp, opener) + "。")
     i = 0
-    # Count without the 在……的正确领导下 pattern so the item is dense under a literal list too.
-    def literal() -> int:
-        t = d.title + d.body
-        return stock_count(t) - t.count("正确领导下") - t.count("关心支持下")
 
-    want = 5 + rng.randint(0, 2)
-    while literal() < want and i < len(rest):
+    def distinct() -> int:
+        return stock_count(d.title + "\n" + d.body)
+
+    # CLICHE_MIN distinct phrases is the definition; some items sit exactly on it
+    want = CLICHE_MIN + rng.choice([0, 0, 1, 2, 3])
+    while distinct() < want and i < len(rest):
         s = _fill(comp, rest[i]) + "。"
         target = d.paras[-1] if i % 2 == 0 else d.paras[rng.randrange(len(d.paras))]
         target.append(s)
@@ -46,7 +46,7 @@ def plant_few_stock(d: Draft, comp: Composer, rng: random.Random) -> None:
     pool = [s for s in pools.ONE_STOCK
             if not (s.startswith("下一步") and ("下一步" in d.body or "下阶段" in d.body))]
     for s in rng.sample(pool, min(k, len(pool))):
-        if stock_count(d.title + d.body) >= 2:
+        if stock_count(d.title + "\n" + d.body) >= CLEAN_STOCK_MAX:
             break
         para = d.paras[-1] if rng.random() < 0.6 else d.paras[0]
         para.append(_fill(comp, s) + "。")
@@ -73,7 +73,10 @@ def plant_empty_claim(d: Draft, comp: Composer, rng: random.Random, type_: str) 
     d.paras[pi].insert(si, claim)
 
 
-def _merge_in_paragraph(d: Draft, rng: random.Random) -> bool:
+def _merge_in_paragraph(d: Draft, rng: random.Random, lo: int = LONG_SENTENCE_MAX + 16,
+                        hi: int = 240) -> bool:
+    """Join consecutive sentences of one paragraph with commas into one of lo..hi characters
+    (counted as the checker counts: terminator included)."""
     order = list(range(len(d.paras)))
     rng.shuffle(order)
     for pi in order:
@@ -84,28 +87,39 @@ def _merge_in_paragraph(d: Draft, rng: random.Random) -> bool:
             total = 0
             for end in range(start, len(p)):
                 total += len(p[end])
-                if total > LONG_SENTENCE_MIN + 6 and end > start:
+                if total >= lo and end > start:
                     merged = "".join(s[:-1] + "，" for s in p[start:end]) + p[end]
                     merged = merged[:-1].replace("；", "，").replace("。", "，") + merged[-1]
-                    if len(merged) < 240:
+                    if len(merged) <= hi and merged[-1] in "。！？":
                         d.paras[pi] = p[:start] + [merged] + p[end + 1:]
                         return True
                     break
     return False
 
 
-def plant_long_sentence(d: Draft, comp: Composer, rng: random.Random) -> None:
-    """Run sentences together with commas until one is far over the limit.
+def plant_long_sentence(d: Draft, comp: Composer, rng: random.Random, near: bool = False) -> bool:
+    """Run sentences together with commas until one is over the limit.
 
-    When no paragraph holds enough text, two neighbouring paragraphs are joined
-    first (a common fault in real drafts: one run-on block).
+    near: the sentence is only just over (LONG_SENTENCE_MAX+1 .. +15), a boundary case;
+    returns False when no run of sentences lands there. Otherwise the sentence is well over,
+    and when no paragraph holds enough text, two neighbouring paragraphs are joined first
+    (a common fault in real drafts: one run-on block).
     """
+    if near:
+        return _merge_in_paragraph(d, rng, LONG_SENTENCE_MAX + 1, LONG_SENTENCE_MAX + 15)
     while not _merge_in_paragraph(d, rng):
         if len(d.paras) < 2:
             d.paras[0].append(comp.fill(rng.choice(pools.PADDING)) + "。")
             continue
         i = max(range(len(d.paras) - 1), key=lambda k: len(d.paras[k]) + len(d.paras[k + 1]))
         d.paras[i:i + 2] = [d.paras[i] + d.paras[i + 1]]
+    return True
+
+
+def merge_to_boundary(d: Draft, rng: random.Random, lo: int, hi: int) -> bool:
+    """Join sentences of one paragraph into one of lo..hi characters: a long sentence that is
+    still clean (real adopted items have many of 100-130 characters)."""
+    return _merge_in_paragraph(d, rng, lo, hi)
 
 
 def split_long(d: Draft, limit: int) -> None:

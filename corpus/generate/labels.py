@@ -1,10 +1,18 @@
 """Mechanical label checks used by the generator to verify what it planted.
 
-These follow rules.md with safety margins, so a label is true for any
-reasonable reading of the rule, not only at the exact threshold:
-- a clean sentence is at most CLEAN_SENTENCE_MAX characters even when split only
-  on 。！？ and line breaks; a long-sentence item has a sentence over
-  LONG_SENTENCE_MIN characters even when split on 。！？； as well.
+The labels follow the definitions in ../shared/corpus-external/README.md ("Label
+definitions"), read literally, and the checker's own defaults for the style rules:
+- a sentence is what the checker calls a sentence (it ends at 。！？； or a line break,
+  terminator included); it is long when it has more than LONG_SENTENCE_MAX characters,
+  the default of src/xinxi_qc/rules/style.py LongSentence. Clean items may hold
+  sentences of BOUNDARY_SENTENCE_MIN..LONG_SENTENCE_MAX characters, as real adopted
+  items do; the generator no longer keeps a safety margin below the limit.
+- a title is counted without whitespace (a double title 主标题 + 空格 + 数据副句 is
+  one title); it is too long over TITLE_MAX characters, too short under TITLE_MIN
+  (src/xinxi_qc/rules/title.py TitleLength defaults).
+- cliche: at least CLICHE_MIN *distinct* stock phrases over title and body; every
+  other item has at most CLEAN_STOCK_MAX. Stock phrases include slot patterns
+  (压实…责任, 提高…站位, 筑牢…防线, 为…提供有力保障, 赋能…), not only a closed list.
 - a "figure" is an Arabic digit outside a date; an item without figures has no
   Arabic digit and no Chinese numeral outside the whitelisted ordinal words.
 """
@@ -13,8 +21,18 @@ from __future__ import annotations
 import re
 from datetime import date
 
+# Label thresholds. Each is ONE constant, equal to the checker's default, so that a
+# change of default is a change here (and a regenerated corpus), nowhere else.
+LONG_SENTENCE_MAX = 150       # style.py LongSentence default_options["max_chars"]
+TITLE_MAX = 40                # title.py TitleLength default_options["max_chars"]
+TITLE_MIN = 8                 # title.py TitleLength default_options["min_chars"]
+BOUNDARY_SENTENCE_MIN = 96    # boundary sentences in clean items: 96..LONG_SENTENCE_MAX characters
+CLICHE_MIN = 4                # README: at least 4 distinct stock phrases
+CLEAN_STOCK_MAX = 2           # README: every non-cliche item has at most 2
+
 # domain.md §2 plus the variants in corpus/lexicons/cliches.txt (copied, so the corpus does
-# not change when the lexicon is edited).
+# not change when the lexicon is edited). Variants of one phrase (with/without 了, 做/作)
+# count once: see STOCK_KEYS.
 STOCK_PHRASES = [
     "高度重视", "精心组织", "周密部署", "认真贯彻", "狠抓落实", "扎实推进", "持续深化",
     "全面贯彻", "切实加强", "充分发挥", "不断提升", "积极推进", "统一思想", "认清形势",
@@ -28,6 +46,40 @@ STOCK_PHRASES = [
     "有关方面认为", "业内专家指出", "值得注意的是", "综上所述",
     "气氛热烈", "圆满结束", "合影留念", "反响热烈",
 ]
+# Stock phrases outside the shipped list (README list and open-ended slogans real items use).
+# key -> pattern; a pattern with a slot matches the phrase with a short filler.
+_SLOT = r"[^，。；！？\n]"
+UNLISTED_STOCK = {
+    "压实…责任": rf"压(紧压)?实{_SLOT}{{0,6}}责任",
+    "压紧压实": r"压紧压实",
+    "提高…站位": rf"提高{_SLOT}{{0,4}}站位",
+    "齐抓共管": r"齐抓共管",
+    "筑牢…防线": rf"筑牢{_SLOT}{{0,10}}防线",
+    "充分彰显": r"充分彰显",
+    "赋能…": r"赋能",
+    "为…提供有力保障": rf"为{_SLOT}{{1,16}}提供(了)?(有力|坚强)保障",
+    "统筹推进": r"统筹推进",
+    "贯彻落实": r"贯彻落实",
+    "紧紧围绕": r"紧紧围绕",
+    "在…坚强领导下": r"坚强领导下",
+}
+
+
+def _stock_key(p: str) -> str:
+    k = p.replace("了", "").replace("做出", "作出")
+    if re.fullmatch(r"取得(良好|明显|显著|积极)(成效|效果)", k):
+        return "取得…成效"
+    if re.fullmatch(r"营造(良好|浓厚)氛围", k):
+        return "营造…氛围"
+    if k in ("正确领导下",):
+        return "在…正确/坚强领导下"
+    return k
+
+
+STOCK_KEYS = [(_stock_key(p), re.escape(p)) for p in STOCK_PHRASES] + list(UNLISTED_STOCK.items())
+STOCK_KEYS = [(k if k != "在…坚强领导下" else "在…正确/坚强领导下", pat) for k, pat in STOCK_KEYS]
+_STOCK_RES = [(k, re.compile(pat)) for k, pat in STOCK_KEYS]
+UNLISTED_KEYS = set(UNLISTED_STOCK) - {"在…坚强领导下"}
 PLACEHOLDER_RE = re.compile(r"XX|××|X万元|待补充")
 CLAIM_RE = re.compile(
     r"取得了?(明显|显著|良好|积极|突出)(成效|效果|成果|进展)|成效(明显|显著|突出|初显)|效果(明显|显著|良好)"
@@ -46,16 +98,57 @@ ORDINAL_WORDS = ["一是", "二是", "三是", "四是", "五是", "六是", "�
                  "第五", "一定", "进一步", "一系列", "统一", "一线", "一体", "一站式", "一网", "逐一",
                  "一起", "一致", "一律", "下一步", "一些", "一方面"]
 
+# The generator splits ordinary sentences to at most CLEAN_SENTENCE_MAX (loose split) so that
+# boundary sentences are a planted, counted case rather than noise; this is not a label threshold.
 CLEAN_SENTENCE_MAX = 95
-LONG_SENTENCE_MIN = 110
 LENGTH_LIMIT = 1000
 LENGTH_DEFECT_MIN = 1060
 LENGTH_CLEAN_MAX = 960
 
 
+def stock_phrases(text: str) -> list[str]:
+    """Distinct stock phrases (keys) in text. Overlapping matches count once, longest first."""
+    hits = []
+    for k, rx in _STOCK_RES:
+        for m in rx.finditer(text):
+            hits.append((m.start(), m.end(), k))
+    hits.sort(key=lambda h: (-(h[1] - h[0]), h[0]))
+    taken: list[tuple[int, int]] = []
+    keys = []
+    for a, b, k in hits:
+        if any(a < y and x < b for x, y in taken):
+            continue
+        taken.append((a, b))
+        if k not in keys:
+            keys.append(k)
+    return keys
+
+
 def stock_count(text: str) -> int:
-    n = sum(text.count(p) for p in STOCK_PHRASES)
-    return n + len(PLACEHOLDER_RE.findall(text))
+    """Number of distinct stock phrases (the README's cliche count)."""
+    return len(stock_phrases(text))
+
+
+_SENTENCE = re.compile(r"[^。！？；!?;\n]+(?:[。！？；!?;]+[”’」』）)]*)?|[。！？；!?;]+")
+
+
+def sentence_lengths(body: str) -> list[int]:
+    """Sentence lengths as the checker counts them (terminator included)."""
+    out = []
+    for m in _SENTENCE.finditer(body):
+        s = m.group().strip()
+        if s and re.search(r"\w", s):
+            out.append(len(s))
+    return out
+
+
+def loose_sentence_lengths(body: str) -> list[int]:
+    """Lengths when only 。！？ and line breaks end a sentence (terminator included)."""
+    return [len(s.strip()) + 1 for s in re.split(r"[。！？\n]", body) if s.strip()]
+
+
+def title_length(title: str) -> int:
+    return len(re.sub(r"\s", "", title))
 
 
 def sentences_strict(body: str) -> list[str]:
@@ -146,15 +239,16 @@ def mechanical_labels(title: str, body: str, type_: str, event_date: date | None
     labels: set[str] = set()
     amb: list[str] = []
     full = title + "\n" + body
-    tl = len(title)
-    if tl > 30 or tl < 8:
+    tl = title_length(title)
+    if tl > TITLE_MAX or tl < TITLE_MIN:
         labels.add("title-length")
-    strict = [len(s) for s in sentences_strict(body)]
-    loose = [len(s) for s in sentences_loose(body)]
-    if strict and max(strict) > LONG_SENTENCE_MIN:
+    strict = sentence_lengths(body)
+    loose = loose_sentence_lengths(body)
+    if strict and max(strict) > LONG_SENTENCE_MAX:
         labels.add("long-sentence")
-    elif loose and max(loose) > CLEAN_SENTENCE_MAX:
-        amb.append(f"sentence {max(loose)} chars")
+    elif loose and max(loose) > LONG_SENTENCE_MAX:
+        # clean only under the checker's split: a reader ignoring ； would call it long
+        amb.append(f"loose sentence {max(loose)} chars")
     if not has_any_numeral(body):
         labels.add("no-figures")
     elif not has_digit_figure(body):
@@ -183,10 +277,10 @@ def mechanical_labels(title: str, body: str, type_: str, event_date: date | None
             labels.add("length")
         elif n > LENGTH_CLEAN_MAX:
             amb.append(f"body length {n}")
-    sc = stock_count(full)
-    if sc >= 5:
+    sc = stock_count(title + "\n" + body)
+    if sc >= CLICHE_MIN:
         labels.add("cliche")
-    elif sc >= 3:
+    elif sc > CLEAN_STOCK_MAX:
         amb.append(f"{sc} stock phrases")
     if empty_claim_sentences(body, names):
         labels.add("empty-claim")

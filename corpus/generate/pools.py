@@ -282,3 +282,124 @@ RESEARCH_DETAIL = [
     "有群众在座谈时表示，希望相关部门把工作做得更细",
     "从走访情况看，问题在人口外流较多的村更为明显",
 ]
+
+# ============================================================================ boundary cases
+# Written for this corpus (issue 10, part 6): the shapes real items are full of and the
+# margins of the first generator avoided. See corpus/generate/boundary.py.
+
+# ---- names of other shapes ---------------------------------------------------
+# Persons named in full (surname + given name), with a role that names no place.
+GIVEN_NAMES = (
+    "建华 德山 秀英 国强 桂兰 志明 春生 玉梅 海涛 文斌 小燕 长青 淑芬 永福 红霞 立新 "
+    "金凤 振宇 宏伟 丽娟 明亮 翠萍 家林 晓东"
+).split()
+PERSON_ROLES = ["种植大户", "驻村第一书记", "网格员", "退役军人", "返乡创业青年", "家庭农场主",
+                "社区志愿者", "个体经营户", "村民代表"]
+# Enterprises with long names (place prefix, brand, trade, organisational form).
+LONG_ENT_FORMS = ["{loc2}{b}{ind}科技发展有限公司", "{loc2}{b}{ind}产业开发有限公司",
+                  "{b}{ind}股份有限公司{loc2}分公司", "{town}{b}{ind}专业合作社"]
+# Anonymised but specific cases (README: 某健身房, 县城一家服装店 count as cases).
+SHOPS = ["服装店", "健身房", "校外培训机构", "小餐馆", "药店", "汽修厂", "民宿", "便利店", "美容院", "家具厂"]
+ANON_CASE_FORMS = ["{where}一家{shop}", "某{shop}", "{where}某{shop}"]
+ANON_WHERE = {"县": ["县城", "城区"], "区": ["城区", "老城区"], "镇": ["集镇上", "镇区"]}
+# Sentences that carry one case; no figure, no claim word, no stock phrase.
+CASE_SHAPE_SENTENCES = {
+    "PERSON": ["{case}是最早参与这项工作的群众之一",
+               "{case}说，以前跑几趟才能办的事，现在一次就能办好",
+               "工作人员上门走访时，{case}提出了改进流程的建议"],
+    "ENT": ["{case}是首批参与这项工作的企业",
+            "工作人员上门走访了{case}，听取企业对政策落实的意见",
+            "{case}按要求完成了自查，并把整改情况报送主管部门"],
+    "ANON": ["在{case}，工作人员现场指导经营者整改了发现的问题",
+             "{case}的负责人表示，会按要求落实有关规定",
+             "群众反映较多的{case}已被列为重点回访对象"],
+}
+# Common nouns that a suffix-based name finder takes for names (推行社区, 行政村, 农贸市场,
+# 新设农民专业合作社): used in no-examples items, which still name nobody.
+LOOKALIKE_SENTENCES = [
+    "在推行社区网格化服务的同时，{U}把相关服务延伸到了小区楼栋",
+    "各行政村都明确了专人负责这项工作",
+    "工作人员对辖区农贸市场开展了巡查，督促经营户规范经营",
+    "新设农民专业合作社在登记时须同步提交章程和成员名册",
+    "各社区召开居民议事会，听取群众对这项工作的意见",
+    "对行政村和自然村的覆盖情况，{U}建立了台账逐村核对",
+    "部分农贸市场和商超也参与了此次活动",
+]
+# For meeting-only (dynamic-only) items: narration, no practice.
+LOOKALIKE_NARRATION = [
+    "会议还邀请了部分行政村和社区的干部列席",
+    "推行社区网格化管理的有关情况也在会上作了通报",
+    "部分农贸市场的经营户代表也参加了活动",
+    "新设农民专业合作社的负责人也应邀参加",
+]
+VISIT_LEAD = {"县": "县人大常委会副主任", "区": "区人大常委会副主任", "镇": "镇人大主席"}
+
+# ---- stock phrases outside the shipped list ------------------------------------
+# Each sentence carries one or more phrases counted by labels.UNLISTED_STOCK.
+UNLISTED_CLICHE_SENTENCES = [
+    "{U}把压实责任作为首要抓手，层层签订责任书",
+    "全体干部提高站位，以更实的举措推动{short}工作走深走实",
+    "各部门联动配合，形成了齐抓共管的工作格局",
+    "着力筑牢{short}领域的安全防线",
+    "这充分彰显了{U}服务群众的担当",
+    "以数字化手段赋能{short}工作提质增效",
+    "为{P}经济社会发展提供有力保障",
+    "推动各项举措见行见效",
+    "{U}紧紧围绕年度目标，统筹推进各项工作",
+    "坚决贯彻落实上级决策部署",
+]
+# Sentences with exactly one unlisted stock phrase (for items that may carry one or two).
+UNLISTED_ONE_STOCK = [
+    "{U}压实各乡镇属地责任",
+    "相关部门分工负责、齐抓共管",
+    "下一步，{U}将以信息化手段赋能基层治理",
+    "{U}表示，将为{short}工作提供有力保障",
+    "{U}将推动相关举措见行见效",
+]
+
+# ---- dynamic items: meeting-only verbs and visits that delivered something --------
+# Narration only: who went where, saw, heard, said or required what. No practice, no result.
+VISIT_ONLY = {
+    "调研": ["{lead}带队到{where}调研{short}工作",
+             "调研组听取了{U}的工作汇报",
+             "{lead}指出，要把{short}工作放在更加突出的位置"],
+    "座谈": ["{U}{where}召开{short}工作座谈会",
+             "与会人员围绕{short}工作谈认识、提建议",
+             "{lead}在座谈时要求，要认真梳理大家提出的意见"],
+    "督导": ["{lead}带领督导组到{where}督导{short}工作",
+             "督导组查阅了工作台账，听取了情况汇报",
+             "{lead}要求，对督导中指出的问题要抓紧整改"],
+    "授牌": ["{U}{where}举行{short}工作示范点授牌仪式",
+             "{lead}为示范点授牌并讲话",
+             "{lead}希望示范点发挥好带头作用"],
+    "表态": ["{U}{where}召开{short}工作会议，各单位负责人作表态发言",
+             "各单位负责人逐一表态，表示将按要求完成任务",
+             "{lead}对下阶段工作提出了要求"],
+    "走访": ["{lead}带队到{where}走访群众，了解{short}工作开展情况",
+             "{lead}与基层干部群众交谈，详细了解有关情况",
+             "{lead}强调，要多听群众意见，把工作做在平时"],
+    "视察": ["{lead}带领部分人大代表到{where}视察{short}工作",
+             "代表们实地察看了相关现场，听取了情况介绍",
+             "代表们就做好{short}工作提出了意见和建议"],
+}
+# Visits that delivered aid or solved problems, with figures: dynamic, not dynamic-only.
+VISIT_AID = [
+    ("{lead}组织干部走访{scope}困难群众，共走访{n}户，发放慰问金{m}万元",
+     "走访中收集到群众反映的问题{k}个，已当场解决{j}个",
+     "{P}走访困难群众{n}户发放慰问金{m}万元"),
+    ("{U}组织干部走访{subjects}，共走访{n}家，现场解决{short}方面的问题{k}个",
+     "对暂时不能解决的{j}个问题，{U}建立台账限期办理",
+     "{P}走访{subjects}{n}家现场解决问题{k}个"),
+    ("{U}组织工作组入户走访{n}户群众，为{k}户办理了相关手续",
+     "工作组还为行动不便的{j}位老人上门代办了业务",
+     "{P}入户走访{n}户为{k}户群众代办手续"),
+]
+VISIT_SUBJECTS = ["辖区企业", "个体工商户", "重点企业", "规上企业"]
+
+# ---- incidental dates (not the event date) ------------------------------------------
+INCIDENTAL_DATE = [
+    "早在{md}的一场直播中，{U}就向群众介绍过这项政策",
+    "这项做法最早是在{md}召开的部门联席会上提出的",
+    "{md}，{U}曾在政务网站发布过相关通知",
+    "{md}的一次群众座谈会上，有群众就此提出过建议",
+]

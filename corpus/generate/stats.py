@@ -59,6 +59,19 @@ def markdown(items: list[dict]) -> str:
                f"same-unit resubmission pairs: {len(rs)}.")
     hc = Counter(it["hard_case"] for it in items if "hard_case" in it)
     out.append("Hard-case tags: " + ", ".join(f"{k} {v}" for k, v in sorted(hc.items(), key=lambda x: -x[1])) + ".")
+    bc = Counter(b for it in items for b in it.get("boundary", []))
+    if bc:
+        out.append("")
+        out.append(f"Boundary cases (field `boundary`; {sum(1 for it in items if it.get('boundary'))} items carry "
+                   "at least one):")
+        out.append("")
+        out.append("| boundary case | items | " + " | ".join(SPLITS) + " | with a defect |")
+        out.append("|---|---|" + "---|" * (len(SPLITS) + 1))
+        for k in sorted(bc):
+            sub = [it for it in items if k in it.get("boundary", [])]
+            cs = Counter(it["split"] for it in sub)
+            out.append(f"| {k} | {bc[k]} | " + " | ".join(str(cs[s]) for s in SPLITS)
+                       + f" | {sum(1 for it in sub if it['defects'])} |")
     return "\n".join(out)
 
 
