@@ -64,3 +64,30 @@ def test_office_cliche_family_from_config(tmp_path):
     lex = load_config(path).lexicons
     families = {family for family, _, _ in lex.cliche_hits("擦亮生态旅游金名片，再创佳绩")}
     assert families == {"擦亮…名片", "再创佳绩"}
+
+
+BODY_WITH_FACTS = "今年以来，青川县在临溪镇试行居家养老上门服务，已服务老人1260人次，满意率达96%。"
+TITLE_VAGUE_FLAG = [
+    "关于我县养老服务工作情况的汇报",
+    "当前养老服务工作中存在的问题及建议",
+    "关于我县居家养老的几点思考",
+    "青川县召开专题会议",
+    "创新服务方法 提升养老服务水平",
+    "青川县扎实推进养老服务工作",
+]
+TITLE_VAGUE_PASS = [
+    "关于青川县“居家养老上门服务”收费偏高问题的调研报告",   # names the specific problem
+    "青川县居家养老上门服务专项行动取得明显成效",            # names its campaign
+    "【民生实事】青川县居家养老上门服务覆盖1260人次",
+    "青川县试行居家养老上门服务 满意率达96%",
+]
+
+
+@pytest.mark.parametrize("title", TITLE_VAGUE_FLAG)
+def test_title_vague_flags_pattern_families_and_slogans(run, title):
+    assert run(title, BODY_WITH_FACTS, rule="title-vague")
+
+
+@pytest.mark.parametrize("title", TITLE_VAGUE_PASS)
+def test_title_vague_passes_concrete_titles(run, title):
+    assert not run(title, BODY_WITH_FACTS, rule="title-vague")

@@ -93,6 +93,9 @@ class Lexicons:
     vague_title: tuple[re.Pattern, ...]
     generic_words: frozenset[str]
     cliche_families: PhraseFamilies = field(default_factory=lambda: PhraseFamilies.of(()))
+    vague_title_weak: tuple[re.Pattern, ...] = ()
+    title_concrete: tuple[re.Pattern, ...] = ()
+    slogan_words: tuple[str, ...] = ()
     user_dict: Path | None = None
     families: tuple[str, ...] = ("activity", "practice", "result", "problem", "insight", "comprehensive")
 
@@ -162,7 +165,11 @@ def load_lexicons(directory: Path) -> Lexicons:
         entries, kinds = read_list(directory / name)
         return PhraseSet.of(entries, kinds)
 
-    vague, _ = read_list(directory / "vague_title.txt")
+    vague, vague_kinds = read_list(directory / "vague_title.txt")
+
+    def title_patterns(kind: str) -> tuple[re.Pattern, ...]:
+        return tuple(re.compile(p) for p in vague if vague_kinds[p] == kind)
+
     generic, _ = read_list(directory / "generic_words.txt")
     return Lexicons(
         cliches=phrases("cliches.txt"),
@@ -173,7 +180,10 @@ def load_lexicons(directory: Path) -> Lexicons:
         problem=phrases("problem_cues.txt"),
         insight=phrases("insight_cues.txt"),
         comprehensive=phrases("comprehensive_cues.txt"),
-        vague_title=tuple(re.compile(p) for p in vague),
+        vague_title=title_patterns("generic"),
+        vague_title_weak=title_patterns("weak"),
+        title_concrete=title_patterns("concrete"),
+        slogan_words=tuple(p for p in vague if vague_kinds[p] == "slogan"),
         generic_words=frozenset(generic),
         cliche_families=PhraseFamilies.of(read_list(directory / "cliche_families.txt")[0]),
         user_dict=directory / "gov_dict.txt",

@@ -6,7 +6,13 @@ import re
 from ..analysis.document import Document
 from .base import BuiltinRule, Examples, RuleContext
 
-_COLUMN_PREFIX = re.compile(r"^[【\[][^】\]]{1,20}[】\]]\s*")
+_COLUMN_PREFIX = re.compile(r"^\s*[【\[][^】\]]{1,20}[】\]]\s*")
+
+
+def column_prefix_end(title: str) -> int:
+    """Where the title proper starts after a column prefix such as 【新思想引领新征程】 (0 if none)."""
+    m = _COLUMN_PREFIX.match(title)
+    return m.end() if m else 0
 _DIGITS = re.compile(r"\d+(?:\.\d+)?")
 _CLAIM_IN_TITLE = re.compile(r"率先|首创|首个|首家|全国第一|全省第一|全市第一|大幅|显著|成效|翻番|创新高|历史最好|零的突破")
 
@@ -82,7 +88,7 @@ class TitleMismatch(BuiltinRule):
 
 class TitleVague(BuiltinRule):
     id = "title-vague"
-    description = "标题过大、过于笼统：没有具体主体＋动作＋结果"
+    description = "标题过大、过于笼统：没有具体主体＋动作＋结果（关于…情况、多措并举、口号式标题）"
     examples = Examples(
         flags=("青川县多措并举抓落实", "青川县推行餐饮“明厨亮灶”，覆盖餐饮单位1200家，投诉同比下降35%。"),
         passes=("青川县“明厨亮灶”覆盖1200家餐饮单位", "青川县推行餐饮“明厨亮灶”，覆盖餐饮单位1200家，投诉同比下降35%。"),
@@ -92,13 +98,38 @@ class TitleVague(BuiltinRule):
         title = doc.title
         if doc.title_figures:
             return
-        for pattern in doc.lexicons.vague_title:
-            m = pattern.search(title)
+        lex = doc.lexicons
+        begin = column_prefix_end(title)
+        concrete = any(p.search(title, begin) for p in lex.title_concrete)
+        patterns = lex.vague_title + (() if concrete else lex.vague_title_weak)
+        for pattern in patterns:
+            m = pattern.search(title, begin)
             if m:
                 yield ctx.finding(doc, "title", m.start(), m.end(),
                                   f"标题「{title}」用「{m.group()}」这类笼统说法，看不出具体做了什么、结果如何。",
-                                  "标题写出最重要的一个事实：主体＋动作＋结果，能用数字就用数字，如“××区1-4月国有工业产销率达91.1%”。")
+                                  _VAGUE_ADVICE)
                 return
+        if not concrete and is_slogan(doc):
+            yield ctx.finding(doc, "title", begin, len(title),
+                              f"标题「{title[begin:]}」是口号式的几个短语，没有主体、具体做法和结果。",
+                              _VAGUE_ADVICE)
+
+
+_VAGUE_ADVICE = "标题写出最重要的一个事实：主体＋动作＋结果，能用数字就用数字，如“××区1-4月国有工业产销率达91.1%”。"
+_SEGMENTS = re.compile(r"[\s　——，,：:]+")
+
+
+def is_slogan(doc: Document) -> bool:
+    """Two or more short phrases (提升服务水平 / 开创新局面) and no name, figure or quoted term:
+    a slogan that names no subject, no measure and no result."""
+    title = doc.title[column_prefix_end(doc.title):]
+    segments = [s for s in _SEGMENTS.split(title.strip()) if s]
+    if len(segments) < 2 or doc.title_named:
+        return False
+    words = doc.lexicons.slogan_words
+    if not all(len(s) <= 7 or any(re.search(w, s) for w in words) for s in segments):
+        return False
+    return not any(tag in ("LOC", "ORG") for _, tag, _, _ in doc.segmenter.entities(title))
 
 
 class TitleLength(BuiltinRule):
@@ -112,7 +143,7 @@ class TitleLength(BuiltinRule):
     )
 
     def check(self, doc: Document, ctx: RuleContext):
-        stripped = _COLUMN_PREFIX.sub("", doc.title.strip())
+        stripped = doc.title[column_prefix_end(doc.title):].strip()
         n = len(re.sub(r"\s", "", stripped))
         start = doc.title.find(stripped) if stripped else 0
         if n > ctx.options["max_chars"]:
