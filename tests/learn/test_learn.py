@@ -47,7 +47,7 @@ def test_evaluate_any_jsonl(tmp_path):
     data.write_text("\n".join(lines) + "\n", encoding="utf-8")
     result = CliRunner().invoke(main, ["evaluate", "--no-defaults", "--data", str(data), "--format", "json"])
     assert result.exit_code == 0, result.output
-    (doc,) = json.loads(result.output)["sources"]
+    (doc,) = json.loads(result.stdout)["sources"]
     assert doc["n_items"] == 40 and doc["key"] == f"data:{data}"
     assert set(doc["types"]["per_type"]) <= {"dynamic", "experience", "problem", "comprehensive"}
     assert 0 <= doc["false_alarms"]["rate"] <= 1 and -1 <= doc["score_grade"]["spearman"] <= 1
