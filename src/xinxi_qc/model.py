@@ -102,9 +102,14 @@ class TypeGuess:
     label: str
     confidence: float
     scores: Mapping[str, float] = field(default_factory=dict)
+    # The runner-up (label, confidence) when the top two types are close; None otherwise.
+    alternative: tuple[str, float] | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {"label": self.label, "confidence": round(self.confidence, 3)}
+        out: dict[str, Any] = {"label": self.label, "confidence": round(self.confidence, 3)}
+        if self.alternative is not None:
+            out["alternative"] = {"label": self.alternative[0], "confidence": round(self.alternative[1], 3)}
+        return out
 
 
 @dataclass(frozen=True)

@@ -33,30 +33,46 @@ def _corpus(path):
 @click.command()
 @click.option("--data", type=click.Path(dir_okay=False), help="语料 JSONL（默认 corpus/items.jsonl）")
 @click.option("--out", "out_dir", type=click.Path(file_okay=False), help="模型目录（默认 models/）")
-def train(data, out_dir):
-    """用语料的 train/dev 划分重新训练全部模型（固定随机种子，结果可复现）。"""
-    from ..config import Config
-    from ..learn.train import train_all
-
+@click.option("--external", "external", metavar="DIR",
+              help="外部语料目录：train 划分参与训练信息类型模型，dev 划分用于校准（默认 <仓库>/../shared/corpus-external，"
+                   "或环境变量 XINXI_QC_EXTERNAL）；test 划分不读")
+@click.option("--no-external", is_flag=True, help="不用外部语料，只用 --data 语料训练并在其 dev 划分上校准（与随附模型不同）")
+def train(data, out_dir, external, no_external):
+    """用语料的 train/dev 划分（及外部语料的 train/dev）重新训练全部模型（固定随机种子，结果可复现）。"""
     from collections import Counter
 
-    from ..config import build_config
+    from ..config import Config, build_config
+    from ..learn.eval_sources import external_dir
     from ..learn.evaluate import evaluate as run
     from ..learn.model_card import write_model_card
+    from ..learn.train import train_all
 
     corpus = _corpus(data)
+    ext_rows, ext_path = None, None
+    if not no_external:
+        folder, origin = external_dir(external)
+        ext_path = folder / "items.jsonl"
+        if not ext_path.is_file():
+            fail(f"无法复现随附模型：未找到外部语料 {folder}（随附的信息类型模型用它的 train 划分训练、dev 划分校准）；"
+                 "请用 --external 指定该目录，或加 --no-external 只用项目语料训练（模型说明会注明）")
+        ext_rows = [x for x in _corpus(str(ext_path)) if x.split in ("train", "dev")]  # test is never read
     out = Path(out_dir) if out_dir else data_dir("models")
     config = Config.default()
     try:
-        report = train_all(corpus, out, config)
+        report = train_all(corpus, out, config, ext_rows)
     except ValueError as exc:
         fail(str(exc))
     trained = build_config({"models": str(out.resolve())}, base_dir=Path.cwd(), source="(trained)", plugins=False)
     test = [x for x in corpus if x.split == "test"] or corpus
     card = write_model_card(out, Path(data) if data else DEFAULT_CORPUS,
-                            dict(Counter(x.split or "none" for x in corpus)), report, run(test, trained), date.today())
-    click.echo(f"训练 {report.n_train} 条，验证 {report.n_dev} 条 → {out}")
-    click.echo(f"  信息类型模型：验证集 macro-F1 {report.type_dev_macro_f1:.3f}，温度 {report.type_temperature}")
+                            dict(Counter(x.split or "none" for x in corpus)), report, run(test, trained), date.today(),
+                            external=ext_path)
+    click.echo(f"训练 {report.n_train} 条，验证 {report.n_dev} 条" +
+               (f"，外部语料 train {report.n_external_train} 条、dev {report.n_external_dev} 条" if ext_rows else
+                "（未用外部语料）") + f" → {out}")
+    click.echo(f"  信息类型模型：{'外部 dev' if ext_rows else '语料 dev'} macro-F1 {report.type_dev_macro_f1:.3f}，"
+               f"温度 {report.type_temperature}，ECE {report.type_dev_ece:.3f}，"
+               f"并列提示阈值 {report.type_alternative_margin}")
     click.echo(f"  标题—正文一致性模型：阈值 {report.agreement_threshold}，验证集 precision "
                f"{report.agreement_dev_precision:.3f} recall {report.agreement_dev_recall:.3f}")
     click.echo(f"  模型说明：{card}")

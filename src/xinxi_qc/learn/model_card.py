@@ -8,7 +8,8 @@ from importlib import metadata
 from pathlib import Path
 
 from .evaluate import Evaluation
-from .train import AGREEMENT_NGRAMS, SEED, TYPE_NGRAMS, TrainReport
+from .train import (AGREEMENT_NGRAMS, EXTERNAL_WEIGHT, SEED, TYPE_BLOCK_WEIGHTS, TYPE_C, TYPE_NGRAMS,
+                    TYPE_TITLE_WORDS, TYPE_WORD_NGRAMS, TrainReport)
 
 
 def _version(package: str) -> str:
@@ -19,9 +20,27 @@ def _version(package: str) -> str:
 
 
 def write_model_card(out_dir: Path, corpus_path: Path, counts: dict[str, int], report: TrainReport,
-                     test: Evaluation, today: date) -> Path:
+                     test: Evaluation, today: date, external: Path | None = None) -> Path:
+    """``external``: the external corpus file whose train/dev splits were used (None: not used)."""
     t = test.data
     digest = hashlib.sha256(corpus_path.read_bytes()).hexdigest()[:16]
+    if external is not None:
+        ext_digest = hashlib.sha256(external.read_bytes()).hexdigest()[:16]
+        data_external = [
+            f"- External corpus `{external.parent.name}/{external.name}` (sha256 {ext_digest}…, read from beside the "
+            f"checkout, not copied into the repository): its `train` split ({report.n_external_train} items, writers "
+            f"W1–W2) is part of the information-type model's training data (each item weighted {EXTERNAL_WEIGHT:g}× a "
+            f"corpus item); its `dev` split ({report.n_external_dev} items, W3) fitted the temperature and the runner-up "
+            "margin and chose the hyper-parameters (with leave-one-writer-out on W1/W2). Its `test` split (W4) is not "
+            "read by `xinxi-qc train`. Without this folder `xinxi-qc train` refuses to pretend it reproduces these "
+            "models (`--no-external` trains on the corpus alone and says so here).",
+        ]
+    else:
+        data_external = [
+            "- **No external corpus** (`--no-external`): the information-type model was trained on the corpus alone "
+            "and calibrated on the corpus `dev` split. The shipped models also use `../shared/corpus-external` "
+            "(train split for weights, dev split for calibration), so these weights differ from them.",
+        ]
     lines = [
         "# Model card — xinxi-qc models",
         "",
@@ -33,15 +52,25 @@ def write_model_card(out_dir: Path, corpus_path: Path, counts: dict[str, int], r
         "## Data",
         f"- `{corpus_path.name}` (sha256 {digest}…): {sum(counts.values())} items — "
         + ", ".join(f"{k} {v}" for k, v in counts.items()) + ". See `corpus/DATASHEET.md`.",
-        "- Weights fitted on `train`; calibration temperature and decision threshold chosen on `dev`; "
-        "`test` used only for the numbers below.",
+        "- Corpus splits: weights fitted on `train`; the agreement threshold (and, without the external corpus, the "
+        "type model's temperature) chosen on `dev`; `test` used only for the numbers below.",
+        *data_external,
         "",
         "## Models",
-        f"- **Information type** (dynamic / experience / problem / comprehensive): character 1–2-gram TF-IDF "
-        f"(sublinear tf, {TYPE_NGRAMS['max_features']} grams max, df ≥ {TYPE_NGRAMS['min_df']}, digits collapsed) plus "
-        "standardised cue rates (activity, practice, result, problem, insight, overall-picture words, "
-        "enumerations, suggestions, periods, figures, length); multinomial logistic regression (C=8); "
-        f"temperature scaling on dev (T = {report.type_temperature}).",
+        "- **Information type** (dynamic / experience / problem / comprehensive): features in four blocks — "
+        f"character 1–2-gram TF-IDF (sublinear tf, ≤ {TYPE_NGRAMS['max_features']} grams, df ≥ {TYPE_NGRAMS['min_df']}, "
+        f"digits collapsed), word 1–{TYPE_WORD_NGRAMS['n_max']}-gram TF-IDF from rjieba (dictionary segmentation, no HMM; "
+        f"df ≥ {TYPE_WORD_NGRAMS['min_df']}), title words (df ≥ {TYPE_TITLE_WORDS['min_df']}) and standardised structure "
+        "features (`classify/structure.py`: 一是/二是 markers followed by measures, shortfalls or trends, results after "
+        "the measures, 原因/建议/对策 sections, reporting periods, 同比/百分点, kinds of indicator, meeting narration, "
+        f"figure density, length…), block weights {TYPE_BLOCK_WEIGHTS}; multinomial logistic regression (C={TYPE_C}); "
+        f"temperature scaling on {report.type_calibration} (T = {report.type_temperature}); the runner-up type is named "
+        f"when the top two probabilities differ by less than {report.type_alternative_margin} "
+        f"({report.type_alternative_share:.0%} of the calibration items).",
+        f"  - On {report.type_calibration}: macro-F1 {report.type_dev_macro_f1:.3f} ("
+        + ", ".join(f"{k} {v:.3f}" for k, v in report.type_dev_per_type.items())
+        + f"); ECE (10 bins) {report.type_dev_ece:.3f} after calibration, {report.type_dev_ece_uncalibrated:.3f} before "
+        "(measured on the items the temperature was fitted on).",
         f"- **Title–body agreement**: {len(__import__('xinxi_qc.learn.agreement', fromlist=['FEATURES']).FEATURES)} "
         "features (title keyword coverage in body and lead, character-bigram and TF-IDF similarity, agreement of "
         "figures and named things, unbacked claims, how deep in the body the title's words appear, lead words "
@@ -50,7 +79,7 @@ def write_model_card(out_dir: Path, corpus_path: Path, counts: dict[str, int], r
         "Drives the `title-mismatch` rule.",
         "",
         "## Metrics on the test split (whole checker, `xinxi-qc evaluate`)",
-        f"- type macro-F1 **{t['types']['macro_f1']:.3f}** (dev {report.type_dev_macro_f1:.3f})",
+        f"- type macro-F1 **{t['types']['macro_f1']:.3f}** ({report.type_calibration} {report.type_dev_macro_f1:.3f})",
     ]
     for label, m in t["types"]["per_type"].items():
         lines.append(f"  - {label}: P {m['precision']:.3f} R {m['recall']:.3f} F1 {m['f1']:.3f} (n={m['support']})")
@@ -63,14 +92,15 @@ def write_model_card(out_dir: Path, corpus_path: Path, counts: dict[str, int], r
         f"Spearman(score, grade) {t['score_grade']['spearman']:.3f}",
         "",
         "## Limits",
-        "- The corpus is synthetic, written by this project from fragment pools; numbers measure agreement with "
+        "- The project corpus is synthetic, written by this project from fragment pools; numbers measure agreement with "
         "its labels, not with real editors. Retrain on an office's own labelled archive (`xinxi-qc train --data`) "
         "and measure with `xinxi-qc evaluate --data`.",
         "",
         "## Versions",
         f"- Python {platform.python_version()}, scikit-learn {_version('scikit-learn')}, numpy {_version('numpy')}, "
         f"scipy {_version('scipy')}, jieba {_version('jieba')}, xinxi-qc {_version('xinxi-qc')}",
-        f"- n-gram settings: type {TYPE_NGRAMS}, agreement {AGREEMENT_NGRAMS}",
+        f"- n-gram settings: type characters {TYPE_NGRAMS}, words {TYPE_WORD_NGRAMS}, title words {TYPE_TITLE_WORDS}; "
+        f"agreement {AGREEMENT_NGRAMS} (the type model's character grams); rjieba {_version('rjieba')}",
         "",
     ]
     path = out_dir / "MODEL_CARD.md"

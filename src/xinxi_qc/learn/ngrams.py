@@ -97,3 +97,67 @@ def fit_vocabulary(texts: list[str], n_max: int, min_df: int, max_features: int)
     kept.sort()
     n = len(texts)
     return kept, [math.log((1 + n) / (1 + df[g])) + 1.0 for g in kept]
+
+
+# ---------------------------------------------------------------------------------------------
+# Word n-grams (rjieba segmentation, dictionary only: no HMM guessing of unknown words, so names
+# come out as short pieces and the same text always gives the same words).
+
+_PUNCT_ONLY = re.compile(r"^[\W_]+$")
+
+
+def words(text: str) -> list[str]:
+    """Words of ``text`` (digits collapsed to 0, whitespace and punctuation-only tokens dropped;
+    a punctuation token becomes a boundary mark ``|`` so bigrams do not run across sentences)."""
+    import rjieba
+
+    out: list[str] = []
+    for token in rjieba.cut(_clean(text), False):
+        if _PUNCT_ONLY.match(token):
+            if out and out[-1] != "|":
+                out.append("|")
+        else:
+            out.append(token)
+    return out
+
+
+def word_ngrams(tokens: list[str], n_max: int = 2) -> Counter:
+    """Counts of word 1..n_max-grams (bigrams joined by a space, never across a boundary mark)."""
+    counts: Counter = Counter(t for t in tokens if t != "|")
+    if n_max >= 2:
+        counts.update(f"{a} {b}" for a, b in zip(tokens, tokens[1:]) if a != "|" and b != "|")
+    return counts
+
+
+class WordVocabulary:
+    """Word grams with their idf; ``vector(tokens)`` is the L2-normalised sublinear TF-IDF as
+    (indices, values) like :class:`Vocabulary`."""
+
+    def __init__(self, grams: list[str], idf: list[float], n_max: int = 2):
+        self.index = {g: i for i, g in enumerate(grams)}
+        self.idf = np.asarray(idf, dtype=np.float64)
+        self.n_max = n_max
+        self.size = len(grams)
+
+    def vector(self, tokens: list[str]) -> tuple[np.ndarray, np.ndarray]:
+        lookup = self.index
+        hits = [lookup[g] for g in word_ngrams(tokens, self.n_max).elements() if g in lookup]
+        if not hits:
+            return _EMPTY
+        counts = np.bincount(np.asarray(hits, dtype=np.int64))
+        index = np.flatnonzero(counts)
+        values = (1.0 + np.log(counts[index])) * self.idf[index]
+        norm = float(np.sqrt(values @ values)) or 1.0
+        return index, values / norm
+
+
+def fit_word_vocabulary(token_lists: list[list[str]], n_max: int, min_df: int,
+                        max_features: int) -> tuple[list[str], list[float]]:
+    """Like :func:`fit_vocabulary`, over word grams."""
+    df: Counter = Counter()
+    for tokens in token_lists:
+        df.update(set(word_ngrams(tokens, n_max)))
+    kept = sorted((g for g, d in df.items() if d >= min_df), key=lambda g: (-df[g], g))[:max_features]
+    kept.sort()
+    n = len(token_lists)
+    return kept, [math.log((1 + n) / (1 + df[g])) + 1.0 for g in kept]

@@ -6,23 +6,34 @@ inference re-implements the linear algebra, so a model file never executes code 
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import numpy as np
 
 from ..analysis.document import Document
-from ..classify.cues import cue_features
+from ..classify.structure import NAMES as STRUCTURE_NAMES, structure_features
 from ..config import Config
 from ..model import TYPE_LABELS, Item
 from . import agreement, type_model
 from .corpus_io import Labelled
 from .modelfile import rounded, save_model
-from .ngrams import Vocabulary, fit_vocabulary
+from .ngrams import Vocabulary, fit_vocabulary, fit_word_vocabulary, words
 
 SEED = 20261121
+# Character grams of the type model; the agreement model uses the very same grams, so a check
+# computes the item's character vector once (see Vocabulary.vector_for).
 TYPE_NGRAMS = dict(n_max=2, min_df=3, max_features=20000)
-AGREEMENT_NGRAMS = TYPE_NGRAMS  # the same grams, so a check computes the item's n-gram vector once
+AGREEMENT_NGRAMS = TYPE_NGRAMS
+TYPE_WORD_NGRAMS = dict(n_max=2, min_df=2, max_features=20000)
+TYPE_TITLE_WORDS = dict(n_max=1, min_df=2, max_features=5000)
+# Chosen on external dev (W3) together with leave-one-writer-out on external train (W1 ↔ W2).
+TYPE_BLOCK_WEIGHTS = {"chars": 1.0, "words": 1.0, "title": 0.0, "structure": 0.3}
+TYPE_C = 0.3
+EXTERNAL_WEIGHT = 10.0  # an external item counts as this many synthetic corpus items
+TEMPERATURES = tuple(float(t) for t in np.round(np.arange(0.05, 5.001, 0.01), 2))
+MARGINS = tuple(float(m) for m in np.round(np.arange(0.0, 0.501, 0.01), 2))
+MAX_ALTERNATIVE_SHARE = 0.3  # never name a runner-up for more than this share of calibration items
 
 
 @dataclass
@@ -34,6 +45,15 @@ class TrainReport:
     agreement_dev_recall: float
     n_train: int
     n_dev: int
+    # Where the type model was calibrated and what it measured there.
+    type_calibration: str = "corpus dev"
+    type_dev_per_type: dict = field(default_factory=dict)
+    type_dev_ece: float = 0.0
+    type_dev_ece_uncalibrated: float = 0.0
+    type_alternative_margin: float = 0.0
+    type_alternative_share: float = 0.0
+    n_external_train: int = 0
+    n_external_dev: int = 0
 
 
 def _docs(items: list[Item], config: Config) -> list[Document]:
@@ -49,59 +69,141 @@ def _sparse(rows: list[tuple[np.ndarray, np.ndarray]], width: int):
     return csr_matrix((data, indices, indptr), shape=(len(rows), width))
 
 
-def _macro_f1(truth, pred, labels) -> float:
-    scores = []
+def _per_type(truth, pred, labels) -> dict[str, float]:
+    scores = {}
     for label in labels:
         tp = sum(1 for t, p in zip(truth, pred) if t == p == label)
         fp = sum(1 for t, p in zip(truth, pred) if p == label != t)
         fn = sum(1 for t, p in zip(truth, pred) if t == label != p)
-        scores.append(2 * tp / (2 * tp + fp + fn) if tp else 0.0)
-    return sum(scores) / len(scores)
+        scores[label] = round(2 * tp / (2 * tp + fp + fn), 3) if tp else 0.0
+    return scores
 
 
-def train_type_model(train: list[Labelled], dev: list[Labelled], config: Config) -> tuple[dict, float, float]:
-    from sklearn.linear_model import LogisticRegression
+def _macro_f1(truth, pred, labels) -> float:
+    scores = _per_type(truth, pred, labels)
+    return sum(scores.values()) / len(scores)
 
-    train_docs = _docs([x.item for x in train], config)
-    grams, idf = fit_vocabulary([type_model.type_text(d) for d in train_docs], **TYPE_NGRAMS)
-    cue_names = sorted(cue_features(train_docs[0]))
-    cue_matrix = np.array([[cue_features(d)[n] for n in cue_names] for d in train_docs])
-    cue_mean = np.array(rounded(list(cue_matrix.mean(axis=0))))
-    cue_std = np.array(rounded(list(cue_matrix.std(axis=0) + 1e-6)))
-    vocabulary = Vocabulary(grams, rounded(idf))
-    width = vocabulary.size + len(cue_names)
-    X = _sparse([type_model.sparse_features(d, vocabulary, cue_names, cue_mean, cue_std) for d in train_docs], width)
-    y = [x.type for x in train]
-    clf = LogisticRegression(C=8.0, max_iter=5000, random_state=SEED)
-    clf.fit(X, y)
-    labels = list(clf.classes_)
-    document = {
-        "labels": labels,
-        "vocabulary": grams,
-        "idf": rounded(idf),
-        "cue_names": cue_names,
-        "cue_mean": rounded(list(cue_mean)),
-        "cue_std": rounded(list(cue_std)),
-        "coef": rounded(clf.coef_.tolist()),
-        "intercept": rounded(clf.intercept_.tolist()),
-        "temperature": 1.0,
-    }
-    # Temperature scaling on dev: one scalar that makes the probabilities honest.
-    model = type_model.TypeModel(document)
-    dev_docs = _docs([x.item for x in dev], config)
-    logits = np.array([model.logits(d) for d in dev_docs])
-    truth = np.array([labels.index(x.type) for x in dev])
 
+def ece(confidences, correct, bins: int = 10) -> float:
+    """Expected calibration error over ``bins`` equal-width bins of the top-class confidence."""
+    n = len(confidences)
+    total = 0.0
+    for k in range(bins):
+        members = [(c, ok) for c, ok in zip(confidences, correct) if min(int(c * bins), bins - 1) == k]
+        if members:
+            accuracy = sum(ok for _, ok in members) / len(members)
+            confidence = sum(c for c, _ in members) / len(members)
+            total += len(members) / n * abs(accuracy - confidence)
+    return total
+
+
+def _softmax_rows(z: np.ndarray) -> np.ndarray:
+    z = z - z.max(axis=1, keepdims=True)
+    e = np.exp(z)
+    return e / e.sum(axis=1, keepdims=True)
+
+
+def fit_temperature(logits: np.ndarray, truth: np.ndarray) -> float:
+    """The temperature (from :data:`TEMPERATURES`) with the least negative log-likelihood."""
     def nll(t):
         z = logits / t
         z = z - z.max(axis=1, keepdims=True)
         logp = z - np.log(np.exp(z).sum(axis=1, keepdims=True))
         return -logp[np.arange(len(truth)), truth].mean()
 
-    temperature = min(np.round(np.arange(0.2, 5.01, 0.05), 2), key=nll)
-    document["temperature"] = float(temperature)
-    pred = [labels[i] for i in logits.argmax(axis=1)]
-    return document, _macro_f1([x.type for x in dev], pred, TYPE_LABELS), float(temperature)
+    return min(TEMPERATURES, key=nll)
+
+
+def fit_alternative_margin(probs: np.ndarray, truth: np.ndarray) -> tuple[float, float]:
+    """(margin, share flagged): name the runner-up when top-1 − top-2 < margin. The margin is the
+    one whose flags best match the items where the top type is wrong and the runner-up right (F1;
+    ties go to the smaller margin), flagging at most :data:`MAX_ALTERNATIVE_SHARE` of the items."""
+    order = np.argsort(-probs, axis=1, kind="stable")
+    rows = np.arange(len(truth))
+    gap = probs[rows, order[:, 0]] - probs[rows, order[:, 1]]
+    wanted = (order[:, 0] != truth) & (order[:, 1] == truth)
+    best = (0.0, 0.0, 0.0)
+    for m in MARGINS:
+        flagged = gap < m
+        if flagged.mean() > MAX_ALTERNATIVE_SHARE:
+            break
+        tp = int((flagged & wanted).sum())
+        f1 = 2 * tp / (int(flagged.sum()) + int(wanted.sum())) if tp else 0.0
+        if f1 > best[1]:
+            best = (m, f1, float(flagged.mean()))
+    return best[0], best[2]
+
+
+def train_type_model(train: list[Labelled], dev: list[Labelled], config: Config,
+                     external_train: list[Labelled] = (), calibration: list[Labelled] | None = None
+                     ) -> tuple[dict, TrainReport]:
+    """Weights from ``train`` + ``external_train`` (external items weighted :data:`EXTERNAL_WEIGHT`),
+    temperature and runner-up margin from ``calibration`` (external dev when given, else ``dev``).
+    Returns the model document and a partial report (type fields only)."""
+    from sklearn.linear_model import LogisticRegression
+
+    fit_items = list(train) + list(external_train)
+    docs = _docs([x.item for x in fit_items], config)
+    texts = [type_model.type_text(d) for d in docs]
+    grams, idf = fit_vocabulary(texts, **TYPE_NGRAMS)
+    word_grams, word_idf = fit_word_vocabulary([words(t) for t in texts], **TYPE_WORD_NGRAMS)
+    title_grams, title_idf = fit_word_vocabulary([words(d.title) for d in docs], **TYPE_TITLE_WORDS)
+    structure = np.array([structure_features(d.title, d.body) for d in docs])
+    document = {
+        "labels": list(TYPE_LABELS),
+        "vocabulary": grams,
+        "idf": rounded(idf),
+        "word_vocabulary": word_grams,
+        "word_idf": rounded(word_idf),
+        "word_n": TYPE_WORD_NGRAMS["n_max"],
+        "title_vocabulary": title_grams,
+        "title_idf": rounded(title_idf),
+        "structure_names": list(STRUCTURE_NAMES),
+        "structure_mean": rounded(list(structure.mean(axis=0))),
+        "structure_std": rounded(list(structure.std(axis=0) + 1e-6)),
+        "block_weights": dict(TYPE_BLOCK_WEIGHTS),
+    }
+    features = type_model.TypeFeatures(document)
+    X = _sparse([features.vector(d) for d in docs], features.width)
+    y = [x.type for x in fit_items]
+    weights = np.array([1.0] * len(train) + [EXTERNAL_WEIGHT] * len(external_train))
+    clf = LogisticRegression(C=TYPE_C, max_iter=10000, random_state=SEED)
+    clf.fit(X, y, sample_weight=weights)
+    order = [list(clf.classes_).index(label) for label in TYPE_LABELS]
+    document.update({
+        "coef": rounded(clf.coef_[order].tolist()),
+        "intercept": rounded(clf.intercept_[order].tolist()),
+        "temperature": 1.0,
+        "alternative_margin": 0.0,
+    })
+    # Temperature scaling on held-out text: one scalar that makes the probabilities honest; then the
+    # margin below which the runner-up is worth naming.
+    external_calibration = len(calibration) if calibration else 0
+    calibration = list(calibration) if calibration else list(dev)
+    model = type_model.TypeModel(document)
+    cal_docs = _docs([x.item for x in calibration], config)
+    logits = np.array([model.logits(d) for d in cal_docs])
+    truth = np.array([TYPE_LABELS.index(x.type) for x in calibration])
+    raw = _softmax_rows(logits)
+    temperature = fit_temperature(logits, truth)
+    probs = _softmax_rows(logits / temperature)
+    margin, share = fit_alternative_margin(probs, truth)
+    document["temperature"] = temperature
+    document["alternative_margin"] = margin
+    pred = [TYPE_LABELS[i] for i in probs.argmax(axis=1)]
+    gold = [x.type for x in calibration]
+    correct = [p == t for p, t in zip(pred, gold)]
+    report = TrainReport(
+        type_dev_macro_f1=_macro_f1(gold, pred, TYPE_LABELS), type_temperature=temperature,
+        agreement_threshold=0.0, agreement_dev_precision=0.0, agreement_dev_recall=0.0,
+        n_train=len(train), n_dev=len(dev),
+        type_dev_per_type=_per_type(gold, pred, TYPE_LABELS),
+        type_dev_ece=round(ece(list(probs.max(axis=1)), correct), 4),
+        type_dev_ece_uncalibrated=round(ece(list(raw.max(axis=1)), correct), 4),
+        type_alternative_margin=margin, type_alternative_share=round(share, 3),
+        n_external_train=len(external_train), n_external_dev=external_calibration,
+    )
+    return document, report
 
 
 def _shuffled_negatives(items: list[Labelled], rng: random.Random) -> list[Item]:
@@ -118,12 +220,18 @@ def _shuffled_negatives(items: list[Labelled], rng: random.Random) -> list[Item]
     return out
 
 
-def train_agreement_model(train: list[Labelled], dev: list[Labelled], config: Config) -> tuple[dict, float, float, float]:
+def train_agreement_model(train: list[Labelled], dev: list[Labelled], config: Config,
+                          grams_idf: tuple[list[str], list[float]] | None = None) -> tuple[dict, float, float, float]:
+    """``grams_idf``: the type model's character grams (so both models share one vector per item);
+    by default fitted on ``train``."""
     from sklearn.linear_model import LogisticRegression
 
     rng = random.Random(SEED)
-    grams, idf = fit_vocabulary([type_model.type_text(d) for d in _docs([x.item for x in train], config)],
-                                **AGREEMENT_NGRAMS)
+    if grams_idf is None:
+        grams, idf = fit_vocabulary([type_model.type_text(d) for d in _docs([x.item for x in train], config)],
+                                    **AGREEMENT_NGRAMS)
+    else:
+        grams, idf = grams_idf
     vocabulary = Vocabulary(grams, rounded(idf))
 
     def rows(items: list[Labelled], with_shuffled: bool):
@@ -172,14 +280,27 @@ def train_agreement_model(train: list[Labelled], dev: list[Labelled], config: Co
     return document, best[0], best[2], best[3]
 
 
-def train_all(corpus: list[Labelled], out_dir: Path, config: Config) -> TrainReport:
+def train_all(corpus: list[Labelled], out_dir: Path, config: Config,
+              external: list[Labelled] | None = None) -> TrainReport:
+    """Every model from ``corpus`` (its ``train``/``dev`` splits) and, when given, the external
+    corpus: its ``train`` split joins the type model's training data, its ``dev`` split calibrates
+    the type model. Its ``test`` split is never read here. The agreement model is trained on the
+    corpus only, on the type model's character grams."""
     train = [x for x in corpus if x.split == "train"]
     dev = [x for x in corpus if x.split == "dev"]
     if not train or not dev:
         raise ValueError("语料需要 train 和 dev 两个划分（split 字段）")
+    external = external or []
+    external_train = [x for x in external if x.split == "train" and x.type]
+    external_dev = [x for x in external if x.split == "dev" and x.type]
+    if external and (not external_train or not external_dev):
+        raise ValueError("外部语料需要带类型标注的 train 和 dev 两个划分（split 字段）")
     out_dir.mkdir(parents=True, exist_ok=True)
-    type_doc, f1, temperature = train_type_model(train, dev, config)
+    type_doc, report = train_type_model(train, dev, config, external_train, external_dev or None)
+    report = replace(report, type_calibration="external dev" if external_dev else "corpus dev")
     save_model(out_dir / "type_model.json", type_model.KIND, type_doc)
-    agree_doc, threshold, precision, recall = train_agreement_model(train, dev, config)
+    agree_doc, threshold, precision, recall = train_agreement_model(train, dev, config,
+                                                                    (type_doc["vocabulary"], type_doc["idf"]))
     save_model(out_dir / "agreement_model.json", agreement.KIND, agree_doc)
-    return TrainReport(f1, temperature, threshold, precision, recall, len(train), len(dev))
+    return replace(report, agreement_threshold=threshold, agreement_dev_precision=precision,
+                   agreement_dev_recall=recall)

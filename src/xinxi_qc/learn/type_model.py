@@ -1,13 +1,15 @@
-"""Information-type classifier: character n-gram TF-IDF plus cue rates → linear model → softmax
-with a temperature fitted on the dev split (calibration)."""
+"""Information-type classifier: character 1–2-gram TF-IDF, word 1–2-gram TF-IDF (rjieba), title
+words and structure features (:mod:`xinxi_qc.classify.structure`) → multinomial logistic model →
+softmax with a temperature fitted on held-out text by another writer (calibration). When the top
+two types are within a margin (chosen on the same held-out text), the runner-up is reported too."""
 from __future__ import annotations
 
 import numpy as np
 
 from ..analysis.document import Document
-from ..classify.cues import cue_features
+from ..classify.structure import structure_features
 from ..model import TypeGuess
-from .ngrams import Vocabulary
+from .ngrams import Vocabulary, WordVocabulary, words
 
 KIND = "type-model"
 
@@ -16,13 +18,35 @@ def type_text(doc: Document) -> str:
     return doc.title + "\n" + doc.body
 
 
-def sparse_features(doc: Document, vocabulary: Vocabulary, cue_names, cue_mean, cue_std) -> tuple[np.ndarray, np.ndarray]:
-    """(indices, values): TF-IDF n-grams at 0..V-1, standardised cue rates at V.."""
-    index, values = vocabulary.vector_for(doc, type_text(doc))
-    cues = cue_features(doc)
-    cue_values = (np.array([cues[n] for n in cue_names]) - cue_mean) / cue_std
-    return (np.concatenate([index, vocabulary.size + np.arange(len(cue_names), dtype=np.int64)]),
-            np.concatenate([values, cue_values]))
+class TypeFeatures:
+    """The feature vector of one item, as (indices, values), laid out as
+    [character grams | word grams | title words | structure features], each block scaled by its weight."""
+
+    def __init__(self, document: dict):
+        self.chars = Vocabulary(document["vocabulary"], document["idf"])
+        self.words = WordVocabulary(document["word_vocabulary"], document["word_idf"], document["word_n"])
+        self.title_words = WordVocabulary(document["title_vocabulary"], document["title_idf"], 1)
+        self.structure_names = document["structure_names"]
+        self.structure_mean = np.asarray(document["structure_mean"], dtype=np.float64)
+        self.structure_std = np.asarray(document["structure_std"], dtype=np.float64)
+        w = document["block_weights"]
+        self.weights = (float(w["chars"]), float(w["words"]), float(w["title"]), float(w["structure"]))
+        self.offsets = np.cumsum([0, self.chars.size, self.words.size, self.title_words.size])
+        self.width = int(self.offsets[-1]) + len(self.structure_names)
+
+    def vector(self, doc: Document) -> tuple[np.ndarray, np.ndarray]:
+        text = type_text(doc)
+        blocks = (
+            self.chars.vector_for(doc, text),  # shared with the agreement model (same grams)
+            self.words.vector(words(text)),
+            self.title_words.vector(words(doc.title)),
+        )
+        structure = (np.asarray(structure_features(doc.title, doc.body)) - self.structure_mean) / self.structure_std
+        index = [idx + off for (idx, _), off in zip(blocks, self.offsets)]
+        values = [vals * w for (_, vals), w in zip(blocks, self.weights)]
+        index.append(self.offsets[-1] + np.arange(len(structure), dtype=np.int64))
+        values.append(structure * self.weights[3])
+        return np.concatenate(index).astype(np.int64), np.concatenate(values)
 
 
 class TypeModel:
@@ -30,25 +54,36 @@ class TypeModel:
 
     def __init__(self, document: dict):
         self.labels = document["labels"]
-        self.vocabulary = Vocabulary(document["vocabulary"], document["idf"])
-        self.cue_names = document["cue_names"]
-        self.cue_mean = np.asarray(document["cue_mean"])
-        self.cue_std = np.asarray(document["cue_std"])
+        self.features = TypeFeatures(document)
+        self.vocabulary = self.features.chars
         self.coef = np.asarray(document["coef"], dtype=np.float64)
         self.intercept = np.asarray(document["intercept"], dtype=np.float64)
         self.temperature = float(document["temperature"])
-
-    def probabilities(self, doc: Document) -> dict[str, float]:
-        logits = self.logits(doc) / self.temperature
-        exp = np.exp(logits - logits.max())
-        probs = exp / exp.sum()
-        return {label: float(p) for label, p in zip(self.labels, probs)}
+        # The runner-up is named when top-1 minus top-2 probability is below this margin (0: never).
+        self.alternative_margin = float(document.get("alternative_margin", 0.0))
 
     def logits(self, doc: Document) -> np.ndarray:
-        index, values = sparse_features(doc, self.vocabulary, self.cue_names, self.cue_mean, self.cue_std)
+        index, values = self.features.vector(doc)
         return self.coef[:, index] @ values + self.intercept
+
+    def probabilities(self, doc: Document) -> dict[str, float]:
+        return dict(zip(self.labels, softmax(self.logits(doc) / self.temperature)))
 
     def classify(self, doc: Document) -> TypeGuess:
         probs = self.probabilities(doc)
-        label = max(probs, key=probs.get)
-        return TypeGuess(label, probs[label], probs)
+        return guess_from(probs, self.alternative_margin)
+
+
+def softmax(z: np.ndarray) -> list[float]:
+    exp = np.exp(z - z.max())
+    return [float(p) for p in exp / exp.sum()]
+
+
+def guess_from(probs: dict[str, float], margin: float) -> TypeGuess:
+    """The top type, plus the runner-up when it is within ``margin`` of the top."""
+    ranked = sorted(probs, key=lambda k: (-probs[k], k))
+    label = ranked[0]
+    alternative = None
+    if len(ranked) > 1 and probs[label] - probs[ranked[1]] < margin:
+        alternative = (ranked[1], probs[ranked[1]])
+    return TypeGuess(label, probs[label], probs, alternative)

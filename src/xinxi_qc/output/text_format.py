@@ -40,7 +40,12 @@ def format_text(result: ItemResult, style: Callable[..., str], min_shown: Severi
         lines.append(f"  （另有 {hidden} 条提示未显示，去掉 --hide-info 可查看）")
     type_zh = TYPE_NAMES_ZH.get(result.type.label, result.type.label)
     grade = style(result.grade, fg=_GRADE_COLOURS.get(result.grade, "red"), bold=True)
-    lines.append(f"  类型：{type_zh}（{result.type.label}，置信度 {result.type.confidence:.2f}）  得分：{result.score}  等级：{grade}")
+    also = ""
+    if result.type.alternative is not None:
+        alt, alt_conf = result.type.alternative
+        also = f"，也可能是{TYPE_NAMES_ZH.get(alt, alt)}（{alt}，{alt_conf:.2f}）"
+    lines.append(f"  类型：{type_zh}（{result.type.label}，置信度 {result.type.confidence:.2f}）{also}  "
+                 f"得分：{result.score}  等级：{grade}")
     if result.deductions:
         lines.append("  扣分：" + "，".join(f"{d.rule} −{d.points}" for d in result.deductions))
     return "\n".join(lines)
