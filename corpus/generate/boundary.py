@@ -52,10 +52,12 @@ def double_title(facts: list[str], place: str, rng: random.Random, lo: int, hi: 
 _UNIT_AFTER = r"(?=[万亿]?[\u4e00-\u9fff])(?![年月日号时])"
 
 
-def round_title(title: str, rng: random.Random) -> tuple[str, str] | None:
+def round_title(title: str, rng: random.Random, body: str = "") -> tuple[str, str] | None:
     """Restate one title figure the way editors round it; the body keeps the exact value.
 
-    1132人 -> 1100余人; 20.7% -> 21%; 78% / 78.4% -> 七成八. Returns (title, kind)."""
+    1132人 -> 1100余人; 20.7% -> 21%; 78% / 78.4% -> 七成八. Returns (title, kind).
+    A rounded figure that the body states elsewhere (another 21%) is not used: the title
+    would then restate that other figure, not round this one."""
     opts = []
     for m in re.finditer(r"(?<![\d.])(\d+(?:\.\d+)?)(%|" + _UNIT_AFTER + ")", title):
         x, unit = m.group(1), m.group(2)
@@ -71,10 +73,13 @@ def round_title(title: str, rng: random.Random) -> tuple[str, str] | None:
             r = int(v) // k * k
             if r != int(v):
                 opts.append((m.start(1), m.end(1), f"{r}余", "rounded-count"))
+    opts = [o for o in opts if not re.search(r"(?<![\d.])" + re.escape(o[2].rstrip("余")) + r"(?![\d.])", body)]
     if not opts:
         return None
     pct = [o for o in opts if o[3] != "rounded-count"]
-    a, b, new, kind = rng.choice(pct if pct and rng.random() < 0.7 else opts)
+    dec = [o for o in opts if o[3] == "rounded-percent"]
+    r = rng.random()
+    a, b, new, kind = rng.choice(dec if dec and r < 0.6 else pct if pct and r < 0.8 else opts)
     return title[:a] + new + title[b:], kind
 
 

@@ -449,7 +449,11 @@ def build_item(p: Plan, fields, attempt: int, place_names: list[str]) -> dict | 
         tags.append(ttag)
     exact_title = title
     if "rounded-title" in bk and mode == "normal":
-        got = B.round_title(title, vr)
+        # prefer a title fact with a decimal percentage (20.7% -> 21%), the rarer shape
+        dec = [f for f in facts if re.search(r"\d\.\d%", f) and B.round_title(f, random.Random(0), d.body)]
+        if dec and title not in dec and vr.random() < 0.6:
+            title = exact_title = vr.choice(dec)
+        got = B.round_title(title, vr, d.body)
         if got:
             title = got[0]
             planted.append("title-" + got[1])
