@@ -65,6 +65,6 @@ def cross_findings(items: Sequence[Item], against: "str | ArchiveSource | Segmen
         if archive is not None:
             matches += [(o, m) for _, o, m in archive.matches(item, exclude_id=item.id)]
         if batch is not None:
-            matches += [(o, m) for _, o, m in batch.matches(item, exclude={pos}, formulaic_from=archive)]
+            matches += [(o, m) for _, o, m in batch.matches_at(pos, formulaic_from=archive)]
         out.append(build_findings(item, matches, params))
     return out

@@ -51,7 +51,7 @@ class Template:
 def near_duplicate_clusters(index: SegmentIndex) -> list[Cluster]:
     uf, pair_cov = _UnionFind(), []
     for pos in range(len(index)):
-        for other, _, m in index.matches(index.store.get(pos), exclude={pos}):
+        for other, _, m in index.matches_at(pos):
             if m.near_duplicate(index.params):
                 uf.union(pos, other)
                 pair_cov.append((pos, min(m.coverage, m.other_coverage)))

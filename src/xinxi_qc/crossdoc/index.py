@@ -15,7 +15,7 @@ from typing import Iterable, Protocol, Sequence
 import numpy as np
 
 from ..model import Item
-from .align import PairMatch, Prepared, align, prepare, prepare_features
+from .align import PairMatch, Prepared, align_many, prepare, prepare_features
 from .minhash import Hasher
 from .params import Params
 from .text import Normaliser, decode_features, encode_features
@@ -133,9 +133,11 @@ class SegmentIndex:
         self._sorted_keys = None
 
     def raw_arrays(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        keys = np.concatenate(self._keys) if self._keys else np.zeros((0, self.hasher.bands), np.uint64)
-        gids = np.concatenate(self._gids) if self._gids else np.zeros(0, np.int64)
-        self._keys, self._gids = [keys], [gids]
+        if len(self._keys) != 1:
+            keys = np.concatenate(self._keys) if self._keys else np.zeros((0, self.hasher.bands), np.uint64)
+            gids = np.concatenate(self._gids) if self._gids else np.zeros(0, np.int64)
+            self._keys, self._gids = [keys], [gids]
+        keys, gids = self._keys[0], self._gids[0]
         return self.item_offsets, keys, gids
 
     def _ensure_sorted(self) -> None:
@@ -254,16 +256,33 @@ class SegmentIndex:
         whose id is ``exclude_id`` (the item itself) are skipped.  Which segments are formulaic
         is judged from ``formulaic_from`` (default: this index)."""
         prepared, qkeys, seg_of_row = self.query(item)
+        return self._matches(prepared, qkeys, seg_of_row, exclude, exclude_id, formulaic_from)
+
+    def matches_at(self, pos: int, exclude: set[int] = frozenset(),
+                   formulaic_from: "SegmentIndex | None" = None) -> list[tuple[int, Item, PairMatch]]:
+        """:meth:`matches` of the indexed item at ``pos`` (itself excluded), from what the index
+        already holds of it: its stored features and band keys are not computed again."""
+        prepared, qkeys, seg_of_row = self.stored_query(pos)
+        return self._matches(prepared, qkeys, seg_of_row, set(exclude) | {pos}, None, formulaic_from)
+
+    def stored_query(self, pos: int) -> tuple[Prepared, np.ndarray, np.ndarray]:
+        """What :meth:`query` returns for the item at ``pos``, read from the index."""
+        _, keys, gids = self.raw_arrays()
+        first, last = int(self.item_offsets[pos]), int(self.item_offsets[pos + 1])
+        lo, hi = np.searchsorted(gids, [first, last])   # gids ascend: items are added in order
+        return self.prepared(pos), keys[lo:hi], gids[lo:hi] - first
+
+    def _matches(self, prepared: Prepared, qkeys: np.ndarray, seg_of_row: np.ndarray, exclude: set[int],
+                 exclude_id: str | None, formulaic_from: "SegmentIndex | None") -> list[tuple[int, Item, PairMatch]]:
         bounds = self.bucket_bounds(qkeys) if len(qkeys) and len(self) else None
         if formulaic_from is None or formulaic_from is self:
             formulaic = self.formulaic(prepared, qkeys, seg_of_row, bounds)
         else:
             formulaic = formulaic_from.formulaic(prepared, qkeys, seg_of_row)
-        out = []
         skip = np.flatnonzero(np.isin(seg_of_row, list(formulaic))) if formulaic else None
         cands = self.candidates(qkeys, exclude, exclude_id, skip, bounds)
-        for pos, (other, other_prep) in zip(cands, self.entries(cands)):
-            m = align(prepared, other_prep, self.params, formulaic)
-            if m is not None:
-                out.append((pos, other, m))
-        return out
+        if not cands:
+            return []
+        entries = self.entries(cands)
+        found = align_many(prepared, [prep for _, prep in entries], self.params, formulaic)
+        return [(pos, other, m) for pos, (other, _), m in zip(cands, entries, found) if m is not None]
