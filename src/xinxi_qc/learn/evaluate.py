@@ -236,8 +236,9 @@ def _num(value) -> str:
 def format_targets(ev_targets) -> list[str]:
     lines = []
     for name, value, target, met in ev_targets:
-        sign = "≤" if name in ("false-alarm rate", "type ECE") else "≥"
-        lines.append(f"  {'达标  ' if met else '未达标'}  {name}: {value:.3f}（目标 {sign} {target}）")
+        upper = name in ("false-alarm rate", "type ECE") or "false-alarm" in name
+        gap = "" if met else f"，差 {abs(value - target):.3f}"
+        lines.append(f"  {'达标  ' if met else '未达标'}  {name}: {value:.3f}（目标 {'≤' if upper else '≥'} {target}{gap}）")
     return lines
 
 

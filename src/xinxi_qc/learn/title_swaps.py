@@ -22,7 +22,7 @@ from typing import Sequence
 from ..config import Config
 from ..engine import check_item
 from ..model import Item
-from .evaluate import check_together, fired_rules
+from .evaluate import check_together, fired_rules, format_targets
 
 TITLE_RULE = "title-mismatch"
 DEFAULT_SAMPLE = 600
@@ -159,8 +159,5 @@ def format_published(data: dict, title: str, explain: bool = False) -> str:
         lines.append("  不足两条可调换的信息，未做此项。")
     targets = published_targets(data)
     if targets:
-        lines += ["", "目标："]
-        for name, value, target, met in targets:
-            sign = "≤" if "false-alarm" in name else "≥"
-            lines.append(f"  {'达标  ' if met else '未达标'}  {name}: {value:.3f}（目标 {sign} {target}）")
+        lines += ["", "目标："] + format_targets(targets)
     return "\n".join(lines)
