@@ -99,6 +99,7 @@ def evaluate(data_files, split, external, published_files, sample, seed, no_defa
     boilerplate 也计）；无缺陷信息的误报率及引起误报的规则；得分与等级的 Spearman 相关；目标是否达到。
     --published 文件另报各规则报警率与标题调换检测。退出码：0 完成；2 用法或输入错误。
     """
+    from ..engine import RuleFailure
     from ..learn.eval_sources import SourceError, corpus_source, data_source, external_sources
     from ..learn.evaluate import TARGETS, evaluate as run, format_evaluation, format_targets
     from ..learn.title_swaps import (DEFAULT_SAMPLE, DEFAULT_SEED, TARGETS as SWAP_TARGETS, evaluate_published,
@@ -133,7 +134,7 @@ def evaluate(data_files, split, external, published_files, sample, seed, no_defa
     for source in sources:
         try:
             ev = run(source.items, config, labelled_rules=source.labelled_rules, config_path=config_path)
-        except (OSError, ValueError) as exc:
+        except (OSError, ValueError, RuleFailure) as exc:
             fail(f"{source.path}: {exc}")
         targets = ev.targets()
         summary.append((source.title, ev.summary(), targets))
@@ -149,7 +150,7 @@ def evaluate(data_files, split, external, published_files, sample, seed, no_defa
     for path, items in published:
         try:
             data = evaluate_published(items, config, sample=sample_n, seed=seed_n, config_path=config_path)
-        except (OSError, ValueError) as exc:
+        except (OSError, ValueError, RuleFailure) as exc:
             fail(f"{path}: {exc}")
         swap = data["title_swap"]
         published_summary.append(f"已发布文本 {path}（{data['n_items']} 条）：至少一条警告 {data['alarms']['any_warning']['rate']:.1%}；"
