@@ -23,3 +23,13 @@ def test_band_keys_equal_only_for_equal_bands():
     assert keys.shape == (3, 10)
     assert np.array_equal(keys[0], keys[1])
     assert not np.array_equal(keys[0], keys[2])
+
+
+def test_permutations_equal_datasketch_without_importing_it():
+    from xinxi_qc.crossdoc.minhash import affine32_permutations
+
+    for num_perm, seed in ((30, 1), (64, 7), (128, 0)):
+        a, b = MinHash(num_perm=num_perm, seed=seed, scheme="affine32").permutations
+        mine = affine32_permutations(num_perm, seed)
+        assert np.array_equal(mine[0], np.asarray(a, dtype=np.uint32))
+        assert np.array_equal(mine[1], np.asarray(b, dtype=np.uint32))

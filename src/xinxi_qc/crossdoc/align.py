@@ -137,11 +137,13 @@ def align_many(a: Prepared, others: "list[Prepared]", params: Params,
     col0 = np.cumsum([0] + widths)
     codes = np.concatenate([others[k].codes for k in live])
     cols = np.concatenate([others[k].code_seg + c for k, c in zip(live, col0[:-1])])
-    lo = np.searchsorted(q_codes, codes, "left")
-    hi = np.searchsorted(q_codes, codes, "right")
-    n = hi - lo
-    hit = n > 0
-    lo, n, cols = lo[hit], n[hit], cols[hit]
+    # one search: where each code would go among a's, whether it is there, how many of a's
+    # segments hold it (the length of its run of equal codes)
+    run_end = np.searchsorted(q_codes, q_codes, "right")
+    lo = np.minimum(np.searchsorted(q_codes, codes, "left"), len(q_codes) - 1)
+    hit = q_codes[lo] == codes
+    lo, cols = lo[hit], cols[hit]
+    n = run_end[lo] - lo
     total = int(n.sum())
     n_cols = int(col0[-1])
     if total == 0:

@@ -77,6 +77,7 @@ class SegmentIndex:
         self._sorted_keys: np.ndarray | None = None   # [bands, n]
         self._sorted_gids: np.ndarray | None = None   # [bands, n] int32
         self._cache: OrderedDict[int, tuple[Item, Prepared]] = OrderedDict()
+        self._all_bounds: tuple[np.ndarray, np.ndarray] | None = None   # bucket bounds of every stored key
 
     def __len__(self) -> int:
         return len(self.item_offsets) - 1
@@ -152,6 +153,7 @@ class SegmentIndex:
             sk[b] = keys[order, b]
             sg[b] = gids[order]
         self._sorted_keys, self._sorted_gids = sk, sg
+        self._all_bounds = None
 
     # -- querying -------------------------------------------------------------------------
     def entries(self, positions: Sequence[int]) -> list[tuple[Item, Prepared]]:
@@ -263,18 +265,34 @@ class SegmentIndex:
         """:meth:`matches` of the indexed item at ``pos`` (itself excluded), from what the index
         already holds of it: its stored features and band keys are not computed again."""
         prepared, qkeys, seg_of_row = self.stored_query(pos)
-        return self._matches(prepared, qkeys, seg_of_row, set(exclude) | {pos}, None, formulaic_from)
+        bounds = self._stored_bounds(pos) if len(qkeys) else None
+        return self._matches(prepared, qkeys, seg_of_row, set(exclude) | {pos}, None, formulaic_from, bounds)
 
     def stored_query(self, pos: int) -> tuple[Prepared, np.ndarray, np.ndarray]:
         """What :meth:`query` returns for the item at ``pos``, read from the index."""
         _, keys, gids = self.raw_arrays()
+        lo, hi = self._stored_rows(pos)
+        return self.prepared(pos), keys[lo:hi], gids[lo:hi] - int(self.item_offsets[pos])
+
+    def _stored_rows(self, pos: int) -> tuple[int, int]:
+        _, _, gids = self.raw_arrays()
         first, last = int(self.item_offsets[pos]), int(self.item_offsets[pos + 1])
         lo, hi = np.searchsorted(gids, [first, last])   # gids ascend: items are added in order
-        return self.prepared(pos), keys[lo:hi], gids[lo:hi] - first
+        return int(lo), int(hi)
+
+    def _stored_bounds(self, pos: int) -> tuple[np.ndarray, np.ndarray]:
+        """:meth:`bucket_bounds` of the stored keys of ``pos``; looked up for all items at once."""
+        self._ensure_sorted()
+        if self._all_bounds is None:
+            self._all_bounds = self.bucket_bounds(self.raw_arrays()[1])
+        lo, hi = self._stored_rows(pos)
+        return self._all_bounds[0][lo:hi], self._all_bounds[1][lo:hi]
 
     def _matches(self, prepared: Prepared, qkeys: np.ndarray, seg_of_row: np.ndarray, exclude: set[int],
-                 exclude_id: str | None, formulaic_from: "SegmentIndex | None") -> list[tuple[int, Item, PairMatch]]:
-        bounds = self.bucket_bounds(qkeys) if len(qkeys) and len(self) else None
+                 exclude_id: str | None, formulaic_from: "SegmentIndex | None",
+                 bounds: "tuple[np.ndarray, np.ndarray] | None" = None) -> list[tuple[int, Item, PairMatch]]:
+        if bounds is None and len(qkeys) and len(self):
+            bounds = self.bucket_bounds(qkeys)
         if formulaic_from is None or formulaic_from is self:
             formulaic = self.formulaic(prepared, qkeys, seg_of_row, bounds)
         else:

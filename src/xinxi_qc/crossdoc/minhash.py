@@ -1,6 +1,7 @@
 """MinHash signatures of segment features and their LSH band keys, vectorised with numpy.
 
-The permutations are datasketch's own (``MinHash(scheme="affine32")``) and the arithmetic is
+The permutations are datasketch's own (``MinHash(scheme="affine32")``, drawn here the way it draws
+them, so datasketch — 0.8 s to import — is not loaded to check items) and the arithmetic is
 the same as ``MinHash.update_batch`` (MurmurHash3 finaliser, then ``a*h + b`` mod 2**32), so a
 signature here equals ``datasketch.MinHash(...).hashvalues`` for the same shingle hashes
 (checked in the tests); computing whole batches at once is what makes a 100,000-item index
@@ -9,7 +10,6 @@ affordable.
 from __future__ import annotations
 
 import numpy as np
-from datasketch import MinHash
 
 from .text import SEP
 
@@ -32,13 +32,20 @@ def shingle_hash(bigram: str) -> int:
         return int((ident * _GOLDEN) >> np.uint64(32))
 
 
+def affine32_permutations(num_perm: int, seed: int) -> tuple[np.ndarray, np.ndarray]:
+    """``datasketch.MinHash(num_perm=num_perm, seed=seed, scheme="affine32").permutations``:
+    odd multipliers ``a`` and offsets ``b`` mod 2**32 from ``RandomState(seed)`` (tested equal)."""
+    gen = np.random.RandomState(seed)
+    a = gen.randint(0, 1 << 31, num_perm, dtype=np.uint32) * np.uint32(2) + np.uint32(1)
+    b = gen.randint(0, 1 << 32, num_perm, dtype=np.uint32)
+    return a, b
+
+
 class Hasher:
     def __init__(self, num_perm: int, rows: int, seed: int = 1):
         if num_perm % rows:
             raise ValueError("num_perm must be a multiple of rows")
-        a, b = MinHash(num_perm=num_perm, seed=seed, scheme="affine32").permutations
-        self.a = np.asarray(a, dtype=np.uint32)
-        self.b = np.asarray(b, dtype=np.uint32)
+        self.a, self.b = affine32_permutations(num_perm, seed)
         self.num_perm, self.rows, self.bands = num_perm, rows, num_perm // rows
 
     @staticmethod

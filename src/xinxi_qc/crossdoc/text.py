@@ -27,6 +27,7 @@ _DATE = re.compile(
     r"第[一二三四]季度|[一二三四]季度|上旬|中旬|下旬|上午|下午|晚上|当天|同日|次日|截至|截止"
 )
 _KEEP = re.compile(r"[^\u4e00-\u9fff\u3400-\u4dbfA-Za-z0△]+")
+_KEEP_LINES = re.compile(r"[^\u4e00-\u9fff\u3400-\u4dbfA-Za-z0△\n]+")   # _KEEP, line breaks kept
 
 
 @dataclass(frozen=True)
@@ -78,7 +79,24 @@ class Normaliser:
         return t.strip(SEP)
 
     def segments(self, text: str) -> list[Segment]:
-        return [Segment(s, e, self.feature(text[s:e])) for s, e in split_segments(text)]
+        """The segments of ``text`` with their features.
+
+        All segments are normalised in one pass over their texts joined by line breaks: no
+        segment holds one and no pattern matches across one, so each feature is what
+        :meth:`feature` gives for the segment alone."""
+        spans = split_segments(text)
+        if not spans:
+            return []
+        t = unicodedata.normalize("NFKC", "\n".join([text[s:e] for s, e in spans]))
+        if self._stock is not None:
+            t = self._stock.sub(SEP, t)
+        t = _DIGITS.sub("0", t)
+        t = _DATE.sub(SEP, t)
+        t = _PLACE.sub("△", t)
+        features = _KEEP_LINES.sub(SEP, t).split("\n")
+        if len(features) != len(spans):   # normalisation made or removed a line break: one by one
+            return [Segment(s, e, self.feature(text[s:e])) for s, e in spans]
+        return [Segment(s, e, f.strip(SEP)) for (s, e), f in zip(spans, features)]
 
 
 def encode_features(title_feature: str, segments: list[Segment]) -> str:
