@@ -91,3 +91,32 @@ def test_title_vague_flags_pattern_families_and_slogans(run, title):
 @pytest.mark.parametrize("title", TITLE_VAGUE_PASS)
 def test_title_vague_passes_concrete_titles(run, title):
     assert not run(title, BODY_WITH_FACTS, rule="title-vague")
+
+
+INSPECTION_BODY = ("4月下旬，青川县应急管理局对全县32家危化品企业开展汛前安全检查，发现隐患46处，"
+                   "已督促整改41处，其余5处限期6月15日前完成。")
+
+
+def test_title_mismatch_meeting_title_over_inspection_body(run):
+    assert run("青川县召开危化品企业安全生产工作会议", INSPECTION_BODY, rule="title-mismatch")
+
+
+def test_title_mismatch_passes_meeting_reported_in_body(run):
+    body = "4月20日，青川县召开危化品企业安全生产工作会议，会上通报汛前检查发现隐患46处，已整改41处。"
+    assert not run("青川县召开危化品企业安全生产工作会议", body, rule="title-mismatch")
+
+
+@pytest.mark.parametrize("title,flag", [
+    ("青川县危化品企业汛前检查发现隐患超60处", True),     # 46 is not over 60
+    ("青川县汛前检查整改隐患40余处", False),              # 41 agrees with 40余
+    ("青川县汛前检查发现隐患46处 已整改41处", False),
+    ("【安全生产】青川县汛前检查发现隐患46处", False),
+])
+def test_title_mismatch_figures(run, title, flag):
+    assert bool(run(title, INSPECTION_BODY, rule="title-mismatch")) is flag
+
+
+def test_title_mismatch_zero_claim_contradicted(run):
+    body = "2025年，全县渔业安全生产形势总体平稳，全年发生渔船安全事故2起，死亡1人，同比减少1起。"
+    assert run("青川县渔业安全生产实现“零事故”", body, rule="title-mismatch")
+    assert not run("青川县渔业安全生产事故同比减少1起", body, rule="title-mismatch")

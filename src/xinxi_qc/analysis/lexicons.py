@@ -96,6 +96,8 @@ class Lexicons:
     vague_title_weak: tuple[re.Pattern, ...] = ()
     title_concrete: tuple[re.Pattern, ...] = ()
     slogan_words: tuple[str, ...] = ()
+    meeting_title: tuple[re.Pattern, ...] = ()
+    meeting_body: PhraseSet = field(default_factory=lambda: PhraseSet.of(()))
     user_dict: Path | None = None
     families: tuple[str, ...] = ("activity", "practice", "result", "problem", "insight", "comprehensive")
 
@@ -171,6 +173,7 @@ def load_lexicons(directory: Path) -> Lexicons:
         return tuple(re.compile(p) for p in vague if vague_kinds[p] == kind)
 
     generic, _ = read_list(directory / "generic_words.txt")
+    meeting, meeting_kinds = read_list(directory / "meeting_words.txt")
     return Lexicons(
         cliches=phrases("cliches.txt"),
         claims=phrases("claims.txt"),
@@ -184,6 +187,8 @@ def load_lexicons(directory: Path) -> Lexicons:
         vague_title_weak=title_patterns("weak"),
         title_concrete=title_patterns("concrete"),
         slogan_words=tuple(p for p in vague if vague_kinds[p] == "slogan"),
+        meeting_title=tuple(re.compile(p) for p in meeting if meeting_kinds[p] == "title"),
+        meeting_body=PhraseSet.of(p for p in meeting if meeting_kinds[p] == "body"),
         generic_words=frozenset(generic),
         cliche_families=PhraseFamilies.of(read_list(directory / "cliche_families.txt")[0]),
         user_dict=directory / "gov_dict.txt",

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from ..analysis.document import Document
+from ..analysis.quantities import Quantity, quantities, supported
 from .base import BuiltinRule, Examples, RuleContext
 
 _COLUMN_PREFIX = re.compile(r"^\s*[【\[][^】\]]{1,20}[】\]]\s*")
@@ -18,8 +19,10 @@ _CLAIM_IN_TITLE = re.compile(r"率先|首创|首个|首家|全国第一|全省�
 
 
 def content_words(doc: Document) -> list[tuple[str, int, int]]:
-    """Title words that name something (see :attr:`Document.title_content_words`)."""
-    return doc.title_content_words
+    """Title words that name something (see :attr:`Document.title_content_words`), column prefix
+    (【铭记历史 缅怀先烈】) left out: it names the series, not this item."""
+    begin = column_prefix_end(doc.title)
+    return [w for w in doc.title_content_words if w[1] >= begin]
 
 
 def word_in_body(word: str, body: str) -> bool:
@@ -30,6 +33,39 @@ def word_in_body(word: str, body: str) -> bool:
         half = len(word) // 2
         return word[:half] in body and word[half:] in body
     return False
+
+
+_ZERO_CLAIM = re.compile(r"零([\u4e00-\u9fff]{2})")
+
+
+def contradicted_zero(doc: Document) -> "tuple[re.Match, str] | None":
+    """A title's 零事故 / 零火情 when the body counts such events (事故2起)."""
+    for m in _ZERO_CLAIM.finditer(doc.title):
+        noun = re.escape(m.group(1))
+        counted = re.search(rf"{noun}[^，。；]{{0,8}}?[1-9]\d*(?:起|人|次|宗|件|处)|[1-9]\d*(?:起|人|次|宗|件|处)[^，。；]{{0,8}}?{noun}",
+                            doc.body)
+        if counted:
+            return m, counted.group()
+    return None
+
+
+def announced_meeting(doc: Document) -> "re.Match | None":
+    """The title's meeting (召开…推进会) when the body never mentions a meeting."""
+    for pattern in doc.lexicons.meeting_title:
+        m = pattern.search(doc.title)
+        if m is None:
+            continue
+        noun = m.group()[-3:] if m.group().endswith("会") else m.group()[-2:]
+        if doc.lexicons.meeting_body.count(doc.body) or noun in doc.body:
+            return None
+        return m
+    return None
+
+
+def _worth_checking(q: Quantity) -> bool:
+    """Small counts in a title (三方面, 4项措施, 两村) name the body's structure, not a result to
+    verify; a bare number (60载, 2025) has no unit to compare."""
+    return q.unit in ("%", "百分点") or (q.value > 10 and q.unit != "")
 
 
 class TitleMismatch(BuiltinRule):
@@ -46,22 +82,44 @@ class TitleMismatch(BuiltinRule):
         if not body.strip():
             return
         reported = False
-        for fig in doc.title_figures:
-            numbers = _DIGITS.findall(fig.text)
-            if numbers and not any(n in body for n in numbers):
-                reported = True
-                yield ctx.finding(doc, "title", fig.start, fig.end,
-                                  f"标题中的数字「{fig.text}」在正文中找不到出处。",
-                                  "标题里的数字要与正文一致，并在正文交代口径（范围、时段、比较基数）。")
+        body_quantities = quantities(body, doc.figures)
+        begin = column_prefix_end(doc.title)
+        for fig, claim in quantities(doc.title, doc.title_figures):
+            if fig.start < begin or not _worth_checking(claim) or supported(claim, [q for _, q in body_quantities]):
+                continue
+            same = [f.text for f, q in body_quantities if q.unit == claim.unit]
+            if not same:
+                continue  # nothing in the body contradicts it: unsupported, but not shown wrong
+            reported = True
+            seen = f"正文相关数字是「{'、'.join(same[:3])}」"
+            yield ctx.finding(doc, "title", fig.start, fig.end,
+                              f"标题中的数字「{fig.text}」正文不能支持（{seen}）。",
+                              "标题里的数字要与正文一致（约数要与正文相符），并在正文交代口径（范围、时段、比较基数）。",
+                              figure=fig.text)
         claim = _CLAIM_IN_TITLE.search(doc.title)
         if claim and not doc.figures and not doc.cases:
             reported = True
             yield ctx.finding(doc, "title", claim.start(), claim.end(),
                               f"标题称「{claim.group()}」，正文却没有数据或具体事例支撑。",
                               "在正文补充支撑这一判断的数据或事例，或删去标题中的评价性词语。")
+        if not reported:
+            zero = contradicted_zero(doc)
+            if zero is not None:
+                reported = True
+                claim_match, counted = zero
+                yield ctx.finding(doc, "title", claim_match.start(), claim_match.end(),
+                                  f"标题称「{claim_match.group()}」，正文却报告了「{counted}」。",
+                                  "标题的判断要与正文数据一致：有事故、有案件就如实写，不要用“零××”概括。")
+        if not reported:
+            meeting = announced_meeting(doc)
+            if meeting is not None:
+                reported = True
+                yield ctx.finding(doc, "title", meeting.start(), meeting.end(),
+                                  f"标题说「{meeting.group()}」，正文却没有提到任何会议，报告的是另一件事。",
+                                  "标题写正文实际报告的事（检查、排查、活动的结果），不要用会议名称代替。")
         if reported:  # one concrete discrepancy says enough; no second, vaguer finding
             return
-        if any(p.search(doc.title) for p in doc.lexicons.vague_title) and not doc.title_figures:
+        if (any(p.search(doc.title) for p in doc.lexicons.vague_title) and not doc.title_figures) or is_slogan(doc):
             return  # a generic title announces nothing concrete to mismatch; title-vague reports it
         words = content_words(doc)
         missing = [(w, s, e) for w, s, e in words if not word_in_body(w, body)]

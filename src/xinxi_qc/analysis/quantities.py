@@ -1,0 +1,162 @@
+"""Figures as quantities: value, unit and the bound a writer put on them (超, 余, 近, 以下…), so that a
+title figure can be checked against the body the way an editor does — 1100余人 agrees with 1132人,
+21% with 20.7%, 46份 with 29份 + 17份; 超10万亩 does not agree with 6.2万亩."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from itertools import combinations
+
+from .text import Span
+
+_CN_VALUE = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_CN_UNIT = {"十": 10, "百": 100, "千": 1000}
+_MULTIPLIER = {"万": 1e4, "亿": 1e8, "千": 1e3}
+_ARABIC = re.compile(r"\d+(?:[.,]\d+)*")
+_LEADING_NUMBER = re.compile(r"^(\d+(?:[.,]\d+)*|[零〇一二两三四五六七八九十百千万亿]+(?:点[零〇一二两三四五六七八九]+)?)")
+
+_OVER_BEFORE = ("超过", "超", "逾", "突破", "多于", "高于")
+_UNDER_BEFORE = ("不足", "不到", "低于", "少于")
+_NEAR_BEFORE = ("近", "接近", "将近")
+_ABOUT_BEFORE = ("约", "大约", "左右")
+
+
+# Measure words that count the same thing.
+_SAME_UNIT = {"名": "人", "位": "人", "个": "", "余": ""}
+
+
+@dataclass(frozen=True)
+class Quantity:
+    value: float
+    unit: str            # measure word after the multiplier: 人, 亩, 元, % (成 and 百分之 become %)
+    bound: str           # exact | more (余/多) | over (超, 以上) | under (不足, 以下) | near (近) | about (约)
+    step: float          # the rounding step the writer's figure implies (1100 → 100, 20.7 → 0.1)
+
+
+def chinese_number(text: str) -> float | None:
+    """一千二百 → 1200, 十二 → 12, 两 → 2, 万 → 10000; None when the text is not a numeral."""
+    if not text:
+        return None
+    if "点" in text:
+        whole, _, frac = text.partition("点")
+        head = chinese_number(whole) if whole else 0
+        digits = "".join(str(_CN_VALUE[c]) for c in frac if c in _CN_VALUE)
+        return None if head is None or not digits else head + float("0." + digits)
+    total, section, digit = 0.0, 0.0, None
+    for ch in text:
+        if ch in _CN_VALUE:
+            digit = _CN_VALUE[ch]
+        elif ch in _CN_UNIT:
+            section += (1 if digit is None else digit) * _CN_UNIT[ch]
+            digit = None
+        elif ch in ("万", "亿"):
+            section += digit or 0
+            total = (total + (section or 1)) * _MULTIPLIER[ch]
+            section, digit = 0.0, None
+        else:
+            return None
+    return total + section + (digit or 0)
+
+
+def _step(number_text: str, value: float) -> float:
+    if "." in number_text:
+        return 10 ** -len(number_text.split(".")[1])
+    if not number_text.isdigit():
+        return 1.0
+    zeros = len(number_text) - len(number_text.rstrip("0"))
+    return float(10 ** zeros) if value else 1.0
+
+
+def parse(span: Span, before: str, after: str) -> Quantity | None:
+    """The quantity a figure span states, with the bound the words around it put on it."""
+    text = span.text.replace(",", "").replace(" ", "")
+    if re.search(r"\d\s*[-—~～至到]\s*\d", text):
+        return None  # ranges are not checked
+    percent_words = text.startswith("百分之")
+    if percent_words:
+        text = text[3:]
+    m = _LEADING_NUMBER.match(text)
+    if not m:
+        return None
+    number = m.group(1)
+    rest = text[m.end():]
+    if number[0].isdigit():
+        value = float(number)
+        step = _step(number, value)
+    else:
+        # 七成八 = 78%: a Chinese numeral before 成 with a digit after it
+        value = chinese_number(number.rstrip("万亿千") if rest.startswith("成") else number)
+        if value is None:
+            return None
+        step = 1.0
+    bound = "exact"
+    if rest[:1] in ("余", "多"):
+        bound, rest = "more", rest[1:]
+    if rest[:1] in _MULTIPLIER and number[0].isdigit():
+        factor = _MULTIPLIER[rest[0]]
+        value, step, rest = value * factor, step * factor, rest[1:]
+    if rest[:1] in ("余", "多"):
+        bound, rest = "more", rest[1:]
+    unit = rest
+    if percent_words or unit in ("%", "％"):
+        unit = "%"
+    elif unit.startswith("成"):
+        tail = after[:1]
+        value = value * 10 + (_CN_VALUE.get(tail, 0) if tail in _CN_VALUE else 0)
+        step = 1.0 if tail in _CN_VALUE else 10.0
+        unit = "%"
+    elif unit in ("个百分点", "百分点"):
+        unit = "百分点"
+    unit = _SAME_UNIT.get(unit, unit)
+    if bound == "exact":
+        if before.endswith(_OVER_BEFORE) or after.startswith(("以上", "多")):
+            bound = "over"
+        elif before.endswith(_UNDER_BEFORE) or after.startswith("以下"):
+            bound = "under"
+        elif before.endswith(_NEAR_BEFORE):
+            bound = "near"
+        elif before.endswith(_ABOUT_BEFORE) or after.startswith("左右"):
+            bound = "about"
+    return Quantity(value, unit, bound, step)
+
+
+def quantities(text: str, spans: list[Span]) -> list[tuple[Span, Quantity]]:
+    """Each figure span of ``text`` that states a quantity, with the quantity."""
+    out = []
+    for s in spans:
+        q = parse(s, text[max(0, s.start - 3):s.start], text[s.end:s.end + 2])
+        if q is not None:
+            out.append((s, q))
+    return out
+
+
+def agrees(claim: Quantity, value: float) -> bool:
+    """Whether a body value bears out a title figure as the writer bounded it."""
+    t = claim.value
+    if claim.bound == "over":
+        return value >= t
+    if claim.bound == "under":
+        return value <= t
+    if claim.bound == "near":
+        return 0.8 * t <= value <= t
+    if claim.bound == "about":
+        return abs(value - t) <= max(0.1 * t, claim.step)
+    if claim.bound == "more":
+        return t <= value < t + max(claim.step, 1.0) * (1 if claim.step > 1 else 10)
+    return abs(value - t) <= claim.step / 2 + 1e-9
+
+
+def supported(claim: Quantity, body: list[Quantity], max_terms: int = 3) -> bool:
+    """A body figure of the same unit bears the claim out, or, for a stated count or amount
+    (46份 = 29份 + 17份), the sum of two or three of them; bounds (超500处) and rates are not sums."""
+    same = [q.value for q in body if q.unit == claim.unit]
+    if any(agrees(claim, v) for v in same):
+        return True
+    if claim.bound not in ("exact", "more") or claim.unit in ("%", "百分点"):
+        return False
+    for n in range(2, max_terms + 1):
+        if len(same) > 12:
+            break
+        if any(agrees(claim, sum(c)) for c in combinations(same, n)):
+            return True
+    return False
