@@ -120,3 +120,16 @@ def test_title_mismatch_zero_claim_contradicted(run):
     body = "2025年，全县渔业安全生产形势总体平稳，全年发生渔船安全事故2起，死亡1人，同比减少1起。"
     assert run("青川县渔业安全生产实现“零事故”", body, rule="title-mismatch")
     assert not run("青川县渔业安全生产事故同比减少1起", body, rule="title-mismatch")
+
+
+def test_empty_claim_lead_overview_backed_by_reported_outcomes(run):
+    body = ("2025年，青川县交通运输局统筹港口、公路和公交工作，各项工作取得明显成效。\n"
+            "一是港口生产稳中有进。\n全年港口货物吞吐量1230万吨，同比增长6.1%。\n"
+            "二是公交服务优化。\n新开公交线路31条，新能源公交车占比达到98.4%。")
+    assert not run("青川县港口货物吞吐量同比增长6.1%", body, rule="empty-claim")
+
+
+def test_empty_claim_closing_claim_with_generic_project_words_is_empty(run):
+    body = ("今年以来，青川县推进农田水利建设，完成渠道衬砌42公里，新打机井56眼。\n"
+            "通过农田水利建设，全县灌溉条件得到明显改善，群众对水利工程的满意度显著提高。")
+    assert run("青川县推进农田水利建设", body, rule="empty-claim")

@@ -109,9 +109,7 @@ class Document:
     def cases(self) -> list[Span]:
         """Named things that make a concrete case: not the reporting jurisdiction (…省/市/县/区) and
         not a quoted programme name, which say where and what, not which one."""
-        return [s for s in self.named
-                if s.kind in ("organisation", "person", "case", "place")
-                or (s.kind == "project" and s.text[0] not in "“\"「《")]
+        return [s for s in self.named if s.kind in ("organisation", "person", "case", "place")]
 
     @cached_property
     def proper_names(self) -> list[Span]:

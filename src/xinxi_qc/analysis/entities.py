@@ -59,14 +59,15 @@ _GENERIC_STEMS = ("企业", "有关", "相关", "各类", "辖区", "重点", "�
 
 # Stems that are whole common words before an institution suffix (人民法庭, 问题报乡…).
 _GENERIC_WHOLE = frozenset(("人民", "问题", "群众", "干部", "基层", "上级", "下级", "同级", "各级", "相关", "乡镇", "城区",
-                            "县城", "市区", "农贸", "行政", "专业", "农民", "社会", "公共", "综合", "教育", "卫生"))
+                            "县城", "市区", "农贸", "行政", "专业", "农民", "社会", "公共", "综合", "教育", "卫生",
+                            "水利", "交通", "外贸", "小微", "重大", "水源", "民营"))
 
 _BAD_CHAR = re.compile("[^\u4e00-\u9fff]|[" + "".join(sorted(_NON_NAME)) + "]")
 
 
 # Part-of-speech tags (jieba's tag set) that a name's stem never starts with: verbs, adjectives,
 # distinguishing words (上级, 大中型), time words, numerals, measure words, function words.
-_BAD_FIRST_TAG = frozenset("v vd vn a ad an b t d m q p c u uj ul uz ug r f zg y e o".split())
+_BAD_FIRST_TAG = frozenset("v vd vn a ad an b t d m q p c u uj ul uz ug r f zg y e o k s".split())
 # ...nor contains anywhere (展春季 → 展/v 春季/t; 艘望潮 → 艘/m 望潮/nr).
 _BAD_ANY_TAG = frozenset("v vd d m q p c u uj ul uz ug r f".split())
 
@@ -86,6 +87,7 @@ _HAS_ADMIN_SUFFIX = re.compile("[省市县区镇乡村]")
 def _plausible_name(stem: str) -> bool:
     return (not _HAS_ADMIN_SUFFIX.search(stem) and stem[-1] not in _GENERIC_LAST
             and not _BAD_CHAR.search(stem) and not stem.endswith(_GENERIC_STEMS)
+            and not (len(stem) > 2 and stem.startswith(_GENERIC_STEMS))
             and stem not in _GENERIC_WHOLE and _tags_allow_name(stem))
 
 

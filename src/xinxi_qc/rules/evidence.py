@@ -1,6 +1,8 @@
 """Evidence rules: figures, concrete cases, and claims that need them."""
 from __future__ import annotations
 
+import re
+
 from ..analysis.document import Document
 from .base import BuiltinRule, Examples, RuleContext
 
@@ -51,6 +53,9 @@ class NoExamples(_MissingEvidence):
         return doc.proper_names
 
 
+_OUTCOME = re.compile(r"同比|环比|增长\d|下降\d|提高\d|降低\d|减少\d|\d+(?:\.\d+)?%")
+
+
 class EmptyClaim(BuiltinRule):
     id = "empty-claim"
     description = "宣称取得成效（取得明显成效、大幅提升等），本句和下一句却没有数据或事实支撑"
@@ -62,10 +67,13 @@ class EmptyClaim(BuiltinRule):
     def check(self, doc: Document, ctx: RuleContext):
         sentences = doc.sentences
         evidence = doc.evidence_by_sentence
+        # An overview claim in the lead (各项工作取得明显成效) is backed by the outcomes the body goes
+        # on to report, not only by the next sentence (which is often a heading: 一是港口生产稳中有进).
+        lead_backed = bool(_OUTCOME.search(doc.body)) and sum(evidence) >= 3
         for i, sentence in enumerate(sentences):
             local = doc.body[sentence.start:sentence.end]
             for m in doc.lexicons.claims.finditer(local):
-                backed = evidence[i] or (i + 1 < len(sentences) and evidence[i + 1])
+                backed = evidence[i] or (i + 1 < len(sentences) and evidence[i + 1]) or (i == 0 and lead_backed)
                 if not backed:
                     start = sentence.start + m.start()
                     yield ctx.finding(doc, "body", start, start + len(m.group()),
