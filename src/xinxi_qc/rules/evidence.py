@@ -69,7 +69,7 @@ class EmptyClaim(BuiltinRule):
         evidence = doc.evidence_by_sentence
         # An overview claim in the lead (各项工作取得明显成效) is backed by the outcomes the body goes
         # on to report, not only by the next sentence (which is often a heading: 一是港口生产稳中有进).
-        lead_backed = bool(_OUTCOME.search(doc.body)) and sum(evidence) >= 3
+        lead_backed = bool(_OUTCOME.search(doc.body)) and sum(evidence) >= 2
         for i, sentence in enumerate(sentences):
             local = doc.body[sentence.start:sentence.end]
             for m in doc.lexicons.claims.finditer(local):
