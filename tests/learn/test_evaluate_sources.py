@@ -301,3 +301,19 @@ def test_malformed_published_file_names_the_line(tiny_defaults):
     bad.write_text('{"title": "甲"}\n', encoding="utf-8")
     result = CliRunner().invoke(main, ["evaluate", "--no-defaults", "--published", str(bad)])
     assert result.exit_code == 2 and "bad.jsonl:1" in result.output
+
+
+def test_external_folder_from_the_environment_and_split_of_a_data_file(tiny_defaults, monkeypatch):
+    ext = tiny_defaults / "elsewhere"
+    ext.mkdir()
+    write_jsonl(ext / "items.jsonl", [{**r, "split": "dev", "id": f"d-{r['id']}"} for r in ROWS])
+    monkeypatch.setenv(eval_sources.EXTERNAL_ENV, str(ext))
+    data = write_jsonl(tiny_defaults / "mine.jsonl", ROWS)
+    result = CliRunner().invoke(main, ["evaluate", "--data", str(data), "--split", "train", "--format", "json"])
+    assert result.exit_code == 0, result.output
+    doc = json.loads(result.stdout)
+    assert [(s["key"], s["n_items"]) for s in doc["sources"]] == [
+        ("corpus-test", 2), ("external-dev", 3), (f"data:{data}", 1)]
+    assert doc["notes"] == ["外部语料 " + str(ext / "items.jsonl") + " 没有 split=test 的条目，跳过。"]
+    # the rules the whole file's labels speak about are scored even in a split that has none of them
+    assert set(doc["sources"][2]["rules"]) == {"title-vague", "no-figures"}
