@@ -11,8 +11,8 @@ NO_EXAMPLES_FLAG = [
 ]
 NO_EXAMPLES_PASS = [
     # The reporting jurisdiction by name, a named official, an anonymised case, a named enterprise.
-    ("石塬县清雪保畅通", "去冬今春，石塬县城管局在县城推行网格化清雪，主干道雪停后6小时内恢复通行。"),
-    ("召开防汛部署会", "5月20日，县水务局召开防汛部署会，局长贾秀峰主持会议，安排汛前检查8项。"),
+    ("青川县夜间清扫提速", "入冬以来，青川县环卫所在城关推行夜间机械化清扫，主次干道清扫频次由每天1次增至2次。"),
+    ("召开防汛部署会", "6月2日，县水务局召开防汛部署会，局长罗振川主持会议，安排汛前检查8项。"),
     ("查处一起无证经营", "执法人员在县城一家服装店检查时发现，该店无证经营已近半年，依法责令整改。"),
     ("企业技改投产", "绿城置业有限公司投资3200万元建设的装配式构件生产线日前投产。"),
     ("外事会见", "3月28日，国家主席习近平在北京会见来访的外国客人，双方就双边关系交换意见。"),
@@ -133,3 +133,40 @@ def test_empty_claim_closing_claim_with_generic_project_words_is_empty(run):
     body = ("今年以来，青川县推进农田水利建设，完成渠道衬砌42公里，新打机井56眼。\n"
             "通过农田水利建设，全县灌溉条件得到明显改善，群众对水利工程的满意度显著提高。")
     assert run("青川县推进农田水利建设", body, rule="empty-claim")
+
+
+DYNAMIC_ONLY_FLAG = [
+    ("青川县召开重点企业座谈会", "8月6日，青川县发展改革局召开民营企业座谈会，15家企业负责人参加，局长邱远航主持会议。"
+     "座谈中，企业负责人围绕用地、融资等踊跃发言。邱远航表示，将认真研究大家的意见，持续改进服务。"),
+    ("市领导到青川县调研乡村振兴", "6月3日，市委副书记一行到青川县调研乡村振兴工作，实地察看了临溪镇产业园区。"
+     "调研组要求，要压实责任，确保各项任务落地见效。"),
+    ("青川县举行新时代文明实践基地授牌仪式", "9月20日，青川县举行新时代文明实践基地授牌仪式，县委常委、宣传部长出席并讲话，"
+     "为8个基地授牌。各基地负责人作表态发言。"),
+]
+DYNAMIC_ONLY_PASS = [
+    # a visit that delivered aid and solved problems
+    ("青川县走访慰问独居老人52户", "春节前，青川县民政局组织干部走访慰问独居老人52户，"
+     "发放慰问金8.6万元。针对走访中发现的9户危旧房，逐户建立台账，已为其中5户维修了房屋。"),
+    # a forum that found a measured problem
+    ("青川县座谈发现建议办结后回访率仅两成", "3月9日，青川县人大召开代表建议办理座谈会，邀请10名代表参加。"
+     "据统计，去年交办代表建议146件，办结后开展回访的仅有30件，约占两成。"),
+]
+
+
+@pytest.mark.parametrize("title,body", DYNAMIC_ONLY_FLAG)
+def test_dynamic_only_knows_real_meeting_verbs(run, title, body):
+    assert run(title, body, rule="dynamic-only")
+
+
+@pytest.mark.parametrize("title,body", DYNAMIC_ONLY_PASS)
+def test_dynamic_only_passes_visits_and_forums_with_results(run, title, body):
+    assert not run(title, body, rule="dynamic-only")
+
+
+@pytest.mark.parametrize("body", [
+    "执法人员在城区一家健身房检查时发现，该店未公示收费标准，已责令整改。",
+    "镇区某美容院的负责人表示，预付卡办理已全部备案。",
+    "网格员常宏伟提出了改进流程的建议，已被采纳并推广。",
+])
+def test_no_examples_passes_anonymised_cases_and_named_people(run, body):
+    assert not run("城区预付卡备案", body, rule="no-examples")

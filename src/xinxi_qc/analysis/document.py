@@ -113,10 +113,10 @@ class Document:
 
     @cached_property
     def proper_names(self) -> list[Span]:
-        """Every proper name in the body, the reporting jurisdiction included (石塬县, 岘江市审计局):
-        a text that names nobody and nowhere reads as 我县/全市 boilerplate. Quoted programme names
-        (“明厨亮灶”) say what was done, not where or by whom, and do not count."""
-        found = [s for s in self.named if s.kind != "project" or s.text[0] not in "“\"「《"]
+        """Every proper name in the body, the reporting jurisdiction included (青川县, 某市审计局):
+        a text that names nobody and nowhere reads as 我县/全市 boilerplate. Programme names
+        (“明厨亮灶”, …项目/平台) say what was done, not where or by whom, and do not count."""
+        found = [s for s in self.named if s.kind != "project"]
         if found or not self.sentences:
             return found
         lead = self.sentences[0] if len(self.sentences) == 1 else Span("body", self.sentences[0].start, self.sentences[1].end, "", "lead")

@@ -32,11 +32,14 @@ _PERSON = re.compile(
     r"[\u4e00-\u9fff]某{1,2}|"
     r"[\u4e00-\u9fff]{2,3}(?=(?:书记|主任|局长|县长|镇长|区长|乡长|村支书|站长|所长|院长|校长|经理|同志|老人|大爷|大妈|师傅))"
 )
-_POSTS = "书记|局长|副局长|县长|副县长|镇长|乡长|区长|市长|主任|院长|检察长|部长|主席|厅长|处长|科长|所长|站长|经理|董事长|队长"
+_POSTS = ("书记|局长|副局长|县长|副县长|镇长|乡长|区长|市长|主任|院长|检察长|部长|主席|厅长|处长|科长|所长|站长|经理|"
+          "董事长|队长|村民|居民|农户|退役军人|老兵|种植大户|养殖户|企业主|个体户|志愿者|网格员|党员|老党员|教师|医生|"
+          "村医|民警|辅警|法官|检察官|律师|调解员|工人|职工|学生|患者|老人|店主|负责人|代表|委员|创业者|返乡青年")
 _PERSON_AFTER_POST = re.compile(
-    rf"(?:{_POSTS})([\u4e00-\u9fff]{{2,3}}?)(?=主持|出席|参加|讲话|指出|强调|介绍|表示|带队|一行|同志|等|[，、。（])")
-_CASE = re.compile(r"(?:县城|城区|镇上|村里|辖区|市区|街道)?一(?:家|处|个)[\u4e00-\u9fff]{1,6}?(?:店|厂|超市|公司|餐馆|饭店|门店|作坊|诊所|药店|网吧|宾馆|健身房|小区|工地|养殖场)|"
-                   r"某[\u4e00-\u9fff]{1,5}?(?:店|房|厂|公司|企业|超市|餐馆|饭店|诊所|学校|小区|工地|养殖场|合作社)|以[^，。]{2,20}为例|典型案例|例如|比如|如[^，。]{2,12}(?:村|镇|公司|企业|合作社|社区)")
+    rf"(?:{_POSTS})([\u4e00-\u9fff]{{2,3}}?)"
+    r"(?=主持|出席|参加|讲话|指出|强调|介绍|表示|带队|一行|同志|等|提出|说|反映|告诉|家|的|在|带领|领办|创办|[，、。（])")
+_CASE = re.compile(r"(?:县城|城区|镇上|村里|辖区|市区|街道)?一(?:家|处|个)[\u4e00-\u9fff]{0,6}?(?:店|厂|超市|公司|餐馆|饭店|门店|作坊|诊所|药店|网吧|宾馆|健身房|小区|工地|养殖场)|"
+                   r"某(?![一些种个类部单地方])[\u4e00-\u9fff]{1,5}?(?:店|房|厂|公司|企业|超市|餐馆|饭店|诊所|学校|小区|工地|养殖场|合作社|院|馆|宿|厅|吧|行|站)|以[^，。]{2,20}为例|典型案例|例如|比如|如[^，。]{2,12}(?:村|镇|公司|企业|合作社|社区)")
 _SURNAMES = set(
     "赵钱孙李周吴郑王冯陈褚卫蒋沈韩杨朱秦尤许何吕施张孔曹严华金魏陶姜戚谢邹喻柏水窦章云苏潘葛奚范彭郎鲁韦昌马苗凤花"
     "方俞任袁柳鲍史唐费薛雷贺倪汤滕殷罗毕郝邬安常乐于时傅皮卞齐康伍余元卜顾孟平黄和穆萧尹姚邵湛汪祁毛禹狄米贝明臧计"
@@ -60,7 +63,8 @@ _GENERIC_STEMS = ("企业", "有关", "相关", "各类", "辖区", "重点", "�
 # Stems that are whole common words before an institution suffix (人民法庭, 问题报乡…).
 _GENERIC_WHOLE = frozenset(("人民", "问题", "群众", "干部", "基层", "上级", "下级", "同级", "各级", "相关", "乡镇", "城区",
                             "县城", "市区", "农贸", "行政", "专业", "农民", "社会", "公共", "综合", "教育", "卫生",
-                            "水利", "交通", "外贸", "小微", "重大", "水源", "民营"))
+                            "水利", "交通", "外贸", "小微", "重大", "水源", "民营", "维保", "电商", "自然", "房地产",
+                            "物业", "燃气", "家政", "养老", "网络", "线上", "线下"))
 
 _BAD_CHAR = re.compile("[^\u4e00-\u9fff]|[" + "".join(sorted(_NON_NAME)) + "]")
 
@@ -68,7 +72,7 @@ _BAD_CHAR = re.compile("[^\u4e00-\u9fff]|[" + "".join(sorted(_NON_NAME)) + "]")
 # Part-of-speech tags (jieba's tag set) that a name's stem never starts with: verbs, adjectives,
 # distinguishing words (上级, 大中型), time words, numerals, measure words, function words.
 _BAD_FIRST_TAG = frozenset("v vd vn a ad an b t d m q p c u uj ul uz ug r f zg y e o k s".split())
-# ...nor contains anywhere (展春季 → 展/v 春季/t; 艘望潮 → 艘/m 望潮/nr).
+# ...nor contains anywhere (展春季 → 展/v 春季/t; 艘渔船 → 艘/m …).
 _BAD_ANY_TAG = frozenset("v vd d m q p c u uj ul uz ug r f".split())
 
 
@@ -135,7 +139,7 @@ def find_named(field: str, text: str) -> list[Span]:
         if value[0] in _SURNAMES or value.startswith(_ROLES):
             out.append(Span(field, m.start(), m.end(), value, "person"))
     for m in _PERSON_AFTER_POST.finditer(text):
-        if m.group(1)[0] in _SURNAMES and _tags_allow_name(m.group(1)):
+        if m.group(1)[0] in _SURNAMES and not _BAD_CHAR.search(m.group(1)):
             out.append(Span(field, m.start(1), m.end(1), m.group(1), "person"))
     for m in _CASE.finditer(text):
         out.append(Span(field, m.start(), m.end(), m.group(), "case"))
@@ -149,7 +153,7 @@ _GENERIC_ENTITY_END = ("乡村", "农村", "城乡", "社区", "基层", "地区
 
 def names_from_entities(field: str, entities: list[tuple[str, str, int, int]]) -> list[Span]:
     """Proper names among NER entities: a person of two characters or more, a place or body whose
-    name has its own stem (中国, 桐陂县人民法院), not a generic unit (县民政局, 市法院) or noise."""
+    name has its own stem (中国, 青川县人民法院), not a generic unit (县民政局, 市法院) or noise."""
     out = []
     for word, tag, start, end in entities:
         if len(word) < 2 or _BAD_CHAR_ENTITY.search(word) or word[0] in _NOT_NAME_START:

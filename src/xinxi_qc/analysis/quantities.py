@@ -1,6 +1,6 @@
 """Figures as quantities: value, unit and the bound a writer put on them (超, 余, 近, 以下…), so that a
 title figure can be checked against the body the way an editor does — 1100余人 agrees with 1132人,
-21% with 20.7%, 46份 with 29份 + 17份; 超10万亩 does not agree with 6.2万亩."""
+21% with 20.7%, 52份 with 31份 + 21份; 超500公里 does not agree with 386公里."""
 from __future__ import annotations
 
 import re
@@ -148,7 +148,7 @@ def agrees(claim: Quantity, value: float) -> bool:
 
 def supported(claim: Quantity, body: list[Quantity], max_terms: int = 3) -> bool:
     """A body figure of the same unit bears the claim out, or, for a stated count or amount
-    (46份 = 29份 + 17份), the sum of two or three of them; bounds (超500处) and rates are not sums."""
+    (52份 = 31份 + 21份), the sum of two or three of them; bounds (超500处) and rates are not sums."""
     same = [q.value for q in body if q.unit == claim.unit]
     if any(agrees(claim, v) for v in same):
         return True
