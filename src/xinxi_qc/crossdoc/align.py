@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import Sequence
 
 import numpy as np
 
@@ -124,49 +125,140 @@ def align(a: Prepared, b: Prepared, params: Params, formulaic: frozenset[int] = 
 
 def align_many(a: Prepared, others: "list[Prepared]", params: Params,
                formulaic: frozenset[int] = frozenset()) -> "list[PairMatch | None]":
-    """:func:`align` of ``a`` with each of ``others``, the segment similarities of all of them
-    computed together: every bigram of the others is looked up among ``a``'s (sorted) bigrams,
-    the hits counted per (segment of ``a``, segment of another) and turned into Dice."""
-    out: list[PairMatch | None] = [None] * len(others)
-    live = [k for k, b in enumerate(others) if b.eligible]
-    if not a.eligible or not live:
-        return out
-    order = np.argsort(a.codes, kind="stable")
-    q_codes, q_seg = a.codes[order], a.code_seg[order]
-    widths = [len(others[k].eligible) for k in live]
-    col0 = np.cumsum([0] + widths)
-    codes = np.concatenate([others[k].codes for k in live])
-    cols = np.concatenate([others[k].code_seg + c for k, c in zip(live, col0[:-1])])
-    # one search: where each code would go among a's, whether it is there, how many of a's
-    # segments hold it (the length of its run of equal codes)
-    run_end = np.searchsorted(q_codes, q_codes, "right")
-    lo = np.minimum(np.searchsorted(q_codes, codes, "left"), len(q_codes) - 1)
-    hit = q_codes[lo] == codes
-    lo, cols = lo[hit], cols[hit]
+    """:func:`align` of ``a`` with each of ``others``."""
+    return align_batch([(a, others, formulaic)], params)[0]
+
+
+_DENSE_CELLS = 1 << 20   # (segment, segment) cells counted in one array; larger pairs are counted sparsely
+_CHUNK = 1 << 18         # bigrams + cells of the pairs aligned together
+
+
+def align_batch(queries: "Sequence[tuple[Prepared, Sequence[Prepared], frozenset[int]]]",
+                params: Params) -> "list[list[PairMatch | None]]":
+    """:func:`align` of each query ``a`` with each of its ``others`` (``formulaic`` segments of
+    ``a`` as there), the segment similarities of all the pairs computed together.
+
+    Every bigram of every other item is looked up among its query's bigrams (sorted, tagged
+    with the query); the hits are counted per (pair, segment of ``a``, segment of the other),
+    in one array for pairs of ordinary size and by sorting for very long items, so the work
+    grows with the bigrams the items share, not with segments × segments.  Only cells whose
+    Dice reaches ``segment_sim`` go on to the passage logic; each segment of ``a`` keeps the
+    first best segment of the other, as a pairwise scan in order would."""
+    out: list[list[PairMatch | None]] = [[None] * len(others) for _, others, _ in queries]
+    start = 0
+    while start < len(queries):
+        # queries in chunks of a bounded number of bigrams and cells: arrays that stay in cache
+        stop, size = start, 0
+        while stop < len(queries) and (stop == start or size < _CHUNK):
+            a, others, _ = queries[stop]
+            size += sum(len(b.codes) + min(len(b.eligible) * len(a.eligible), _DENSE_CELLS) for b in others)
+            stop += 1
+        _align_chunk(queries, start, stop, params, out)
+        start = stop
+    return out
+
+
+def _align_chunk(queries, start: int, stop: int, params: Params, out) -> None:
+    pairs: list[tuple[int, int]] = []            # (query, index in its others)
+    q_codes, q_segs, q_sizes, q_off = [], [], [], []
+    c_codes, c_lens, c_segs, c_sizes, c_off = [], [], [], [], []
+    n_a, n_c = [], []
+    q_total = c_total = 0
+    for qi in range(start, stop):
+        a, others, _ = queries[qi]
+        if not a.eligible:
+            continue
+        tag = (qi - start) << 42
+        q_codes.append(a.codes | tag)
+        q_segs.append(a.code_seg)
+        q_sizes.append(a.sizes)
+        base = q_total
+        q_total += len(a.eligible)
+        for k, b in enumerate(others):
+            if not b.eligible:
+                continue
+            pairs.append((qi, k))
+            c_codes.append(b.codes | tag)
+            c_lens.append(len(b.codes))
+            c_segs.append(b.code_seg)
+            c_sizes.append(b.sizes)
+            q_off.append(base)
+            c_off.append(c_total)
+            c_total += len(b.eligible)
+            n_a.append(len(a.eligible))
+            n_c.append(len(b.eligible))
+    if not pairs:
+        return
+    qk = np.concatenate(q_codes)
+    order = np.argsort(qk, kind="stable")
+    qk, qseg = qk[order], np.concatenate(q_segs)[order]
+    run_end = np.searchsorted(qk, qk, "right")
+    ck = np.concatenate(c_codes)
+    lo = np.minimum(np.searchsorted(qk, ck, "left"), len(qk) - 1)
+    hit = qk[lo] == ck
+    pair_of = np.repeat(np.arange(len(pairs)), c_lens)[hit]
+    cseg = np.concatenate(c_segs)[hit]
+    lo = lo[hit]
     n = run_end[lo] - lo
     total = int(n.sum())
-    n_cols = int(col0[-1])
     if total == 0:
-        return out
-    # every (bigram of another, equal bigram of a): a's segment and the other's column
-    first = np.repeat(lo - np.cumsum(n) + n, n) + np.arange(total)
-    cell = q_seg[first] * n_cols + np.repeat(cols, n)
-    inter = np.bincount(cell, minlength=len(a.eligible) * n_cols).reshape(len(a.eligible), n_cols)
-    sizes_b = np.concatenate([others[k].sizes for k in live])
-    # the same expression as text.dice, so the same floats
-    sim = 2 * inter / (a.sizes[:, None] + sizes_b[None, :])
-    floor = params.segment_sim
-    for k, c0, c1 in zip(live, col0[:-1], col0[1:]):
-        block = sim[:, c0:c1]
-        top = block.max(axis=1)
-        rows = np.flatnonzero(top >= floor)
-        if not len(rows):
-            continue
-        b = others[k]
-        arg = block.argmax(axis=1)   # the first best segment, as a pairwise scan would keep
-        best = {a.eligible[r]: (b.eligible[int(arg[r])], float(top[r])) for r in rows}
-        out[k] = _passages(a, b, best, params, formulaic)
-    return out
+        return
+    # every (bigram of an other item, equal bigram of its query)
+    a_seg = qseg[np.repeat(lo - np.cumsum(n) + n, n) + np.arange(total)]
+    pair_of, cseg = np.repeat(pair_of, n), np.repeat(cseg, n)
+
+    n_a, n_c = np.asarray(n_a, np.int64), np.asarray(n_c, np.int64)
+    q_off, c_off = np.asarray(q_off, np.int64), np.asarray(c_off, np.int64)
+    area = n_a * n_c
+    dense = area <= _DENSE_CELLS
+    found_pair, found_a, found_c, found_inter = [], [], [], []
+    if dense.any():
+        base = np.cumsum(np.where(dense, area, 0)) - np.where(dense, area, 0)
+        d = dense[pair_of]
+        p, x, y = pair_of[d], a_seg[d], cseg[d]
+        counts = np.bincount(base[p] + x * n_c[p] + y, minlength=int(base[-1] + (area[-1] if dense[-1] else 0)))
+        cell = np.flatnonzero(counts)
+        # the last pair starting at or before the cell: sparse pairs take no room, so one that
+        # shares its start with a dense pair comes before it
+        p = np.searchsorted(base, cell, "right") - 1
+        r = cell - base[p]
+        found_pair.append(p)
+        found_a.append(r // n_c[p])
+        found_c.append(r % n_c[p])
+        found_inter.append(counts[cell])
+    if not dense.all():
+        s = ~dense[pair_of]
+        p, x, y = pair_of[s], a_seg[s], cseg[s]
+        o = np.lexsort((y, x, p))
+        p, x, y = p[o], x[o], y[o]
+        first = np.flatnonzero(np.r_[True, (p[1:] != p[:-1]) | (x[1:] != x[:-1]) | (y[1:] != y[:-1])])
+        found_pair.append(p[first])
+        found_a.append(x[first])
+        found_c.append(y[first])
+        found_inter.append(np.diff(np.r_[first, len(p)]))
+    p, x, y, inter = (np.concatenate(v) for v in (found_pair, found_a, found_c, found_inter))
+    sa = np.concatenate(q_sizes)[q_off[p] + x]
+    sb = np.concatenate(c_sizes)[c_off[p] + y]
+    sim = 2 * inter / (sa + sb)   # the expression of text.dice, so the same floats
+    keep = sim >= params.segment_sim
+    p, x, y, sim = p[keep], x[keep], y[keep], sim[keep]
+    if not len(p):
+        return
+    o = np.lexsort((y, -sim, x, p))   # per (pair, segment of a): best first, then the first segment
+    p, x, y, sim = p[o], x[o], y[o], sim[o]
+    lead = np.r_[True, (p[1:] != p[:-1]) | (x[1:] != x[:-1])]
+    p, x, y, sim = p[lead].tolist(), x[lead].tolist(), y[lead].tolist(), sim[lead].tolist()
+    k = 0
+    while k < len(p):
+        pair = p[k]
+        qi, j = pairs[pair]
+        a, others, formulaic = queries[qi]
+        b = others[j]
+        best = {}
+        while k < len(p) and p[k] == pair:
+            best[a.eligible[x[k]]] = (b.eligible[y[k]], sim[k])
+            k += 1
+        out[qi][j] = _passages(a, b, best, params, formulaic)
 
 
 def _passages(a: Prepared, b: Prepared, best: "dict[int, tuple[int, float]]", params: Params,

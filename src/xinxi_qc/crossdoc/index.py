@@ -213,8 +213,14 @@ class SegmentIndex:
 
     def candidates(self, qkeys: np.ndarray, exclude: set[int] = frozenset(),
                    exclude_id: str | None = None, skip_rows: np.ndarray | None = None,
-                   bounds: tuple[np.ndarray, np.ndarray] | None = None) -> list[int]:
-        """Item positions sharing an LSH bucket with the query, most bucket hits first."""
+                   bounds: tuple[np.ndarray, np.ndarray] | None = None,
+                   seg_weights: np.ndarray | None = None) -> list[int]:
+        """Item positions sharing an LSH bucket with the query, most bucket hits first.
+
+        With ``seg_weights`` (the substance of the query segment of each key row) an item must
+        share ``min_shared_segments`` different segments with the query, or one segment long
+        enough to be a passage alone (``single_segment_chars``): a formulaic sentence that
+        many items share (会议强调…, 国事访问 formulas) does not make each of them a candidate."""
         if len(qkeys) == 0 or len(self) == 0:
             return []
         lo, hi = bounds if bounds is not None else self.bucket_bounds(qkeys)
@@ -238,6 +244,8 @@ class SegmentIndex:
         items = np.searchsorted(self.item_offsets, gids, "right") - 1
         uniq, hits = np.unique(items, return_counts=True)
         keep = hits >= self.params.min_hits
+        if seg_weights is not None and self.params.min_shared_segments > 1:
+            keep &= self._shared_enough(gids, items, uniq, lengths, seg_weights)
         uniq, hits = uniq[keep], hits[keep]
         order = [int(p) for p in uniq[np.lexsort((uniq, -hits))] if int(p) not in exclude]
         want = self.params.max_aligned
@@ -251,6 +259,28 @@ class SegmentIndex:
             k += len(chunk)
             out += [p for p, (it, _) in zip(chunk, self.entries(chunk)) if it.id != exclude_id]
         return out[:want]
+
+    def _shared_enough(self, gids: np.ndarray, items: np.ndarray, uniq: np.ndarray, lengths: np.ndarray,
+                       seg_weights: np.ndarray) -> np.ndarray:
+        """For each item of ``uniq`` (sorted): whether one of its sentences collides with one
+        sentence of the query in ``min_hits`` bands (chance collisions of merely similar
+        sentences are spread one band per pair), and the query sentences it collides with are
+        ``min_shared_segments`` or more, or one of the strong ones is long enough to be a
+        passage alone.  ``gids``/``items``: the entries, laid out as ``lengths`` per (row, band)."""
+        params = self.params
+        rows = np.repeat(np.arange(len(lengths)) // self.hasher.bands, lengths)
+        span = int(gids.max()) + 1
+        pair, hits = np.unique(rows * span + gids, return_counts=True)   # (query row, sentence) pairs
+        row = pair // span
+        cand = np.searchsorted(uniq, np.searchsorted(self.item_offsets, pair % span, "right") - 1)
+        strong = hits >= params.min_hits
+        n = len(uniq)
+        has_strong = np.bincount(cand[strong], minlength=n) > 0
+        long_strong = np.bincount(cand[strong], weights=seg_weights[row[strong]] >= params.single_segment_chars,
+                                  minlength=n) > 0
+        rc = np.unique(cand * len(seg_weights) + row)   # (candidate, query row) once each
+        segments = np.bincount(rc // len(seg_weights), minlength=n)
+        return has_strong & ((segments >= params.min_shared_segments) | long_strong)
 
     def matches(self, item: Item, exclude: set[int] = frozenset(), exclude_id: str | None = None,
                 formulaic_from: "SegmentIndex | None" = None) -> list[tuple[int, Item, PairMatch]]:
@@ -298,7 +328,8 @@ class SegmentIndex:
         else:
             formulaic = formulaic_from.formulaic(prepared, qkeys, seg_of_row)
         skip = np.flatnonzero(np.isin(seg_of_row, list(formulaic))) if formulaic else None
-        cands = self.candidates(qkeys, exclude, exclude_id, skip, bounds)
+        weights = np.fromiter((prepared.segments[k].weight for k in seg_of_row.tolist()), np.int64, len(seg_of_row))
+        cands = self.candidates(qkeys, exclude, exclude_id, skip, bounds, weights)
         if not cands:
             return []
         entries = self.entries(cands)

@@ -22,6 +22,8 @@ class Params:
     title_sim: float = 0.8
     max_aligned: int = 12       # candidate items aligned exactly per query
     min_hits: int = 2           # (sentence, band) bucket hits a candidate needs to be aligned
+    min_shared_segments: int = 2   # ... from this many different sentences of the query, unless one
+                                   # of them is long enough for a one-sentence passage (single_segment_chars)
     bucket_cap: int = 200       # larger LSH buckets (template sentences going round) give no candidates
     template_min_units: int = 3
 
