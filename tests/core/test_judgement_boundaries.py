@@ -170,3 +170,25 @@ def test_dynamic_only_passes_visits_and_forums_with_results(run, title, body):
 ])
 def test_no_examples_passes_anonymised_cases_and_named_people(run, body):
     assert not run("城区预付卡备案", body, rule="no-examples")
+
+
+@pytest.mark.parametrize("body,submitted,flag", [
+    # the main event is in the lead; a date met later is incidental
+    ("9月2日，青川县开展防汛应急演练，转移群众320人。早在7月10日的一场直播中，县应急局就介绍过演练方案。",
+     "2026-09-10", False),
+    ("7月10日，青川县开展防汛应急演练，转移群众320人。", "2026-09-10", True),
+    # a campaign reported by its end date (截至… / …至8月31日)
+    ("6月1日至8月31日，青川县开展夏季夜市整治，规范摊点215个。", "2026-09-20", False),
+    ("截至4月30日，青川县办结信访事项263件，群众满意率96%。", "2026-05-08", False),
+    # a period summary: its event date is the period's last day
+    ("上半年，青川县新增市场主体3200户，同比增长12%。", "2026-08-20", True),
+    ("1-10月，青川县新增市场主体3200户，同比增长12%。", "2026-11-15", False),
+    ("2025年，青川县新增市场主体5400户，同比增长9%。", "2026-03-10", True),
+    # the current third of a month is current
+    ("5月中旬，青川县教育局对农村学校开展专题调研，走访学校12所。", "2026-05-19", False),
+])
+def test_late_takes_the_main_event_date(run, body, submitted, flag):
+    from datetime import date
+
+    found = run("青川县工作信息", body, rule="late", submitted=date.fromisoformat(submitted))
+    assert bool(found) is flag

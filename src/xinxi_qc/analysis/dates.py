@@ -10,10 +10,12 @@ from .text import Span
 _CN_NUM = {c: i for i, c in enumerate("〇一二三四五六七八九")}
 _CN_NUM["零"] = 0
 _ABSOLUTE = re.compile(
-    r"(?<![\d\-—至到~～])(?:(?P<y>\d{4}|[〇零一二三四五六七八九]{4})年)?"
+    r"(?<![\d\-—~～])(?:(?P<y>\d{4}|[〇零一二三四五六七八九]{4})年)?"
     r"(?P<m>\d{1,2}|十[一二]?|[一二三四五六七八九])月"
     r"(?:(?P<d>\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[日号])"
 )
+# 5月中旬: the last day of that third of the month (上旬 10th, 中旬 20th, 下旬 the month's end).
+_DEKAD = re.compile(r"(?<![\d\-—~～])(?:(?P<y>\d{4})年)?(?P<m>\d{1,2}|十[一二]?|[一二三四五六七八九])月(?P<part>上旬|中旬|下旬|底|末)")
 _ISO = re.compile(r"(?<!\d)(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?!\d)")
 _RELATIVE = {"今天": 0, "今日": 0, "当天": 0, "昨天": 1, "昨日": 1, "前天": 2, "前日": 2,
              "近日": 3, "日前": 3, "上周": 7}
@@ -49,9 +51,65 @@ def find_dates(field: str, text: str, reference: date | None) -> list[tuple[Span
                 out.append((Span(field, m.start(), m.end(), m.group(), "date"), date(year, month, day)))
             except (ValueError, KeyError):
                 continue
+    for m in _DEKAD.finditer(text):
+        try:
+            month = _cn_to_int(m.group("m"))
+            year = int(m.group("y")) if m.group("y") else (reference.year if reference else None)
+            if year is None:
+                continue
+            last = (date(year + (month == 12), month % 12 + 1, 1) - timedelta(days=1)).day
+            day = {"上旬": 10, "中旬": 20}.get(m.group("part"), last)
+            when = date(year, month, day)
+            if reference is not None and when > reference:
+                if (when.year, when.month) != (reference.year, reference.month):
+                    continue  # a later month: not a date this item can report on
+                when = reference  # the current third of the month: as recent as it gets
+            out.append((Span(field, m.start(), m.end(), m.group(), "date"), when))
+        except (ValueError, KeyError):
+            continue
     if reference is not None:
         for word, days in _RELATIVE.items():
             for m in re.finditer(word, text):
                 out.append((Span(field, m.start(), m.end(), word, "relative-date"), reference - timedelta(days=days)))
     out.sort(key=lambda pair: pair[0].start)
     return out
+
+
+_YEAR = r"(?:(?P<y>\d{4})年)?"
+_PERIODS = (
+    (re.compile(_YEAR + r"(?:\d{1,2}|十[一二]?|[一二三四五六七八九])月?(?:份)?[-—至到~～](?P<m>\d{1,2}|十[一二]?|[一二三四五六七八九])月(?![\d一二三四五六七八九十上中下]+[日号旬])"), None),
+    (re.compile(_YEAR + r"(?:上半年|前两个季度|二季度|第二季度)"), 6),
+    (re.compile(_YEAR + r"(?:一季度|第一季度)"), 3),
+    (re.compile(_YEAR + r"(?:前三季度|三季度|第三季度)"), 9),
+    (re.compile(_YEAR + r"(?:四季度|第四季度)"), 12),
+    (re.compile(r"^\s*(?P<y>\d{4})年(?=[，,])"), 12),  # a lead opening "2025年，…" sums up that year
+)
+
+
+def period_end(text: str, reference: date | None) -> tuple[Span, date] | None:
+    """The last day of the first period a text reports on (1-10月 → 31 October, 上半年 → 30 June,
+    2025年 → 31 December 2025): a summary's event date is the end of the period it covers."""
+    found = []
+    for pattern, month in _PERIODS:
+        m = pattern.search(text)
+        if m is None:
+            continue
+        try:
+            end_month = month or _cn_to_int(m.group("m"))
+            if m.group("y"):
+                year = int(m.group("y"))
+            elif reference is not None:
+                year = reference.year
+            else:
+                continue
+            first_next = date(year + (end_month == 12), end_month % 12 + 1, 1)
+            day = first_next - timedelta(days=1)
+            if reference is not None and day > reference:
+                continue  # a period still running when the item was sent: the item is current
+            found.append((m.start(), Span("body", m.start(), m.end(), m.group(), "period"), day))
+        except (ValueError, KeyError):
+            continue
+    if not found:
+        return None
+    _, span, day = min(found, key=lambda f: f[0])
+    return span, day

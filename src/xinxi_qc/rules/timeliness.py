@@ -3,13 +3,33 @@ from __future__ import annotations
 
 from datetime import date
 
+from ..analysis.dates import period_end
 from ..analysis.document import Document
+from ..analysis.text import Span
 from .base import BuiltinRule, Examples, RuleContext
+
+
+def main_event_date(doc: Document, submitted: date):
+    """(span, day) of the event an item reports: the latest date in its lead (first paragraph),
+    else the end of the period it summarises; a date met later in the body (5月14日的一场直播中…)
+    is an incidental detail, not the event."""
+    lead = doc.paragraphs[0] if doc.paragraphs else None
+    if lead is None:
+        return None
+    dated = [(span, day) for span, day in doc.dates
+             if span.kind == "date" and lead.start <= span.start < lead.end and day <= submitted]
+    if dated:
+        return max(dated, key=lambda pair: pair[1])
+    period = period_end(doc.body[lead.start:lead.end], submitted)
+    if period is None or period[1] > submitted:
+        return None
+    span, day = period
+    return Span("body", lead.start + span.start, lead.start + span.end, span.text, span.kind), day
 
 
 class Late(BuiltinRule):
     id = "late"
-    description = "报送不及时：报送日期晚于事件日期超过30天（事件日期取输入字段或正文中最近的日期）"
+    description = "报送不及时：报送日期晚于事件日期超过30天（事件日期取输入字段，否则取导语中的日期或所报时段的最后一天）"
     default_options = {"max_days": 30}
     examples = Examples(
         flags=("青川县开展防汛演练", "2026年6月12日，青川县在临溪镇开展防汛应急演练，转移群众320人。"),
@@ -23,10 +43,10 @@ class Late(BuiltinRule):
             return
         event, span = doc.item.event_date, None
         if event is None:
-            dated = [(span, day) for span, day in doc.dates if span.kind == "date" and day <= submitted]
-            if not dated:
+            found = main_event_date(doc, submitted)
+            if found is None:
                 return
-            span, event = max(dated, key=lambda pair: pair[1])
+            span, event = found
         days = (submitted - event).days
         if days <= ctx.options["max_days"]:
             return
