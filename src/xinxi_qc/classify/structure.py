@@ -21,6 +21,9 @@ import re
 _NUM = "[一二三四五六七八九十]"
 _ENUM = re.compile(rf"{_NUM}是|第{_NUM}[，,、是]|[（(]{_NUM}[）)]|(?:^|\n){_NUM}、|首先|其次")
 _ENUM_AT = re.compile(rf"(?:{_NUM}是|[（(]{_NUM}[）)]|(?:^|\n){_NUM}、)(.{{0,14}})")
+_HEADING_END = re.compile(r"[。，；：:！？\n]")
+_VERB_FIRST = {"v", "d", "p"}
+_NOUN_FIRST = {"n", "nz", "ns", "nt", "nr", "vn", "m", "l", "t", "s", "j", "b", "f"}
 _MEASURE_VERB = re.compile(r"^.{0,3}(建立|推行|实行|实施|创新|探索|打造|完善|强化|加强|坚持|聚焦|突出|搭建|建设|"
                            r"推动|推进|开展|引入|设立|健全|优化|深化|整合|用好|抓好|做实|压实|落实|盯住|"
                            r"组建|构建|培育|拓展|畅通|织密|严格|规范|创设|推出|下沉|联合|借助|依托|以)")
@@ -29,7 +32,7 @@ _SHORTFALL = re.compile(r"部分|存在|不足|不够|不到位|不完善|不健
 _TREND = re.compile(r"增长|下降|回升|回落|平稳|稳定|提升|提高|加快|放缓|明显|持续|扩大|减少|增加|特点|"
                     r"向好|走高|走低|较快|领域|方面|行业|产业|市场|消费|投资|出口|收入")
 _RESULT = re.compile(r"成效|效果|累计|共计|达到|达|增长|提高|提升|下降|减少|缩短|节约|节省|带动|惠及|实现|"
-                     r"挽回|化解|办结|同比|由.{1,12}[增降减提缩]")
+                     r"挽回|化解|办结|同比|增收|增加|新增|覆盖|受益|目前|已|由.{1,12}[增降减提缩]")
 _PROBLEM_WORDS = re.compile(r"问题|原因|短板|不足|困难|薄弱|隐患|瓶颈|制约|难点|堵点|症结|亟待|亟需|矛盾|风险|"
                             r"不到位|不健全|不完善|滞后|缺乏|缺少|缺口")
 _SUGGEST = re.compile(r"建议|对策|意见建议|措施建议|应当|应该|有必要|亟需|宜")
@@ -65,7 +68,7 @@ NAMES = ("enum_count", "enum_measure", "enum_shortfall", "enum_trend", "results_
          "problem_rate", "suggest_rate", "sections_problem", "sections_practice", "survey",
          "period_count", "compare_rate", "from_view", "indicator_kinds", "figure_rate", "percent_rate",
          "meeting_rate", "meeting_lead", "date_lead", "practice_rate", "event_rate", "length_log",
-         "paragraphs", "date_range", "complete_rate", "why_practice", "spread", "title_complete", "title_problem", "title_event", "title_practice", "title_period", "title_figure")
+         "paragraphs", "enum_verb_first", "enum_noun_first", "enum_state_end", "date_range", "complete_rate", "why_practice", "spread", "title_complete", "title_problem", "title_event", "title_practice", "title_period", "title_figure")
 
 
 def _rate(n: int, chars: int) -> float:
@@ -90,6 +93,18 @@ def structure_features(title: str, body: str) -> list[float]:
                                                          "原因", "对策建议", "意见建议", "几点建议", "建议", "对策"))
     practice_sections = sum(1 for s in sections if s in ("主要做法", "主要成效", "工作成效", "做法", "成效"))
     figures = _FIGURE.findall(body)
+    verb_first = noun_first = state_end = 0
+    if enums:
+        import rjieba
+
+        for m in enums[:8]:
+            heading = _HEADING_END.split(m.group(1), maxsplit=1)[0]
+            tags = rjieba.tag(heading) if heading else []
+            if tags:
+                first, last = tags[0][1], tags[-1][1]
+                verb_first += first in _VERB_FIRST
+                noun_first += first in _NOUN_FIRST
+                state_end += last in ("a", "ad", "an") or (last == "v" and first in _NOUN_FIRST and len(tags) > 1)
     return [
         math.log1p(len(_ENUM.findall(body))),
         math.log1p(measure),
@@ -115,6 +130,9 @@ def structure_features(title: str, body: str) -> list[float]:
         _rate(len(_EVENT.findall(body)), chars),
         math.log(max(chars, 50)),
         math.log1p(body.count("\n") + 1),
+        math.log1p(verb_first),
+        math.log1p(noun_first),
+        math.log1p(state_end),
         math.log1p(len(_DATE_RANGE.findall(body))),
         _rate(len(_COMPLETE.findall(body)), chars),
         math.log1p(len(_WHY_PRACTICE.findall(body))),

@@ -19,6 +19,10 @@ def _version(package: str) -> str:
         return "not installed"
 
 
+def _pct(value) -> str:
+    return "—" if value is None else f"{value:.0%}"
+
+
 def write_model_card(out_dir: Path, corpus_path: Path, counts: dict[str, int], report: TrainReport,
                      test: Evaluation, today: date, external: Path | None = None) -> Path:
     """``external``: the external corpus file whose train/dev splits were used (None: not used)."""
@@ -65,8 +69,11 @@ def write_model_card(out_dir: Path, corpus_path: Path, counts: dict[str, int], r
         "the measures, 原因/建议/对策 sections, reporting periods, 同比/百分点, kinds of indicator, meeting narration, "
         f"figure density, length…), block weights {TYPE_BLOCK_WEIGHTS}; multinomial logistic regression (C={TYPE_C}); "
         f"temperature scaling on {report.type_calibration} (T = {report.type_temperature}); the runner-up type is named "
-        f"when the top two probabilities differ by less than {report.type_alternative_margin} "
-        f"({report.type_alternative_share:.0%} of the calibration items).",
+        f"when the top two probabilities differ by less than {report.type_alternative_margin} (the least certain "
+        f"{report.type_alternative.get('share', 0):.0%} of the calibration items; there the top type was right "
+        f"{_pct(report.type_alternative.get('flagged_top1_accuracy'))} and the runner-up "
+        f"{_pct(report.type_alternative.get('flagged_runner_up_right'))} of the time, against "
+        f"{_pct(report.type_alternative.get('other_top1_accuracy'))} for the top type elsewhere).",
         f"  - On {report.type_calibration}: macro-F1 {report.type_dev_macro_f1:.3f} ("
         + ", ".join(f"{k} {v:.3f}" for k, v in report.type_dev_per_type.items())
         + f"); ECE (10 bins) {report.type_dev_ece:.3f} after calibration, {report.type_dev_ece_uncalibrated:.3f} before "

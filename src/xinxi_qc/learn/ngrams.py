@@ -72,10 +72,11 @@ class Vocabulary:
         at = at[self.keys[at] == keys]
         if not len(at):
             return _EMPTY
-        counts = np.bincount(at)
-        present = np.flatnonzero(counts)
-        index = self.positions[present]
-        values = (1.0 + np.log(counts[present])) * self.idf[index]
+        # ``at`` is sorted: each run of equal positions is one gram and its count.
+        starts = np.flatnonzero(np.concatenate(([True], at[1:] != at[:-1])))
+        counts = np.diff(np.append(starts, len(at)))
+        index = self.positions[at[starts]]
+        values = (1.0 + np.log(counts)) * self.idf[index]
         norm = float(np.sqrt(values @ values)) or 1.0
         return index, values / norm
 
@@ -113,7 +114,7 @@ def words(text: str) -> list[str]:
 
     out: list[str] = []
     for token in rjieba.cut(_clean(text), False):
-        if _PUNCT_ONLY.match(token):
+        if not token.isalnum() and _PUNCT_ONLY.match(token):
             if out and out[-1] != "|":
                 out.append("|")
         else:
@@ -140,13 +141,16 @@ class WordVocabulary:
         self.size = len(grams)
 
     def vector(self, tokens: list[str]) -> tuple[np.ndarray, np.ndarray]:
-        lookup = self.index
-        hits = [lookup[g] for g in word_ngrams(tokens, self.n_max).elements() if g in lookup]
+        get = self.index.get
+        # Grams with a boundary mark are never in the vocabulary, so they need no filtering here.
+        hits = [get(t) for t in tokens]
+        if self.n_max >= 2:
+            hits += [get(f"{a} {b}") for a, b in zip(tokens, tokens[1:])]
+        hits = [h for h in hits if h is not None]
         if not hits:
             return _EMPTY
-        counts = np.bincount(np.asarray(hits, dtype=np.int64))
-        index = np.flatnonzero(counts)
-        values = (1.0 + np.log(counts[index])) * self.idf[index]
+        index, counts = np.unique(np.asarray(hits, dtype=np.int64), return_counts=True)
+        values = (1.0 + np.log(counts)) * self.idf[index]
         norm = float(np.sqrt(values @ values)) or 1.0
         return index, values / norm
 

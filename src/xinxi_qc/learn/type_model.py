@@ -9,7 +9,7 @@ import numpy as np
 from ..analysis.document import Document
 from ..classify.structure import structure_features
 from ..model import TypeGuess
-from .ngrams import Vocabulary, WordVocabulary, words
+from .ngrams import _EMPTY, Vocabulary, WordVocabulary, words
 
 KIND = "type-model"
 
@@ -38,8 +38,8 @@ class TypeFeatures:
         text = type_text(doc)
         blocks = (
             self.chars.vector_for(doc, text),  # shared with the agreement model (same grams)
-            self.words.vector(words(text)),
-            self.title_words.vector(words(doc.title)),
+            self.words.vector(words(text)) if self.weights[1] else _EMPTY,
+            self.title_words.vector(words(doc.title)) if self.weights[2] else _EMPTY,
         )
         structure = (np.asarray(structure_features(doc.title, doc.body)) - self.structure_mean) / self.structure_std
         index = [idx + off for (idx, _), off in zip(blocks, self.offsets)]
