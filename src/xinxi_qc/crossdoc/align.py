@@ -129,7 +129,7 @@ def align_many(a: Prepared, others: "list[Prepared]", params: Params,
     return align_batch([(a, others, formulaic)], params)[0]
 
 
-_DENSE_CELLS = 1 << 20   # (segment, segment) cells counted in one array; larger pairs are counted sparsely
+_DENSE_CELLS = 1 << 20   # (segment, segment) cells of a pair counted in one array; longer pairs are prefix-filtered
 _CHUNK = 1 << 18         # bigrams + cells of the pairs aligned together
 
 
@@ -139,19 +139,39 @@ def align_batch(queries: "Sequence[tuple[Prepared, Sequence[Prepared], frozenset
     ``a`` as there), the segment similarities of all the pairs computed together.
 
     Every bigram of every other item is looked up among its query's bigrams (sorted, tagged
-    with the query); the hits are counted per (pair, segment of ``a``, segment of the other),
-    in one array for pairs of ordinary size and by sorting for very long items, so the work
-    grows with the bigrams the items share, not with segments × segments.  Only cells whose
-    Dice reaches ``segment_sim`` go on to the passage logic; each segment of ``a`` keeps the
-    first best segment of the other, as a pairwise scan in order would."""
+    with the query); the hits are counted per (pair, segment of ``a``, segment of the other)
+    in one array.  Only cells whose Dice reaches ``segment_sim`` go on to the passage logic;
+    each segment of ``a`` keeps the first best segment of the other, as a pairwise scan in
+    order would.  Two long items (more than ``_DENSE_CELLS`` segment pairs) are compared by
+    prefix filtering instead (:func:`_best_long`), so that cost grows with their length, not
+    with segments × segments."""
     out: list[list[PairMatch | None]] = [[None] * len(others) for _, others, _ in queries]
+    # pairs of two long items: prefix-filtered, so the work does not grow with segments × segments
+    small: list[tuple[Prepared, list[Prepared], frozenset[int]]] = []
+    placed: list[list[int]] = []
+    for qi, (a, others, formulaic) in enumerate(queries):
+        keep = []
+        for k, b in enumerate(others):
+            if len(a.eligible) * len(b.eligible) > _DENSE_CELLS:
+                best = _best_long(a, b, params.segment_sim)
+                if best:
+                    out[qi][k] = _passages(a, b, best, params, formulaic)
+            else:
+                keep.append(k)
+        small.append((a, [others[k] for k in keep], formulaic))
+        placed.append(keep)
+    if any(len(k) != len(o) for k, (_, o, _) in zip(placed, queries)):
+        for qi, found in enumerate(align_batch(small, params)):
+            for k, m in zip(placed[qi], found):
+                out[qi][k] = m
+        return out
     start = 0
     while start < len(queries):
         # queries in chunks of a bounded number of bigrams and cells: arrays that stay in cache
         stop, size = start, 0
         while stop < len(queries) and (stop == start or size < _CHUNK):
             a, others, _ = queries[stop]
-            size += sum(len(b.codes) + min(len(b.eligible) * len(a.eligible), _DENSE_CELLS) for b in others)
+            size += sum(len(b.codes) + len(b.eligible) * len(a.eligible) for b in others)
             stop += 1
         _align_chunk(queries, start, stop, params, out)
         start = stop
@@ -209,34 +229,13 @@ def _align_chunk(queries, start: int, stop: int, params: Params, out) -> None:
 
     n_a, n_c = np.asarray(n_a, np.int64), np.asarray(n_c, np.int64)
     q_off, c_off = np.asarray(q_off, np.int64), np.asarray(c_off, np.int64)
-    area = n_a * n_c
-    dense = area <= _DENSE_CELLS
-    found_pair, found_a, found_c, found_inter = [], [], [], []
-    if dense.any():
-        base = np.cumsum(np.where(dense, area, 0)) - np.where(dense, area, 0)
-        d = dense[pair_of]
-        p, x, y = pair_of[d], a_seg[d], cseg[d]
-        counts = np.bincount(base[p] + x * n_c[p] + y, minlength=int(base[-1] + (area[-1] if dense[-1] else 0)))
-        cell = np.flatnonzero(counts)
-        # the last pair starting at or before the cell: sparse pairs take no room, so one that
-        # shares its start with a dense pair comes before it
-        p = np.searchsorted(base, cell, "right") - 1
-        r = cell - base[p]
-        found_pair.append(p)
-        found_a.append(r // n_c[p])
-        found_c.append(r % n_c[p])
-        found_inter.append(counts[cell])
-    if not dense.all():
-        s = ~dense[pair_of]
-        p, x, y = pair_of[s], a_seg[s], cseg[s]
-        o = np.lexsort((y, x, p))
-        p, x, y = p[o], x[o], y[o]
-        first = np.flatnonzero(np.r_[True, (p[1:] != p[:-1]) | (x[1:] != x[:-1]) | (y[1:] != y[:-1])])
-        found_pair.append(p[first])
-        found_a.append(x[first])
-        found_c.append(y[first])
-        found_inter.append(np.diff(np.r_[first, len(p)]))
-    p, x, y, inter = (np.concatenate(v) for v in (found_pair, found_a, found_c, found_inter))
+    area = n_a * n_c          # every pair here is small enough to count in one array
+    base = np.cumsum(area) - area
+    counts = np.bincount(base[pair_of] + a_seg * n_c[pair_of] + cseg, minlength=int(area.sum()))
+    cell = np.flatnonzero(counts)
+    p = np.searchsorted(base, cell, "right") - 1
+    r = cell - base[p]
+    x, y, inter = r // n_c[p], r % n_c[p], counts[cell]
     sa = np.concatenate(q_sizes)[q_off[p] + x]
     sb = np.concatenate(c_sizes)[c_off[p] + y]
     sim = 2 * inter / (sa + sb)   # the expression of text.dice, so the same floats
@@ -259,6 +258,82 @@ def _align_chunk(queries, start: int, stop: int, params: Params, out) -> None:
             best[a.eligible[x[k]]] = (b.eligible[y[k]], sim[k])
             k += 1
         out[qi][j] = _passages(a, b, best, params, formulaic)
+
+
+def _segment_codes(p: Prepared) -> tuple[list[int], list[int], np.ndarray, np.ndarray, np.ndarray]:
+    """Eligible segments of ``p`` with the same feature counted once: (unique of each eligible
+    segment, first eligible segment of each unique, codes of the uniques grouped by unique,
+    their unique, sizes)."""
+    first: dict[str, int] = {}
+    uid = [first.setdefault(p.segments[i].feature, len(first)) for i in p.eligible]
+    lead = [0] * len(first)
+    for x in range(len(uid) - 1, -1, -1):
+        lead[uid[x]] = x
+    bounds = np.searchsorted(p.code_seg, np.arange(len(uid) + 1))
+    codes = np.concatenate([p.codes[bounds[x]:bounds[x + 1]] for x in lead])
+    sizes = p.sizes[lead]
+    return uid, lead, codes, np.repeat(np.arange(len(lead)), sizes), sizes
+
+
+def _best_long(a: Prepared, b: Prepared, floor: float) -> "dict[int, tuple[int, float]]":
+    """For two long items: each segment of ``a`` → (first best segment of ``b``, Dice) where the
+    Dice reaches ``floor`` — the same as the full comparison, found by prefix filtering: two
+    bigram sets with Dice ≥ t share at least ceil(t·|x|/(2−t)) bigrams, hence one of the rarest
+    |x| − that + 1 bigrams of each; only pairs sharing one of those are compared exactly.
+    Repeated sentences (the same feature) are compared once."""
+    a_uid, a_lead, a_codes, a_own, a_sizes = _segment_codes(a)
+    b_uid, b_lead, b_codes, b_own, b_sizes = _segment_codes(b)
+    tokens, inverse = np.unique(np.concatenate([a_codes, b_codes]), return_inverse=True)
+    freq = np.bincount(inverse, minlength=len(tokens))
+    rank = np.empty(len(tokens), np.int64)
+    rank[np.lexsort((np.arange(len(tokens)), freq))] = np.arange(len(tokens))   # rarest first
+    t = float(floor)
+
+    def prefix(own, sizes, ranks):
+        order = np.lexsort((ranks, own))
+        own, ranks = own[order], ranks[order]
+        pos = np.arange(len(own)) - np.repeat(np.cumsum(sizes) - sizes, sizes)
+        need = np.ceil(t * sizes / (2 - t) - 1e-9).astype(np.int64)
+        length = np.clip(sizes - need + 1, 1, sizes)
+        keep = pos < length[own]
+        return own[keep], ranks[keep]
+
+    pa_own, pa_tok = prefix(a_own, a_sizes, rank[inverse[:len(a_codes)]])
+    pb_own, pb_tok = prefix(b_own, b_sizes, rank[inverse[len(a_codes):]])
+    order = np.argsort(pb_tok, kind="stable")
+    pb_own, pb_tok = pb_own[order], pb_tok[order]
+    lo = np.searchsorted(pb_tok, pa_tok, "left")
+    n = np.searchsorted(pb_tok, pa_tok, "right") - lo
+    total = int(n.sum())
+    if total == 0:
+        return {}
+    u = np.repeat(pa_own, n)
+    v = pb_own[np.repeat(lo - np.cumsum(n) + n, n) + np.arange(total)]
+    pairs = np.unique(u * len(b_sizes) + v)
+    u, v = pairs // len(b_sizes), pairs % len(b_sizes)
+    sa, sb = a_sizes[u], b_sizes[v]
+    fits = 2 * np.minimum(sa, sb) / (sa + sb) >= t
+    u, v, sa, sb = u[fits], v[fits], sa[fits], sb[fits]
+    if not len(u):
+        return {}
+    # exact overlaps of the candidate pairs: each bigram of v looked up among u's
+    a_key = (a_own << 42) | a_codes            # ascending: uniques in order, codes sorted in each
+    b_start = np.cumsum(b_sizes) - b_sizes
+    idx = np.repeat(b_start[v] - np.cumsum(sb) + sb, sb) + np.arange(int(sb.sum()))
+    probe = (np.repeat(u, sb) << 42) | b_codes[idx]
+    at = np.minimum(np.searchsorted(a_key, probe), len(a_key) - 1)
+    inter = np.bincount(np.repeat(np.arange(len(u)), sb)[a_key[at] == probe], minlength=len(u))
+    sim = 2 * inter / (sa + sb)   # the expression of text.dice, so the same floats
+    ok = sim >= t
+    u, v, sim = u[ok], v[ok], sim[ok]
+    if not len(u):
+        return {}
+    lead_b = np.asarray(b_lead)[v]
+    o = np.lexsort((lead_b, -sim, u))
+    u, lead_b, sim = u[o], lead_b[o], sim[o]
+    first = np.r_[True, u[1:] != u[:-1]]
+    best_of = {int(x): (b.eligible[int(y)], float(z)) for x, y, z in zip(u[first], lead_b[first], sim[first])}
+    return {a.eligible[x]: best_of[w] for x, w in enumerate(a_uid) if w in best_of}
 
 
 def _passages(a: Prepared, b: Prepared, best: "dict[int, tuple[int, float]]", params: Params,

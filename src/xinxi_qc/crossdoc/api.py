@@ -55,16 +55,16 @@ def cross_findings(items: Sequence[Item], against: "str | ArchiveSource | Segmen
         params, phrases = archive.params, archive.stock_phrases
     else:
         phrases = load_stock_phrases() if stock_phrases is None else stock_phrases
-    batch = None
+    within: list[list] = [[] for _ in items]
     if len(items) > 1:
         batch = SegmentIndex(params, phrases)
         batch.add(items)
+        within = batch.matches_all(formulaic_from=archive)
     out = []
     for pos, item in enumerate(items):
         matches = []
         if archive is not None:
             matches += [(o, m) for _, o, m in archive.matches(item, exclude_id=item.id)]
-        if batch is not None:
-            matches += [(o, m) for _, o, m in batch.matches_at(pos, formulaic_from=archive)]
+        matches += [(o, m) for _, o, m in within[pos]]
         out.append(build_findings(item, matches, params))
     return out

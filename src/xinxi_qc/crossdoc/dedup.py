@@ -50,8 +50,8 @@ class Template:
 
 def near_duplicate_clusters(index: SegmentIndex) -> list[Cluster]:
     uf, pair_cov = _UnionFind(), []
-    for pos in range(len(index)):
-        for other, _, m in index.matches_at(pos):
+    for pos, found in enumerate(index.matches_all()):
+        for other, _, m in found:
             if m.near_duplicate(index.params):
                 uf.union(pos, other)
                 pair_cov.append((pos, min(m.coverage, m.other_coverage)))

@@ -15,7 +15,7 @@ from typing import Iterable, Protocol, Sequence
 import numpy as np
 
 from ..model import Item
-from .align import PairMatch, Prepared, align_many, prepare, prepare_features
+from .align import PairMatch, Prepared, align_batch, align_many, prepare, prepare_features
 from .minhash import Hasher
 from .params import Params
 from .text import Normaliser, decode_features, encode_features
@@ -77,7 +77,7 @@ class SegmentIndex:
         self._sorted_keys: np.ndarray | None = None   # [bands, n]
         self._sorted_gids: np.ndarray | None = None   # [bands, n] int32
         self._cache: OrderedDict[int, tuple[Item, Prepared]] = OrderedDict()
-        self._all_bounds: tuple[np.ndarray, np.ndarray] | None = None   # bucket bounds of every stored key
+        self._block_bounds: tuple | None = None   # (first, last position, first key row, lo, hi) of stored keys
 
     def __len__(self) -> int:
         return len(self.item_offsets) - 1
@@ -153,7 +153,7 @@ class SegmentIndex:
             sk[b] = keys[order, b]
             sg[b] = gids[order]
         self._sorted_keys, self._sorted_gids = sk, sg
-        self._all_bounds = None
+        self._block_bounds = None
 
     # -- querying -------------------------------------------------------------------------
     def entries(self, positions: Sequence[int]) -> list[tuple[Item, Prepared]]:
@@ -310,17 +310,50 @@ class SegmentIndex:
         lo, hi = np.searchsorted(gids, [first, last])   # gids ascend: items are added in order
         return int(lo), int(hi)
 
-    def _stored_bounds(self, pos: int) -> tuple[np.ndarray, np.ndarray]:
-        """:meth:`bucket_bounds` of the stored keys of ``pos``; looked up for all items at once."""
+    def _stored_bounds(self, pos: int, block: int = 256) -> tuple[np.ndarray, np.ndarray]:
+        """:meth:`bucket_bounds` of the stored keys of ``pos``, looked up for ``block`` items at
+        a time (the items after ``pos``, which are usually queried next)."""
         self._ensure_sorted()
-        if self._all_bounds is None:
-            self._all_bounds = self.bucket_bounds(self.raw_arrays()[1])
+        cached = self._block_bounds
+        if cached is None or not cached[0] <= pos < cached[1]:
+            last = min(pos + block, len(self))
+            row0, row1 = self._stored_rows(pos)[0], self._stored_rows(last - 1)[1]
+            cached = self._block_bounds = (pos, last, row0, *self.bucket_bounds(self.raw_arrays()[1][row0:row1]))
         lo, hi = self._stored_rows(pos)
-        return self._all_bounds[0][lo:hi], self._all_bounds[1][lo:hi]
+        return cached[3][lo - cached[2]:hi - cached[2]], cached[4][lo - cached[2]:hi - cached[2]]
+
+    def matches_all(self, formulaic_from: "SegmentIndex | None" = None,
+                    group: int = 256) -> list[list[tuple[int, Item, PairMatch]]]:
+        """:meth:`matches_at` of every indexed item, in order; the items of ``group`` queries
+        are aligned together."""
+        out: list[list[tuple[int, Item, PairMatch]]] = []
+        for first in range(0, len(self), group):
+            queries, found = [], []
+            for pos in range(first, min(first + group, len(self))):
+                prepared, qkeys, seg_of_row = self.stored_query(pos)
+                bounds = self._stored_bounds(pos) if len(qkeys) else None
+                cands, formulaic = self._candidates(prepared, qkeys, seg_of_row, {pos}, None, formulaic_from, bounds)
+                entries = self.entries(cands) if cands else []
+                queries.append((prepared, [prep for _, prep in entries], formulaic))
+                found.append((cands, entries))
+            for (cands, entries), aligned in zip(found, align_batch(queries, self.params)):
+                out.append([(pos, other, m) for pos, (other, _), m in zip(cands, entries, aligned) if m is not None])
+        return out
 
     def _matches(self, prepared: Prepared, qkeys: np.ndarray, seg_of_row: np.ndarray, exclude: set[int],
                  exclude_id: str | None, formulaic_from: "SegmentIndex | None",
                  bounds: "tuple[np.ndarray, np.ndarray] | None" = None) -> list[tuple[int, Item, PairMatch]]:
+        cands, formulaic = self._candidates(prepared, qkeys, seg_of_row, exclude, exclude_id, formulaic_from, bounds)
+        if not cands:
+            return []
+        entries = self.entries(cands)
+        found = align_many(prepared, [prep for _, prep in entries], self.params, formulaic)
+        return [(pos, other, m) for pos, (other, _), m in zip(cands, entries, found) if m is not None]
+
+    def _candidates(self, prepared: Prepared, qkeys: np.ndarray, seg_of_row: np.ndarray, exclude: set[int],
+                    exclude_id: str | None, formulaic_from: "SegmentIndex | None",
+                    bounds: "tuple[np.ndarray, np.ndarray] | None") -> tuple[list[int], frozenset[int]]:
+        """Candidate positions for a query and its formulaic segments."""
         if bounds is None and len(qkeys) and len(self):
             bounds = self.bucket_bounds(qkeys)
         if formulaic_from is None or formulaic_from is self:
@@ -329,9 +362,4 @@ class SegmentIndex:
             formulaic = formulaic_from.formulaic(prepared, qkeys, seg_of_row)
         skip = np.flatnonzero(np.isin(seg_of_row, list(formulaic))) if formulaic else None
         weights = np.fromiter((prepared.segments[k].weight for k in seg_of_row.tolist()), np.int64, len(seg_of_row))
-        cands = self.candidates(qkeys, exclude, exclude_id, skip, bounds, weights)
-        if not cands:
-            return []
-        entries = self.entries(cands)
-        found = align_many(prepared, [prep for _, prep in entries], self.params, formulaic)
-        return [(pos, other, m) for pos, (other, _), m in zip(cands, entries, found) if m is not None]
+        return self.candidates(qkeys, exclude, exclude_id, skip, bounds, weights), formulaic

@@ -1,0 +1,89 @@
+"""Cost against size: one item of 100 KB and of 1 MB (UTF-8), printed, never asserted.
+
+    python benchmarks/bench_size.py [--data FILE.jsonl] [--sizes 100,1000] [--profile 15]
+
+Two kinds of body: one short sentence with a figure repeated (``增长12.5%。``…, many figures and
+sentences) and real text — the bodies of ``--data`` (default: the corpus) joined until the size
+is reached.  Each is checked the way ``xinxi-qc check one.txt`` checks it (``check_item``; a
+single item has no cross-item comparison) and, for the real text, also together with a copy of
+itself with another title, which runs the cross-item comparison on two long items.
+
+Goal: the 1 MB body in at most 12× the time of the 100 KB body (linear cost).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def repeated(n_bytes: int) -> str:
+    unit = "增长12.5%。"
+    return unit * (n_bytes // len(unit.encode("utf-8")))
+
+
+def real(n_bytes: int, data: Path) -> str:
+    bodies = [json.loads(line)["body"] for line in data.read_text(encoding="utf-8").splitlines() if line.strip()]
+    out, size, k = [], 0, 0
+    while size < n_bytes:
+        body = bodies[k % len(bodies)]
+        out.append(body)
+        size += len(body.encode("utf-8")) + 1
+        k += 1
+    return "\n".join(out).encode("utf-8")[:n_bytes].decode("utf-8", "ignore")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", default=str(ROOT / "corpus" / "items.jsonl"))
+    parser.add_argument("--sizes", default="100,1000", help="sizes in KB (default 100,1000)")
+    parser.add_argument("--profile", type=int, default=0, metavar="N",
+                        help="print the N largest cumulative costs of the largest real-text check")
+    args = parser.parse_args()
+
+    from xinxi_qc.cli.check import check_all
+    from xinxi_qc.config import load_config
+    from xinxi_qc.engine import check_item
+    from xinxi_qc.model import Item
+
+    config = load_config(None).with_today(date.today())
+    check_item(Item("某县召开工作会议", "某县召开工作会议，部署下一阶段工作。"), config)   # warm up
+    sizes = [int(s) for s in args.sizes.split(",")]
+    rows: dict[str, list[float]] = {}
+    for kind in ("repeated", "real", "real pair (crossdoc)"):
+        for kb in sizes:
+            body = repeated(kb * 1000) if kind == "repeated" else real(kb * 1000, Path(args.data))
+            item = Item("某县工作", body, id="big", source="big.txt")
+            start = time.perf_counter()
+            if kind == "real pair (crossdoc)":
+                errors: list = []
+                check_all([item, Item("另一县工作", body, id="copy", unit="另一县")], config, errors)
+            else:
+                check_item(item, config)
+            took = time.perf_counter() - start
+            rows.setdefault(kind, []).append(took)
+            print(f"{kind:22s} {kb:6d} KB ({len(body):8d} chars): {took:7.2f} s", flush=True)
+    for kind, times in rows.items():
+        if len(times) >= 2:
+            print(f"{kind:22s} {sizes[-1]} KB / {sizes[0]} KB: {times[-1] / times[0]:5.1f}x   "
+                  f"(size {sizes[-1] / sizes[0]:.0f}x; goal <= 12x for 1 MB vs 100 KB)")
+
+    if args.profile:
+        import cProfile
+        import pstats
+
+        item = Item("某县工作", real(sizes[-1] * 1000, Path(args.data)), id="big")
+        profile = cProfile.Profile()
+        profile.enable()
+        check_item(item, config)
+        profile.disable()
+        pstats.Stats(profile, stream=sys.stdout).sort_stats("cumulative").print_stats(args.profile)
+
+
+if __name__ == "__main__":
+    main()
