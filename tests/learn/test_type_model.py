@@ -169,3 +169,12 @@ def test_type_features_are_cheap(config):
         features.vector(d)
     per_item = (time.perf_counter() - start) / (len(docs) - 1)
     assert per_item < 0.005  # ~0.5 ms measured; generous for a loaded CI machine
+
+
+def test_model_with_other_structure_features_is_refused_and_checker_falls_back(tmp_path):
+    doc = json.loads((MODELS / "type_model.json").read_text(encoding="utf-8"))
+    doc["structure_names"] = doc["structure_names"][:-1]
+    (tmp_path / "type_model.json").write_text(json.dumps(doc), encoding="utf-8")
+    config = build_config({"models": str(tmp_path)}, base_dir=tmp_path, source="t", plugins=False)
+    assert type(config.classifier).__name__ == "CueClassifier"
+    assert any("结构特征" in w for w in config.warnings)

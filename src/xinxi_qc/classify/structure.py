@@ -59,6 +59,9 @@ _DATE_RANGE = re.compile(r"\d{1,2}月(?:\d{1,2}日)?(?:上旬|中旬|下旬)?(?:
 _COMPLETE = re.compile(r"结束|完成|全部|累计|截至|期间|以来|共[计有]?|合计|总计|圆满|收官|全年|年底|月底")
 _WHY_PRACTICE = re.compile(r"针对|为此|为破解|为解决|为有效|着力破解|难题|痛点|堵点|过去|以往|原来|此前")
 _SPREAD = re.compile(r"推广|复制|借鉴|全覆盖|铺开|扩面|示范")
+_PERIOD_LEAD = re.compile(r"^(?:\d{4}年(?:[，,]|以来|全年|上半年|前)|今年以来|去年以来|今年[，,]|去年[，,]|上半年|下半年|"
+                          r"前[两三]季度|[一二三四]季度|\d{1,2}[-—~至]\d{1,2}月|全年|截至|入[汛冬春夏秋]以来|去冬今春)")
+_TITLE_SUMMARY = re.compile(r"综述|总结|盘点|回眸|回顾|综合|概况|运行情况|总体|全年|年度")
 _TITLE_PROBLEM = re.compile(r"调研|问题|建议|思考|对策|原因|短板|难题|亟待|亟需|隐患|风险|不足|困境|堵点|症结|破解")
 _TITLE_EVENT = re.compile(r"召开|会议|举办|举行|开展|启动|检查|走访|调研组|座谈|签约|开工|授牌|揭牌|部署|发布|出席|主持")
 _TITLE_PRACTICE = re.compile(r"推行|探索|模式|机制|做法|经验|创新|打造|“|破解|实现|推动|助力|赋能|让|把|变")
@@ -68,7 +71,7 @@ NAMES = ("enum_count", "enum_measure", "enum_shortfall", "enum_trend", "results_
          "problem_rate", "suggest_rate", "sections_problem", "sections_practice", "survey",
          "period_count", "compare_rate", "from_view", "indicator_kinds", "figure_rate", "percent_rate",
          "meeting_rate", "meeting_lead", "date_lead", "practice_rate", "event_rate", "length_log",
-         "paragraphs", "enum_verb_first", "enum_noun_first", "enum_state_end", "date_range", "complete_rate", "why_practice", "spread", "title_complete", "title_problem", "title_event", "title_practice", "title_period", "title_figure")
+         "paragraphs", "enum_verb_first", "enum_noun_first", "enum_state_end", "date_range", "complete_rate", "why_practice", "spread", "title_complete", "period_lead", "title_summary", "title_problem", "title_event", "title_practice", "title_period", "title_figure")
 
 
 def _rate(n: int, chars: int) -> float:
@@ -138,6 +141,8 @@ def structure_features(title: str, body: str) -> list[float]:
         math.log1p(len(_WHY_PRACTICE.findall(body))),
         math.log1p(len(_SPREAD.findall(body))),
         1.0 if _COMPLETE.search(title) else 0.0,
+        1.0 if _PERIOD_LEAD.match(lead) else 0.0,
+        1.0 if _TITLE_SUMMARY.search(title) else 0.0,
         1.0 if _TITLE_PROBLEM.search(title) else 0.0,
         1.0 if _TITLE_EVENT.search(title) else 0.0,
         1.0 if _TITLE_PRACTICE.search(title) else 0.0,

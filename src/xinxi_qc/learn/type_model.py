@@ -7,7 +7,7 @@ from __future__ import annotations
 import numpy as np
 
 from ..analysis.document import Document
-from ..classify.structure import structure_features
+from ..classify.structure import NAMES as STRUCTURE_NAMES, structure_features
 from ..model import TypeGuess
 from .ngrams import _EMPTY, Vocabulary, WordVocabulary, words
 
@@ -27,6 +27,8 @@ class TypeFeatures:
         self.words = WordVocabulary(document["word_vocabulary"], document["word_idf"], document["word_n"])
         self.title_words = WordVocabulary(document["title_vocabulary"], document["title_idf"], 1)
         self.structure_names = document["structure_names"]
+        if list(self.structure_names) != list(STRUCTURE_NAMES):
+            raise ValueError("模型的结构特征与本程序不一致；请运行 xinxi-qc train 重新生成")
         self.structure_mean = np.asarray(document["structure_mean"], dtype=np.float64)
         self.structure_std = np.asarray(document["structure_std"], dtype=np.float64)
         w = document["block_weights"]
