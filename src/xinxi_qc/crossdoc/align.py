@@ -79,17 +79,37 @@ def bigram_codes(features: "list[str]") -> tuple[np.ndarray, np.ndarray, np.ndar
 
 def prepare_features(title_feature: str, segments: "list[Segment]", params: Params) -> Prepared:
     """The same as :func:`prepare` from features computed earlier (stored in an index)."""
-    segs = [PreparedSegment(s.start, s.end, s.weight, s.feature) for s in segments]
-    heavy = [i for i, s in enumerate(segs) if s.weight >= params.min_segment_chars]
-    codes, owner, sizes = bigram_codes([segs[i].feature for i in heavy])
-    keep = sizes > 0
-    if not keep.all():   # segments of single characters between separators have no bigram
-        renumber = np.cumsum(keep) - 1
-        codes, owner, sizes = codes[keep[owner]], renumber[owner[keep[owner]]], sizes[keep]
-        heavy = [i for i, k in zip(heavy, keep) if k]
-    eligible = tuple(heavy)
-    return Prepared(tuple(segs), eligible, sum(segs[i].weight for i in eligible), title_feature,
-                    len(title_feature.replace(SEP, "")), codes, owner, sizes)
+    return prepare_many([(title_feature, segments)], params)[0]
+
+
+def prepare_many(features: "Sequence[tuple[str, list[Segment]]]", params: Params) -> list[Prepared]:
+    """:func:`prepare_features` of many items, their bigrams found in one pass."""
+    heavy_of: list[list[int]] = []
+    texts: list[str] = []
+    for _, segments in features:
+        heavy = [i for i, s in enumerate(segments) if s.weight >= params.min_segment_chars]
+        heavy_of.append(heavy)
+        texts.extend(segments[i].feature for i in heavy)
+    codes, owner, sizes = bigram_codes(texts)
+    code_start = np.searchsorted(owner, np.arange(len(texts) + 1))
+    out = []
+    first = 0
+    for (title_feature, segments), heavy in zip(features, heavy_of):
+        last = first + len(heavy)
+        own_codes = codes[code_start[first]:code_start[last]]
+        own = owner[code_start[first]:code_start[last]] - first
+        own_sizes = sizes[first:last]
+        keep = own_sizes > 0
+        if not keep.all():   # segments of single characters between separators have no bigram
+            renumber = np.cumsum(keep) - 1
+            own = renumber[own]
+            own_sizes = own_sizes[keep]
+            heavy = [i for i, k in zip(heavy, keep) if k]
+        segs = tuple(PreparedSegment(s.start, s.end, s.weight, s.feature) for s in segments)
+        out.append(Prepared(segs, tuple(heavy), sum(segs[i].weight for i in heavy), title_feature,
+                            len(title_feature.replace(SEP, "")), own_codes, own, own_sizes))
+        first = last
+    return out
 
 
 @dataclass(frozen=True)

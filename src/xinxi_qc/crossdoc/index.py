@@ -15,12 +15,12 @@ from typing import Iterable, Protocol, Sequence
 import numpy as np
 
 from ..model import Item
-from .align import PairMatch, Prepared, align_batch, align_many, prepare, prepare_features
+from .align import PairMatch, Prepared, align_batch, align_many, prepare, prepare_features, prepare_many
 from .minhash import Hasher
 from .params import Params
 from .text import Normaliser, decode_features, encode_features
 
-_BATCH = 512
+_BATCH = 128   # items hashed together: larger batches fall out of the CPU cache
 _CACHE = 4096   # prepared items kept in memory (LRU)
 
 
@@ -78,6 +78,7 @@ class SegmentIndex:
         self._sorted_gids: np.ndarray | None = None   # [bands, n] int32
         self._cache: OrderedDict[int, tuple[Item, Prepared]] = OrderedDict()
         self._block_bounds: tuple | None = None   # (first, last position, first key row, lo, hi) of stored keys
+        self._item_rows: list[int] | None = None   # first key row of each item (and the end)
 
     def __len__(self) -> int:
         return len(self.item_offsets) - 1
@@ -110,16 +111,24 @@ class SegmentIndex:
         gids: list[int] = []
         counts = []
         encoded: list[str] = []
+        parts: list[tuple[str, list]] = []
         for it in items:
             segs = self.norm.segments(it.body)
-            encoded.append(encode_features(self.norm.feature(it.title), segs))
+            title = self.norm.feature(it.title)
+            parts.append((title, segs))
+            encoded.append(encode_features(title, segs))
             counts.append(len(segs))
             for k, s in enumerate(segs):
                 if s.weight >= self.params.min_segment_chars:
                     features.append(s.feature)
                     gids.append(base + k)
             base += len(segs)
+        first_pos = len(self)
         self.store.append(items, encoded)
+        if first_pos + len(items) <= _CACHE:
+            # a small index (the items of one call) is queried at once: prepare them now, together
+            for k, (it, prep) in enumerate(zip(items, prepare_many(parts, self.params))):
+                self._cache[first_pos + k] = (it, prep)
         self.item_offsets = np.concatenate([self.item_offsets, self.item_offsets[-1] + np.cumsum(counts)])
         sigs, rows = self.hasher.signatures(features)
         if len(rows):
@@ -154,6 +163,7 @@ class SegmentIndex:
             sg[b] = gids[order]
         self._sorted_keys, self._sorted_gids = sk, sg
         self._block_bounds = None
+        self._item_rows = None
 
     # -- querying -------------------------------------------------------------------------
     def entries(self, positions: Sequence[int]) -> list[tuple[Item, Prepared]]:
@@ -305,10 +315,10 @@ class SegmentIndex:
         return self.prepared(pos), keys[lo:hi], gids[lo:hi] - int(self.item_offsets[pos])
 
     def _stored_rows(self, pos: int) -> tuple[int, int]:
-        _, _, gids = self.raw_arrays()
-        first, last = int(self.item_offsets[pos]), int(self.item_offsets[pos + 1])
-        lo, hi = np.searchsorted(gids, [first, last])   # gids ascend: items are added in order
-        return int(lo), int(hi)
+        """The key rows of the item at ``pos`` (gids ascend: items are added in order)."""
+        if self._item_rows is None or len(self._item_rows) != len(self.item_offsets):
+            self._item_rows = np.searchsorted(self.raw_arrays()[2], self.item_offsets).tolist()
+        return self._item_rows[pos], self._item_rows[pos + 1]
 
     def _stored_bounds(self, pos: int, block: int = 256) -> tuple[np.ndarray, np.ndarray]:
         """:meth:`bucket_bounds` of the stored keys of ``pos``, looked up for ``block`` items at

@@ -30,6 +30,20 @@ _KEEP = re.compile(r"[^\u4e00-\u9fff\u3400-\u4dbfA-Za-z0△]+")
 _KEEP_LINES = re.compile(r"[^\u4e00-\u9fff\u3400-\u4dbfA-Za-z0△\n]+")   # _KEEP, line breaks kept
 
 
+# Punctuation, full-width forms and symbols (，：％０ＡＢ…℃) with their compatibility decompositions:
+# replacing them first leaves most Chinese text already in NFKC (checked, else normalised), which
+# is several times faster than normalising it, and gives the same result (NFKC composes NFKD).
+_COMPAT_MAP = {chr(c): d for c in (*range(0x2000, 0x3400), *range(0xFE30, 0xFFF0))
+               if (d := unicodedata.normalize("NFKD", chr(c))) != chr(c)}
+_COMPAT = re.compile("[" + "".join(re.escape(c) for c in _COMPAT_MAP) + "]")
+
+
+def nfkc(text: str) -> str:
+    """``unicodedata.normalize("NFKC", text)``, faster on Chinese text."""
+    t = _COMPAT.sub(lambda m: _COMPAT_MAP[m.group()], text)
+    return t if unicodedata.is_normalized("NFKC", t) else unicodedata.normalize("NFKC", t)
+
+
 @dataclass(frozen=True)
 class Segment:
     start: int
@@ -69,7 +83,7 @@ class Normaliser:
         self._stock = re.compile("|".join(parts)) if parts else None
 
     def feature(self, text: str) -> str:
-        t = unicodedata.normalize("NFKC", text)
+        t = nfkc(text)
         if self._stock is not None:
             t = self._stock.sub(SEP, t)
         t = _DIGITS.sub("0", t)
@@ -87,7 +101,7 @@ class Normaliser:
         spans = split_segments(text)
         if not spans:
             return []
-        t = unicodedata.normalize("NFKC", "\n".join([text[s:e] for s, e in spans]))
+        t = nfkc("\n".join([text[s:e] for s, e in spans]))
         if self._stock is not None:
             t = self._stock.sub(SEP, t)
         t = _DIGITS.sub("0", t)
