@@ -13,6 +13,7 @@ from typing import Sequence
 
 import numpy as np
 
+from .arrays import changes, unique
 from .params import Params
 from .text import SEP, Normaliser, Segment, bigrams, dice
 
@@ -72,7 +73,7 @@ def bigram_codes(features: "list[str]") -> tuple[np.ndarray, np.ndarray, np.ndar
     owner = np.repeat(np.arange(n, dtype=np.int64), lens)[:-1]
     left, right = cps[:-1], cps[1:]
     ok = (left != _SEP_CP) & (right != _SEP_CP)
-    keys = np.unique((owner[ok] << 42) | (left[ok] << 21) | right[ok])
+    keys = unique((owner[ok] << 42) | (left[ok] << 21) | right[ok])
     seg = keys >> 42
     return keys & ((1 << 42) - 1), seg, np.bincount(seg, minlength=n)
 
@@ -265,7 +266,7 @@ def _align_chunk(queries, start: int, stop: int, params: Params, out) -> None:
         return
     o = np.lexsort((y, -sim, x, p))   # per (pair, segment of a): best first, then the first segment
     p, x, y, sim = p[o], x[o], y[o], sim[o]
-    lead = np.r_[True, (p[1:] != p[:-1]) | (x[1:] != x[:-1])]
+    lead = changes(p) | changes(x)
     p, x, y, sim = p[lead].tolist(), x[lead].tolist(), y[lead].tolist(), sim[lead].tolist()
     k = 0
     while k < len(p):
@@ -329,7 +330,7 @@ def _best_long(a: Prepared, b: Prepared, floor: float) -> "dict[int, tuple[int, 
         return {}
     u = np.repeat(pa_own, n)
     v = pb_own[np.repeat(lo - np.cumsum(n) + n, n) + np.arange(total)]
-    pairs = np.unique(u * len(b_sizes) + v)
+    pairs = unique(u * len(b_sizes) + v)
     u, v = pairs // len(b_sizes), pairs % len(b_sizes)
     sa, sb = a_sizes[u], b_sizes[v]
     fits = 2 * np.minimum(sa, sb) / (sa + sb) >= t
@@ -351,7 +352,7 @@ def _best_long(a: Prepared, b: Prepared, floor: float) -> "dict[int, tuple[int, 
     lead_b = np.asarray(b_lead)[v]
     o = np.lexsort((lead_b, -sim, u))
     u, lead_b, sim = u[o], lead_b[o], sim[o]
-    first = np.r_[True, u[1:] != u[:-1]]
+    first = changes(u)
     best_of = {int(x): (b.eligible[int(y)], float(z)) for x, y, z in zip(u[first], lead_b[first], sim[first])}
     return {a.eligible[x]: best_of[w] for x, w in enumerate(a_uid) if w in best_of}
 

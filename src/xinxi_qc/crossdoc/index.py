@@ -16,6 +16,7 @@ import numpy as np
 
 from ..model import Item
 from .align import PairMatch, Prepared, align_batch, align_many, prepare, prepare_features, prepare_many
+from .arrays import unique, unique_counts
 from .minhash import Hasher
 from .params import Params
 from .text import Normaliser, decode_features, encode_features
@@ -79,6 +80,7 @@ class SegmentIndex:
         self._cache: OrderedDict[int, tuple[Item, Prepared]] = OrderedDict()
         self._block_bounds: tuple | None = None   # (first, last position, first key row, lo, hi) of stored keys
         self._item_rows: list[int] | None = None   # first key row of each item (and the end)
+        self._item_of: np.ndarray | None = None     # item position of each global segment number
 
     def __len__(self) -> int:
         return len(self.item_offsets) - 1
@@ -251,8 +253,8 @@ class SegmentIndex:
         gids = self._sorted_gids[band_of, starts + np.arange(total)]
         # rank by (query segment, band) hits: a copied sentence collides in most bands,
         # a merely similar one in few
-        items = np.searchsorted(self.item_offsets, gids, "right") - 1
-        uniq, hits = np.unique(items, return_counts=True)
+        items = self._item_of_gid()[gids]
+        uniq, hits = unique_counts(items)
         keep = hits >= self.params.min_hits
         if seg_weights is not None and self.params.min_shared_segments > 1:
             keep &= self._shared_enough(gids, items, uniq, lengths, seg_weights)
@@ -280,15 +282,15 @@ class SegmentIndex:
         params = self.params
         rows = np.repeat(np.arange(len(lengths)) // self.hasher.bands, lengths)
         span = int(gids.max()) + 1
-        pair, hits = np.unique(rows * span + gids, return_counts=True)   # (query row, sentence) pairs
+        pair, hits = unique_counts(rows * span + gids)   # (query row, sentence) pairs
         row = pair // span
-        cand = np.searchsorted(uniq, np.searchsorted(self.item_offsets, pair % span, "right") - 1)
+        cand = np.searchsorted(uniq, self._item_of_gid()[pair % span])
         strong = hits >= params.min_hits
         n = len(uniq)
         has_strong = np.bincount(cand[strong], minlength=n) > 0
         long_strong = np.bincount(cand[strong], weights=seg_weights[row[strong]] >= params.single_segment_chars,
                                   minlength=n) > 0
-        rc = np.unique(cand * len(seg_weights) + row)   # (candidate, query row) once each
+        rc = unique(cand * len(seg_weights) + row)   # (candidate, query row) once each
         segments = np.bincount(rc // len(seg_weights), minlength=n)
         return has_strong & ((segments >= params.min_shared_segments) | long_strong)
 
@@ -313,6 +315,13 @@ class SegmentIndex:
         _, keys, gids = self.raw_arrays()
         lo, hi = self._stored_rows(pos)
         return self.prepared(pos), keys[lo:hi], gids[lo:hi] - int(self.item_offsets[pos])
+
+    def _item_of_gid(self) -> np.ndarray:
+        """The item position of every global segment number."""
+        n = int(self.item_offsets[-1])
+        if self._item_of is None or len(self._item_of) != n:
+            self._item_of = np.repeat(np.arange(len(self), dtype=np.int32), np.diff(self.item_offsets))
+        return self._item_of
 
     def _stored_rows(self, pos: int) -> tuple[int, int]:
         """The key rows of the item at ``pos`` (gids ascend: items are added in order)."""

@@ -71,7 +71,7 @@ class Hasher:
             return np.zeros((0, self.num_perm), np.uint32), np.zeros(0, np.int64)
         with np.errstate(over="ignore"):
             phv = _fmix32(h)[:, None] * self.a[None, :] + self.b[None, :]
-        starts = np.flatnonzero(np.r_[True, owner[1:] != owner[:-1]])
+        starts = np.flatnonzero(np.concatenate(([True], owner[1:] != owner[:-1])))
         return np.minimum.reduceat(phv, starts, axis=0), owner[starts]
 
     def band_keys(self, sigs: np.ndarray) -> np.ndarray:
