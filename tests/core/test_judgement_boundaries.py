@@ -192,3 +192,10 @@ def test_late_takes_the_main_event_date(run, body, submitted, flag):
 
     found = run("青川县工作信息", body, rule="late", submitted=date.fromisoformat(submitted))
     assert bool(found) is flag
+
+
+def test_late_recent_lead_is_not_dated_by_a_period_figure(run):
+    from datetime import date
+
+    body = "近日，青川县推行电梯“保险+服务”维保模式，一季度检查电梯398台，整改隐患213处。"
+    assert not run("青川县推行电梯维保新模式", body, rule="late", submitted=date(2026, 8, 27))

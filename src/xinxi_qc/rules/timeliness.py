@@ -10,14 +10,15 @@ from .base import BuiltinRule, Examples, RuleContext
 
 
 def main_event_date(doc: Document, submitted: date):
-    """(span, day) of the event an item reports: the latest date in its lead (first paragraph),
+    """(span, day) of the event an item reports: the latest date in its lead (first paragraph;
+    近日/昨天 count, relative to the submission),
     else the end of the period it summarises; a date met later in the body (5月14日的一场直播中…)
     is an incidental detail, not the event."""
     lead = doc.paragraphs[0] if doc.paragraphs else None
     if lead is None:
         return None
     dated = [(span, day) for span, day in doc.dates
-             if span.kind == "date" and lead.start <= span.start < lead.end and day <= submitted]
+             if lead.start <= span.start < lead.end and day <= submitted]
     if dated:
         return max(dated, key=lambda pair: pair[1])
     period = period_end(doc.body[lead.start:lead.end], submitted)
