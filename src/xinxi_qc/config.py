@@ -134,7 +134,7 @@ def build_config(document: Mapping[str, Any], *, base_dir: Path, source: str, pl
     return Config(
         rules=tuple(rules),
         settings=settings,
-        scoring=_scoring(document.get("scoring", {}), source),
+        scoring=_scoring(document.get("scoring", {}), source, models.get("scoring")),
         lexicons=lexicons,
         segmenter=Segmenter(lexicons.user_dict),
         classifier=classifier,
@@ -195,19 +195,24 @@ def _rule_settings(rules, table: Mapping[str, Any], source: str) -> dict[str, Ru
     return settings
 
 
-def _scoring(table: Mapping[str, Any], source: str) -> ScoringConfig:
+def _scoring(table: Mapping[str, Any], source: str, fitted=None) -> ScoringConfig:
+    """Points per finding: the shipped defaults, then the points fitted to editors' grades
+    (``models/scoring.json``: one deduction per rule that fires), then the office's table."""
     _expect(isinstance(table, dict), source, "[scoring] 必须是表")
     weights = dict(DEFAULT_WEIGHTS)
     caps = dict(DEFAULT_CAPS)
+    if fitted is not None:
+        weights.update(fitted.points)
+        caps.update(fitted.points)
     for name, target in (("weights", weights), ("caps", caps)):
         part = table.get(name, {})
         _expect(isinstance(part, dict) and all(isinstance(v, int) and v >= 0 for v in part.values()), source,
                 f"[scoring.{name}] 的值必须是非负整数")
         target.update(part)
-    type_adjust = table.get("type_adjust", {"dynamic": -5})
+    type_adjust = table.get("type_adjust", {})
     _expect(isinstance(type_adjust, dict) and all(isinstance(v, int) for v in type_adjust.values()), source,
             "[scoring.type_adjust] 的值必须是整数")
-    grades = table.get("grades", DEFAULT_GRADES)
+    grades = table.get("grades", fitted.grades if fitted is not None else DEFAULT_GRADES)
     try:
         grades = tuple((str(name), int(floor)) for name, floor in grades)
     except (TypeError, ValueError):

@@ -27,4 +27,12 @@ def load_models(models_dir: Path) -> tuple[object, dict, list[str]]:
             models["agreement"] = agreement.AgreementModel(load_model(path, agreement.KIND))
         except (ModelFileError, KeyError, TypeError, ValueError) as exc:
             warnings.append(f"标题—正文一致性模型未加载，改用关键词覆盖率：{exc}")
+    path = models_dir / "scoring.json"
+    if path.exists():
+        try:
+            from ..learn.score_fit import KIND as SCORING_KIND, FittedScoring
+
+            models["scoring"] = FittedScoring.from_document(load_model(path, SCORING_KIND))
+        except (ModelFileError, KeyError, TypeError, ValueError) as exc:
+            warnings.append(f"拟合的扣分表未加载，改用默认扣分：{exc}")
     return classifier, models, warnings

@@ -11,6 +11,8 @@ from ..resources import data_dir
 from .common import config_option, fail, load_config_or_fail
 
 DEFAULT_CORPUS = Path(__file__).resolve().parents[3] / "corpus" / "items.jsonl"
+# Items written and graded by hand for the project (corpus/independent/README.md): grades for the score.
+INDEPENDENT = Path(__file__).resolve().parents[3] / "corpus" / "independent"
 
 
 def register(group: click.Group) -> None:
@@ -59,7 +61,8 @@ def train(data, out_dir, external, no_external):
     out = Path(out_dir) if out_dir else data_dir("models")
     config = Config.default()
     try:
-        report = train_all(corpus, out, config, ext_rows)
+        graded = [x for path in sorted(INDEPENDENT.glob("*.jsonl")) for x in _corpus(str(path))]
+        report = train_all(corpus, out, config, ext_rows, graded)
     except ValueError as exc:
         fail(str(exc))
     trained = build_config({"models": str(out.resolve())}, base_dir=Path.cwd(), source="(trained)", plugins=False)
@@ -75,6 +78,8 @@ def train(data, out_dir, external, no_external):
                f"并列提示阈值 {report.type_alternative_margin}")
     click.echo(f"  标题—正文一致性模型：阈值 {report.agreement_threshold}，验证集 precision "
                f"{report.agreement_dev_precision:.3f} recall {report.agreement_dev_recall:.3f}")
+    click.echo("  扣分表（按编辑评级拟合，每条规则一次）：" +
+               "，".join(f"{rule} {points}" for rule, points in sorted(report.scoring_points.items())))
     click.echo(f"  模型说明：{card}")
 
 

@@ -49,7 +49,7 @@ def write_model_card(out_dir: Path, corpus_path: Path, counts: dict[str, int], r
         "# Model card — xinxi-qc models",
         "",
         f"Trained {today.isoformat()} by `xinxi-qc train` (seed {SEED}); files: `type_model.json`, "
-        "`agreement_model.json` (plain JSON weights, loaded without executing code; a file whose "
+        "`agreement_model.json`, `scoring.json` (plain JSON weights, loaded without executing code; a file whose "
         "`format_version` differs from the program's is refused with a message and the checker falls back "
         "to its cue-based checks).",
         "",
@@ -84,6 +84,12 @@ def write_model_card(out_dir: Path, corpus_path: Path, counts: dict[str, int], r
         "in title, problem cues); logistic regression on true pairs vs shuffled titles from the same field plus "
         f"labelled mismatches; threshold {report.agreement_threshold} (best dev F1 with precision ≥ 0.9). "
         "Drives the `title-mismatch` rule.",
+        "- **Score** (`scoring.json`): points per rule fitted by non-negative least squares so that "
+        "5 − grade ≈ Σ points / 25 on graded items — the checker's own findings (cross-item check included) "
+        "on external `train`, the hand-graded items in `corpus/independent/` (weight 1) and the corpus `train` split "
+        "(weight 0.2); one deduction per rule that fires, monotone, every point listed. Points: "
+        + ", ".join(f"{k} {v}" for k, v in sorted(report.scoring_points.items()))
+        + ". Rules no graded item carries keep the configured points. Grade bands 优质 ≥ 90, 良好 ≥ 70, 较好 ≥ 50.",
         "",
         "## Metrics on the test split (whole checker, `xinxi-qc evaluate`)",
         f"- type macro-F1 **{t['types']['macro_f1']:.3f}** ({report.type_calibration} {report.type_dev_macro_f1:.3f})",

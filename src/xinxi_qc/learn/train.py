@@ -15,7 +15,7 @@ from ..analysis.document import Document
 from ..classify.structure import NAMES as STRUCTURE_NAMES, structure_features
 from ..config import Config
 from ..model import TYPE_LABELS, Item
-from . import agreement, type_model
+from . import agreement, score_fit, type_model
 from .corpus_io import Labelled
 from .modelfile import rounded, save_model
 from .ngrams import Vocabulary, fit_vocabulary, fit_word_vocabulary, words
@@ -54,6 +54,7 @@ class TrainReport:
     type_alternative: dict = field(default_factory=dict)
     n_external_train: int = 0
     n_external_dev: int = 0
+    scoring_points: dict = field(default_factory=dict)
 
 
 def _docs(items: list[Item], config: Config) -> list[Document]:
@@ -286,7 +287,7 @@ def train_agreement_model(train: list[Labelled], dev: list[Labelled], config: Co
 
 
 def train_all(corpus: list[Labelled], out_dir: Path, config: Config,
-              external: list[Labelled] | None = None) -> TrainReport:
+              external: list[Labelled] | None = None, graded_extra: list[Labelled] | None = None) -> TrainReport:
     """Every model from ``corpus`` (its ``train``/``dev`` splits) and, when given, the external
     corpus: its ``train`` split joins the type model's training data, its ``dev`` split calibrates
     the type model. Its ``test`` split is never read here. The agreement model is trained on the
@@ -307,5 +308,30 @@ def train_all(corpus: list[Labelled], out_dir: Path, config: Config,
     agree_doc, threshold, precision, recall = train_agreement_model(train, dev, config,
                                                                     (type_doc["vocabulary"], type_doc["idf"]))
     save_model(out_dir / "agreement_model.json", agreement.KIND, agree_doc)
+    scoring_doc = train_scoring(out_dir, train, [x for x in external if x.split == "train"] + list(graded_extra or ()))
+    save_model(out_dir / "scoring.json", score_fit.KIND, scoring_doc)
     return replace(report, agreement_threshold=threshold, agreement_dev_precision=precision,
-                   agreement_dev_recall=recall)
+                   agreement_dev_recall=recall, scoring_points=scoring_doc["points"])
+
+
+# The synthetic corpus grades by its own recipe; the hand-graded items weigh five times as much.
+CORPUS_GRADE_WEIGHT = 0.2
+
+
+def train_scoring(models_dir: Path, corpus_train: list[Labelled], graded: list[Labelled]) -> dict:
+    """Points per rule fitted to editors' grades (:mod:`score_fit`) on the checker's own findings,
+    with the models just trained and the cross-item check over each source, as ``check`` runs."""
+    from ..config import build_config
+    from .evaluate import check_together
+
+    config = build_config({"models": str(models_dir.resolve())}, base_dir=Path.cwd(), source="(training)",
+                          plugins=False)
+    results, grades, weights = [], [], []
+    for items, weight in ((corpus_train, CORPUS_GRADE_WEIGHT), (graded, 1.0)):
+        items = [x for x in items if x.grade is not None]
+        results += check_together([x.item for x in items], config)
+        grades += [x.grade for x in items]
+        weights += [weight] * len(items)
+    fit = score_fit.fit_points(results, grades, config.scoring.weights, weights)
+    return fit.document({"corpus train": sum(1 for w in weights if w != 1.0),
+                         "hand-graded": sum(1 for w in weights if w == 1.0)})

@@ -21,7 +21,8 @@ class ScoringConfig:
     caps: Mapping[str, int] = field(default_factory=lambda: dict(DEFAULT_CAPS))
     default_weight: int = 5
     info_weight: int = 0
-    type_adjust: Mapping[str, int] = field(default_factory=lambda: {"dynamic": -5})
+    # No type is a fault in itself: an office may still set [scoring.type_adjust] (e.g. dynamic = -5).
+    type_adjust: Mapping[str, int] = field(default_factory=dict)
     grades: tuple[tuple[str, int], ...] = DEFAULT_GRADES
 
     def grade(self, score: int) -> str:

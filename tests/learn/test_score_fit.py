@@ -1,0 +1,38 @@
+"""The fitted score: non-negative points per rule, one deduction per rule, loaded from models/."""
+import json
+
+from xinxi_qc.config import Config, build_config
+from xinxi_qc.engine import check_item
+from xinxi_qc.learn.score_fit import fit_points
+from xinxi_qc.model import Finding, Item, ItemResult, Severity, TypeGuess
+
+
+def _result(*rules):
+    findings = tuple(Finding(r, Severity.WARNING, "body", 0, 1, "m", "s") for r in rules)
+    return ItemResult(Item("t", "b"), TypeGuess("dynamic", 1.0), 100, "", (), findings)
+
+
+def test_fit_is_non_negative_and_follows_grades():
+    results = [_result(), _result("late"), _result("sensitive"), _result("late", "sensitive"), _result("cliche")] * 3
+    grades = [5, 4, 2, 1, 5] * 3
+    fit = fit_points(results, grades, ["late", "sensitive", "cliche"])
+    assert all(v >= 0 for v in fit.points.values())
+    assert fit.points["sensitive"] > fit.points["late"] > 0
+    assert fit.points["cliche"] == 0
+
+
+def test_fitted_points_become_one_deduction_per_rule(tmp_path):
+    (tmp_path / "scoring.json").write_text(json.dumps({
+        "format": "xinxi-qc/scoring", "format_version": 1, "points": {"typography": 30},
+        "grades": [["优质", 90], ["良好", 70], ["较好", 50], ["待改进", 0]]}), encoding="utf-8")
+    config = build_config({"models": str(tmp_path)}, base_dir=tmp_path, source="t", plugins=False)
+    result = check_item(Item("青川县开展食品抽检", "青川县开展食品抽检,共抽检样品XX批次，合格率“98%。"), config)
+    typography = [d for d in result.deductions if d.rule == "typography"]
+    assert typography and typography[0].points == 30 and result.score == 70
+    assert config.scoring.grade(90) == "优质" and config.scoring.grade(89) == "良好"
+
+
+def test_no_type_is_a_deduction_by_default():
+    result = check_item(Item("青川县召开安全生产会议", "10月15日，青川县召开安全生产工作会议，部署冬季安全生产。"),
+                        Config.default())
+    assert not any(d.rule.startswith("type:") for d in result.deductions)
