@@ -3,6 +3,7 @@
     .venv/bin/python benchmarks/bench_batch.py            # 50,000 items (the target)
     .venv/bin/python benchmarks/bench_batch.py -n 5000    # quick run
     .venv/bin/python benchmarks/bench_batch.py --workers 1,2 --engine dask
+    .venv/bin/python benchmarks/bench_batch.py -n 3000 --data /path/to/real.jsonl   # real text
 
 Items come from corpus/items.jsonl when it exists (cycled, each copy made distinct), otherwise from
 a small built-in generator. Peak memory is the largest sum of RSS over the parent and its children,
@@ -89,9 +90,11 @@ def corpus_items(path: Path, n: int):
         yield row
 
 
-def build_input(n: int, workdir: Path) -> tuple[Path, str]:
-    corpus = ROOT / "corpus" / "items.jsonl"
-    source = "corpus/items.jsonl" if corpus.is_file() else "built-in generator"
+def build_input(n: int, workdir: Path, data: str | None = None) -> tuple[Path, str]:
+    corpus = Path(data) if data else ROOT / "corpus" / "items.jsonl"
+    if data and not corpus.is_file():
+        sys.exit(f"bench_batch: no such file: {data}")
+    source = str(corpus) if corpus.is_file() else "built-in generator"
     path = workdir / f"items_{n}.jsonl"
     rows = corpus_items(corpus, n) if corpus.is_file() else generated_items(n)
     with open(path, "w", encoding="utf-8") as fh:
@@ -158,11 +161,13 @@ def main() -> None:
     ap.add_argument("--engine", default="local", choices=["local", "dask"])
     ap.add_argument("--near-dup", default="auto", choices=["auto", "crossdoc", "fast", "off"])
     ap.add_argument("--sample", type=int, default=0, help="items for the in-process check_items rate (default: all)")
+    ap.add_argument("--data", help="JSONL of real items (title, body; id, unit, submitted… optional), kept outside "
+                                   "the repository; default corpus/items.jsonl")
     args = ap.parse_args()
 
     work = Path(tempfile.mkdtemp(prefix="bench_batch_"))
     try:
-        path, source = build_input(args.n, work)
+        path, source = build_input(args.n, work, args.data)
         print(f"input: {args.n:,} items from {source}, {path.stat().st_size / 1e6:.1f} MB JSONL")
         inproc, inproc_cpu, sampled = in_process_rate(path, args.sample or args.n)
         print(f"in-process check_items: {inproc:,.0f} items/s wall, {inproc_cpu:,.0f} items per CPU-second "

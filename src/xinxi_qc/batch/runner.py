@@ -182,6 +182,7 @@ def run_batch(
     config_fp = config_fingerprint(config, config_path)
     if near_dup == "fast":
         neardup.warm_up()  # before a fork, so every worker inherits it
+    worker.one_thread_per_process()
     if opts.engine == "local":
         worker.prime(config_path, config)
     try:
