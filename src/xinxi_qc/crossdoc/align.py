@@ -199,6 +199,16 @@ def align_batch(queries: "Sequence[tuple[Prepared, Sequence[Prepared], frozenset
     return out
 
 
+_TABLE_BITS = 20
+_GOLDEN = np.uint64(0x9E3779B97F4A7C15)
+
+
+def _slot(codes: np.ndarray) -> np.ndarray:
+    """A hash of each (query-tagged) bigram code into ``_TABLE_BITS`` bits."""
+    with np.errstate(over="ignore"):
+        return ((codes.view(np.uint64) * _GOLDEN) >> np.uint64(64 - _TABLE_BITS)).astype(np.intp)
+
+
 def _align_chunk(queries, start: int, stop: int, params: Params, out) -> None:
     pairs: list[tuple[int, int]] = []            # (query, index in its others)
     q_codes, q_segs, q_sizes, q_off = [], [], [], []
@@ -235,10 +245,17 @@ def _align_chunk(queries, start: int, stop: int, params: Params, out) -> None:
     qk, qseg = qk[order], np.concatenate(q_segs)[order]
     run_end = np.searchsorted(qk, qk, "right")
     ck = np.concatenate(c_codes)
+    # most bigrams of the others are not in their query: a bit table of the queries' bigrams
+    # (hashed) drops them before the (slower) search
+    table = np.zeros(1 << _TABLE_BITS, dtype=bool)
+    table[_slot(qk)] = True
+    maybe = np.flatnonzero(table[_slot(ck)])
+    ck = ck[maybe]
     lo = np.minimum(np.searchsorted(qk, ck, "left"), len(qk) - 1)
     hit = qk[lo] == ck
-    pair_of = np.repeat(np.arange(len(pairs)), c_lens)[hit]
-    cseg = np.concatenate(c_segs)[hit]
+    maybe = maybe[hit]
+    pair_of = np.repeat(np.arange(len(pairs)), c_lens)[maybe]
+    cseg = np.concatenate(c_segs)[maybe]
     lo = lo[hit]
     n = run_end[lo] - lo
     total = int(n.sum())

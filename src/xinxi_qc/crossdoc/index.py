@@ -385,7 +385,8 @@ class SegmentIndex:
         item_of = self._item_of_gid()
         row_item = item_of[row_gid].astype(np.int64)
         row_seg = row_gid - self.item_offsets[row_item]
-        weight = np.fromiter((self.prepared(int(p)).segments[int(k)].weight for p, k in zip(row_item, row_seg)),
+        preps = {pos: prep for pos, (_, prep) in zip(range(first, last), self.entries(list(range(first, last))))}
+        weight = np.fromiter((preps[p].segments[k].weight for p, k in zip(row_item.tolist(), row_seg.tolist())),
                              np.int64, len(row_gid))
         size = hi - lo
         formulaic = (np.median(size, axis=1) >= params.common_bucket) & (weight < params.common_short_chars)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import cached_property
 
 SEP = "|"
 
@@ -50,7 +51,7 @@ class Segment:
     end: int
     feature: str
 
-    @property
+    @cached_property
     def weight(self) -> int:
         """Characters of substance (separators excluded)."""
         return len(self.feature) - self.feature.count(SEP)
