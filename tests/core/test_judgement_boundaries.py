@@ -199,3 +199,15 @@ def test_late_recent_lead_is_not_dated_by_a_period_figure(run):
 
     body = "近日，青川县推行电梯“保险+服务”维保模式，一季度检查电梯398台，整改隐患213处。"
     assert not run("青川县推行电梯维保新模式", body, rule="late", submitted=date(2026, 8, 27))
+
+
+def test_title_mismatch_distinctive_place_absent_from_body(run):
+    body = ("3月12日，青川县与新西兰奥克兰市签署友好交流意向书，双方将在农业技术、职业教育等领域开展合作，"
+            "首批10名农技人员将于下半年赴奥克兰培训。")
+    assert run("青川县与津巴布韦哈拉雷市签署友好交流意向书", body, rule="title-mismatch")
+    assert not run("青川县与新西兰奥克兰市签署友好交流意向书", body, rule="title-mismatch")
+
+
+def test_title_mismatch_leaves_vague_titles_to_title_vague(run):
+    body = "今年以来，青川县人社局新增城镇就业3200人，发放创业担保贷款1.2亿元。"
+    assert not run("市人社局扎实推进各项重点工作", body, rule="title-mismatch")

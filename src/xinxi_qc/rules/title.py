@@ -4,7 +4,9 @@ from __future__ import annotations
 import re
 
 from ..analysis.document import Document
+from ..analysis.entities import names_from_entities
 from ..analysis.quantities import Quantity, quantities, supported
+from ..analysis.text import Span
 from .base import BuiltinRule, Examples, RuleContext
 
 _COLUMN_PREFIX = re.compile(r"^\s*[【\[][^】\]]{1,20}[】\]]\s*")
@@ -47,6 +49,35 @@ def contradicted_zero(doc: Document) -> "tuple[re.Match, str] | None":
         if counted:
             return m, counted.group()
     return None
+
+
+# A title word this distinctive (jieba IDF) that the body never uses is worth a look for a name.
+_DISTINCTIVE_IDF = 9.0
+
+
+def absent_names(doc: Document, missing: list[tuple[str, int, int]]) -> list:
+    """Places, bodies and people the title names (by NER) that the body never mentions: 津巴布韦 in
+    the title of an item about 新西兰. Only run when a distinctive title word is missing from the
+    body; the reporting unit's own jurisdiction (the body says 我县/全市) is not counted."""
+    if not any(doc.segmenter.idf(w) >= _DISTINCTIVE_IDF for w, _, _ in missing):
+        return []
+    begin = column_prefix_end(doc.title)
+    found = names_from_entities("title", doc.segmenter.entities(doc.title[begin:]))
+    body = doc.body
+    # The levels the body speaks of as its own, unnamed: 我县, 全市, 县农业农村局, …，区里
+    own_level = set(re.findall(r"(?:^|[我全本该，。、；（\s在由对与和向])([省市县区镇乡])", body))
+    out = []
+    for span in found:
+        name = span.text
+        if len(name) < 3 and span.kind != "person":
+            continue
+        # no piece of it in the body either: 美加州 vs 加州, 世贸组织 vs 世界贸易组织, 京津冀 vs 北京
+        if any(name[i:i + 2] in body for i in range(len(name) - 1)):
+            continue
+        if any(level in name for level in own_level):
+            continue
+        out.append(Span("title", begin + span.start, begin + span.end, name, span.kind))
+    return out
 
 
 def announced_meeting(doc: Document) -> "re.Match | None":
@@ -119,14 +150,30 @@ class TitleMismatch(BuiltinRule):
                                   "标题写正文实际报告的事（检查、排查、活动的结果），不要用会议名称代替。")
         if reported:  # one concrete discrepancy says enough; no second, vaguer finding
             return
-        if (any(p.search(doc.title) for p in doc.lexicons.vague_title) and not doc.title_figures) or is_slogan(doc):
+        if (vague_pattern(doc) is not None and not doc.title_figures) or is_slogan(doc):
             return  # a generic title announces nothing concrete to mismatch; title-vague reports it
         words = content_words(doc)
         missing = [(w, s, e) for w, s, e in words if not word_in_body(w, body)]
         coverage = 1 - len(missing) / len(words) if words else 1.0
         model = ctx.models.get("agreement")
-        gross = len(words) >= ctx.options["min_words"] and coverage < ctx.options["gross_coverage"]
-        if model is not None and not gross:
+        # The title's distinctive words (weighted by real-corpus IDF) that the body never uses:
+        # 津巴布韦 missing weighs far more than 推进 or 工作 missing.
+        weights = [doc.segmenter.idf(w) for w, _, _ in words]
+        weighted = (sum(wt for wt, (w, _, _) in zip(weights, words) if word_in_body(w, body)) / sum(weights)
+                    if words else 1.0)
+        gross = len(words) >= ctx.options["min_words"] and weighted < ctx.options["gross_coverage"]
+        absent = absent_names(doc, missing) if not gross else []
+        if absent:
+            name = absent[0]
+            yield ctx.finding(doc, "title", name.start, name.end,
+                              f"标题点名的「{'、'.join(n.text for n in absent)}」在正文中没有出现，标题与内容可能脱节。",
+                              "标题里的地名、单位名、人名要与正文一致；让标题概括正文实际报告的事。",
+                              names=[n.text for n in absent])
+            return
+        if gross:
+            reason = f"按词语区分度加权，标题关键词只有 {weighted:.0%} 见于正文"
+            extra = {"weighted_coverage": round(weighted, 2)}
+        elif model is not None:
             probability = model.mismatch_probability(doc)
             if probability < model.threshold:
                 return
@@ -156,21 +203,34 @@ class TitleVague(BuiltinRule):
         title = doc.title
         if doc.title_figures:
             return
-        lex = doc.lexicons
-        begin = column_prefix_end(title)
-        concrete = any(p.search(title, begin) for p in lex.title_concrete)
-        patterns = lex.vague_title + (() if concrete else lex.vague_title_weak)
-        for pattern in patterns:
-            m = pattern.search(title, begin)
-            if m:
-                yield ctx.finding(doc, "title", m.start(), m.end(),
-                                  f"标题「{title}」用「{m.group()}」这类笼统说法，看不出具体做了什么、结果如何。",
-                                  _VAGUE_ADVICE)
-                return
-        if not concrete and is_slogan(doc):
+        m = vague_pattern(doc)
+        if m is not None:
+            yield ctx.finding(doc, "title", m.start(), m.end(),
+                              f"标题「{title}」用「{m.group()}」这类笼统说法，看不出具体做了什么、结果如何。",
+                              _VAGUE_ADVICE)
+            return
+        if not names_concrete_measure(doc) and is_slogan(doc):
+            begin = column_prefix_end(title)
             yield ctx.finding(doc, "title", begin, len(title),
                               f"标题「{title[begin:]}」是口号式的几个短语，没有主体、具体做法和结果。",
                               _VAGUE_ADVICE)
+
+
+def names_concrete_measure(doc: Document) -> bool:
+    return any(p.search(doc.title, column_prefix_end(doc.title)) for p in doc.lexicons.title_concrete)
+
+
+def vague_pattern(doc: Document) -> "re.Match | None":
+    """The first generic-title pattern the title matches (weak ones only when the title names no
+    concrete measure), column prefix left out."""
+    lex = doc.lexicons
+    begin = column_prefix_end(doc.title)
+    patterns = lex.vague_title + (() if names_concrete_measure(doc) else lex.vague_title_weak)
+    for pattern in patterns:
+        m = pattern.search(doc.title, begin)
+        if m:
+            return m
+    return None
 
 
 _VAGUE_ADVICE = "标题写出最重要的一个事实：主体＋动作＋结果，能用数字就用数字，如“××区1-4月国有工业产销率达91.1%”。"
