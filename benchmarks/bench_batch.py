@@ -186,7 +186,8 @@ def main() -> None:
                   f"{s.check_rate:,.0f} items/s; with reports {s.elapsed:.1f} s = {s.rate:,.0f} items/s; "
                   f"peak RSS parent+children {mem.peak / 2**20:,.0f} MiB; "
                   f"errors {s.input_errors + s.check_errors}, near-duplicate clusters {s.clusters}; "
-                  f"{s.items / cpu:,.0f} items per CPU-second (parent + workers, incl. reports)")
+                  f"{s.items / cpu:,.0f} items per CPU-second (parent + workers, incl. reports); "
+                  f"{cpu / s.elapsed:.2f} cores busy on average")
         if 1 in rates:
             print(f"batch 1 worker vs in-process check_items: check phase {rates[1][0] / inproc:.0%}, "
                   f"with reports {rates[1][1] / inproc:.0%} of the in-process rate (wall clock); "
@@ -194,7 +195,10 @@ def main() -> None:
             for w, (check, total, _cpu_rate) in rates.items():
                 if w > 1:
                     print(f"scaling {w} workers / 1 worker: check phase {check / rates[1][0]:.2f}x, "
-                          f"with reports {total / rates[1][1]:.2f}x (target >= 1.7x on 2 cores)")
+                          f"with reports {total / rates[1][1]:.2f}x (target >= 1.7x on 2 cores); "
+                          f"items per CPU-second {_cpu_rate / rates[1][2]:.0%} of 1 worker's "
+                          f"(the most the wall-clock scaling can reach is that times the cores the "
+                          f"workers actually got, see 'cores busy' above)")
         print(f"cores: {psutil.cpu_count()}, load average now: {', '.join(f'{x:.1f}' for x in psutil.getloadavg())}")
     finally:
         shutil.rmtree(work, ignore_errors=True)
