@@ -13,7 +13,8 @@ from .type_model import type_text
 KIND = "agreement-model"
 FEATURES = ("coverage_body", "coverage_lead", "missing_words", "any_missing", "bigram_body", "bigram_lead",
             "tfidf_body", "tfidf_lead", "title_figures", "figures_found", "named_found", "unbacked_claim",
-            "match_depth", "lead_in_title", "title_problem", "body_problem")
+            "match_depth", "lead_in_title", "title_problem", "body_problem",
+            "idf_coverage_body", "idf_coverage_lead", "max_missing_idf")
 _PROBLEM = re.compile(r"问题|难|不足|短板|调研|隐患|风险|瓶颈|亟待|薄弱|不到位|滞后|缺口|不畅|闲置|建而不用")
 _DIGITS = re.compile(r"\d+(?:\.\d+)?")
 _CJK_BIGRAM = re.compile(r"(?=([\u4e00-\u9fff]{2}))")
@@ -33,8 +34,14 @@ def _bigram_cover(title: str, text: str) -> float:
     return sum(1 for g in grams if g in text) / len(grams) if grams else 1.0
 
 
+def _idf_coverage(words: list[str], weights: list[float], text: str) -> float:
+    total = sum(weights)
+    return sum(wt for w, wt in zip(words, weights) if word_in_body(w, text)) / total if total else 1.0
+
+
 def features(doc: Document, vocabulary: Vocabulary) -> list[float]:
     words = [w for w, _, _ in content_words(doc)]
+    weights = [doc.segmenter.idf(w) for w in words]
     lead = _lead(doc)
     title_vec = vocabulary.vector(doc.title)
     figures = [n for f in doc.title_figures for n in _DIGITS.findall(f.text)]
@@ -64,6 +71,9 @@ def features(doc: Document, vocabulary: Vocabulary) -> list[float]:
         _bigram_cover(first_sentence, doc.title),
         1.0 if _PROBLEM.search(doc.title) else 0.0,
         problem_rate,
+        _idf_coverage(words, weights, doc.body),
+        _idf_coverage(words, weights, lead),
+        max((wt for w, wt in zip(words, weights) if not word_in_body(w, doc.body)), default=0.0) / 12.0,
     ]
 
 

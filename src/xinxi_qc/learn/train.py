@@ -226,10 +226,21 @@ def _shuffled_negatives(items: list[Labelled], rng: random.Random) -> list[Item]
     return out
 
 
+def _hard_swap_negatives(items: list[Labelled], seed: int) -> list[Item]:
+    """Each clean item's body under the most similar title (most shared character bigrams) of 40
+    random others: the hard swaps ``xinxi-qc evaluate --published`` measures."""
+    from .title_swaps import hard_swaps
+
+    clean = [x.item for x in items if "title-mismatch" not in (x.defects or ())]
+    return [Item(clean[j].title, clean[i].body, id=f"{clean[i].id}~{clean[j].id}")
+            for i, j, _ in hard_swaps(clean, sample=len(clean), seed=seed)]
+
+
 def train_agreement_model(train: list[Labelled], dev: list[Labelled], config: Config,
                           grams_idf: tuple[list[str], list[float]] | None = None) -> tuple[dict, float, float, float]:
     """``grams_idf``: the type model's character grams (so both models share one vector per item);
-    by default fitted on ``train``."""
+    by default fitted on ``train``. Negatives: labelled mismatches, a title from the same field, and
+    the hardest of 40 random titles; the threshold is chosen on the labelled ``dev`` items."""
     from sklearn.linear_model import LogisticRegression
 
     rng = random.Random(SEED)
@@ -245,7 +256,7 @@ def train_agreement_model(train: list[Labelled], dev: list[Labelled], config: Co
         neg = [x.item for x in items if "title-mismatch" in (x.defects or ())]
         if with_shuffled:
             clean = [x for x in items if "title-mismatch" not in (x.defects or ())]
-            neg = neg + _shuffled_negatives(clean, rng)
+            neg = neg + _shuffled_negatives(clean, rng) + _hard_swap_negatives(clean, SEED)
         docs = _docs(pos + neg, config)
         X = np.array([agreement.features(d, vocabulary) for d in docs])
         y = np.array([0] * len(pos) + [1] * len(neg))
@@ -305,10 +316,12 @@ def train_all(corpus: list[Labelled], out_dir: Path, config: Config,
     type_doc, report = train_type_model(train, dev, config, external_train, external_dev or None)
     report = replace(report, type_calibration="external dev" if external_dev else "corpus dev")
     save_model(out_dir / "type_model.json", type_model.KIND, type_doc)
-    agree_doc, threshold, precision, recall = train_agreement_model(train, dev, config,
-                                                                    (type_doc["vocabulary"], type_doc["idf"]))
+    graded = [x for x in external if x.split == "train"] + list(graded_extra or ())
+    agree_doc, threshold, precision, recall = train_agreement_model(
+        train + graded, dev + [x for x in external if x.split == "dev"], config,
+        (type_doc["vocabulary"], type_doc["idf"]))
     save_model(out_dir / "agreement_model.json", agreement.KIND, agree_doc)
-    scoring_doc = train_scoring(out_dir, train, [x for x in external if x.split == "train"] + list(graded_extra or ()))
+    scoring_doc = train_scoring(out_dir, train, graded)
     save_model(out_dir / "scoring.json", score_fit.KIND, scoring_doc)
     return replace(report, agreement_threshold=threshold, agreement_dev_precision=precision,
                    agreement_dev_recall=recall, scoring_points=scoring_doc["points"])
