@@ -55,11 +55,13 @@ def near_duplicate_clusters(index: SegmentIndex) -> list[Cluster]:
             if m.near_duplicate(index.params):
                 uf.union(pos, other)
                 pair_cov.append((pos, min(m.coverage, m.other_coverage)))
+    lowest: dict[int, float] = {}   # per cluster (its root): the lowest coverage that joined it
+    for p, c in pair_cov:
+        root = uf.find(p)
+        lowest[root] = min(c, lowest.get(root, 1.0))
     out = []
     for g in uf.groups():
-        members = set(g)
-        sim = min((c for p, c in pair_cov if p in members), default=1.0)
-        out.append(Cluster(tuple(index.store.get(p) for p in g), round(sim, 3)))
+        out.append(Cluster(tuple(index.store.get(p) for p in g), round(lowest.get(uf.find(g[0]), 1.0), 3)))
     return out
 
 

@@ -15,7 +15,7 @@ from typing import Iterable, Protocol, Sequence
 import numpy as np
 
 from ..model import Item
-from .align import PairMatch, Prepared, align_batch, align_many, prepare, prepare_features, prepare_many
+from .align import PairMatch, Prepared, align_batch, align_many, prepare, prepare_many
 from .arrays import unique, unique_counts
 from .minhash import Hasher
 from .params import Params
@@ -174,12 +174,13 @@ class SegmentIndex:
         cache = self._cache
         missing = [p for p in dict.fromkeys(positions) if p not in cache]
         if missing:
+            stored = []
             for pos, (it, data) in zip(missing, self.store.get_many(missing)):
                 if data is None:
-                    prep = prepare(it.title, it.body, self.norm, self.params)
+                    cache[pos] = (it, prepare(it.title, it.body, self.norm, self.params))
                 else:
-                    tf, segs = decode_features(data)
-                    prep = prepare_features(tf, segs, self.params)
+                    stored.append((pos, it, decode_features(data)))
+            for (pos, it, _), prep in zip(stored, prepare_many([f for _, _, f in stored], self.params)):
                 cache[pos] = (it, prep)
         out = []
         for p in positions:
