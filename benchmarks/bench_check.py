@@ -61,10 +61,12 @@ def main() -> None:
 
     import jieba
 
+    from xinxi_qc.batch.threads import one_thread_per_process
     from xinxi_qc.cli.check import _cross_findings, read_inputs, render
     from xinxi_qc.config import load_config
     from xinxi_qc.engine import RuleFailure, check_item
 
+    one_thread_per_process()   # as `check` does before loading the checker
     config = load_config(None).with_today(date.today())
     jieba.setLogLevel(60)
     jieba.initialize()

@@ -42,8 +42,10 @@ def check(inputs, fmt, min_severity, against, today, hide_info, output, config_p
 
     退出码：0 没有达到 --min-severity 的问题；1 有；2 用法或输入错误。
     """
+    from ..batch.threads import one_thread_per_process
     from ..model import Severity
 
+    one_thread_per_process()
     config = load_config_or_fail(config_path).with_today(today or date.today())
     items, errors = read_inputs(inputs)
     results = check_all(items, config, errors, against, config_path)
