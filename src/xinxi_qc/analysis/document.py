@@ -16,9 +16,9 @@ from .words import Segmenter
 
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
-# NER runs on the lead (first two sentences) only, capped: names of the people and places a news
-# item is about come first, and LAC costs about 1 ms per 60 characters.
-_NER_WINDOW = 200
+# NER runs on the first two sentences only, capped: the people and places an item is about come
+# first, and LAC costs about 0.6 ms per 50 characters.
+_NER_WINDOW = 120
 _ALL_STOP = re.compile(r"[的了和与及在对为把被将是有等并从向于以个中上下后前其该]+")
 
 

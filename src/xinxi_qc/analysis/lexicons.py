@@ -53,28 +53,43 @@ def family_regex(entry: str) -> str:
     return "".join(out)
 
 
+def _anchor(entry: str) -> str | None:
+    """The longest literal run of an entry outside slots and choices: a substring every match
+    contains, so a family whose anchor is absent from a text is not searched at all."""
+    plain = re.sub(r"\([^)]*\)\??", "\0", entry.replace(SLOT, "\0"))
+    runs = [r for r in plain.split("\0") if r]
+    return max(runs, key=len) if runs else None
+
+
 @dataclass(frozen=True)
 class PhraseFamilies:
     """Phrase families written as data (``压(紧|实)…责任``, ``在…坚强领导下``); a match reports which
     family it belongs to, so that rules count distinct families, not surface variants."""
 
     entries: tuple[str, ...]
-    pattern: re.Pattern | None = field(default=None, compare=False)
+    compiled: tuple[tuple[str | None, re.Pattern], ...] = field(default=(), compare=False)
 
     @classmethod
     def of(cls, entries) -> "PhraseFamilies":
         unique = tuple(dict.fromkeys(e for e in entries if e))
         try:
-            pattern = re.compile("|".join(f"(?P<f{i}>{family_regex(e)})" for i, e in enumerate(unique))) if unique else None
+            compiled = tuple((_anchor(e), re.compile(family_regex(e))) for e in unique)
         except re.error as exc:
             raise ValueError(f"短语模式写法有误：{exc}") from None
-        return cls(unique, pattern)
+        return cls(unique, compiled)
 
     def hits(self, text: str) -> list[tuple[str, int, int]]:
-        """(family, start, end) of every non-overlapping match, leftmost first."""
-        if self.pattern is None:
-            return []
-        return [(self.entries[int(m.lastgroup[1:])], m.start(), m.end()) for m in self.pattern.finditer(text)]
+        """(family, start, end) of non-overlapping matches, leftmost first (longest at a tie)."""
+        found = [(m.start(), -m.end(), entry)
+                 for entry, (anchor, pattern) in zip(self.entries, self.compiled)
+                 if anchor is None or anchor in text
+                 for m in pattern.finditer(text)]
+        out, reached = [], 0
+        for start, neg_end, entry in sorted(found):
+            if start >= reached:
+                out.append((entry, start, -neg_end))
+                reached = -neg_end
+        return out
 
     def plus(self, extra) -> "PhraseFamilies":
         return PhraseFamilies.of(self.entries + tuple(extra))

