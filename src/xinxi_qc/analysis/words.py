@@ -1,11 +1,11 @@
-"""Word segmentation with jieba, held in an object (no module-level state) and loaded lazily.
+"""Word segmentation (rjieba), named entities (LAC) and word weights (jieba's IDF table), held in
+one object (no module-level state) and each loaded lazily, on first use.
 
 Only short fields (titles) are segmented on the hot path; body rules work on characters, which
 keeps a full check faster than segmenting the body would be.
 """
 from __future__ import annotations
 
-import logging
 from pathlib import Path
 
 
@@ -17,25 +17,28 @@ class Segmenter:
         self._idf: dict[str, float] | None = None
 
     def _load(self):
-        import jieba
+        import rjieba
 
-        jieba.setLogLevel(logging.WARNING)
-        tokenizer = jieba.Tokenizer()
-        tokenizer.initialize()
+        tokenizer = rjieba.Jieba()
         if self._user_dict is not None and self._user_dict.exists():
-            tokenizer.load_userdict(str(self._user_dict))
+            for line in self._user_dict.read_text(encoding="utf-8").splitlines():
+                parts = line.split()
+                if parts and not parts[0].startswith("#"):
+                    freq = int(parts[1]) if len(parts) > 1 and parts[1].isdigit() else None
+                    tokenizer.add_word(parts[0], freq, parts[2] if len(parts) > 2 else None)
         self._tokenizer = tokenizer
         return tokenizer
 
     def cut(self, text: str) -> list[tuple[str, int, int]]:
-        """Words of ``text`` with their start/end offsets.
+        """Words of ``text`` with their start/end offsets (rjieba: jieba's dictionary segmentation,
+        with the government-domain user dictionary, at about 16× jieba's speed).
 
-        Dictionary segmentation without jieba's HMM guessing of unknown words: titles are full of
-        place and unit names the HMM would glue to neighbours, and the HMM costs more than the
-        rest of a check. Unknown names come out as short pieces, which still match the body.
+        Without jieba's HMM guessing of unknown words: titles are full of place and unit names the
+        HMM would glue to neighbours. Unknown names come out as short pieces, which still match the
+        body.
         """
         tokenizer = self._tokenizer or self._load()
-        return [(word, start, end) for word, start, end in tokenizer.tokenize(text, HMM=False)]
+        return [(word, start, end) for word, start, end in tokenizer.tokenize(text, "default", False)]
 
     def entities(self, text: str) -> list[tuple[str, str, int, int]]:
         """Named entities (PER, LOC, ORG) of ``text`` by Baidu LAC, with offsets.

@@ -41,7 +41,10 @@ def _idf_coverage(words: list[str], weights: list[float], text: str) -> float:
 
 def features(doc: Document, vocabulary: Vocabulary) -> list[float]:
     words = [w for w, _, _ in content_words(doc)]
-    weights = [doc.segmenter.idf(w) for w in words]
+    # IDF weights matter only where a word is missing somewhere (the table loads on first use)
+    lead_text = _lead(doc)
+    weights = ([doc.segmenter.idf(w) for w in words] if any(not word_in_body(w, lead_text) for w in words)
+               else [1.0] * len(words))
     lead = _lead(doc)
     title_vec = vocabulary.vector(doc.title)
     figures = [n for f in doc.title_figures for n in _DIGITS.findall(f.text)]

@@ -158,9 +158,10 @@ class TitleMismatch(BuiltinRule):
         model = ctx.models.get("agreement")
         # The title's distinctive words (weighted by real-corpus IDF) that the body never uses:
         # 津巴布韦 missing weighs far more than 推进 or 工作 missing.
-        weights = [doc.segmenter.idf(w) for w, _, _ in words]
-        weighted = (sum(wt for wt, (w, _, _) in zip(weights, words) if word_in_body(w, body)) / sum(weights)
-                    if words else 1.0)
+        weighted = 1.0
+        if missing:  # the IDF table is loaded only when some title word is missing
+            weights = [doc.segmenter.idf(w) for w, _, _ in words]
+            weighted = sum(wt for wt, (w, _, _) in zip(weights, words) if word_in_body(w, body)) / sum(weights)
         gross = len(words) >= ctx.options["min_words"] and weighted < ctx.options["gross_coverage"]
         absent = absent_names(doc, missing) if not gross else []
         if absent:
