@@ -36,6 +36,20 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 
 
+class Clock:
+    """Wall and CPU seconds of consecutive laps."""
+
+    def __init__(self) -> None:
+        self.wall: dict[str, float] = {}
+        self.cpu: dict[str, float] = {}
+        self._t, self._c = time.perf_counter(), time.process_time()
+
+    def lap(self, name: str) -> None:
+        t, c = time.perf_counter(), time.process_time()
+        self.wall[name], self.cpu[name] = t - self._t, c - self._c
+        self._t, self._c = t, c
+
+
 def write_sample(src: Path, n: int, out: Path) -> None:
     """The first ``n`` records of ``src`` as JSONL (cycled with distinct ids when ``src`` is short)."""
     rows = [json.loads(line) for line in src.read_text(encoding="utf-8").splitlines() if line.strip()]
@@ -80,35 +94,39 @@ def main() -> None:
         del warm
 
         # --- the full check, part by part exactly as `check` runs them (cli.check.check_all) ---
-        t0 = time.perf_counter()
+        clock = Clock()
         items, errors = read_inputs([str(sample)])
-        t1 = time.perf_counter()
+        clock.lap("read")
         cross = _cross_findings(items, None, None)
-        t2 = time.perf_counter()
+        clock.lap("cross")
         results = []
         for item, extra in zip(items, cross):
             try:
                 results.append(check_item(item, config, extra_findings=extra))
             except RuleFailure as exc:
                 errors.append(exc)
-        t3 = time.perf_counter()
+        clock.lap("items")
         report = render(results, [], "json")
-        t4 = time.perf_counter()
-        read_s, cross_s, items_s, render_s, full_s = t1 - t0, t2 - t1, t3 - t2, t4 - t3, t4 - t0
+        clock.lap("render")
+        read_s, cross_s, items_s, render_s = (clock.wall[k] for k in ("read", "cross", "items", "render"))
+        full_s = sum(clock.wall.values())
+        full_cpu = sum(clock.cpu.values())
+        cross_cpu_s = clock.cpu["cross"]
 
         n = len(items)
         chars = sum(len(i.title) + len(i.body) for i in items)
         shared = sum(1 for c in cross if c)
 
         # --- check_item alone, then plain jieba, on the same items ---
-        t0 = time.perf_counter()
+        clock = Clock()
         for item in items:
             check_item(item, config)
-        alone_s = time.perf_counter() - t0
-        t0 = time.perf_counter()
+        clock.lap("alone")
         for item in items:
             jieba.lcut(item.title + "\n" + item.body)
-        jieba_s = time.perf_counter() - t0
+        clock.lap("jieba")
+        alone_s, jieba_s = clock.wall["alone"], clock.wall["jieba"]
+        alone_cpu, jieba_cpu = clock.cpu["alone"], clock.cpu["jieba"]
 
         print(f"items: {n}  characters: {chars} (mean {chars / max(n, 1):.0f})  from {args.data}")
         print(f"full check (1 process):  {rate(n, chars, full_s)}")
@@ -120,6 +138,10 @@ def main() -> None:
         print(f"ratio full check / jieba.lcut:  {jieba_s / full_s:5.2f}   (goal >= 1.0, stretch >= 2.0)")
         print(f"ratio check_item / jieba.lcut:  {jieba_s / alone_s:5.2f}")
         print(f"crossdoc share of the full check: {cross_s / full_s:.1%}   (goal <= 20%)")
+        print(f"on CPU time (steadier on a shared machine): full check {full_cpu:.2f} s, check_item alone "
+              f"{alone_cpu:.2f} s, jieba.lcut {jieba_cpu:.2f} s, crossdoc {cross_cpu_s:.2f} s; ratio full/jieba "
+              f"{jieba_cpu / full_cpu:.2f}, check_item/jieba {jieba_cpu / alone_cpu:.2f}, crossdoc share "
+              f"{cross_cpu_s / full_cpu:.1%}")
         if errors:
             print(f"errors: {len(errors)}")
 
