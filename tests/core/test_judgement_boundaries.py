@@ -211,3 +211,19 @@ def test_title_mismatch_distinctive_place_absent_from_body(run):
 def test_title_mismatch_leaves_vague_titles_to_title_vague(run):
     body = "今年以来，青川县人社局新增城镇就业3200人，发放创业担保贷款1.2亿元。"
     assert not run("市人社局扎实推进各项重点工作", body, rule="title-mismatch")
+
+
+@pytest.mark.parametrize("body", [
+    "1月2日，国家主席同外国总统互致贺电，庆祝两国建交45周年，并表示愿同越南一道深化合作。",
+    "国务院总理罗振川1月3日主持召开常务会议，研究推进城市更新工作。",
+])
+def test_no_examples_passes_suffixless_places_and_leaders(run, body):
+    assert not run("两国互致贺电", body, rule="no-examples")
+
+
+@pytest.mark.parametrize("body", [
+    "会上，院长强调，要提高站位，压实责任，确保执行集中行动取得实效，全院干警80余人参加会议。",
+    "全县上下切实加强市容管理，建设美丽县城，干部群众积极参与，市容面貌焕然一新。",
+])
+def test_no_examples_does_not_take_words_for_names(run, body):
+    assert run("我院召开动员部署会", body, rule="no-examples")

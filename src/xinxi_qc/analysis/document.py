@@ -119,6 +119,9 @@ class Document:
         found = [s for s in self.named if s.kind != "project"]
         if found or not self.sentences:
             return found
+        m = next(self.lexicons.place_names.finditer(self.body), None)
+        if m is not None:
+            return [Span("body", m.start(), m.end(), m.group(), "place")]
         lead = self.sentences[0] if len(self.sentences) == 1 else Span("body", self.sentences[0].start, self.sentences[1].end, "", "lead")
         end = min(lead.end, lead.start + _NER_WINDOW)
         entities = self.segmenter.entities(self.body[lead.start:end])

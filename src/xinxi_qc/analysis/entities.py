@@ -30,14 +30,16 @@ _PERSON = re.compile(
     r"(?:村民|居民|农户|群众|店主|经营户|业主|老人|患者|学生|职工|工人|司机|负责人|书记|主任|站长|所长|网格员|代表|委员|信访人|企业主)"
     r"[\u4e00-\u9fff][某×X]{1,2}|[\u4e00-\u9fff][某×X]{1,2}(?=[，,、。（(说表反称])|"
     r"[\u4e00-\u9fff]某{1,2}|"
-    r"[\u4e00-\u9fff]{2,3}(?=(?:书记|主任|局长|县长|镇长|区长|乡长|村支书|站长|所长|院长|校长|经理|同志|老人|大爷|大妈|师傅))"
+    r"[\u4e00-\u9fff]{2,3}(?=(?:书记|主任|局长|县长|镇长|区长|乡长|村支书|站长|所长|院长|校长|经理|同志|老人|大爷|大妈|师傅|"
+    r"主席|总理|总统|委员长))"
 )
-_POSTS = ("书记|局长|副局长|县长|副县长|镇长|乡长|区长|市长|主任|院长|检察长|部长|主席|厅长|处长|科长|所长|站长|经理|"
+_POSTS = ("总书记|主席|总理|副总理|总统|委员长|书记|局长|副局长|县长|副县长|镇长|乡长|区长|市长|主任|院长|检察长|部长|主席|厅长|处长|科长|所长|站长|经理|"
           "董事长|队长|村民|居民|农户|退役军人|老兵|种植大户|养殖户|企业主|个体户|志愿者|网格员|党员|老党员|教师|医生|"
           "村医|民警|辅警|法官|检察官|律师|调解员|工人|职工|学生|患者|老人|店主|负责人|代表|委员|创业者|返乡青年")
 _PERSON_AFTER_POST = re.compile(
     rf"(?:{_POSTS})([\u4e00-\u9fff]{{2,3}}?)"
-    r"(?=主持|出席|参加|讲话|指出|强调|介绍|表示|带队|一行|同志|等|提出|说|反映|告诉|家|的|在|带领|领办|创办|[，、。（])")
+    r"(?=主持|出席|参加|讲话|指出|强调|介绍|表示|带队|一行|同志|等|提出|说|反映|告诉|家|的|在|带领|领办|创办|"
+    r"同|与|和|向|对|就|会见|致电|签署|\d|[，、。（])")
 _CASE = re.compile(r"(?:县城|城区|镇上|村里|辖区|市区|街道)?一(?:家|处|个)[\u4e00-\u9fff]{0,6}?(?:店|厂|超市|公司|餐馆|饭店|门店|作坊|诊所|药店|网吧|宾馆|健身房|小区|工地|养殖场)|"
                    r"某(?![一些种个类部单地方])[\u4e00-\u9fff]{1,5}?(?:店|房|厂|公司|企业|超市|餐馆|饭店|诊所|学校|小区|工地|养殖场|合作社|院|馆|宿|厅|吧|行|站)|以[^，。]{2,20}为例|典型案例|例如|比如|如[^，。]{2,12}(?:村|镇|公司|企业|合作社|社区)")
 _SURNAMES = set(
@@ -64,14 +66,15 @@ _GENERIC_STEMS = ("企业", "有关", "相关", "各类", "辖区", "重点", "�
 _GENERIC_WHOLE = frozenset(("人民", "问题", "群众", "干部", "基层", "上级", "下级", "同级", "各级", "相关", "乡镇", "城区",
                             "县城", "市区", "农贸", "行政", "专业", "农民", "社会", "公共", "综合", "教育", "卫生",
                             "水利", "交通", "外贸", "小微", "重大", "水源", "民营", "维保", "电商", "自然", "房地产",
-                            "物业", "燃气", "家政", "养老", "网络", "线上", "线下"))
+                            "物业", "燃气", "家政", "养老", "网络", "线上", "线下", "美丽", "和谐", "幸福", "平安",
+                            "文明", "健康", "智慧", "数字", "生态"))
 
 _BAD_CHAR = re.compile("[^\u4e00-\u9fff]|[" + "".join(sorted(_NON_NAME)) + "]")
 
 
 # Part-of-speech tags (jieba's tag set) that a name's stem never starts with: verbs, adjectives,
 # distinguishing words (上级, 大中型), time words, numerals, measure words, function words.
-_BAD_FIRST_TAG = frozenset("v vd vn a ad an b t d m q p c u uj ul uz ug r f zg y e o k s".split())
+_BAD_FIRST_TAG = frozenset("v vd vn a ad an b t d m q p c u uj ul uz ug r f zg y e o k s l i".split())
 # ...nor contains anywhere (展春季 → 展/v 春季/t; 艘渔船 → 艘/m …).
 _BAD_ANY_TAG = frozenset("v vd d m q p c u uj ul uz ug r f".split())
 
@@ -86,6 +89,14 @@ def _tags_allow_name(stem: str) -> bool:
 
 # A stem holding an administrative suffix spans two names (溪镇桃源 + 村): the shorter stem is the name.
 _HAS_ADMIN_SUFFIX = re.compile("[省市县区镇乡村]")
+
+
+def _common_word(text: str) -> bool:
+    """强调, 干部: one dictionary word that is not a person's name."""
+    import rjieba
+
+    tags = rjieba.tag(text)
+    return len(tags) == 1 and tags[0][1] in ("v", "vn", "n", "a", "ad", "d", "l", "i", "an", "vd")
 
 
 def _plausible_name(stem: str) -> bool:
@@ -139,7 +150,7 @@ def find_named(field: str, text: str) -> list[Span]:
         if value[0] in _SURNAMES or value.startswith(_ROLES):
             out.append(Span(field, m.start(), m.end(), value, "person"))
     for m in _PERSON_AFTER_POST.finditer(text):
-        if m.group(1)[0] in _SURNAMES and not _BAD_CHAR.search(m.group(1)):
+        if m.group(1)[0] in _SURNAMES and not _BAD_CHAR.search(m.group(1)) and not _common_word(m.group(1)):
             out.append(Span(field, m.start(1), m.end(1), m.group(1), "person"))
     for m in _CASE.finditer(text):
         out.append(Span(field, m.start(), m.end(), m.group(), "case"))

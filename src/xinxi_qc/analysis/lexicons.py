@@ -113,6 +113,7 @@ class Lexicons:
     slogan_words: tuple[str, ...] = ()
     meeting_title: tuple[re.Pattern, ...] = ()
     meeting_body: PhraseSet = field(default_factory=lambda: PhraseSet.of(()))
+    place_names: PhraseSet = field(default_factory=lambda: PhraseSet.of(()))
     user_dict: Path | None = None
     families: tuple[str, ...] = ("activity", "practice", "result", "problem", "insight", "comprehensive")
 
@@ -204,6 +205,7 @@ def load_lexicons(directory: Path) -> Lexicons:
         slogan_words=tuple(p for p in vague if vague_kinds[p] == "slogan"),
         meeting_title=tuple(re.compile(p) for p in meeting if meeting_kinds[p] == "title"),
         meeting_body=PhraseSet.of(p for p in meeting if meeting_kinds[p] == "body"),
+        place_names=PhraseSet.of(read_list(directory / "place_names.txt")[0]),
         generic_words=frozenset(generic),
         cliche_families=PhraseFamilies.of(read_list(directory / "cliche_families.txt")[0]),
         user_dict=directory / "gov_dict.txt",
