@@ -258,7 +258,7 @@ class SegmentIndex:
         uniq, hits = unique_counts(items)
         keep = hits >= self.params.min_hits
         if seg_weights is not None and self.params.min_shared_segments > 1:
-            keep &= self._shared_enough(gids, items, uniq, lengths, seg_weights)
+            keep &= self._shared_enough(gids, uniq, lengths, seg_weights)
         uniq, hits = uniq[keep], hits[keep]
         order = [int(p) for p in uniq[np.lexsort((uniq, -hits))] if int(p) not in exclude]
         want = self.params.max_aligned
@@ -273,13 +273,13 @@ class SegmentIndex:
             out += [p for p, (it, _) in zip(chunk, self.entries(chunk)) if it.id != exclude_id]
         return out[:want]
 
-    def _shared_enough(self, gids: np.ndarray, items: np.ndarray, uniq: np.ndarray, lengths: np.ndarray,
+    def _shared_enough(self, gids: np.ndarray, uniq: np.ndarray, lengths: np.ndarray,
                        seg_weights: np.ndarray) -> np.ndarray:
         """For each item of ``uniq`` (sorted): whether one of its sentences collides with one
         sentence of the query in ``min_hits`` bands (chance collisions of merely similar
         sentences are spread one band per pair), and the query sentences it collides with are
         ``min_shared_segments`` or more, or one of the strong ones is long enough to be a
-        passage alone.  ``gids``/``items``: the entries, laid out as ``lengths`` per (row, band)."""
+        passage alone.  ``gids``: the entries, laid out as ``lengths`` per (row, band)."""
         params = self.params
         rows = np.repeat(np.arange(len(lengths)) // self.hasher.bands, lengths)
         span = int(gids.max()) + 1
