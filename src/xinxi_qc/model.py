@@ -14,6 +14,8 @@ SCHEMA = "xinxi-qc/1"
 FIELDS = ("title", "body")
 TYPE_LABELS = ("dynamic", "experience", "problem", "comprehensive")
 TYPE_NAMES_ZH = {"dynamic": "动态", "experience": "经验", "problem": "问题(调研)", "comprehensive": "综合"}
+# Submission metadata readers take out of the text (撰稿, 审核, 签发, 联系电话, 期数 …), kept in Item.meta.
+SUBMISSION_META = ("writer", "reviewer", "signer", "contact", "phone", "issue", "cc", "masthead", "date")
 
 
 class Severity(str, Enum):
@@ -134,6 +136,7 @@ class ItemResult:
             "grade": self.grade,
             "deductions": [d.to_dict() for d in self.deductions],
             "findings": [f.to_dict() for f in self.findings],
+            **_submission_meta(it),
         }
 
     def count_at_least(self, severity: Severity) -> int:
@@ -149,3 +152,9 @@ class InputError:
 
     def to_dict(self) -> dict[str, str]:
         return {"source": self.source, "message": self.message}
+
+
+def _submission_meta(item: Item) -> dict[str, Any]:
+    """``{"meta": {...}}`` with the item's submission metadata, or nothing when it has none."""
+    meta = {k: item.meta[k] for k in SUBMISSION_META if (item.meta or {}).get(k)}
+    return {"meta": meta} if meta else {}

@@ -5,17 +5,24 @@ import io
 import re
 
 from ..model import Item
+from . import metadata
 
 
 def item_from_text(text: str, source: str) -> Item:
-    """First non-blank line is the title; the rest is the body (paragraphs = lines)."""
+    """First non-blank line that is not submission metadata is the title; the rest is the body
+    (paragraphs = lines), without the metadata lines at its top and bottom edges."""
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    title_index = next(i for i, line in enumerate(lines) if line.strip())
-    body_lines = lines[title_index + 1:]
-    skip = next((i for i, line in enumerate(body_lines) if line.strip()), len(body_lines))
-    body = "\n".join(body_lines[skip:]).rstrip()
-    return Item(title=lines[title_index].strip(), body=body, id=source, source=source,
-                meta={"title_line": title_index + 1, "body_line": title_index + 2 + skip})
+    head = metadata.top(lines)
+    title_index = head.index
+    if title_index >= len(lines):  # nothing but metadata: read it the old way
+        head = metadata.Block(0, {})
+        title_index = next(i for i, line in enumerate(lines) if line.strip())
+    lead = metadata.top(lines, title_index + 1)
+    tail = metadata.bottom(lines, lead.index)
+    body = "\n".join(lines[lead.index:tail.index]).rstrip()
+    unit, meta = metadata.split_unit(metadata.merge(head.fields, lead.fields, tail.fields))
+    return Item(title=lines[title_index].strip(), body=body, id=source, source=source, unit=unit,
+                meta={"title_line": title_index + 1, "body_line": lead.index + 1, **meta})
 
 
 def item_from_markdown(text: str, source: str) -> Item:
@@ -26,11 +33,14 @@ def item_from_markdown(text: str, source: str) -> Item:
         return item_from_text(text, source)
     # Keep one body line per source line so line numbers stay true; strip only list/quote marks.
     body_lines = [re.sub(r"^\s*(?:[-*+]\s+|>\s?|#{2,6}\s+)", "", line) for line in lines[heading + 1:]]
-    skip = next((i for i, line in enumerate(body_lines) if line.strip()), len(body_lines))
-    body = "\n".join(body_lines[skip:]).rstrip()
+    lead = metadata.top(body_lines)
+    tail = metadata.bottom(body_lines, lead.index)
+    body = "\n".join(body_lines[lead.index:tail.index]).rstrip()
     title = re.sub(r"^#\s+", "", lines[heading]).strip()
-    return Item(title=title, body=body, id=source, source=source,
-                meta={"title_line": heading + 1, "body_line": heading + 2 + skip})
+    above = metadata.loose_fields(re.sub(r"^\s*(?:[-*+]\s+|>\s?|#{2,6}\s+)", "", line) for line in lines[:heading])
+    unit, meta = metadata.split_unit(metadata.merge(above, lead.fields, tail.fields))
+    return Item(title=title, body=body, id=source, source=source, unit=unit,
+                meta={"title_line": heading + 1, "body_line": heading + 2 + lead.index, **meta})
 
 
 class DocxError(ValueError):
@@ -52,7 +62,39 @@ def item_from_docx(data: bytes, source: str) -> Item:
     paragraphs = [(text, style) for text, style in paragraphs if text]
     if not paragraphs:
         raise DocxError("文档里没有文字")
-    title_at = next((i for i, (_, style) in enumerate(paragraphs) if style in ("Title", "Heading 1", "标题", "标题 1")), 0)
-    title = paragraphs[title_at][0]
-    body = "\n".join(text for i, (text, _) in enumerate(paragraphs) if i != title_at)
-    return Item(title=title, body=body, id=source, source=source)
+    texts = [text for text, _ in paragraphs]
+    head = metadata.top(texts)
+    if head.index >= len(texts):  # nothing but metadata: read it the old way
+        head = metadata.Block(0, {})
+    first = head.index
+    title_at = next((i for i, (_, style) in enumerate(paragraphs) if i >= first and style in _TITLE_STYLES), first)
+    # Above the title: metadata paragraphs are dropped wherever they sit, other text stays body.
+    above = [text for text in texts[first:title_at] if not metadata.loose_fields([text])]
+    after = texts[title_at + 1:]
+    lead = metadata.top(after)
+    tail = metadata.bottom(after, lead.index)
+    body = "\n".join(above + after[lead.index:tail.index])
+    fields = metadata.merge(head.fields, metadata.loose_fields(texts[first:title_at]), lead.fields, tail.fields,
+                            *_edge_fields(document))
+    unit, meta = metadata.split_unit(fields)
+    return Item(title=texts[title_at], body=body, id=source, source=source, unit=unit, meta=meta)
+
+
+_TITLE_STYLES = ("Title", "Heading 1", "标题", "标题 1")
+
+
+def _edge_fields(document) -> list[dict[str, str]]:
+    """Metadata in the document's tables and in its headers and footers (never body text)."""
+    found = [metadata.table_fields([[cell.text for cell in row.cells] for row in table.rows])
+             for table in document.tables]
+    for section in document.sections:
+        parts = [section.header, section.footer]
+        if section.different_first_page_header_footer:
+            parts += [section.first_page_header, section.first_page_footer]
+        for part in parts:
+            if part.is_linked_to_previous:  # no definition of its own (reading it would add one)
+                continue
+            found.append(metadata.loose_fields(p.text for p in part.paragraphs))
+            found += [metadata.table_fields([[cell.text for cell in row.cells] for row in table.rows])
+                      for table in part.tables]
+    return found
