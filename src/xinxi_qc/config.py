@@ -15,6 +15,14 @@
     [scoring]
     grades = [["优质", 85], ["良好", 70], ["较好", 55], ["待改进", 0]]
 
+    [verdict]                      # 可采用 / 修改后采用 / 退回修改
+    blocking = ["sensitive", "placeholder", "boilerplate", "duplicate-submission", "title-mismatch", "late"]
+    blocked_grade = "较好"          # best grade an item with a blocking fault can get
+    return_below = 40              # scores below this are returned
+    [verdict.late_return_days]     # late blocks only beyond these days (by type)
+    dynamic = 60
+    other = 90                     # types not listed
+
     [lexicons]                     # extra phrases added to the shipped lists
     cliches = ["再创佳绩"]
     claims = ["成绩斐然"]
@@ -40,6 +48,7 @@ from .rules import builtin_rules
 from .rules.data_rules import DataRuleError, parse_data_rules
 from .scoring import ScoringConfig
 from .scoring.quality import DEFAULT_CAPS, DEFAULT_GRADES, DEFAULT_WEIGHTS
+from .scoring.verdict import DEFAULT_LATE_RETURN_DAYS, DEFAULT_LATE_RETURN_OTHER, PLACEHOLDER, VerdictConfig
 
 CONFIG_NAME = "xinxi-qc.toml"
 ENTRY_POINT_GROUP = "xinxi_qc.rules"
@@ -69,6 +78,7 @@ class Config:
     today: date | None = None
     source: str = "(defaults)"
     warnings: tuple[str, ...] = field(default_factory=tuple)
+    verdict: VerdictConfig = field(default_factory=VerdictConfig)
 
     @classmethod
     def default(cls) -> "Config":
@@ -131,16 +141,18 @@ def build_config(document: Mapping[str, Any], *, base_dir: Path, source: str, pl
 
     settings = _rule_settings(rules, document.get("rules", {}), source)
     classifier, models, model_warnings = _models(document.get("models"), base_dir)
+    scoring = _scoring(document.get("scoring", {}), source, models.get("scoring"))
     return Config(
         rules=tuple(rules),
         settings=settings,
-        scoring=_scoring(document.get("scoring", {}), source, models.get("scoring")),
+        scoring=scoring,
         lexicons=lexicons,
         segmenter=Segmenter(lexicons.user_dict),
         classifier=classifier,
         models=models,
         source=source,
         warnings=tuple(plugin_errors + model_warnings),
+        verdict=_verdict(document.get("verdict", {}), source, {r.id for r in rules}, scoring),
     )
 
 
@@ -190,6 +202,10 @@ def _rule_settings(rules, table: Mapping[str, Any], source: str) -> dict[str, Ru
             _expect(key in options, source, f"[rules.{rule.id}] 不认识的选项 {key}；可用：{', '.join(options) or '无'}")
             _expect(type(value) is type(options[key]) or (isinstance(options[key], float) and isinstance(value, int)),
                     source, f"[rules.{rule.id}].{key} 的类型应与默认值 {options[key]!r} 相同")
+            if isinstance(value, dict) and options[key]:
+                kind = type(next(iter(options[key].values())))
+                _expect(all(type(v) is kind for v in value.values()), source,
+                        f"[rules.{rule.id}].{key} 的值的类型应与默认值 {options[key]!r} 相同")
             options[key] = value
         settings[rule.id] = RuleSetting(enabled, severity, options)
     return settings
@@ -221,6 +237,40 @@ def _scoring(table: Mapping[str, Any], source: str, fitted=None) -> ScoringConfi
             "[scoring].grades 必须按分数从高到低排列")
     return ScoringConfig(weights=weights, caps=caps, type_adjust=type_adjust, grades=grades,
                          default_weight=int(table.get("default_weight", 5)), info_weight=int(table.get("info_weight", 0)))
+
+
+_CROSSDOC_RULES = ("boilerplate", "duplicate-submission")
+
+
+def _verdict(table: Mapping[str, Any], source: str, rule_ids: set[str], scoring: ScoringConfig) -> VerdictConfig:
+    """``[verdict]``: which faults block adoption, and the limits (defaults: scoring/verdict.py)."""
+    _expect(isinstance(table, dict), source, "[verdict] 必须是表")
+    known = ("blocking", "late_return_days", "blocked_grade", "return_below")
+    unknown = set(table) - set(known)
+    _expect(not unknown, source, f"[verdict] 不认识的键：{', '.join(sorted(unknown))}；可用：{', '.join(known)}")
+    cfg = VerdictConfig()
+    blocking = table.get("blocking", list(cfg.blocking))
+    _expect(isinstance(blocking, list) and all(isinstance(b, str) for b in blocking), source,
+            "[verdict].blocking 必须是规则 id 的字符串列表")
+    valid = rule_ids | set(_CROSSDOC_RULES) | {PLACEHOLDER}
+    bad = [b for b in blocking if b not in valid]
+    _expect(not bad, source, f"[verdict].blocking 中有不存在的规则：{', '.join(bad)}（可用规则 id 和 placeholder）")
+    days = table.get("late_return_days", {})
+    _expect(isinstance(days, dict) and all(isinstance(v, int) and not isinstance(v, bool) and v >= 0
+                                           for v in days.values()), source,
+            "[verdict.late_return_days] 的值必须是非负整数（天）")
+    late_days = dict(DEFAULT_LATE_RETURN_DAYS)
+    late_days.update({k: v for k, v in days.items() if k != "other"})
+    names = [name for name, _ in scoring.grades]
+    blocked_grade = table.get("blocked_grade")
+    _expect(blocked_grade is None or blocked_grade in names, source,
+            f"[verdict].blocked_grade 必须是等级之一：{'、'.join(names)}")
+    return_below = table.get("return_below", cfg.return_below)
+    _expect(isinstance(return_below, int) and not isinstance(return_below, bool) and 0 <= return_below <= 100, source,
+            "[verdict].return_below 必须是 0–100 的整数")
+    return VerdictConfig(blocking=tuple(dict.fromkeys(blocking)), late_return_days=late_days,
+                         late_return_other=days.get("other", DEFAULT_LATE_RETURN_OTHER),
+                         blocked_grade=blocked_grade, return_below=return_below)
 
 
 def _expect(condition: bool, source: str, message: str) -> None:

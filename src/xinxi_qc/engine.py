@@ -1,7 +1,7 @@
 """The pure core: ``check_item(item, config) -> ItemResult``. No file access, no globals.
 
 Pipeline: analyse → classify type → run every enabled rule → post-process (dedupe, sort) →
-score. Findings from outside the item (cross-document checks) join before post-processing.
+score → verdict (adopt / revise / return, ``scoring.verdict``). Findings from outside the item (cross-document checks) join before post-processing.
 """
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from .config import Config
 from .model import Finding, Item, ItemResult
 from .rules.base import RuleContext
 from .scoring import score_item
+from .scoring.verdict import decide
 
 
 class RuleFailure(RuntimeError):
@@ -35,7 +36,8 @@ def check_item(item: Item, config: Config, *, extra_findings: Iterable[Finding] 
             raise RuleFailure(f"规则 {rule.id} 运行出错：{type(exc).__name__}: {exc}") from exc
     findings = postprocess(findings)
     score, grade, deductions = score_item(findings, type_guess, config.scoring)
-    return ItemResult(item, type_guess, score, grade, deductions, tuple(findings))
+    verdict, grade = decide(findings, score, grade, type_guess.label, config.scoring.grades, config.verdict)
+    return ItemResult(item, type_guess, score, grade, deductions, tuple(findings), verdict)
 
 
 def check_items(items: Iterable[Item], config: Config, **kwargs) -> list[ItemResult]:

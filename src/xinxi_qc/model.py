@@ -122,11 +122,13 @@ class ItemResult:
     grade: str
     deductions: tuple[Deduction, ...]
     findings: tuple[Finding, ...]
+    # scoring.verdict.Verdict: adopt / revise / return with reasons (None only for hand-built results).
+    verdict: Any = None
 
     def to_dict(self) -> dict[str, Any]:
         """The item object of the ``xinxi-qc/1`` JSON contract (add fields, never rename)."""
         it = self.item
-        return {
+        out = {
             "id": it.id,
             "source": it.source,
             "unit": it.unit,
@@ -138,6 +140,9 @@ class ItemResult:
             "findings": [f.to_dict() for f in self.findings],
             **_submission_meta(it),
         }
+        if self.verdict is not None:
+            out["verdict"] = self.verdict.to_dict()
+        return out
 
     def count_at_least(self, severity: Severity) -> int:
         return sum(1 for f in self.findings if f.severity.rank >= severity.rank)

@@ -118,6 +118,10 @@ def _row(item: Item, record: dict[str, Any], n: int) -> dict[str, Any]:
         "warnings": severities["warning"],
         "infos": severities["info"],
         "defects": dict(sorted(defects.items())),
+        # 可采用 / 修改后采用 / 退回修改 (records cached before verdicts existed have none)
+        "verdict": (record.get("verdict") or {}).get("label", ""),
+        "verdict_zh": (record.get("verdict") or {}).get("zh", ""),
+        "verdict_reasons": (record.get("verdict") or {}).get("reasons", []),
     }
 
 

@@ -67,6 +67,7 @@ def to_record(result: ItemResult) -> dict[str, Any]:
             for f in result.findings
         ],
         "delay": delay_days(result),
+        "verdict": result.verdict.to_dict() if result.verdict is not None else None,
     }
 
 

@@ -40,6 +40,8 @@ ITEM_FIELDS = (
     "errors",
     "warnings",
     "infos",
+    "verdict",
+    "verdict_zh",
 )
 FINDING_FIELDS = (
     "item_id",

@@ -49,7 +49,7 @@ def check(inputs, fmt, min_severity, against, today, hide_info, output, config_p
     config = load_config_or_fail(config_path).with_today(today or date.today())
     items, errors = read_inputs(inputs)
     results = check_all(items, config, errors, against, config_path)
-    _emit(results, errors, fmt, output, hide_info)
+    _emit(results, errors, fmt, output, hide_info, config.scoring.grades)
     for error in errors:
         click.echo(f"xinxi-qc: {error.source}: {error.message}", err=True)
     if errors:
@@ -102,8 +102,8 @@ def _cross_findings(items, against, config_path):
         fail(str(exc) if against is None or against in str(exc) else f"{against}: {exc}")
 
 
-def _emit(results, errors, fmt, output, hide_info):
-    text = render(results, errors, fmt, hide_info, colour=output is None and sys.stdout.isatty())
+def _emit(results, errors, fmt, output, hide_info, grades=None):
+    text = render(results, errors, fmt, hide_info, colour=output is None and sys.stdout.isatty(), grades=grades)
     if output:
         try:
             with open(output, "w", encoding="utf-8", newline="") as handle:
@@ -115,8 +115,8 @@ def _emit(results, errors, fmt, output, hide_info):
         sys.stdout.flush()
 
 
-def render(results, errors, fmt, hide_info=False, colour=False) -> str:
-    """The report as ``check`` prints it."""
+def render(results, errors, fmt, hide_info=False, colour=False, grades=None) -> str:
+    """The report as ``check`` prints it (``grades``: the bands printed next to each grade)."""
     from ..model import Severity
     from ..output import format_text, json_document, write_csv
     from ..output.text_format import format_error
@@ -130,7 +130,7 @@ def render(results, errors, fmt, hide_info=False, colour=False) -> str:
     else:
         style = click.style if colour else (lambda s, **_: s)
         shown = Severity.WARNING if hide_info else Severity.INFO
-        blocks = [format_text(r, style, shown) for r in results] + [format_error(e, style) for e in errors]
+        blocks = [format_text(r, style, shown, grades) for r in results] + [format_error(e, style) for e in errors]
         text = "\n\n".join(blocks) + "\n"
     return text
 
@@ -140,12 +140,15 @@ def render(results, errors, fmt, hide_info=False, colour=False) -> str:
 @config_option
 def rules(fmt, config_path):
     """列出全部规则：id、默认级别、说明，以及一个会被标出和一个能通过的例子。"""
+    from ..rules.names import rule_name_zh
+
     config = load_config_or_fail(config_path)
     rows = []
     for rule in config.rules:
         setting = config.settings[rule.id]
         rows.append({
             "id": rule.id,
+            "name_zh": getattr(rule, "name_zh", "") or rule_name_zh(rule.id),
             "severity": setting.severity.value,
             "enabled": setting.enabled,
             "description": rule.description,
@@ -158,7 +161,8 @@ def rules(fmt, config_path):
         return
     for row in rows:
         state = "" if row["enabled"] else "（已停用）"
-        click.echo(f"{row['id']}  [{row['severity']}]{state}  {row['description']}")
+        name = f"{row['name_zh']} " if row["name_zh"] else ""
+        click.echo(f"{name}{row['id']}  [{row['severity']}]{state}  {row['description']}")
         for key, label in (("flags", "会标出"), ("passes", "能通过")):
             example = row[key]
             body = example["body"] if len(example["body"]) <= 60 else example["body"][:59] + "…"

@@ -4,7 +4,11 @@ For one source of labelled items: per-type precision/recall/F1, confusion matrix
 calibration error of the type confidence (ECE); per-rule precision/recall/F1 against the
 ``defects`` labels with the item ids of every false positive and miss (a rule "fires" when it
 reports at severity warning or above); the share of defect-free items that get any warning
-(false alarms) and which rules caused them; Spearman correlation of score with grade.
+(false alarms) and which rules caused them; Spearman correlation of score with grade; the
+quadratic-weighted kappa between the tool's grade band and the editor's grade (5→优质, 4→良好,
+3→较好, 1–2→待改进); verdict agreement with the editor's grade (5 → adopt, 3–4 → revise,
+1–2 → return); and whether any item carrying a labelled blocking defect was graded in the top two
+bands or given a verdict other than 退回修改 (issue 11).
 
 The items of one source are checked together, as ``xinxi-qc check`` checks several items in one
 call: the cross-document comparison (``crossdoc.cross_findings``, the code ``check`` calls) runs
@@ -23,6 +27,56 @@ from .corpus_io import Labelled
 # The targets of issue 10, measured on text nobody on the project wrote.
 TARGETS = {"type_macro_f1": 0.85, "rule_precision": 0.90, "rule_recall": 0.80, "false_alarm_rate": 0.05,
            "spearman": 0.80, "type_ece": 0.05}
+# Issue 11: the grade band and the verdict against the editor's grade.
+TARGETS.update({"grade_kappa": 0.60, "verdict_agreement": 0.75, "blocking_violations": 0})
+VERDICT_LABELS = ("adopt", "revise", "return")
+
+
+def editor_band(grade: int) -> int:
+    """The editor's grade as a band index: 5→0 (优质), 4→1 (良好), 3→2 (较好), 1–2→3 (待改进)."""
+    return {5: 0, 4: 1, 3: 2}.get(int(grade), 3)
+
+
+def editor_verdict(grade: int) -> str:
+    """5 → adopt, 3–4 → revise, 1–2 → return."""
+    return "adopt" if grade >= 5 else "revise" if grade >= 3 else "return"
+
+
+def quadratic_weighted_kappa(a: Sequence[int], b: Sequence[int], k: int) -> float:
+    """Cohen's kappa with quadratic weights over categories 0..k-1 (1 = perfect, 0 = chance)."""
+    n = len(a)
+    if n == 0 or k < 2:
+        return 0.0
+    observed = [[0.0] * k for _ in range(k)]
+    for x, y in zip(a, b):
+        observed[x][y] += 1
+    row = [sum(observed[i]) for i in range(k)]
+    col = [sum(observed[i][j] for i in range(k)) for j in range(k)]
+    num = den = 0.0
+    for i in range(k):
+        for j in range(k):
+            w = (i - j) ** 2 / (k - 1) ** 2
+            num += w * observed[i][j]
+            den += w * row[i] * col[j] / n
+    return 1.0 - num / den if den else 0.0
+
+
+def labelled_blocking(x: Labelled, verdict_cfg) -> list[str]:
+    """The labelled defects of ``x`` that block under ``verdict_cfg``; ``late`` only beyond the
+    return limit of the item's labelled type (days from its event_date to submitted)."""
+    out = []
+    for d in sorted(x.defects or ()):
+        if d not in verdict_cfg.blocking:
+            continue
+        if d == "late":
+            it = x.item
+            if not (it.event_date and it.submitted):
+                continue
+            limit = verdict_cfg.late_return_days.get(x.type or "", verdict_cfg.late_return_other)
+            if (it.submitted - it.event_date).days <= limit:
+                continue
+        out.append(d)
+    return out
 ECE_BINS = 10
 
 
@@ -135,6 +189,14 @@ class Evaluation:
         if d["score_grade"]["n"]:
             rho = d["score_grade"]["spearman"]
             out.append(("Spearman(score, grade)", rho, TARGETS["spearman"], rho >= TARGETS["spearman"]))
+        v = d.get("verdict")
+        if v and v["n"]:
+            out.append(("grade kappa (quadratic)", v["kappa"], TARGETS["grade_kappa"], v["kappa"] >= TARGETS["grade_kappa"]))
+            out.append(("verdict agreement", v["agreement"], TARGETS["verdict_agreement"],
+                        v["agreement"] >= TARGETS["verdict_agreement"]))
+            if v["blocking"]["n"]:
+                bad = len(v["blocking"]["violations"])
+                out.append(("blocking-defect items not returned", bad, TARGETS["blocking_violations"], bad == 0))
         return out
 
     def summary(self) -> dict:
@@ -160,6 +222,7 @@ def evaluate(items: list[Labelled], config: Config, *, labelled_rules: "set[str]
     counted under ``unlabelled_rules`` (and still count as false alarms on defect-free items).
     """
     results = check_together([x.item for x in items], config, cross=cross, config_path=config_path)
+    verdict = verdict_agreement(items, results, config)
     labelled = set(labelled_rules) if labelled_rules is not None else {d for x in items for d in (x.defects or ())}
     truth_types, pred_types, confidences, type_ids = [], [], [], []
     counts = {rule: {"tp": [], "fp": [], "fn": []} for rule in labelled}
@@ -221,8 +284,40 @@ def evaluate(items: list[Labelled], config: Config, *, labelled_rules: "set[str]
                          "by_rule": dict(sorted(alarm_rules.items(), key=lambda kv: (-kv[1], kv[0]))),
                          "items": clean_alarms},
         "score_grade": {"n": len(scores), "spearman": round(spearman(scores, grades), 3)},
+        "verdict": verdict,
         "cross_document": cross,
     })
+
+
+def verdict_agreement(items: Sequence[Labelled], results: Sequence[ItemResult], config: Config) -> dict:
+    """Grade-band kappa, verdict agreement and the blocking check against the editors' grades."""
+    names = [name for name, _ in config.scoring.grades]
+    k = len(names)
+    tool_bands, editor_bands, agree = [], [], 0
+    matrix = {e: {t: 0 for t in VERDICT_LABELS} for e in VERDICT_LABELS}
+    disagreements, violations, n_blocking = [], [], 0
+    for x, result in zip(items, results):
+        if x.grade is None:
+            continue
+        tool_bands.append(names.index(result.grade) if result.grade in names else k - 1)
+        editor_bands.append(min(editor_band(x.grade), k - 1))
+        want = editor_verdict(x.grade)
+        got = result.verdict.label if result.verdict is not None else "revise"
+        matrix[want][got] += 1
+        if want == got:
+            agree += 1
+        else:
+            disagreements.append({"id": str(x.item.id), "grade": x.grade, "editor": want, "tool": got,
+                                  "score": result.score})
+        blocking = labelled_blocking(x, config.verdict)
+        if blocking:
+            n_blocking += 1
+            if result.grade in names[:2] or got != "return":
+                violations.append({"id": str(x.item.id), "defects": blocking, "grade": result.grade, "verdict": got})
+    n = len(tool_bands)
+    return {"n": n, "kappa": round(quadratic_weighted_kappa(tool_bands, editor_bands, k), 3) if n else 0.0,
+            "agreement": round(agree / n, 3) if n else 0.0, "matrix": matrix, "disagreements": disagreements,
+            "blocking": {"n": n_blocking, "violations": violations}}
 
 
 def _ids(ids: Sequence[str]) -> str:
@@ -236,7 +331,7 @@ def _num(value) -> str:
 def format_targets(ev_targets) -> list[str]:
     lines = []
     for name, value, target, met in ev_targets:
-        upper = name in ("false-alarm rate", "type ECE") or "false-alarm" in name
+        upper = name in ("false-alarm rate", "type ECE", "blocking-defect items not returned") or "false-alarm" in name
         gap = "" if met else f"，差 {abs(value - target):.3f}"
         lines.append(f"  {'达标  ' if met else '未达标'}  {name}: {value:.3f}（目标 {'≤' if upper else '≥'} {target}{gap}）")
     return lines
@@ -295,6 +390,23 @@ def format_evaluation(ev: Evaluation, title: str, explain: bool = False) -> str:
         lines.append("无缺陷信息的误报率：没有无缺陷的信息")
     sg = d["score_grade"]
     lines.append(f"Spearman(得分, 等级)：{sg['spearman']:.3f}（n={sg['n']}）" if sg["n"] else "Spearman(得分, 等级)：没有等级标注")
+    v = d.get("verdict")
+    if v and v["n"]:
+        lines.append(f"等级一致性（四档，二次加权 kappa；编辑 5→优质 4→良好 3→较好 1–2→待改进）：{v['kappa']:.3f}")
+        lines.append(f"结论一致率（编辑 5→可采用 3–4→修改后采用 1–2→退回修改）：{v['agreement']:.3f}（n={v['n']}）")
+        lines.append("  行=编辑，列=本工具：" + "；".join(
+            f"{e} " + " ".join(f"{t}:{v['matrix'][e][t]}" for t in VERDICT_LABELS) for e in VERDICT_LABELS))
+        b = v["blocking"]
+        if b["n"]:
+            lines.append(f"带阻断性缺陷（标注）的信息 {b['n']} 条，评为优质/良好或结论不是退回修改的："
+                         + (f"{len(b['violations'])} 条（"
+                            + "、".join(f"{w['id']} {'/'.join(w['defects'])} {w['grade']} {w['verdict']}" for w in b["violations"])
+                            + "）" if b["violations"] else "0 条"))
+        else:
+            lines.append("带阻断性缺陷（标注）的信息：无")
+        if explain:
+            for w in v["disagreements"]:
+                lines.append(f"    结论不一致 {w['id']}：编辑 {w['grade']}（{w['editor']}），本工具 {w['tool']}（{w['score']} 分）")
     s = ev.summary()
     lines += ["", f"目标（达到精确率与召回率目标的标注规则：{s['rules_meeting_targets']}/{s['rules_labelled']}）："]
     lines += format_targets(ev.targets())

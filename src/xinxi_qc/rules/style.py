@@ -87,7 +87,7 @@ class Typography(BuiltinRule):
             for m in _PLACEHOLDER.finditer(text):
                 yield ctx.finding(doc, field, m.start(), m.end(),
                                   f"留有占位符「{m.group()}」，信息尚未写完。",
-                                  "补上真实的名称或数字，核实后再报送。")
+                                  "补上真实的名称或数字，核实后再报送。", kind="placeholder")
             yield from self._unpaired(doc, ctx, field, text)
 
     def _unpaired(self, doc, ctx, field, text):

@@ -6,6 +6,7 @@ from datetime import date
 from ..analysis.dates import period_end
 from ..analysis.document import Document
 from ..analysis.text import Span
+from ..model import TYPE_NAMES_ZH, Severity
 from .base import BuiltinRule, Examples, RuleContext
 
 
@@ -30,8 +31,15 @@ def main_event_date(doc: Document, submitted: date):
 
 class Late(BuiltinRule):
     id = "late"
-    description = "报送不及时：报送日期晚于事件日期超过30天（事件日期取输入字段，否则取导语中的日期或所报时段的最后一天）"
-    default_options = {"max_days": 30}
+    description = ("报送不及时：报送日期晚于事件日期超过30天（事件日期取输入字段，否则取导语中的日期或所报时段的最后一天）；"
+                   "未超过30天但超过本类信息的时效（动态7天）时提示（info），不能直接采用")
+    # max_days: the general limit (warning), the labelled definition of late for every type.
+    # max_days_by_type: how long an item of each type stays fresh (动态 loses value within days,
+    # 经验/问题/综合 later); beyond it but within max_days an info finding (kind "stale") that the
+    # verdict reads as "revise, not adopt as is". Returning a late item is the verdict's
+    # [verdict.late_return_days].
+    default_options = {"max_days": 30,
+                       "max_days_by_type": {"dynamic": 7, "experience": 30, "problem": 30, "comprehensive": 30}}
     examples = Examples(
         flags=("青川县开展防汛演练", "2026年6月12日，青川县在临溪镇开展防汛应急演练，转移群众320人。"),
         passes=("青川县开展防汛演练", "2026年8月25日，青川县在临溪镇开展防汛应急演练，转移群众320人。"),
@@ -49,10 +57,20 @@ class Late(BuiltinRule):
                 return
             span, event = found
         days = (submitted - event).days
+        start, end = (span.start, span.end) if span else (0, 0)
+        type_limit = ctx.options["max_days_by_type"].get(ctx.type.label, ctx.options["max_days"])
+        if type_limit < days <= ctx.options["max_days"]:
+            type_zh = TYPE_NAMES_ZH.get(ctx.type.label, ctx.type.label)
+            yield ctx.finding(doc, "body", start, end,
+                              f"事件发生于 {event.isoformat()}，报送于 {submitted.isoformat()}，晚了 {days} 天，"
+                              f"超过{type_zh}信息 {type_limit} 天的时效。",
+                              "补充事件的最新进展后再报，或并入阶段性综合信息。",
+                              severity=Severity.INFO, days=days, event_date=event.isoformat(), kind="stale",
+                              type_limit=type_limit)
+            return
         if days <= ctx.options["max_days"]:
             return
-        start, end = (span.start, span.end) if span else (0, 0)
         yield ctx.finding(doc, "body", start, end,
                           f"事件发生于 {event.isoformat()}，报送于 {submitted.isoformat()}，晚了 {days} 天（上限 {ctx.options['max_days']} 天）。",
                           "动态信息当天或次日报送；过时的事件不再单独报送，可并入阶段性综合信息。",
-                          days=days, event_date=event.isoformat())
+                          days=days, event_date=event.isoformat(), type_limit=type_limit)

@@ -103,6 +103,8 @@ class ResultView:
     type_label: str
     type_confidence: float
     deductions: list[dict]
+    # {"label", "zh", "reasons"} from the JSON contract; None for results stored before verdicts.
+    verdict: dict | None = None
 
     def tooltip(self, numbers) -> str:
         """Plain-text hover text for a highlighted piece (escaped by the template)."""
@@ -145,4 +147,5 @@ def result_view(item: Item, result_dict: Mapping[str, Any]) -> ResultView:
         type_label=str(typ.get("label") or ""),
         type_confidence=float(typ.get("confidence") or 0.0),
         deductions=list(result_dict.get("deductions") or []),
+        verdict=result_dict.get("verdict") or None,
     )

@@ -1,0 +1,125 @@
+"""The verdict an editor acts on: 可采用 (adopt) / 修改后采用 (revise) / 退回修改 (return), with reasons.
+
+Decided from the findings and the score, in this order:
+
+1. **Blocking faults** → 退回修改 whatever the score, and the grade is capped (default 较好: never
+   优质 or 良好). Which faults block is ``[verdict] blocking`` (rule ids, plus ``placeholder`` for
+   the typography findings marked as placeholders left in). A blocking fault counts when its
+   finding reports at warning or above. ``late`` blocks only beyond the item type's return limit
+   (``[verdict.late_return_days]``): editors grade an item one to two months late as "useful, real
+   defect" (revise), not as unusable.
+2. **Score below** ``return_below`` (default 40) → 退回修改: two content faults at once (套话 and
+   成效无据, 流水账 and 无数据 …); an editor sends such an item back to be rewritten. On the fitted
+   scale (25 points per grade step) a score below 37.5 predicts an editor's grade of 2 or less; 40 is
+   the round number where the external train and dev labels split: one content fault plus a vague
+   title (41) is still revised there, two content faults (36) are returned. Scores 40–49 are
+   待改进 but revised.
+3. **Adopt** (可采用) when no finding reaches warning, nothing is stale for its type, and the score is
+   in the top band (优质).
+4. Otherwise **revise** (修改后采用): the reasons name each fault to fix.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Mapping, Sequence
+
+from ..model import Finding, Severity
+from ..rules.names import rule_label
+
+LABELS_ZH = {"adopt": "可采用", "revise": "修改后采用", "return": "退回修改"}
+PLACEHOLDER = "placeholder"
+DEFAULT_BLOCKING = ("sensitive", PLACEHOLDER, "boilerplate", "duplicate-submission", "title-mismatch", "late")
+# Days from event to submission beyond which a late item is returned, by type. The `late` finding
+# itself (a warning, revise) starts at the rule's max_days (30, the labelled definition); editors
+# still revise items 31–65 days late (graded 3 on the external corpus, every type), so returning
+# starts at two monthly reporting cycles for 动态 and at a quarter for the other types.
+DEFAULT_LATE_RETURN_DAYS = {"dynamic": 60, "experience": 90, "problem": 90, "comprehensive": 90}
+DEFAULT_LATE_RETURN_OTHER = 90
+DEFAULT_RETURN_BELOW = 40
+
+
+@dataclass(frozen=True)
+class Verdict:
+    label: str
+    reasons: tuple[str, ...] = ()
+    blocking: tuple[str, ...] = ()   # the blocking fault kinds found (rule ids or "placeholder")
+
+    @property
+    def zh(self) -> str:
+        return LABELS_ZH[self.label]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"label": self.label, "zh": self.zh, "reasons": list(self.reasons), "blocking": list(self.blocking)}
+
+
+@dataclass(frozen=True)
+class VerdictConfig:
+    blocking: tuple[str, ...] = DEFAULT_BLOCKING
+    late_return_days: Mapping[str, int] = field(default_factory=lambda: dict(DEFAULT_LATE_RETURN_DAYS))
+    late_return_other: int = DEFAULT_LATE_RETURN_OTHER
+    # The best grade an item with a blocking fault can get; None: the third band (较好) or the last.
+    blocked_grade: str | None = None
+    # Scores below this are returned (see the module docstring for why 40).
+    return_below: int = DEFAULT_RETURN_BELOW
+
+
+def fault_kind(f: Finding) -> str:
+    """The rule id, or ``placeholder`` for typography findings that are placeholders left in."""
+    if f.rule == "typography" and (f.extra or {}).get("kind") == PLACEHOLDER:
+        return PLACEHOLDER
+    return f.rule
+
+
+def _band_floor(grades: Sequence[tuple[str, int]], index: int) -> tuple[str, int]:
+    return grades[min(index, len(grades) - 1)]
+
+
+def _first_sentence(message: str, limit: int = 60) -> str:
+    text = message.strip()
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def decide(findings: Sequence[Finding], score: int, grade: str, type_label: str,
+           grades: Sequence[tuple[str, int]], cfg: VerdictConfig) -> tuple[Verdict, str]:
+    """(verdict, grade after the cap for blocking faults)."""
+    grades = tuple(grades) or (("", 0),)
+    blocked: dict[str, str] = {}
+    faults: dict[str, str] = {}
+    stale: list[str] = []
+    for f in findings:
+        kind = fault_kind(f)
+        if f.rule == "late" and f.severity.rank < Severity.WARNING.rank and (f.extra or {}).get("kind") == "stale":
+            stale.append(f"{rule_label('late')}：{_first_sentence(f.message)}")
+            continue
+        if f.severity.rank < Severity.WARNING.rank:
+            continue
+        reason = f"{rule_label(kind)}：{_first_sentence(f.message)}"
+        if kind in cfg.blocking and not (kind == "late" and not _late_beyond_return(f, type_label, cfg)):
+            blocked.setdefault(kind, reason)
+        else:
+            faults.setdefault(kind, reason)
+    if blocked:
+        cap_name = cfg.blocked_grade or _band_floor(grades, 2)[0]
+        names = [name for name, _ in grades]
+        if grade in names and cap_name in names and names.index(grade) < names.index(cap_name):
+            grade = cap_name
+        reasons = list(blocked.values()) + [f"以上为阻断性问题：无论得分多少都退回修改，等级最高为{cap_name}。"]
+        return Verdict("return", tuple(reasons), tuple(blocked)), grade
+    floor = cfg.return_below
+    if score < floor:
+        reasons = list(faults.values()) + stale + [f"得分 {score}，低于 {floor} 分：问题较多，需要重写后再报。"]
+        return Verdict("return", tuple(reasons)), grade
+    top_name, top_floor = grades[0]
+    if not faults and not stale and score >= top_floor:
+        return Verdict("adopt", (f"没有警告或错误，得分 {score} 在{top_name}档（≥ {top_floor}）。",)), grade
+    reasons = list(faults.values()) + stale
+    if score < top_floor:
+        reasons.append(f"得分 {score}，未达{top_name}档（≥ {top_floor}）：按上面各项修改后可采用。")
+    return Verdict("revise", tuple(reasons)), grade
+
+
+def _late_beyond_return(f: Finding, type_label: str, cfg: VerdictConfig) -> bool:
+    days = (f.extra or {}).get("days")
+    if not isinstance(days, int):
+        return False
+    return days > cfg.late_return_days.get(type_label, cfg.late_return_other)
