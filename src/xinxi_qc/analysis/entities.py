@@ -7,6 +7,7 @@ A name is a short run of Chinese characters before a telling suffix (县, 镇, �
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .text import Span
 
@@ -79,6 +80,7 @@ _BAD_FIRST_TAG = frozenset("v vd vn a ad an b t d m q p c u uj ul uz ug r f zg y
 _BAD_ANY_TAG = frozenset("v vd d m q p c u uj ul uz ug r f".split())
 
 
+@lru_cache(maxsize=1 << 16)  # a pure function of the stem; stems repeat across items
 def _tags_allow_name(stem: str) -> bool:
     """Whether jieba's tagging of the stem alone reads as a name rather than a phrase."""
     import rjieba
@@ -91,6 +93,7 @@ def _tags_allow_name(stem: str) -> bool:
 _HAS_ADMIN_SUFFIX = re.compile("[省市县区镇乡村]")
 
 
+@lru_cache(maxsize=1 << 16)
 def _common_word(text: str) -> bool:
     """强调, 干部: one dictionary word that is not a person's name."""
     import rjieba
