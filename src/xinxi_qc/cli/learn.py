@@ -177,6 +177,8 @@ def evaluate(data_files, split, external, published_files, sample, seed, no_defa
             click.echo(f"{title}：类型 macro-F1 {_fmt(s['type_macro_f1'])}，ECE {_fmt(s['type_ece'])}；"
                        f"规则达标 {s['rules_meeting_targets']}/{s['rules_labelled']}；"
                        f"无缺陷误报率 {_fmt(s['false_alarm_rate'])}；Spearman {_fmt(s['spearman'])}；"
+                       f"等级 kappa {_fmt(s.get('grade_kappa'))}；结论一致率 {_fmt(s.get('verdict_agreement'))}；"
+                       f"阻断缺陷未退回 {s.get('blocking_violations') if s.get('blocking_violations') is not None else '—'}；"
                        f"目标达到 {met}/{len(targets)}")
         for line in published_summary:
             click.echo(line)

@@ -209,7 +209,11 @@ class Evaluation:
                 "type_ece": d["types"]["calibration"]["ece"] if d["types"]["n"] else None,
                 "rules_meeting_targets": len(meeting), "rules_labelled": len(scored),
                 "false_alarm_rate": d["false_alarms"]["rate"] if d["false_alarms"]["clean_items"] else None,
-                "spearman": d["score_grade"]["spearman"] if d["score_grade"]["n"] else None}
+                "spearman": d["score_grade"]["spearman"] if d["score_grade"]["n"] else None,
+                "grade_kappa": d["verdict"]["kappa"] if d.get("verdict", {}).get("n") else None,
+                "verdict_agreement": d["verdict"]["agreement"] if d.get("verdict", {}).get("n") else None,
+                "blocking_violations": (len(d["verdict"]["blocking"]["violations"])
+                                        if d.get("verdict", {}).get("blocking", {}).get("n") else None)}
 
 
 def evaluate(items: list[Labelled], config: Config, *, labelled_rules: "set[str] | None" = None,
