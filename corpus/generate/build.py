@@ -20,10 +20,12 @@ if __package__ in (None, ""):  # allow `python corpus/generate/build.py`
 
 from corpus.generate import boundary as B  # noqa: E402
 from corpus.generate import defects as D  # noqa: E402
+from corpus.generate import overlap as OV  # noqa: E402
 from corpus.generate import pools  # noqa: E402
 from corpus.generate.compose import Composer, Opts  # noqa: E402
 from corpus.generate.labels import (LENGTH_CLEAN_MAX, LENGTH_DEFECT_MIN, CLEAN_SENTENCE_MAX,  # noqa: E402
-                                    TITLE_MAX, mechanical_labels, stock_count, has_digit_figure)
+                                    TITLE_MAX, mechanical_labels, stock_count, has_digit_figure,
+                                    lead_of, lead_period_end)
 from corpus.generate.render import Renderer, Unit, load_fields  # noqa: E402
 
 SEED = 20250321
@@ -36,10 +38,15 @@ DEFECTS = ["title-mismatch", "title-vague", "title-length", "no-figures", "no-ex
            "empty-claim", "cliche", "dynamic-only", "long-sentence", "late", "sensitive",
            "typography", "length"]
 SEMANTIC = {"title-mismatch", "title-vague", "dynamic-only"}
+# Cross-document labels, true of a planted block as a whole: every member of a boilerplate group
+# shares its template passage with members from other units (README: boilerplate); both items of
+# a resubmission pair are one unit's near-identical submissions. Not drawn by the defect plan.
+CROSS_DEFECTS = ["boilerplate", "duplicate-submission"]
 DEFECT_TARGET = 66
 PENALTY = {"sensitive": 3, "dynamic-only": 2, "no-figures": 1.5, "no-examples": 1, "empty-claim": 1,
            "cliche": 1.5, "title-mismatch": 1.5, "title-vague": 1, "title-length": 0.5,
-           "long-sentence": 0.5, "late": 1, "typography": 0.5, "length": 0.5}
+           "long-sentence": 0.5, "late": 1, "typography": 0.5, "length": 0.5,
+           "boilerplate": 1, "duplicate-submission": 1}
 HARD_PRIORITY = ["same-unit-resubmission", "title-shares-words", "title-figure-conflict",
                  "dynamic-with-results", "ordinal-no-figures", "few-stock-phrases", "long-research",
                  "late-boundary", "title-length-boundary", "landline-not-sensitive",
@@ -49,6 +56,7 @@ HARD_PRIORITY = ["same-unit-resubmission", "title-shares-words", "title-figure-c
 BOUNDARY_SEED = 20261129
 VISIT_VERBS = ["调研", "座谈", "督导", "授牌", "表态", "走访", "视察"]
 LAST_FAIL: list = []
+OVERLAP_REDRAWS = [0]
 OUT = Path(__file__).resolve().parents[1] / "items.jsonl"
 
 
@@ -71,6 +79,11 @@ def make_units(fields) -> list[Unit]:
 
 def units_for(units: list[Unit], fname: str) -> list[Unit]:
     return [u for u in units if u.field == fname or (u.field == "*" and fname in pools.TOWN_FIELDS)]
+
+
+def departments(units: list[Unit], fname: str) -> list[Unit]:
+    """The field's three departments; department k writes its single items on topic k."""
+    return [u for u in units if u.field == fname]
 
 
 # --------------------------------------------------------------------------- plan
@@ -137,10 +150,12 @@ def make_plans(rng: random.Random, fields, units) -> list[Plan]:
     for k in range(N_RESUB):
         type_ = TYPES[k % 4]
         fname = rng.choice(fnames)
-        u = rng.choice(units_for(units, fname))
+        u = rng.choice(departments(units, fname))
         ds = set() if k % 2 == 0 else {rng.choice(["typography", "title-length", "no-examples"])}
-        base = Plan(type_, fname, u, ds, rng.randrange(1 << 30), group=f"resub-{k + 1:02d}")
-        again = Plan(type_, fname, u, set(ds), base.plan_seed, group=base.group, resub_of=base)
+        base = Plan(type_, fname, u, ds, rng.randrange(1 << 30), group=f"resub-{k + 1:02d}",
+                    topic_idx=departments(units, fname).index(u))
+        again = Plan(type_, fname, u, set(ds), base.plan_seed, group=base.group, resub_of=base,
+                     topic_idx=base.topic_idx)
         plans += [base, again]
     for p in plans:
         counts.update(p.defects)
@@ -156,8 +171,9 @@ def make_plans(rng: random.Random, fields, units) -> list[Plan]:
             fmin = min(field_use[f] for f in fnames)
             fname = rng.choice([f for f in fnames if field_use[f] <= fmin + 1])
             field_use[fname] += 1
-            u = rng.choice(units_for(units, fname))
-            singles.append(Plan(type_, fname, u, set(), rng.randrange(1 << 30)))
+            u = rng.choice(departments(units, fname))
+            singles.append(Plan(type_, fname, u, set(), rng.randrange(1 << 30),
+                                topic_idx=departments(units, fname).index(u)))
             singles[-1].extras["want_clean"] = i < n_clean
     rng.shuffle(singles)
     # Dynamic-only first so its quota is met from dynamic items.
@@ -354,9 +370,12 @@ def rand_date(rng: random.Random, lo: date, hi: date) -> date:
     return lo + timedelta(days=rng.randint(0, (hi - lo).days))
 
 
-def build_item(p: Plan, fields, attempt: int, place_names: list[str]) -> dict | None:
+def build_item(p: Plan, fields, attempt: int, place_names: list[str],
+               blocked: frozenset = frozenset()) -> dict | None:
     vr = random.Random(p.plan_seed * 7919 + attempt * 104729 + zlib.crc32(p.unit.name.encode()) % 9973)
-    prng = random.Random(p.plan_seed if attempt < 25 else p.plan_seed + attempt)
+    # a single item may be recomposed at once (another draw that shares no passage with other
+    # units' items); group members and resubmissions keep their shared composition longer
+    prng = random.Random(p.plan_seed + attempt if p.group is None or attempt >= 25 else p.plan_seed)
     fld = fields[p.field]
     topic = fld.topics[p.topic_idx if p.topic_idx is not None else prng.randrange(len(fld.topics))]
     ds = p.defects
@@ -371,6 +390,7 @@ def build_item(p: Plan, fields, attempt: int, place_names: list[str]) -> dict | 
     # dates: never before the end of the period the figures refer to
     pe = pools.PERIOD_END.get(period)
     lo = date(2025, *pe) + timedelta(days=1) if pe else date(2025, 3, 1)
+    first_day = lo  # no event or submission before the figures' period has ended
     has_event = "late" in ds or (p.type != "comprehensive" and vr.random() < {
         "dynamic": 0.85, "experience": 0.35, "problem": 0.3}[p.type])
     event = None
@@ -390,16 +410,18 @@ def build_item(p: Plan, fields, attempt: int, place_names: list[str]) -> dict | 
         submitted = lo + timedelta(days=vr.randint(2, 25))
     else:
         submitted = rand_date(vr, max(lo, date(2025, 3, 20)), date(2025, 12, 20))
-    if p.resub_of is not None and p.resub_of.result is not None:
-        prev = p.resub_of.result
+    prev = p.resub_of.result if p.resub_of is not None else None
+    if prev is not None:
         submitted = date.fromisoformat(prev["submitted"]) + timedelta(days=vr.randint(2, 9))
-        event = date.fromisoformat(prev["event_date"]) if prev["event_date"] else None
+        # an event read from the lead's period is read again from this lead below
+        event = date.fromisoformat(prev["event_date"]) if prev["event_date"] and not prev.get("_period") else None
         if event and (submitted - event).days > 30 and "late" not in ds:
             submitted = event + timedelta(days=30)
         tags = ["same-unit-resubmission"]
     nofig = "no-figures" in ds
     date_str = None
-    if event and not nofig and vr.random() < 0.85:
+    # a late item states its date (when it may state any): its lead never reads as 近日
+    if event and not nofig and ("late" in ds or vr.random() < 0.85):
         date_str = f"{event.month}月{event.day}日"
     size = prng.choices(["s", "m", "l"], {"dynamic": (60, 34, 6), "experience": (35, 40, 25),
                                           "problem": (35, 40, 25), "comprehensive": (30, 40, 30)}[p.type])[0]
@@ -407,9 +429,13 @@ def build_item(p: Plan, fields, attempt: int, place_names: list[str]) -> dict | 
                 dynamic_only="dynamic-only" in ds, date_str=date_str, medium=size != "s",
                 title_mode="mismatch" if "title-mismatch" in ds else "normal",
                 visit_verb=next((k.split(":")[1] for k in bk if k.startswith("visit-verb:")), None),
-                visit_aid="visit-aid" in bk)
+                visit_aid="visit-aid" in bk, no_relative=event is not None and date_str is None,
+                blocked=blocked)
     comp = Composer(topic, fld.topics, R, prng, opts)
     d = getattr(comp, p.type)()
+    d.paras = [para for para in d.paras if para]  # a blocked fragment can leave a paragraph empty
+    if not d.paras:
+        return None
     d.type_ = p.type
     for t in d.tags:
         (planted if t.startswith(("meeting-verb-", "visit-with-aid")) else tags).append(t)
@@ -503,6 +529,27 @@ def build_item(p: Plan, fields, attempt: int, place_names: list[str]) -> dict | 
         if B.plant_incidental_date(d, comp, vr, event):
             planted.append("incidental-date")
     body = d.body
+    # The main event (README, late): the date in the lead, else the last day of the period the
+    # lead summarises (上半年 → 30 June …). An item without a stated event whose lead names a
+    # period is dated by the period's end and, unless planned late, sent within 30 days of it.
+    period_event = False
+    if event is None:
+        pend = lead_period_end(lead_of(body))
+        if pend is not None:
+            if pend < first_day - timedelta(days=1):
+                return None  # a lead period ending before the figures' period: not drawn
+            event, period_event = pend, True
+            if prev is not None:
+                if (submitted - event).days > 30:
+                    submitted = event + timedelta(days=30)
+            else:
+                gap = 30 if vr.random() < 0.07 else vr.randint(0, 24)
+                if gap == 30:
+                    tags.append("late-boundary")
+                submitted = event + timedelta(days=gap)
+    if prev is not None and (prev["event_date"] != (event.isoformat() if event else None)
+                             or bool(prev.get("_period")) != period_event):
+        return None  # a resubmission reports the same event as the first submission
     mech, amb = mechanical_labels(title, body, p.type, event, submitted, R.case_names, place_names)
     want = {x for x in ds if x not in SEMANTIC}
     if amb or mech != want:
@@ -525,14 +572,23 @@ def build_item(p: Plan, fields, attempt: int, place_names: list[str]) -> dict | 
         tags.remove("long-research")
     if "dynamic-with-results" in tags and (p.type != "dynamic" or "dynamic-only" in ds):
         tags.remove("dynamic-with-results")
-    grade = _grade(ds, body, R.case_names, p.type)
+    cross = set()
+    if p.group and p.group.startswith("tg-"):
+        cross.add("boilerplate")
+    elif p.group and p.group.startswith("resub-"):
+        cross.add("duplicate-submission")
+    grade = _grade(ds | cross, body, R.case_names, p.type)
     item = {
         "id": "", "unit": p.unit.name, "field": p.field, "title": title, "body": body,
         "event_date": event.isoformat() if event else None, "submitted": submitted.isoformat(),
-        "type": p.type, "defects": [x for x in DEFECTS if x in ds], "grade": grade, "split": "",
+        "type": p.type, "defects": [x for x in DEFECTS + CROSS_DEFECTS if x in ds | cross], "grade": grade, "split": "",
     }
     if p.group:
         item["template_group"] = p.group
+    if period_event:
+        item["_period"] = True
+    item["_names"] = list(R.case_names)
+    item["_used"] = set(comp.used)
     hard = [t for t in HARD_PRIORITY if t in tags]
     if hard:
         item["hard_case"] = hard[0]
@@ -609,7 +665,8 @@ def _edit_resub(d, rng: random.Random) -> None:
     if len(d.paras) > 1 and rng.random() < 0.5:
         d.paras[-1] = d.paras[-1][:-1] or d.paras[-1]
     else:
-        d.paras[-1].append(rng.choice(pools.DYN_CLOSERS) + "。")
+        closer = rng.choice(pools.DYN_CLOSERS)
+        d.paras[-1].append(re.sub(r"\[([^\[\]]*)\]", lambda m: rng.choice(m.group(1).split("|")), closer) + "。")
 
 
 def _trim(d, limit: int) -> None:
@@ -687,15 +744,56 @@ def build() -> list[dict]:
     plans = make_plans(rng, fields, units)
     items = []
     failures = Counter()
+    shared = OV.Index()   # sentences of the items built so far (README: boilerplate)
+    templates: set[int] = set()  # fragments the boilerplate groups' templates used (built first)
     for i, p in enumerate(plans):
-        item = None
-        for attempt in range(60):
-            item = build_item(p, fields, attempt, place_names)
-            if item:
-                break
+        item, sents = None, []
+        tg = bool(p.group and p.group.startswith("tg-"))
+        # a single item that cannot be drawn apart from other units' items goes to the
+        # field's next department (its own topic) before it is given up
+        # (then to a department of another field: the plan's type and defects are kept)
+        fnames = list(fields)
+        tries = [(p.field, p.unit, p.topic_idx)]
+        if p.resub_of is not None:  # the second submission follows the first
+            tries = [(p.resub_of.field, p.resub_of.unit, p.resub_of.topic_idx)]
+        elif not tg:
+            depts = departments(units, p.field)
+            tries += [(p.field, u, depts.index(u)) for u in depts if u is not p.unit]
+            if p.group is None:
+                fi = fnames.index(p.field)
+                for k in (5, 9):
+                    other = fnames[(fi + k) % len(fnames)]
+                    d2 = departments(units, other)
+                    tries.append((other, d2[i % 3], i % 3))
+        first = p.resub_of.extras.get("attempt", 0) if p.resub_of is not None else 0
+        for attempt in range(first, first + 60 * len(tries)):
+            if (attempt - first) % 60 == 0:
+                p.field, p.unit, p.topic_idx = tries[(attempt - first) // 60]
+            try:
+                item = build_item(p, fields, attempt, place_names, frozenset() if tg else frozenset(templates))
+            except (IndexError, ValueError):  # a draw left without the fragments a structure needs: again
+                item = None
+            if not item:
+                continue
+            used = item.pop("_used")
+            sents = OV.Normaliser(place_names + item.pop("_names")).sentences(item["body"])
+            # Only a boilerplate group's members share passages with other units; every other
+            # item is drawn again until it shares none (a resubmission repeats its first
+            # submission, which was checked).
+            if p.resub_of is None and shared.conflicts(p.unit.name, p.group, sents):
+                OVERLAP_REDRAWS[0] += 1
+                item = None
+                continue
+            break
         if item is None:
             failures[(p.type, tuple(sorted(p.defects)))] += 1
+            if p.resub_of is not None and p.resub_of.result is not None:
+                items.remove(p.resub_of.result)  # a resubmission pair is kept whole or not at all
             continue
+        p.extras["attempt"] = attempt
+        shared.add(p.unit.name, p.group if tg or p.group else None, sents)
+        if tg:
+            templates |= used
         item["_key"] = f"s{i}"
         p.result = item
         items.append(item)
@@ -708,6 +806,7 @@ def build() -> list[dict]:
     for n, i in enumerate(order, 1):
         it = items[i]
         it.pop("_key")
+        it.pop("_period", None)
         it["id"] = f"xq-{n:04d}"
         out.append(it)
     return out
@@ -741,7 +840,8 @@ def main() -> None:
     print(f"wrote {len(items)} items to {OUT}")
     print("types:", dict(c))
     print("clean:", sum(1 for it in items if not it["defects"]))
-    print("defects:", {d: dc[d] for d in DEFECTS})
+    print("defects:", {d: dc[d] for d in DEFECTS + CROSS_DEFECTS})
+    print("redrawn for sharing a passage with another unit's item:", OVERLAP_REDRAWS[0])
 
 
 if __name__ == "__main__":

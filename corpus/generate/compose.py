@@ -14,6 +14,9 @@ from .labels import has_any_numeral
 from .render import SLOT_RE, Frag, Renderer, Topic
 
 
+_ALT = re.compile(r"\[([^\[\]]*)\]")
+
+
 @dataclass
 class Opts:
     nofig: bool = False          # body must contain no figures at all
@@ -26,6 +29,8 @@ class Opts:
     grow_to: int = 0             # keep adding the topic's own material up to this many characters
     visit_verb: str | None = None  # dynamic-only narrated with 调研/座谈/督导/授牌/表态/走访/视察
     visit_aid: bool = False      # dynamic item led by a 走访 that delivered aid (with figures)
+    no_relative: bool = False    # an item with an unstated event date: lead not 近日/日前 (they date it)
+    blocked: frozenset = frozenset()  # fragments a boilerplate group's template used (id): others avoid them
 
 
 @dataclass
@@ -57,7 +62,7 @@ class Composer:
 
     # --- fragment selection -------------------------------------------------
     def ok(self, frag: Frag) -> bool:
-        if id(frag) in self.used:
+        if id(frag) in self.used or id(frag) in self.o.blocked:
             return False
         if self.o.nofig and numeric_template(frag.text):
             return False
@@ -84,8 +89,14 @@ class Composer:
     def r(self, text: str, vars_: dict | None = None) -> tuple[str, dict]:
         return self.R.render(text, vars_)
 
+    def alt(self, text: str) -> str:
+        """Resolve the alternatives of a glue template ([甲|乙|丙] → one of them): units phrase
+        the same framing differently, so framing sentences are not copied across items."""
+        return _ALT.sub(lambda m: self.p.choice(m.group(1).split("|")), text)
+
     def fill(self, text: str, **kw) -> str:
         """Render a glue template with keyword fields, then the slot renderer."""
+        text = self.alt(text)
         u = self.R.unit
         base = dict(U="{U}", P="{P}", short=self.tp.short, field=self.tp.field,
                     scope=u.scope, T=self.R.period or "今年以来",
@@ -100,7 +111,8 @@ class Composer:
     def time_prefix(self) -> str:
         if self.o.date_str:
             return self.o.date_str + "，"
-        return self.p.choice(["近日，", "日前，", "近期，"])
+        choice = self.p.choice(["近日，", "日前，", "近期，"])
+        return "近期，" if self.o.no_relative else choice
 
     def met_sentence(self, frag: Frag) -> tuple[str, str | None]:
         text, vars_ = self.r(frag.text)
@@ -149,13 +161,13 @@ class Composer:
             self.add_title_fact(t)
         mea_s = [self.r(m.text)[0] for m in meas]
         case_s = [self.r(c.text)[0] for c in cases]
-        if style == "meeting_results" and not o.nofig:
+        if style == "meeting_results" and not o.nofig and met_s:
             p1.append("会议通报，" + met_s[0] + "。")
             for s in met_s[1:]:
                 p1.append(s + "。")
             for s in case_s:
                 p1.append(s + "。")
-            req = self.p.sample(pools.MEETING_REQS, 1)[0]
+            req = self.alt(self.p.sample(pools.MEETING_REQS, 1)[0])
             p1.append("会议要求，" + req + "。")
             self.d.paras = [p1]
         elif style == "brief":
@@ -198,24 +210,24 @@ class Composer:
             kind = self.p.choice(pools.MEETING_KINDS)
             sents = [f"{lead_time}{U}{where}召开{tp.short}{kind}。"]
             lead_p = self.p.choice(leaders + pools.UNIT_LEADERS)
-            sents.append(f"{lead_p}出席会议并讲话。")
+            sents.append(lead_p + self.alt("[出席会议并讲话|到会并作讲话|出席会议并提出要求|主持会议并讲话]。"))
             if not self.o.nofig:
                 n = self.R.rng.randint(3, 15) * 10
                 who = "各村（社区）" if u.town else "各乡镇（街道）"
-                sents.append(f"{who}和相关部门负责人{n}余人参加会议。")
+                sents.append(who + self.alt(f"[和相关部门负责人{n}余人参加会议|分管负责人及相关部门同志{n}余人参会|、有关单位共{n}余人参加]。"))
             for a in self.p.sample(pools.MEETING_ACTS, 2):
-                sents.append(a + "。")
-            reqs = self.p.sample(pools.MEETING_REQS, 2)
+                sents.append(self.alt(a) + "。")
+            reqs = [self.alt(r) for r in self.p.sample(pools.MEETING_REQS, 2)]
             sents.append("会议要求，" + "；".join(reqs) + "。")
             titles = [f"{{P}}召开{tp.short}{kind}", f"{{U}}召开{tp.short}{kind}"]
         else:
             sents = [f"{lead_time}{U}{where}开展{tp.short}宣传活动。"]
             for a in self.p.sample(pools.ACTIVITY_ONLY, 2):
-                sents.append(a + "。")
+                sents.append(self.alt(a) + "。")
             if not self.o.nofig:
-                sents.append(f"活动共发放宣传资料{self.R.rng.randint(3, 30) * 100}余份。")
+                sents.append(self.alt(f"[活动共发放宣传资料{self.R.rng.randint(3, 30) * 100}余份|现场发放资料{self.R.rng.randint(3, 30) * 100}余份|累计发出宣传单{self.R.rng.randint(3, 30) * 100}余份]。"))
             lead_p = self.p.choice(pools.UNIT_LEADERS)
-            sents.append(f"{lead_p}到现场察看活动开展情况。")
+            sents.append(lead_p + self.alt("[到现场察看活动开展情况|到活动现场了解情况|在现场察看并与群众交流]。"))
             titles = [f"{{P}}开展{tp.short}宣传活动", f"{{U}}开展{tp.short}宣传活动"]
         self.d.paras = [sents]
         for t in titles:
@@ -338,7 +350,7 @@ class Composer:
         res += [m + "。" for m in mets[1:]]
         res += [c + "。" for c in cases]
         if self.p.random() < 0.6 or o.long_body or o.medium:
-            res.append("实践表明，" + self.p.choice(pools.INSIGHTS) + "。")
+            res.append("实践表明，" + self.alt(self.p.choice(pools.INSIGHTS)) + "。")
         if o.medium:
             sug = self.one(tp.sugs)
             if sug:
@@ -361,6 +373,7 @@ class Composer:
         long_ = o.research_long and not o.nofig
         sibs = [s for s in self.siblings if s is not tp]
         self.p.shuffle(sibs)
+        sibs = []  # other topics are other departments' own text: a long 调研 stays on its topic
         subject = tp.field if long_ else tp.short
         if o.nofig:
             intro = self.fill(self.p.choice(pools.PROBLEM_INTROS_NOFIG), short=subject)
@@ -416,7 +429,7 @@ class Composer:
                     for form in ("{P}" + t, "调研显示{P}" + t, t):
                         self.add_title_fact(self.R.title(form, vars_))
             if elab and (long_ or o.medium or self.p.random() < 0.4):
-                block.append(elab.pop() + "。")
+                block.append(self.alt(elab.pop()) + "。")
             if not o.nofig and (long_ or o.medium or self.p.random() < 0.4):
                 block.append(self.evidence() + "。")
             blocks.append(block)
@@ -436,7 +449,7 @@ class Composer:
             if long_ or o.medium or self.p.random() < 0.5:
                 cs = [f"{cl}，一是{causes[0]}。"] + [f"{o_}{c}。" for o_, c in zip(["二是", "三是", "四是"], causes[1:])]
                 if long_ or o.medium:
-                    cs += [c + "。" for c in self.p.sample(pools.CAUSE_ELAB, 2 if long_ else 1)]
+                    cs += [self.alt(c) + "。" for c in self.p.sample(pools.CAUSE_ELAB, 2 if long_ else 1)]
             else:
                 cs = [f"{cl}，主要是{causes[0]}" + (f"，同时{causes[1]}" if len(causes) > 1 else "") + "。"]
             paras.append(cs)
@@ -449,7 +462,7 @@ class Composer:
         selab = list(pools.SUGGEST_ELABORATE)
         self.p.shuffle(selab)
         for i, s in enumerate(sugs):
-            extra = ("，" + selab.pop()) if selab and (long_ or o.medium or self.p.random() < 0.35) else ""
+            extra = ("，" + self.alt(selab.pop())) if selab and (long_ or o.medium or self.p.random() < 0.35) else ""
             ss.append(f"{nums[i]}{s}{extra}。")
         if ss:
             ss[0] = f"{sl}：" + ss[0]
@@ -457,7 +470,7 @@ class Composer:
             ss = [f"{sl}，" + self.fill("{U}") + "结合实际研究解决办法。"]
         paras.append(ss)
         if long_:
-            paras[-3].append(self.p.choice(pools.RESEARCH_CLOSERS) + "。")
+            paras[-3].append(self.alt(self.p.choice(pools.RESEARCH_CLOSERS)) + "。")
             details = [x for x in pools.RESEARCH_DETAIL if not (self.R.anon and "{TOWN}" in x)]
             self.p.shuffle(details)
             while sum(len("".join(p)) for p in paras) < 1080 and details:
@@ -465,7 +478,7 @@ class Composer:
                 target = paras[pi]
                 rng = self.R.rng
                 text = self.fill(details.pop(), k=rng.randint(3, 9), m=rng.randint(80, 600))
-                target.insert(self.p.randrange(1, len(target) + 1), text + "。")
+                target.insert(self.p.randrange(min(1, len(target)), len(target) + 1), text + "。")
         self.d.paras = paras
         if long_:
             self.d.tags.append("long-research")
@@ -484,6 +497,15 @@ class Composer:
             sub.used = self.used
             sub.d = self.d
             sents = []
+            if i > 0:
+                # another department's topic: one figure it reported (a summary quotes it),
+                # not its practices and cases (those are that department's own text)
+                for m in sub.pick([f for f in t.mets if len(f.text) < 36], 1) if not o.nofig else []:
+                    sents.append(sub.met_sentence(m)[0] + "。")
+                if sents:
+                    sents[0] = f"{t.short}方面，" + sents[0]
+                    paras.append(sents)
+                continue
             if o.nofig or self.p.random() < 0.25:
                 e = sub.one(t.exps)
                 if e:
@@ -528,7 +550,7 @@ class Composer:
 
     # --- padding for the length defect --------------------------------------
     def _pad_long(self) -> None:
-        pool = [self.tp] + [s for s in self.siblings if s is not self.tp]
+        pool = [self.tp]  # the item's own topic; other topics are other departments' text
         padded = getattr(self, "_padded", set())
         self._padded = padded
         for t in pool:
@@ -562,7 +584,9 @@ class Composer:
         pads = list(pools.PADDING)
         self.p.shuffle(pads)
         while len(self.d.body) <= 1150 and pads:
-            self.d.paras[self.p.randrange(len(self.d.paras))].append(self.fill(pads.pop()) + "。")
+            # spread through the item, not stacked at paragraph ends
+            para = self.d.paras[self.p.randrange(len(self.d.paras))]
+            para.insert(self.p.randrange(min(1, len(para)), len(para) + 1), self.fill(pads.pop()) + "。")
 
     def evidence(self) -> str:
         rng = self.R.rng

@@ -287,3 +287,43 @@ def mechanical_labels(title: str, body: str, type_: str, event_date: date | None
     elif not backed_claims_ok(body):
         amb.append("claim backed only by a name")
     return labels, amb
+
+
+# --------------------------------------------------------------------------- main event
+# README (late): "For items that summarise a period or campaign, event_date is the last day of
+# that period." The corpus reads the period from the lead (first paragraph), the paragraph that
+# says what the item reports; the year is the corpus year (bodies never state one).
+CORPUS_YEAR = 2025
+_MONTH = r"(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])"
+LEAD_PERIODS = [
+    (re.compile(_MONTH + r"月?份?[-—至到~～](?P<m>" + _MONTH + r")月(?![\d一二三四五六七八九十上中下]+[日号旬])"), None),
+    (re.compile(r"上半年|前两个季度|第?二季度"), 6),
+    (re.compile(r"第?一季度"), 3),
+    (re.compile(r"前三季度|第?三季度"), 9),
+    (re.compile(r"第?四季度"), 12),
+]
+# Words that date the lead relative to the day the item is sent (the checker's reading too).
+RELATIVE_WORDS = ("今天", "今日", "当天", "昨天", "昨日", "前天", "前日", "近日", "日前", "上周")
+_CN_MONTH = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
+             "十一": 11, "十二": 12}
+
+
+def lead_of(body: str) -> str:
+    return body.split("\n", 1)[0]
+
+
+def lead_period_end(lead: str, year: int = CORPUS_YEAR) -> date | None:
+    """The last day of the period the lead summarises (the earliest period named in it)."""
+    found = []
+    for pat, month in LEAD_PERIODS:
+        m = pat.search(lead)
+        if m is None:
+            continue
+        mm = month or (int(m.group("m")) if m.group("m").isdigit() else _CN_MONTH[m.group("m")])
+        nxt = date(year + (mm == 12), mm % 12 + 1, 1)
+        found.append((m.start(), date.fromordinal(nxt.toordinal() - 1)))
+    return min(found)[1] if found else None
+
+
+def lead_has_relative_date(lead: str) -> bool:
+    return any(w in lead for w in RELATIVE_WORDS)

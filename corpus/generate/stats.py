@@ -14,7 +14,7 @@ TYPES = ["dynamic", "experience", "problem", "comprehensive"]
 SPLITS = ["train", "dev", "test"]
 DEFECTS = ["title-mismatch", "title-vague", "title-length", "no-figures", "no-examples",
            "empty-claim", "cliche", "dynamic-only", "long-sentence", "late", "sensitive",
-           "typography", "length"]
+           "typography", "length", "boilerplate", "duplicate-submission"]
 
 
 def load(path: Path = ITEMS) -> list[dict]:
