@@ -336,6 +336,9 @@ def format_targets(ev_targets) -> list[str]:
     lines = []
     for name, value, target, met in ev_targets:
         upper = name in ("false-alarm rate", "type ECE", "blocking-defect items not returned") or "false-alarm" in name
+        if isinstance(value, int):  # a count (blocking-defect items not returned)
+            lines.append(f"  {'达标  ' if met else '未达标'}  {name}: {value}（目标 ≤ {target}）")
+            continue
         gap = "" if met else f"，差 {abs(value - target):.3f}"
         lines.append(f"  {'达标  ' if met else '未达标'}  {name}: {value:.3f}（目标 {'≤' if upper else '≥'} {target}{gap}）")
     return lines
