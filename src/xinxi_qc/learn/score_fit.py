@@ -3,8 +3,8 @@
 Each rule that fires (warning or above) costs a fixed number of points, fitted by non-negative
 least squares so that ``5 − grade ≈ Σ points(rule) / 25`` on the training items: the mapping is
 monotone (a finding never raises a score), explainable (every point is one listed deduction) and
-on the grade's own scale (one grade step = 25 points). Rules that no graded item carries keep
-the configured points.
+on the grade's own scale (one grade step = 25 points). Only rules the hand-graded items label are
+fitted; the others keep the configured points per finding.
 """
 from __future__ import annotations
 

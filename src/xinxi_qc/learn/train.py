@@ -345,6 +345,9 @@ def train_scoring(models_dir: Path, corpus_train: list[Labelled], graded: list[L
         results += check_together([x.item for x in items], config)
         grades += [x.grade for x in items]
         weights += [weight] * len(items)
-    fit = score_fit.fit_points(results, grades, config.scoring.weights, weights)
+    # Only faults the hand-graded items label are fitted: a style rule they never label (typography,
+    # long-sentence…) would otherwise pick up whatever else its items lack and cost 20 points a comma.
+    labelled = sorted({d for x in graded for d in (x.defects or ())} & set(config.scoring.weights))
+    fit = score_fit.fit_points(results, grades, labelled, weights)
     return fit.document({"corpus train": sum(1 for w in weights if w != 1.0),
                          "hand-graded": sum(1 for w in weights if w == 1.0)})
