@@ -15,6 +15,7 @@ from .text import Span, normalize, paragraphs, sentences
 from .words import Segmenter
 
 
+_WHITESPACE = re.compile(r"\s")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # NER runs on the first two sentences only, capped: the people and places an item is about come
 # first, and LAC costs about 0.6 ms per 50 characters.
@@ -50,7 +51,7 @@ class Document:
     @cached_property
     def body_chars(self) -> int:
         """Characters of the body not counting whitespace."""
-        return sum(1 for ch in self.body if not ch.isspace())
+        return len(self.body) - len(_WHITESPACE.findall(self.body))
 
     @cached_property
     def figures(self) -> list[Span]:
