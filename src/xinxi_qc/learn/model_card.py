@@ -89,7 +89,7 @@ def write_model_card(out_dir: Path, corpus_path: Path, counts: dict[str, int], r
         "on external `train`, the hand-graded items in `corpus/independent/` (weight 1) and the corpus `train` split "
         "(weight 0.2); one deduction per rule that fires, monotone, every point listed. Points: "
         + ", ".join(f"{k} {v}" for k, v in sorted(report.scoring_points.items()))
-        + ". Rules no graded item carries keep the configured points. Grade bands 优质 ≥ 90, 良好 ≥ 70, 较好 ≥ 50.",
+        + ". Only the faults the hand-graded items label are fitted; style rules they never label (typography, long-sentence, title-length, length) keep their configured points per finding. Grade bands 优质 ≥ 90, 良好 ≥ 70, 较好 ≥ 50.",
         "",
         "## Metrics on the test split (whole checker, `xinxi-qc evaluate`)",
         f"- type macro-F1 **{t['types']['macro_f1']:.3f}** ({report.type_calibration} {report.type_dev_macro_f1:.3f})",
