@@ -6,6 +6,16 @@ class DecodeError(ValueError):
     pass
 
 
+# Characters that show nothing: Python's whitespace (full-width space, NBSP, …) plus the zero-width
+# ones str.strip() keeps (BOM, ZWSP, joiners, word joiner).
+_INVISIBLE = "\ufeff\u200b\u200c\u200d\u2060"
+
+
+def is_blank(text: str) -> bool:
+    """True when ``text`` has nothing visible in it (a Notepad "empty" file is just a BOM)."""
+    return not text.strip().strip(_INVISIBLE).strip()
+
+
 def looks_binary(data: bytes) -> bool:
     sample = data[:4096]
     if b"\x00" in sample:
@@ -21,16 +31,17 @@ def decode(data: bytes) -> tuple[str, str]:
     if looks_binary(data):
         raise DecodeError("是二进制文件，不是文本")
     try:
-        return data.decode("utf-8-sig"), "utf-8"
+        text, encoding = data.decode("utf-8-sig"), "utf-8"
     except UnicodeDecodeError:
-        pass
-    try:
-        text = data.decode("gb18030")
-    except UnicodeDecodeError:
-        raise DecodeError("编码无法识别（只支持 UTF-8 和 GB18030/GBK）") from None
-    if not _plausible_chinese(text):
-        raise DecodeError("编码无法识别（只支持 UTF-8 和 GB18030/GBK）")
-    return text, "gb18030"
+        try:
+            text, encoding = data.decode("gb18030"), "gb18030"
+        except UnicodeDecodeError:
+            raise DecodeError("编码无法识别（只支持 UTF-8 和 GB18030/GBK）") from None
+        if not _plausible_chinese(text):
+            raise DecodeError("编码无法识别（只支持 UTF-8 和 GB18030/GBK）")
+    if is_blank(text):
+        raise DecodeError("文件是空的（只有空白字符）")
+    return text, encoding
 
 
 def _plausible_chinese(text: str) -> bool:

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from ..model import InputError, Item
-from .decode import DecodeError, decode
+from .decode import DecodeError, decode, is_blank
 from .documents import DocxError, item_from_docx, item_from_markdown, item_from_text
 from .records import item_from_record
 
@@ -84,6 +84,8 @@ def _document(data: bytes, name: str, suffix: str) -> Result:
     except DecodeError as exc:
         return InputError(name, str(exc))
     item = item_from_markdown(text, name) if suffix == ".md" else item_from_text(text, name)
+    if is_blank(item.title) and is_blank(item.body):
+        return InputError(name, "文件是空的（只有空白字符）")
     if not item.body.strip():
         return InputError(name, "只有标题，没有正文")
     return item
@@ -95,7 +97,7 @@ def _records(handle, name: str, suffix: str) -> Iterator[Result]:
         return
     for number, raw in enumerate(handle, 1):
         source = f"{name}:{number}"
-        if not raw.strip():
+        if not raw.strip() or is_blank(raw.decode("utf-8", "replace")):
             continue
         if len(raw) > MAX_RECORD_BYTES:
             yield InputError(source, f"这一行过大（{len(raw) // 1024} KB）")

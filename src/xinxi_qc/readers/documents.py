@@ -16,7 +16,8 @@ def item_from_text(text: str, source: str) -> Item:
     title_index = head.index
     if title_index >= len(lines):  # nothing but metadata: read it the old way
         head = metadata.Block(0, {})
-        title_index = next(i for i, line in enumerate(lines) if line.strip())
+        # No visible line at all (a blank file): title and body stay empty, the caller reports it.
+        title_index = next((i for i, line in enumerate(lines) if line.strip()), 0)
     lead = metadata.top(lines, title_index + 1)
     tail = metadata.bottom(lines, lead.index)
     body = "\n".join(lines[lead.index:tail.index]).rstrip()

@@ -1,0 +1,50 @@
+"""Issue 16: hostile or odd inputs give a one-line Chinese error for that input, never a crash,
+and the other inputs are still checked."""
+from __future__ import annotations
+
+import pytest
+from click.testing import CliRunner
+
+from xinxi_qc.cli import main
+from xinxi_qc.model import InputError, Item
+from xinxi_qc.readers import iter_inputs, read_bytes
+
+GOOD = "青川县“明厨亮灶”覆盖320家餐饮单位\n\n10月以来，青川县市场监管局在临溪镇推行“明厨亮灶”，已覆盖餐饮单位320家，餐饮投诉同比下降35%。\n"
+
+BLANK_FILES = {
+    "bom.txt": b"\xef\xbb\xbf",
+    "bom_lines.txt": b"\xef\xbb\xbf\r\n\r\n",
+    "ideographic.txt": "　　\n　\n".encode("utf-8"),
+    "nbsp.txt": "\u00a0\u00a0\n".encode("utf-8"),
+    "zero_width.txt": "\ufeff\u200b\n".encode("utf-8"),
+    "bom.md": b"\xef\xbb\xbf",
+    "gbk_blank.txt": "　　".encode("gb18030"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(BLANK_FILES))
+def test_blank_file_is_an_input_error(tmp_path, name):
+    path = tmp_path / name
+    path.write_bytes(BLANK_FILES[name])
+    (error,) = list(iter_inputs([str(path)]))
+    assert isinstance(error, InputError) and "空" in error.message and "\n" not in error.message
+
+
+def test_blank_jsonl_lines_are_skipped(tmp_path):
+    data = '\ufeff\n\u3000\u00a0\n{"title": "标题", "body": "正文内容。"}\n'.encode("utf-8")
+    (item,) = read_bytes(data, "a.jsonl")
+    assert isinstance(item, Item) and item.title == "标题"
+
+
+def test_check_reports_blank_files_and_checks_the_rest(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    for name, data in BLANK_FILES.items():
+        (tmp_path / name).write_bytes(data)
+    (tmp_path / "ok.txt").write_text(GOOD, encoding="utf-8")
+    result = CliRunner().invoke(main, ["check", "--today", "2026-11-21", "--format", "json",
+                                       *sorted(BLANK_FILES), "ok.txt"])
+    assert result.exit_code == 2, result.output
+    assert "Traceback" not in result.output and "StopIteration" not in result.output
+    assert "青川县" in result.output
+    for name in BLANK_FILES:
+        assert f"{name}: 文件是空的" in result.output
