@@ -48,3 +48,40 @@ def test_check_reports_blank_files_and_checks_the_rest(tmp_path, monkeypatch):
     assert "青川县" in result.output
     for name in BLANK_FILES:
         assert f"{name}: 文件是空的" in result.output
+
+
+def test_jsonl_lines_json_loads_rejects_are_one_line_errors_each(tmp_path):
+    good = '{"title": "东湖区新增就业岗位3200个", "body": "今年1-6月，东湖区新增城镇就业岗位3200个。"}'
+    lines = [
+        good,
+        "[" * 100_000 + "]" * 100_000,                     # RecursionError in json.loads
+        '{"title": "t", "body": "b", "x": ' + "[" * 100 + "]" * 100 + "}",  # deep but parseable
+        '{"title": "t", "body": "b", "n": ' + "1" * 5000 + "}",           # ValueError: int digits
+        '{"title": "标题\\ud800", "body": "正文内容。"}',       # lone surrogate in a value
+        '{"title": "标题", "body": "正文内容。", "\\udc00": 1}',  # … and in a key
+        '{"title": "缺右括号"',
+        good.replace("3200", "3300"),
+    ]
+    path = tmp_path / "a.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    results = list(iter_inputs([str(path)]))
+    assert [type(r).__name__ for r in results] == ["Item"] + ["InputError"] * 6 + ["Item"]
+    reasons = [r.message for r in results if isinstance(r, InputError)]
+    assert [r.source for r in results if isinstance(r, InputError)] == [f"{path}:{n}" for n in range(2, 8)]
+    for reason, expected in zip(reasons, ["嵌套过深", "嵌套过深", "数字过长", "代理项", "代理项", "不是有效的 JSON"]):
+        assert expected in reason and "\n" not in reason
+    for item in results:
+        if isinstance(item, Item):
+            (item.title + item.body + repr(item.meta)).encode("utf-8")
+
+
+def test_check_and_batch_survive_bad_jsonl(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    good = '{"title": "东湖区新增就业岗位3200个", "body": "今年1-6月，东湖区新增城镇就业岗位3200个，同比增长12.5%。"}'
+    (tmp_path / "a.jsonl").write_text("\n".join([
+        "[" * 100_000 + "]" * 100_000, '{"title": "t\\ud800", "body": "b"}', good]) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["check", "--today", "2026-11-21", "--format", "json", "a.jsonl"])
+    assert result.exit_code == 2 and "Traceback" not in result.output and "东湖区" in result.output
+    result = CliRunner().invoke(main, ["batch", "a.jsonl", "--out", "out", "--workers", "1", "--no-progress"])
+    assert result.exception is None, result.output
+    assert (tmp_path / "out" / "items.jsonl").read_text(encoding="utf-8").count("东湖区") >= 1

@@ -3,12 +3,12 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 import sys
 from pathlib import Path
 from typing import Iterable, Iterator
 
 from ..model import InputError, Item
+from . import jsontext
 from .decode import DecodeError, decode, is_blank
 from .documents import DocxError, item_from_docx, item_from_markdown, item_from_text
 from .records import item_from_record
@@ -104,12 +104,9 @@ def _records(handle, name: str, suffix: str) -> Iterator[Result]:
             continue
         try:
             text, _ = decode(raw)
-            record = json.loads(text)
-        except DecodeError as exc:
+            record = jsontext.loads(text)
+        except (DecodeError, jsontext.JSONInputError) as exc:
             yield InputError(source, str(exc))
-            continue
-        except json.JSONDecodeError as exc:
-            yield InputError(source, f"不是有效的 JSON（第 {exc.colno} 列：{exc.msg}）")
             continue
         yield item_from_record(record, source)
 

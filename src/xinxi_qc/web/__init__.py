@@ -108,3 +108,11 @@ def _register_errors(app: Flask) -> None:
     for code in _ERROR_TITLES:
         if code != 500:
             app.register_error_handler(code, handle)
+
+    def handle_500(err: HTTPException):
+        # API clients parse JSON: an unexpected failure is still {"error": …}, never an HTML page.
+        if request.path.startswith("/api/"):
+            return {"error": "服务器内部错误，请稍后重试或联系管理员。"}, 500
+        return err
+
+    app.register_error_handler(500, handle_500)

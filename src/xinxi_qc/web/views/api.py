@@ -4,6 +4,7 @@ from __future__ import annotations
 from flask import Blueprint, current_app, jsonify, request
 
 from ...model import InputError
+from ...readers import jsontext
 from ..checking import check, item_from_mapping
 from ..security import csrf_exempt
 from ..state import get_state
@@ -31,9 +32,14 @@ def _error(message: str, status: int):
 def check_items():
     if not get_state().accounts.check_token(_token()):
         return _error("缺少或无效的 API 令牌（Authorization: Bearer <令牌>）。", 401)
-    data = request.get_json(silent=True)
-    if data is None:
+    if not request.is_json:
         return _error("请求体不是有效的 JSON（Content-Type 应为 application/json）。", 400)
+    try:
+        # Parsed here, not by Flask: deep nesting, over-long integers and lone surrogates are a
+        # 400 with the reason, and nothing after this line sees them.
+        data = jsontext.loads(request.get_data(cache=False))
+    except jsontext.JSONInputError as exc:
+        return _error(f"请求体不是有效的 JSON：{exc}。", 400)
     if isinstance(data, dict) and "items" in data:
         raw = data["items"]
         if not isinstance(raw, list):
