@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from .text import Span
+from .text import Span, anchored_finditer
 
 _CN_NUM = {c: i for i, c in enumerate("〇一二三四五六七八九")}
 _CN_NUM["零"] = 0
@@ -19,6 +19,12 @@ _DEKAD = re.compile(r"(?<![\d\-—~～])(?:(?P<y>\d{4})年)?(?P<m>\d{1,2}|十[�
 _ISO = re.compile(r"(?<!\d)(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?!\d)")
 _RELATIVE = {"今天": 0, "今日": 0, "当天": 0, "昨天": 1, "昨日": 1, "前天": 2, "前日": 2,
              "近日": 3, "日前": 3, "上周": 7}
+_RELATIVE_PATTERNS = tuple((word, days, re.compile(word)) for word, days in _RELATIVE.items())
+# Every date above has its 月 at most 7 characters after its start (二〇二五年十二月); an ISO date
+# its first separator 4 after. The patterns are tried only there (see anchored_finditer).
+_MONTH = re.compile("月")
+_ISO_SEPARATOR = re.compile("[-/.]")
+_ANCHORS = {id(_ABSOLUTE): (_MONTH, 7), id(_ISO): (_ISO_SEPARATOR, 4)}
 
 
 def _cn_to_int(s: str) -> int:
@@ -37,7 +43,7 @@ def find_dates(field: str, text: str, reference: date | None) -> list[tuple[Span
     reference's year (or the year before, if that would put it after the reference)."""
     out: list[tuple[Span, date]] = []
     for pattern in (_ABSOLUTE, _ISO):
-        for m in pattern.finditer(text):
+        for m in anchored_finditer(pattern, text, *_ANCHORS[id(pattern)]):
             try:
                 month, day = _cn_to_int(m.group("m")), _cn_to_int(m.group("d"))
                 if m.group("y"):
@@ -51,7 +57,7 @@ def find_dates(field: str, text: str, reference: date | None) -> list[tuple[Span
                 out.append((Span(field, m.start(), m.end(), m.group(), "date"), date(year, month, day)))
             except (ValueError, KeyError):
                 continue
-    for m in _DEKAD.finditer(text):
+    for m in anchored_finditer(_DEKAD, text, _MONTH, 7):
         try:
             month = _cn_to_int(m.group("m"))
             year = int(m.group("y")) if m.group("y") else (reference.year if reference else None)
@@ -68,8 +74,8 @@ def find_dates(field: str, text: str, reference: date | None) -> list[tuple[Span
         except (ValueError, KeyError):
             continue
     if reference is not None:
-        for word, days in _RELATIVE.items():
-            for m in re.finditer(word, text):
+        for word, days, pattern in _RELATIVE_PATTERNS:
+            for m in pattern.finditer(text):
                 out.append((Span(field, m.start(), m.end(), word, "relative-date"), reference - timedelta(days=days)))
     out.sort(key=lambda pair: pair[0].start)
     return out

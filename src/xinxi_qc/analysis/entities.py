@@ -34,6 +34,47 @@ _PERSON = re.compile(
     r"[\u4e00-\u9fff]{2,3}(?=(?:书记|主任|局长|县长|镇长|区长|乡长|村支书|站长|所长|院长|校长|经理|同志|老人|大爷|大妈|师傅|"
     r"主席|总理|总统|委员长))"
 )
+# Where a _PERSON match can start: at a role word, one character before 某/×/X, or two or three
+# characters before a post. Finding these first (plain alternations, which the regex engine scans
+# by their first characters) and trying _PERSON only there gives exactly the matches of
+# _PERSON.finditer, which otherwise tries its last branch at every Chinese character of the body.
+_PERSON_ROLES = tuple(_PERSON.pattern[3:_PERSON.pattern.index(")")].split("|"))
+_PERSON_POSTS = tuple(_PERSON.pattern[_PERSON.pattern.rindex("(?=(?:") + 6:-2].split("|"))
+_PERSON_ROLE_AT = re.compile("|".join(_PERSON_ROLES))
+_PERSON_POST_AT = re.compile("|".join(_PERSON_POSTS))
+_PERSON_MARK_AT = re.compile(r"[某×X]")
+
+
+def _word_starts(pattern: re.Pattern, words: tuple[str, ...], text: str) -> list[int]:
+    """Every offset where one of ``words`` starts, overlapping ones included (``pattern`` is their
+    alternation: its matches, plus any word starting inside one of them)."""
+    out = []
+    for m in pattern.finditer(text):
+        q = m.start()
+        out.append(q)
+        for i in range(q + 1, m.end()):
+            if text.startswith(words, i):
+                out.append(i)
+    return out
+
+
+def _person_matches(text: str):
+    """``_PERSON.finditer(text)``, trying the pattern only where a match can start."""
+    starts = set(_word_starts(_PERSON_ROLE_AT, _PERSON_ROLES, text))
+    starts.update(m.start() - 1 for m in _PERSON_MARK_AT.finditer(text))
+    for q in _word_starts(_PERSON_POST_AT, _PERSON_POSTS, text):
+        starts.add(q - 2)
+        starts.add(q - 3)
+    reached = 0
+    for p in sorted(starts):
+        if p < reached or p < 0:
+            continue
+        m = _PERSON.match(text, p)
+        if m is not None:
+            reached = m.end()
+            yield m
+
+
 _POSTS = ("总书记|主席|总理|副总理|总统|委员长|书记|局长|副局长|县长|副县长|镇长|乡长|区长|市长|主任|院长|检察长|部长|主席|厅长|处长|科长|所长|站长|经理|"
           "董事长|队长|村民|居民|农户|退役军人|老兵|种植大户|养殖户|企业主|个体户|志愿者|网格员|党员|老党员|教师|医生|"
           "村医|民警|辅警|法官|检察官|律师|调解员|工人|职工|学生|患者|老人|店主|负责人|代表|委员|创业者|返乡青年")
@@ -146,7 +187,7 @@ def find_named(field: str, text: str) -> list[Span]:
                 out.append(Span(field, begin, end, name, kind))
     for m in _QUOTED.finditer(text):
         out.append(Span(field, m.start(), m.end(), m.group(), "project"))
-    for m in _PERSON.finditer(text):
+    for m in _person_matches(text):
         value = m.group()
         if text[m.end():m.end() + 1] in "一些种个类":  # 某一部门, 某些单位: not a person
             continue

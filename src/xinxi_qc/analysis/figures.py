@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .text import Span
+from .text import Span, anchored_finditer
 
 _CN_DIGIT = "零〇一二两三四五六七八九十百千万亿"
 _MEASURE = (
@@ -31,6 +31,8 @@ _NOT_FIGURE = re.compile(
     r"两个维护|两个确立|三农|三公|四风|五水|一级|二级|三级|一类|二类|三类|一年来|两年来|三年来|百年|千家万户|千方百计|"
     r"万众|一成不变|一个中心|十四五|十五五|一网通办|一网统管)"
 )
+# An Arabic figure starts where a run of digits starts (its lookbehind allows no digit before).
+_DIGIT_RUN = re.compile(r"\d+")
 _BARE_ONE = re.compile(r"^[一]个?(?:个|项|次|家|批|种|类|条|名|位|件|场|轮|期|处|支|套|份|篇|座|所)?$")
 _DATE_LIKE = re.compile(r"^\d{1,4}(?:年|月|日|号)$|^\d{4}$")
 
@@ -43,14 +45,14 @@ def find_figures(field: str, text: str) -> list[Span]:
     """Every figure in ``text`` as a Span with kind percent|money|count|number|range."""
     found: list[Span] = []
     blocked = [(m.start(), m.end()) for m in _NOT_QUANTITY.finditer(text)]
-    for m in _ARABIC.finditer(text):
+    for m in anchored_finditer(_ARABIC, text, _DIGIT_RUN, 0):
         if any(a <= m.start() < b for a, b in blocked):
             continue
         value = m.group().rstrip()
         after = text[m.start() + len(value): m.start() + len(value) + 1]
         if _DATE_LIKE.match(value) or after in ("年", "月", "日", "号", "时") or _preceded_by_ordinal(text, m.start()):
             continue
-        if re.fullmatch(r"\d", value) and after in ("是", "号"):
+        if len(value) == 1 and after in ("是", "号"):   # a single digit (every value starts with one)
             continue
         found.append(Span(field, m.start(), m.start() + len(value), value, _kind(value)))
     for m in _CHINESE.finditer(text):
@@ -69,14 +71,18 @@ def _preceded_by_ordinal(text: str, start: int) -> bool:
     return start > 0 and text[start - 1] in "第初周星礼统唯同单逐专"
 
 
+_RANGE_MARK = re.compile(r"[-—~～至到]")
+_LAST_DIGIT = re.compile(r"\d$")
+
+
 def _kind(value: str) -> str:
     if "%" in value or "‰" in value or "百分" in value:
         return "percent"
     if value.endswith("元"):
         return "money"
-    if re.search(r"[-—~～至到]", value[1:]):
+    if _RANGE_MARK.search(value, 1):
         return "range"
-    if re.search(r"\d$", value):
+    if _LAST_DIGIT.search(value):
         return "number"
     return "count"
 

@@ -58,6 +58,28 @@ def sentences(field: str, text: str) -> list[Span]:
     return out
 
 
+def anchored_finditer(pattern: re.Pattern, text: str, anchor: re.Pattern, back: int):
+    """Exactly ``pattern.finditer(text)``, for a pattern whose every match contains a match of
+    ``anchor`` (a single character class or non-overlapping words) starting at most ``back``
+    characters after the match's start: the pattern is tried only in those windows before each
+    anchor, instead of at every character (a leading optional group such as a year defeats the
+    regex engine's own skipping ahead). The pattern must not match the empty string."""
+    nxt = 0
+    match = pattern.match
+    for a in anchor.finditer(text):
+        k = a.start()
+        p = k - back if k - back > nxt else nxt
+        while p <= k:
+            m = match(text, p)
+            if m is None:
+                p += 1
+            else:
+                yield m
+                p = m.end()
+        if p > nxt:
+            nxt = p
+
+
 def line_col(text: str, offset: int) -> tuple[int, int]:
     """1-based line and column of ``offset`` in ``text``."""
     line = text.count("\n", 0, offset) + 1

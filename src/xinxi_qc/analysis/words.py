@@ -15,6 +15,8 @@ class Segmenter:
         self._tokenizer = None
         self._lac = None
         self._idf: dict[str, float] | None = None
+        # LAC's entities of the last few texts: the title rules ask about the same title more than once
+        self._entities_seen: dict[str, list[tuple[str, str, int, int]]] = {}
 
     def _load(self):
         import rjieba
@@ -48,8 +50,18 @@ class Segmenter:
         """
         if not text.strip():
             return []
+        seen = self._entities_seen.get(text)
+        if seen is not None:
+            return list(seen)
         if self._lac is None:
             self._lac = _load_lac()
+        out = self._entities(text)
+        if len(self._entities_seen) >= 64:
+            self._entities_seen.clear()
+        self._entities_seen[text] = out
+        return list(out)
+
+    def _entities(self, text: str) -> list[tuple[str, str, int, int]]:
         out, pos = [], 0
         for word, tag in _tag_greedy(self._lac, text):
             start = text.find(word, pos)

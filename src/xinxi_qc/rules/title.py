@@ -80,6 +80,14 @@ def absent_names(doc: Document, missing: list[tuple[str, int, int]]) -> list:
     return out
 
 
+def distinct_beyond_subject(doc: Document, words: list, missing: list) -> bool:
+    """Whether a distinctive title word (jieba IDF ≥ 9) other than the leading one is missing from
+    the body. A generic title's leading word is its subject, often the reporting unit named
+    differently in the body (市人社局 / 市人力资源和社会保障局); what else it names is what it claims."""
+    lead = words[0][1] if words else -1
+    return any(s != lead and doc.segmenter.idf(w) >= _DISTINCTIVE_IDF for w, s, _ in missing)
+
+
 def announced_meeting(doc: Document) -> "re.Match | None":
     """The title's meeting (召开…推进会) when the body never mentions a meeting."""
     for pattern in doc.lexicons.meeting_title:
@@ -113,10 +121,14 @@ class TitleMismatch(BuiltinRule):
         if not body.strip():
             return
         reported = False
-        body_quantities = quantities(body, doc.figures)
+        body_quantities = None   # parsed only when a title figure is worth checking
         begin = column_prefix_end(doc.title)
         for fig, claim in quantities(doc.title, doc.title_figures):
-            if fig.start < begin or not _worth_checking(claim) or supported(claim, [q for _, q in body_quantities]):
+            if fig.start < begin or not _worth_checking(claim):
+                continue
+            if body_quantities is None:
+                body_quantities = quantities(body, doc.figures)
+            if supported(claim, [q for _, q in body_quantities]):
                 continue
             same = [f.text for f, q in body_quantities if q.unit == claim.unit]
             if not same:
@@ -150,20 +162,25 @@ class TitleMismatch(BuiltinRule):
                                   "标题写正文实际报告的事（检查、排查、活动的结果），不要用会议名称代替。")
         if reported:  # one concrete discrepancy says enough; no second, vaguer finding
             return
-        if (vague_pattern(doc) is not None and not doc.title_figures) or is_slogan(doc):
-            return  # a generic title announces nothing concrete to mismatch; title-vague reports it
+        model = ctx.models.get("agreement")
+        # A generic title announces little to mismatch (title-vague reports it): only the model,
+        # which weighs what little it names (柳条营镇扎实做好养老服务工作 over a 沙坨子镇 body), may say so.
+        vague = (vague_pattern(doc) is not None and not doc.title_figures) or is_slogan(doc)
+        if vague and model is None:
+            return
         words = content_words(doc)
         missing = [(w, s, e) for w, s, e in words if not word_in_body(w, body)]
         coverage = 1 - len(missing) / len(words) if words else 1.0
-        model = ctx.models.get("agreement")
         # The title's distinctive words (weighted by real-corpus IDF) that the body never uses:
         # 津巴布韦 missing weighs far more than 推进 or 工作 missing.
         weighted = 1.0
         if missing:  # the IDF table is loaded only when some title word is missing
             weights = [doc.segmenter.idf(w) for w, _, _ in words]
             weighted = sum(wt for wt, (w, _, _) in zip(weights, words) if word_in_body(w, body)) / sum(weights)
-        gross = len(words) >= ctx.options["min_words"] and weighted < ctx.options["gross_coverage"]
-        absent = absent_names(doc, missing) if not gross else []
+        if vague and not distinct_beyond_subject(doc, words, missing):
+            return
+        gross = not vague and len(words) >= ctx.options["min_words"] and weighted < ctx.options["gross_coverage"]
+        absent = absent_names(doc, missing) if not gross and not vague else []
         if absent:
             name = absent[0]
             yield ctx.finding(doc, "title", name.start, name.end,
@@ -178,7 +195,7 @@ class TitleMismatch(BuiltinRule):
             if not missing:
                 return  # every title word is in the body: the model fired on 1 of 338 such real pairs
             probability = model.mismatch_probability(doc)
-            if probability < model.threshold:
+            if probability < (model.vague_threshold if vague else model.threshold):
                 return
             reason = f"标题与正文一致性模型判断文不对题（概率 {probability:.0%}）"
             extra = {"probability": round(probability, 3)}
@@ -219,10 +236,26 @@ class TitleVague(BuiltinRule):
                               _VAGUE_ADVICE)
 
 
+def _per_document(function):
+    """``function(doc)`` computed once per document (several title rules ask the same question)."""
+    key = f"_title_{function.__name__}"
+
+    def cached(doc: Document):
+        store = doc.__dict__
+        if key not in store:
+            store[key] = function(doc)
+        return store[key]
+
+    cached.__name__, cached.__doc__, cached.__wrapped__ = function.__name__, function.__doc__, function
+    return cached
+
+
+@_per_document
 def names_concrete_measure(doc: Document) -> bool:
     return any(p.search(doc.title, column_prefix_end(doc.title)) for p in doc.lexicons.title_concrete)
 
 
+@_per_document
 def vague_pattern(doc: Document) -> "re.Match | None":
     """The first generic-title pattern the title matches (weak ones only when the title names no
     concrete measure), column prefix left out."""
@@ -240,6 +273,7 @@ _VAGUE_ADVICE = "标题写出最重要的一个事实：主体＋动作＋结果
 _SEGMENTS = re.compile(r"[\s　——，,：:]+")
 
 
+@_per_document
 def is_slogan(doc: Document) -> bool:
     """Two or more short phrases (提升服务水平 / 开创新局面) and no name, figure or quoted term:
     a slogan that names no subject, no measure and no result."""
