@@ -85,3 +85,19 @@ def test_check_and_batch_survive_bad_jsonl(tmp_path, monkeypatch):
     result = CliRunner().invoke(main, ["batch", "a.jsonl", "--out", "out", "--workers", "1", "--no-progress"])
     assert result.exception is None, result.output
     assert (tmp_path / "out" / "items.jsonl").read_text(encoding="utf-8").count("东湖区") >= 1
+
+
+def test_undecodable_and_control_characters_in_file_names(tmp_path):
+    import os
+
+    root = tmp_path / "in"
+    root.mkdir()
+    bad = os.path.join(os.fsencode(root), b"a\xff.txt")
+    with open(bad, "wb") as fh:
+        fh.write(GOOD.encode("utf-8"))
+    (root / "b\nc\x1b[31m.txt").write_bytes(b"")
+    results = list(iter_inputs([str(root)]))
+    item = next(r for r in results if isinstance(r, Item))
+    error = next(r for r in results if isinstance(r, InputError))
+    assert item.source.endswith("a\ufffd.txt") and item.id.encode("utf-8")
+    assert "\n" not in error.source and "\x1b" not in error.source and "\\x0a" in error.source

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 import sys
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -28,9 +29,22 @@ def read_bytes(data: bytes, name: str) -> list[Result]:
     return [_document(data, name, suffix)]
 
 
+def display_name(name: str) -> str:
+    """A file name fit for ids, tables and one-line messages: bytes the file system gave that are
+    not UTF-8 (surrogate escapes) become U+FFFD, control characters (newline, ESC) become ``\\xNN``."""
+    try:
+        name = name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    except UnicodeEncodeError:
+        name = name.encode("utf-8", "replace").decode("utf-8")
+    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", name)
+
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+
+
 def read_path(path: str | Path) -> Iterator[Result]:
     path = Path(path)
-    name = str(path)
+    name = display_name(str(path))
     suffix = path.suffix.lower()
     try:
         if suffix in (".jsonl", ".csv"):
@@ -64,11 +78,11 @@ def iter_inputs(paths: Iterable[str], stdin: bytes | None = None) -> Iterator[Re
             files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES
                            and not any(part.startswith(".") for part in p.relative_to(path).parts))
             if not files:
-                yield InputError(raw, f"目录里没有可检查的文件（{' '.join(SUFFIXES)}）")
+                yield InputError(display_name(raw), f"目录里没有可检查的文件（{' '.join(SUFFIXES)}）")
             for file in files:
                 yield from read_path(file)
         elif not path.exists():
-            yield InputError(raw, "文件不存在")
+            yield InputError(display_name(raw), "文件不存在")
         else:
             yield from read_path(path)
 
