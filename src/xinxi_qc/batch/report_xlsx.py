@@ -8,6 +8,7 @@ from typing import Iterator, Sequence
 from openpyxl import Workbook
 
 from xinxi_qc.model import TYPE_LABELS, TYPE_NAMES_ZH
+from xinxi_qc.output.xlsx_cells import clean_row
 
 from .aggregate import Aggregates
 
@@ -65,7 +66,7 @@ def _sheet_from_csv(wb: Workbook, title: str, path: Path, numeric: set[str], cou
         if n == EXCEL_MAX_ROWS:
             ws.append([f"（超出 Excel 行数上限，其余见 {path.name}）"])
             break
-        ws.append(row)
+        ws.append(clean_row(ws, row))
 
 
 def unit_summary_rows(agg: Aggregates, rules: Sequence[str]) -> Iterator[list]:
@@ -102,7 +103,7 @@ def write_xlsx(out: Path, agg: Aggregates, rules: Sequence[str]) -> Path:
     _sheet_from_csv(wb, "findings", out / "findings.csv", _NUMERIC, rows=_defect_rows(out / "findings.csv"))
     ws = wb.create_sheet("by-unit")
     for row in unit_summary_rows(agg, rules):
-        ws.append(row)
+        ws.append(clean_row(ws, row))
     _sheet_from_csv(wb, "errors", out / "errors.csv", set())
     path = out / "report.xlsx"
     wb.save(path)

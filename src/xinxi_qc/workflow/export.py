@@ -85,18 +85,20 @@ def to_xlsx(tables: Sequence[Table], path: str | Path) -> None:
     from openpyxl import Workbook
     from openpyxl.styles import Font
 
+    from ..output.xlsx_cells import clean_row, clean_text
+
     wb = Workbook()
     wb.remove(wb.active)
     for i, t in enumerate(tables, 1):
-        name = "".join(ch for ch in t.title if ch not in '[]:*?/\\')[:28] or f"Sheet{i}"
+        name = "".join(ch for ch in t.title if ch not in '[]:*?/\\' and ch.isprintable())[:28] or f"Sheet{i}"
         ws = wb.create_sheet(f"{i}.{name}"[:31])
-        ws.append([t.title])
+        ws.append([clean_text(t.title)])
         ws["A1"].font = Font(bold=True)
-        ws.append(list(t.headers))
+        ws.append(clean_row(ws, t.headers))
         for cell in ws[2]:
             cell.font = Font(bold=True)
         for row in t.rows:
-            ws.append(list(row))
+            ws.append(clean_row(ws, row))
         for col, header in enumerate(t.headers, 1):
             width = max([len(str(header))] + [len(str(r[col - 1])) for r in t.rows]) * 2 + 2
             ws.column_dimensions[ws.cell(row=2, column=col).column_letter].width = min(width, 60)
