@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .text import Span
+from .text import Span, anchored_finditer
 
 _FUNCTION_FIRST = set("在于对了的和与及到赴向从为将把被是有等个或并而也还就都又再由让使给以至经据按共同其这那此")
 # Characters that do not occur inside the short names this module looks for (verbs, particles,
@@ -84,6 +84,9 @@ _PERSON_AFTER_POST = re.compile(
     r"同|与|和|向|对|就|会见|致电|签署|\d|[，、。（])")
 _CASE = re.compile(r"(?:县城|城区|镇上|村里|辖区|市区|街道)?一(?:家|处|个)[\u4e00-\u9fff]{0,6}?(?:店|厂|超市|公司|餐馆|饭店|门店|作坊|诊所|药店|网吧|宾馆|健身房|小区|工地|养殖场)|"
                    r"某(?![一些种个类部单地方])[\u4e00-\u9fff]{1,5}?(?:店|房|厂|公司|企业|超市|餐馆|饭店|诊所|学校|小区|工地|养殖场|合作社|院|馆|宿|厅|吧|行|站)|以[^，。]{2,20}为例|典型案例|例如|比如|如[^，。]{2,12}(?:村|镇|公司|企业|合作社|社区)")
+# Every _CASE match starts at one of these characters, or two before 一 (县城一家…): the pattern is
+# tried only there (its optional first group keeps the regex engine from skipping ahead itself).
+_CASE_ANCHOR = re.compile("[一某以典例比如]")
 _SURNAMES = set(
     "赵钱孙李周吴郑王冯陈褚卫蒋沈韩杨朱秦尤许何吕施张孔曹严华金魏陶姜戚谢邹喻柏水窦章云苏潘葛奚范彭郎鲁韦昌马苗凤花"
     "方俞任袁柳鲍史唐费薛雷贺倪汤滕殷罗毕郝邬安常乐于时傅皮卞齐康伍余元卜顾孟平黄和穆萧尹姚邵湛汪祁毛禹狄米贝明臧计"
@@ -143,6 +146,7 @@ def _common_word(text: str) -> bool:
     return len(tags) == 1 and tags[0][1] in ("v", "vn", "n", "a", "ad", "d", "l", "i", "an", "vd")
 
 
+@lru_cache(maxsize=1 << 17)  # a pure function of the stem, asked for every stem length before each suffix
 def _plausible_name(stem: str) -> bool:
     return (not _HAS_ADMIN_SUFFIX.search(stem) and stem[-1] not in _GENERIC_LAST
             and not _BAD_CHAR.search(stem) and not stem.endswith(_GENERIC_STEMS)
@@ -196,7 +200,7 @@ def find_named(field: str, text: str) -> list[Span]:
     for m in _PERSON_AFTER_POST.finditer(text):
         if m.group(1)[0] in _SURNAMES and not _BAD_CHAR.search(m.group(1)) and not _common_word(m.group(1)):
             out.append(Span(field, m.start(1), m.end(1), m.group(1), "person"))
-    for m in _CASE.finditer(text):
+    for m in anchored_finditer(_CASE, text, _CASE_ANCHOR, 2):
         out.append(Span(field, m.start(), m.end(), m.group(), "case"))
     out.sort(key=lambda s: (s.start, -s.end))
     return out
