@@ -101,3 +101,29 @@ def test_undecodable_and_control_characters_in_file_names(tmp_path):
     error = next(r for r in results if isinstance(r, InputError))
     assert item.source.endswith("a\ufffd.txt") and item.id.encode("utf-8")
     assert "\n" not in error.source and "\x1b" not in error.source and "\\x0a" in error.source
+
+
+def test_csv_long_fields_are_read_and_no_row_is_lost_silently(tmp_path):
+    import csv
+
+    from xinxi_qc.readers.dispatch import MAX_CSV_FIELD
+
+    path = tmp_path / "a.csv"
+    with open(path, "w", encoding="utf-8", newline="") as fh:
+        w = csv.writer(fh)
+        w.writerow(["title", "body"])
+        w.writerow(["长正文", "东湖区新增就业岗位。" * 20_000])          # 200,000 characters: read
+        w.writerow(["超长正文", "很" * (MAX_CSV_FIELD + 10)])             # over the limit: an error row
+        w.writerow(["后面一行", "正文内容照常检查。"])
+        w.writerow(["最后一行", "正文内容照常检查。"])
+    results = list(iter_inputs([str(path)]))
+    assert [getattr(r, "title", None) for r in results] == ["长正文", None, "后面一行", "最后一行"]
+    assert len(results[0].body) == 200_000
+    assert isinstance(results[1], InputError) and results[1].source == f"{path}:3" and "过长" in results[1].message
+
+
+def test_header_only_csv_is_reported(tmp_path):
+    path = tmp_path / "h.csv"
+    path.write_text("title,body\n", encoding="utf-8")
+    (error,) = list(iter_inputs([str(path)]))
+    assert isinstance(error, InputError) and "没有数据行" in error.message

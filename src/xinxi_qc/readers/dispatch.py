@@ -17,6 +17,7 @@ from .records import item_from_record
 SUFFIXES = (".txt", ".md", ".docx", ".jsonl", ".csv")
 MAX_DOCUMENT_BYTES = 5 * 1024 * 1024
 MAX_RECORD_BYTES = 2 * 1024 * 1024
+MAX_CSV_FIELD = MAX_RECORD_BYTES  # characters in one CSV field
 
 Result = Item | InputError
 
@@ -132,12 +133,27 @@ def _csv_records(handle, name: str) -> Iterator[Result]:
     except DecodeError as exc:
         yield InputError(name, str(exc))
         return
+    # The csv module's default field limit (131,072 characters) is below what one body may hold.
+    if csv.field_size_limit() < MAX_CSV_FIELD:
+        csv.field_size_limit(MAX_CSV_FIELD)
     reader = csv.DictReader(io.StringIO(text, newline=""))
     if not reader.fieldnames or not {"title", "body"} <= set(reader.fieldnames):
         yield InputError(name, "CSV 需要表头，且至少有 title 和 body 两列")
         return
-    try:
-        for row in reader:
-            yield item_from_record({k: v for k, v in row.items() if k is not None}, f"{name}:{reader.line_num}")
-    except csv.Error as exc:
-        yield InputError(f"{name}:{reader.line_num}", f"CSV 格式错误：{exc}")
+    rows = 0
+    while True:
+        start = reader.line_num + 1  # where the next record begins (line_num is where it ends)
+        try:
+            row = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as exc:  # one bad row is one error row; the reader goes on with the next line
+            rows += 1
+            message = (f"字段过长（单个字段上限 {MAX_CSV_FIELD // 1024} KB）" if "field limit" in str(exc)
+                       else f"CSV 格式错误：{exc}")
+            yield InputError(f"{name}:{start}", message)
+            continue
+        rows += 1
+        yield item_from_record({k: v for k, v in row.items() if k is not None}, f"{name}:{reader.line_num}")
+    if not rows:
+        yield InputError(name, "CSV 只有表头，没有数据行")
