@@ -127,6 +127,17 @@ class Lexicons:
         pattern = re.compile("|".join(map(re.escape, ordered))) if ordered else None
         return pattern, {p: tuple(ks) for p, ks in owners.items()}
 
+    @cached_property
+    def vague_title_any(self) -> re.Pattern | None:
+        """One pattern that matches where any generic-title pattern (strong or weak) matches: a
+        title it does not match needs no pattern-by-pattern search (None: cannot be combined)."""
+        return any_of(self.vague_title + self.vague_title_weak)
+
+    @cached_property
+    def title_concrete_any(self) -> re.Pattern | None:
+        """One pattern that matches where any concrete-measure title pattern matches."""
+        return any_of(self.title_concrete)
+
     def cue_counts(self, text: str) -> dict[str, int]:
         """Occurrences of each cue family in one pass over ``text`` (leftmost-longest matches)."""
         pattern, owners = self._cue_scan
@@ -161,6 +172,20 @@ class Lexicons:
         if families:
             changes["cliche_families"] = self.cliche_families.plus(families)
         return replace(self, **changes)
+
+
+def any_of(patterns: tuple[re.Pattern, ...]) -> re.Pattern | None:
+    """The alternation of ``patterns``: it searches true exactly where one of them does. None when
+    that cannot be guaranteed (no patterns, differing flags, group references or inline flags)."""
+    if not patterns or len({p.flags for p in patterns}) != 1:
+        return None
+    joined = "|".join(f"(?:{p.pattern})" for p in patterns)
+    if re.search(r"\\[1-9]|\(\?P=|\(\?[aiLmsux]", joined):
+        return None
+    try:
+        return re.compile(joined, patterns[0].flags)
+    except re.error:
+        return None
 
 
 def read_list(path: Path) -> tuple[list[str], dict[str, str]]:

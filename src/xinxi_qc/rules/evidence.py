@@ -65,14 +65,19 @@ class EmptyClaim(BuiltinRule):
     )
 
     def check(self, doc: Document, ctx: RuleContext):
+        claims = doc.lexicons.claims
+        if claims.pattern is None or claims.pattern.search(doc.body) is None:
+            return  # no claim anywhere in the body: nothing to back
         sentences = doc.sentences
         evidence = doc.evidence_by_sentence
         # An overview claim in the lead (各项工作取得明显成效) is backed by the outcomes the body goes
         # on to report, not only by the next sentence (which is often a heading: 一是港口生产稳中有进).
-        lead_backed = bool(_OUTCOME.search(doc.body)) and sum(evidence) >= 2
+        lead_backed = None   # looked up only for an otherwise unbacked claim in the lead
         for i, sentence in enumerate(sentences):
             local = doc.body[sentence.start:sentence.end]
-            for m in doc.lexicons.claims.finditer(local):
+            for m in claims.finditer(local):
+                if i == 0 and lead_backed is None and not (evidence[0] or (len(sentences) > 1 and evidence[1])):
+                    lead_backed = bool(_OUTCOME.search(doc.body)) and sum(evidence) >= 2
                 backed = evidence[i] or (i + 1 < len(sentences) and evidence[i + 1]) or (i == 0 and lead_backed)
                 if not backed:
                     start = sentence.start + m.start()

@@ -239,7 +239,11 @@ def _per_document(function):
 
 @_per_document
 def names_concrete_measure(doc: Document) -> bool:
-    return any(p.search(doc.title, column_prefix_end(doc.title)) for p in doc.lexicons.title_concrete)
+    lex = doc.lexicons
+    begin = column_prefix_end(doc.title)
+    if lex.title_concrete_any is not None:   # all the patterns in one search
+        return lex.title_concrete_any.search(doc.title, begin) is not None
+    return any(p.search(doc.title, begin) for p in lex.title_concrete)
 
 
 @_per_document
@@ -248,6 +252,8 @@ def vague_pattern(doc: Document) -> "re.Match | None":
     concrete measure), column prefix left out."""
     lex = doc.lexicons
     begin = column_prefix_end(doc.title)
+    if lex.vague_title_any is not None and lex.vague_title_any.search(doc.title, begin) is None:
+        return None   # no generic-title pattern matches at all (most titles): one search, not one each
     patterns = lex.vague_title + (() if names_concrete_measure(doc) else lex.vague_title_weak)
     for pattern in patterns:
         m = pattern.search(doc.title, begin)
