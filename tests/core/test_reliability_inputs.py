@@ -127,3 +127,47 @@ def test_header_only_csv_is_reported(tmp_path):
     path.write_text("title,body\n", encoding="utf-8")
     (error,) = list(iter_inputs([str(path)]))
     assert isinstance(error, InputError) and "没有数据行" in error.message
+
+
+def _docx_bytes(body: str) -> bytes:
+    import io
+
+    import docx
+
+    d = docx.Document()
+    d.add_heading("东湖区新增就业岗位3200个", level=1)
+    d.add_paragraph(body)
+    buf = io.BytesIO()
+    d.save(buf)
+    return buf.getvalue()
+
+
+def test_docx_decompression_bomb_is_refused_before_reading(tmp_path):
+    import time
+
+    from xinxi_qc.readers.documents import MAX_DOCX_XML_BYTES
+
+    bomb = tmp_path / "bomb.docx"
+    bomb.write_bytes(_docx_bytes("很" * (MAX_DOCX_XML_BYTES // 3 + 1000)))
+    assert bomb.stat().st_size < 200 * 1024   # far under the 5 MB limit on the file itself
+    ok = tmp_path / "ok.docx"
+    ok.write_bytes(_docx_bytes("今年1-6月，东湖区新增城镇就业岗位3200个。"))
+    started = time.perf_counter()
+    error, item = list(iter_inputs([str(bomb), str(ok)]))
+    assert time.perf_counter() - started < 5
+    assert isinstance(error, InputError) and "解压后过大" in error.message and "\n" not in error.message
+    assert isinstance(item, Item) and "3200" in item.body
+
+
+def test_docx_with_a_huge_extra_member_is_refused(tmp_path):
+    import io
+    import zipfile
+
+    buf = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(_docx_bytes("正文内容。"))) as src, \
+            zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            dst.writestr(info, src.read(info))
+        dst.writestr("word/media/filler.bin", b"\0" * (101 * 1024 * 1024))
+    (error,) = read_bytes(buf.getvalue(), "x.docx")
+    assert isinstance(error, InputError) and "解压后过大" in error.message

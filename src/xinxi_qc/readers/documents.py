@@ -48,11 +48,38 @@ class DocxError(ValueError):
     pass
 
 
+# The size limit on a .docx applies to the compressed file; these bound what it expands to (a
+# 150 KB file can hold a 500 MB document.xml). Zip readers stop at the declared sizes, so they hold.
+MAX_DOCX_XML_BYTES = 16 * 1024 * 1024     # all XML parts together, uncompressed
+MAX_DOCX_TOTAL_BYTES = 100 * 1024 * 1024  # every member together, uncompressed (images included)
+MAX_DOCX_MEMBERS = 5000
+
+
+def check_docx_size(data: bytes) -> None:
+    """DocxError with a Chinese message when the package would expand past the limits."""
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as package:
+            members = package.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
+        raise DocxError(f"不是有效的 .docx 文件（{type(exc).__name__}）") from None
+    if len(members) > MAX_DOCX_MEMBERS:
+        raise DocxError(f"不是正常的 .docx 文件：包内有 {len(members)} 个部件（上限 {MAX_DOCX_MEMBERS}）")
+    total = sum(m.file_size for m in members)
+    xml = sum(m.file_size for m in members if m.filename.lower().endswith((".xml", ".rels")))
+    if xml > MAX_DOCX_XML_BYTES or total > MAX_DOCX_TOTAL_BYTES:
+        size, limit = (xml, MAX_DOCX_XML_BYTES) if xml > MAX_DOCX_XML_BYTES else (total, MAX_DOCX_TOTAL_BYTES)
+        raise DocxError(f"文档解压后过大（{size / 1048576:.0f} MB，上限 {limit // 1048576} MB），"
+                        "可能是压缩炸弹，未读取")
+
+
 def item_from_docx(data: bytes, source: str) -> Item:
     """Title: the Title/Heading 1 paragraph, else the first non-empty one; the rest is the body."""
     from docx import Document
     from docx.opc.exceptions import PackageNotFoundError
 
+    check_docx_size(data)
     try:
         document = Document(io.BytesIO(data))
     except (PackageNotFoundError, KeyError, ValueError, OSError) as exc:
