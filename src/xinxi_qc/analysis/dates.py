@@ -92,12 +92,19 @@ _PERIODS = (
 )
 
 
+# What every match of each period pattern holds within its first characters (the optional year
+# keeps the regex engine from skipping ahead by itself): the patterns are tried only there.
+_RANGE_MARK = re.compile("[-—至到~～]")
+_QUARTER = re.compile("季度|上半年")
+_PERIOD_ANCHORS = ((_RANGE_MARK, 9), (_QUARTER, 8), (_QUARTER, 8), (_QUARTER, 8), (_QUARTER, 8), None)
+
+
 def period_end(text: str, reference: date | None) -> tuple[Span, date] | None:
     """The last day of the first period a text reports on (1-10月 → 31 October, 上半年 → 30 June,
     2025年 → 31 December 2025): a summary's event date is the end of the period it covers."""
     found = []
-    for pattern, month in _PERIODS:
-        m = pattern.search(text)
+    for (pattern, month), anchor in zip(_PERIODS, _PERIOD_ANCHORS):
+        m = pattern.search(text) if anchor is None else next(anchored_finditer(pattern, text, *anchor), None)
         if m is None:
             continue
         try:

@@ -74,6 +74,18 @@ class Document:
         return find_dates("body", self.body, self.reference_date)
 
     @cached_property
+    def lead_dates(self) -> list[tuple[Span, date]]:
+        """The :attr:`dates` that start in the first paragraph, found without reading past it (a
+        date holds no whitespace, so none runs over the paragraph's end)."""
+        if not self.paragraphs:
+            return []
+        lead = self.paragraphs[0]
+        if "dates" in self.__dict__:
+            return [(s, d) for s, d in self.dates if lead.start <= s.start < lead.end]
+        return [(s, d) for s, d in find_dates("body", self.body[:lead.end], self.reference_date)
+                if s.start >= lead.start]
+
+    @cached_property
     def title_words(self) -> list[tuple[str, int, int]]:
         return self.segmenter.cut(self.title)
 

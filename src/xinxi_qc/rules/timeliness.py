@@ -18,7 +18,7 @@ def main_event_date(doc: Document, submitted: date):
     lead = doc.paragraphs[0] if doc.paragraphs else None
     if lead is None:
         return None
-    dated = [(span, day) for span, day in doc.dates
+    dated = [(span, day) for span, day in doc.lead_dates
              if lead.start <= span.start < lead.end and day <= submitted]
     if dated:
         return max(dated, key=lambda pair: pair[1])
