@@ -87,6 +87,12 @@ class Config:
     def with_today(self, today: date | None) -> "Config":
         return replace(self, today=today)
 
+    def dated(self, today: date | None = None) -> "Config":
+        """The configuration as every front end checks with it (check, batch, submit, the web
+        pre-check and the API): ``today`` — else the one already set, else the calendar date now —
+        is the reference date for items without a submission date (the ``late`` rule)."""
+        return replace(self, today=today or self.today or date.today())
+
     def enabled_rules(self):
         return [r for r in self.rules if self.settings[r.id].enabled]
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import time
 from collections import deque
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any, Callable, TextIO
 
@@ -45,6 +46,7 @@ class BatchOptions:
     reports: bool = True  # report.xlsx and report.html
     near_dup: str = "auto"  # auto | crossdoc | fast | off
     units_from_folders: bool = True
+    today: date | None = None  # reference date for items without a submission date (default: today)
 
 
 @dataclass
@@ -174,7 +176,9 @@ def run_batch(
     except OSError as exc:
         raise BatchError(f"无法创建输出目录 {out}：{exc.strerror or exc}") from None
     config_path = _resolve_config(opts.config_path)
-    config = _load_config(config_path)
+    config = _load_config(config_path).dated(opts.today)
+    # Workers load the configuration themselves (dask, spawn): they get the same reference date.
+    config_ref = worker.config_ref(config_path, config.today)
     if opts.near_dup not in ("auto", "crossdoc", "fast", "off"):
         raise BatchError(f"未知的近似重复算法 {opts.near_dup!r}（可选 auto、crossdoc、fast、off）")
     estimate = estimate_total(opts.paths)
@@ -189,9 +193,9 @@ def run_batch(
         neardup.warm_up()  # before a fork, so every worker inherits it
     worker.one_thread_per_process()
     if opts.engine == "local":
-        worker.prime(config_path, config)
+        worker.prime(config_ref, config)
     try:
-        engine = make_engine(opts.engine, config_path, opts.workers, opts.scheduler, opts.dask_processes,
+        engine = make_engine(opts.engine, config_ref, opts.workers, opts.scheduler, opts.dask_processes,
                              signatures=near_dup == "fast")
     except EngineError as exc:
         raise BatchError(str(exc)) from None

@@ -13,18 +13,25 @@ from xinxi_qc.model import Item, ItemResult
 from . import neardup
 from .threads import one_thread_per_process
 
-_CONFIGS: dict[str | None, Any] = {}
+_CONFIGS: dict[Any, Any] = {}
 
 
-def get_config(config_path: str | None) -> Any:
-    """Load the configuration once per process (workers are long-lived)."""
-    if config_path not in _CONFIGS:
+def config_ref(config_path: str | None, today: date | None) -> tuple[str | None, str | None]:
+    """What engines hand to workers in place of a bare config path: the path and the reference
+    date (ISO), so a worker that loads the configuration itself checks as the parent does."""
+    return (config_path, today.isoformat() if today else None)
+
+
+def get_config(ref: Any) -> Any:
+    """Load the configuration once per process (workers are long-lived). ``ref``: a
+    :func:`config_ref` pair, or a bare config path (reference date: today)."""
+    if ref not in _CONFIGS:
         from xinxi_qc.config import load_config
 
         one_thread_per_process()
-
-        _CONFIGS[config_path] = load_config(config_path)
-    return _CONFIGS[config_path]
+        path, today = ref if isinstance(ref, tuple) else (ref, None)
+        _CONFIGS[ref] = load_config(path).dated(date.fromisoformat(today) if today else None)
+    return _CONFIGS[ref]
 
 
 def _as_date(value: Any) -> date | None:

@@ -5,6 +5,7 @@ import sys
 
 import click
 
+from .check import _parse_day
 from .common import config_option, fail
 
 
@@ -27,8 +28,9 @@ def register(group: click.Group) -> None:
               help="不要把 ARCHIVE 下第一级文件夹名当作未注明单位的稿件的单位")
 @click.option("--no-cache", is_flag=True, help="不读写续跑缓存（cache.sqlite）")
 @click.option("--no-progress", is_flag=True, help="不显示进度条")
+@click.option("--today", callback=_parse_day, metavar="DATE", help="未写报送日期的信息按此日期报送（默认今天，与 check 相同）")
 def batch(archives, out, workers, engine, scheduler, config_path, chunk_size, near_dup, no_unit_from_folder, no_cache,
-          no_progress):
+          no_progress, today):
     """批量检查归档信息（目录、.txt/.md/.docx、JSONL/CSV），输出明细表与图表报告。
 
     中断后以同一命令重新运行即可续跑：已检查过的条目从缓存读取。
@@ -51,6 +53,7 @@ def batch(archives, out, workers, engine, scheduler, config_path, chunk_size, ne
         progress=not no_progress,
         near_dup=near_dup,
         units_from_folders=not no_unit_from_folder,
+        today=today,
     )
     try:
         summary = run_batch(opts)

@@ -46,7 +46,7 @@ def check(inputs, fmt, min_severity, against, today, hide_info, output, config_p
     from ..model import Severity
 
     one_thread_per_process()
-    config = load_config_or_fail(config_path).with_today(today or date.today())
+    config = load_config_or_fail(config_path).dated(today)
     items, errors = read_inputs(inputs)
     results = check_all(items, config, errors, against, config_path)
     _emit(results, errors, fmt, output, hide_info, config.scoring.grades)

@@ -23,6 +23,7 @@ DEFAULTS: dict[str, Any] = {
     "SESSION_COOKIE_SAMESITE": "Lax",
     "SESSION_COOKIE_NAME": "xinxi_qc_session",
     "API_MAX_ITEMS": 200,
+    "CHECK_TODAY": None,             # reference date (date or ISO) for drafts without a submission date; None = today
     "PASSWORD_HASH_METHOD": "scrypt",  # werkzeug method string; tests use a cheap pbkdf2
 }
 

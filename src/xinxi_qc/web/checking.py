@@ -52,9 +52,21 @@ def item_from_mapping(data: Mapping[str, Any], source: str) -> Item:
 
 
 def check(item: Item, config) -> ItemResult:
+    """Every web path (pre-check, submit, API) checks here, with the same reference date as
+    ``xinxi-qc check`` and ``batch``: today, taken per request (a server runs for days), unless the
+    app's ``CHECK_TODAY`` fixes one."""
     from ..engine import check_item
 
+    if hasattr(config, "dated"):
+        config = config.dated(reference_date())
     return check_item(item, config)
+
+
+def reference_date() -> date | None:
+    from flask import current_app, has_app_context
+
+    value = current_app.config.get("CHECK_TODAY") if has_app_context() else None
+    return parse_date(value, "CHECK_TODAY") if value else None
 
 
 def read_upload(data: bytes, filename: str) -> Item | InputError:

@@ -180,7 +180,7 @@ def _default_checker(config_path: str | None) -> Checker:
 
         if "config" not in cache:
             cache["config"] = load_config(config_path)
-        return check_item(item, cache["config"]).to_dict()
+        return check_item(item, cache["config"].dated()).to_dict()  # same reference date as check
 
     return check
 
