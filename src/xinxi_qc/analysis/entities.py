@@ -167,15 +167,20 @@ def _stems_before(text: str, suffix: re.Pattern, min_len: int, max_len: int, ok)
         following = _SUFFIX_CONTINUES.get(m.group())
         if following and text[m.end():m.end() + 1] in following and m.end() < len(text):
             continue
-        for length in range(max_len, min_len - 1, -1):
-            begin = m.start() - length
-            if begin < 0:
-                continue
-            stem = text[begin:m.start()]
-            if ok(stem):
-                out.append((begin, m.end()))
-                break
+        start = m.start()
+        length = _longest_stem(text[max(0, start - max_len):start], min_len, ok)
+        if length:
+            out.append((start - length, m.end()))
     return out
+
+
+@lru_cache(maxsize=1 << 16)  # a pure function of the few characters before a suffix; they repeat
+def _longest_stem(before: str, min_len: int, ok) -> int:
+    """The length of the longest ending of ``before`` (at least ``min_len``) that ``ok`` accepts, or 0."""
+    for length in range(len(before), min_len - 1, -1):
+        if ok(before[len(before) - length:]):
+            return length
+    return 0
 
 
 def find_named(field: str, text: str) -> list[Span]:

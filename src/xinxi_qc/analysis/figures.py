@@ -48,7 +48,7 @@ def find_figures(field: str, text: str) -> list[Span]:
     blocked = ([(m.start(), m.end()) for m in _NOT_QUANTITY.finditer(text)]
                if _SEVEN_DIGITS.search(text) else [])
     for m in anchored_finditer(_ARABIC, text, _DIGIT_RUN, 0):
-        if any(a <= m.start() < b for a, b in blocked):
+        if blocked and any(a <= m.start() < b for a, b in blocked):
             continue
         value = m.group().rstrip()
         after = text[m.start() + len(value): m.start() + len(value) + 1]
