@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .text import Span, anchored_finditer
+from .text import Span
 
 _CN_DIGIT = "零〇一二两三四五六七八九十百千万亿"
 _MEASURE = (
@@ -31,8 +31,12 @@ _NOT_FIGURE = re.compile(
     r"两个维护|两个确立|三农|三公|四风|五水|一级|二级|三级|一类|二类|三类|一年来|两年来|三年来|百年|千家万户|千方百计|"
     r"万众|一成不变|一个中心|十四五|十五五|一网通办|一网统管)"
 )
-# An Arabic figure starts where a run of digits starts (its lookbehind allows no digit before).
-_DIGIT_RUN = re.compile(r"\d+")
+# _ARABIC with its first digit read before the lookbehind (which then looks one character further
+# back): the same matches, but a pattern that starts with a digit lets the regex engine skip ahead
+# to the next digit instead of trying the lookbehind at every character.
+_ARABIC_LEAD = r"(?<![\dA-Za-z.])(?:\d+"
+assert _ARABIC.pattern.startswith(_ARABIC_LEAD)
+_ARABIC_SCAN = re.compile(r"\d(?<![\dA-Za-z.]\d)(?:\d*" + _ARABIC.pattern[len(_ARABIC_LEAD):])
 _BARE_ONE = re.compile(r"^[一]个?(?:个|项|次|家|批|种|类|条|名|位|件|场|轮|期|处|支|套|份|篇|座|所)?$")
 _DATE_LIKE = re.compile(r"^\d{1,4}(?:年|月|日|号)$|^\d{4}$")
 
@@ -47,7 +51,7 @@ def find_figures(field: str, text: str) -> list[Span]:
     found: list[Span] = []
     blocked = ([(m.start(), m.end()) for m in _NOT_QUANTITY.finditer(text)]
                if _SEVEN_DIGITS.search(text) else [])
-    for m in anchored_finditer(_ARABIC, text, _DIGIT_RUN, 0):
+    for m in _ARABIC_SCAN.finditer(text):
         if blocked and any(a <= m.start() < b for a, b in blocked):
             continue
         value = m.group().rstrip()
