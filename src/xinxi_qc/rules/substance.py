@@ -13,6 +13,11 @@ def sentence_roles(doc: Document) -> list[str]:
     A sentence with an activity cue is activity even if it also names a measure: "会议要求建立台账"
     asks for a practice, it does not report one. Figures outside activity sentences are results.
     """
+    return list(_roles(doc))
+
+
+def _roles(doc: Document):
+    """:func:`sentence_roles` one sentence at a time (a caller may stop early)."""
     lex = doc.lexicons
     roles = []
     for sentence in doc.sentences:
@@ -32,7 +37,7 @@ def sentence_roles(doc: Document) -> list[str]:
             roles.append("substance")
         else:
             roles.append("neutral")
-    return roles
+        yield roles[-1]
 
 
 # A count of who attended: 12名委员参加, 200余人出席.
@@ -61,11 +66,16 @@ class DynamicOnly(BuiltinRule):
         # 流水账 is a fault of dynamic items only; an item read confidently as another type is not one.
         if ctx.type.label != "dynamic" and ctx.type.confidence >= ctx.options["other_type_confidence"]:
             return
-        roles = sentence_roles(doc)
+        roles, substance = [], 0
+        for role in _roles(doc):
+            roles.append(role)
+            if role == "substance":
+                substance += 1
+                if substance > ctx.options["max_substance"]:
+                    return  # reports something: not 流水账, whatever the other sentences are
         if not roles:
             return
         activity = roles.count("activity")
-        substance = roles.count("substance")
         if activity == 0 or substance > ctx.options["max_substance"]:
             return
         if activity / len(roles) < ctx.options["min_activity_share"]:
