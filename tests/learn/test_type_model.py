@@ -14,7 +14,8 @@ from xinxi_qc.cli import main
 from xinxi_qc.config import build_config
 from xinxi_qc.engine import check_item
 from xinxi_qc.learn.ngrams import WordVocabulary, fit_word_vocabulary, word_ngrams, words
-from xinxi_qc.learn.train import ece, fit_alternative_margin, fit_temperature
+from xinxi_qc.learn.corpus_io import Labelled
+from xinxi_qc.learn.train import ece, fit_alternative_margin, fit_temperature, writer_of
 from xinxi_qc.learn.type_model import guess_from
 from xinxi_qc.model import Item, TypeGuess
 from xinxi_qc.output.text_format import format_text
@@ -144,6 +145,15 @@ def test_shipped_type_model_is_plain_json_and_records_its_data():
     assert agreement["vocabulary"] == doc["vocabulary"] and agreement["idf"] == doc["idf"]  # one vector per item
     card = (MODELS / "MODEL_CARD.md").read_text(encoding="utf-8")
     assert "External corpus" in card and "`train` split" in card and "`dev` split" in card
+    # The temperature comes from text by writers the predicting model never saw, and the card says so.
+    assert "leave-one-writer-out predictions on W1, W2, W5" in card and "held-out pool" in card
+
+
+def test_writer_of_reads_the_writer_prefix():
+    def item(ident):
+        return Labelled(Item("标题", "正文。", id=ident), "dynamic", frozenset(), None, "train", None)
+
+    assert [writer_of(item(i)) for i in ("W1-007", "W12-3", "c-0042", "W1")] == ["W1", "W12", "", ""]
 
 
 def test_train_without_external_corpus_says_what_it_cannot_reproduce(tmp_path, monkeypatch):

@@ -23,10 +23,20 @@ def _pct(value) -> str:
     return "—" if value is None else f"{value:.0%}"
 
 
+def _pool_name(report: TrainReport) -> str:
+    """Where the type model's temperature was fitted."""
+    writers = [w for w in (report.type_pool or {}).get("writers", []) if w != "calibration"]
+    if not writers:
+        return report.type_calibration
+    return (f"a held-out pool: {report.type_calibration} plus leave-one-writer-out predictions on "
+            + ", ".join(writers) + f" ({report.type_pool['n']} items)")
+
+
 def write_model_card(out_dir: Path, corpus_path: Path, counts: dict[str, int], report: TrainReport,
                      test: Evaluation, today: date, external: Path | None = None) -> Path:
     """``external``: the external corpus file whose train/dev splits were used (None: not used)."""
     t = test.data
+    pool = report.type_pool or {}
     digest = hashlib.sha256(corpus_path.read_bytes()).hexdigest()[:16]
     if external is not None:
         ext_digest = hashlib.sha256(external.read_bytes()).hexdigest()[:16]
@@ -34,15 +44,17 @@ def write_model_card(out_dir: Path, corpus_path: Path, counts: dict[str, int], r
             f"- External corpus `{external.parent.name}/{external.name}` (sha256 {ext_digest}…, read from beside the "
             f"checkout, not copied into the repository): its `train` split ({report.n_external_train} items, writers "
             f"W1–W2) is part of the information-type model's training data (each item weighted {EXTERNAL_WEIGHT:g}× a "
-            f"corpus item); its `dev` split ({report.n_external_dev} items, W3) fitted the temperature and the runner-up "
-            "margin and chose the hyper-parameters (with leave-one-writer-out on W1/W2). Its `test` split (W4) is not "
+            f"corpus item, like the {report.n_independent_type} type-labelled items in `corpus/independent/`, writer W5); its `dev` split ({report.n_external_dev} items, W3) and leave-one-writer-out "
+            "predictions on W1, W2 and W5 (each by a model trained without that writer) fitted the temperature and the "
+            "runner-up margin and chose the hyper-parameters. Its `test` split (W4) is not "
             "read by `xinxi-qc train`. Without this folder `xinxi-qc train` refuses to pretend it reproduces these "
-            "models (`--no-external` trains on the corpus alone and says so here).",
+            "models (`--no-external` trains without it and says so here).",
         ]
     else:
         data_external = [
-            "- **No external corpus** (`--no-external`): the information-type model was trained on the corpus alone "
-            "and calibrated on the corpus `dev` split. The shipped models also use `../shared/corpus-external` "
+            "- **No external corpus** (`--no-external`): the information-type model was trained on the corpus and the "
+            f"{report.n_independent_type} type-labelled items in `corpus/independent/` and calibrated on the corpus "
+            "`dev` split. The shipped models also use `../shared/corpus-external` "
             "(train split for weights, dev split for calibration), so these weights differ from them.",
         ]
     lines = [
@@ -68,7 +80,7 @@ def write_model_card(out_dir: Path, corpus_path: Path, counts: dict[str, int], r
         "features (`classify/structure.py`: 一是/二是 markers followed by measures, shortfalls or trends, results after "
         "the measures, 原因/建议/对策 sections, reporting periods, 同比/百分点, kinds of indicator, meeting narration, "
         f"figure density, length…), block weights {TYPE_BLOCK_WEIGHTS}; multinomial logistic regression (C={TYPE_C}); "
-        f"temperature scaling on {report.type_calibration} (T = {report.type_temperature}); the runner-up type is named "
+        f"temperature scaling on {_pool_name(report)} (T = {report.type_temperature}); the runner-up type is named "
         f"when the top two probabilities differ by less than {report.type_alternative_margin} (the least certain "
         f"{report.type_alternative.get('share', 0):.0%} of the calibration items; there the top type was right "
         f"{_pct(report.type_alternative.get('flagged_top1_accuracy'))} and the runner-up "
@@ -77,7 +89,17 @@ def write_model_card(out_dir: Path, corpus_path: Path, counts: dict[str, int], r
         f"  - On {report.type_calibration}: macro-F1 {report.type_dev_macro_f1:.3f} ("
         + ", ".join(f"{k} {v:.3f}" for k, v in report.type_dev_per_type.items())
         + f"); ECE (10 bins) {report.type_dev_ece:.3f} after calibration, {report.type_dev_ece_uncalibrated:.3f} before "
-        "(measured on the items the temperature was fitted on).",
+        "(these items are part of the pool the temperature was fitted on"
+        + (f"; with the temperature fitted on the leave-one-writer-out predictions alone, T = "
+           f"{pool['temperature_without_calibration']}, their ECE is {pool['calibration_ece_without_calibration']:.3f}"
+           if "temperature_without_calibration" in pool else "") + ").",
+        *([f"  - On the whole held-out pool ({pool['n']} items: " + ", ".join(
+            f"{'W3 dev' if w == 'calibration' else w} {v['n']}" for w, v in pool["per_writer"].items())
+           + f"): macro-F1 {pool['macro_f1']:.3f}, ECE {pool['ece']:.3f} after calibration, "
+           f"{pool['ece_uncalibrated']:.3f} before; per writer macro-F1 / ECE: " + ", ".join(
+            f"{'W3 dev' if w == 'calibration' else w} {v['macro_f1']:.3f} / {v['ece']:.3f}"
+            for w, v in pool["per_writer"].items()) + " (ECE on 56–80 items moves by several points by chance)."]
+          if "per_writer" in pool else []),
         f"- **Title–body agreement**: {len(__import__('xinxi_qc.learn.agreement', fromlist=['FEATURES']).FEATURES)} "
         "features (title keyword coverage in body, lead and first sentence, plain and weighted by jieba's IDF; "
         "character-bigram coverage, also per title word weighted by its IDF; TF-IDF similarity; the longest stretch "

@@ -6,6 +6,7 @@ inference re-implements the linear algebra, so a model file never executes code 
 from __future__ import annotations
 
 import random
+import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -27,8 +28,10 @@ TYPE_NGRAMS = dict(n_max=2, min_df=3, max_features=20000)
 AGREEMENT_NGRAMS = TYPE_NGRAMS
 TYPE_WORD_NGRAMS = dict(n_max=2, min_df=2, max_features=20000)
 TYPE_TITLE_WORDS = dict(n_max=1, min_df=2, max_features=5000)
-# Chosen on external dev (W3) together with leave-one-writer-out on external train (W1 ↔ W2).
-TYPE_BLOCK_WEIGHTS = {"chars": 1.0, "words": 1.5, "title": 0.0, "structure": 0.5}
+# Chosen by leave-one-writer-out over W1, W2, W5 and external dev W3 (each writer predicted by a model
+# trained without it; least pooled log-loss after one temperature): the standardised structure block
+# at 0.1 (0.5 before) lets the 39 features break ties without overriding the words.
+TYPE_BLOCK_WEIGHTS = {"chars": 1.0, "words": 1.5, "title": 0.0, "structure": 0.1}
 TYPE_C = 1.0
 EXTERNAL_WEIGHT = 10.0  # an external item counts as this many synthetic corpus items
 TEMPERATURES = tuple(float(t) for t in np.round(np.arange(0.05, 5.001, 0.01), 2))
@@ -54,6 +57,10 @@ class TrainReport:
     type_alternative: dict = field(default_factory=dict)
     n_external_train: int = 0
     n_external_dev: int = 0
+    # The held-out pool the temperature was fitted on: each writer of the external training data
+    # predicted by a model trained without that writer, plus the calibration items (external dev).
+    type_pool: dict = field(default_factory=dict)
+    n_independent_type: int = 0  # type-labelled corpus/independent items in the type model's training data
     scoring_points: dict = field(default_factory=dict)
 
 
@@ -140,21 +147,25 @@ def fit_alternative_margin(probs: np.ndarray, truth: np.ndarray) -> tuple[float,
     return margin, stats
 
 
-def train_type_model(train: list[Labelled], dev: list[Labelled], config: Config,
-                     external_train: list[Labelled] = (), calibration: list[Labelled] | None = None
-                     ) -> tuple[dict, TrainReport]:
-    """Weights from ``train`` + ``external_train`` (external items weighted :data:`EXTERNAL_WEIGHT`),
-    temperature and runner-up margin from ``calibration`` (external dev when given, else ``dev``).
-    Returns the model document and a partial report (type fields only)."""
+def writer_of(x: Labelled) -> str:
+    """The writer of an external or independent item: ``W1`` for ``W1-007`` (those items are numbered
+    by writer); items without such a prefix count as one writer."""
+    m = re.match(r"(W\d+)-", x.item.id or "")
+    return m.group(1) if m else ""
+
+
+def _fit_type(train: list[Labelled], external_train: list[Labelled], docs: dict[int, Document]) -> dict:
+    """The type model document (temperature 1) fitted on ``train`` + ``external_train`` (external items
+    weighted :data:`EXTERNAL_WEIGHT`); ``docs``: the analysed item of each Labelled, by ``id``."""
     from sklearn.linear_model import LogisticRegression
 
     fit_items = list(train) + list(external_train)
-    docs = _docs([x.item for x in fit_items], config)
-    texts = [type_model.type_text(d) for d in docs]
+    fit_docs = [docs[id(x)] for x in fit_items]
+    texts = [type_model.type_text(d) for d in fit_docs]
     grams, idf = fit_vocabulary(texts, **TYPE_NGRAMS)
     word_grams, word_idf = fit_word_vocabulary([words(t) for t in texts], **TYPE_WORD_NGRAMS)
-    title_grams, title_idf = fit_word_vocabulary([words(d.title) for d in docs], **TYPE_TITLE_WORDS)
-    structure = np.array([structure_features(d.title, d.body) for d in docs])
+    title_grams, title_idf = fit_word_vocabulary([words(d.title) for d in fit_docs], **TYPE_TITLE_WORDS)
+    structure = np.array([structure_features(d.title, d.body) for d in fit_docs])
     document = {
         "labels": list(TYPE_LABELS),
         "vocabulary": grams,
@@ -170,7 +181,7 @@ def train_type_model(train: list[Labelled], dev: list[Labelled], config: Config,
         "block_weights": dict(TYPE_BLOCK_WEIGHTS),
     }
     features = type_model.TypeFeatures(document)
-    X = _sparse([features.vector(d) for d in docs], features.width)
+    X = _sparse([features.vector(d) for d in fit_docs], features.width)
     y = [x.type for x in fit_items]
     weights = np.array([1.0] * len(train) + [EXTERNAL_WEIGHT] * len(external_train))
     clf = LogisticRegression(C=TYPE_C, max_iter=10000, random_state=SEED)
@@ -182,32 +193,77 @@ def train_type_model(train: list[Labelled], dev: list[Labelled], config: Config,
         "temperature": 1.0,
         "alternative_margin": 0.0,
     })
-    # Temperature scaling on held-out text: one scalar that makes the probabilities honest; then the
-    # margin below which the runner-up is worth naming.
+    return document
+
+
+def _type_logits(document: dict, items: list[Labelled], docs: dict[int, Document]) -> np.ndarray:
+    model = type_model.TypeModel(document)
+    return np.array([model.logits(docs[id(x)]) for x in items]).reshape(len(items), len(TYPE_LABELS))
+
+
+def _type_scores(logits: np.ndarray, truth: np.ndarray, temperature: float) -> dict:
+    probs = _softmax_rows(logits / temperature)
+    pred = [TYPE_LABELS[i] for i in probs.argmax(axis=1)]
+    gold = [TYPE_LABELS[i] for i in truth]
+    correct = [p == t for p, t in zip(pred, gold)]
+    return {"n": len(gold), "macro_f1": round(_macro_f1(gold, pred, TYPE_LABELS), 3),
+            "per_type": _per_type(gold, pred, TYPE_LABELS),
+            "ece": round(float(ece(list(probs.max(axis=1)), correct)), 4),
+            "ece_uncalibrated": round(float(ece(list(_softmax_rows(logits).max(axis=1)), correct)), 4)}
+
+
+def train_type_model(train: list[Labelled], dev: list[Labelled], config: Config,
+                     external_train: list[Labelled] = (), calibration: list[Labelled] | None = None
+                     ) -> tuple[dict, TrainReport]:
+    """Weights from ``train`` + ``external_train`` (external items weighted :data:`EXTERNAL_WEIGHT`).
+
+    Temperature and runner-up margin are fitted on a held-out pool of text by writers the predicting
+    model never saw: the ``calibration`` items (external dev; else corpus ``dev``) predicted by the
+    model, and — when ``external_train`` comes from two or more writers (:func:`writer_of`) — each
+    writer's items predicted by a model trained without that writer (leave-one-writer-out).
+    Returns the model document and a partial report (type fields only)."""
+    external_train = list(external_train)
     external_calibration = len(calibration) if calibration else 0
     calibration = list(calibration) if calibration else list(dev)
-    model = type_model.TypeModel(document)
-    cal_docs = _docs([x.item for x in calibration], config)
-    logits = np.array([model.logits(d) for d in cal_docs])
-    truth = np.array([TYPE_LABELS.index(x.type) for x in calibration])
-    raw = _softmax_rows(logits)
+    every = list(train) + external_train + calibration
+    docs = {id(x): d for x, d in zip(every, _docs([x.item for x in every], config))}
+    document = _fit_type(list(train), external_train, docs)
+    parts = [("calibration", calibration, _type_logits(document, calibration, docs))]
+    writers = sorted({writer_of(x) for x in external_train})
+    if len(writers) >= 2:
+        for writer in writers:
+            held = [x for x in external_train if writer_of(x) == writer]
+            rest = [x for x in external_train if writer_of(x) != writer]
+            parts.append((writer or "external", held, _type_logits(_fit_type(list(train), rest, docs), held, docs)))
+    truth_of = lambda items: np.array([TYPE_LABELS.index(x.type) for x in items], dtype=np.int64)  # noqa: E731
+    logits = np.concatenate([p[2] for p in parts])
+    truth = np.concatenate([truth_of(p[1]) for p in parts])
+    # Temperature scaling on the pool: one scalar that makes the probabilities honest; then the margin
+    # below which the runner-up is worth naming.
     temperature = fit_temperature(logits, truth)
-    probs = _softmax_rows(logits / temperature)
-    margin, alternative = fit_alternative_margin(probs, truth)
+    margin, alternative = fit_alternative_margin(_softmax_rows(logits / temperature), truth)
     document["temperature"] = temperature
     document["alternative_margin"] = margin
-    pred = [TYPE_LABELS[i] for i in probs.argmax(axis=1)]
-    gold = [x.type for x in calibration]
-    correct = [p == t for p, t in zip(pred, gold)]
+    cal_truth = truth_of(calibration)
+    dev_scores = _type_scores(parts[0][2], cal_truth, temperature)
+    pool = {"writers": [p[0] for p in parts], "temperature": temperature,
+            **_type_scores(logits, truth, temperature)}
+    if len(parts) > 1:
+        # The calibration items under a temperature fitted without them (leave-one-writer-out part only).
+        t_out = fit_temperature(np.concatenate([p[2] for p in parts[1:]]),
+                                np.concatenate([truth_of(p[1]) for p in parts[1:]]))
+        pool["temperature_without_calibration"] = t_out
+        pool["calibration_ece_without_calibration"] = _type_scores(parts[0][2], cal_truth, t_out)["ece"]
+        pool["per_writer"] = {p[0]: {k: v for k, v in _type_scores(p[2], truth_of(p[1]), temperature).items()
+                                     if k in ("n", "macro_f1", "ece")} for p in parts}
     report = TrainReport(
-        type_dev_macro_f1=_macro_f1(gold, pred, TYPE_LABELS), type_temperature=temperature,
+        type_dev_macro_f1=dev_scores["macro_f1"], type_temperature=temperature,
         agreement_threshold=0.0, agreement_dev_precision=0.0, agreement_dev_recall=0.0,
         n_train=len(train), n_dev=len(dev),
-        type_dev_per_type=_per_type(gold, pred, TYPE_LABELS),
-        type_dev_ece=round(float(ece(list(probs.max(axis=1)), correct)), 4),
-        type_dev_ece_uncalibrated=round(float(ece(list(raw.max(axis=1)), correct)), 4),
+        type_dev_per_type=dev_scores["per_type"],
+        type_dev_ece=dev_scores["ece"], type_dev_ece_uncalibrated=dev_scores["ece_uncalibrated"],
         type_alternative_margin=margin, type_alternative=alternative,
-        n_external_train=len(external_train), n_external_dev=external_calibration,
+        n_external_train=len(external_train), n_external_dev=external_calibration, type_pool=pool,
     )
     return document, report
 
@@ -326,8 +382,9 @@ def train_agreement_model(train: list[Labelled], dev: list[Labelled], config: Co
 def train_all(corpus: list[Labelled], out_dir: Path, config: Config,
               external: list[Labelled] | None = None, graded_extra: list[Labelled] | None = None) -> TrainReport:
     """Every model from ``corpus`` (its ``train``/``dev`` splits) and, when given, the external
-    corpus: its ``train`` split joins the type model's training data, its ``dev`` split calibrates
-    the type model. Its ``test`` split is never read here. The agreement model is trained on the
+    corpus: its ``train`` split (with the type-labelled ``graded_extra`` items) joins the type model's
+    training data, its ``dev`` split calibrates the type model together with leave-one-writer-out
+    predictions on that training data. Its ``test`` split is never read here. The agreement model is trained on the
     corpus only, on the type model's character grams."""
     train = [x for x in corpus if x.split == "train"]
     dev = [x for x in corpus if x.split == "dev"]
@@ -339,8 +396,12 @@ def train_all(corpus: list[Labelled], out_dir: Path, config: Config,
     if external and (not external_train or not external_dev):
         raise ValueError("外部语料需要带类型标注的 train 和 dev 两个划分（split 字段）")
     out_dir.mkdir(parents=True, exist_ok=True)
-    type_doc, report = train_type_model(train, dev, config, external_train, external_dev or None)
-    report = replace(report, type_calibration="external dev" if external_dev else "corpus dev")
+    # The project's own independent items (corpus/independent, split "train": writer W5) join the
+    # type model's external training data; every writer there is also held out once for calibration.
+    independent = [x for x in graded_extra or () if x.split == "train" and x.type]
+    type_doc, report = train_type_model(train, dev, config, external_train + independent, external_dev or None)
+    report = replace(report, type_calibration="external dev" if external_dev else "corpus dev",
+                     n_external_train=len(external_train), n_independent_type=len(independent))
     save_model(out_dir / "type_model.json", type_model.KIND, type_doc)
     graded = [x for x in external if x.split == "train"] + list(graded_extra or ())
     agree_doc, threshold, precision, recall = train_agreement_model(
