@@ -61,3 +61,85 @@ def test_workflow_xlsx_export_survives_control_characters(tmp_path):
     to_xlsx([Table("通报\f", ("标题", "积分"), (("某县\x0c工作", 3), ("=1+1", 2)))], tmp_path / "r.xlsx")
     ws = load_workbook(tmp_path / "r.xlsx").worksheets[0]
     assert ws["A3"].value == "某县␌工作" and ws["A4"].value == "=1+1" and ws["A4"].data_type == "s"
+
+
+def _archive(root):
+    root.mkdir()
+    for n, (title, body) in enumerate(GOOD):
+        (root / f"{n}.txt").write_text(f"{title}\n{body}\n", encoding="utf-8")
+    return root
+
+
+def test_corrupt_cache_is_set_aside_and_the_run_goes_on(tmp_path):
+    root = _archive(tmp_path / "in")
+    out = tmp_path / "out"
+    out.mkdir()
+    garbage = b"SQLite format 3\0" + bytes(range(256)) * 20
+    for attempt in range(2):
+        (out / "cache.sqlite").write_bytes(garbage)
+        result = _batch(root, out)
+        assert result.exit_code == 0 and result.exception is None, result.output
+        assert "缓存" in result.output and "Traceback" not in result.output
+        assert len(_rows(out / "items.csv")) == 3
+    aside = sorted(p.name for p in out.glob("cache.sqlite.corrupt-*"))
+    assert len(aside) == 2  # nothing overwritten, not even a set-aside copy
+    assert all((out / name).read_bytes() == garbage for name in aside)
+    again = _batch(root, out)
+    assert "缓存命中 3" in again.output
+
+
+def test_cache_failing_mid_run_turns_caching_off(tmp_path):
+    import sqlite3
+
+    from xinxi_qc.batch.cache import ResultCache
+
+    cache = ResultCache(tmp_path / "cache.sqlite")
+    cache.put_many([(b"k", {"score": 1})])
+    cache._db.close()  # what a vanished or damaged file looks like to the next call
+    assert cache.get_many([b"k"]) == {} and cache.notes
+    cache.put_many([(b"k2", {"score": 2})])
+    cache.close()
+    assert len(cache.notes) == 1
+    sqlite3.connect(tmp_path / "cache.sqlite").close()
+
+
+def test_second_batch_into_the_same_out_is_refused(tmp_path):
+    import subprocess
+    import sys
+
+    from xinxi_qc.batch.runner import LOCK_NAME
+
+    root = _archive(tmp_path / "in")
+    out = tmp_path / "out"
+    out.mkdir()
+    # Another process holding the lock, as a running batch does.
+    holder = subprocess.Popen(
+        [sys.executable, "-c", "import fcntl, sys; h = open(sys.argv[1], 'a+'); "
+         "fcntl.lockf(h, fcntl.LOCK_EX | fcntl.LOCK_NB); print('locked', flush=True); sys.stdin.read()",
+         str(out / LOCK_NAME)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "locked"
+        result = _batch(root, out)
+        assert result.exit_code == 2 and "正被另一个 batch 使用" in result.output
+        assert len(result.output.strip().splitlines()) == 1
+        assert not (out / "items.csv").exists()
+    finally:
+        holder.communicate("")
+    result = _batch(root, out)
+    assert result.exit_code == 0 and len(_rows(out / "items.csv")) == 3
+
+
+def test_write_failure_is_one_line(tmp_path, monkeypatch):
+    import errno
+
+    from xinxi_qc.batch import writers
+
+    root = _archive(tmp_path / "in")
+
+    def full(*_a, **_k):
+        raise OSError(errno.ENOSPC, "No space left on device", str(tmp_path / "out" / "items.csv"))
+
+    monkeypatch.setattr(writers.ReportWriters, "item", full)
+    result = _batch(root, tmp_path / "out")
+    assert result.exit_code == 2 and "写入输出失败" in result.output and "No space left" in result.output
+    assert "Traceback" not in result.output and len(result.output.strip().splitlines()) == 1

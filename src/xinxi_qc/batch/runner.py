@@ -5,8 +5,10 @@ rows go straight to disk, aggregates are counters and near-duplicate signatures 
 """
 from __future__ import annotations
 
+import sqlite3
 import time
 from collections import deque
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -175,6 +177,46 @@ def run_batch(
         out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise BatchError(f"无法创建输出目录 {out}：{exc.strerror or exc}") from None
+    with _output_lock(out):
+        try:
+            return _run_batch(opts, out, stream, on_item)
+        except (OSError, sqlite3.Error) as exc:  # a full disk, a vanished directory: one line, not a traceback
+            reason = getattr(exc, "strerror", None) or str(exc)
+            where = getattr(exc, "filename", None) or out
+            raise BatchError(f"写入输出失败（{where}）：{reason}；已写出的结果保留在缓存中，"
+                             "腾出空间后用同一命令重新运行即可续跑") from None
+
+
+LOCK_NAME = ".xinxi-qc-batch.lock"
+
+
+@contextmanager
+def _output_lock(out: Path):
+    """One batch per output directory: a second run into the same --out stops at once instead of
+    interleaving rows into the first run's files. A POSIX record lock (``lockf``): it belongs to
+    this process only, so forked workers do not inherit it and it ends with the process, even
+    after ``kill -9``."""
+    try:
+        import fcntl
+    except ImportError:  # Windows: no advisory locks here; run one batch per --out
+        yield
+        return
+    try:
+        handle = open(out / LOCK_NAME, "a+")
+    except OSError as exc:
+        raise BatchError(f"无法在输出目录 {out} 建立锁文件：{exc.strerror or exc}") from None
+    try:
+        try:
+            fcntl.lockf(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:  # EAGAIN / EACCES: held by another process
+            raise BatchError(f"输出目录 {out} 正被另一个 batch 使用；请等它结束，或换一个 --out") from None
+        yield
+    finally:
+        handle.close()  # releases the lock
+
+
+def _run_batch(opts: BatchOptions, out: Path, stream: TextIO | None,
+               on_item: Callable[[int], None] | None) -> BatchSummary:
     config_path = _resolve_config(opts.config_path)
     config = _load_config(config_path).dated(opts.today)
     # Workers load the configuration themselves (dask, spawn): they get the same reference date.
@@ -284,6 +326,7 @@ def run_batch(
         writers.close()
         cache.close()
         progress.finish()
+    summary.warnings = tuple(config.warnings) + tuple(getattr(cache, "notes", ()))
     agg.cache_hits = summary.cache_hits
     agg.input_errors = summary.input_errors
     agg.check_errors = summary.check_errors
