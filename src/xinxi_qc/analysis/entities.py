@@ -146,7 +146,7 @@ def _common_word(text: str) -> bool:
     return len(tags) == 1 and tags[0][1] in ("v", "vn", "n", "a", "ad", "d", "l", "i", "an", "vd")
 
 
-@lru_cache(maxsize=1 << 17)  # a pure function of the stem, asked for every stem length before each suffix
+@lru_cache(maxsize=1 << 16)  # a pure function of the stem, asked for every stem length before each suffix
 def _plausible_name(stem: str) -> bool:
     return (not _HAS_ADMIN_SUFFIX.search(stem) and stem[-1] not in _GENERIC_LAST
             and not _BAD_CHAR.search(stem) and not stem.endswith(_GENERIC_STEMS)

@@ -119,10 +119,11 @@ def render(results, errors, fmt, hide_info=False, colour=False, grades=None) -> 
     """The report as ``check`` prints it (``grades``: the bands printed next to each grade)."""
     from ..model import Severity
     from ..output import format_text, json_document, write_csv
+    from ..output.json_format import dumps_indented
     from ..output.text_format import format_error
 
     if fmt == "json":
-        text = json.dumps(json_document(results, errors), ensure_ascii=False, indent=2) + "\n"
+        text = dumps_indented(json_document(results, errors)) + "\n"   # = json.dumps(…, ensure_ascii=False, indent=2)
     elif fmt == "csv":
         buffer = io.StringIO(newline="")
         write_csv(buffer, results, errors)
