@@ -50,10 +50,18 @@ def db_options(func):
             svc = Service(db, checker_config=config_path)
         except WorkflowError as exc:
             fail(str(exc))
+        from sqlalchemy.exc import SQLAlchemyError
+
         try:
             return func(svc, actor or _login(), **kwargs)
         except WorkflowError as exc:
             fail(str(exc))
+        except SQLAlchemyError as exc:  # a damaged file, a full disk, a lost server: one line, not a traceback
+            orig = getattr(exc, "orig", None) or exc
+            reason = (str(orig).strip().splitlines() or [type(orig).__name__])[0]
+            hint = ("数据库文件已损坏，请从备份恢复" if "malformed" in reason or "not a database" in reason
+                    else "磁盘已满" if "full" in reason else "数据库出错")
+            fail(f"{hint}（{reason}），本次操作未完成")
         finally:
             svc.close()
 

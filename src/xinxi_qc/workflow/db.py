@@ -14,6 +14,7 @@ from alembic import command
 from alembic.config import Config as AlembicConfig
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
+from alembic.util.exc import CommandError as AlembicError
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
@@ -71,10 +72,14 @@ def open_engine(db: str | None = None) -> Engine:
         raise
     except ModuleNotFoundError as exc:
         raise WorkflowError(f"缺少数据库驱动 {exc.name}（PostgreSQL 请安装 psycopg[binary]）") from None
-    except (OperationalError, SQLAlchemyError) as exc:
+    except (OperationalError, SQLAlchemyError, AlembicError) as exc:
         msg = str(getattr(exc, "orig", exc)).strip().splitlines()[0] if str(exc) else type(exc).__name__
         raise WorkflowError(f"无法打开数据库 {parsed.render_as_string(hide_password=True)}：{msg}") from None
     return engine
+
+
+def _known_revisions() -> set[str]:
+    return {rev.revision for rev in ScriptDirectory.from_config(_alembic_config()).walk_revisions()}
 
 
 def head_revision() -> str:
@@ -88,8 +93,12 @@ def current_revision(engine: Engine) -> str | None:
 
 def upgrade(engine: Engine, revision: str = "head") -> None:
     """Apply migrations up to ``revision`` (skipped quickly when already at head)."""
-    if revision == "head" and current_revision(engine) == head_revision():
+    current = current_revision(engine)
+    if revision == "head" and current == head_revision():
         return
+    if current is not None and current not in _known_revisions():
+        raise WorkflowError(f"数据库的结构版本 {current} 比本程序新（本程序最高 {head_revision()}），"
+                            "请升级 xinxi-qc 后再打开；数据库未作改动")
     cfg = _alembic_config()
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn
