@@ -108,7 +108,12 @@ def load_config(path: str | Path | None = None, *, cwd: Path | None = None, plug
     path = Path(path)
     document = _read_toml(path)
     use_plugins = plugins if plugins is not None else bool(document.get("plugins", True))
-    return build_config(document, base_dir=path.parent, source=str(path), plugins=use_plugins)
+    try:
+        return build_config(document, base_dir=path.parent, source=str(path), plugins=use_plugins)
+    except ConfigError:
+        raise
+    except (TypeError, ValueError, AttributeError, KeyError) as exc:  # a value of the wrong type deeper in
+        raise ConfigError(f"{path}: 配置项的值类型不对（{type(exc).__name__}: {exc}）") from None
 
 
 def _read_toml(path: Path) -> dict:
@@ -131,8 +136,16 @@ def build_config(document: Mapping[str, Any], *, base_dir: Path, source: str, pl
                 f"[lexicons].{key} 必须是字符串列表")
     lexicons = lexicons.with_extra(**extra)
 
+    data_rules = document.get("data_rules", [])
+    _expect(isinstance(data_rules, list) and all(isinstance(v, str) for v in data_rules), source,
+            "data_rules 必须是文件路径（字符串）的列表，如 data_rules = [\"office-rules.toml\"]")
+    _expect(isinstance(document.get("plugins", True), bool), source, "plugins 必须是 true 或 false")
+    _expect(isinstance(document.get("models", ""), (str, bool)), source,
+            "models 必须是模型目录（字符串）或 false")
+    for table in ("rules", "scoring", "verdict"):
+        _expect(isinstance(document.get(table, {}), dict), source, f"[{table}] 必须是表")
     rules = builtin_rules()
-    for name in document.get("data_rules", []):
+    for name in data_rules:
         rule_path = base_dir / name
         try:
             rules.extend(parse_data_rules(_read_toml(rule_path), str(rule_path)))

@@ -171,3 +171,31 @@ def test_docx_with_a_huge_extra_member_is_refused(tmp_path):
         dst.writestr("word/media/filler.bin", b"\0" * (101 * 1024 * 1024))
     (error,) = read_bytes(buf.getvalue(), "x.docx")
     assert isinstance(error, InputError) and "解压后过大" in error.message
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be"])
+def test_utf16_with_bom_is_read_not_called_binary(tmp_path, encoding):
+    bom = "\ufeff" if encoding == "utf-16-be" else ""  # Python's utf-16 codec writes its own BOM
+    (tmp_path / "a.txt").write_bytes((bom + GOOD).encode(encoding))
+    (tmp_path / "a.jsonl").write_bytes((bom + '{"title": "标题", "body": "正文内容。"}\n'
+                                        '{"title": "标题二", "body": "正文内容。"}\n').encode(encoding))
+    (tmp_path / "blank.txt").write_bytes((bom + "　\n").encode(encoding))
+    item, first, second, blank = list(iter_inputs([str(tmp_path / n) for n in ("a.txt", "a.jsonl", "blank.txt")]))
+    assert isinstance(item, Item) and item.title.startswith("青川县") and "320家" in item.body
+    assert (first.title, second.title) == ("标题", "标题二")
+    assert isinstance(blank, InputError) and "空" in blank.message
+
+
+@pytest.mark.parametrize("toml,fragment", [
+    ("data_rules = 5", "data_rules"),
+    ('plugins = "yes"', "plugins"),
+    ("models = 3", "models"),
+    ("scoring = 4", "[scoring]"),
+])
+def test_wrong_types_in_the_config_file_are_one_line(tmp_path, monkeypatch, toml, fragment):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "bad.toml").write_text(toml + "\n", encoding="utf-8")
+    (tmp_path / "ok.txt").write_text(GOOD, encoding="utf-8")
+    result = CliRunner().invoke(main, ["check", "--config", "bad.toml", "ok.txt"])
+    assert result.exit_code == 2 and fragment in result.output and "Traceback" not in result.output
+    assert len(result.output.strip().splitlines()) == 1

@@ -1,4 +1,4 @@
-"""Bytes to text: UTF-8 (with or without BOM) or GB18030/GBK, and nothing else."""
+"""Bytes to text: UTF-8 (with or without BOM), UTF-16 with a BOM, or GB18030/GBK, and nothing else."""
 from __future__ import annotations
 
 
@@ -28,6 +28,14 @@ def decode(data: bytes) -> tuple[str, str]:
     """The text and the encoding it was in; DecodeError with a Chinese message otherwise."""
     if not data.strip():
         raise DecodeError("文件是空的")
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):  # Notepad's "Unicode": UTF-16 with a byte-order mark
+        try:
+            text = data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise DecodeError("UTF-16 编码有误（文件可能被截断）") from None
+        if is_blank(text):
+            raise DecodeError("文件是空的（只有空白字符）")
+        return text.lstrip("\ufeff"), "utf-16"
     if looks_binary(data):
         raise DecodeError("是二进制文件，不是文本")
     try:
@@ -36,9 +44,9 @@ def decode(data: bytes) -> tuple[str, str]:
         try:
             text, encoding = data.decode("gb18030"), "gb18030"
         except UnicodeDecodeError:
-            raise DecodeError("编码无法识别（只支持 UTF-8 和 GB18030/GBK）") from None
+            raise DecodeError("编码无法识别（只支持 UTF-8、带 BOM 的 UTF-16 和 GB18030/GBK）") from None
         if not _plausible_chinese(text):
-            raise DecodeError("编码无法识别（只支持 UTF-8 和 GB18030/GBK）")
+            raise DecodeError("编码无法识别（只支持 UTF-8、带 BOM 的 UTF-16 和 GB18030/GBK）")
     if is_blank(text):
         raise DecodeError("文件是空的（只有空白字符）")
     return text, encoding

@@ -110,7 +110,18 @@ def _records(handle, name: str, suffix: str) -> Iterator[Result]:
     if suffix == ".csv":
         yield from _csv_records(handle, name)
         return
-    for number, raw in enumerate(handle, 1):
+    lines = handle
+    if handle.read(2) in (b"\xff\xfe", b"\xfe\xff"):  # UTF-16 (with BOM): lines only after decoding
+        handle.seek(0)
+        try:
+            text, _ = decode(handle.read())
+        except DecodeError as exc:
+            yield InputError(name, str(exc))
+            return
+        lines = [line.encode("utf-8") + b"\n" for line in text.split("\n")]
+    else:
+        handle.seek(0)
+    for number, raw in enumerate(lines, 1):
         source = f"{name}:{number}"
         if not raw.strip() or is_blank(raw.decode("utf-8", "replace")):
             continue
