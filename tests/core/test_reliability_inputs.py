@@ -199,3 +199,17 @@ def test_wrong_types_in_the_config_file_are_one_line(tmp_path, monkeypatch, toml
     result = CliRunner().invoke(main, ["check", "--config", "bad.toml", "ok.txt"])
     assert result.exit_code == 2 and fragment in result.output and "Traceback" not in result.output
     assert len(result.output.strip().splitlines()) == 1
+
+
+def test_against_an_unusable_archive_is_reported(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "ok.txt").write_text(GOOD, encoding="utf-8")
+    (tmp_path / "allbad.jsonl").write_text('{"bad\n[1, 2]\n', encoding="utf-8")
+    (tmp_path / "broken.xqidx").write_bytes(b"SQLite format 3\0" + b"\xff" * 200)
+    (tmp_path / "some.jsonl").write_text('{"title": "东湖区工作", "body": "正文内容。"}\n{bad\n', encoding="utf-8")
+    runner = CliRunner()
+    for archive, fragment in (("allbad.jsonl", "没有可读取的信息"), ("broken.xqidx", "不是可用的比对索引文件")):
+        result = runner.invoke(main, ["check", "--today", "2026-11-21", "--against", archive, "ok.txt"])
+        assert result.exit_code == 2 and fragment in result.output and "Traceback" not in result.output
+    result = runner.invoke(main, ["check", "--today", "2026-11-21", "--against", "some.jsonl", "ok.txt"])
+    assert result.exit_code in (0, 1) and "1 处无法读取" in result.output and "some.jsonl:2" in result.output

@@ -97,9 +97,42 @@ def _cross_findings(items, against, config_path):
             fail("本安装不含跨文档比对模块，不能使用 --against")
         return [()] * len(items)
     try:
+        if against:
+            against = _open_against(against, config_path)
         return cross_findings(items, against, config_path=config_path)
     except (OSError, ValueError) as exc:
-        fail(str(exc) if against is None or against in str(exc) else f"{against}: {exc}")
+        fail(str(exc) if not isinstance(against, str) or against in str(exc) else f"{against}: {exc}")
+
+
+def _open_against(against: str, config_path):
+    """The archive ``--against`` names, read here so that what could not be read is reported: a
+    damaged index file, or an archive none of whose entries could be read, stops with exit 2
+    instead of comparing against nothing; some unreadable entries are a warning on stderr."""
+    from pathlib import Path
+
+    from ..crossdoc.api import open_archive
+    from ..crossdoc.params import Params
+    from ..crossdoc.settings import read_overrides
+    from ..crossdoc.sources import PathSource, is_submissions_db
+    from ..crossdoc.store import is_index_file
+
+    path = Path(against)
+    if is_index_file(against) or is_submissions_db(against) or not path.exists():
+        return against  # loaded (and its errors reported) by cross_findings
+    if path.is_file():
+        with path.open("rb") as fh:
+            sqlite = fh.read(16) == b"SQLite format 3\x00"
+        if sqlite or path.suffix.lower() == ".xqidx":
+            fail(f"{against}: 不是可用的比对索引文件（可能已损坏或来自不兼容的版本），请用 xinxi-qc index build 重建")
+    source = PathSource([against])
+    archive = open_archive(source, Params(**read_overrides(config_path)))
+    errors = source.errors
+    if errors and len(archive) == 0:
+        fail(f"{against}: 比对库里没有可读取的信息（{len(errors)} 处读取失败，第一处 {errors[0].source}：{errors[0].message}）")
+    if errors:
+        click.echo(f"xinxi-qc: 警告：比对库 {against} 中 {len(errors)} 处无法读取，未参与比对"
+                   f"（第一处 {errors[0].source}：{errors[0].message}）", err=True)
+    return archive
 
 
 def _emit(results, errors, fmt, output, hide_info, grades=None):
