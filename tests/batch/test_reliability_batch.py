@@ -143,3 +143,51 @@ def test_write_failure_is_one_line(tmp_path, monkeypatch):
     result = _batch(root, tmp_path / "out")
     assert result.exit_code == 2 and "写入输出失败" in result.output and "No space left" in result.output
     assert "Traceback" not in result.output and len(result.output.strip().splitlines()) == 1
+
+
+def test_workers_die_with_a_killed_parent(tmp_path):
+    import json
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    lines = [json.dumps({"id": str(n), "title": f"{GOOD[n % 3][0]}{n}", "body": GOOD[n % 3][1] * 3},
+                        ensure_ascii=False) for n in range(20_000)]
+    (tmp_path / "a.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    parent = subprocess.Popen([sys.executable, "-m", "xinxi_qc", "batch", str(tmp_path / "a.jsonl"), "--out",
+                               str(tmp_path / "out"), "--workers", "2", "--no-progress", "--no-cache"],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+    def children() -> set[int]:
+        try:
+            with open(f"/proc/{parent.pid}/task/{parent.pid}/children") as fh:
+                return {int(p) for p in fh.read().split()}
+        except OSError:
+            return set()
+
+    try:
+        deadline = time.monotonic() + 60
+        while len(workers := children()) < 2 and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert len(workers) >= 2, "the pool never started"
+        time.sleep(0.5)
+    finally:
+        os.kill(parent.pid, signal.SIGKILL)
+        parent.wait()
+    deadline = time.monotonic() + 10
+    while any(os.path.exists(f"/proc/{w}") and _alive(w) for w in workers) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    survivors = [w for w in workers if _alive(w)]
+    for w in survivors:  # never leave orphans behind, even when the test fails
+        os.kill(w, signal.SIGKILL)
+    assert not survivors
+
+
+def _alive(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat") as fh:
+            return fh.read().split(")")[-1].split()[0] != "Z"
+    except OSError:
+        return False

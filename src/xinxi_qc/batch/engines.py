@@ -9,6 +9,8 @@ import logging
 import multiprocessing
 import os
 import signal
+import threading
+import time
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import Any, Protocol, Sequence
@@ -22,7 +24,25 @@ def _pool_init(config_path: str | None) -> None:
     # Ctrl-C reaches the whole process group; the parent handles it (cancel, keep the cache), the
     # workers must not die mid-chunk with tracebacks of their own.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _die_with_parent()
     warm_up(config_path)
+
+
+PARENT_POLL_SECONDS = 0.5
+
+
+def _die_with_parent() -> None:
+    """A worker whose parent is gone (``kill -9``, a crash) exits instead of checking on for
+    nobody: a daemon thread notices the re-parenting and ends the process."""
+    parent = os.getppid()
+
+    def watch() -> None:
+        while True:
+            time.sleep(PARENT_POLL_SECONDS)
+            if os.getppid() != parent:
+                os._exit(1)
+
+    threading.Thread(target=watch, name="xinxi-qc-parent-watch", daemon=True).start()
 
 
 class ResultFuture(Protocol):
