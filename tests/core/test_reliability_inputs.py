@@ -213,3 +213,36 @@ def test_against_an_unusable_archive_is_reported(tmp_path, monkeypatch):
         assert result.exit_code == 2 and fragment in result.output and "Traceback" not in result.output
     result = runner.invoke(main, ["check", "--today", "2026-11-21", "--against", "some.jsonl", "ok.txt"])
     assert result.exit_code in (0, 1) and "1 处无法读取" in result.output and "some.jsonl:2" in result.output
+
+
+def test_unreadable_sub_directory_is_reported_not_skipped(tmp_path, monkeypatch):
+    import os
+
+    root = tmp_path / "in"
+    (root / "locked").mkdir(parents=True)
+    (root / "locked" / "x.txt").write_text(GOOD, encoding="utf-8")
+    (root / "ok.txt").write_text(GOOD, encoding="utf-8")
+    (root / ".hidden").mkdir()
+    (root / ".hidden" / "y.txt").write_text(GOOD, encoding="utf-8")
+    real = os.scandir
+
+    def scandir(path="."):
+        if str(path).endswith("locked"):  # what a directory without read permission does (tests run as root)
+            raise PermissionError(13, "Permission denied", str(path))
+        return real(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    results = list(iter_inputs([str(root)]))
+    assert [type(r).__name__ for r in results] == ["InputError", "Item"]
+    assert results[0].source.endswith("locked") and "无法读取目录" in results[0].message
+
+
+def test_unsearchable_parent_is_an_input_error(tmp_path, monkeypatch):
+    from pathlib import Path
+
+    def is_dir(self):
+        raise PermissionError(13, "Permission denied", str(self))
+
+    monkeypatch.setattr(Path, "is_dir", is_dir)
+    (error,) = list(iter_inputs([str(tmp_path / "secret" / "a.txt")]))
+    assert isinstance(error, InputError) and "无法访问" in error.message

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import csv
 import io
+import os
 import re
 import sys
 from pathlib import Path
@@ -75,17 +76,34 @@ def iter_inputs(paths: Iterable[str], stdin: bytes | None = None) -> Iterator[Re
             yield from read_bytes(data, "<stdin>.jsonl" if data.lstrip()[:1] == b"{" else "<stdin>")
             continue
         path = Path(raw)
-        if path.is_dir():
-            files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES
-                           and not any(part.startswith(".") for part in p.relative_to(path).parts))
-            if not files:
+        try:
+            is_dir, exists = path.is_dir(), path.exists()
+        except OSError as exc:  # e.g. a parent directory without search permission
+            yield InputError(display_name(raw), f"无法访问：{exc.strerror or exc}")
+            continue
+        if is_dir:
+            files, unreadable = _walk(path)
+            for directory, exc in unreadable:  # never skipped silently
+                yield InputError(display_name(directory), f"无法读取目录：{exc.strerror or exc}")
+            if not files and not unreadable:
                 yield InputError(display_name(raw), f"目录里没有可检查的文件（{' '.join(SUFFIXES)}）")
             for file in files:
                 yield from read_path(file)
-        elif not path.exists():
+        elif not exists:
             yield InputError(display_name(raw), "文件不存在")
         else:
             yield from read_path(path)
+
+
+def _walk(root: Path) -> tuple[list[Path], list[tuple[str, OSError]]]:
+    """Files with a known suffix under ``root`` (sorted; hidden files and folders left out, links to
+    directories not followed) and the directories that could not be listed."""
+    unreadable: list[tuple[str, OSError]] = []
+    files = []
+    for folder, dirs, names in os.walk(root, onerror=lambda exc: unreadable.append((exc.filename or str(root), exc))):
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        files += [Path(folder, n) for n in names if not n.startswith(".") and Path(n).suffix.lower() in SUFFIXES]
+    return sorted(f for f in files if f.is_file()), sorted(unreadable, key=lambda e: e[0])
 
 
 def _document(data: bytes, name: str, suffix: str) -> Result:
