@@ -246,3 +246,11 @@ def test_unsearchable_parent_is_an_input_error(tmp_path, monkeypatch):
     monkeypatch.setattr(Path, "is_dir", is_dir)
     (error,) = list(iter_inputs([str(tmp_path / "secret" / "a.txt")]))
     assert isinstance(error, InputError) and "无法访问" in error.message
+
+
+def test_stdin_over_the_cap_is_an_input_error(monkeypatch):
+    from xinxi_qc.readers import dispatch
+
+    monkeypatch.setattr(dispatch, "MAX_STDIN_BYTES", 1000)
+    (error,) = list(iter_inputs(["-"], stdin=b"x" * 1001))
+    assert isinstance(error, InputError) and "标准输入过大" in error.message

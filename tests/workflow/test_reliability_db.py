@@ -40,3 +40,10 @@ def test_damaged_page_is_one_line(tmp_path):
         fh.seek((root - 1) * page_size)
         fh.write(b"\x0d" + b"\xff" * 7)
     _one_line_error(_run(db, "unit", "list"), "损坏")
+
+
+def test_zero_byte_database_is_not_silently_reinitialised(tmp_path):
+    db = tmp_path / "w.sqlite"
+    db.write_bytes(b"")
+    _one_line_error(_run(db, "unit", "list"), "0 字节")
+    assert db.read_bytes() == b""

@@ -19,6 +19,7 @@ SUFFIXES = (".txt", ".md", ".docx", ".jsonl", ".csv")
 MAX_DOCUMENT_BYTES = 5 * 1024 * 1024
 MAX_RECORD_BYTES = 2 * 1024 * 1024
 MAX_CSV_FIELD = MAX_RECORD_BYTES  # characters in one CSV field
+MAX_STDIN_BYTES = 64 * 1024 * 1024
 
 Result = Item | InputError
 
@@ -72,7 +73,11 @@ def iter_inputs(paths: Iterable[str], stdin: bytes | None = None) -> Iterator[Re
     """Every item in the named files, directories (recursed, known suffixes only) and ``-`` (stdin)."""
     for raw in paths:
         if raw == "-":
-            data = stdin if stdin is not None else sys.stdin.buffer.read()
+            data = stdin if stdin is not None else sys.stdin.buffer.read(MAX_STDIN_BYTES + 1)
+            if len(data) > MAX_STDIN_BYTES:
+                yield InputError("<stdin>", f"标准输入过大（上限 {MAX_STDIN_BYTES // 1048576} MB），"
+                                            "大量信息请写入文件后用 batch 检查")
+                continue
             yield from read_bytes(data, "<stdin>.jsonl" if data.lstrip()[:1] == b"{" else "<stdin>")
             continue
         path = Path(raw)

@@ -63,6 +63,11 @@ def open_engine(db: str | None = None) -> Engine:
                 parent = Path(parsed.database).parent
                 if not parent.is_dir():
                     raise WorkflowError(f"数据库目录不存在：{parent}")
+                existing = Path(parsed.database)
+                if existing.is_file() and existing.stat().st_size == 0:
+                    # A database truncated to nothing must not silently become a new, empty one.
+                    raise WorkflowError(f"数据库文件是空的（0 字节）：{existing}；若原有数据，请从备份恢复；"
+                                        "若要新建，请先删除这个文件")
             engine = create_engine(url)
             event.listen(engine, "connect", _sqlite_pragmas)
         else:
