@@ -254,3 +254,11 @@ def test_stdin_over_the_cap_is_an_input_error(monkeypatch):
     monkeypatch.setattr(dispatch, "MAX_STDIN_BYTES", 1000)
     (error,) = list(iter_inputs(["-"], stdin=b"x" * 1001))
     assert isinstance(error, InputError) and "标准输入过大" in error.message
+
+
+def test_csv_sources_name_the_line_each_record_starts_on(tmp_path):
+    path = tmp_path / "a.csv"
+    path.write_text('title,body\n一,"第一段\n第二段"\n\n二,正文。\n三,"正文\n\n更多"\n四,正文。\n', encoding="utf-8")
+    results = list(iter_inputs([str(path)]))
+    assert [(r.title, r.source) for r in results] == [
+        ("一", f"{path}:2"), ("二", f"{path}:5"), ("三", f"{path}:6"), ("四", f"{path}:9")]

@@ -170,13 +170,19 @@ def _csv_records(handle, name: str) -> Iterator[Result]:
     # The csv module's default field limit (131,072 characters) is below what one body may hold.
     if csv.field_size_limit() < MAX_CSV_FIELD:
         csv.field_size_limit(MAX_CSV_FIELD)
-    reader = csv.DictReader(io.StringIO(text, newline=""))
-    if not reader.fieldnames or not {"title", "body"} <= set(reader.fieldnames):
+    reader = csv.reader(io.StringIO(text, newline=""))
+    try:
+        header = next(reader, [])
+    except csv.Error as exc:
+        yield InputError(f"{name}:1", f"CSV 表头格式错误：{exc}")
+        return
+    if not {"title", "body"} <= set(header):
         yield InputError(name, "CSV 需要表头，且至少有 title 和 body 两列")
         return
     rows = 0
     while True:
-        start = reader.line_num + 1  # where the next record begins (line_num is where it ends)
+        # Sources name the line a record starts on (a quoted body may span many lines).
+        start = reader.line_num + 1
         try:
             row = next(reader)
         except StopIteration:
@@ -187,7 +193,10 @@ def _csv_records(handle, name: str) -> Iterator[Result]:
                        else f"CSV 格式错误：{exc}")
             yield InputError(f"{name}:{start}", message)
             continue
+        if not row:  # a blank line
+            continue
         rows += 1
-        yield item_from_record({k: v for k, v in row.items() if k is not None}, f"{name}:{reader.line_num}")
+        record = dict(zip(header, row + [None] * (len(header) - len(row))))  # extra cells are dropped
+        yield item_from_record(record, f"{name}:{start}")
     if not rows:
         yield InputError(name, "CSV 只有表头，没有数据行")
