@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import io
 import json
+import sqlite3
 import sys
 from datetime import date
 
@@ -102,6 +103,9 @@ def _cross_findings(items, against, config_path):
         return cross_findings(items, against, config_path=config_path)
     except (OSError, ValueError) as exc:
         fail(str(exc) if not isinstance(against, str) or against in str(exc) else f"{against}: {exc}")
+    except sqlite3.Error as exc:  # a damaged index file (or workflow database) read on demand
+        reason = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+        fail(f"{against}: 比对库无法读取（{reason}；文件可能已损坏），请用 xinxi-qc index build 重建")
 
 
 def _open_against(against: str, config_path):

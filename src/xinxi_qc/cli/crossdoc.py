@@ -4,6 +4,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import sqlite3
 import sys
 
 import click
@@ -19,6 +20,11 @@ from .common import config_option
 def _fail(msg: str, code: int = 2) -> None:
     click.echo(f"错误：{msg}", err=True)
     sys.exit(code)
+
+
+def _index_broken(path: str, exc: sqlite3.Error) -> None:
+    reason = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+    _fail(f"比对索引 {path} 无法读写（{reason}；文件可能已损坏或磁盘已满），请用 xinxi-qc index build 重建")
 
 
 def _report_errors(source) -> int:
@@ -87,7 +93,12 @@ def register(group: click.Group) -> None:
                 index = open_archive(source, Params(**overrides))
         except (ArchiveError, IndexFileError, CrossdocConfigError) as exc:
             _fail(str(exc))
-        report = dedup_report(near_duplicate_clusters(index), template_sentences(index, min_units))
+        except sqlite3.Error as exc:
+            _index_broken(archive, exc)
+        try:
+            report = dedup_report(near_duplicate_clusters(index), template_sentences(index, min_units))
+        except sqlite3.Error as exc:  # an index page read on demand
+            _index_broken(archive, exc)
         if fmt == "json":
             click.echo(json.dumps(report, ensure_ascii=False, indent=2))
         elif fmt == "csv":
@@ -117,6 +128,8 @@ def register(group: click.Group) -> None:
             _fail(str(exc))
         except OSError as exc:
             _fail(f"无法写入索引 {out}：{exc.strerror or exc}")
+        except sqlite3.Error as exc:
+            _index_broken(out, exc)
         click.echo(f"已建索引：{n} 篇信息 → {out}", err=True)
         sys.exit(_report_errors(source))
 
@@ -130,5 +143,7 @@ def register(group: click.Group) -> None:
             n = add_to_index(index_file, source.items())
         except (ArchiveError, IndexFileError) as exc:
             _fail(str(exc))
+        except sqlite3.Error as exc:
+            _index_broken(index_file, exc)
         click.echo(f"已加入 {n} 篇信息 → {index_file}", err=True)
         sys.exit(_report_errors(source))
