@@ -191,3 +191,26 @@ def _alive(pid: int) -> bool:
             return fh.read().split(")")[-1].split()[0] != "Z"
     except OSError:
         return False
+
+
+def test_cache_follows_the_reference_date_only_where_it_matters(tmp_path):
+    import json
+
+    lines = [{"id": "dated", "title": GOOD[0][0], "body": GOOD[0][1], "event_date": "2026-01-05",
+              "submitted": "2026-01-06"},
+             {"id": "undated", "title": GOOD[1][0], "body": GOOD[1][1], "event_date": "2026-01-05"}]
+    (tmp_path / "a.jsonl").write_text("\n".join(json.dumps(x, ensure_ascii=False) for x in lines) + "\n",
+                                      encoding="utf-8")
+    out = tmp_path / "out"
+
+    def run(day):
+        r = CliRunner().invoke(main, ["batch", str(tmp_path / "a.jsonl"), "--out", str(out), "--workers", "1",
+                                      "--no-progress", "--near-dup", "off", "--today", day])
+        assert r.exit_code == 0, r.output
+        return r.output, {row["id"]: row for row in _rows(out / "items.csv")}
+
+    _, first = run("2026-01-07")
+    output, second = run("2026-06-01")
+    assert "缓存命中 1" in output  # the dated item; the undated one is checked again for the new date
+    assert second["dated"]["score"] == first["dated"]["score"]
+    assert int(second["undated"]["score"]) < int(first["undated"]["score"])

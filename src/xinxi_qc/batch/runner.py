@@ -230,7 +230,10 @@ def _run_batch(opts: BatchOptions, out: Path, stream: TextIO | None,
         # news, ~1 ms where every item has near-copies);
         # beyond AUTO_CROSSDOC_LIMIT items the whole-body MinHash keeps the report phase short.
         near_dup = "crossdoc" if estimate is not None and estimate <= AUTO_CROSSDOC_LIMIT else "fast"
-    config_fp = config_fingerprint(config, config_path)
+    # The reference date only matters to items without a submission date: cached results of dated
+    # items stay valid from one day to the next, undated ones are keyed by the date as well.
+    config_fp = config_fingerprint(config.with_today(None), config_path)
+    undated_fp = f"{config_fp}:{config.today.isoformat()}"
     if near_dup == "fast":
         neardup.warm_up()  # before a fork, so every worker inherits it
     worker.one_thread_per_process()
@@ -309,7 +312,7 @@ def _run_batch(opts: BatchOptions, out: Path, stream: TextIO | None,
     try:
         for block in chunked(iter_archive(opts.paths, opts.units_from_folders), opts.chunk_size):
             items = [e for e in block if isinstance(e, Item)]
-            keys = [item_key(config_fp, it) for it in items]
+            keys = [item_key(config_fp if it.submitted else undated_fp, it) for it in items]
             cached = cache.get_many(keys)
             todo = [it for it, k in zip(items, keys) if k not in cached]
             fut = engine.submit(todo) if todo else None
