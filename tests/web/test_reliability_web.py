@@ -59,3 +59,21 @@ def test_api_unexpected_failure_is_json_500(app, client, token, monkeypatch):
     resp = client.post("/api/v1/check", json={"title": "标题", "body": "正文内容。"},
                        headers={"Authorization": f"Bearer {token}"})
     assert resp.status_code == 500 and resp.is_json and "服务器内部错误" in resp.get_json()["error"]
+
+
+def test_docx_bomb_upload_is_refused_not_read(writer):
+    import io as _io
+
+    import docx
+
+    from xinxi_qc.readers.documents import MAX_DOCX_XML_BYTES
+
+    d = docx.Document()
+    d.add_heading("标题", level=1)
+    d.add_paragraph("很" * (MAX_DOCX_XML_BYTES // 3 + 1000))
+    buf = _io.BytesIO()
+    d.save(buf)
+    assert len(buf.getvalue()) < 60 * 1024
+    resp = post_form(writer, "/check", {"file": (_io.BytesIO(buf.getvalue()), "bomb.docx")},
+                     content_type="multipart/form-data")
+    assert resp.status_code == 400 and "解压后过大" in resp.get_data(as_text=True)
