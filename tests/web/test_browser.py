@@ -31,6 +31,7 @@ webdriver = pytest.importorskip("selenium.webdriver", reason="selenium not insta
 from selenium.webdriver.chrome.service import Service as DriverService  # noqa: E402
 from selenium.webdriver.common.by import By  # noqa: E402
 from selenium.webdriver.support import expected_conditions as EC  # noqa: E402
+from selenium.common.exceptions import StaleElementReferenceException  # noqa: E402
 from selenium.webdriver.support.ui import WebDriverWait  # noqa: E402
 
 
@@ -95,7 +96,9 @@ def _shot(driver, name):
 
 def test_writer_prechecks_submits_and_editor_adopts(live, browser):
     base, app = live
-    wait = WebDriverWait(browser, 15)
+    # Pages are replaced after each form post: an element found just before the new page arrives
+    # goes stale, which only means "look again".
+    wait = WebDriverWait(browser, 15, ignored_exceptions=(StaleElementReferenceException,))
 
     _login(browser, base, "writer1")
     browser.get(base + "/check")
@@ -119,8 +122,8 @@ def test_writer_prechecks_submits_and_editor_adopts(live, browser):
     entry = browser.find_element(By.CSS_SELECTOR, "#findings li.finding.inline")
     number = entry.get_attribute("data-f")
     entry.click()
-    flashed = browser.find_elements(By.CSS_SELECTOR, f'mark.flash-on[data-f~="{number}"]')
-    assert flashed
+    # the flash is set by script and cleared after a moment: wait for it rather than race it
+    wait.until(lambda d: d.find_elements(By.CSS_SELECTOR, f'mark.flash-on[data-f~="{number}"]'))
     _shot(browser, "01-precheck-findings.png")
 
     browser.find_element(By.ID, "submit-button").click()
