@@ -7,6 +7,7 @@ import re
 
 from ..analysis.document import Document
 from ..rules.title import column_prefix_end, content_words, word_in_body
+from .modelfile import ModelFileError, number, numbers, paired, strings
 from .ngrams import Vocabulary, cosine
 from .type_model import type_text
 
@@ -119,8 +120,37 @@ def features(doc: Document, vocabulary: Vocabulary) -> list[float]:
     ]
 
 
+def validate(document: dict) -> None:
+    """Refuse (ModelFileError) an agreement-model document whose shapes or numbers are wrong:
+    vocabulary as long as idf, mean/std/coef one per feature of this program, every number
+    finite, std positive, threshold in [0, 1]."""
+    grams, _ = paired(document, "vocabulary", "idf")
+    if any(len(g) > 2 for g in grams):
+        raise ModelFileError("vocabulary 只能含一到两个字的字串")
+    if "features" in document and strings(document, "features") != list(FEATURES):
+        raise ModelFileError("模型的特征与本程序不一致；请运行 xinxi-qc train 重新生成")
+    n = len(FEATURES)
+    numbers(document, "mean", n)
+    numbers(document, "std", n, positive=True)
+    numbers(document, "coef", n)
+    number(document, "intercept")
+    number(document, "threshold", low=0.0, high=1.0)
+    number(document, "vague_threshold", low=0.0, default=1.01)   # above 1: generic titles never asked
+
+
+def _sigmoid(z: float) -> float:
+    """1 / (1 + e^-z) without overflow (large finite weights); NaN counts as no evidence (0)."""
+    if math.isnan(z):
+        return 0.0
+    if z >= 0:
+        return 1.0 / (1.0 + math.exp(-z))
+    e = math.exp(max(z, -700.0))
+    return e / (1.0 + e)
+
+
 class AgreementModel:
     def __init__(self, document: dict):
+        validate(document)
         self.vocabulary = Vocabulary(document["vocabulary"], document["idf"])
         self.mean = document["mean"]
         self.std = document["std"]
@@ -133,4 +163,4 @@ class AgreementModel:
     def mismatch_probability(self, doc: Document) -> float:
         x = features(doc, self.vocabulary)
         z = self.intercept + sum(c * (v - m) / s for c, v, m, s in zip(self.coef, x, self.mean, self.std))
-        return 1.0 / (1.0 + math.exp(-z))
+        return _sigmoid(z)

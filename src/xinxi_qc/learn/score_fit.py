@@ -14,6 +14,7 @@ from typing import Mapping, Sequence
 import numpy as np
 
 from ..model import ItemResult, Severity
+from .modelfile import ModelFileError, field, show
 
 KIND = "scoring"
 POINTS_PER_GRADE = 25
@@ -43,10 +44,24 @@ class FittedScoring:
 
     @classmethod
     def from_document(cls, document: dict) -> "FittedScoring":
-        points = {str(k): int(v) for k, v in document["points"].items()}
-        if any(v < 0 for v in points.values()):
-            raise ValueError("扣分不能为负")
-        return cls(points, tuple((str(n), int(f)) for n, f in document["grades"]))
+        """Refuses (ModelFileError) points that are not non-negative integers and grade bands
+        that are not [name, integer floor] pairs from the highest floor down."""
+        points = field(document, "points")
+        if not isinstance(points, dict):
+            raise ModelFileError("points 应为“规则 id: 扣分”的表")
+        for rule, value in points.items():
+            if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+                raise ModelFileError(f"points.{rule} 应为非负整数，实为 {show(value)}")
+        grades = field(document, "grades")
+        if (not isinstance(grades, list) or not grades
+                or not all(isinstance(g, list) and len(g) == 2 and isinstance(g[0], str) and g[0]
+                           and isinstance(g[1], int) and not isinstance(g[1], bool)
+                           for g in grades)):
+            raise ModelFileError("grades 应形如 [[\"优质\", 90], [\"良好\", 70]]，分数为整数")
+        floors = [g[1] for g in grades]
+        if floors != sorted(floors, reverse=True):
+            raise ModelFileError("grades 必须按分数从高到低排列")
+        return cls({str(k): v for k, v in points.items()}, tuple((n, f) for n, f in grades))
 
 
 def fired(result: ItemResult) -> set[str]:

@@ -8,7 +8,8 @@ import numpy as np
 
 from ..analysis.document import Document
 from ..classify.structure import NAMES as STRUCTURE_NAMES, structure_features
-from ..model import TypeGuess
+from ..model import TYPE_LABELS, TypeGuess
+from .modelfile import ModelFileError, show, field, matrix, number, numbers, paired, strings
 from .ngrams import _EMPTY, Vocabulary, WordVocabulary, words
 
 KIND = "type-model"
@@ -16,6 +17,38 @@ KIND = "type-model"
 
 def type_text(doc: Document) -> str:
     return doc.title + "\n" + doc.body
+
+
+def validate(document: dict) -> None:
+    """Refuse (ModelFileError) a type-model document whose shapes, numbers or labels are wrong:
+    coef labels × feature width, intercept one per label, each vocabulary as long as its idf,
+    structure mean/std one per structure feature, every number finite, the four known labels."""
+    labels = strings(document, "labels")
+    if sorted(labels) != sorted(TYPE_LABELS):
+        raise ModelFileError(f"labels 应为 {', '.join(TYPE_LABELS)} 四类，实为 {show(labels)}")
+    chars, _ = paired(document, "vocabulary", "idf")
+    if any(len(g) > 2 for g in chars):
+        raise ModelFileError("vocabulary 只能含一到两个字的字串")
+    word_grams, _ = paired(document, "word_vocabulary", "word_idf")
+    title_grams, _ = paired(document, "title_vocabulary", "title_idf")
+    word_n = field(document, "word_n")
+    if word_n not in (1, 2) or isinstance(word_n, bool):
+        raise ModelFileError(f"word_n 应为 1 或 2，实为 {show(word_n)}")
+    names = strings(document, "structure_names")
+    if list(names) != list(STRUCTURE_NAMES):
+        raise ModelFileError("模型的结构特征与本程序不一致；请运行 xinxi-qc train 重新生成")
+    numbers(document, "structure_mean", len(names))
+    numbers(document, "structure_std", len(names), positive=True)
+    weights = field(document, "block_weights")
+    if not isinstance(weights, dict):
+        raise ModelFileError("block_weights 应为表")
+    for key in ("chars", "words", "title", "structure"):
+        number(weights, key, low=0.0)
+    width = len(chars) + len(word_grams) + len(title_grams) + len(names)
+    matrix(document, "coef", len(labels), width)
+    numbers(document, "intercept", len(labels))
+    number(document, "temperature", positive=True)
+    number(document, "alternative_margin", low=0.0, high=1.0, default=0.0)
 
 
 class TypeFeatures:
@@ -55,6 +88,7 @@ class TypeModel:
     name = "trained"
 
     def __init__(self, document: dict):
+        validate(document)
         self.labels = document["labels"]
         self.features = TypeFeatures(document)
         self.vocabulary = self.features.chars
@@ -66,7 +100,8 @@ class TypeModel:
 
     def logits(self, doc: Document) -> np.ndarray:
         index, values = self.features.vector(doc)
-        return self.coef[:, index] @ values + self.intercept
+        with np.errstate(over="ignore", invalid="ignore"):   # extreme weights: softmax clips
+            return self.coef[:, index] @ values + self.intercept
 
     def probabilities(self, doc: Document) -> dict[str, float]:
         return dict(zip(self.labels, softmax(self.logits(doc) / self.temperature)))
@@ -77,6 +112,8 @@ class TypeModel:
 
 
 def softmax(z: np.ndarray) -> list[float]:
+    # Finite weights can still overflow to ±inf on an extreme input: clip so no NaN comes out.
+    z = np.nan_to_num(np.asarray(z, dtype=np.float64), nan=0.0, posinf=1e300, neginf=-1e300)
     exp = np.exp(z - z.max())
     return [float(p) for p in exp / exp.sum()]
 
