@@ -88,6 +88,21 @@ def distinct_beyond_subject(doc: Document, words: list, missing: list) -> bool:
     return any(s != lead and doc.segmenter.idf(w) >= _DISTINCTIVE_IDF for w, s, _ in missing)
 
 
+def contradicted_event(doc: Document) -> "tuple[int, int, str, str] | None":
+    """(start, end, message, suggestion) of a title event the body contradicts: 零事故 over counted
+    accidents, or a meeting the body never mentions."""
+    zero = contradicted_zero(doc)
+    if zero is not None:
+        claim, counted = zero
+        return (claim.start(), claim.end(), f"标题称「{claim.group()}」，正文却报告了「{counted}」。",
+                "标题的判断要与正文数据一致：有事故、有案件就如实写，不要用“零××”概括。")
+    meeting = announced_meeting(doc)
+    if meeting is not None:
+        return (meeting.start(), meeting.end(), f"标题说「{meeting.group()}」，正文却没有提到任何会议，报告的是另一件事。",
+                "标题写正文实际报告的事（检查、排查、活动的结果），不要用会议名称代替。")
+    return None
+
+
 def announced_meeting(doc: Document) -> "re.Match | None":
     """The title's meeting (召开…推进会) when the body never mentions a meeting."""
     for pattern in doc.lexicons.meeting_title:
@@ -146,20 +161,10 @@ class TitleMismatch(BuiltinRule):
                               f"标题称「{claim.group()}」，正文却没有数据或具体事例支撑。",
                               "在正文补充支撑这一判断的数据或事例，或删去标题中的评价性词语。")
         if not reported:
-            zero = contradicted_zero(doc)
-            if zero is not None:
+            found = contradicted_event(doc)
+            if found is not None:
                 reported = True
-                claim_match, counted = zero
-                yield ctx.finding(doc, "title", claim_match.start(), claim_match.end(),
-                                  f"标题称「{claim_match.group()}」，正文却报告了「{counted}」。",
-                                  "标题的判断要与正文数据一致：有事故、有案件就如实写，不要用“零××”概括。")
-        if not reported:
-            meeting = announced_meeting(doc)
-            if meeting is not None:
-                reported = True
-                yield ctx.finding(doc, "title", meeting.start(), meeting.end(),
-                                  f"标题说「{meeting.group()}」，正文却没有提到任何会议，报告的是另一件事。",
-                                  "标题写正文实际报告的事（检查、排查、活动的结果），不要用会议名称代替。")
+                yield ctx.finding(doc, "title", *found)
         if reported:  # one concrete discrepancy says enough; no second, vaguer finding
             return
         model = ctx.models.get("agreement")
