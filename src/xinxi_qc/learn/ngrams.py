@@ -91,12 +91,16 @@ def cosine(a: tuple[np.ndarray, np.ndarray], b: tuple[np.ndarray, np.ndarray]) -
 
 def fit_vocabulary(texts: list[str], n_max: int, min_df: int, max_features: int) -> tuple[list[str], list[float]]:
     """Grams (most frequent with df ≥ min_df, ties by gram, then sorted) and smoothed idf."""
+    return _fit_grams([char_ngrams(text, n_max) for text in texts], min_df, max_features)
+
+
+def _fit_grams(documents: list, min_df: int, max_features: int) -> tuple[list[str], list[float]]:
     df: Counter = Counter()
-    for text in texts:
-        df.update(set(char_ngrams(text, n_max)))
+    for grams in documents:
+        df.update(set(grams))
     kept = sorted((g for g, d in df.items() if d >= min_df), key=lambda g: (-df[g], g))[:max_features]
     kept.sort()
-    n = len(texts)
+    n = len(documents)
     return kept, [math.log((1 + n) / (1 + df[g])) + 1.0 for g in kept]
 
 
@@ -158,10 +162,4 @@ class WordVocabulary:
 def fit_word_vocabulary(token_lists: list[list[str]], n_max: int, min_df: int,
                         max_features: int) -> tuple[list[str], list[float]]:
     """Like :func:`fit_vocabulary`, over word grams."""
-    df: Counter = Counter()
-    for tokens in token_lists:
-        df.update(set(word_ngrams(tokens, n_max)))
-    kept = sorted((g for g, d in df.items() if d >= min_df), key=lambda g: (-df[g], g))[:max_features]
-    kept.sort()
-    n = len(token_lists)
-    return kept, [math.log((1 + n) / (1 + df[g])) + 1.0 for g in kept]
+    return _fit_grams([word_ngrams(tokens, n_max) for tokens in token_lists], min_df, max_features)
