@@ -139,6 +139,13 @@ class Event(Base):
     rank: Mapped[str | None] = mapped_column(String(64))
     version_number: Mapped[int | None] = mapped_column(Integer)
     recorded_at: Mapped[datetime] = mapped_column(DateTime, nullable=False)
+    # migration 0002: manual adjustments and corrections
+    points: Mapped[float | None] = mapped_column(Float)  # adjustment points / upper office's own points
+    clause: Mapped[str | None] = mapped_column(String(64))  # scoring clause of a manual adjustment
+    ref_event_id: Mapped[int | None] = mapped_column(Integer)  # the event a correction refers to
+    voided_at: Mapped[datetime | None] = mapped_column(DateTime)
+    voided_by: Mapped[str | None] = mapped_column(String(100))
+    void_reason: Mapped[str | None] = mapped_column(Text)
 
 
 class Target(Base):
