@@ -44,6 +44,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     app.json.ensure_ascii = False  # Chinese stays readable in API responses
     app.json.sort_keys = False  # keep the contract's field order ("schema" first)
     app.before_request(_load_user)
+    app.before_request(security.check_url_ids)
     app.before_request(security.check_csrf)
     app.after_request(_security_headers)
     app.jinja_env.globals["csrf_token"] = security.csrf_token
@@ -56,7 +57,9 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
 
     register_blueprints(app)
     app.jinja_env.globals["view_functions"] = app.view_functions
-    _register_errors(app)
+    from .errors import register_errors
+
+    register_errors(app)
     return app
 
 
@@ -84,36 +87,3 @@ def _security_headers(resp):
     if request.endpoint != "static" and resp.mimetype == "text/html":
         resp.headers.setdefault("Cache-Control", "no-store")
     return resp
-
-
-_ERROR_TITLES = {400: "请求无效", 403: "没有权限", 404: "页面不存在", 405: "请求方式不允许",
-                 409: "数据已被他人修改", 413: "文件太大", 500: "服务器内部错误"}
-
-
-def _register_errors(app: Flask) -> None:
-    from werkzeug.exceptions import HTTPException
-
-    def handle(err: HTTPException):
-        code = err.code or 500
-        desc = err.description if code not in (404, 405, 500) else ""
-        if code == 413:
-            limit = app.config["MAX_CONTENT_LENGTH"] // 1024
-            desc = f"上传内容超过 {limit} KB 的限制。"
-        if code == 403 and not desc.strip() or "You don't have the permission" in desc:
-            desc = "您的账号没有访问这个页面的权限。"
-        if request.path.startswith("/api/"):
-            return {"error": desc or _ERROR_TITLES.get(code, "错误")}, code
-        return render_template("error.html", code=code, title=_ERROR_TITLES.get(code, "错误"),
-                               description=desc), code
-
-    for code in _ERROR_TITLES:
-        if code != 500:
-            app.register_error_handler(code, handle)
-
-    def handle_500(err: HTTPException):
-        # API clients parse JSON: an unexpected failure is still {"error": …}, never an HTML page.
-        if request.path.startswith("/api/"):
-            return {"error": "服务器内部错误，请稍后重试或联系管理员。"}, 500
-        return err
-
-    app.register_error_handler(500, handle_500)

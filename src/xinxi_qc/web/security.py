@@ -10,6 +10,7 @@ import secrets
 import time
 from functools import wraps
 from typing import Callable
+from urllib.parse import urlsplit
 
 from flask import abort, current_app, g, redirect, request, session, url_for
 
@@ -94,7 +95,36 @@ def login_required(*roles: str) -> Callable:
 
 
 def safe_next(target: str | None) -> str | None:
-    """Only follow local redirects after login (no open redirect)."""
-    if not target or not target.startswith("/") or target.startswith("//") or "\\" in target:
+    """Only follow local paths after login (no open redirect).
+
+    Browsers drop tabs and newlines from URLs and read a backslash as a slash, so ``/%09/evil`` (a tab) or
+    ``/\\evil`` would become ``//evil`` — another host. Anything but a plain local path is refused.
+    """
+    if not target or not target.startswith("/") or target.startswith("//"):
+        return None
+    if "\\" in target or any(ch.isspace() or ord(ch) < 0x20 or ord(ch) == 0x7F for ch in target):
+        return None
+    parts = urlsplit(target)
+    if parts.scheme or parts.netloc or not parts.path.startswith("/") or parts.path.startswith("//"):
         return None
     return target
+
+
+# Largest id a database column holds (PostgreSQL INTEGER); a bigger one in a URL is simply not found.
+MAX_DB_INT = 2**31 - 1
+
+
+def check_url_ids() -> None:
+    """before_request hook: an integer in the URL beyond any stored id is a 404, not a crash."""
+    for value in (request.view_args or {}).values():
+        if isinstance(value, int) and not 0 <= value <= MAX_DB_INT:
+            abort(404)
+
+
+def db_int(raw: str | None) -> int | None:
+    """A form/query value as an id the database can hold, else None."""
+    try:
+        value = int(str(raw).strip())
+    except (TypeError, ValueError):
+        return None
+    return value if 0 <= value <= MAX_DB_INT else None

@@ -1,16 +1,14 @@
 """Reviewers' and editors' inbox: items sorted by quality score, filters, bulk export."""
 from __future__ import annotations
 
-import os
-import tempfile
-
-from flask import Blueprint, Response, flash, g, redirect, render_template, request, url_for
+from flask import Blueprint, flash, g, redirect, render_template, request, url_for
 
 from ...model import TYPE_LABELS
-from ...workflow.export import Table, to_csv, to_xlsx
+from ...workflow.export import Table
 from ...workflow.states import STATUS_ZH, STATUSES
 from .. import backend
 from ..checking import parse_date
+from ..exports import table_response
 from ..security import login_required
 from ..state import get_state
 
@@ -76,16 +74,4 @@ def export():
          "" if r.item.score is None else r.item.score, r.item.grade or "", r.item.type_label or "",
          r.item.writer or "", r.item.solicitation_id or "",
          r.submitted_at.strftime("%Y-%m-%d %H:%M") if r.submitted_at else "") for r in rows))
-    if request.form.get("format") == "xlsx":
-        fd, path = tempfile.mkstemp(suffix=".xlsx")
-        os.close(fd)
-        try:
-            to_xlsx([table], path)
-            with open(path, "rb") as fh:
-                data = fh.read()
-        finally:
-            os.unlink(path)
-        return Response(data, mimetype="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                        headers={"Content-Disposition": "attachment; filename=items.xlsx"})
-    return Response(to_csv(table), mimetype="text/csv",
-                    headers={"Content-Disposition": "attachment; filename=items.csv"})
+    return table_response(table, "items", request.form.get("format", "csv"))

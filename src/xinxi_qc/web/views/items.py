@@ -12,7 +12,7 @@ from ...workflow.states import ACTION_ZH, STATUS_ZH
 from .. import backend
 from ..checking import normalise_newlines, parse_date, result_view
 from ..diffing import char_diff
-from ..security import login_required
+from ..security import db_int, login_required
 from ..state import get_state
 
 bp = Blueprint("items", __name__, url_prefix="/items")
@@ -43,7 +43,9 @@ def submit():
     sol_raw = request.form.get("solicitation", "").strip()
     try:
         event_date = parse_date(request.form.get("event_date", "").strip(), "事件日期")
-        solicitation = int(sol_raw) if sol_raw else None
+        solicitation = db_int(sol_raw) if sol_raw else None
+        if sol_raw and solicitation is None:
+            raise ValueError(f"约稿编号无效：{sol_raw}")
         writer = backend.ensure_writer(svc, g.user)
         info = svc.create_item(g.user.unit, title, body, actor=backend.actor(g.user), writer=writer,
                                event_date=event_date, solicitation=solicitation)

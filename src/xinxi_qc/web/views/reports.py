@@ -1,8 +1,6 @@
 """Reports: the period 通报 with inline SVG charts, CSV/XLSX export and a plain-text draft."""
 from __future__ import annotations
 
-import os
-import tempfile
 from collections import defaultdict
 from datetime import date
 
@@ -10,21 +8,29 @@ from flask import Blueprint, Response, flash, g, render_template, request
 
 from ...model import TYPE_NAMES_ZH
 from ...workflow import Period, WorkflowError
-from ...workflow.export import bulletin_text, period_table, to_csv, to_xlsx
+from ...workflow.export import bulletin_text, period_table
 from .. import backend, charts
+from ..exports import table_response
 from ..security import login_required
 from ..state import get_state
 
 bp = Blueprint("reports", __name__, url_prefix="/reports")
 
+# Periods a report may cover (year 1 or 9999 would step outside the calendar in the six-month charts).
+MIN_YEAR, MAX_YEAR = 1990, 2999
+
 
 def _period() -> Period:
     raw = (request.args.get("period") or "").strip() or date.today().strftime("%Y-%m")
     try:
-        return Period.parse(raw)
+        p = Period.parse(raw)
     except WorkflowError as exc:
         flash(str(exc), "error")
         return Period.parse(date.today().strftime("%Y-%m"))
+    if not MIN_YEAR <= p.year <= MAX_YEAR:
+        flash(f"期间超出范围：{raw}；请选 {MIN_YEAR} 至 {MAX_YEAR} 年之间的月份、季度或年份。", "error")
+        return Period.parse(date.today().strftime("%Y-%m"))
+    return p
 
 
 def _under() -> str | None:
@@ -114,19 +120,6 @@ def export():
         rep = svc.period_report(p, under=_under())
     except WorkflowError as exc:
         return Response(f"无法导出：{exc}\n", status=400, mimetype="text/plain")
-    name = f"tongbao-{p.label}"
-    if fmt == "xlsx":
-        fd, path = tempfile.mkstemp(suffix=".xlsx")
-        os.close(fd)
-        try:
-            to_xlsx([period_table(rep)], path)
-            with open(path, "rb") as fh:
-                data = fh.read()
-        finally:
-            os.unlink(path)
-        return Response(data, mimetype="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                        headers={"Content-Disposition": f"attachment; filename={name}.xlsx"})
     if fmt == "text":
         return Response(bulletin_text(rep), mimetype="text/plain")
-    return Response(to_csv(period_table(rep)), mimetype="text/csv",
-                    headers={"Content-Disposition": f"attachment; filename={name}.csv"})
+    return table_response(period_table(rep), f"tongbao-{p.label}", fmt)
