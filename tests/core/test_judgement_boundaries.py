@@ -74,12 +74,20 @@ TITLE_VAGUE_FLAG = [
     "青川县召开专题会议",
     "创新服务方法 提升养老服务水平",
     "青川县扎实推进养老服务工作",
+    "当前我县养老机构运营存在的几个问题",            # 存在的几个问题: a frame, not a finding
+    "县民政局召开党组（扩大）会议",                  # a meeting's name and nothing else
+    "聚焦民生服务 奋力谱写青川养老事业新篇章",        # a place name does not rescue a slogan
+    "青川县民政局全力打造温馨和谐养老环境",
 ]
 TITLE_VAGUE_PASS = [
     "关于青川县“居家养老上门服务”收费偏高问题的调研报告",   # names the specific problem
     "青川县居家养老上门服务专项行动取得明显成效",            # names its campaign
     "【民生实事】青川县居家养老上门服务覆盖1260人次",
     "青川县试行居家养老上门服务 满意率达96%",
+    # a stock phrase beside a stated result or problem of a named subject
+    "青川县多措并举抓养老 失能老人照护质量持续改善",
+    "城区养老机构消防隐患依然突出 切实加强监管刻不容缓",
+    "青川县农村养老服务取得明显成效但仍存在护理人员短缺问题",
 ]
 
 
@@ -114,6 +122,19 @@ def test_title_mismatch_passes_meeting_reported_in_body(run):
 ])
 def test_title_mismatch_figures(run, title, flag):
     assert bool(run(title, INSPECTION_BODY, rule="title-mismatch")) is flag
+
+
+@pytest.mark.parametrize("title,flag", [
+    ("青川县汛前检查发现隐患超百个", False),   # no count in 个 in the body to compare with
+    ("青川县汛前检查排查风险点超百个", True),    # the body's 个 count (86个) is below 100
+    ("青川县汛前检查排查风险点上百个", True),    # 上百 = at least a hundred
+    ("青川县汛前检查排查风险点80多个", False),
+])
+def test_title_mismatch_counts_in_ge(run, title, flag):
+    body = INSPECTION_BODY + "共排查风险点86个，建立整改台账2036份。"
+    if not flag and "隐患超百个" in title:
+        body = INSPECTION_BODY
+    assert bool(run(title, body, rule="title-mismatch")) is flag
 
 
 def test_title_mismatch_zero_claim_contradicted(run):

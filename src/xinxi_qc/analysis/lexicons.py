@@ -110,6 +110,7 @@ class Lexicons:
     cliche_families: PhraseFamilies = field(default_factory=lambda: PhraseFamilies.of(()))
     vague_title_weak: tuple[re.Pattern, ...] = ()
     title_concrete: tuple[re.Pattern, ...] = ()
+    title_result: tuple[re.Pattern, ...] = ()
     slogan_words: tuple[str, ...] = ()
     meeting_title: tuple[re.Pattern, ...] = ()
     meeting_body: PhraseSet = field(default_factory=lambda: PhraseSet.of(()))
@@ -227,6 +228,7 @@ def load_lexicons(directory: Path) -> Lexicons:
         vague_title=title_patterns("generic"),
         vague_title_weak=title_patterns("weak"),
         title_concrete=title_patterns("concrete"),
+        title_result=title_patterns("result"),
         slogan_words=tuple(p for p in vague if vague_kinds[p] == "slogan"),
         meeting_title=tuple(re.compile(p) for p in meeting if meeting_kinds[p] == "title"),
         meeting_body=PhraseSet.of(p for p in meeting if meeting_kinds[p] == "body"),

@@ -109,7 +109,8 @@ def parse(span: Span, before: str, after: str) -> Quantity | None:
         unit = "百分点"
     unit = _SAME_UNIT.get(unit, unit)
     if bound == "exact":
-        if before.endswith(_OVER_BEFORE) or after.startswith(("以上", "多")):
+        if (before.endswith(_OVER_BEFORE) or after.startswith(("以上", "多"))
+                or (before.endswith("上") and number[0] in "百千万")):   # 上百个, 上千人: at least
             bound = "over"
         elif before.endswith(_UNDER_BEFORE) or after.startswith("以下"):
             bound = "under"

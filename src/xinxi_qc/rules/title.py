@@ -116,10 +116,24 @@ def announced_meeting(doc: Document) -> "re.Match | None":
     return None
 
 
-def _worth_checking(q: Quantity) -> bool:
+def _worth_checking(fig: Span, q: Quantity) -> bool:
     """Small counts in a title (三方面, 4项措施, 两村) name the body's structure, not a result to
-    verify; a bare number (60载, 2025) has no unit to compare."""
-    return q.unit in ("%", "百分点") or (q.value > 10 and q.unit != "")
+    verify; a bare number (60载, 2025) has no unit to compare, a count in 个 (超千个) has one."""
+    return q.unit in ("%", "百分点") or (q.value > 10 and (q.unit != "" or _counted_in_ge(fig)))
+
+
+def _counted_in_ge(fig: Span, text: str = "") -> bool:
+    return fig.text.endswith("个") or _GE_AFTER.match(text, fig.end) is not None
+
+
+_GE_AFTER = re.compile(r"[多余]?个")
+
+
+def _comparable(claim_fig: Span, body: str, body_quantities: list) -> list:
+    """Body quantities of the claim's unit; for 个 counts only the body's 个 counts, not bare numbers."""
+    if _counted_in_ge(claim_fig):
+        return [(f, q) for f, q in body_quantities if q.unit == "" and _counted_in_ge(f, body)]
+    return body_quantities
 
 
 class TitleMismatch(BuiltinRule):
@@ -139,13 +153,14 @@ class TitleMismatch(BuiltinRule):
         body_quantities = None   # parsed only when a title figure is worth checking
         begin = column_prefix_end(doc.title)
         for fig, claim in quantities(doc.title, doc.title_figures):
-            if fig.start < begin or not _worth_checking(claim):
+            if fig.start < begin or not _worth_checking(fig, claim):
                 continue
             if body_quantities is None:
                 body_quantities = quantities(body, doc.figures)
-            if supported(claim, [q for _, q in body_quantities]):
+            comparable = _comparable(fig, body, body_quantities)
+            if supported(claim, [q for _, q in comparable]):
                 continue
-            same = [f.text for f, q in body_quantities if q.unit == claim.unit]
+            same = [f.text for f, q in comparable if q.unit == claim.unit]
             if not same:
                 continue  # nothing in the body contradicts it: unsupported, but not shown wrong
             reported = True
@@ -265,6 +280,13 @@ def names_concrete_measure(doc: Document) -> bool:
 
 
 @_per_document
+def states_result(doc: Document) -> bool:
+    """The title states a result or problem of its subject (the [result] title patterns)."""
+    begin = column_prefix_end(doc.title)
+    return any(p.search(doc.title, begin) for p in doc.lexicons.title_result)
+
+
+@_per_document
 def vague_pattern(doc: Document) -> "re.Match | None":
     """The first generic-title pattern the title matches (weak ones only when the title names no
     concrete measure), column prefix left out."""
@@ -272,6 +294,8 @@ def vague_pattern(doc: Document) -> "re.Match | None":
     begin = column_prefix_end(doc.title)
     if lex.vague_title_any is not None and lex.vague_title_any.search(doc.title, begin) is None:
         return None   # no generic-title pattern matches at all (most titles): one search, not one each
+    if states_result(doc):
+        return None   # 多措并举… beside 空气质量持续改善: the title says one concrete thing
     patterns = lex.vague_title + (() if names_concrete_measure(doc) else lex.vague_title_weak)
     for pattern in patterns:
         m = pattern.search(doc.title, begin)
