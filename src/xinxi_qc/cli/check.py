@@ -37,15 +37,21 @@ def _parse_day(ctx, param, value):
 @click.option("--today", callback=_parse_day, metavar="DATE", help="未写报送日期的信息按此日期报送（默认今天）")
 @click.option("--hide-info", is_flag=True, help="文本输出中不显示“提示”级别的问题")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), help="写入文件而不是标准输出")
+@click.option("--annotate", "annotate", is_flag=False, flag_value="", default=None, metavar="[OUT.docx]",
+              help="把问题作为 Word 批注写进文档副本（默认写在原文旁：原名.批注.docx，不改动原文）；"
+                   ".txt/.md 生成新的 .docx")
 @config_option
-def check(inputs, fmt, min_severity, against, today, hide_info, output, config_path):
+def check(inputs, fmt, min_severity, against, today, hide_info, output, annotate, config_path):
     """检查一篇或多篇信息：.txt .md .docx .jsonl .csv、目录，或 -（标准输入）。
 
     退出码：0 没有达到 --min-severity 的问题；1 有；2 用法或输入错误。
     """
     from ..batch.threads import one_thread_per_process
     from ..model import Severity
+    from . import annotating
 
+    if annotate is not None:
+        annotating.check_request(inputs, annotate)
     one_thread_per_process()
     config = load_config_or_fail(config_path).dated(today)
     items, errors = read_inputs(inputs)
@@ -53,6 +59,8 @@ def check(inputs, fmt, min_severity, against, today, hide_info, output, config_p
     _emit(results, errors, fmt, output, hide_info, config.scoring.grades)
     for error in errors:
         click.echo(f"xinxi-qc: {error.source}: {error.message}", err=True)
+    if annotate is not None and not annotating.write_all(results, annotate or None):
+        sys.exit(2)
     if errors:
         sys.exit(2)
     threshold = Severity.parse(min_severity)

@@ -5,7 +5,7 @@ import io
 import re
 
 from ..model import Item
-from . import metadata
+from . import docx_text, metadata
 
 
 def item_from_text(text: str, source: str) -> Item:
@@ -74,47 +74,75 @@ def check_docx_size(data: bytes) -> None:
                         "可能是压缩炸弹，未读取")
 
 
-def item_from_docx(data: bytes, source: str) -> Item:
-    """Title: the Title/Heading 1 paragraph, else the first non-empty one; the rest is the body."""
+def open_docx(data: bytes):
+    """The python-docx ``Document`` of ``data``; DocxError (Chinese) when it is not a usable .docx."""
     from docx import Document
     from docx.opc.exceptions import PackageNotFoundError
 
     check_docx_size(data)
     try:
-        document = Document(io.BytesIO(data))
+        return Document(io.BytesIO(data))
     except (PackageNotFoundError, KeyError, ValueError, OSError) as exc:
         raise DocxError(f"不是有效的 .docx 文件（{type(exc).__name__}）") from None
     except Exception as exc:  # zipfile.BadZipFile, lxml errors: a broken file in any shape
         raise DocxError(f"无法打开 .docx 文件（{type(exc).__name__}）") from None
-    paragraphs = [(p.text.strip(), (p.style.name if p.style is not None else "") or "") for p in document.paragraphs]
-    paragraphs = [(text, style) for text, style in paragraphs if text]
-    if not paragraphs:
+
+
+def item_from_docx(data: bytes, source: str) -> Item:
+    """Title: the Title/Heading 1 paragraph, else the first non-empty one; the rest is the body
+    (paragraphs and the rows of body tables, in document order; see ``docx_text``)."""
+    item, _ = read_docx(open_docx(data), source)
+    return item
+
+
+def read_docx(document, source: str) -> tuple[Item, docx_text.Located]:
+    """The item of an opened document and where its title and body characters sit in the XML:
+    the one place both the reader and the annotator take offsets from."""
+    from docx.text.paragraph import Paragraph
+
+    def style_of(p) -> str:
+        style = Paragraph(p, document._body).style
+        return (style.name if style is not None else "") or ""
+
+    lines: list[docx_text.Line] = []
+    table_meta: list[dict[str, str]] = []
+    for block in docx_text.body_blocks(document.element.body, style_of):
+        if block.para is not None:
+            line = docx_text.paragraph_line(block.para)
+            lines += [line] if line else []
+            continue
+        found = metadata.table_fields(block.cell_texts())
+        if found:  # a 撰稿/审核 label table: fields, never body
+            table_meta.append(found)
+            continue
+        lines += [line for line in (docx_text.row_line(row, block.table) for row in block.rows) if line]
+    if not lines:
         raise DocxError("文档里没有文字")
-    texts = [text for text, _ in paragraphs]
+    texts = [line.text for line in lines]
     head = metadata.top(texts)
     if head.index >= len(texts):  # nothing but metadata: read it the old way
         head = metadata.Block(0, {})
     first = head.index
-    title_at = next((i for i, (_, style) in enumerate(paragraphs) if i >= first and style in _TITLE_STYLES), first)
+    title_at = next((i for i, line in enumerate(lines) if i >= first and line.style in _TITLE_STYLES), first)
     # Above the title: metadata paragraphs are dropped wherever they sit, other text stays body.
-    above = [text for text in texts[first:title_at] if not metadata.loose_fields([text])]
-    after = texts[title_at + 1:]
-    lead = metadata.top(after)
-    tail = metadata.bottom(after, lead.index)
-    body = "\n".join(above + after[lead.index:tail.index])
+    above = [line for line in lines[first:title_at] if not metadata.loose_fields([line.text])]
+    after = lines[title_at + 1:]
+    lead = metadata.top(texts[title_at + 1:])
+    tail = metadata.bottom(texts[title_at + 1:], lead.index)
+    located = docx_text.Located(lines[title_at], above + after[lead.index:tail.index])
     fields = metadata.merge(head.fields, metadata.loose_fields(texts[first:title_at]), lead.fields, tail.fields,
-                            *_edge_fields(document))
+                            *table_meta, *_edge_fields(document))
     unit, meta = metadata.split_unit(fields)
-    return Item(title=texts[title_at], body=body, id=source, source=source, unit=unit, meta=meta)
+    item = Item(title=located.title.text, body=located.body_text, id=source, source=source, unit=unit, meta=meta)
+    return item, located
 
 
 _TITLE_STYLES = ("Title", "Heading 1", "标题", "标题 1")
 
 
 def _edge_fields(document) -> list[dict[str, str]]:
-    """Metadata in the document's tables and in its headers and footers (never body text)."""
-    found = [metadata.table_fields([[cell.text for cell in row.cells] for row in table.rows])
-             for table in document.tables]
+    """Metadata in the document's headers and footers (never body text)."""
+    found = []
     for section in document.sections:
         parts = [section.header, section.footer]
         if section.different_first_page_header_footer:
