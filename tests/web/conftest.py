@@ -91,3 +91,22 @@ def submit_item(client, title, body, **extra):
     resp = post_form(client, "/items/submit", data)
     assert resp.status_code == 303, resp.get_data(as_text=True)
     return int(resp.headers["Location"].rstrip("/").rsplit("/", 1)[1])
+
+
+def age_sessions(app, *, last_seen_minutes: float = 0, created_minutes: float = 0, expires_minutes=None):
+    """Move every server-side session back in time (as if the browser had been idle / logged in
+    long ago); ``expires_minutes`` sets the absolute expiry relative to now."""
+    from datetime import datetime, timedelta, timezone
+
+    from sqlalchemy import update
+
+    from xinxi_qc.workflow.models import WebSession
+
+    now = datetime.now(timezone.utc).replace(tzinfo=None)
+    values = {"last_seen_at": now - timedelta(minutes=last_seen_minutes),
+              "created_at": now - timedelta(minutes=created_minutes)}
+    if expires_minutes is not None:
+        values["expires_at"] = now + timedelta(minutes=expires_minutes)
+    with app.app_context():
+        with get_state().engine.begin() as conn:
+            conn.execute(update(WebSession).values(**values))

@@ -1,11 +1,9 @@
 """Login, logout, CSRF, session expiry, role boundaries and response headers."""
 from __future__ import annotations
 
-import time
-
 import pytest
 
-from .conftest import PASSWORD, csrf_from, login
+from .conftest import PASSWORD, age_sessions, csrf_from, login
 
 
 @pytest.fixture
@@ -83,8 +81,7 @@ def test_deactivated_user_cannot_log_in_and_is_logged_out(client, state, users):
 
 def test_idle_session_expires(app, client, users):
     login(client, "writer1")
-    with client.session_transaction() as sess:
-        sess["seen"] = int(time.time()) - app.config["SESSION_IDLE_MINUTES"] * 60 - 5
+    age_sessions(app, last_seen_minutes=app.config["SESSION_IDLE_MINUTES"] + 1)
     resp = client.get("/check")
     assert resp.status_code == 302 and "/login" in resp.headers["Location"]
 

@@ -17,13 +17,17 @@ DEFAULTS: dict[str, Any] = {
     "CHECKER_CONFIG": None,          # path to xinxi-qc.toml; None = the usual lookup
     "SECRET_KEY": None,              # None = XINXI_QC_SECRET_KEY, else one kept in the database
     "SESSION_IDLE_MINUTES": 60,
-    "PERMANENT_SESSION_LIFETIME": timedelta(hours=8),
+    "PERMANENT_SESSION_LIFETIME": timedelta(hours=8),  # absolute, from login (server-side record)
     "MAX_CONTENT_LENGTH": 2 * 1024 * 1024,
     "SESSION_COOKIE_HTTPONLY": True,
     "SESSION_COOKIE_SAMESITE": "Lax",
     "SESSION_COOKIE_NAME": "xinxi_qc_session",
     "API_MAX_ITEMS": 200,
     "CHECK_TODAY": None,             # reference date (date or ISO) for drafts without a submission date; None = today
+    "LOGIN_MAX_FAILURES": 10,        # per account in LOGIN_WINDOW_MINUTES; one more locks it
+    "LOGIN_MAX_FAILURES_PER_ADDRESS": 50,
+    "LOGIN_WINDOW_MINUTES": 15,
+    "LOGIN_LOCK_MINUTES": 15,
     "PASSWORD_HASH_METHOD": "scrypt",  # werkzeug method string; tests use a cheap pbkdf2
 }
 

@@ -134,6 +134,8 @@ class Accounts:
                 raise AccountError("用户不存在。")
             user.active = active
             s.commit()
+        if not active:
+            self._revoke_sessions(user_id)
 
     def set_password(self, user_id: int, password: str) -> None:
         if len(password or "") < MIN_PASSWORD_LENGTH:
@@ -144,6 +146,13 @@ class Accounts:
                 raise AccountError("用户不存在。")
             user.password_hash = generate_password_hash(password, self.hash_method)
             s.commit()
+        self._revoke_sessions(user_id)
+
+    def _revoke_sessions(self, user_id: int) -> None:
+        """A changed password or a deactivated account ends every browser session of that user."""
+        from .sessions import SessionStore
+
+        SessionStore(self.engine).revoke_user(user_id)
 
     def count_admins(self) -> int:
         with Session(self.engine) as s:

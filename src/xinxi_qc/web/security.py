@@ -7,20 +7,19 @@ from __future__ import annotations
 
 import hmac
 import secrets
-import time
+from datetime import timedelta
 from functools import wraps
 from typing import Callable
 from urllib.parse import urlsplit
 
-from flask import abort, current_app, g, redirect, request, session, url_for
+from flask import abort, current_app, flash, g, redirect, request, session, url_for
 
 ROLES = ("writer", "reviewer", "editor", "admin")
 ROLE_NAMES_ZH = {"writer": "信息员", "reviewer": "县区审核员", "editor": "办公室编辑", "admin": "管理员"}
 UNSAFE_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
 
 _CSRF_KEY = "_csrf"
-_USER_KEY = "uid"
-_SEEN_KEY = "seen"
+_SID_KEY = "sid"
 
 
 def csrf_token() -> str:
@@ -49,31 +48,45 @@ def check_csrf() -> None:
         abort(400, description="表单已失效或来源不明（CSRF 校验失败），请刷新页面后重试。")
 
 
+def _sessions():
+    from .state import get_state
+
+    return get_state().sessions
+
+
 def log_in(user_id: int) -> None:
+    """Start a new server-side session (a fresh token and CSRF token: no session fixation)."""
     session.clear()
     session.permanent = True
-    session[_USER_KEY] = user_id
-    session[_SEEN_KEY] = int(time.time())
+    session[_SID_KEY] = _sessions().create(user_id, current_app.permanent_session_lifetime,
+                                           request.remote_addr)
     csrf_token()
 
 
 def log_out() -> None:
+    token = session.get(_SID_KEY)
+    if token:
+        _sessions().revoke(str(token))
     session.clear()
 
 
 def current_user_id() -> int | None:
-    """The logged-in user's id, or None when not logged in or idle for too long."""
-    uid = session.get(_USER_KEY)
-    if uid is None:
+    """The logged-in user's id, or None when there is no live server-side session.
+
+    An idle, expired or revoked session is cleared; ``g.session_expired`` tells the login page to
+    say so, ``g.expired_user_id`` whose session it was (a saved action may resume for them only).
+    """
+    token = session.get(_SID_KEY)
+    if not token:
         return None
-    idle_limit = int(current_app.config["SESSION_IDLE_MINUTES"]) * 60
-    now = int(time.time())
-    if now - int(session.get(_SEEN_KEY, 0)) > idle_limit:
+    idle = timedelta(minutes=int(current_app.config["SESSION_IDLE_MINUTES"]))
+    found = _sessions().check(str(token), idle)
+    if found.ended is not None:
         session.clear()
-        g.session_expired = True
+        g.session_expired = found.ended in ("idle", "expired", "revoked")
+        g.expired_user_id = found.user_id
         return None
-    session[_SEEN_KEY] = now
-    return int(uid)
+    return found.user_id
 
 
 def login_required(*roles: str) -> Callable:
@@ -84,6 +97,8 @@ def login_required(*roles: str) -> Callable:
         def wrapped(*args, **kwargs):
             user = g.get("user")
             if user is None:
+                if g.get("session_expired"):
+                    flash("登录已超时，请重新登录。", "info")
                 return redirect(url_for("auth.login", next=request.full_path.rstrip("?")))
             if roles and user.role not in roles and user.role != "admin":
                 abort(403)

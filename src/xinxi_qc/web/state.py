@@ -2,12 +2,15 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import timedelta
 from typing import Any, Mapping
 
 from flask import current_app
 from sqlalchemy.engine import Engine
 
 from .accounts import Accounts, shared_secret_key
+from .sessions import SessionStore
+from .throttle import Limits, LoginThrottle
 
 
 @dataclass
@@ -16,6 +19,8 @@ class WebState:
     accounts: Accounts
     checker_config_path: str | None
     db_url: str
+    sessions: SessionStore
+    throttle: LoginThrottle
     _checker_config: Any = field(default=None, repr=False)
     _service: Any = field(default=None, repr=False)
 
@@ -25,8 +30,13 @@ class WebState:
 
         url = resolve_url(config.get("DATABASE_URL"))
         engine = open_engine(url)  # runs the submission core's migrations on first use
+        limits = Limits(per_account=int(config.get("LOGIN_MAX_FAILURES", 10)),
+                        per_address=int(config.get("LOGIN_MAX_FAILURES_PER_ADDRESS", 50)),
+                        window=timedelta(minutes=int(config.get("LOGIN_WINDOW_MINUTES", 15))),
+                        lock=timedelta(minutes=int(config.get("LOGIN_LOCK_MINUTES", 15))))
         return cls(engine=engine, accounts=Accounts(engine, config.get("PASSWORD_HASH_METHOD") or "scrypt"),
-                   checker_config_path=config.get("CHECKER_CONFIG"), db_url=url)
+                   checker_config_path=config.get("CHECKER_CONFIG"), db_url=url,
+                   sessions=SessionStore(engine), throttle=LoginThrottle(engine, limits))
 
     def secret_key(self) -> str:
         return shared_secret_key(self.engine)
