@@ -97,3 +97,50 @@ def test_directory_walk_and_stdin(tmp_path):
 
 def test_read_bytes_uses_suffix():
     assert one(read_bytes(f"{TITLE}\n{BODY}".encode("gb18030"), "upload.txt")).title == TITLE
+
+
+def _docx_with_tables(tmp_path):
+    document = docx.Document()
+    document.add_heading(TITLE, level=1)
+    document.add_paragraph("10月以来，青川县在临溪镇推行“明厨亮灶”，各乡镇情况如下：")
+    body = document.add_table(rows=3, cols=3)
+    rows = [["乡镇", "覆盖单位", "投诉同比"], ["临溪镇", "120家", "−35%"], ["关庄镇", "", "−20%"]]
+    for row, texts in zip(body.rows, rows):
+        for cell, text in zip(row.cells, texts):
+            cell.text = text
+    body.rows[2].cells[1].paragraphs[0].text = "80家"
+    body.rows[2].cells[1].add_paragraph("（含流动摊点）")
+    document.add_paragraph("下一步将推广到全县。")
+    meta = document.add_table(rows=1, cols=4)
+    for cell, text in zip(meta.rows[0].cells, ["撰稿", "陈晓", "审核", "马力"]):
+        cell.text = text
+    path = tmp_path / "t.docx"
+    document.save(path)
+    return path
+
+
+def test_docx_body_table_rows_are_body_lines_in_document_order(tmp_path):
+    item = one(read_path(_docx_with_tables(tmp_path)))
+    assert item.title == TITLE
+    assert item.body.split("\n") == ["10月以来，青川县在临溪镇推行“明厨亮灶”，各乡镇情况如下：",
+                                     "乡镇\t覆盖单位\t投诉同比", "临溪镇\t120家\t−35%",
+                                     "关庄镇\t80家　（含流动摊点）\t−20%", "下一步将推广到全县。"]
+
+
+def test_docx_metadata_table_stays_metadata(tmp_path):
+    item = one(read_path(_docx_with_tables(tmp_path)))
+    assert "撰稿" not in item.body and "陈晓" not in item.body
+    assert (item.meta["writer"], item.meta["reviewer"]) == ("陈晓", "马力")
+
+
+def test_docx_table_rows_with_empty_cells_and_blank_rows(tmp_path):
+    document = docx.Document()
+    document.add_heading(TITLE, level=1)
+    document.add_paragraph(BODY.split("\n")[0])
+    table = document.add_table(rows=3, cols=3)
+    table.rows[0].cells[0].text = "合计"
+    table.rows[0].cells[2].text = "320家"
+    path = tmp_path / "e.docx"
+    document.save(path)
+    item = one(read_path(path))
+    assert item.body.split("\n")[1:] == ["合计\t320家"]
