@@ -49,6 +49,7 @@ class BatchOptions:
     near_dup: str = "auto"  # auto | crossdoc | fast | off
     units_from_folders: bool = True
     today: date | None = None  # reference date for items without a submission date (default: today)
+    annotate: Path | None = None  # write an annotated .docx of every document input under this directory
 
 
 @dataclass
@@ -67,6 +68,7 @@ class BatchSummary:
     interrupted: bool = False
     warnings: tuple[str, ...] = ()
     near_dup: str = "off"
+    annotated: int = 0  # annotated copies written (--annotate)
     aggregates: Aggregates = field(default_factory=Aggregates, repr=False)
 
     @property
@@ -215,6 +217,18 @@ def _output_lock(out: Path):
         handle.close()  # releases the lock
 
 
+def _annotations(opts: BatchOptions, config: Any) -> Any:
+    """The writer of annotated copies when ``opts.annotate`` is set (see ``annotated``)."""
+    if opts.annotate is None:
+        return None
+    from .annotated import AnnotationPlanError, Annotations
+
+    try:
+        return Annotations(Path(opts.annotate), opts.paths, config)
+    except AnnotationPlanError as exc:
+        raise BatchError(str(exc)) from None
+
+
 def _run_batch(opts: BatchOptions, out: Path, stream: TextIO | None,
                on_item: Callable[[int], None] | None) -> BatchSummary:
     config_path = _resolve_config(opts.config_path)
@@ -223,6 +237,7 @@ def _run_batch(opts: BatchOptions, out: Path, stream: TextIO | None,
     config_ref = worker.config_ref(config_path, config.today)
     if opts.near_dup not in ("auto", "crossdoc", "fast", "off"):
         raise BatchError(f"未知的近似重复算法 {opts.near_dup!r}（可选 auto、crossdoc、fast、off）")
+    annotations = _annotations(opts, config)
     estimate = estimate_total(opts.paths)
     near_dup = opts.near_dup
     if near_dup == "auto":
@@ -302,6 +317,8 @@ def _run_batch(opts: BatchOptions, out: Path, stream: TextIO | None,
             row = _row(entry, record, summary.items)
             writers.item(row, record["findings"])
             agg.add(row)
+            if annotations is not None:
+                annotations.add(entry)
             if collector is not None:
                 collector.add(summary.items, entry, record)
             if on_item:
@@ -330,6 +347,9 @@ def _run_batch(opts: BatchOptions, out: Path, stream: TextIO | None,
         cache.close()
         progress.finish()
     summary.warnings = tuple(config.warnings) + tuple(getattr(cache, "notes", ()))
+    if annotations is not None:
+        summary.annotated = annotations.written
+        summary.warnings += tuple(annotations.notes)
     agg.cache_hits = summary.cache_hits
     agg.input_errors = summary.input_errors
     agg.check_errors = summary.check_errors

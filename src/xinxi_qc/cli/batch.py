@@ -29,8 +29,10 @@ def register(group: click.Group) -> None:
 @click.option("--no-cache", is_flag=True, help="不读写续跑缓存（cache.sqlite）")
 @click.option("--no-progress", is_flag=True, help="不显示进度条")
 @click.option("--today", callback=_parse_day, metavar="DATE", help="未写报送日期的信息按此日期报送（默认今天，与 check 相同）")
+@click.option("--annotate", "annotate", type=click.Path(file_okay=False), metavar="DIR",
+              help="把每篇 .docx/.txt/.md 的问题作为 Word 批注写进副本，按原目录结构存入 DIR（原名.批注.docx）")
 def batch(archives, out, workers, engine, scheduler, config_path, chunk_size, near_dup, no_unit_from_folder, no_cache,
-          no_progress, today):
+          no_progress, today, annotate):
     """批量检查归档信息（目录、.txt/.md/.docx、JSONL/CSV），输出明细表与图表报告。
 
     中断后以同一命令重新运行即可续跑：已检查过的条目从缓存读取。
@@ -54,6 +56,7 @@ def batch(archives, out, workers, engine, scheduler, config_path, chunk_size, ne
         near_dup=near_dup,
         units_from_folders=not no_unit_from_folder,
         today=today,
+        annotate=Path(annotate) if annotate else None,
     )
     try:
         summary = run_batch(opts)
@@ -73,5 +76,7 @@ def batch(archives, out, workers, engine, scheduler, config_path, chunk_size, ne
         f"{summary.rate:,.0f} 条/秒，{summary.engine} 引擎 {summary.workers} 个工作进程。报告：{summary.out}",
         err=True,
     )
+    if annotate:
+        click.echo(f"批注稿：{summary.annotated} 篇，写在 {annotate}", err=True)
     if summary.items == 0 and summary.input_errors + summary.check_errors:
         fail(f"没有可检查的条目，问题见 {summary.out / 'errors.csv'}", code=1)
