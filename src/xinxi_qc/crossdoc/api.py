@@ -4,6 +4,7 @@ from __future__ import annotations
 from typing import Sequence
 
 from ..model import Finding, Item
+from .clusters import cluster_refs, template_clusters
 from .findings import build_findings
 from .index import SegmentIndex
 from .lexicon import load_stock_phrases
@@ -43,7 +44,8 @@ def cross_findings(items: Sequence[Item], against: "str | ArchiveSource | Segmen
     ./xinxi-qc.toml when present), else the defaults.  When ``against`` is a persisted index its
     own parameters and stock phrases are used for the whole call (the file's query thresholds
     applied on top), so results do not depend on whether items are checked together or one by
-    one.  Archive entries with the same id as a checked item are that item itself and are skipped.
+    one.  A passage that more than ``bucket_cap`` of the items share is a template cluster
+    (:mod:`.clusters`): each copy gets one finding naming the cluster.  Archive entries with the same id as a checked item are that item itself and are skipped.
     """
     overrides = read_overrides(config_path) if params is None else {}
     if params is None:
@@ -56,15 +58,18 @@ def cross_findings(items: Sequence[Item], against: "str | ArchiveSource | Segmen
     else:
         phrases = load_stock_phrases() if stock_phrases is None else stock_phrases
     within: list[list] = [[] for _ in items]
+    refs: dict = {}
     if len(items) > 1:
         batch = SegmentIndex(params, phrases)
         batch.add(items)
         within = batch.matches_all(formulaic_from=archive)
+        # a passage in more items than an LSH bucket pairs up: one template cluster, each copy pointing at it
+        refs = cluster_refs(batch, template_clusters(batch))
     out = []
     for pos, item in enumerate(items):
         matches = []
         if archive is not None:
             matches += [(o, m) for _, o, m in archive.matches(item, exclude_id=item.id)]
         matches += [(o, m) for _, o, m in within[pos]]
-        out.append(build_findings(item, matches, params))
+        out.append(build_findings(item, matches, params, refs.get(pos, ())))
     return out

@@ -1,11 +1,14 @@
 """Turning aligned matches into ``boilerplate`` / ``duplicate-submission`` findings (pure)."""
 from __future__ import annotations
 
-from typing import Sequence
+from typing import TYPE_CHECKING, Sequence
 
 from ..model import Finding, Item, Severity
 from .align import PairMatch, Passage
 from .params import Params
+
+if TYPE_CHECKING:
+    from .clusters import ClusterRef
 
 BOILERPLATE = "boilerplate"
 DUPLICATE = "duplicate-submission"
@@ -36,11 +39,39 @@ def _extra(other: Item, p: Passage, other_count: int) -> dict:
     }
 
 
-def build_findings(item: Item, matches: Sequence[tuple[Item, PairMatch]], params: Params) -> list[Finding]:
+def cluster_finding(item: Item, ref: "ClusterRef") -> Finding:
+    """The ``boilerplate`` finding of one copy of a template cluster: it names the cluster (id,
+    how many items, how many units) and its representative item."""
+    c, copy, rep, partner = ref.cluster, ref.copy, ref.representative, ref.partner
+    passage = rep.body[c.rep_start:c.rep_end]
+    is_rep = copy.pos == c.rep
+    extra = {
+        "other_id": partner.id, "other_unit": partner.unit, "other_title": partner.title,
+        "other_passage": partner.body[ref.partner_start:ref.partner_end],
+        "other_start": ref.partner_start, "other_end": ref.partner_end,
+        "similarity": copy.similarity, "other_count": c.count - 1,
+        "cluster_id": c.id, "cluster_count": c.count, "cluster_units": c.units,
+        "cluster_representative": {"id": rep.id, "unit": rep.unit, "title": rep.title},
+        "cluster_passage": passage, "cluster_representative_start": c.rep_start,
+        "cluster_representative_end": c.rep_end, "cluster_is_representative": is_rep,
+    }
+    where = "本篇即该组的代表稿" if is_rep else f"代表稿：{_label(rep)}"
+    return Finding(
+        rule=BOILERPLATE, severity=Severity.WARNING, field="body", start=copy.start, end=copy.end,
+        message=f"此段与 {c.units} 个单位（共 {c.count} 篇，含本篇）的信息雷同：“{_excerpt(passage, 0, len(passage), 40)}”，"
+                f"疑似照抄同一模板（模板组 {c.id}，{where}）。",
+        suggestion="这段是多个单位通用的模板文字：请删去或压缩为一句，改写为本单位的具体做法、数据和事例。",
+        excerpt=_excerpt(item.body, copy.start, copy.end), extra=extra)
+
+
+def build_findings(item: Item, matches: Sequence[tuple[Item, PairMatch]], params: Params,
+                   clusters: "Sequence[ClusterRef]" = ()) -> list[Finding]:
     """Findings for ``item`` from its matches, best first within overlapping passages.
 
     Where several other items share the same passage, one finding names the best match and
-    ``extra["other_count"]`` says how many items share it.
+    ``extra["other_count"]`` says how many items share it.  A passage of a template cluster
+    (``clusters``: the item's places in them) is one finding naming the cluster; pairwise
+    passages overlapping it are part of it and not reported again.
     """
     dups: list[tuple[Item, PairMatch]] = []
     copies: list[tuple[int, Item, Passage]] = []
@@ -70,6 +101,8 @@ def build_findings(item: Item, matches: Sequence[tuple[Item, PairMatch]], params
             suggestion="如系续报或更新，请在标题中注明“续报”并突出新进展；否则请勿重复报送。",
             excerpt=_excerpt(item.body, span.start, span.end), extra=extra))
 
+    spans = [(r.copy.start, r.copy.end) for r in clusters]
+    copies = [c for c in copies if not any(c[2].start < e and s < c[2].end for s, e in spans)]
     copies.sort(key=lambda c: (-c[2].weight, -c[2].similarity, c[0], c[2].start))
     kept: list[tuple[Item, Passage, set]] = []
     for order, other, p in copies:
@@ -79,13 +112,15 @@ def build_findings(item: Item, matches: Sequence[tuple[Item, PairMatch]], params
                 break
         else:
             kept.append((other, p, {order}))
-    for other, p, sharers in sorted(kept, key=lambda k: k[1].start):
-        out.append(Finding(
+    body: list[tuple[int, Finding]] = [(r.copy.start, cluster_finding(item, r)) for r in clusters]
+    for other, p, sharers in kept:
+        body.append((p.start, Finding(
             rule=BOILERPLATE, severity=Severity.WARNING, field="body", start=p.start, end=p.end,
             message=f"此段与{_label(other)}中的一段内容高度相似（相似度{p.similarity:.0%}），疑似照抄照转。"
                     + (f"另有{len(sharers) - 1}篇其他单位的信息含有相同内容。" if len(sharers) > 1 else ""),
             suggestion="请改写为本单位的具体做法、数据和事例；统一部署的规定表述可保留但应压缩。",
-            excerpt=_excerpt(item.body, p.start, p.end), extra=_extra(other, p, len(sharers))))
+            excerpt=_excerpt(item.body, p.start, p.end), extra=_extra(other, p, len(sharers)))))
+    out.extend(f for _, f in sorted(body, key=lambda b: b[0]))
 
     if titles:
         other, m = titles[0]
@@ -98,3 +133,27 @@ def build_findings(item: Item, matches: Sequence[tuple[Item, PairMatch]], params
             suggestion="标题应突出本单位最具体、最新的事实。",
             excerpt=_excerpt(item.title, 0, len(item.title)), extra=extra))
     return out
+
+
+def cluster_summaries(items: Sequence[dict]) -> list[dict]:
+    """The template clusters named by the findings of ``items`` (item objects of the JSON report),
+    once each: id, how many items and units, the representative, the shared passage and every
+    copy (item id, start, end) — the ``clusters`` of the report, in cluster id order."""
+    out: dict[str, dict] = {}
+    for item in items:
+        for f in item.get("findings", ()):
+            extra = f.get("extra") or {}
+            cid = extra.get("cluster_id")
+            if f.get("rule") != BOILERPLATE or cid is None:
+                continue
+            c = out.get(cid)
+            if c is None:
+                rep = extra["cluster_representative"]
+                c = out[cid] = {
+                    "id": cid, "count": extra["cluster_count"], "units": extra["cluster_units"],
+                    "representative": {**rep, "start": extra["cluster_representative_start"],
+                                       "end": extra["cluster_representative_end"]},
+                    "passage": extra["cluster_passage"], "items": [],
+                }
+            c["items"].append({"id": item.get("id"), "unit": item.get("unit"), "start": f["start"], "end": f["end"]})
+    return [out[k] for k in sorted(out, key=lambda k: (len(k), k))]

@@ -24,7 +24,9 @@ class Params:
     min_hits: int = 2           # (sentence, band) bucket hits a candidate needs to be aligned
     min_shared_segments: int = 2   # ... from this many different sentences of the query, unless one
                                    # of them is long enough for a one-sentence passage (single_segment_chars)
-    bucket_cap: int = 200       # larger LSH buckets (template sentences going round) give no candidates
+    bucket_cap: int = 200       # larger LSH buckets (template sentences going round) give no pairwise
+                                # candidates: their entries are checked against one representative
+    cluster_min: int = 50       # a passage in more items than this (LSH buckets that full) is a template cluster
     template_min_units: int = 3
 
     def to_dict(self) -> dict:

@@ -8,8 +8,15 @@ from ..model import SCHEMA, InputError, ItemResult
 
 
 def json_document(results: Iterable[ItemResult], errors: Iterable[InputError] = ()) -> dict:
-    """The ``xinxi-qc/1`` document: add fields, never rename them."""
-    return {"schema": SCHEMA, "items": [r.to_dict() for r in results], "errors": [e.to_dict() for e in errors]}
+    """The ``xinxi-qc/1`` document: add fields, never rename them.  ``clusters`` (template
+    passages copied by many units, see crossdoc.clusters) only when the findings name some."""
+    items = [r.to_dict() for r in results]
+    doc = {"schema": SCHEMA, "items": items, "errors": [e.to_dict() for e in errors]}
+    from ..crossdoc.findings import cluster_summaries
+    clusters = cluster_summaries(items)
+    if clusters:
+        doc["clusters"] = clusters
+    return doc
 
 
 def dumps_indented(obj: Any) -> str:

@@ -1,0 +1,270 @@
+"""Template clusters: a passage copied by more items than LSH buckets can pair up (issue 16).
+
+A sentence that more than ``bucket_cap`` items carry fills LSH buckets of that many entries;
+pairing every entry with every other would be quadratic, so such a bucket gives no pairwise
+candidates (:meth:`SegmentIndex.candidates`).  Here it is read as what it is, a template
+going round, at a cost linear in the number of copies:
+
+1. **Sentence groups.**  In every oversized bucket the first entry is the representative;
+   every other entry is compared with it alone (Dice of bigram sets ≥ ``segment_sim``) and
+   joins its group when it passes (what fails is tried against the next representative, at
+   most three rounds).  Short sentences (under ``common_short_chars`` of substance) found
+   everywhere are formulaic, as in pairwise matching, and seed no group.
+2. **Clusters.**  Groups that occur together in at least half of the items of the smaller
+   one are one passage (the sentences of one template).  The item carrying most of the
+   cluster's sentences (the first such) is its representative.
+3. **Members.**  Every item of the cluster is aligned with the representative alone, with
+   the same passage rules as pairwise matching (``min_passage_chars``, one-sentence
+   passages, formulaic sentences): an item joins when it has a passage matching the
+   representative's template sentences, with its own offsets, so an edited copy joins and
+   an item that merely shares a formula does not.
+4. A cluster whose members all belong to one unit (a unit reusing its own text) is dropped.
+"""
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections import Counter
+from dataclasses import dataclass
+from typing import Sequence
+
+import numpy as np
+
+from ..model import Item
+from .align import PairMatch, align_batch
+from .arrays import changes
+from .dedup import _UnionFind
+from .index import SegmentIndex
+
+_ROUNDS = 3   # representatives tried per oversized bucket
+
+
+@dataclass(frozen=True)
+class Copy:
+    """Where one member carries the template passage."""
+
+    pos: int
+    start: int
+    end: int
+    similarity: float
+
+
+@dataclass(frozen=True)
+class TemplateCluster:
+    id: str                       # T1, T2, … by size
+    rep: int                      # position of the representative item
+    rep_start: int                # the passage in the representative's body
+    rep_end: int
+    copies: tuple[Copy, ...]      # every member (the representative included), by position
+    units: int                    # distinct units among the members (no unit: a unit of its own)
+
+    @property
+    def count(self) -> int:
+        return len(self.copies)
+
+
+@dataclass(frozen=True)
+class ClusterRef:
+    """One item's place in a cluster, with the items it names (what a finding needs)."""
+
+    cluster: TemplateCluster
+    copy: Copy
+    representative: Item
+    partner: Item                 # the representative, or for the representative the first other member
+    partner_start: int            # the passage in the partner's body
+    partner_end: int
+
+
+def unit_key(item: Item, pos: int) -> str:
+    return (item.unit or "").strip() or f"#{pos}"
+
+
+def _sentence_groups(index: SegmentIndex) -> np.ndarray:
+    """A group number per global segment number (−1: in no group) from the oversized buckets."""
+    params = index.params
+    n_gid = int(index.item_offsets[-1])
+    label = np.full(n_gid, -1, np.int64)
+    cap = min(params.cluster_min, params.bucket_cap)
+    if len(index) <= cap:
+        return label
+    index._ensure_sorted()
+    offsets = index.item_offsets
+    item_of = index._item_of_gid()
+    uf = _UnionFind()
+    groups = 0
+
+    bounds: dict[int, list[int]] = {}   # per item: where each eligible segment's codes start
+
+    def segment(gid: int) -> tuple[int, np.ndarray]:
+        """(substance, distinct bigram codes) of the segment ``gid``."""
+        pos = int(item_of[gid])
+        prep = index.prepared(pos)
+        k = gid - int(offsets[pos])
+        e = bisect_left(prep.eligible, k)
+        if e == len(prep.eligible) or prep.eligible[e] != k:   # no bigram at all
+            return prep.segments[k].weight, prep.codes[:0]
+        at = bounds.get(pos)
+        if at is None:
+            at = bounds[pos] = np.searchsorted(prep.code_seg, np.arange(len(prep.eligible) + 1)).tolist()
+        return prep.segments[k].weight, prep.codes[at[e]:at[e + 1]]
+
+    for band in range(index.hasher.bands):
+        keys = index._sorted_keys[band]
+        if len(keys) <= cap:
+            continue
+        starts = np.flatnonzero(changes(keys))
+        ends = np.append(starts[1:], len(keys))
+        big = ends - starts > cap
+        for s, e in zip(starts[big].tolist(), ends[big].tolist()):
+            gids = index._sorted_gids[band, s:e].astype(np.int64)
+            index.entries(np.unique(item_of[gids]).tolist())   # fetched together, not one by one
+            for _ in range(_ROUNDS):
+                if len(gids) < 2:
+                    break
+                rep = int(gids[0])
+                weight, rep_codes = segment(rep)
+                if weight < params.common_short_chars or not len(rep_codes):   # a formula: joins, never seeds
+                    gids = gids[1:]
+                    continue
+                if label[rep] < 0:
+                    label[rep] = groups
+                    groups += 1
+                own = int(label[rep])
+                rest = gids[1:]
+                rest = rest[label[rest] != own]
+                if not len(rest):
+                    break
+                codes = [segment(g)[1] for g in rest.tolist()]
+                sizes = np.fromiter((len(c) for c in codes), np.int64, len(codes))
+                shared = np.isin(np.concatenate(codes), rep_codes)
+                inter = np.bincount(np.repeat(np.arange(len(codes)), sizes)[shared], minlength=len(codes))
+                ok = 2 * inter / (len(rep_codes) + sizes) >= params.segment_sim   # text.dice's expression
+                passed = rest[ok]
+                fresh = label[passed] < 0
+                label[passed[fresh]] = own
+                for g in np.unique(label[passed[~fresh]]).tolist():
+                    uf.union(int(g), own)
+                gids = rest[~ok]
+    if groups:
+        root = np.asarray([uf.find(g) for g in range(groups)], np.int64)
+        label = np.where(label >= 0, root[np.maximum(label, 0)], -1)
+    return label
+
+
+def _group_clusters(index: SegmentIndex, label: np.ndarray) -> list[tuple[list[int], dict[int, int]]]:
+    """Sentence groups that occur together, as (items, {item: number of the cluster's groups in it})."""
+    gids = np.flatnonzero(label >= 0)
+    if not len(gids):
+        return []
+    item_of = index._item_of_gid()
+    pairs = np.unique(np.stack([item_of[gids].astype(np.int64), label[gids]], axis=1), axis=0)   # (item, group)
+    size = Counter(pairs[:, 1].tolist())
+    together: Counter = Counter()
+    first = np.flatnonzero(changes(pairs[:, 0]))
+    for a, b in zip(first.tolist(), np.append(first[1:], len(pairs)).tolist()):
+        gs = pairs[a:b, 1].tolist()
+        for i in range(len(gs)):
+            for j in range(i + 1, len(gs)):
+                together[gs[i], gs[j]] += 1
+    uf = _UnionFind()
+    for g in size:
+        uf.find(g)
+    for (g, h), n in together.items():
+        if 2 * n >= min(size[g], size[h]):
+            uf.union(g, h)
+    members: dict[int, dict[int, int]] = {}
+    for pos, g in pairs.tolist():
+        per = members.setdefault(uf.find(g), {})
+        per[pos] = per.get(pos, 0) + 1
+    return [(sorted(per), per) for _, per in sorted(members.items()) if len(per) > 1]
+
+
+def _formulaic(index: SegmentIndex, positions: Sequence[int]) -> list[frozenset[int]]:
+    """:meth:`SegmentIndex.formulaic` of the stored items at ``positions``, their buckets looked
+    up together (short sentences whose buckets are crowded: they join a passage, never make one)."""
+    params = index.params
+    _, keys, gids = index.raw_arrays()
+    spans = [index._stored_rows(p) for p in positions]
+    rows = np.concatenate([np.arange(a, b) for a, b in spans]) if spans else np.zeros(0, np.int64)
+    if not len(rows):
+        return [frozenset()] * len(positions)
+    lo, hi = index.bucket_bounds(keys[rows])
+    crowded = (np.median(hi - lo, axis=1) >= params.common_bucket).tolist()
+    out, k = [], 0
+    for pos, (a, b) in zip(positions, spans):
+        segs, first = index.prepared(pos).segments, int(index.item_offsets[pos])
+        out.append(frozenset(int(g) - first for g, c in zip(gids[a:b].tolist(), crowded[k:k + b - a])
+                             if c and segs[int(g) - first].weight < params.common_short_chars))
+        k += b - a
+    return out
+
+
+def _rep_span(index: SegmentIndex, rep: int, label: np.ndarray, cluster_groups: set[int]) -> tuple[int, int]:
+    """The representative's sentences that belong to the cluster's groups: (first start, last end)."""
+    first, last = int(index.item_offsets[rep]), int(index.item_offsets[rep + 1])
+    segs = index.prepared(rep).segments
+    own = [k for k in range(last - first) if int(label[first + k]) in cluster_groups]
+    return segs[own[0]].start, segs[own[-1]].end
+
+
+def _members(index: SegmentIndex, rep: int, span: tuple[int, int],
+             others: Sequence[int]) -> list[tuple[Copy, int, int]]:
+    """The items of ``others`` that share a passage with ``rep`` overlapping its ``span``: each
+    with where it is in that item and (start, end) of what it matches in ``rep``."""
+    rep_prep = index.prepared(rep)
+    queries = [(index.prepared(p), [rep_prep], f) for p, f in zip(others, _formulaic(index, others))]
+    out = []
+    for pos, (m,) in zip(others, align_batch(queries, index.params)):
+        copy = _copy_of(pos, m, span)
+        if copy is not None:
+            out.append(copy)
+    return out
+
+
+def _copy_of(pos: int, m: PairMatch | None, span: tuple[int, int]) -> "tuple[Copy, int, int] | None":
+    if m is None:
+        return None
+    hits = [p for p in m.passages if p.other_start < span[1] and span[0] < p.other_end]
+    if not hits:
+        return None
+    weight = sum(p.weight for p in hits)
+    sim = round(sum(p.similarity * p.weight for p in hits) / weight, 3)
+    return (Copy(pos, hits[0].start, hits[-1].end, sim),
+            min(p.other_start for p in hits), max(p.other_end for p in hits))
+
+
+def template_clusters(index: SegmentIndex) -> list[TemplateCluster]:
+    """The template clusters among the items of ``index``, largest first."""
+    label = _sentence_groups(index)
+    found = []
+    for items, per in _group_clusters(index, label):
+        rep = max(items, key=lambda p: (per[p], -p))
+        groups = {int(g) for g in np.unique(label[int(index.item_offsets[rep]):int(index.item_offsets[rep + 1])])
+                  if g >= 0}
+        span = _rep_span(index, rep, label, groups)
+        copies = _members(index, rep, span, [p for p in items if p != rep])
+        if not copies:
+            continue
+        rep_start, rep_end = Counter((a, b) for _, a, b in copies).most_common(1)[0][0]
+        rep_copy = Copy(rep, rep_start, rep_end, 1.0)
+        members = sorted([rep_copy, *(c for c, _, _ in copies)], key=lambda c: c.pos)
+        entries = index.entries([c.pos for c in members])
+        units = len({unit_key(it, c.pos) for c, (it, _) in zip(members, entries)})
+        if units < 2 or len(members) <= index.params.cluster_min:   # one unit's own text; or pairs do
+            continue
+        found.append((rep, rep_start, rep_end, tuple(members), units))
+    found.sort(key=lambda f: (-len(f[3]), f[0]))
+    return [TemplateCluster(f"T{k}", *f) for k, f in enumerate(found, start=1)]
+
+
+def cluster_refs(index: SegmentIndex, clusters: Sequence[TemplateCluster]) -> dict[int, list[ClusterRef]]:
+    """Per item position: the clusters it belongs to, with the items its finding names."""
+    out: dict[int, list[ClusterRef]] = {}
+    for c in clusters:
+        rep = index.store.get(c.rep)
+        first = next(m for m in c.copies if m.pos != c.rep)
+        partner = index.store.get(first.pos)
+        for m in c.copies:
+            ref = (ClusterRef(c, m, rep, partner, first.start, first.end) if m.pos == c.rep
+                   else ClusterRef(c, m, rep, rep, c.rep_start, c.rep_end))
+            out.setdefault(m.pos, []).append(ref)
+    return out
