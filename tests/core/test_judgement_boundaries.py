@@ -158,6 +158,25 @@ def test_empty_claim_closing_claim_with_generic_project_words_is_empty(run):
     assert run("青川县推进农田水利建设", body, rule="empty-claim")
 
 
+def test_empty_claim_counts_of_work_done_back_no_result(run):
+    # 召开会议8次 and 出动人员1260人次 count the work, not its effect on 监督实效/满意度.
+    body = ("2025年，青川县人大常委会依法履职，各项工作取得了明显成效。\n"
+            "一年来共召开常委会会议8次，组织执法检查3次，出动人员1260人次。监督实效不断增强。")
+    assert run("青川县人大常委会2025年工作综述", body, rule="empty-claim")
+
+
+def test_empty_claim_outcome_figures_in_an_activity_sentence_back_the_claim(run):
+    body = ("2025年，青川县市场监管局开展食品安全专项整治，取得明显成效。\n"
+            "全年检查经营主体1260家，整改隐患318处，食品抽检合格率同比提高2.1个百分点。")
+    assert not run("青川县食品抽检合格率同比提高2.1个百分点", body, rule="empty-claim")
+
+
+def test_empty_claim_praise_without_facts(run):
+    body = ("去年以来，青川县在各乡镇设立调解工作室，委员定期进驻开展协商。\n"
+            "工作室运行以来，委员履职能力全面提升，得到了社会各界的广泛好评。")
+    assert run("青川县调解工作室成为基层议事新平台", body, rule="empty-claim")
+
+
 DYNAMIC_ONLY_FLAG = [
     ("青川县召开重点企业座谈会", "8月6日，青川县发展改革局召开民营企业座谈会，15家企业负责人参加，局长邱远航主持会议。"
      "座谈中，企业负责人围绕用地、融资等踊跃发言。邱远航表示，将认真研究大家的意见，持续改进服务。"),

@@ -23,6 +23,9 @@ _NER_WINDOW = 120
 _ALL_STOP = re.compile(r"[的了和与及在对为把被将是有等并从向于以个中上下后前其该]+")
 
 
+_CLAUSE_START = re.compile(r"[，,；;。！？：:\n]")
+
+
 class Document:
     def __init__(self, item: Item, lexicons: Lexicons, segmenter: Segmenter, today: date | None = None):
         self.item = item
@@ -141,9 +144,25 @@ class Document:
         return names_from_entities("body", [(w, t, lead.start + s, lead.start + e) for w, t, s, e in entities])
 
     @cached_property
+    def outcome_figures(self) -> list[Span]:
+        """The body's figures less the counts of work done (召开会议8次, 出动人员1260人次): a figure
+        whose clause names an activity and no outcome (``figure_roles.txt``)."""
+        activity, outcome = self.lexicons.activity_counts, self.lexicons.outcome_counts
+        if activity.pattern is None:
+            return self.figures
+        body, kept = self.body, []
+        for fig in self.figures:
+            clause = body[max(0, fig.start - 40):fig.start]
+            clause = _CLAUSE_START.split(clause)[-1]
+            if activity.pattern.search(clause) is None or (
+                    outcome.pattern is not None and outcome.pattern.search(clause + body[fig.start:fig.end + 2])):
+                kept.append(fig)
+        return kept
+
+    @cached_property
     def evidence_by_sentence(self) -> list[bool]:
-        """Whether each sentence carries a figure or a concrete case."""
-        figures, cases = self.figures, self.cases
+        """Whether each sentence carries a figure of an outcome or a concrete case."""
+        figures, cases = self.outcome_figures, self.cases
         return [bool(self.spans_in(figures, sentence.start, sentence.end)
                      or self.spans_in(cases, sentence.start, sentence.end))
                 for sentence in self.sentences]

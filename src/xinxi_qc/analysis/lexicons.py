@@ -115,6 +115,8 @@ class Lexicons:
     meeting_title: tuple[re.Pattern, ...] = ()
     meeting_body: PhraseSet = field(default_factory=lambda: PhraseSet.of(()))
     place_names: PhraseSet = field(default_factory=lambda: PhraseSet.of(()))
+    activity_counts: PhraseSet = field(default_factory=lambda: PhraseSet.of(()))
+    outcome_counts: PhraseSet = field(default_factory=lambda: PhraseSet.of(()))
     user_dict: Path | None = None
     families: tuple[str, ...] = ("activity", "practice", "result", "problem", "insight", "comprehensive")
 
@@ -216,6 +218,7 @@ def load_lexicons(directory: Path) -> Lexicons:
 
     generic, _ = read_list(directory / "generic_words.txt")
     meeting, meeting_kinds = read_list(directory / "meeting_words.txt")
+    roles, role_kinds = read_list(directory / "figure_roles.txt")
     return Lexicons(
         cliches=phrases("cliches.txt"),
         claims=phrases("claims.txt"),
@@ -233,6 +236,8 @@ def load_lexicons(directory: Path) -> Lexicons:
         meeting_title=tuple(re.compile(p) for p in meeting if meeting_kinds[p] == "title"),
         meeting_body=PhraseSet.of(p for p in meeting if meeting_kinds[p] == "body"),
         place_names=PhraseSet.of(read_list(directory / "place_names.txt")[0]),
+        activity_counts=PhraseSet.of(p for p in roles if role_kinds[p] == "activity"),
+        outcome_counts=PhraseSet.of(p for p in roles if role_kinds[p] == "outcome"),
         generic_words=frozenset(generic),
         cliche_families=PhraseFamilies.of(read_list(directory / "cliche_families.txt")[0]),
         user_dict=directory / "gov_dict.txt",
