@@ -391,6 +391,20 @@ def test_cli_several_inputs(draft, tmp_path):
     assert (tmp_path / "draft.批注.docx").is_file() and (tmp_path / "b.批注.docx").is_file()
 
 
+def test_cli_directory_with_records(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    folder = tmp_path / "稿件"
+    folder.mkdir()
+    (folder / "draft.docx").write_bytes(realistic_docx())
+    (folder / "more.jsonl").write_text('{"title": "青川县抽检食品320批次", "body": "青川县抽检食品320批次，合格率98%。"}\n'
+                                        '{"title": "青川县整改隐患", "body": "整改隐患326处。"}\n', encoding="utf-8")
+    result = invoke("稿件", "--annotate")
+    assert result.exit_code == 1, result.output
+    assert (folder / "draft.批注.docx").is_file() and not list(folder.glob("more*.docx"))
+    warned = [line for line in result.stderr.splitlines() if "JSONL/CSV" in line]
+    assert len(warned) == 1 and "2 条" in warned[0]
+
+
 # -- LibreOffice: the file opens and converts; page 1 rendered for a person to look at ---------------
 
 def test_libreoffice_converts_the_annotated_document(config, tmp_path):

@@ -12,7 +12,7 @@ RECORD_SUFFIXES = (".jsonl", ".csv")
 
 def check_request(inputs, out: str | None) -> None:
     """Stop (exit 2, one Chinese line) before checking when ``--annotate`` cannot apply."""
-    from ..output.annotated_files import same_file
+    from ..output.annotated_files import same_file, written_by_us
 
     for raw in inputs:
         if raw == "-":
@@ -27,6 +27,8 @@ def check_request(inputs, out: str | None) -> None:
         fail(f"批注稿应为 .docx 文件：{out}")
     if same_file(Path(out), Path(inputs[0])):
         fail(f"批注稿不能覆盖原文：{out}")
+    if Path(out).exists() and not written_by_us(Path(out)):
+        fail(f"{out} 已存在且不是 xinxi-qc 写的批注稿，未覆盖；请换一个输出文件名")
 
 
 def write_all(results, out: str | None) -> bool:
@@ -34,11 +36,11 @@ def write_all(results, out: str | None) -> bool:
     from ..output.annotated_files import annotatable, write_annotated
     from ..output.docx_annotate import AnnotateError, annotated_name
 
-    ok = True
+    ok, records = True, []
     for result in results:
         source = result.item.source
         if not annotatable(source):
-            click.echo(f"xinxi-qc: 警告：{source}: 不是单篇文件（.docx .txt .md），未写批注稿", err=True)
+            records.append(source)
             continue
         target = Path(out) if out else annotated_name(source)
         try:
@@ -48,4 +50,7 @@ def write_all(results, out: str | None) -> bool:
             ok = False
             continue
         click.echo(f"xinxi-qc: 批注稿已写入 {target}（{count} 条批注）", err=True)
+    if records:
+        click.echo(f"xinxi-qc: 警告：{len(records)} 条信息来自 JSONL/CSV 记录，不是单篇文件，未写批注稿"
+                   f"（第一条 {records[0]}）", err=True)
     return ok
