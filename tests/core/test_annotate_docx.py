@@ -325,12 +325,9 @@ def test_text_input_becomes_a_docx_with_comments(config):
 
 
 def test_a_result_of_another_text_is_refused(config):
-    data = realistic_docx()
-    _, result = _check(data, config)
     other = check_item(Item(title="别的标题", body="别的正文，共120人。"), config)
     with pytest.raises(AnnotateError, match="不一致"):
-        annotate_docx(data, other)
-    del result
+        annotate_docx(realistic_docx(), other)
 
 
 # -- the command line ------------------------------------------------------------------------------

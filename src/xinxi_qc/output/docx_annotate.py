@@ -121,7 +121,10 @@ def _annotated(document, located: docx_text.Located, result: ItemResult, when: d
     spans, whole = [], []
     for finding in result.findings:
         ranges = [] if is_whole_item(finding) else located.ranges(finding.field, finding.start, finding.end)
-        (spans.append((finding, ranges)) if ranges else whole.append(finding))
+        if ranges:
+            spans.append((finding, ranges))
+        else:  # about the whole item, or only over separators the reader added
+            whole.append(finding)
     title_ranges = located.ranges("title", 0, len(located.title.text))
     anchors = [(summary_text(result, whole), title_ranges)] if title_ranges else []
     anchors += [(comment_text(f), ranges) for f, ranges in spans]
