@@ -1,5 +1,6 @@
 """Near-duplicate clusters across units, for the report. Two collectors, same interface
-(``add(row, item, record)`` per emitted item in input order, then ``clusters()``):
+(``add(row, item, record)`` per emitted item in input order, then ``clusters()`` and
+``templates()``):
 
 - :class:`CrossdocCollector` (default): ``xinxi_qc.crossdoc``'s segment index and its
   ``near_duplicate_clusters`` — the project's own definition, the same as ``xinxi-qc dedup``.
@@ -7,10 +8,16 @@
 - :class:`SignatureCollector` (``--near-dup fast``): one whole-body MinHash per item computed in
   the workers (:func:`signatures`, crossdoc's vectorised hasher) and single-pass leader
   clustering on datasketch's LSH — far cheaper on very large archives, cruder (no alignment).
+
+``templates()``: passages (not whole items) copied by many units — template clusters
+(:mod:`xinxi_qc.crossdoc.clusters`), each with its count and every copy; the crossdoc collector
+only (whole-body signatures cannot see a passage), else None.  :func:`write_clusters_csv`
+writes both kinds, one row per member, to clusters.csv.
 """
 from __future__ import annotations
 
 import base64
+import csv
 import re
 import sqlite3
 from pathlib import Path
@@ -41,6 +48,32 @@ class Cluster:
     @property
     def units(self) -> list[str]:
         return sorted({m.unit for m in self.members})
+
+
+@dataclass(frozen=True)
+class Copy:
+    member: Member
+    start: int     # the passage in this item's body
+    end: int
+
+
+@dataclass(frozen=True)
+class Template:
+    """A passage copied by many items: its representative and every copy (by row)."""
+
+    id: str
+    units: int                    # distinct units (an item without one counts as a unit of its own)
+    passage: str
+    representative: Member
+    copies: tuple[Copy, ...]
+
+    @property
+    def count(self) -> int:
+        return len(self.copies)
+
+    @property
+    def unit_names(self) -> list[str]:
+        return sorted({c.member.unit for c in self.copies if c.member.unit})
 
 
 _HASHER = None
@@ -135,6 +168,9 @@ class SignatureCollector:
     def clusters(self) -> list[Cluster]:
         return find_clusters(self._rows())
 
+    def templates(self) -> None:
+        return None   # whole-body signatures do not see a shared passage
+
     def close(self) -> None:
         self._db.close()
         self.path.unlink(missing_ok=True)
@@ -180,14 +216,55 @@ class CrossdocCollector:
         self._db.commit()
         out = []
         for c in near_duplicate_clusters(self.index):
-            members = [Member(int(it.source), it.unit or "", it.title[:80], str(it.id or it.source)) for it in c.items]
+            members = [_member(it) for it in c.items]
             out.append(Cluster(tuple(sorted(members, key=lambda m: m.row))))
         out.sort(key=lambda c: (-len(c.units), -len(c.members), c.members[0].row))
+        return out
+
+    def templates(self) -> list[Template]:
+        from xinxi_qc.crossdoc.clusters import template_clusters
+
+        self._flush()
+        self._db.commit()
+        out = []
+        for c in template_clusters(self.index):
+            items = [it for it, _ in self.index.store.get_many([m.pos for m in c.copies])]
+            members = {m.pos: _member(it) for m, it in zip(c.copies, items)}
+            rep = next(it for m, it in zip(c.copies, items) if m.pos == c.rep)
+            copies = sorted((Copy(members[m.pos], m.start, m.end) for m in c.copies), key=lambda k: k.member.row)
+            out.append(Template(c.id, c.units, rep.body[c.rep_start:c.rep_end], members[c.rep], tuple(copies)))
         return out
 
     def close(self) -> None:
         self._db.close()
         self.path.unlink(missing_ok=True)
+
+
+def _member(item: Any) -> Member:
+    return Member(int(item.source), item.unit or "", item.title[:80], str(item.id or item.source))
+
+
+CLUSTER_FIELDS = ("kind", "cluster", "items", "units", "row", "id", "unit", "title", "representative",
+                  "start", "end", "passage")
+
+
+def write_clusters_csv(path: Path, clusters: Sequence[Cluster] | None, templates: Sequence[Template] | None) -> Path:
+    """clusters.csv: one row per member of each template cluster (``kind`` template: where the
+    passage is in that item; the passage itself on the representative's row) and of each
+    near-duplicate cluster (``kind`` near-duplicate, numbered N1, N2, …)."""
+    with open(path, "w", encoding="utf-8-sig", newline="") as fh:
+        w = csv.writer(fh)
+        w.writerow(CLUSTER_FIELDS)
+        for t in templates or ():
+            for c in t.copies:
+                m, rep = c.member, c.member == t.representative
+                w.writerow(["template", t.id, t.count, t.units, m.row, m.id, m.unit, m.title, int(rep),
+                            c.start, c.end, t.passage if rep else ""])
+        for k, cl in enumerate(clusters or (), start=1):
+            for m in cl.members:
+                w.writerow(["near-duplicate", f"N{k}", len(cl.members), len(cl.units), m.row, m.id, m.unit, m.title,
+                            "", "", "", ""])
+    return path
 
 
 def make_collector(kind: str, out_dir: Path):

@@ -9,7 +9,7 @@ from xinxi_qc.model import TYPE_LABELS, TYPE_NAMES_ZH
 
 from . import svg
 from .aggregate import Aggregates, LATE_DAYS
-from .neardup import Cluster
+from .neardup import Cluster, Template
 
 MAX_UNITS = 30
 MAX_CLUSTERS = 50
@@ -126,6 +126,26 @@ def _clusters(clusters: Sequence[Cluster] | None) -> str:
     return html
 
 
+def _templates(templates: Sequence[Template] | None) -> str:
+    if templates is None:
+        return "<p>未计算（仅 --near-dup crossdoc 比较段落；fast 只比较全文，off 不比较）。</p>"
+    if not templates:
+        return "<p>未发现被多个单位照抄的同一段落。</p>"
+    html = (f"<p>发现 {len(templates)} 段模板文字被多个单位照抄（共 {sum(t.count for t in templates)} 篇），"
+            "每组只列一次；每篇副本及其位置见 clusters.csv（kind = template）。</p>")
+    rows = []
+    for t in templates[:MAX_CLUSTERS]:
+        rep = t.representative
+        names = t.unit_names
+        excerpt = t.passage if len(t.passage) <= 80 else t.passage[:80] + "…"
+        rows.append((t.id, t.count, t.units, f"{rep.unit or '（未注明单位）'}《{rep.title}》", excerpt,
+                     "、".join(names[:6]) + ("…" if len(names) > 6 else "")))
+    html += _table(["组", "条数", "单位数", "代表稿", "雷同段落", "单位"], rows)
+    if len(templates) > MAX_CLUSTERS:
+        html += f'<p class="note">仅列出前 {MAX_CLUSTERS} 组。</p>'
+    return html
+
+
 def _timeliness(agg: Aggregates) -> str:
     units = [u for u in _top_units(agg) if agg.units[u].dated]
     if not units:
@@ -143,13 +163,15 @@ def _timeliness(agg: Aggregates) -> str:
             + f'<p class="note">迟报 = 出现 late 规则（默认超过 {LATE_DAYS} 天）的条目。</p>')
 
 
-def render_html(agg: Aggregates, clusters: Sequence[Cluster] | None, rules: Sequence[str]) -> str:
+def render_html(agg: Aggregates, clusters: Sequence[Cluster] | None, rules: Sequence[str],
+                templates: Sequence[Template] | None = None) -> str:
     sections = [
         ("概况", _overview(agg)),
         ("分数分布", _scores(agg)),
         ("问题分布：按单位与类型", _defects(agg, rules)),
         ("类型构成：动态与经验/调研", _type_mix(agg)),
         ("跨单位近似重复（照抄照转）", _clusters(clusters)),
+        ("多个单位照抄的同一段落（千篇一律）", _templates(templates)),
         ("时效：按单位", _timeliness(agg)),
     ]
     body = "".join(f"<section><h2>{escape(t)}</h2>{s}</section>" for t, s in sections)
@@ -161,6 +183,7 @@ def render_html(agg: Aggregates, clusters: Sequence[Cluster] | None, rules: Sequ
     )
 
 
-def write_html(path: Path, agg: Aggregates, clusters: Sequence[Cluster] | None, rules: Sequence[str]) -> Path:
-    path.write_text(render_html(agg, clusters, rules), encoding="utf-8")
+def write_html(path: Path, agg: Aggregates, clusters: Sequence[Cluster] | None, rules: Sequence[str],
+               templates: Sequence[Template] | None = None) -> Path:
+    path.write_text(render_html(agg, clusters, rules, templates), encoding="utf-8")
     return path

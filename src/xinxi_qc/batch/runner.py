@@ -147,8 +147,11 @@ def _write_reports(out: Path, agg: Aggregates, collector: Any, rules: tuple[str,
         child = None
         write_xlsx(out, agg, rules)
     clusters = collector.clusters() if collector is not None else None
+    templates = collector.templates() if collector is not None else None   # passages copied by many units
     summary.clusters = len(clusters or ())
-    write_html(out / "report.html", agg, clusters, rules)
+    write_html(out / "report.html", agg, clusters, rules, templates)
+    if collector is not None:
+        neardup.write_clusters_csv(out / "clusters.csv", clusters, templates)
     if child is not None:
         child.join()
         if child.exitcode != 0:
