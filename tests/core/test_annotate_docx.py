@@ -310,6 +310,22 @@ def test_tracked_change_and_field_offsets(config):
     assert "删去的旧话" in xml and "DATE" in xml and "文本框里的狠抓落实" in xml
 
 
+def test_a_document_framed_in_a_layout_table(config):
+    document = docx.Document()
+    frame = document.add_table(rows=1, cols=1).rows[0].cells[0]
+    frame.paragraphs[0].text = TITLE
+    frame.paragraphs[0].style = "Heading 1"
+    frame.add_paragraph("平武县高度重视食品安全工作,精心组织、周密部署，狠抓落实，取得明显成效。")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    data = buffer.getvalue()
+    item, result = _check(data, config)
+    assert item.title == TITLE and item.body.startswith("平武县高度重视")
+    out = annotate_docx(data, result)
+    _assert_anchored(data, out, result)
+    assert _all_text(out) == _all_text(data)
+
+
 def test_text_input_becomes_a_docx_with_comments(config):
     body = "　　今年以来，青川县高度重视食品安全工作,精心组织、周密部署。\n\n抽检𠮷祥社区食品320批次。"
     item = Item(title="青川县多措并举推进食品安全工作", body=body, id="a.txt", source="a.txt")

@@ -144,3 +144,17 @@ def test_docx_table_rows_with_empty_cells_and_blank_rows(tmp_path):
     document.save(path)
     item = one(read_path(path))
     assert item.body.split("\n")[1:] == ["合计\t320家"]
+
+
+def test_docx_framed_in_a_one_cell_layout_table(tmp_path):
+    document = docx.Document()
+    frame = document.add_table(rows=1, cols=1).rows[0].cells[0]
+    frame.paragraphs[0].text = "平武政务信息"
+    frame.add_paragraph("第7期")
+    frame.add_paragraph(TITLE, style="Heading 1")
+    for line in BODY.split("\n"):
+        frame.add_paragraph(line)
+    path = tmp_path / "f.docx"
+    document.save(path)
+    item = one(read_path(path))
+    assert (item.title, item.body) == (TITLE, BODY) and item.meta["issue"] == "第7期"

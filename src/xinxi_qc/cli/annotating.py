@@ -51,6 +51,6 @@ def write_all(results, out: str | None) -> bool:
             continue
         click.echo(f"xinxi-qc: 批注稿已写入 {target}（{count} 条批注）", err=True)
     if records:
-        click.echo(f"xinxi-qc: 警告：{len(records)} 条信息来自 JSONL/CSV 记录，不是单篇文件，未写批注稿"
+        click.echo(f"xinxi-qc: 警告：{len(records)} 条信息不是来自单篇文件（JSONL/CSV 记录），未写批注稿"
                    f"（第一条 {records[0]}）", err=True)
     return ok

@@ -115,7 +115,7 @@ def read_docx(document, source: str) -> tuple[Item, docx_text.Located]:
         if found:  # a 撰稿/审核 label table: fields, never body
             table_meta.append(found)
             continue
-        lines += [line for line in (docx_text.row_line(row, block.table) for row in block.rows) if line]
+        lines += [line for row in block.rows for line in docx_text.row_lines(row, block.table)]
     if not lines:
         raise DocxError("文档里没有文字")
     texts = [line.text for line in lines]

@@ -19,7 +19,8 @@ Not text: deleted text (``w:del``/``w:delText``, ``w:moveFrom``), text boxes and
 paragraphs are a story of their own), page and column breaks.
 
 A *line* is one non-empty paragraph of the body (stripped), or one row of a body table: the row's
-cells joined by a tab, the paragraphs inside a cell by an ideographic space. Tables that hold
+cells joined by a tab, the paragraphs inside a cell by an ideographic space (a row with text in one
+cell only, as in a layout table or a framed document, gives one line per paragraph instead). Tables that hold
 submission metadata (撰稿/审核 … label tables) are not lines; the reader keeps them as fields.
 """
 from __future__ import annotations
@@ -165,7 +166,7 @@ def _blocks(container, style_of, fields: _Fields) -> Iterator[Block]:
         if tag == w("p"):
             yield Block(para=read_paragraph(child, fields, style_of(child)))
         elif tag == w("tbl"):
-            rows = [[list(_cell_paragraphs(tc, fields)) for tc in _row_cells(tr)] for tr in _rows(child)]
+            rows = [[list(_cell_paragraphs(tc, fields, style_of)) for tc in _row_cells(tr)] for tr in _rows(child)]
             yield Block(table=child, rows=rows)
         elif tag in (w("sdt"), w("sdtContent"), w("customXml")):
             yield from _blocks(child, style_of, fields)
@@ -187,13 +188,13 @@ def _row_cells(tr) -> Iterator:
             yield from _row_cells(child)
 
 
-def _cell_paragraphs(container, fields: _Fields) -> Iterator[Para]:
+def _cell_paragraphs(container, fields: _Fields, style_of) -> Iterator[Para]:
     """Paragraphs of a cell in order, those of nested tables included."""
     for child in container:
         if child.tag == w("p"):
-            yield read_paragraph(child, fields)
+            yield read_paragraph(child, fields, style_of(child))
         elif child.tag in (w("tbl"), w("tr"), w("tc"), w("sdt"), w("sdtContent"), w("customXml")):
-            yield from _cell_paragraphs(child, fields)
+            yield from _cell_paragraphs(child, fields, style_of)
 
 
 def paragraph_line(para: Para) -> Line | None:
@@ -204,6 +205,17 @@ def paragraph_line(para: Para) -> Line | None:
         return None
     lead = len(text) - len(text.lstrip())
     return Line(stripped, [Segment(0, para, lead, len(stripped))], para.style)
+
+
+def row_lines(row: list[list[Para]], table) -> list[Line]:
+    """The lines of one table row: a row with text in one cell only (a layout table, a framed
+    document) gives each of its paragraphs as a line of its own, with its style; a row of several
+    filled cells is one line."""
+    filled = [cell for cell in row if any(p.text.strip() for p in cell)]
+    if len(filled) <= 1:
+        return [line for line in (paragraph_line(p) for cell in filled for p in cell) if line]
+    line = row_line(row, table)
+    return [line] if line else []
 
 
 def row_line(row: list[list[Para]], table) -> Line | None:
