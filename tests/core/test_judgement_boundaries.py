@@ -139,6 +139,16 @@ def test_title_mismatch_counts_in_ge(run, title, flag):
     assert bool(run(title, body, rule="title-mismatch")) is flag
 
 
+def test_title_mismatch_confirmed_figure_with_paraphrased_words(run):
+    # The body states the title's 37.6%: the rest of the title (后继乏人, 网底) is the writer's summary.
+    body = ("6月，县卫健局对全县529名在岗村医摸底，55岁以上的199人，占37.6%；近三年新进村卫生室的仅9人。"
+            "原因是收入偏低、身份不明确。建议推行“乡聘村用”，落实村医养老保险补助。")
+    assert not run("全县村医55岁以上占37.6% 村级医疗服务网底面临后继乏人", body, rule="title-mismatch")
+    # a round figure confirms nothing by itself
+    assert run("临溪镇茶园面积突破200亩 古茶树保护纳入村规民约",
+               "今年，县林草局在城关完成退化林修复200亩，补植苗木1.2万株。", rule="title-mismatch")
+
+
 def test_title_mismatch_zero_claim_contradicted(run):
     body = "2025年，全县渔业安全生产形势总体平稳，全年发生渔船安全事故2起，死亡1人，同比减少1起。"
     assert run("青川县渔业安全生产实现“零事故”", body, rule="title-mismatch")

@@ -122,6 +122,16 @@ def _worth_checking(fig: Span, q: Quantity) -> bool:
     return q.unit in ("%", "百分点") or (q.value > 10 and (q.unit != "" or _counted_in_ge(fig)))
 
 
+def _distinctive(fig: Span) -> bool:
+    """A figure unlikely to match another story's body by chance: a decimal (41.3%) or three
+    digits that are not a round hundred (1186, 490; not 100 or 2000)."""
+    digits = re.search(r"\d+(?:\.\d+)?", fig.text)
+    if digits is None:
+        return False
+    number = digits.group()
+    return "." in number or (len(number) >= 3 and not number.endswith("00"))
+
+
 def _counted_in_ge(fig: Span, text: str = "") -> bool:
     return fig.text.endswith("个") or _GE_AFTER.match(text, fig.end) is not None
 
@@ -150,6 +160,7 @@ class TitleMismatch(BuiltinRule):
         if not body.strip():
             return
         reported = False
+        confirmed = False   # a distinctive title figure (41.3%, 1186名) the body states: same story
         body_quantities = None   # parsed only when a title figure is worth checking
         begin = column_prefix_end(doc.title)
         for fig, claim in quantities(doc.title, doc.title_figures):
@@ -159,6 +170,7 @@ class TitleMismatch(BuiltinRule):
                 body_quantities = quantities(body, doc.figures)
             comparable = _comparable(fig, body, body_quantities)
             if supported(claim, [q for _, q in comparable]):
+                confirmed = confirmed or _distinctive(fig)
                 continue
             same = [f.text for f, q in comparable if q.unit == claim.unit]
             if not same:
@@ -180,8 +192,8 @@ class TitleMismatch(BuiltinRule):
             if found is not None:
                 reported = True
                 yield ctx.finding(doc, "title", *found)
-        if reported:  # one concrete discrepancy says enough; no second, vaguer finding
-            return
+        if reported or confirmed:  # one concrete discrepancy says enough; a confirmed figure, that
+            return                 # the title sums up this body in words of its own
         model = ctx.models.get("agreement")
         # A generic title announces little to mismatch (title-vague reports it): only the model,
         # which weighs what little it names (柳条营镇扎实做好养老服务工作 over a 沙坨子镇 body), may say so.
