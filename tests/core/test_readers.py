@@ -154,7 +154,9 @@ def test_docx_framed_in_a_one_cell_layout_table(tmp_path):
     frame.add_paragraph(TITLE, style="Heading 1")
     for line in BODY.split("\n"):
         frame.add_paragraph(line)
+    frame.add_paragraph("撰稿：陈晓　审核：马力")
     path = tmp_path / "f.docx"
     document.save(path)
     item = one(read_path(path))
     assert (item.title, item.body) == (TITLE, BODY) and item.meta["issue"] == "第7期"
+    assert (item.meta["writer"], item.meta["reviewer"]) == ("陈晓", "马力")

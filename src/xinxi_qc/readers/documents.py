@@ -111,8 +111,10 @@ def read_docx(document, source: str) -> tuple[Item, docx_text.Located]:
             line = docx_text.paragraph_line(block.para)
             lines += [line] if line else []
             continue
-        found = metadata.table_fields(block.cell_texts())
-        if found:  # a 撰稿/审核 label table: fields, never body
+        # A 撰稿/审核 label table is fields, never body. Rows with one filled cell (a layout table,
+        # a framed document) are lines, whose label lines at the edges are taken off as for paragraphs.
+        found = metadata.table_fields([row for row in block.cell_texts() if sum(1 for c in row if c.strip()) > 1])
+        if found:
             table_meta.append(found)
             continue
         lines += [line for row in block.rows for line in docx_text.row_lines(row, block.table)]
