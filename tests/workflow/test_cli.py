@@ -141,3 +141,34 @@ def test_solicit_and_targets(run, tmp_path):
     assert "每月目标：6 条" in run("target", "set", "--class", "A", "--year", "2026", "--period", "month",
                                   "--count", "6").output
     assert "2026\tclass\tA\tmonth\t6" in run("target", "list").output
+
+
+def test_corrections_through_the_cli(run, tmp_path):
+    """void / back-dated adopt / duplicate adopt / unadopt / adjust, each a command with Chinese output."""
+    _setup(run, tmp_path)
+    run("submit", "a.txt", "--unit", "kc", "--writer", "张三", "--date", "2026-10-02")
+    run("adopt", "1", "--outlet", "专报", "--date", "2026-11-03")                  # event #3
+    dup = run("adopt", "1", "--outlet", "《衢州政务》专报", "--date", "2026-11-04", ok=False)
+    assert dup.exit_code == 2 and "不能重复登记" in dup.stderr and len(dup.stderr.strip().splitlines()) == 1
+    run("adopt", "1", "--outlet", "信息版", "--date", "2026-10-20")                # back-dated, event #4
+    assert "积分：2" in run("points", "explain", "kc", "--period", "2026-10").output
+    assert "积分：3" in run("points", "explain", "kc", "--period", "2026-11").output
+    assert "补录，登记于" in run("review", "1").output
+    out = run("points", "void", "4", "--reason", "误登记").output
+    assert "事件#4" in out and "已作废" in out
+    assert "积分：0" in run("points", "explain", "kc", "--period", "2026-10").output
+    assert "已作废：测试员" in run("review", "1").output
+    again = run("points", "void", "4", "--reason", "再作废", ok=False)
+    assert again.exit_code == 2 and "已于" in again.stderr
+    wrong = run("withdraw", "1", "--adoption", "--unit", "kc", "--reason", "撤稿", ok=False)
+    assert wrong.exit_code == 2 and "只有采用单位" in wrong.stderr
+    assert "已撤销采用" in run("withdraw", "1", "--adoption", "--unit", "qz", "--reason", "撤稿").output
+    assert "积分：0" in run("points", "explain", "kc", "--period", "2026-11").output
+    adj = run("points", "adjust", "kc", "--points", "-2", "--reason", "数据错误被通报", "--date", "2026-11-10").output
+    assert "人工调整 -2 分" in adj
+    explain = run("points", "explain", "kc", "--period", "2026-11").output
+    assert "积分：-2" in explain and "数据错误被通报" in explain and "测试员 登记" in explain
+    bad = run("points", "adjust", "kc", "--clause", "虚假信息", "--reason", "x", ok=False)
+    assert bad.exit_code == 2 and "没有加减分条款" in bad.stderr
+    helptext = run("points", "--help").output
+    assert "void" in helptext and "adjust" in helptext

@@ -32,7 +32,8 @@ def world(svc):
     a = make_item(svc, writer="张三", at=date(2026, 10, 2), solicitation=sol.id)
     svc.adopt(a.id, outlet="信息版", actor="市", at=date(2026, 10, 3))
     svc.forward(a.id, to="zj", actor="市", at=date(2026, 10, 4))
-    svc.adopt(a.id, outlet="省政府信息", level="省", actor="省", at=date(2026, 10, 6))  # ×2 → 4
+    # the province scores it 1 (its own 计分), forwarded by the city → 按省计分的2倍 = 2; item total 4
+    svc.adopt(a.id, outlet="省政府信息", level="省", upper_points=1, actor="省", at=date(2026, 10, 6))
     b = make_item(svc, writer="李四", at=date(2026, 10, 5))
     svc.adopt(b.id, outlet="专报", actor="市", at=date(2026, 10, 7))  # 3
     make_item(svc, writer="李四", at=date(2026, 10, 8))  # not adopted

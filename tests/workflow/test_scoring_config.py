@@ -16,17 +16,35 @@ def test_examples_load(name, expected):
 
 
 def test_example_numbers_match_published_tables():
+    """Clause by clause, shared/domain.md §3.1."""
     qz = load_scoring("quzhou")
-    assert [qz.find_outlet(n).points_for("news") for n in ("信息版", "专报", "增刊")] == [2, 3, 10]
-    assert qz.multipliers == {"province": 2, "national": 5}
-    assert qz.instruction_points("city", None) == 10
+    # 《衢州政务》信息版/特刊 2分、专报 3分、增刊 10分、送阅件 2分
+    assert [qz.find_outlet(n).points_for("news") for n in ("信息版", "特刊", "专报", "增刊", "送阅件")] == [2, 2, 3, 10, 2]
+    # 转报省 … 按省政府办公厅计分的2倍; 转报国办的，按国办计分的5倍
+    assert qz.multipliers == {"province": 2, "national": 5} and qz.multiply == "own"
+    assert qz.instruction_points("city", None) == 10 and qz.split_joint
     lyg = load_scoring("lianyungang")
-    assert lyg.instruction_points("city", "分管领导") == 5 and lyg.instruction_points("city", "主要领导") == 10
-    assert lyg.instruction_points("national", None) == 100
+    zr = lyg.find_outlet("《昨日情况》")
+    assert (zr.points_for("news"), zr.points_for("brief"), zr.instruction) == (3, 1, 5)
+    jy = lyg.find_outlet("《政务建议》")
+    assert (jy.points_for("research"), jy.instruction) == (20, 10)
+    assert lyg.find_outlet("市《专报信息》").points_for("news") == 3
+    assert [lyg.find_outlet(n).points_for("news") for n in ("省《信息简报》", "《江苏信息摘编》", "《互联网信息摘编》")] \
+        == [10, 10, 5]
+    zb = lyg.find_outlet("省《专报信息》")
+    assert (zb.points_for("news"), zb.points_for("research")) == (20, 30)
+    assert lyg.forward_points == {"province": 2, "national": 10}
+    assert lyg.find_outlet("国办刊物").points_for("news") == 50
+    assert (lyg.instruction_points("province", None), lyg.instruction_points("national", None)) == (50, 100)
     zl = load_scoring("zhonglou")
-    assert zl.adoption_points(None, "province", "research")[0] == 50
-    assert (zl.base, zl.floor, zl.solicitation_on_time, zl.solicitation_late) == (6, "base", 2, -1)
-    assert zl.rate_penalties[0].min_rate == 0.3
+    assert [zl.adoption_points(None, lv, k)[0] for lv in ("county", "city", "province", "national")
+            for k in ("news", "research")] == [10, 20, 15, 30, 30, 50, 30, 50]
+    assert [zl.instruction_points(lv, None) for lv in ("county", "city", "province", "national")] == [10, 20, 40, 40]
+    assert zl.instruction_tier("province") == zl.instruction_tier("national") == "省级及以上"
+    assert (zl.base, zl.base_period, zl.floor, zl.pass_min, zl.solicitation_on_time) == (6, "quarter", "base", 6, 2)
+    assert (zl.rate_penalties[0].period, zl.rate_penalties[0].min_rate, zl.rate_penalties[0].points) == ("quarter", 0.3, -1)
+    assert (zl.shortfalls[0].period, zl.shortfalls[0].per_item) == ("quarter", -1)
+    assert {a.name: a.points for a in zl.adjustments} == {"信息报送不及时": -1, "严重错误或不规范表述被上级部门通报": -2}
 
 
 @pytest.mark.parametrize("text,fragment", [
@@ -38,7 +56,7 @@ def test_example_numbers_match_published_tables():
     (MIN + '[[outlets]]\nname = "a"\nlevel = "city"\n', "outlets[0].points"),
     (MIN + '[[outlets]]\nname = "a"\nlevel = "city"\npoints = "两分"\n', "应为数字"),
     (MIN + '[forwarding.multipliers]\nprovince = 0.5\n', "倍数"),
-    (MIN + '[[rate_penalty]]\nperiod = "week"\nmin_rate = 0.3\npoints = -1\n', "rate_penalty[0].period"),
+    (MIN + '[[rate_penalty]]\nperiod = "fortnight"\nmin_rate = 0.3\npoints = -1\n', "rate_penalty[0].period"),
     (MIN + '[[rate_penalty]]\nperiod = "quarter"\nmin_rate = 30\npoints = -1\n', "min_rate"),
     (MIN + '[solicitation]\nlately = -1\n', "未知键 lately"),
     (MIN + '[bonus]\nx = 1\n', "未知键 bonus"),

@@ -233,9 +233,15 @@ def review(svc, actor, item_id, unit_code, receive, as_json, expect_revision, at
     for e in d.events:
         extra = "，".join(x for x in (
             e.outlet and f"刊物 {e.outlet}", e.level and f"层级 {e.level}", e.info_kind and f"类别 {e.info_kind}",
-            e.rank and f"{e.rank}", e.reason and f"理由：{e.reason}") if x)
+            e.rank and f"{e.rank}", e.points is not None and f"分值 {e.points:g}",
+            e.ref_event_id and f"针对事件#{e.ref_event_id}", e.reason and f"理由：{e.reason}") if x)
+        marks = ""
+        if e.back_dated:
+            marks += f"〔补录，登记于 {e.recorded_at:%Y-%m-%d %H:%M}〕"
+        if e.voided_at:
+            marks += f"〔已作废：{e.voided_by} {e.voided_at:%Y-%m-%d %H:%M}，{e.void_reason}〕"
         click.echo(f"  #{e.id} {e.at:%Y-%m-%d %H:%M} {e.actor} {ACTION_ZH.get(e.kind, e.kind)}"
-                   f"{'（' + extra + '）' if extra else ''}")
+                   f"{'（' + extra + '）' if extra else ''}{marks}")
 
 
 @click.command("return")
@@ -266,13 +272,17 @@ def forward(svc, actor, item_id, to, reason, expect_revision, at):
 @click.argument("item_id", type=int)
 @click.option("--outlet", required=True, help="采用刊物，如 《政务》信息版、省政府专报、国办刊物。")
 @click.option("--level", default=None, help="采用层级：县区/市/省/国家（默认取积分办法中的刊物层级）。")
-@click.option("--kind", default=None, help="信息类别，如 信息/调研（默认：积分办法的默认类别）。")
+@click.option("--kind", default=None, help="信息类别，如 信息/调研/简讯（默认：积分办法的默认类别）。")
+@click.option("--upper-points", type=float, default=None,
+              help="上级（省政府办公厅、国办）对该信息本身的计分（积分办法按上级计分乘倍数时填写）。")
 @rev_option
 @when_option
 @db_options
-def adopt(svc, actor, item_id, outlet, level, kind, expect_revision, at):
-    """登记 ITEM 被某刊物采用（可多次，多刊采用分别登记）。"""
-    _print_item(svc.adopt(item_id, outlet=outlet, level=level, kind=kind, actor=actor,
+def adopt(svc, actor, item_id, outlet, level, kind, upper_points, expect_revision, at):
+    """登记 ITEM 被某刊物采用（可多次，多刊采用分别登记；同一刊物不能重复登记）。
+
+    --date 可补录过去的采用（计入采用当月），记录同时保存实际登记时间。"""
+    _print_item(svc.adopt(item_id, outlet=outlet, level=level, kind=kind, actor=actor, upper_points=upper_points,
                           expected_revision=expect_revision, at=at), f"被「{outlet}」采用")
 
 
@@ -293,23 +303,35 @@ def reject(svc, actor, item_id, reason, expect_revision, at):
 @click.option("--rank", default=None, help="领导类别，如 主要领导、分管领导（积分办法区分时）。")
 @click.option("--leader", default=None, help="批示领导。")
 @click.option("--note", default=None, help="批示内容摘要。")
+@click.option("--outlet", default=None, help="领导批示的是哪一刊所载信息（批示加分按刊物不同时填写）。")
 @rev_option
 @when_option
 @db_options
-def instruct(svc, actor, item_id, level, rank, leader, note, expect_revision, at):
+def instruct(svc, actor, item_id, level, rank, leader, note, outlet, expect_revision, at):
     """登记领导对 ITEM 的批示。"""
-    _print_item(svc.instruct(item_id, level=level, rank=rank, leader=leader, note=note, actor=actor,
+    _print_item(svc.instruct(item_id, level=level, rank=rank, leader=leader, note=note, actor=actor, outlet=outlet,
                              expected_revision=expect_revision, at=at), "已登记批示")
 
 
 @click.command("withdraw")
 @click.argument("item_id", type=int)
 @click.option("--reason", required=True, help="撤回理由（必填）。")
+@click.option("--adoption", is_flag=True, help="撤销采用：采用单位撤回自己对 ITEM 的采用（原采用记录保留并标为作废）。")
+@click.option("--unit", "unit_code", default=None, help="与 --adoption 同用：采用单位代码。")
+@click.option("--outlet", default=None, help="与 --adoption 同用：撤销哪一刊的采用（本单位多刊采用时必填）。")
 @rev_option
 @when_option
 @db_options
-def withdraw(svc, actor, item_id, reason, expect_revision, at):
-    """撤回 ITEM（标记为已撤回，不删除）。"""
+def withdraw(svc, actor, item_id, reason, adoption, unit_code, outlet, expect_revision, at):
+    """撤回 ITEM（标记为已撤回，不删除）；加 --adoption 则由采用单位撤销采用。"""
+    if adoption:
+        if not unit_code:
+            fail("撤销采用须用 --unit 指明采用单位")
+        _print_item(svc.withdraw_adoption(item_id, reason, actor=actor, unit=unit_code, outlet=outlet,
+                                          expected_revision=expect_revision, at=at), "已撤销采用")
+        return
+    if unit_code or outlet:
+        fail("--unit、--outlet 只与 --adoption 同用")
     _print_item(svc.withdraw(item_id, reason, actor=actor, expected_revision=expect_revision, at=at), "已撤回")
 
 
@@ -363,8 +385,8 @@ def target():
 @click.option("--class", "unit_class", default=None, help="单位类别。")
 @click.option("--unit", "unit_code", default=None, help="单位代码（优先于类别）。")
 @click.option("--year", type=int, required=True)
-@click.option("--period", "period_kind", type=click.Choice(["month", "year"]), required=True,
-              help="month：每月目标；year：全年目标。")
+@click.option("--period", "period_kind", type=click.Choice(["month", "quarter", "year"]), required=True,
+              help="month：每月目标；quarter：每季度目标；year：全年目标。")
 @click.option("--count", type=int, default=None, help="报送条数。")
 @click.option("--points", type=float, default=None, help="积分。")
 @db_options
@@ -372,7 +394,8 @@ def target_set(svc, actor, unit_class, unit_code, year, period_kind, count, poin
     """设置目标任务。"""
     t = svc.set_target(year=year, period_kind=period_kind, unit_class=unit_class, unit=unit_code,
                        count=count, points=points)
-    click.echo(f"{'类别' if t.scope == 'class' else '单位'} {t.key} {t.year}年{'每月' if t.period_kind == 'month' else '全年'}"
+    per = {"month": "每月", "quarter": "每季度", "year": "全年"}[t.period_kind]
+    click.echo(f"{'类别' if t.scope == 'class' else '单位'} {t.key} {t.year}年{per}"
                f"目标：{t.count if t.count is not None else '—'} 条，{t.points if t.points is not None else '—'} 分")
 
 
@@ -389,7 +412,7 @@ def target_list(svc, actor, year):
 # -- points and reports ---------------------------------------------------------------------------
 @click.group("points")
 def points():
-    """积分：设置积分办法、查看积分来源。"""
+    """积分：设置积分办法、查看积分来源、人工加减分、作废事件。"""
 
 
 @points.command("config")
@@ -408,9 +431,40 @@ def points_config(svc, actor, ref):
         click.echo(cfg.toml_text, nl=False)
 
 
+# -- corrections and manual adjustments -------------------------------------------------------------
+@points.command("void")
+@click.argument("event_id", type=int)
+@click.option("--reason", required=True, help="作废理由（必填，≤250 字）。")
+@db_options
+def void(svc, actor, event_id, reason):
+    """作废事件 EVENT_ID（采用、批示、转报或人工加减分）：原记录保留并标明作废人、时间和理由，积分重算。"""
+    from ..workflow.states import ACTION_ZH
+
+    e = svc.void_event(event_id, reason, actor=actor)
+    what = f"信息#{e.item_id} 的" if e.item_id else ""
+    click.echo(f"事件#{e.id}（{what}{ACTION_ZH.get(e.kind, e.kind)}"
+               f"{'「' + e.outlet + '」' if e.outlet else ''}）已作废，{e.voided_by} {e.voided_at:%Y-%m-%d %H:%M}")
+
+
+@points.command("adjust")
+@click.argument("unit_code")
+@click.option("--clause", default=None, help="积分办法中的加减分条款，如 虚假信息、信息报送不及时、被通报。")
+@click.option("--points", type=float, default=None, help="分值（条款给出范围时在范围内选；无条款时必填）。")
+@click.option("--item", "item_id", type=int, default=None, help="涉及的信息编号。")
+@click.option("--reason", required=True, help="加减分理由（必填）。")
+@when_option
+@db_options
+def adjust(svc, actor, unit_code, clause, points, item_id, reason, at):
+    """对单位 UNIT_CODE 人工加分或扣分（记为事件，计入积分，points explain 中列出）。"""
+    e = svc.adjust(unit_code, clause=clause, points=points, item=item_id, reason=reason, actor=actor, at=at)
+    cfg = svc.scoring()
+    c = cfg.find_adjustment(e.clause) if cfg and e.clause else None
+    click.echo(f"事件#{e.id}：{unit_code} {c.name if c else '人工调整'} {e.points:+g} 分（{e.at:%Y-%m-%d}，{e.actor}）")
+
+
 @points.command("explain")
 @click.argument("unit_code")
-@click.option("--period", required=True, help="2026-10（月）、2026-Q4（季度）或 2026（年）。")
+@click.option("--period", required=True, help="2026-10（月）、2026-Q4（季度）、2026（年）、2026-W41（周）、2026-B5（两个月）或 2026-H2（半年）。")
 @click.option("--as-of", callback=_date, default=None, help="按此日期判断约稿是否逾期、月份是否结束（默认今天）。")
 @click.option("--format", "fmt", type=click.Choice(["text", "csv", "json"]), default="text")
 @scoring_option
@@ -426,6 +480,7 @@ def points_explain(svc, actor, unit_code, period, as_of, fmt, scoring):
     if fmt == "json":
         click.echo(json.dumps({"unit": u.code, "period": res.period.label, "total": res.total, "reward": res.reward,
                                "lines": [l.to_dict() for l in res.lines],
+                               "checks": [c.to_dict() for c in res.checks],
                                "reward_lines": [l.to_dict() for l in res.reward_lines]},
                               ensure_ascii=False, indent=2))
     elif fmt == "csv":
@@ -436,6 +491,9 @@ def points_explain(svc, actor, unit_code, period, as_of, fmt, scoring):
         for l in res.lines:
             src = "、".join(f"#{i}" for i in l.event_ids) or "—"
             click.echo(f"  {l.points:+g}\t[{l.category}] {l.description}　来源事件：{src}")
+        for c in res.checks:
+            click.echo(f"{c.period.label_zh} 综合得分 {c.total:g}：{'达标' if c.passed else '不达标'}"
+                       f"（低于 {c.pass_min:g} 分视为不达标）")
         if res.reward_lines:
             click.echo(f"稿酬合计：{res.reward:g} 元")
             for l in res.reward_lines:

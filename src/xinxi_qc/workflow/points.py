@@ -8,17 +8,27 @@ Rules (all numbers from :class:`ScoringConfig`):
 - adoption: outlet table, else level × kind table; several outlets are summed (or only the best
   counts when ``sum_outlets = false``); joint items are split evenly among their units;
 - forwarding multiplier: when an item that was forwarded is adopted at a level with a multiplier,
-  the item's earlier adoption points are multiplied (``max``: highest multiplier wins;
-  ``product``: multipliers compound); the line holds the extra points;
-- instruction (批示) bonus by level/rank; a repeat at the same level counts once (a higher rank
+  ``multiply = "own"``: the upper journal's own points (recorded with the adoption, else from the
+  table) × the multiplier (衢州: 按省政府办公厅计分的2倍); ``"earlier"``: the item's earlier
+  adoption points are multiplied (``max``: highest multiplier wins; ``product``: compound);
+- forward points: an item forwarded to a level listed in ``[forwarding.points]`` earns them once
+  per level (连云港 选用报省 2, 选报国办 10);
+- instruction (批示) bonus: the adopting journal's ``instruction`` bonus (连云港 《昨日情况》 +5,
+  《政务建议》 +10), else by level/rank; a repeat in the same tier counts once (a higher rank
   later adds only the difference);
+- manual adjustments (``adjust`` events: 虚假信息, 紧急信息迟报, 被通报 …) with clause, reason and
+  who; a clause with ``zero_item`` makes the item score nothing;
+- shortfall per period (flat and/or per missing item), thresholds (≥ N items in a period);
 - solicitations whose deadline falls in the period: on time / late / missing (missing only once
   the deadline has passed ``as_of``); bonus when a solicited item is adopted;
 - late item: first submitted more than N days after its event date;
 - monthly shortfall: a completed month with fewer submissions than the monthly count target;
-- adoption-rate penalty per completed month/quarter/year;
-- base score, and floors, and "N solicitations missed → year scores zero" apply to annual
-  totals only (the base period); month/quarter views show the raw lines.
+- adoption-rate penalty per completed period with at least one submission (0/0 is no rate);
+- base score, floor and pass mark apply per base period (``base_period``) inside the view: a
+  year view of a quarterly base is four quarters each with base 6 and its own floor; a view
+  shorter than the base period shows the raw lines. "N solicitations missed → year scores zero"
+  applies to year views.
+Voided events never reach this module (the service leaves them out of :class:`Facts`).
 """
 from __future__ import annotations
 
@@ -29,7 +39,7 @@ from datetime import date, datetime
 from typing import Iterable, Mapping
 
 from .errors import ValidationError
-from .levels import LEVEL_ZH, Period
+from .levels import LEVEL_ZH, LEVELS, Period, level_rank
 from .scoring_config import ScoringConfig
 
 
@@ -43,6 +53,11 @@ class EventFact:
     level: str | None = None
     info_kind: str | None = None
     rank: str | None = None
+    unit_id: int | None = None  # acting unit; for ``adjust`` the unit adjusted
+    points: float | None = None  # adjust: points; adopt: the upper office's own points
+    clause: str | None = None  # adjust: the clause key
+    reason: str | None = None
+    actor: str | None = None
 
 
 @dataclass(frozen=True)
@@ -119,6 +134,10 @@ class Facts:
     def adopted_item_ids(self) -> set[int]:
         return {e.item_id for e in self.events if e.kind == "adopt"}
 
+    @cached_property
+    def adjustments(self) -> list[EventFact]:
+        return [e for e in self.sorted_events if e.kind == "adjust"]
+
 
 @dataclass(frozen=True)
 class PointLine:
@@ -132,12 +151,31 @@ class PointLine:
     outlet: str | None = None
     share: float = 1.0  # this unit's share of a joint item
 
+    @property
+    def full_points(self) -> float:
+        """The item's points before a joint split (what the writer is credited with)."""
+        return self.points / self.share if self.share else self.points
+
     def to_dict(self) -> dict:
         return {"category": self.category, "points": self.points, "description": self.description,
                 "event_ids": list(self.event_ids), "item_id": self.item_id,
                 "solicitation_id": self.solicitation_id,
                 "date": self.day.isoformat() if self.day else None, "outlet": self.outlet,
                 "share": self.share}
+
+
+@dataclass(frozen=True)
+class PassCheck:
+    """达标 verdict of one base period: total against ``[scoring] pass_min``."""
+
+    period: Period
+    total: float
+    pass_min: float
+    passed: bool
+
+    def to_dict(self) -> dict:
+        return {"period": self.period.label, "total": self.total, "pass_min": self.pass_min,
+                "passed": self.passed}
 
 
 @dataclass(frozen=True)
@@ -148,6 +186,12 @@ class PointsResult:
     total: float
     reward: float
     reward_lines: tuple[PointLine, ...] = ()
+    checks: tuple[PassCheck, ...] = ()
+
+    @property
+    def passed(self) -> bool | None:
+        """False if any base period inside the view is 不达标; None when the config has no pass mark."""
+        return all(c.passed for c in self.checks) if self.checks else None
 
     def by_category(self) -> dict[str, float]:
         out: dict[str, float] = defaultdict(float)
@@ -159,7 +203,8 @@ class PointsResult:
 CATEGORY_ZH = {
     "base": "基础分", "adopt": "采用", "multiplier": "转报倍数", "instruction": "领导批示",
     "solicitation": "约稿", "late_item": "迟报", "shortfall": "月度任务未完成", "rate": "采用率",
-    "floor": "保底", "year_zero": "全年清零", "reward": "稿酬",
+    "floor": "保底", "year_zero": "全年清零", "reward": "稿酬", "forward": "选送上报",
+    "adjust": "人工加减分", "threshold": "数量达标",
 }
 
 
@@ -183,70 +228,157 @@ def compute_points(facts: Facts, config: ScoringConfig, unit_id: int, period: Pe
     """Point lines for ``unit_id`` in ``period`` (pure; ``as_of`` defaults to today)."""
     as_of = as_of or date.today()
     r = config.decimals
-    lines: list[PointLine] = []
     my_items = {i: facts.items[i] for i in facts.items_of_unit.get(unit_id, ())}
     events = sorted((e for i in my_items for e in facts.events_of_item.get(i, ())), key=lambda e: (e.at, e.id))
     first_submit = facts.first_submits
 
-    if config.base and period.kind == config.base_period == "year":
-        lines.append(PointLine("base", config.base, f"基础分 {config.base:g}"))
-    elif config.base and config.base_period == "month":
-        for m in period.months():
-            lines.append(PointLine("base", config.base, f"{m.label_zh} 基础分 {config.base:g}"))
+    raw: list[PointLine] = []
+    zeroed = _zeroed_items(facts, config)
+    raw += _item_lines(events, my_items, config, period, zeroed)
+    missing_lines = _solicitation_lines(facts, my_items, first_submit, config, unit_id, period, as_of, raw)
+    raw += _late_item_lines(my_items, first_submit, config, unit_id, period)
+    raw += _adjust_lines(facts, config, unit_id, period)
+    raw += _shortfall_lines(facts, my_items, first_submit, config, unit_id, period, as_of)
+    raw += _rate_lines(facts, my_items, first_submit, config, unit_id, period, as_of)
+    raw += _threshold_lines(facts, my_items, first_submit, config, unit_id, period, as_of)
 
-    lines += _item_lines(events, my_items, config, period)
-    missing_lines = _solicitation_lines(facts, my_items, first_submit, config, unit_id, period, as_of, lines)
-    lines += _late_item_lines(my_items, first_submit, config, unit_id, period)
-    lines += _shortfall_lines(facts, my_items, first_submit, config, unit_id, period, as_of)
-    lines += _rate_lines(facts, my_items, first_submit, config, unit_id, period, as_of)
+    lines: list[PointLine] = []
+    checks: list[PassCheck] = []
+    bp = config.base_period
+    if period.covered_by(bp):
+        # base, floor and pass mark per base period (a year of a quarterly base: four quarters)
+        for sub in period.split(bp):
+            mine = [l for l in raw if l.day is not None and sub.contains(l.day)]
+            if config.base:
+                lines.append(PointLine("base", config.base,
+                                       f"{sub.label_zh} 基础分 {config.base:g}", day=sub.start))
+            lines += mine
+            sub_total = config.base + sum(l.points for l in mine)
+            floor = _floor_line(config, sub, config.base, mine)
+            if floor is not None:
+                lines.append(floor)
+                sub_total += floor.points
+            if config.pass_min is not None and _completed(sub, as_of):
+                sub_total = round(sub_total, r)
+                checks.append(PassCheck(sub, sub_total, config.pass_min, sub_total >= config.pass_min))
+        lines += [l for l in raw if l.day is None]
+    else:
+        lines = raw
 
-    raw = sum(line.points for line in lines)
     if period.kind == "year":
-        if config.floor == "total" and raw < 0:
-            lines.append(PointLine("floor", -raw, "总分不低于 0，补足至 0"))
-        elif config.floor == "base":
-            base = sum(line.points for line in lines if line.category == "base")
-            minus = sum(line.points for line in lines if line.points < 0)
-            if base + minus < 0:
-                lines.append(PointLine("floor", -(base + minus),
-                                       f"扣分以基础分为限（扣分 {-minus:g} 超过基础分 {base:g}）"))
         limit = config.solicitation_missed_limit
         if limit and len(missing_lines) >= limit:
             total_now = sum(line.points for line in lines)
             ids = "、".join(f"#{line.solicitation_id}" for line in missing_lines)
             lines.append(PointLine("year_zero", -total_now,
-                                   f"全年未报约稿 {len(missing_lines)} 次（{ids}，≥{limit}），全年积分计为 0"))
+                                   f"全年未报约稿 {len(missing_lines)} 次（{ids}，≥{limit}），全年积分计为 0",
+                                   day=period.last_day))
 
     lines = [PointLine(l.category, round(l.points, r), l.description, l.event_ids, l.item_id,
                        l.solicitation_id, l.day, l.outlet, l.share) for l in lines]
     total = round(sum(l.points for l in lines), r)
     reward_lines = _reward_lines(lines, config, total)
     reward = round(sum(l.points for l in reward_lines), 2)
-    return PointsResult(unit_id, period, tuple(lines), total, reward, tuple(reward_lines))
+    return PointsResult(unit_id, period, tuple(lines), total, reward, tuple(reward_lines), tuple(checks))
+
+
+def _floor_line(config: ScoringConfig, sub: Period, base: float, lines: list[PointLine]) -> PointLine | None:
+    tag = f"{sub.label_zh} " if sub.kind != "year" else ""
+    if config.floor == "total":
+        total = base + sum(l.points for l in lines)
+        if total < 0:
+            return PointLine("floor", -total, f"{tag}总分不低于 0，补足至 0", day=sub.last_day)
+    elif config.floor == "base":
+        minus = sum(l.points for l in lines if l.points < 0)
+        if base + minus < 0:
+            return PointLine("floor", -(base + minus),
+                             f"{tag}扣分以基础分为限，扣完为止（扣分 {-minus:g} 超过基础分 {base:g}）",
+                             day=sub.last_day)
+    return None
+
+
+def _zeroed_items(facts: Facts, config: ScoringConfig) -> dict[int, EventFact]:
+    """item id → the adjustment (虚假信息 …) that makes the item score nothing."""
+    out = {}
+    for e in facts.adjustments:
+        clause = config.find_adjustment(e.clause)
+        if clause is not None and clause.zero_item and e.item_id is not None:
+            out.setdefault(e.item_id, e)
+    return out
+
+
+def _adjust_lines(facts: Facts, config: ScoringConfig, unit_id: int, period: Period) -> list[PointLine]:
+    out = []
+    for e in facts.adjustments:
+        if e.unit_id != unit_id or not period.contains(e.at.date()):
+            continue
+        clause = config.find_adjustment(e.clause)
+        name = clause.name if clause else (e.clause or "人工调整（积分办法未列条款）")
+        pts = e.points or 0.0
+        about = f"，信息#{e.item_id}" if e.item_id else ""
+        out.append(PointLine("adjust", pts, f"{name} {pts:+g}：{e.reason or ''}（{e.actor or '—'} 登记{about}）",
+                             (e.id,), e.item_id, day=e.at.date()))
+    return out
 
 
 def _item_lines(events: list[EventFact], items: Mapping[int, ItemFact], config: ScoringConfig,
-                period: Period) -> list[PointLine]:
+                period: Period, zeroed: Mapping[int, EventFact] | None = None) -> list[PointLine]:
     out: list[PointLine] = []
+    zeroed = zeroed or {}
     adopted_base: dict[int, float] = defaultdict(float)  # unshared points of non-multiplier adoptions
     base_events: dict[int, list[int]] = defaultdict(list)
     best_single: dict[int, float] = defaultdict(float)
     multiplier: dict[int, float] = defaultdict(lambda: 1.0)
-    forwarded: set[int] = set()
+    forwarded: dict[int, set[str | None]] = defaultdict(set)  # item → levels forwarded to (None: unknown)
+    forward_paid: set[tuple[int, str]] = set()
+    adopted_outlets: dict[int, list[tuple[str, str | None]]] = defaultdict(list)  # item → (level, outlet)
     instr_best: dict[tuple[int, str], tuple[float, int]] = {}
     sol_bonus_done: set[int] = set()
+    zero_noted: set[int] = set()
     for e in events:
         item = items[e.item_id]
         share, share_note = _share(item, config)
         inside = period.contains(e.at.date())
+        if item.id in zeroed:
+            z = zeroed[item.id]
+            if e.kind in ("adopt", "instruct", "forward") and inside and item.id not in zero_noted:
+                zero_noted.add(item.id)
+                clause = config.find_adjustment(z.clause)
+                out.append(PointLine("adjust", 0.0, f"信息#{item.id} 经认定为「{clause.name if clause else z.clause}」，"
+                                                    f"不计采用、批示和选送分（事件#{z.id}）",
+                                     (e.id, z.id), item.id, day=e.at.date(), share=share))
+            continue
         if e.kind == "forward":
-            forwarded.add(item.id)
+            forwarded[item.id].add(e.level)
+            pts = config.forward_points.get(e.level or "")
+            if pts and (item.id, e.level) not in forward_paid:
+                forward_paid.add((item.id, e.level))
+                if inside:
+                    out.append(PointLine("forward", pts * share,
+                                         f"信息#{item.id} 被选用报送{LEVEL_ZH.get(e.level, e.level)}级，"
+                                         f"{pts:g} 分{share_note}", (e.id,), item.id, day=e.at.date(), share=share))
         elif e.kind == "adopt":
             kind = _kind(config, e.info_kind)
             pts, origin = config.adoption_points(e.outlet, e.level, kind)
             level_zh = LEVEL_ZH.get(e.level or "", e.level or "")
+            adopted_outlets[item.id].append((e.level or "", e.outlet))
             m = config.multipliers.get(e.level or "")
-            if m and (item.id in forwarded or not config.multiplier_requires_forward):
+            fw = forwarded[item.id]
+            via_forward = None in fw or any(lv and level_rank(lv) >= level_rank(e.level or "town")
+                                            for lv in fw if lv in LEVELS)
+            if m and config.multiply == "own":
+                own = e.points if e.points is not None else (pts or 0.0)
+                src = "上级通报的计分" if e.points is not None else origin
+                if via_forward or not config.multiplier_requires_forward:
+                    gain, desc = own * m, (f"信息#{item.id} 经转报被{level_zh}级「{e.outlet}」采用，"
+                                           f"按{level_zh}级计分 {own:g}（{src}）的 {m:g} 倍计 {own * m:g} 分")
+                else:
+                    gain, desc = own, (f"信息#{item.id} 直报被{level_zh}级「{e.outlet}」采用，"
+                                       f"按{level_zh}级计分 {own:g} 分（{src}）")
+                if inside:
+                    out.append(PointLine("adopt", gain * share, desc + share_note, (e.id,), item.id,
+                                         day=e.at.date(), outlet=e.outlet, share=share))
+            elif m and (via_forward or not config.multiplier_requires_forward):
                 new_m = max(multiplier[item.id], m) if config.multiplier_combine == "max" \
                     else multiplier[item.id] * m
                 extra = (new_m - multiplier[item.id]) * adopted_base[item.id]
@@ -256,7 +388,7 @@ def _item_lines(events: list[EventFact], items: Mapping[int, ItemFact], config: 
                         "multiplier", extra * share,
                         f"信息#{item.id} 经转报被{level_zh}级「{e.outlet}」采用，按 ×{new_m:g} 计"
                         f"（原采用分 {adopted_base[item.id]:g}，增加 {extra:g}）{share_note}",
-                        (e.id, *base_events[item.id]), item.id, day=e.at.date(), outlet=e.outlet))
+                        (e.id, *base_events[item.id]), item.id, day=e.at.date(), outlet=e.outlet, share=share))
                 pts_own = pts or 0.0
                 if pts_own and inside:
                     out.append(PointLine("adopt", pts_own * share,
@@ -286,35 +418,58 @@ def _item_lines(events: list[EventFact], items: Mapping[int, ItemFact], config: 
                     out.append(PointLine("solicitation", config.solicitation_adopted_bonus * share,
                                          f"约稿信息#{item.id} 被采用，加 {config.solicitation_adopted_bonus:g}"
                                          f"{share_note}", (e.id,), item.id, item.solicitation_id,
-                                         day=e.at.date(), outlet=e.outlet))
+                                         day=e.at.date(), outlet=e.outlet, share=share))
         elif e.kind == "instruct":
             level = e.level or ""
-            pts = config.instruction_points(level, e.rank)
             level_zh = LEVEL_ZH.get(level, level)
             rank_txt = f"（{e.rank}）" if e.rank else ""
+            pts, basis = _instruction_points(config, e, adopted_outlets[item.id])
             if pts is None:
                 if inside:
                     out.append(PointLine("instruction", 0.0,
-                                         f"信息#{item.id} 获{level_zh}级领导批示{rank_txt}：积分办法未列此层级，计 0 分",
-                                         (e.id,), item.id, day=e.at.date()))
+                                         f"信息#{item.id} 获{level_zh}级领导批示{rank_txt}：积分办法未列此层级"
+                                         f"{'及采用刊物' if adopted_outlets[item.id] else ''}，计 0 分",
+                                         (e.id,), item.id, day=e.at.date(), share=share))
                 continue
-            prev = instr_best.get((item.id, level))
+            tier = config.instruction_tier(level)
+            tier_zh = tier if tier not in LEVEL_ZH else f"{LEVEL_ZH[tier]}级"
+            prev = instr_best.get((item.id, tier))
             if config.instruction_same_level_once and prev is not None:
                 gain = max(0.0, pts - prev[0])
                 if pts > prev[0]:
-                    instr_best[(item.id, level)] = (pts, e.id)
-                desc = (f"信息#{item.id} 再获{level_zh}级领导批示{rank_txt}：同级批示只计一次"
+                    instr_best[(item.id, tier)] = (pts, e.id)
+                desc = (f"信息#{item.id} 再获{level_zh}级领导批示{rank_txt}：{tier_zh}批示只计一次"
                         + (f"，补足差额 {gain:g}" if gain else "，不再加分"))
                 ids = (e.id, prev[1])
             else:
                 gain = pts
-                instr_best[(item.id, level)] = (pts, e.id)
-                desc = f"信息#{item.id} 获{level_zh}级领导批示{rank_txt}，加 {pts:g}"
+                instr_best[(item.id, tier)] = (pts, e.id)
+                desc = f"信息#{item.id} 获{level_zh}级领导批示{rank_txt}，{basis}加 {pts:g}"
                 ids = (e.id,)
             if inside:
                 out.append(PointLine("instruction", gain * share, desc + share_note, ids, item.id,
-                                     day=e.at.date()))
+                                     day=e.at.date(), share=share))
     return out
+
+
+def _instruction_points(config: ScoringConfig, e: EventFact,
+                        adopted: list[tuple[str, str | None]]) -> tuple[float | None, str]:
+    """The bonus for one instruction: the named (or adopting) journal's ``instruction`` bonus at
+    the instruction's level, else the level/rank table."""
+    level = e.level or ""
+    if e.outlet:
+        o = config.find_outlet(e.outlet)
+        if o is not None and o.instruction is not None:
+            return o.instruction, f"按「{o.name}」所载信息批示 "
+    best = None
+    for lv, name in adopted:
+        o = config.find_outlet(name)
+        if o is not None and o.instruction is not None and lv == level:
+            if best is None or o.instruction > best.instruction:
+                best = o
+    if best is not None:
+        return best.instruction, f"按「{best.name}」所载信息批示 "
+    return config.instruction_points(level, e.rank), ""
 
 
 def _solicitation_lines(facts: Facts, items: Mapping[int, ItemFact], first_submit: Mapping[int, EventFact],
@@ -375,21 +530,48 @@ def _completed(p: Period, as_of: date) -> bool:
     return p.end <= as_of
 
 
+def _count_target(facts: Facts, unit_id: int, p: Period) -> int | None:
+    """The unit's count target for ``p``: its own target of that kind (month/quarter/year), else
+    the monthly target × the months in ``p``."""
+    t = facts.targets.get((unit_id, p.year, p.kind))
+    if t is not None and t.count is not None:
+        return t.count
+    months = p.months()
+    t = facts.targets.get((unit_id, p.year, "month"))
+    if t is not None and t.count is not None and months:
+        return t.count * len(months)
+    return None
+
+
 def _shortfall_lines(facts: Facts, items, first_submit, config: ScoringConfig, unit_id: int,
                      period: Period, as_of: date) -> list[PointLine]:
-    if not config.monthly_shortfall:
-        return []
     out = []
-    for m in period.months():
-        target = facts.targets.get((unit_id, m.year, "month"))
-        if not target or not target.count or not _completed(m, as_of):
-            continue
-        subs = _submitted_in(items, first_submit, unit_id, m)
-        if len(subs) < target.count:
-            out.append(PointLine("shortfall", config.monthly_shortfall,
-                                 f"{m.label_zh} 报送 {len(subs)} 条，未完成月度任务 {target.count} 条，"
-                                 f"{config.monthly_shortfall:+g}", tuple(sorted(e.id for e in subs)),
-                                 day=m.end))
+    if config.monthly_shortfall:
+        for m in period.months():
+            target = facts.targets.get((unit_id, m.year, "month"))
+            if not target or not target.count or not _completed(m, as_of):
+                continue
+            subs = _submitted_in(items, first_submit, unit_id, m)
+            if len(subs) < target.count:
+                out.append(PointLine("shortfall", config.monthly_shortfall,
+                                     f"{m.label_zh} 报送 {len(subs)} 条，未完成月度任务 {target.count} 条，"
+                                     f"{config.monthly_shortfall:+g}", tuple(sorted(e.id for e in subs)),
+                                     day=m.last_day))
+    for rule in config.shortfalls:
+        for p in period.split(rule.period):
+            target = _count_target(facts, unit_id, p)
+            if not target or not _completed(p, as_of):
+                continue
+            subs = _submitted_in(items, first_submit, unit_id, p)
+            missing = target - len(subs)
+            if missing <= 0:
+                continue
+            pts = rule.points + rule.per_item * missing
+            how = "、".join(x for x in (f"{rule.points:+g}" if rule.points else "",
+                                        f"每少1篇 {rule.per_item:+g}，少 {missing} 篇" if rule.per_item else "") if x)
+            out.append(PointLine("shortfall", pts,
+                                 f"{p.label_zh} 报送 {len(subs)} 条，未达任务数 {target} 条（{how}），{pts:+g}",
+                                 tuple(sorted(e.id for e in subs)), day=p.last_day))
     return out
 
 
@@ -402,13 +584,35 @@ def _rate_lines(facts: Facts, items, first_submit, config: ScoringConfig, unit_i
             if not _completed(p, as_of):
                 continue
             subs = _submitted_in(items, first_submit, unit_id, p)
+            if not subs:  # nothing submitted: no rate (0/0); a count shortfall is its own rule
+                continue
             hits = [e for e in subs if e.item_id in adopted_items]
-            rate = len(hits) / len(subs) if subs else 0.0
+            rate = len(hits) / len(subs)
             if rate < rule.min_rate:
                 out.append(PointLine("rate", rule.points,
                                      f"{p.label_zh} 采用率 {rate:.0%}（{len(hits)}/{len(subs)}），"
                                      f"低于 {rule.min_rate:.0%}，{rule.points:+g}",
-                                     tuple(sorted(e.id for e in subs)), day=p.end))
+                                     tuple(sorted(e.id for e in subs)), day=p.last_day))
+    return out
+
+
+def _threshold_lines(facts: Facts, items, first_submit, config: ScoringConfig, unit_id: int,
+                     period: Period, as_of: date) -> list[PointLine]:
+    out = []
+    for rule in config.thresholds:
+        for p in period.split(rule.period):
+            subs = _submitted_in(items, first_submit, unit_id, p)
+            if rule.count == "adopted":
+                hits = sorted({e.item_id for e in subs if e.item_id in facts.adopted_item_ids})
+                what = "被采用"
+            else:
+                hits = sorted(e.item_id for e in subs)
+                what = "报送"
+            if len(hits) >= rule.min:
+                ids = tuple(sorted(e.id for e in subs if e.item_id in set(hits)))
+                out.append(PointLine("threshold", rule.points,
+                                     f"{p.label_zh} {what} {len(hits)} 条，达到 {rule.min} 条，{rule.points:+g}",
+                                     ids, day=p.last_day))
     return out
 
 

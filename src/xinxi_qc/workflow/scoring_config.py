@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any, Mapping
 
 from .errors import ScoringConfigError, ValidationError
-from .levels import parse_level
+from .levels import LEVEL_ZH, PERIOD_KINDS, PERIOD_KIND_ZH, parse_level, parse_level_key
 
 EXAMPLES_DIR = Path(__file__).with_name("scoring")
 EXAMPLES = {
@@ -33,6 +33,7 @@ class Outlet:
     points: Mapping[str, float]  # kind → points; ANY_KIND for every kind
     aliases: tuple[str, ...] = ()
     reward: float = 0.0  # 稿酬 per adoption in this outlet
+    instruction: float | None = None  # bonus when a leader instructs an item adopted in this outlet
 
     def points_for(self, kind: str) -> float | None:
         if kind in self.points:
@@ -42,9 +43,44 @@ class Outlet:
 
 @dataclass(frozen=True)
 class RatePenalty:
-    period: str  # month | quarter | year
+    period: str  # week | month | bimonth | quarter | half | year
     min_rate: float
     points: float
+
+
+@dataclass(frozen=True)
+class ShortfallRule:
+    """Fewer own submissions in a period than the unit's count target: ``points`` once, plus
+    ``per_item`` for every missing item (每少1篇扣1分)."""
+
+    period: str
+    points: float = 0.0
+    per_item: float = 0.0
+
+
+@dataclass(frozen=True)
+class Threshold:
+    """Reaching ``min`` submitted (or adopted) items in a period earns ``points`` (年报送15篇以上计50分)."""
+
+    period: str
+    count: str  # submitted | adopted
+    min: int
+    points: float
+
+
+@dataclass(frozen=True)
+class AdjustmentClause:
+    """A clause applied by hand (虚假信息, 紧急信息迟报, 严重错误被通报 …): recorded as an event with a
+    reason and who; ``points`` is the default, ``min``/``max`` the range an office may choose within;
+    ``zero_item``: the item concerned scores nothing (虚假信息不计分)."""
+
+    key: str
+    name: str
+    points: float
+    min: float
+    max: float
+    aliases: tuple[str, ...] = ()
+    zero_item: bool = False
 
 
 @dataclass(frozen=True)
@@ -67,12 +103,16 @@ class ScoringConfig:
     split_joint: bool = True
     sum_outlets: bool = True
     levels: Mapping[str, Mapping[str, float]] = field(default_factory=dict)
+    level_tiers: Mapping[str, str] = field(default_factory=dict)  # level → tier label of its [levels] key
     outlets: tuple[Outlet, ...] = ()
     instructions: Mapping[str, Mapping[str, float]] = field(default_factory=dict)  # level → rank → pts
     instruction_same_level_once: bool = True
+    instruction_tiers: Mapping[str, str] = field(default_factory=dict)  # level → tier ("省级及以上")
     multipliers: Mapping[str, float] = field(default_factory=dict)
     multiplier_combine: str = "max"  # max | product
     multiplier_requires_forward: bool = True
+    multiply: str = "earlier"  # earlier: the item's earlier points | own: the upper level's own points
+    forward_points: Mapping[str, float] = field(default_factory=dict)  # target level → points (选用报省)
     solicitation_on_time: float = 0.0
     solicitation_late: float = 0.0
     solicitation_missing: float = 0.0
@@ -82,6 +122,10 @@ class ScoringConfig:
     late_item_points: float = 0.0
     monthly_shortfall: float = 0.0
     rate_penalties: tuple[RatePenalty, ...] = ()
+    shortfalls: tuple[ShortfallRule, ...] = ()
+    thresholds: tuple[Threshold, ...] = ()
+    adjustments: tuple[AdjustmentClause, ...] = ()
+    pass_min: float | None = None  # 综合得分低于此数视为不达标 (per base period)
     reward_per_point: float = 0.0
     shortlist: tuple[ShortlistGrade, ...] = ()
     toml_text: str = ""
@@ -121,6 +165,17 @@ class ScoringConfig:
                 return pts, f"层级 {level}"
         return None, "积分办法未列此刊物/层级/类别"
 
+    def find_adjustment(self, name: str | None) -> AdjustmentClause | None:
+        if not name:
+            return None
+        for a in self.adjustments:
+            if name in (a.key, a.name) or name in a.aliases:
+                return a
+        return None
+
+    def instruction_tier(self, level: str) -> str:
+        return self.instruction_tiers.get(level, level)
+
     def instruction_points(self, level: str, rank: str | None) -> float | None:
         table = self.instructions.get(level)
         if not table:
@@ -129,12 +184,25 @@ class ScoringConfig:
             return table[rank]
         return table.get("default")
 
-    def validate_adoption(self, outlet: str, level: str | None, kind: str) -> None:
+    def validate_adoption(self, outlet: str, level: str | None, kind: str,
+                          upper_points: float | None = None) -> None:
+        """Refuse an adoption this configuration cannot score (before anything is recorded)."""
+        if upper_points is not None:
+            if not (level and level in self.multipliers and self.multiply == "own"):
+                raise ValidationError(
+                    f"积分办法「{self.name}」不按上级刊物本身的计分乘倍数，不能填写上级计分（--upper-points）")
+            return
         pts, _ = self.adoption_points(outlet, level, kind)
-        if pts is None and not (level and level in self.multipliers):
+        if pts is not None:
+            return
+        if level and level in self.multipliers:
+            if self.multiply == "earlier":
+                return
             raise ValidationError(
-                f"积分办法「{self.name}」中没有刊物「{outlet}」（层级 {level}、类别 {kind}）的分值"
-            )
+                f"积分办法「{self.name}」按{LEVEL_ZH.get(level, level)}级刊物本身的计分乘倍数，"
+                f"但未列刊物「{outlet}」的计分：请用 --upper-points 填写上级通报的计分")
+        raise ValidationError(
+            f"积分办法「{self.name}」中没有刊物「{outlet}」（层级 {level}、类别 {kind}）的分值")
 
 
 def load_scoring(ref: str | Path) -> ScoringConfig:
@@ -189,6 +257,17 @@ def _check_keys(tbl: dict, allowed: set[str], source: str, key: str) -> None:
         raise _err(source, key, f"未知键 {', '.join(extra)}（可用：{', '.join(sorted(allowed))}）")
 
 
+_PERIOD_HELP = "只能是 " + "、".join(f"{k}（{v}）" for k, v in PERIOD_KIND_ZH.items())
+
+
+def _array(v: Any, source: str, key: str) -> list:
+    if v is None:
+        return []
+    if not isinstance(v, list):
+        raise _err(source, key, "应为表数组")
+    return v
+
+
 def _kind_points(v: Any, kinds: Mapping[str, Any], source: str, key: str) -> dict[str, float]:
     if isinstance(v, (int, float)) and not isinstance(v, bool):
         return {ANY_KIND: float(v)}
@@ -205,17 +284,18 @@ def _kind_points(v: Any, kinds: Mapping[str, Any], source: str, key: str) -> dic
 
 def _build(d: dict, source: str, text: str) -> ScoringConfig:
     _check_keys(d, {"scoring", "kinds", "levels", "outlets", "instructions", "forwarding",
-                    "solicitation", "late_item", "targets", "rate_penalty", "reward", "shortlist"},
+                    "solicitation", "late_item", "targets", "rate_penalty", "reward", "shortlist",
+                    "shortfall", "threshold", "adjustments"},
                 source, "顶层")
     s = _table(d.get("scoring"), source, "[scoring]")
     _check_keys(s, {"name", "description", "base", "base_period", "floor", "decimals",
-                    "split_joint", "sum_outlets", "default_kind"}, source, "[scoring]")
+                    "split_joint", "sum_outlets", "default_kind", "pass_min"}, source, "[scoring]")
     name = s.get("name")
     if not isinstance(name, str) or not name.strip():
         raise _err(source, "scoring.name", "必须给出办法名称")
     base_period = s.get("base_period", "year")
-    if base_period not in ("year", "month"):
-        raise _err(source, "scoring.base_period", "只能是 year 或 month")
+    if base_period not in PERIOD_KINDS:
+        raise _err(source, "scoring.base_period", _PERIOD_HELP)
     floor = s.get("floor", "none")
     if floor not in ("none", "total", "base"):
         raise _err(source, "scoring.floor", "只能是 none、total（总分不低于0）或 base（扣分以基础分为限）")
@@ -238,8 +318,15 @@ def _build(d: dict, source: str, text: str) -> ScoringConfig:
         raise _err(source, "scoring.default_kind", f"{default_kind!r} 不在 [kinds] 中")
 
     levels: dict[str, dict[str, float]] = {}
+    level_tiers: dict[str, str] = {}
     for lv, v in _table(d.get("levels"), source, "[levels]").items():
-        levels[parse_level(lv)] = _kind_points(v, kinds, source, f"levels.{lv}")
+        tier, covered = parse_level_key(lv)
+        pts = _kind_points(v, kinds, source, f"levels.{lv}")
+        for c in covered:
+            if c in levels:
+                raise _err(source, f"levels.{lv}", f"层级 {LEVEL_ZH[c]} 已在其他键中给分")
+            levels[c] = pts
+            level_tiers[c] = tier
 
     outlets = []
     raw_outlets = d.get("outlets", [])
@@ -248,7 +335,7 @@ def _build(d: dict, source: str, text: str) -> ScoringConfig:
     for i, o in enumerate(raw_outlets):
         key = f"outlets[{i}]"
         o = _table(o, source, key)
-        _check_keys(o, {"name", "level", "points", "aliases", "reward"}, source, key)
+        _check_keys(o, {"name", "level", "points", "aliases", "reward", "instruction"}, source, key)
         if not isinstance(o.get("name"), str):
             raise _err(source, f"{key}.name", "必须给出刊物名称")
         if "points" not in o:
@@ -260,29 +347,45 @@ def _build(d: dict, source: str, text: str) -> ScoringConfig:
             name=o["name"], level=parse_level(o.get("level", "")),
             points=_kind_points(o["points"], kinds, source, f"{key}.points"),
             aliases=tuple(aliases), reward=_num(o.get("reward", 0), source, f"{key}.reward"),
+            instruction=_num(o["instruction"], source, f"{key}.instruction") if "instruction" in o else None,
         ))
 
     ins = _table(d.get("instructions"), source, "[instructions]")
     _check_keys(ins, {"same_level_once", "points"}, source, "[instructions]")
     instructions: dict[str, dict[str, float]] = {}
+    instruction_tiers: dict[str, str] = {}
     for lv, v in _table(ins.get("points"), source, "instructions.points").items():
+        tier, covered = parse_level_key(lv)
         if isinstance(v, dict):
-            instructions[parse_level(lv)] = {r: _num(p, source, f"instructions.points.{lv}.{r}")
-                                             for r, p in v.items()}
+            table = {r: _num(p, source, f"instructions.points.{lv}.{r}") for r, p in v.items()}
         else:
-            instructions[parse_level(lv)] = {"default": _num(v, source, f"instructions.points.{lv}")}
+            table = {"default": _num(v, source, f"instructions.points.{lv}")}
+        for c in covered:
+            if c in instructions:
+                raise _err(source, f"instructions.points.{lv}", f"层级 {LEVEL_ZH[c]} 已在其他键中给分")
+            instructions[c] = table
+            instruction_tiers[c] = tier
 
     fw = _table(d.get("forwarding"), source, "[forwarding]")
-    _check_keys(fw, {"combine", "requires_forward", "multipliers"}, source, "[forwarding]")
+    _check_keys(fw, {"combine", "requires_forward", "multipliers", "multiply", "points"}, source, "[forwarding]")
     combine = fw.get("combine", "max")
     if combine not in ("max", "product"):
         raise _err(source, "forwarding.combine", "只能是 max 或 product")
+    multiply = fw.get("multiply", "earlier")
+    if multiply not in ("earlier", "own"):
+        raise _err(source, "forwarding.multiply",
+                   "只能是 own（按上级刊物本身的计分乘倍数）或 earlier（按本信息此前所得采用分乘倍数）")
     multipliers = {}
     for lv, m in _table(fw.get("multipliers"), source, "forwarding.multipliers").items():
         m = _num(m, source, f"forwarding.multipliers.{lv}")
         if m < 1:
             raise _err(source, f"forwarding.multipliers.{lv}", "倍数应不小于 1")
-        multipliers[parse_level(lv)] = m
+        for c in parse_level_key(lv)[1]:
+            multipliers[c] = m
+    forward_points = {}
+    for lv, m in _table(fw.get("points"), source, "forwarding.points").items():
+        for c in parse_level_key(lv)[1]:
+            forward_points[c] = _num(m, source, f"forwarding.points.{lv}")
 
     sol = _table(d.get("solicitation"), source, "[solicitation]")
     _check_keys(sol, {"on_time", "late", "missing", "adopted_bonus", "missed_limit"}, source, "[solicitation]")
@@ -307,12 +410,60 @@ def _build(d: dict, source: str, text: str) -> ScoringConfig:
         key = f"rate_penalty[{i}]"
         r = _table(r, source, key)
         _check_keys(r, {"period", "min_rate", "points"}, source, key)
-        if r.get("period") not in ("month", "quarter", "year"):
-            raise _err(source, f"{key}.period", "只能是 month、quarter 或 year")
+        if r.get("period") not in PERIOD_KINDS:
+            raise _err(source, f"{key}.period", _PERIOD_HELP)
         rate = _num(r.get("min_rate"), source, f"{key}.min_rate")
         if not 0 <= rate <= 1:
             raise _err(source, f"{key}.min_rate", "应在 0 与 1 之间（如 0.3）")
         rates.append(RatePenalty(r["period"], rate, _num(r.get("points"), source, f"{key}.points")))
+
+    shortfalls = []
+    for i, r in enumerate(_array(d.get("shortfall"), source, "[[shortfall]]")):
+        key = f"shortfall[{i}]"
+        r = _table(r, source, key)
+        _check_keys(r, {"period", "points", "per_item"}, source, key)
+        if r.get("period") not in PERIOD_KINDS:
+            raise _err(source, f"{key}.period", _PERIOD_HELP)
+        shortfalls.append(ShortfallRule(r["period"], _num(r.get("points", 0), source, f"{key}.points"),
+                                        _num(r.get("per_item", 0), source, f"{key}.per_item")))
+    thresholds = []
+    for i, r in enumerate(_array(d.get("threshold"), source, "[[threshold]]")):
+        key = f"threshold[{i}]"
+        r = _table(r, source, key)
+        _check_keys(r, {"period", "count", "min", "points"}, source, key)
+        if r.get("period") not in PERIOD_KINDS:
+            raise _err(source, f"{key}.period", _PERIOD_HELP)
+        if r.get("count", "submitted") not in ("submitted", "adopted"):
+            raise _err(source, f"{key}.count", "只能是 submitted（报送条数）或 adopted（被采用条数）")
+        if not isinstance(r.get("min"), int) or r["min"] < 1:
+            raise _err(source, f"{key}.min", "应为正整数（条数）")
+        thresholds.append(Threshold(r["period"], r.get("count", "submitted"), r["min"],
+                                    _num(r.get("points"), source, f"{key}.points")))
+    adjustments = []
+    for i, r in enumerate(_array(d.get("adjustments"), source, "[[adjustments]]")):
+        key = f"adjustments[{i}]"
+        r = _table(r, source, key)
+        _check_keys(r, {"key", "name", "aliases", "points", "min", "max", "zero_item"}, source, key)
+        for k in ("key", "name"):
+            if not isinstance(r.get(k), str) or not r[k].strip():
+                raise _err(source, f"{key}.{k}", "必须给出（key 为英文代码，name 为条款中文名）")
+        pts = _num(r.get("points"), source, f"{key}.points")
+        lo = _num(r.get("min", pts), source, f"{key}.min")
+        hi = _num(r.get("max", pts), source, f"{key}.max")
+        if not lo <= pts <= hi:
+            raise _err(source, key, f"应满足 min ≤ points ≤ max（现 {lo:g}、{pts:g}、{hi:g}）")
+        al = r.get("aliases", [])
+        if not isinstance(al, list) or not all(isinstance(a, str) for a in al):
+            raise _err(source, f"{key}.aliases", "应为字符串列表")
+        if "zero_item" in r and not isinstance(r["zero_item"], bool):
+            raise _err(source, f"{key}.zero_item", "应为 true 或 false")
+        adjustments.append(AdjustmentClause(r["key"].strip(), r["name"].strip(), pts, lo, hi, tuple(al),
+                                            r.get("zero_item", False)))
+    if len({a.key for a in adjustments}) != len(adjustments):
+        raise _err(source, "[[adjustments]]", "key 重复")
+    pass_min = s.get("pass_min")
+    if pass_min is not None:
+        pass_min = _num(pass_min, source, "scoring.pass_min")
 
     rw = _table(d.get("reward"), source, "[reward]")
     _check_keys(rw, {"per_point"}, source, "[reward]")
@@ -345,10 +496,11 @@ def _build(d: dict, source: str, text: str) -> ScoringConfig:
         name=name.strip(), source=source, kinds=kinds, default_kind=default_kind,
         base=opt(s, "base", "scoring.base"), base_period=base_period, floor=floor, decimals=decimals,
         split_joint=s.get("split_joint", True), sum_outlets=s.get("sum_outlets", True),
-        levels=levels, outlets=tuple(outlets), instructions=instructions,
-        instruction_same_level_once=ins.get("same_level_once", True),
+        levels=levels, level_tiers=level_tiers, outlets=tuple(outlets), instructions=instructions,
+        instruction_same_level_once=ins.get("same_level_once", True), instruction_tiers=instruction_tiers,
         multipliers=multipliers, multiplier_combine=combine,
-        multiplier_requires_forward=fw.get("requires_forward", True),
+        multiplier_requires_forward=fw.get("requires_forward", True), multiply=multiply,
+        forward_points=forward_points,
         solicitation_on_time=opt(sol, "on_time", "solicitation.on_time"),
         solicitation_late=opt(sol, "late", "solicitation.late"),
         solicitation_missing=opt(sol, "missing", "solicitation.missing"),
@@ -356,7 +508,8 @@ def _build(d: dict, source: str, text: str) -> ScoringConfig:
         solicitation_missed_limit=missed_limit,
         late_item_days=late_days, late_item_points=opt(late, "points", "late_item.points"),
         monthly_shortfall=opt(tg, "monthly_shortfall", "targets.monthly_shortfall"),
-        rate_penalties=tuple(rates), reward_per_point=opt(rw, "per_point", "reward.per_point"),
+        rate_penalties=tuple(rates), shortfalls=tuple(shortfalls), thresholds=tuple(thresholds),
+        adjustments=tuple(adjustments), pass_min=pass_min, reward_per_point=opt(rw, "per_point", "reward.per_point"),
         shortlist=tuple(grades),
         toml_text=text,
     )

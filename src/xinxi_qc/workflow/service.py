@@ -16,7 +16,13 @@ Rules every method follows:
   it, :class:`StaleVersionError` is raised and nothing is overwritten. Concurrent writers that
   race past the check are caught by the database-level version column as well.
 - ``at`` (date or datetime) back-dates an event (recording an adoption that happened last week);
-  it may not be earlier than the item's previous event. Default: now.
+  it may not be earlier than the item's previous event — except adoptions, instructions and
+  manual adjustments, which may be back-dated to any day from the item's first submission on (a
+  forgotten adoption lands in the month it happened). Every event keeps ``recorded_at``, the
+  time it was actually recorded. Default: now.
+- Corrections are events too: :meth:`void_event` marks an adoption, instruction, forward or
+  adjustment void (who, when, why) and points are recomputed without it; the original stays in
+  the log. :meth:`withdraw_adoption` is the adopting office taking back its own adoption.
 - Methods return plain frozen dataclasses (``to_dict()`` for JSON), never live ORM objects.
 """
 from __future__ import annotations
@@ -109,6 +115,18 @@ class EventInfo(_Record):
     info_kind: str | None
     rank: str | None
     version_number: int | None
+    recorded_at: datetime | None = None
+    points: float | None = None
+    clause: str | None = None
+    ref_event_id: int | None = None
+    voided_at: datetime | None = None
+    voided_by: str | None = None
+    void_reason: str | None = None
+
+    @property
+    def back_dated(self) -> bool:
+        """Recorded on a later day than the day it took effect (补录)."""
+        return self.recorded_at is not None and self.recorded_at.date() > self.at.date()
 
 
 @dataclass(frozen=True)
@@ -406,16 +424,20 @@ class Service:
             if holder is not None and target.id == holder.id:
                 raise ValidationError("不能转报给自己")
             return self._do(s, item, "forward", actor, at, unit_id=holder.id if holder else None,
-                            holder=target, reason=reason)
+                            holder=target, reason=reason, level=target.level)
 
     def adopt(self, item_id: int, *, outlet: str, actor: str, level: str | None = None,
               kind: str | None = None, expected_revision: int | None = None,
-              at: date | datetime | None = None) -> ItemInfo:
+              at: date | datetime | None = None, upper_points: float | None = None) -> ItemInfo:
         """Record an adoption (采用) in ``outlet`` at ``level``; may be called again for more outlets.
 
         ``level`` defaults to the outlet's level in the active scoring config, else the holder's
         level. ``kind`` (e.g. news/research, 信息/调研) defaults to the config's default kind.
         With an active scoring config, an outlet/level/kind it does not score is rejected.
+        The same item adopted twice in the same outlet is refused (void the first to correct it).
+        ``upper_points``: the upper office's own points for this adoption (衢州: 按省政府办公厅
+        计分的2倍), when the config multiplies the upper level's own points.
+        ``at`` may lie before later events (back-dated adoption), not before the first submission.
         """
         outlet = (outlet or "").strip()
         if not outlet:
@@ -434,14 +456,22 @@ class Service:
                 raise ValidationError("必须指定采用层级（--level）")
             if o is not None and level and o.level != lvl:
                 raise ValidationError(f"刊物「{o.name}」属{LEVEL_ZH[o.level]}级，与指定层级 {LEVEL_ZH[lvl]} 不符")
+            if upper_points is not None and (isinstance(upper_points, bool) or upper_points < 0):
+                raise ValidationError("上级计分（--upper-points）应为非负数")
             if cfg is not None:
                 k = cfg.parse_kind(kind)
-                cfg.validate_adoption(outlet, lvl, k)
+                cfg.validate_adoption(outlet, lvl, k, upper_points)
                 outlet = o.name if o else outlet
             else:
                 k = (kind or "news").strip()
+            dup = s.scalar(select(Event).where(Event.item_id == item.id, Event.kind == "adopt",
+                                               Event.outlet == outlet, Event.voided_at.is_(None)))
+            if dup is not None:
+                raise ValidationError(
+                    f"信息#{item.id} 已于 {dup.at:%Y-%m-%d} 被「{outlet}」采用（事件#{dup.id}），不能重复登记；"
+                    f"登记有误请先作废该事件（xinxi-qc void {dup.id}）")
             return self._do(s, item, "adopt", actor, at, unit_id=item.holder_unit_id, outlet=outlet,
-                            level=lvl, info_kind=k)
+                            level=lvl, info_kind=k, points=upper_points, backdate_ok=True)
 
     def reject(self, item_id: int, *, actor: str, reason: str | None = None,
                expected_revision: int | None = None, at: date | datetime | None = None) -> ItemInfo:
@@ -453,8 +483,15 @@ class Service:
 
     def instruct(self, item_id: int, *, level: str, actor: str, rank: str | None = None,
                  leader: str | None = None, note: str | None = None,
-                 expected_revision: int | None = None, at: date | datetime | None = None) -> ItemInfo:
-        """Record a leader instruction (批示) on an adopted item at ``level`` (rank e.g. 主要领导)."""
+                 expected_revision: int | None = None, at: date | datetime | None = None,
+                 outlet: str | None = None) -> ItemInfo:
+        """Record a leader instruction (批示) on an adopted item at ``level`` (rank e.g. 主要领导).
+
+        ``outlet``: the journal whose copy the leader instructed (连云港: +5 on 《昨日情况》, +10 on
+        《政务建议》); it must be one the item was adopted in. Without it, when the config gives
+        journal-dependent bonuses and the item was adopted in several such journals at that level,
+        the call is refused (say which).
+        """
         lvl = parse_level(level)
         cfg = self.scoring()
         if cfg is not None and rank and lvl in cfg.instructions and rank not in cfg.instructions[lvl] \
@@ -462,10 +499,24 @@ class Service:
             ranks = "、".join(r for r in cfg.instructions[lvl])
             raise ValidationError(f"积分办法中{LEVEL_ZH[lvl]}级批示没有「{rank}」；可用：{ranks}")
         text = "；".join(x for x in (f"批示领导：{leader}" if leader else "", note or "") if x) or None
+        outlet = (outlet or "").strip() or None
         with self._tx() as s:
             item = self._item(s, item_id, expected_revision)
+            adopted = list(s.scalars(select(Event).where(Event.item_id == item.id, Event.kind == "adopt",
+                                                         Event.voided_at.is_(None))))
+            if outlet is not None:
+                o = cfg.find_outlet(outlet) if cfg else None
+                outlet = o.name if o else outlet
+                if outlet not in {e.outlet for e in adopted}:
+                    raise ValidationError(f"信息#{item.id} 没有被「{outlet}」采用，不能登记该刊物上的批示")
+            elif cfg is not None:
+                bonus = sorted({e.outlet for e in adopted if e.level == lvl and (o := cfg.find_outlet(e.outlet))
+                                and o.instruction is not None})
+                if len(bonus) > 1:
+                    raise ValidationError(f"信息#{item.id} 被{LEVEL_ZH[lvl]}级多个刊物采用（{'、'.join(bonus)}），"
+                                          "批示加分按刊物不同，请用 --outlet 指明领导批示的是哪一刊")
             return self._do(s, item, "instruct", actor, at, unit_id=None, level=lvl,
-                            rank=(rank or None), reason=text)
+                            rank=(rank or None), reason=text, outlet=outlet, backdate_ok=True)
 
     def withdraw(self, item_id: int, reason: str, *, actor: str, expected_revision: int | None = None,
                  at: date | datetime | None = None) -> ItemInfo:
@@ -475,6 +526,154 @@ class Service:
             item = self._item(s, item_id, expected_revision)
             return self._do(s, item, "withdraw", actor, at, unit_id=item.unit_id, reason=reason, holder=None,
                             clear_holder=True)
+
+    # -- corrections and manual adjustments --------------------------------------------------------
+    VOIDABLE = ("adopt", "instruct", "forward", "adjust")
+
+    def void_event(self, event_id: int, reason: str, *, actor: str) -> EventInfo:
+        """Void an adoption, instruction, forward or manual adjustment: it stays in the log marked
+        void (who, when, why) and earns nothing; a ``void`` event records the correction. Voiding
+        the last adoption of an item puts it back to 已接收 at the adopting office."""
+        return self._void(event_id, reason, actor=actor, kind="void")
+
+    def withdraw_adoption(self, item_id: int, reason: str, *, actor: str, unit: str,
+                          outlet: str | None = None, expected_revision: int | None = None,
+                          at: date | datetime | None = None) -> ItemInfo:
+        """The adopting office ``unit`` takes back its adoption of the item (in ``outlet``; needed
+        when it adopted it in several). The adoption is voided, an ``unadopt`` event logged."""
+        reason = self._reason(reason)
+        with self._tx() as s:
+            item = self._item(s, item_id, expected_revision)
+            u = self._unit(s, unit)
+            q = select(Event).where(Event.item_id == item.id, Event.kind == "adopt", Event.voided_at.is_(None))
+            adoptions = list(s.scalars(q.order_by(Event.at, Event.id)))
+            if outlet:
+                cfg = self.scoring()
+                o = cfg.find_outlet(outlet) if cfg else None
+                name = o.name if o else outlet.strip()
+                adoptions = [e for e in adoptions if e.outlet == name]
+                if not adoptions:
+                    raise ValidationError(f"信息#{item.id} 没有（未作废的）「{name}」采用记录")
+            if not adoptions:
+                raise ValidationError(f"信息#{item.id} 没有可撤销的采用记录")
+            mine = [e for e in adoptions if e.unit_id == u.id]
+            if not mine:
+                by = "、".join(sorted({s.get(Unit, e.unit_id).code if e.unit_id else "—" for e in adoptions}))
+                raise ValidationError(f"只有采用单位（{by}）才能撤销采用，{u.code} 不是采用单位")
+            if len(mine) > 1:
+                raise ValidationError(f"{u.name} 在多个刊物采用了信息#{item.id}（"
+                                      f"{'、'.join(e.outlet or '' for e in mine)}），请用 --outlet 指明撤销哪一刊")
+            self._void_row(s, mine[0], reason, actor, "unadopt", _as_datetime(at))
+            return self._item_info(s, item)
+
+    def _void(self, event_id: int, reason: str, *, actor: str, kind: str) -> EventInfo:
+        reason = self._reason(reason)
+        with self._tx() as s:
+            try:
+                e = s.get(Event, int(event_id))
+            except (TypeError, ValueError):
+                e = None
+            if e is None:
+                raise NotFoundError(f"未知事件编号：{event_id}")
+            return self._event_info(s, self._void_row(s, e, reason, actor, kind, _as_datetime(None)))
+
+    def _void_row(self, s: Session, e: Event, reason: str, actor: str, kind: str, when: datetime) -> Event:
+        from .states import ACTION_ZH
+
+        if not (actor or "").strip():
+            raise ValidationError("必须指明操作人")
+        if e.kind not in self.VOIDABLE:
+            raise ValidationError(f"事件#{e.id}（{ACTION_ZH.get(e.kind, e.kind)}）不能作废；"
+                                  "只能作废采用、批示、转报和人工加减分")
+        if e.voided_at is not None:
+            raise ValidationError(f"事件#{e.id} 已于 {e.voided_at:%Y-%m-%d %H:%M} 由 {e.voided_by} 作废")
+        item = s.get(ItemRow, e.item_id) if e.item_id else None
+        new_status = item.status if item else None
+        if e.kind == "adopt" and item is not None:
+            others = s.scalar(select(func.count(Event.id)).where(
+                Event.item_id == item.id, Event.kind == "adopt", Event.voided_at.is_(None), Event.id != e.id))
+            if not others:
+                instr = s.scalar(select(Event.id).where(Event.item_id == item.id, Event.kind == "instruct",
+                                                        Event.voided_at.is_(None)).limit(1))
+                if instr is not None:
+                    raise ValidationError(f"信息#{item.id} 还有领导批示（事件#{instr}），请先作废批示再撤销最后一次采用")
+                new_status = "received"
+        now = _as_datetime(None)
+        e.voided_at, e.voided_by, e.void_reason = now, actor.strip(), reason
+        log = Event(item_id=e.item_id, kind=kind, at=max(when, e.at), actor=actor.strip(), unit_id=e.unit_id,
+                    from_status=item.status if item else None, to_status=new_status, reason=reason,
+                    ref_event_id=e.id, recorded_at=now)
+        s.add(log)
+        if item is not None:
+            if new_status != item.status:
+                item.status = new_status
+                if e.unit_id:
+                    item.holder_unit_id = e.unit_id
+            item.updated_at = datetime.now()
+        s.flush()
+        return e
+
+    def adjust(self, unit: str, *, actor: str, reason: str, clause: str | None = None,
+               points: float | None = None, item: int | None = None,
+               at: date | datetime | None = None) -> EventInfo:
+        """A manual deduction or bonus (虚假信息, 紧急信息迟报/漏报/瞒报, 严重错误被通报 …) on ``unit``.
+
+        ``clause``: an ``[[adjustments]]`` entry of the active scoring config (its ``points`` by
+        default, or ``points`` within its min–max). Without a clause, ``points`` is required and
+        the line says the config lists no clause. ``reason`` is required; ``item`` names the item
+        concerned (a ``zero_item`` clause then zeroes that item's points).
+        """
+        reason = self._reason(reason)
+        if not (actor or "").strip():
+            raise ValidationError("必须指明操作人")
+        cfg = self.scoring()
+        key = None
+        if clause:
+            c = cfg.find_adjustment(clause.strip()) if cfg else None
+            if c is None:
+                names = "、".join(a.name for a in cfg.adjustments) if cfg and cfg.adjustments else "（无）"
+                raise ValidationError(f"积分办法中没有加减分条款「{clause}」；可用：{names}")
+            if points is None:
+                points = c.points
+            elif not c.min <= points <= c.max:
+                raise ValidationError(f"「{c.name}」的分值应在 {c.min:g} 至 {c.max:g} 之间，收到 {points:g}")
+            key = c.key
+            if c.zero_item and item is None:
+                raise ValidationError(f"「{c.name}」须用 --item 指明涉及的信息")
+        elif points is None:
+            raise ValidationError("须给出加减分条款（--clause）或分值（--points）")
+        if points == 0:
+            raise ValidationError("加减分不能为 0")
+        when = _as_datetime(at)
+        with self._tx() as s:
+            u = self._unit(s, unit)
+            row = None
+            if item is not None:
+                row = self._item(s, item)
+                units = set(s.scalars(select(ItemUnit.unit_id).where(ItemUnit.item_id == row.id)))
+                if u.id not in units:
+                    raise ValidationError(f"信息#{row.id} 不是 {u.name} 报送或联合报送的信息")
+                first = s.scalar(select(func.min(Event.at)).where(Event.item_id == row.id))
+                if first is not None and when < first:
+                    raise ValidationError(f"时间 {when:%Y-%m-%d} 早于信息#{row.id} 的创建时间")
+            e = Event(item_id=row.id if row else None, kind="adjust", at=when, actor=actor.strip(), unit_id=u.id,
+                      reason=reason, points=float(points), clause=key, recorded_at=_as_datetime(None))
+            s.add(e)
+            s.flush()
+            return self._event_info(s, e)
+
+    def list_events(self, *, unit: str | None = None, kinds: Iterable[str] | None = None,
+                    item: int | None = None) -> list[EventInfo]:
+        """Events (voided ones included, marked) by unit, kind and item, oldest first."""
+        with self._tx() as s:
+            q = select(Event).order_by(Event.at, Event.id)
+            if unit:
+                q = q.where(Event.unit_id == self._unit(s, unit).id)
+            if kinds:
+                q = q.where(Event.kind.in_(list(kinds)))
+            if item is not None:
+                q = q.where(Event.item_id == int(item))
+            return [self._event_info(s, e) for e in s.scalars(q)]
 
     def get_item(self, item_id: int) -> ItemDetail:
         """The item with every version (and its checker result) and every event."""
@@ -598,8 +797,8 @@ class Service:
         """
         if (unit_class is None) == (unit is None):
             raise ValidationError("目标须指定单位类别（--class）或单位（--unit）之一")
-        if period_kind not in ("month", "year"):
-            raise ValidationError("目标期间只能是 month（每月）或 year（全年）")
+        if period_kind not in ("month", "quarter", "year"):
+            raise ValidationError("目标期间只能是 month（每月）、quarter（每季度）或 year（全年）")
         if count is None and points is None:
             raise ValidationError("目标至少给出条数（--count）或积分（--points）")
         if (count is not None and count < 0) or (points is not None and points < 0):
@@ -695,8 +894,10 @@ class Service:
                 items[it.id] = ItemFact(it.id, tuple(units_of.get(it.id, [it.unit_id])), it.writer_id,
                                         it.solicitation_id, v.event_date if v else None, it.status,
                                         v.title if v else "", v.score if v else None)
-            events = [EventFact(e.id, e.item_id, e.kind, e.at, e.outlet, e.level, e.info_kind, e.rank)
-                      for e in s.scalars(select(Event).order_by(Event.at, Event.id))]
+            events = [EventFact(e.id, e.item_id, e.kind, e.at, e.outlet, e.level, e.info_kind, e.rank,
+                                e.unit_id, e.points, e.clause, e.reason, e.actor)
+                      for e in s.scalars(select(Event).where(Event.voided_at.is_(None))
+                                         .order_by(Event.at, Event.id))]
             sol_units: dict[int, list[int]] = {}
             for su in s.scalars(select(SolicitationUnit)):
                 sol_units.setdefault(su.solicitation_id, []).append(su.unit_id)
@@ -805,15 +1006,24 @@ class Service:
                           created_by=actor))
 
     @staticmethod
-    def _check_order(s: Session, item: ItemRow, when: datetime) -> None:
-        last = s.scalar(select(func.max(Event.at)).where(Event.item_id == item.id))
+    def _check_order(s: Session, item: ItemRow, when: datetime, backdate_ok: bool = False) -> None:
+        """Events follow each other in time; adoptions and instructions (``backdate_ok``) may be
+        back-dated to any time from the item's first submission on."""
+        if backdate_ok:
+            first = s.scalar(select(func.min(Event.at)).where(Event.item_id == item.id, Event.kind == "submit"))
+            if first is not None and when < first:
+                raise ValidationError(f"时间 {when:%Y-%m-%d %H:%M} 早于该信息首次报送（{first:%Y-%m-%d %H:%M}）")
+            return
+        last = s.scalar(select(func.max(Event.at)).where(
+            Event.item_id == item.id, Event.kind.notin_(("void", "unadopt", "adjust"))))
         if last is not None and when < last:
             raise ValidationError(f"时间 {when:%Y-%m-%d %H:%M} 早于该信息上一步操作（{last:%Y-%m-%d %H:%M}）")
 
     def _do(self, s: Session, item: ItemRow, action: str, actor: str, at, *, unit_id: int | None,
-            holder: Unit | None = None, clear_holder: bool = False, **fields) -> ItemInfo:
+            holder: Unit | None = None, clear_holder: bool = False, backdate_ok: bool = False,
+            **fields) -> ItemInfo:
         when = _as_datetime(at)
-        self._check_order(s, item, when)
+        self._check_order(s, item, when, backdate_ok)
         self._transition(s, item, action, actor, when, unit_id=unit_id, holder=holder,
                          clear_holder=clear_holder, **fields)
         return self._item_info(s, item)
@@ -824,7 +1034,7 @@ class Service:
         if not (actor or "").strip():
             raise ValidationError("必须指明操作人")
         ever_adopted = s.scalar(select(func.count(Event.id)).where(
-            Event.item_id == item.id, Event.kind == "adopt")) > 0
+            Event.item_id == item.id, Event.kind == "adopt", Event.voided_at.is_(None))) > 0
         new = next_status(action, item.status, ever_adopted=ever_adopted)
         self._event(s, item, action, actor, when, unit_id, item.status, new, **fields)
         item.status = new
@@ -860,7 +1070,8 @@ class Service:
     def _event_info(s: Session, e: Event) -> EventInfo:
         unit = s.get(Unit, e.unit_id).code if e.unit_id else None
         return EventInfo(e.id, e.item_id, e.kind, e.at, e.actor, unit, e.from_status, e.to_status, e.reason,
-                         e.outlet, e.level, e.info_kind, e.rank, e.version_number)
+                         e.outlet, e.level, e.info_kind, e.rank, e.version_number, e.recorded_at, e.points,
+                         e.clause, e.ref_event_id, e.voided_at, e.voided_by, e.void_reason)
 
 
 class _Tx:
