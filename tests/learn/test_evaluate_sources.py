@@ -234,8 +234,22 @@ def tiny_defaults(tmp_path, monkeypatch):
     corpus = write_jsonl(tmp_path / "corpus.jsonl", ROWS)
     monkeypatch.setattr(eval_sources, "DEFAULT_CORPUS", corpus)
     monkeypatch.setattr(eval_sources, "DEFAULT_EXTERNAL", tmp_path / "no-external")
+    monkeypatch.setattr(eval_sources, "DEFAULT_INDEPENDENT", tmp_path / "no-independent")
     monkeypatch.delenv(eval_sources.EXTERNAL_ENV, raising=False)
     return tmp_path
+
+
+def test_independent_dev_items_are_their_own_source_and_train_items_are_not(tiny_defaults):
+    folder = tiny_defaults / "no-independent"
+    folder.mkdir()
+    rows = [dict(r, writer="W9", split=split, id=f"W9-{k:03d}") for k, (r, split) in
+            enumerate(zip(ROWS * 2, ["dev", "train"] * len(ROWS)))]
+    write_jsonl(folder / "w9_items.jsonl", rows)
+    doc = json.loads(CliRunner().invoke(main, ["evaluate", "--format", "json"]).stdout)
+    keys = [s["key"] for s in doc["sources"]]
+    assert keys == ["corpus-test", "independent-dev:w9_items"]
+    dev = sum(1 for r in rows if r["split"] == "dev")
+    assert doc["sources"][1]["n_items"] == dev
 
 
 def test_missing_external_folder_is_one_chinese_note_and_the_rest_goes_on(tiny_defaults, monkeypatch):

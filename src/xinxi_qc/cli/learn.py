@@ -98,14 +98,16 @@ def train(data, out_dir, external, no_external):
 @click.option("--format", "fmt", default="text", show_default=True, metavar="text|json", help="输出格式")
 @config_option
 def evaluate(data_files, split, external, published_files, sample, seed, no_defaults, explain, fmt, config_path):
-    """分数据来源评估：项目语料 test 划分、外部语料 dev 与 test 划分、每个 --data 文件各成一节。
+    """分数据来源评估：项目语料 test 划分、独立撰稿 dev（corpus/independent）、外部语料 dev 与 test 划分、
+    每个 --data 文件各成一节。
 
     每节打印：类型 P/R/F1、混淆矩阵与置信度校准误差（ECE）；各规则 P/R/F1（跨文档比对在内，
     boilerplate 也计）；无缺陷信息的误报率及引起误报的规则；得分与等级的 Spearman 相关；目标是否达到。
     --published 文件另报各规则报警率与标题调换检测。退出码：0 完成；2 用法或输入错误。
     """
     from ..engine import RuleFailure
-    from ..learn.eval_sources import SourceError, corpus_source, data_source, external_sources
+    from ..learn.eval_sources import (SourceError, corpus_source, data_source, external_sources,
+                                      independent_sources)
     from ..learn.evaluate import TARGETS, evaluate as run, format_evaluation, format_targets
     from ..learn.title_swaps import (DEFAULT_SAMPLE, DEFAULT_SEED, TARGETS as SWAP_TARGETS, evaluate_published,
                                      format_published, published_targets)
@@ -117,7 +119,7 @@ def evaluate(data_files, split, external, published_files, sample, seed, no_defa
     sources, notes, published = [], [], []
     try:
         if not no_defaults:
-            for found, said in (corpus_source(), external_sources(external)):
+            for found, said in (corpus_source(), independent_sources(), external_sources(external)):
                 sources += found
                 notes += said
         elif external:

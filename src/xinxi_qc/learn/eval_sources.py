@@ -1,6 +1,7 @@
 """The sources ``xinxi-qc evaluate`` reports on, each on its own.
 
-By default: the project corpus test split (``corpus/items.jsonl``), and the ``dev`` and ``test``
+By default: the project corpus test split (``corpus/items.jsonl``), the ``dev`` items written for
+the project by independent writers (``corpus/independent``), and the ``dev`` and ``test``
 splits of the external corpus (``<repo>/../shared/corpus-external/items.jsonl``, items written by
 other hands and split by writer; another folder via ``--external`` or ``XINXI_QC_EXTERNAL``).
 Every ``--data`` file is one more source. A default source that is not there is skipped with
@@ -17,6 +18,7 @@ from .corpus_io import CorpusError, Labelled, read_labelled
 
 REPO_ROOT = Path(__file__).resolve().parents[3]
 DEFAULT_CORPUS = REPO_ROOT / "corpus" / "items.jsonl"
+DEFAULT_INDEPENDENT = REPO_ROOT / "corpus" / "independent"
 DEFAULT_EXTERNAL = REPO_ROOT.parent / "shared" / "corpus-external"
 EXTERNAL_ENV = "XINXI_QC_EXTERNAL"
 EXTERNAL_SPLITS = (("dev", "可用于调阈值与校准，不用于训练"), ("test", "只报告，不用于调参"))
@@ -78,6 +80,21 @@ def corpus_source(path: Path | None = None) -> tuple[list[Source], list[str]]:
     if not test:
         return [], [f"项目语料 {path} 没有 split=test 的条目，跳过。"]
     return [Source("corpus-test", f"项目语料 test 划分（{path}）", path, "test", test, _vocabulary(rows))], []
+
+
+def independent_sources(folder: Path | None = None) -> tuple[list[Source], list[str]]:
+    """The ``dev`` items of ``corpus/independent`` (writers who wrote for the project without seeing
+    the rules and whose items are never trained on: W6), one source per file."""
+    folder = Path(folder) if folder is not None else DEFAULT_INDEPENDENT
+    sources = []
+    for path in sorted(folder.glob("*.jsonl")) if folder.is_dir() else []:
+        rows = _read(path)
+        items = [x for x in rows if x.split == "dev"]
+        if items:
+            who = "、".join(_writers(path).get("dev", []))
+            sources.append(Source(f"independent-dev:{path.stem}", f"独立撰稿 dev{f'（{who}）' if who else ''}（{path}）",
+                                  path, "dev", items, _vocabulary(rows), note="可用于调阈值与校准，不用于训练"))
+    return sources, []
 
 
 def external_dir(option: str | None) -> tuple[Path, str]:
