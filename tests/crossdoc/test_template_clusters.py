@@ -196,3 +196,49 @@ def test_clusters_are_deterministic(n):
     assert first == again
     assert len({f.extra["cluster_id"] for f in cluster_findings(first)}) == 1
     assert len(cluster_findings(first)) == n
+
+
+@pytest.fixture(scope="module")
+def template_archive():
+    """An archive in which 400 units copied TEMPLATE_A (kept in memory, as ``--against`` reads a folder)."""
+    from xinxi_qc.crossdoc import open_archive
+
+    items, _ = make_items(400, TEMPLATE_A, seed=14, prefix="arc")
+    return open_archive(_Source(items), Params())
+
+
+class _Source:
+    def __init__(self, items):
+        self._items, self.errors = items, []
+
+    def items(self):
+        return iter(self._items)
+
+
+def test_a_draft_copying_an_archive_template_points_at_it(template_archive):
+    drafts, spans = make_items(3, TEMPLATE_A, seed=15, prefix="new", unit_names=["某新区", "某老区", "某开发区"])
+    found = cross_findings(drafts, template_archive)
+    for fs, (a, b) in zip(found, spans):
+        f = [f for f in fs if "cluster_id" in f.extra]
+        assert len(f) == 1 and (f[0].start, f[0].end) == (a, b)
+        assert f[0].extra["cluster_in_archive"] is True
+        assert (f[0].extra["cluster_count"], f[0].extra["cluster_units"]) == (400, 400)
+        assert f[0].message.startswith("此段与比对库中 400 个单位（共 400 篇）的信息雷同")
+
+
+def test_an_archive_template_of_the_drafts_own_unit_is_no_finding():
+    from xinxi_qc.crossdoc import open_archive
+
+    items, _ = make_items(300, TEMPLATE_A, seed=16, unit_names=["某县委办"])
+    archive = open_archive(_Source(items), Params())
+    drafts, _ = make_items(1, TEMPLATE_A, seed=17, prefix="new", unit_names=["某县委办"])
+    assert not [f for f in cross_findings(drafts, archive)[0] if f.rule == "boilerplate"]
+    others, _ = make_items(1, TEMPLATE_A, seed=17, prefix="new", unit_names=["某区委办"])
+    assert [f.extra["cluster_units"] for f in cross_findings(others, archive)[0] if "cluster_id" in f.extra] == [1]
+
+
+def test_an_archive_item_checked_again_does_not_count_itself(template_archive):
+    item = template_archive.store.get(7)
+    fs = [f for f in cross_findings([item], template_archive)[0] if "cluster_id" in f.extra]
+    assert len(fs) == 1 and fs[0].extra["cluster_count"] == 399
+    assert fs[0].extra["cluster_representative"]["id"] != item.id

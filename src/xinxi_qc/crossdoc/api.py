@@ -4,7 +4,8 @@ from __future__ import annotations
 from typing import Sequence
 
 from ..model import Finding, Item
-from .clusters import cluster_refs, template_clusters
+from .archive_templates import archive_template_refs
+from .clusters import ClusterRef, cluster_refs, template_clusters
 from .findings import build_findings
 from .index import SegmentIndex
 from .lexicon import load_stock_phrases
@@ -68,8 +69,22 @@ def cross_findings(items: Sequence[Item], against: "str | ArchiveSource | Segmen
     out = []
     for pos, item in enumerate(items):
         matches = []
+        own_refs = list(refs.get(pos, ()))
         if archive is not None:
-            matches += [(o, m) for _, o, m in archive.matches(item, exclude_id=item.id)]
+            found, archived = _archive_matches(archive, item)
+            matches += found
+            own_refs += archived
         matches += [(o, m) for _, o, m in within[pos]]
-        out.append(build_findings(item, matches, params, refs.get(pos, ())))
+        out.append(build_findings(item, matches, params, own_refs))
     return out
+
+
+def _archive_matches(archive: SegmentIndex, item: Item) -> "tuple[list, list[ClusterRef]]":
+    """Pairwise matches of ``item`` in the archive (the item itself, by id, skipped), and the
+    archive's template passage it carries, if any (:mod:`.archive_templates`)."""
+    prepared, qkeys, seg_of_row = archive.query(item)
+    bounds = archive.bucket_bounds(qkeys) if len(qkeys) and len(archive) else None
+    found = archive._matches(prepared, qkeys, seg_of_row, set(), item.id, None, bounds)
+    formulaic = archive.formulaic(prepared, qkeys, seg_of_row, bounds) if bounds is not None else frozenset()
+    refs = archive_template_refs(archive, item, prepared, qkeys, seg_of_row, bounds, formulaic)
+    return [(o, m) for _, o, m in found], refs

@@ -72,6 +72,9 @@ class ClusterRef:
     partner: Item                 # the representative, or for the representative the first other member
     partner_start: int            # the passage in the partner's body
     partner_end: int
+    count: int = 0                # items carrying the passage (in the archive: besides the draft)
+    units: int = 0
+    archive: bool = False         # a template of the archive the draft was checked against
 
 
 def unit_key(item: Item, pos: int) -> str:
@@ -264,7 +267,7 @@ def cluster_refs(index: SegmentIndex, clusters: Sequence[TemplateCluster]) -> di
         first = next(m for m in c.copies if m.pos != c.rep)
         partner = index.store.get(first.pos)
         for m in c.copies:
-            ref = (ClusterRef(c, m, rep, partner, first.start, first.end) if m.pos == c.rep
-                   else ClusterRef(c, m, rep, rep, c.rep_start, c.rep_end))
+            ref = (ClusterRef(c, m, rep, partner, first.start, first.end, c.count, c.units) if m.pos == c.rep
+                   else ClusterRef(c, m, rep, rep, c.rep_start, c.rep_end, c.count, c.units))
             out.setdefault(m.pos, []).append(ref)
     return out

@@ -44,22 +44,29 @@ def cluster_finding(item: Item, ref: "ClusterRef") -> Finding:
     how many items, how many units) and its representative item."""
     c, copy, rep, partner = ref.cluster, ref.copy, ref.representative, ref.partner
     passage = rep.body[c.rep_start:c.rep_end]
-    is_rep = copy.pos == c.rep
+    is_rep = not ref.archive and copy.pos == c.rep
     extra = {
         "other_id": partner.id, "other_unit": partner.unit, "other_title": partner.title,
         "other_passage": partner.body[ref.partner_start:ref.partner_end],
         "other_start": ref.partner_start, "other_end": ref.partner_end,
-        "similarity": copy.similarity, "other_count": c.count - 1,
-        "cluster_id": c.id, "cluster_count": c.count, "cluster_units": c.units,
+        "similarity": copy.similarity, "other_count": ref.count if ref.archive else ref.count - 1,
+        "cluster_id": c.id, "cluster_count": ref.count, "cluster_units": ref.units,
         "cluster_representative": {"id": rep.id, "unit": rep.unit, "title": rep.title},
         "cluster_passage": passage, "cluster_representative_start": c.rep_start,
         "cluster_representative_end": c.rep_end, "cluster_is_representative": is_rep,
+        "cluster_in_archive": ref.archive,
     }
-    where = "本篇即该组的代表稿" if is_rep else f"代表稿：{_label(rep)}"
+    quoted = f"“{_excerpt(passage, 0, len(passage), 40)}”"
+    if ref.archive:
+        message = (f"此段与比对库中 {ref.units} 个单位（共 {ref.count} 篇）的信息雷同：{quoted}，"
+                   f"疑似照抄同一模板（模板组 {c.id}，代表稿：{_label(rep)}）。")
+    else:
+        where = "本篇即该组的代表稿" if is_rep else f"代表稿：{_label(rep)}"
+        message = (f"此段与 {ref.units} 个单位（共 {ref.count} 篇，含本篇）的信息雷同：{quoted}，"
+                   f"疑似照抄同一模板（模板组 {c.id}，{where}）。")
     return Finding(
         rule=BOILERPLATE, severity=Severity.WARNING, field="body", start=copy.start, end=copy.end,
-        message=f"此段与 {c.units} 个单位（共 {c.count} 篇，含本篇）的信息雷同：“{_excerpt(passage, 0, len(passage), 40)}”，"
-                f"疑似照抄同一模板（模板组 {c.id}，{where}）。",
+        message=message,
         suggestion="这段是多个单位通用的模板文字：请删去或压缩为一句，改写为本单位的具体做法、数据和事例。",
         excerpt=_excerpt(item.body, copy.start, copy.end), extra=extra)
 
@@ -101,7 +108,11 @@ def build_findings(item: Item, matches: Sequence[tuple[Item, PairMatch]], params
             suggestion="如系续报或更新，请在标题中注明“续报”并突出新进展；否则请勿重复报送。",
             excerpt=_excerpt(item.body, span.start, span.end), extra=extra))
 
-    spans = [(r.copy.start, r.copy.end) for r in clusters]
+    refs: list = []   # overlapping clusters (the call's own and the archive's): the larger one
+    for r in sorted(clusters, key=lambda r: (-r.count, r.archive, r.copy.start)):
+        if not any(r.copy.start < k.copy.end and k.copy.start < r.copy.end for k in refs):
+            refs.append(r)
+    spans = [(r.copy.start, r.copy.end) for r in refs]
     copies = [c for c in copies if not any(c[2].start < e and s < c[2].end for s, e in spans)]
     copies.sort(key=lambda c: (-c[2].weight, -c[2].similarity, c[0], c[2].start))
     kept: list[tuple[Item, Passage, set]] = []
@@ -112,7 +123,7 @@ def build_findings(item: Item, matches: Sequence[tuple[Item, PairMatch]], params
                 break
         else:
             kept.append((other, p, {order}))
-    body: list[tuple[int, Finding]] = [(r.copy.start, cluster_finding(item, r)) for r in clusters]
+    body: list[tuple[int, Finding]] = [(r.copy.start, cluster_finding(item, r)) for r in refs]
     for other, p, sharers in kept:
         body.append((p.start, Finding(
             rule=BOILERPLATE, severity=Severity.WARNING, field="body", start=p.start, end=p.end,
@@ -153,7 +164,8 @@ def cluster_summaries(items: Sequence[dict]) -> list[dict]:
                     "id": cid, "count": extra["cluster_count"], "units": extra["cluster_units"],
                     "representative": {**rep, "start": extra["cluster_representative_start"],
                                        "end": extra["cluster_representative_end"]},
-                    "passage": extra["cluster_passage"], "items": [],
+                    "passage": extra["cluster_passage"], "in_archive": bool(extra.get("cluster_in_archive")),
+                    "items": [],
                 }
             c["items"].append({"id": item.get("id"), "unit": item.get("unit"), "start": f["start"], "end": f["end"]})
     return [out[k] for k in sorted(out, key=lambda k: (len(k), k))]

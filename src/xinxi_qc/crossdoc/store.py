@@ -72,6 +72,15 @@ class SQLiteStore:
         except KeyError as exc:
             raise IndexError(exc.args[0]) from None
 
+    def ids_units(self, positions: Sequence[int]) -> list[tuple[str | None, str | None]]:
+        """(id, unit) of the items at ``positions``, without reading their text."""
+        found: dict[int, tuple[str | None, str | None]] = {}
+        for at in range(0, len(positions), 900):
+            part = list(positions[at:at + 900])
+            sql = f"SELECT pos, id, unit FROM items WHERE pos IN ({','.join('?' * len(part))})"
+            found.update((r[0], (r[1], r[2])) for r in self.conn.execute(sql, part))
+        return [found[p] for p in positions]
+
     def append(self, items: Sequence[Item], features: Sequence[str] | None = None) -> None:
         rows = [(self._n + k, it.id, it.unit, it.title, it.body, _iso(it.event_date), _iso(it.submitted), it.source)
                 for k, it in enumerate(items)]
