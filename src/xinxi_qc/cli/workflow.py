@@ -546,7 +546,7 @@ def _period_cmd(name: str, help_text: str, example: str):
     @scoring_option
     @db_options
     def cmd(svc, actor, period, under, fmt, output, as_of, issuer, scoring):
-        from ..workflow.export import bulletin_text, period_table
+        from ..workflow.export import bulletin_text, period_table, writer_table
         from ..workflow.levels import Period
 
         p = Period.parse(period)
@@ -557,13 +557,37 @@ def _period_cmd(name: str, help_text: str, example: str):
         rep = svc.period_report(p, under=under, scoring=scoring, as_of=as_of)
         scope = svc.get_unit(under).name if under else "全市"
         text = bulletin_text(rep, scope_name=scope, issuer=issuer) if fmt == "text" else None
-        _emit([period_table(rep)], fmt, output, f"通报-{p.label}", text)
+        tables = [period_table(rep)]
+        if rep.writers:
+            tables.append(writer_table(rep.writers, f"{p.label_zh}信息员积分与稿酬"))
+        _emit(tables, fmt, output, f"通报-{p.label}", text)
 
     return cmd
 
 
 _period_cmd("monthly", "月度通报：报送、分级采用、采用率、积分、目标完成率、约稿、质量分、零采用单位。", "2026-10")
 _period_cmd("quarterly", "季度通报（同月度通报）。", "2026-Q4")
+_period_cmd("period", "任意期间的通报：周（2026-W41）、两个月（2026-B5）、半年（2026-H2）、月、季度或年。", "2026-H2")
+
+
+@report.command("writers")
+@click.option("--period", required=True, help="期间，如 2026-10、2026-Q4、2026。")
+@click.option("--under", default=None, help="只统计该单位的下属单位。")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "xlsx"]), default="table")
+@click.option("--output", "-o", default=None)
+@click.option("--as-of", callback=_date, default=None)
+@scoring_option
+@db_options
+def report_writers(svc, actor, period, under, fmt, output, as_of, scoring):
+    """信息员积分与稿酬：报送、采用、积分（联合报送全额计入）、稿酬（按积分或按刊物）。"""
+    from ..workflow.export import writer_table
+    from ..workflow.levels import Period
+
+    p = Period.parse(period)
+    if isinstance(as_of, datetime):
+        as_of = as_of.date()
+    rows = svc.writer_report(p, under=under, scoring=scoring, as_of=as_of)
+    _emit([writer_table(rows, f"{p.label_zh}信息员积分与稿酬")], fmt, output, f"信息员-{p.label}")
 
 
 @report.command("annual")

@@ -10,7 +10,7 @@ from typing import Any, Sequence
 
 from .levels import LEVEL_ZH, LEVELS
 from .points import CATEGORY_ZH, PointsResult
-from .reports import PeriodReport, RankRow, ShortlistRow
+from .reports import PeriodReport, RankRow, ShortlistRow, WriterRow
 
 _SOL_ZH = {"on_time": "按时", "late": "迟报", "missing": "未报", "pending": "未到期"}
 
@@ -36,14 +36,15 @@ def period_table(rep: PeriodReport) -> Table:
     levels = [lv for lv in reversed(LEVELS) if lv != "town"]
     headers = ("单位代码", "单位", "类别", "报送条数", "采用条数",
                *[f"{LEVEL_ZH[lv]}级采用" for lv in levels], "采用率", "积分", "目标条数", "目标完成率",
-               "目标积分", "积分完成率", "约稿按时", "约稿迟报", "约稿未报", "平均质量分")
+               "目标积分", "积分完成率", "约稿按时", "约稿迟报", "约稿未报", "平均质量分", "达标")
     rows = []
     for r in rep.rows:
         rows.append((r.unit.code, r.unit.name, r.unit.unit_class or "", r.submitted, r.adopted_items,
                      *[r.adopted_by_level.get(lv, 0) for lv in levels], _pct(r.adoption_rate), _num(r.points),
                      _num(r.target_count), _pct(r.completion), _num(r.target_points), _pct(r.points_completion),
                      r.solicitations["on_time"], r.solicitations["late"], r.solicitations["missing"],
-                     "" if r.avg_quality is None else r.avg_quality))
+                     "" if r.avg_quality is None else r.avg_quality,
+                     "" if r.passed is None else ("达标" if r.passed else "不达标")))
     return Table(f"{rep.period.label_zh}政务信息报送采用情况（{rep.scoring_name}）", headers, tuple(rows))
 
 
@@ -51,8 +52,15 @@ def ranking_table(rows: Sequence[RankRow], title: str, who: str = "单位") -> T
     if who == "单位":
         return Table(title, ("名次", "单位", "单位代码", "积分", "采用条数", "稿酬（元）"),
                      tuple((r.rank, r.name, r.unit, _num(r.points), r.adopted, _num(r.reward)) for r in rows))
-    return Table(title, ("名次", "信息员", "所在单位", "积分", "采用条数"),
-                 tuple((r.rank, r.name, r.unit, _num(r.points), r.adopted) for r in rows))
+    return Table(title, ("名次", "信息员", "所在单位", "积分", "采用条数", "稿酬（元）"),
+                 tuple((r.rank, r.name, r.unit, _num(r.points), r.adopted, _num(r.reward)) for r in rows))
+
+
+def writer_table(rows: Sequence[WriterRow], title: str) -> Table:
+    """Per-writer points (full credit for joint items) and 稿酬 for one period."""
+    return Table(title, ("信息员", "所在单位", "单位代码", "报送条数", "采用条数", "积分", "稿酬（元）"),
+                 tuple((r.name, r.unit.name, r.unit.code, r.submitted, r.adopted, _num(r.points), _num(r.reward))
+                       for r in rows))
 
 
 def shortlist_table(rows: Sequence[ShortlistRow], title: str) -> Table:
@@ -158,6 +166,20 @@ def bulletin_text(rep: PeriodReport, *, scope_name: str = "全市", issuer: str 
                    "请高度关注，加强信息报送工作。")
     else:
         out.append(f"{p}本期各单位均有信息被采用。")
+    failed = [r.unit.name for r in rep.rows if r.passed is False]
+    if failed:
+        out.append(f"{p}{'、'.join(failed)}综合得分未达标。")
+    if rep.writers:
+        active = [w for w in rep.writers if w.submitted or w.points or w.reward]
+        out += ["", f"{p}四、信息员积分", ""]
+        if active:
+            for w in active:
+                reward = f"，稿酬{_num(w.reward)}元" if w.reward else ""
+                out.append(f"{p}{w.name}（{w.unit.name}）：报送{w.submitted}条，采用{w.adopted}条，"
+                           f"积分{_num(w.points)}{reward}。")
+            out.append(f"{p}（联合报送信息按全额计入执笔信息员。）")
+        else:
+            out.append(f"{p}本期无信息员报送信息。")
     out += ["", f"{p}请各单位对照通报情况，突出一文一事，多报经验类、问题类和调研类信息，提高报送质量和时效。", ""]
     if issuer:
         out.append(f"{' ' * 24}{issuer}")

@@ -39,6 +39,21 @@ class UnitRow:
     points_completion: float | None
     solicitations: Mapping[str, int]  # on_time / late / missing / pending
     avg_quality: float | None
+    passed: bool | None = None  # 达标 (every base period in the view ≥ pass_min); None: no pass mark
+
+
+@dataclass(frozen=True)
+class WriterRow:
+    """One writer's period: own items submitted and adopted, points with full credit for joint
+    items (the item's points before the split), and 稿酬 from the config."""
+
+    writer_id: int
+    name: str
+    unit: UnitRef
+    submitted: int
+    adopted: int
+    points: float
+    reward: float
 
 
 @dataclass(frozen=True)
@@ -49,6 +64,7 @@ class PeriodReport:
     rows: tuple[UnitRow, ...]
     zero_adoption: tuple[UnitRef, ...]
     totals: Mapping[str, float] = field(default_factory=dict)
+    writers: tuple[WriterRow, ...] = ()
 
 
 def descendants(units: Sequence[UnitRef], root_id: int) -> list[UnitRef]:
@@ -77,11 +93,16 @@ def _target(facts: Facts, unit_id: int, period: Period) -> tuple[int | None, flo
 
 
 def period_report(facts: Facts, units: Sequence[UnitRef], config: ScoringConfig, period: Period,
-                  as_of: date | None = None) -> PeriodReport:
+                  as_of: date | None = None, writers: Mapping[int, tuple[str, int]] | None = None) -> PeriodReport:
+    """The 通报 rows. Totals count a joint item once (not once per credited unit). ``writers``
+    (id → (name, unit id)) adds the per-writer rows."""
     as_of = as_of or date.today()
     first_submit = facts.first_submits
     adopted_any = {e.item_id for e in facts.events if e.kind == "adopt" and e.at.date() < as_of + _ONE_DAY}
     rows = []
+    all_adopt_events: set[int] = set()
+    all_adopt_by_level: dict[int, str | None] = {}
+    all_adopted_items: set[int] = set()
     for u in units:
         mine = set(facts.items_of_unit.get(u.id, ()))
         own = [i for i in sorted(mine) if facts.items[i].units[0] == u.id and facts.items[i].status != "withdrawn"
@@ -91,7 +112,8 @@ def period_report(facts: Facts, units: Sequence[UnitRef], config: ScoringConfig,
         by_level = Counter(e.level for e in adopt_events)
         own_adopted = sum(1 for i in own if i in adopted_any)
         rate = own_adopted / len(own) if own else None
-        pts = compute_points(facts, config, u.id, period, as_of).total
+        res = compute_points(facts, config, u.id, period, as_of)
+        pts = res.total
         tc, tp = _target(facts, u.id, period)
         sol = Counter()
         for s in facts.solicitations:
@@ -110,15 +132,20 @@ def period_report(facts: Facts, units: Sequence[UnitRef], config: ScoringConfig,
             {lv: by_level[lv] for lv in reversed(LEVELS) if by_level.get(lv)}, rate, pts, tc, tp,
             (len(own) / tc) if tc else None, (pts / tp) if tp else None,
             {k: sol.get(k, 0) for k in ("on_time", "late", "missing", "pending")},
-            round(sum(scores) / len(scores), 1) if scores else None))
+            round(sum(scores) / len(scores), 1) if scores else None, res.passed))
+        all_adopt_events.update(e.id for e in adopt_events)
+        all_adopt_by_level.update({e.id: e.level for e in adopt_events})
+        all_adopted_items.update(e.item_id for e in adopt_events)
     zero = tuple(r.unit for r in rows if r.adopted_items == 0)
     totals = {"submitted": sum(r.submitted for r in rows),
               "submitted_adopted": sum(r.submitted_adopted for r in rows),
-              "adopted_items": sum(r.adopted_items for r in rows),
+              "adopted_items": len(all_adopted_items),  # a joint item once, not once per unit
               "points": round(sum(r.points for r in rows), config.decimals)}
+    levels = Counter(all_adopt_by_level.values())
     for lv in reversed(LEVELS):
-        totals[f"adopted_{lv}"] = sum(r.adopted_by_level.get(lv, 0) for r in rows)
-    return PeriodReport(period, config.name, as_of, tuple(rows), zero, totals)
+        totals[f"adopted_{lv}"] = levels.get(lv, 0)
+    wrows = tuple(writer_rows(facts, units, writers, config, period, as_of)) if writers else ()
+    return PeriodReport(period, config.name, as_of, tuple(rows), zero, totals, wrows)
 
 
 _ONE_DAY = date(2000, 1, 2) - date(2000, 1, 1)
@@ -146,34 +173,54 @@ def unit_ranking(facts: Facts, units: Sequence[UnitRef], config: ScoringConfig, 
     return _ranked([(u.name, u.code, pts, adopted, reward) for pts, adopted, u, reward in rows])
 
 
-def writer_ranking(facts: Facts, units: Sequence[UnitRef], writers: Mapping[int, tuple[str, int]],
-                   config: ScoringConfig, year: int, as_of: date | None = None) -> list[RankRow]:
-    """Writers ranked by the item-earned points (adoption, multiplier, instruction, solicited-item
-    bonus) of their own unit's share of their items. ``writers``: id → (name, unit id)."""
-    p = Period("year", year, 0)
+_WRITER_CATEGORIES = ("adopt", "multiplier", "instruction", "solicitation", "forward")
+
+
+def writer_rows(facts: Facts, units: Sequence[UnitRef], writers: Mapping[int, tuple[str, int]],
+                config: ScoringConfig, period: Period, as_of: date | None = None) -> list[WriterRow]:
+    """Per writer: the points their items earned in ``period`` (adoption, multiplier, instruction,
+    约稿, forward), with full credit for joint items — the item's points before the split, taken
+    once from the submitting unit — and 稿酬: ``[reward] per_point`` × points plus each outlet's
+    ``reward`` per adoption. ``writers``: id → (name, unit id); sorted by points."""
     by_unit = {u.id: u for u in units}
+    first_submit = facts.first_submits
     pts: dict[int, float] = defaultdict(float)
     adopted: dict[int, set] = defaultdict(set)
+    outlet_reward: dict[int, float] = defaultdict(float)
     for u in units:
-        for line in compute_points(facts, config, u.id, p, as_of).lines:
-            if line.item_id is None or line.category not in ("adopt", "multiplier", "instruction", "solicitation"):
+        res = compute_points(facts, config, u.id, period, as_of)
+        for line in res.lines:
+            if line.item_id is None or line.category not in _WRITER_CATEGORIES:
                 continue
             item = facts.items.get(line.item_id)
-            if item is None or item.writer_id is None or item.writer_id not in writers:
+            if item is None or item.units[0] != u.id or item.writer_id not in writers:
                 continue
-            if writers[item.writer_id][1] != u.id:
-                continue
-            pts[item.writer_id] += line.points
+            pts[item.writer_id] += line.full_points
             if line.category == "adopt":
                 adopted[item.writer_id].add(item.id)
-    rows = []
+                o = config.find_outlet(line.outlet)
+                if o is not None and o.reward:
+                    outlet_reward[item.writer_id] += o.reward
+    out = []
     for wid, (name, unit_id) in writers.items():
         unit = by_unit.get(unit_id)
         if unit is None:
             continue
-        rows.append((round(pts.get(wid, 0.0), config.decimals), len(adopted.get(wid, ())), name, unit.code))
-    rows.sort(key=lambda r: (-r[0], -r[1], r[3], r[2]))
-    return _ranked([(name, code, p_, a, 0.0) for p_, a, name, code in rows])
+        p = round(pts.get(wid, 0.0), config.decimals)
+        submitted = sum(1 for i, it in facts.items.items() if it.writer_id == wid and it.status != "withdrawn"
+                        and i in first_submit and period.contains(first_submit[i].at.date()))
+        reward = round(max(p, 0.0) * config.reward_per_point + outlet_reward.get(wid, 0.0), 2)
+        out.append(WriterRow(wid, name, unit, submitted, len(adopted.get(wid, ())), p, reward))
+    out.sort(key=lambda r: (-r.points, -r.adopted, r.unit.code, r.name))
+    return out
+
+
+def writer_ranking(facts: Facts, units: Sequence[UnitRef], writers: Mapping[int, tuple[str, int]],
+                   config: ScoringConfig, year: int, as_of: date | None = None) -> list[RankRow]:
+    """Writers ranked by the year's item-earned points, full credit for joint items (see
+    :func:`writer_rows`), with their 稿酬. ``writers``: id → (name, unit id)."""
+    rows = writer_rows(facts, units, writers, config, Period("year", year, 0), as_of)
+    return _ranked([(r.name, r.unit.code, r.points, r.adopted, r.reward) for r in rows])
 
 
 def _ranked(rows: list[tuple[str, str, float, int, float]]) -> list[RankRow]:

@@ -46,8 +46,8 @@ from .models import (Event, ItemRow, ItemUnit, ItemVersion, Setting, Solicitatio
 from .points import EventFact, Facts, ItemFact, PointsResult, SolicitationFact, TargetFact, compute_points
 from .levels import Period
 from .scoring_config import ScoringConfig, load_scoring, parse_scoring
-from .reports import (PeriodReport, RankRow, ShortlistRow, UnitRef, descendants, period_report, shortlist,
-                      unit_ranking, writer_ranking)
+from .reports import (PeriodReport, RankRow, ShortlistRow, UnitRef, WriterRow, descendants, period_report,
+                      shortlist, unit_ranking, writer_ranking, writer_rows)
 from .states import next_status
 
 MAX_REASON = 250
@@ -931,7 +931,22 @@ class Service:
         """The 通报 table for a month/quarter/year for every unit (or the units below ``under``)."""
         cfg = self.require_scoring(scoring)
         p = Period.parse(period) if isinstance(period, str) else period
-        return period_report(self.facts(), self.unit_refs(under), cfg, p, as_of)
+        units = self.unit_refs(under)
+        return period_report(self.facts(), units, cfg, p, as_of, writers=self._writers_of(units))
+
+    def _writers_of(self, units: Sequence[UnitRef]) -> dict[int, tuple[str, int]]:
+        ids = {u.id for u in units}
+        with self._tx() as s:
+            return {w.id: (w.name, w.unit_id) for w in s.scalars(select(Writer).order_by(Writer.id))
+                    if w.unit_id in ids}
+
+    def writer_report(self, period: str | Period, *, under: str | None = None,
+                      scoring: str | ScoringConfig | None = None, as_of: date | None = None) -> list[WriterRow]:
+        """Per writer for a period: submitted, adopted, points (full credit for joint items), 稿酬."""
+        cfg = self.require_scoring(scoring)
+        p = Period.parse(period) if isinstance(period, str) else period
+        units = self.unit_refs(under)
+        return writer_rows(self.facts(), units, self._writers_of(units), cfg, p, as_of)
 
     def unit_ranking(self, year: int, *, under: str | None = None, scoring: str | ScoringConfig | None = None,
                      as_of: date | None = None) -> list[RankRow]:
@@ -940,10 +955,7 @@ class Service:
     def writer_ranking(self, year: int, *, under: str | None = None, scoring: str | ScoringConfig | None = None,
                        as_of: date | None = None) -> list[RankRow]:
         units = self.unit_refs(under)
-        ids = {u.id for u in units}
-        with self._tx() as s:
-            writers = {w.id: (w.name, w.unit_id) for w in s.scalars(select(Writer)) if w.unit_id in ids}
-        return writer_ranking(self.facts(), units, writers, self.require_scoring(scoring), year, as_of)
+        return writer_ranking(self.facts(), units, self._writers_of(units), self.require_scoring(scoring), year, as_of)
 
     def shortlist(self, year: int, *, under: str | None = None,
                   scoring: str | ScoringConfig | None = None) -> list[ShortlistRow]:
