@@ -56,7 +56,12 @@ def test_login_without_csrf_token_is_rejected(client, users):
 def test_forged_csrf_token_is_rejected(client, users):
     login(client, "writer1")
     resp = client.post("/check", data={"title": "标题", "body": "正文", "csrf_token": "forged"})
-    assert resp.status_code == 400
+    # Not executed: the text is kept and shown again for the user to confirm (never replayed).
+    assert resp.status_code == 303 and "/resume/" in resp.headers["Location"]
+    page = client.get(resp.headers["Location"]).get_data(as_text=True)
+    assert "正文" in page and "data-autosubmit" not in page and "这次操作没有执行" in page
+    resp = client.post("/admin/users", data={"username": "x", "csrf_token": "forged"})
+    assert resp.status_code == 400 and "CSRF" in resp.get_data(as_text=True)
 
 
 def test_logout_requires_csrf(client, users):

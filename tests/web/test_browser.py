@@ -149,3 +149,107 @@ def test_writer_prechecks_submits_and_editor_adopts(live, browser):
         svc = get_state().service
         item = svc.list_items()[0]
         assert item.status == "adopted" and item.writer == "张三"
+
+
+def _wait(browser):
+    return WebDriverWait(browser, 15, ignored_exceptions=(StaleElementReferenceException,))
+
+
+def _login_form(browser, username, password=PASSWORD):
+    """Fill the login form on the current page (re-found: the page may just have been replaced)."""
+    wait = _wait(browser)
+    wait.until(EC.presence_of_element_located((By.ID, "login-form")))
+    page = browser.find_element(By.TAG_NAME, "html")
+    browser.find_element(By.ID, "username").clear()
+    browser.find_element(By.ID, "username").send_keys(username)
+    browser.find_element(By.ID, "password").send_keys(password)
+    browser.find_element(By.ID, "login-submit").click()
+    wait.until(EC.staleness_of(page))  # the answer has replaced the page; look everything up anew
+
+
+def _flash_error(browser) -> str:
+    """The error message of the current page, read in one step (no element kept across renders)."""
+    return _wait(browser).until(lambda d: d.execute_script(
+        "var p = document.querySelector('p.flash-error'); return p ? p.textContent : null;"))
+
+
+def test_draft_survives_session_expiry(live, browser):
+    from .conftest import age_sessions
+
+    base, app = live
+    wait = _wait(browser)
+    _login(browser, base, "writer1")
+    browser.get(base + "/check")
+    browser.find_element(By.ID, "title").send_keys(WEAK_TITLE)
+    browser.find_element(By.ID, "body").send_keys(WEAK_BODY)
+    # The browser keeps a copy as the writer types.
+    wait.until(lambda d: d.execute_script(
+        "return Object.keys(localStorage).some(function (k) { return k.indexOf('xinxi-qc-draft:writer1:check') === 0; })"))
+
+    # An hour away from the desk: the session has ended. Leaving the page and coming back after
+    # logging in again, the text is restored from this browser.
+    age_sessions(app, last_seen_minutes=61)
+    browser.get(base + "/check")
+    wait.until(lambda d: "/login" in d.current_url)
+    assert "登录已超时" in browser.find_element(By.TAG_NAME, "main").text
+    _login_form(browser, "writer1")
+    wait.until(EC.presence_of_element_located((By.ID, "draft-note")))
+    assert browser.find_element(By.ID, "title").get_attribute("value") == WEAK_TITLE
+    assert browser.find_element(By.ID, "body").get_attribute("value") == WEAK_BODY
+
+    # Expired again while the text is on screen: 提交 asks to log in, then completes the submission.
+    age_sessions(app, last_seen_minutes=61)
+    browser.find_element(By.ID, "submit-button").click()
+    wait.until(lambda d: "/login" in d.current_url)
+    assert "文字已保存在服务器上" in browser.find_element(By.TAG_NAME, "main").text
+    _login_form(browser, "writer1")
+    wait.until(EC.presence_of_element_located((By.ID, "item-status")))
+    assert browser.find_element(By.ID, "item-status").text == "已报送待审核"
+    _shot(browser, "05-resumed-after-expiry.png")
+    with app.app_context():
+        svc = get_state().service
+        items = svc.list_items()
+        assert len(items) == 1 and svc.get_item(items[0].id).versions[-1].body == WEAK_BODY
+    # Submitted: the local copy is forgotten, so the next draft starts empty.
+    wait.until(lambda d: not d.execute_script(
+        "return Object.keys(localStorage).some(function (k) { return k.indexOf('xinxi-qc-draft:writer1:check') === 0; })"))
+
+
+def test_second_editor_sees_conflict_page_and_keeps_text(live, browser):
+    base, app = live
+    wait = _wait(browser)
+    with app.app_context():
+        st = get_state()
+        st.accounts.create_user("editor2", PASSWORD, "editor", display_name="钱编辑")
+        svc = st.service
+        svc.add_writer("hh", "张三")
+        iid = svc.create_item("hh", WEAK_TITLE, WEAK_BODY, actor="张三", writer="张三").id
+    _login(browser, base, "editor2")
+    browser.get(f"{base}/items/{iid}")
+    wait.until(EC.presence_of_element_located((By.ID, "act-return")))
+    # Meanwhile the first editor returns the item.
+    with app.app_context():
+        svc = get_state().service
+        svc.return_item(iid, "请核实数据", actor="赵编辑", expected_revision=svc.get_item(iid).item.revision)
+    reason = browser.find_element(By.CSS_SELECTOR, "form input[name=reason]")
+    reason.send_keys("标题请改为一句话新闻")
+    browser.find_element(By.ID, "act-return").click()
+    wait.until(EC.presence_of_element_located((By.ID, "conflict-title")))
+    page = browser.find_element(By.TAG_NAME, "main").text
+    assert "已被他人修改" in page and "标题请改为一句话新闻" in page and "请核实数据" in page
+    assert "没有权限" not in page
+    _shot(browser, "06-conflict.png")
+
+
+def test_eleven_wrong_passwords_lock_the_account(live, browser):
+    base, _app = live
+    browser.get(base + "/login")
+    for n in range(11):
+        _login_form(browser, "writer1", "wrong-password")
+        message = _flash_error(browser)
+        if n < 10:
+            assert "用户名或密码错误" in message
+    assert "锁定" in message and "分钟后再试" in message
+    _login_form(browser, "writer1", PASSWORD)  # the right password, but locked
+    assert "锁定" in _flash_error(browser) and "/login" in browser.current_url
+    _shot(browser, "07-locked.png")

@@ -96,9 +96,9 @@ def test_stale_revision_is_refused(app, world):
     iid = submit_item(w1, GOOD_TITLE, GOOD_BODY)
     rev = svc.get_item(iid).item.revision
     post_form(ed, f"/items/{iid}/act/receive", {"revision": rev})
-    post_form(ed, f"/items/{iid}/act/return", {"reason": "过期操作", "revision": rev})
+    resp = post_form(ed, f"/items/{iid}/act/return", {"reason": "过期操作", "revision": rev})
     assert svc.get_item(iid).item.status == "received"
-    assert "已被他人修改" in ed.get(f"/items/{iid}").get_data(as_text=True)
+    assert resp.status_code == 409 and "已被他人修改" in resp.get_data(as_text=True)
 
 
 def test_editor_adopts_and_instructs_and_writer_sees_points(app, world):

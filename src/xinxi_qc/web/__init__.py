@@ -52,6 +52,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     app.before_request(security.check_csrf)
     app.after_request(_security_headers)
     app.jinja_env.globals["csrf_token"] = security.csrf_token
+    app.context_processor(_clear_draft)
     app.jinja_env.globals["ROLE_NAMES_ZH"] = security.ROLE_NAMES_ZH
     from .filters import register_filters
 
@@ -78,6 +79,13 @@ def _load_user() -> None:
         g.user = get_state().accounts.get(uid)
         if g.user is None:
             security.log_out()
+
+
+def _clear_draft() -> dict:
+    """Once, on the page after a successful submission: which browser drafts drafts.js may forget."""
+    from flask import session
+
+    return {"clear_draft": session.pop("clear_draft", "") if "clear_draft" in session else ""}
 
 
 def _security_headers(resp):

@@ -53,6 +53,13 @@ def can_view(svc: Service, user: UserInfo, item) -> bool:
     return bool(units & scope)
 
 
+def role_actions(user: UserInfo) -> tuple[str, ...]:
+    """Actions the user's role may take on some items (whatever their current status)."""
+    if user.role in ("editor", "admin"):
+        return EDITOR_ACTIONS
+    return REVIEW_ACTIONS if user.role == "reviewer" else ()
+
+
 def allowed_actions(user: UserInfo, item) -> tuple[str, ...]:
     """Actions the user's role permits on this item that its current status allows."""
     from ..workflow.states import ALLOWED

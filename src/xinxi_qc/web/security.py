@@ -35,7 +35,7 @@ def csrf_exempt(view: Callable) -> Callable:
     return view
 
 
-def check_csrf() -> None:
+def check_csrf():
     """before_request hook: reject unsafe requests whose token is missing or wrong."""
     if request.method not in UNSAFE_METHODS:
         return
@@ -45,7 +45,33 @@ def check_csrf() -> None:
     expected = session.get(_CSRF_KEY)
     sent = request.form.get("csrf_token") or request.headers.get("X-CSRF-Token") or ""
     if not expected or not hmac.compare_digest(str(expected), str(sent)):
+        from .rescue import RESCUED_ENDPOINTS
+
+        if request.endpoint in RESCUED_ENDPOINTS:
+            return _rescue(str(sent))  # a writer's text is never answered with a bare 400
         abort(400, description="表单已失效或来源不明（CSRF 校验失败），请刷新页面后重试。")
+    return None
+
+
+def _rescue(sent: str):
+    """Keep the posted text server-side; log in again if needed, then resume (see rescue.py)."""
+    from .state import get_state
+
+    user = g.get("user")
+    if user is not None:
+        uid, trusted, reason = user.id, False, "csrf"
+    else:
+        uid = g.get("expired_user_id")
+        old = g.get("expired_csrf")
+        trusted = bool(uid is not None and old and sent and hmac.compare_digest(str(old), sent))
+        reason = "expired"
+    token = get_state().rescue.keep(request.endpoint, dict(request.view_args or {}), request.form,
+                                    user_id=uid, trusted=trusted, reason=reason)
+    target = url_for("drafts.resume", token=token)
+    if user is None:
+        flash("登录已超时。您刚才的文字已保存在服务器上，重新登录后即可继续刚才的操作。", "info")
+        return redirect(url_for("auth.login", next=target), 303)
+    return redirect(target, 303)
 
 
 def _sessions():
@@ -82,6 +108,7 @@ def current_user_id() -> int | None:
     idle = timedelta(minutes=int(current_app.config["SESSION_IDLE_MINUTES"]))
     found = _sessions().check(str(token), idle)
     if found.ended is not None:
+        g.expired_csrf = session.get(_CSRF_KEY)
         session.clear()
         g.session_expired = found.ended in ("idle", "expired", "revoked")
         g.expired_user_id = found.user_id

@@ -9,6 +9,7 @@ from flask import current_app
 from sqlalchemy.engine import Engine
 
 from .accounts import Accounts, shared_secret_key
+from .rescue import RescueStore
 from .sessions import SessionStore
 from .throttle import Limits, LoginThrottle
 
@@ -21,6 +22,7 @@ class WebState:
     db_url: str
     sessions: SessionStore
     throttle: LoginThrottle
+    rescue: RescueStore
     _checker_config: Any = field(default=None, repr=False)
     _service: Any = field(default=None, repr=False)
 
@@ -36,7 +38,8 @@ class WebState:
                         lock=timedelta(minutes=int(config.get("LOGIN_LOCK_MINUTES", 15))))
         return cls(engine=engine, accounts=Accounts(engine, config.get("PASSWORD_HASH_METHOD") or "scrypt"),
                    checker_config_path=config.get("CHECKER_CONFIG"), db_url=url,
-                   sessions=SessionStore(engine), throttle=LoginThrottle(engine, limits))
+                   sessions=SessionStore(engine), throttle=LoginThrottle(engine, limits),
+                   rescue=RescueStore(engine))
 
     def secret_key(self) -> str:
         return shared_secret_key(self.engine)

@@ -3,16 +3,17 @@ from __future__ import annotations
 
 from datetime import date
 
-from flask import Blueprint, abort, flash, g, redirect, render_template, request, url_for
+from flask import Blueprint, abort, flash, g, redirect, render_template, request, session, url_for
 
 from ...model import Item
-from ...workflow import NotFoundError, WorkflowError
+from ...workflow import NotFoundError, StaleVersionError, WorkflowError
 from ...workflow.levels import LEVEL_ZH, LEVELS
 from ...workflow.states import ACTION_ZH, STATUS_ZH
 from .. import backend
 from ..checking import normalise_newlines, parse_date, result_view
 from ..diffing import char_diff
 from ..security import db_int, login_required
+from . import conflicts
 from ..state import get_state
 
 bp = Blueprint("items", __name__, url_prefix="/items")
@@ -55,6 +56,7 @@ def submit():
                                event_date=request.form.get("event_date", ""), solicitation=sol_raw,
                                solicitations=backend.open_solicitations_for(svc, g.user),
                                can_submit=True), 400
+    session["clear_draft"] = "check"
     flash(f"已提交（编号 {info.id}），当前状态：{STATUS_ZH.get(info.status, info.status)}。", "info")
     return redirect(url_for("items.show", item_id=info.id), 303)
 
@@ -122,11 +124,15 @@ def show(item_id: int):
 @login_required()
 def act(item_id: int, action: str):
     svc, detail = _load(item_id)
-    if action not in backend.allowed_actions(g.user, detail.item):
-        abort(403)
     f = request.form
-    who = backend.actor(g.user)
     rev = f.get("revision", type=int)
+    allowed = action in backend.allowed_actions(g.user, detail.item)
+    if rev is not None and rev != detail.item.revision and action in backend.role_actions(g.user):
+        # Someone acted since this page was opened: say so and keep what the user typed.
+        return conflicts.act_conflict(detail, action, f, still_allowed=allowed)
+    if not allowed:
+        abort(403)
+    who = backend.actor(g.user)
     try:
         if action == "receive":
             svc.receive(item_id, actor=who, expected_revision=rev)
@@ -146,6 +152,10 @@ def act(item_id: int, action: str):
                          expected_revision=rev)
         else:
             abort(404)
+    except StaleVersionError:
+        _, fresh = _load(item_id)
+        return conflicts.act_conflict(fresh, action, f,
+                                      still_allowed=action in backend.allowed_actions(g.user, fresh.item))
     except WorkflowError as exc:
         flash(f"未完成：{exc}", "error")
         return redirect(url_for("items.show", item_id=item_id), 303)
@@ -158,18 +168,26 @@ def act(item_id: int, action: str):
 def revise(item_id: int):
     """A writer saves a new version of a returned/draft item and resubmits it."""
     svc, detail = _load(item_id)
-    if not backend.writer_can_edit(g.user, detail.item):
-        abort(403)
     f = request.form
+    editable = backend.writer_can_edit(g.user, detail.item)
+    rev = f.get("revision", type=int)
+    if rev is not None and rev != detail.item.revision and detail.item.unit == g.user.unit:
+        return conflicts.revise_conflict(detail, f, still_editable=editable)
+    if not editable:
+        abort(403)
     try:
         info = svc.edit_item(item_id, normalise_newlines(f.get("title", "")).strip(),
                              normalise_newlines(f.get("body", "")).strip("\n"), actor=backend.actor(g.user),
                              expected_revision=f.get("revision", type=int) or -1)
         if f.get("resubmit") == "1":
             svc.submit(item_id, actor=backend.actor(g.user), expected_revision=info.revision)
+    except StaleVersionError:
+        _, fresh = _load(item_id)
+        return conflicts.revise_conflict(fresh, f, still_editable=backend.writer_can_edit(g.user, fresh.item))
     except WorkflowError as exc:
         flash(f"未保存：{exc}", "error")
         return redirect(url_for("items.show", item_id=item_id), 303)
+    session["clear_draft"] = f"revise:{item_id}"
     flash("已保存新版本" + ("并重新报送。" if f.get("resubmit") == "1" else "。"), "info")
     return redirect(url_for("items.show", item_id=item_id), 303)
 

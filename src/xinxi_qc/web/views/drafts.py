@@ -1,0 +1,29 @@
+"""``/resume/<token>``: the text of a post kept when the session had ended or the form was stale,
+shown again in a fresh form — and sent on at once when it surely came from this user's own page."""
+from __future__ import annotations
+
+from flask import Blueprint, current_app, flash, g, redirect, render_template, url_for
+
+from ..rescue import RESCUED_ENDPOINTS
+from ..security import login_required
+from ..state import get_state
+
+bp = Blueprint("drafts", __name__)
+
+ACTION_LABELS = {"precheck.form": "检查", "items.submit": "提交到信息科", "items.revise": "保存新版本并报送"}
+
+
+@bp.get("/resume/<token>")
+@login_required()
+def resume(token: str):
+    pending = get_state().rescue.take(token, g.user.id)
+    if pending is None or pending.endpoint not in RESCUED_ENDPOINTS \
+            or pending.endpoint not in current_app.view_functions:
+        flash("没有找到要恢复的内容（可能已经恢复过，或已超过 2 天）。本机浏览器自动保存的草稿仍会在写稿页面恢复。",
+              "error")
+        return redirect(url_for("precheck.form"))
+    action = url_for(pending.endpoint, **pending.view_args)
+    draft_key = (f"revise:{pending.view_args.get('item_id')}" if pending.endpoint == "items.revise"
+                 else "check")
+    return render_template("resume.html", p=pending, action=action, label=ACTION_LABELS[pending.endpoint],
+                           auto=pending.trusted, draft_key=draft_key)
