@@ -209,11 +209,12 @@ CATEGORY_ZH = {
 
 
 def _kind(config: ScoringConfig, raw: str | None) -> str:
-    """Map a stored kind (possibly recorded before this config was chosen, e.g. '调研') to a key."""
+    """Map a stored kind (possibly recorded under another config, e.g. '调研' or 'brief') to a key;
+    a kind this config does not distinguish counts as its default kind."""
     try:
         return config.parse_kind(raw)
     except ValidationError:
-        return raw or config.default_kind
+        return config.default_kind
 
 
 def _share(item: ItemFact, config: ScoringConfig) -> tuple[float, str]:
