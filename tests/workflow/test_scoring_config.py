@@ -83,3 +83,24 @@ def test_documented_example_parses():
     cfg = parse_scoring(re.findall(r"```toml\n(.*?)```", doc, re.S)[0], source="docs/workflow.md")
     assert cfg.instruction_points("city", "主要领导") == 10 and cfg.multipliers["national"] == 5
     assert [g.name for g in cfg.shortlist] == ["优质", "良好", "较好"]
+    assert (cfg.base_period, cfg.pass_min, cfg.multiply, cfg.forward_points) == \
+        ("quarter", 6, "own", {"province": 2, "national": 10})
+    assert cfg.levels["national"] == cfg.levels["province"] and cfg.find_outlet("专报").instruction == 5
+    assert cfg.find_adjustment("虚假信息").zero_item and cfg.thresholds[0].min == 15
+    assert (cfg.shortfalls[0].per_item, cfg.rate_penalties[0].period) == (-1, "quarter")
+
+
+@pytest.mark.parametrize("text,fragment", [
+    (MIN + '[levels]\ncity = 3\n"市级及以上" = 5\n', "已在其他键中给分"),
+    (MIN + '[forwarding]\nmultiply = "twice"\n', "forwarding.multiply"),
+    (MIN + '[[shortfall]]\nperiod = "decade"\nper_item = -1\n', "shortfall[0].period"),
+    (MIN + '[[threshold]]\nperiod = "year"\nmin = 0\npoints = 5\n', "threshold[0].min"),
+    (MIN + '[[threshold]]\nperiod = "year"\ncount = "x"\nmin = 3\npoints = 5\n', "threshold[0].count"),
+    (MIN + '[[adjustments]]\nkey = "a"\nname = "甲"\npoints = -5\nmin = -3\n', "min ≤ points ≤ max"),
+    (MIN + '[[adjustments]]\nname = "甲"\npoints = -5\n', "adjustments[0].key"),
+    (MIN + '[scoring]\n', "TOML"),
+])
+def test_new_keys_are_validated(text, fragment):
+    with pytest.raises(ScoringConfigError) as exc:
+        parse_scoring(text, source="t.toml")
+    assert fragment in str(exc.value) and "\n" not in str(exc.value).strip()
