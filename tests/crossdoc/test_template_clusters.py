@@ -242,3 +242,13 @@ def test_an_archive_item_checked_again_does_not_count_itself(template_archive):
     fs = [f for f in cross_findings([item], template_archive)[0] if "cluster_id" in f.extra]
     assert len(fs) == 1 and fs[0].extra["cluster_count"] == 399
     assert fs[0].extra["cluster_representative"]["id"] != item.id
+
+
+def test_edited_drafts_still_point_at_the_archive_template(template_archive):
+    drafts, spans = make_items(15, TEMPLATE_A, seed=18, prefix="new", unit_names=units(415)[400:],
+                               middle=lambda k, rng: _edited(5 * k, rng))
+    for d, fs, (a, b) in zip(drafts, cross_findings(drafts, template_archive), spans):
+        f = [f for f in fs if "cluster_id" in f.extra]
+        assert len(f) == 1, d.id
+        assert f[0].extra["cluster_in_archive"] and f[0].extra["cluster_count"] >= 300
+        assert a <= f[0].start < f[0].end <= b and f[0].end - f[0].start >= 0.6 * (b - a)

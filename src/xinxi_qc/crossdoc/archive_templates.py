@@ -2,12 +2,14 @@
 
 The archive's LSH buckets of a template sentence hold more than ``bucket_cap`` entries and
 give no pairwise candidates.  For a draft, those buckets are read instead, in one array pass:
-an archive item whose sentence falls in at least ``min_hits`` of the oversized buckets of one
-draft sentence carries that sentence (the candidate rule of pairwise matching); the item that
-does so most often (the first such) is the representative, and the draft is aligned with it
-alone, under the usual passage rules.  The passage found is one finding naming how many
-archive items and units carry the template sentences it covers — cost linear in the bucket
-sizes, one alignment.
+an archive item whose sentence shares at least half of the bands with a draft sentence
+carries it (a near-verbatim copy); a draft sentence with more than ``cluster_min`` carriers
+is a template sentence.  The carrier of most of them (of another unit than the draft's when
+there is one) is the representative, and the draft is aligned with it alone, under the usual
+passage rules; the template sentences inside the passage must make a passage by themselves.
+The finding names how many archive items (carrying at least half of those sentences) and
+units share it — cost linear in the bucket sizes, one alignment, ids and units read without
+the text.
 """
 from __future__ import annotations
 
@@ -23,9 +25,9 @@ from .index import SegmentIndex
 def archive_template_refs(index: SegmentIndex, item: Item, prepared: Prepared, qkeys: np.ndarray,
                           seg_of_row: np.ndarray, bounds: tuple[np.ndarray, np.ndarray] | None,
                           formulaic: frozenset[int]) -> list[ClusterRef]:
-    """The template passage of the draft ``item`` found in ``index`` (at most one: around the
-    representative's sentences), as a cluster reference; none when only items of the draft's
-    own unit carry it, or not more than ``cluster_min`` items."""
+    """The template passage of the draft ``item`` found in ``index`` (at most one), as a cluster
+    reference; none when only items of the draft's own unit carry it, or not more than
+    ``cluster_min`` items, or its template sentences alone do not make a passage."""
     params = index.params
     if not len(qkeys) or len(index) <= params.bucket_cap:
         return []
@@ -43,32 +45,52 @@ def archive_template_refs(index: SegmentIndex, item: Item, prepared: Prepared, q
     items = index._item_of_gid()[index._sorted_gids[band_of, starts + np.arange(total)]].astype(np.int64)
     row_of = np.repeat(np.arange(len(rows) * bands) // bands, lengths)
     n = len(index)
-    pair, hits = unique_counts(row_of * n + items)           # (draft sentence, archive item): bands shared
-    carriers = pair[hits >= params.min_hits]
-    cand, per = unique_counts(carriers % n)                   # archive items, how many draft sentences each carries
-    ids = dict(zip(cand.tolist(), _ids_units(index, cand.tolist())))
-    order = [int(c) for c in cand[np.lexsort((cand, -per))] if item.id is None or ids[int(c)][0] != item.id]
-    if not order:
+    pair, hits = unique_counts(row_of * n + items)     # (draft sentence, archive item): bands shared
+    # a carrier shares at least half the bands with the draft sentence: a near-verbatim copy
+    # (chance collisions of merely similar sentences share one or two)
+    carriers = pair[2 * hits >= bands]
+    row_count = np.bincount(carriers // n, minlength=len(rows))
+    template_rows = np.flatnonzero(row_count > params.cluster_min)
+    if not len(template_rows):
         return []
-    rep_pos = order[0]
+    carriers = carriers[np.isin(carriers // n, template_rows)]
+    cand, per = unique_counts(carriers % n)             # archive items, how many template sentences each carries
+    who = dict(zip(cand.tolist(), _ids_units(index, cand.tolist())))
+    own_unit = unit_key(item, -1)
+    ranked = sorted((c for c in cand.tolist() if item.id is None or who[c][0] != item.id),
+                    key=lambda c: (_unit(who[c][1], c) == own_unit, -int(per[np.searchsorted(cand, c)]), c))
+    if not ranked:
+        return []
+    rep_pos = ranked[0]
     rep, rep_prep = index.entries([rep_pos])[0]
     m = align_many(prepared, [rep_prep], params, formulaic)[0]
     if m is None:
         return []
-    segs = seg_of_row[rows].tolist()
+    segs = prepared.segments
+    row_seg = seg_of_row[rows].tolist()
     for p in m.passages:
-        # the draft sentences of this passage whose buckets overflow, and the archive items carrying them
-        inside = [k for k, s in enumerate(segs) if p.start <= prepared.segments[s].start < p.end]
-        members = [int(x) for x in np.unique(carriers[np.isin(carriers // n, inside)] % n)
-                   if item.id is None or ids[int(x)][0] != item.id]
-        units = {unit_key(Item("", "", unit=ids[x][1]), x) for x in members}
-        if len(members) <= params.cluster_min or not units - {unit_key(item, -1)}:
+        inside = [k for k in template_rows.tolist() if p.start <= segs[row_seg[k]].start < p.end]
+        weight = sum(segs[row_seg[k]].weight for k in inside)
+        if weight < params.min_passage_chars or (len(inside) == 1 and (weight < params.single_segment_chars
+                                                                       or p.similarity < params.single_segment_sim)):
+            continue   # the template sentences alone are no passage
+        # the archive items carrying at least half of those sentences (the item itself not counted)
+        mine = carriers[np.isin(carriers // n, inside)] % n
+        pos, many = unique_counts(mine)
+        members = [c for c in pos[2 * many >= len(inside)].tolist() if item.id is None or who[c][0] != item.id]
+        units = {_unit(who[c][1], c) for c in members}
+        if len(members) <= params.cluster_min or not units - {own_unit}:
             continue
+        start, end = segs[row_seg[inside[0]]].start, max(segs[row_seg[k]].end for k in inside)
         cluster = TemplateCluster(f"A-{rep.id if rep.id is not None else rep_pos}", rep_pos, p.other_start,
                                   p.other_end, (), len(units))
-        return [ClusterRef(cluster, Copy(-1, p.start, p.end, p.similarity), rep, rep, p.other_start, p.other_end,
+        return [ClusterRef(cluster, Copy(-1, start, end, p.similarity), rep, rep, p.other_start, p.other_end,
                            count=len(members), units=len(units), archive=True)]
     return []
+
+
+def _unit(unit: str | None, pos: int) -> str:
+    return (unit or "").strip() or f"#{pos}"
 
 
 def _ids_units(index: SegmentIndex, positions: list[int]) -> list[tuple[str | None, str | None]]:
