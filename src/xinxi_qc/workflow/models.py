@@ -39,6 +39,8 @@ class Unit(Base):
     unit_class: Mapped[str | None] = mapped_column(String(32))
     parent_id: Mapped[int | None] = mapped_column(ForeignKey("units.id"))
     created_at: Mapped[datetime] = mapped_column(DateTime, nullable=False)
+    # migration 0004: where submissions go first (NULL: parent; "self": own office; else a unit code)
+    route: Mapped[str | None] = mapped_column(String(64))
 
     parent: Mapped["Unit | None"] = relationship(remote_side=[id])
 
