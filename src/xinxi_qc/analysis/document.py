@@ -20,6 +20,7 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 # NER runs on the first two sentences only, capped: the people and places an item is about come
 # first, and LAC costs about 0.6 ms per 50 characters.
 _NER_WINDOW = 120
+_NER_BUDGET = 600
 _ALL_STOP = re.compile(r"[的了和与及在对为把被将是有等并从向于以个中上下后前其该]+")
 
 
@@ -138,10 +139,30 @@ class Document:
         m = next(self.lexicons.place_names.finditer(self.body), None)
         if m is not None:
             return [Span("body", m.start(), m.end(), m.group(), "place")]
-        lead = self.sentences[0] if len(self.sentences) == 1 else Span("body", self.sentences[0].start, self.sentences[1].end, "", "lead")
-        end = min(lead.end, lead.start + _NER_WINDOW)
-        entities = self.segmenter.entities(self.body[lead.start:end])
-        return names_from_entities("body", [(w, t, lead.start + s, lead.start + e) for w, t, s, e in entities])
+        # The tagger reads windows of at most _NER_WINDOW characters from the lead on (its cost grows
+        # faster than the text), up to _NER_BUDGET characters, and stops at the first name it finds.
+        for start, end in self._ner_windows():
+            entities = self.segmenter.entities(self.body[start:end])
+            names = names_from_entities("body", [(w, t, start + s, start + e) for w, t, s, e in entities])
+            if names:
+                return names
+        return []
+
+    def _ner_windows(self):
+        read, start = 0, self.sentences[0].start
+        for sentence in self.sentences:
+            if read >= _NER_BUDGET:
+                return
+            if sentence.end - start > _NER_WINDOW and sentence.start > start:
+                yield start, sentence.start
+                read += sentence.start - start
+                start = sentence.start
+            while sentence.end - start > _NER_WINDOW and read < _NER_BUDGET:   # one long sentence
+                yield start, start + _NER_WINDOW
+                read += _NER_WINDOW
+                start += _NER_WINDOW
+        if start < self.sentences[-1].end and read < _NER_BUDGET:
+            yield start, self.sentences[-1].end
 
     @cached_property
     def outcome_figures(self) -> list[Span]:

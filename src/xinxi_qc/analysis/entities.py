@@ -156,8 +156,8 @@ def _plausible_name(stem: str) -> bool:
 
 # A one-character suffix followed by these characters is the start of a common word, not the end
 # of a name: 乡镇, 村民, 县城, 市场, 区域.
-_SUFFIX_CONTINUES = {"乡": "镇村", "村": "民庄级组委干居", "镇": "街", "县": "级域委", "市": "场民级区委",
-                     "区": "域县级委", "省": "级委"}
+_SUFFIX_CONTINUES = {"乡": "镇村道", "村": "民庄级组委干居道", "镇": "街", "县": "级域委道", "市": "场民级区委",
+                     "区": "域县级委", "省": "级委道"}   # 国省道, 县道, 村道: roads
 
 
 def _stems_before(text: str, suffix: re.Pattern, min_len: int, max_len: int, ok) -> list[tuple[int, int]]:
@@ -200,7 +200,8 @@ def find_named(field: str, text: str) -> list[Span]:
         value = m.group()
         if text[m.end():m.end() + 1] in "一些种个类":  # 某一部门, 某些单位: not a person
             continue
-        if value[0] in _SURNAMES or value.startswith(_ROLES):
+        if value.startswith(_ROLES) or (value[0] in _SURNAMES and (_PERSON_MARK_AT.search(value)
+                                                                     or _reads_as_name(value))):
             out.append(Span(field, m.start(), m.end(), value, "person"))
     for m in _PERSON_AFTER_POST.finditer(text):
         if m.group(1)[0] in _SURNAMES and not _BAD_CHAR.search(m.group(1)) and not _common_word(m.group(1)):
@@ -222,10 +223,10 @@ def names_from_entities(field: str, entities: list[tuple[str, str, int, int]]) -
     for word, tag, start, end in entities:
         if len(word) < 2 or _BAD_CHAR_ENTITY.search(word) or word[0] in _NOT_NAME_START:
             continue
-        if tag != "PER" and (word.endswith(_GENERIC_ENTITY_END) or _only_generic(word)):
+        if tag != "PER" and (word.endswith(_GENERIC_ENTITY_END) or _only_generic(word) or _common_noun(word, tag)):
             continue
-        if tag == "PER" and not (word[0] in _SURNAMES or len(word) >= 3):
-            continue
+        if tag == "PER" and (not (word[0] in _SURNAMES or len(word) >= 3) or _common_word(word)):
+            continue   # 林长, 网格长: a post the tagger took for a name
         out.append(Span(field, start, end, word, {"PER": "person", "LOC": "place", "ORG": "organisation"}[tag]))
     return out
 
@@ -245,5 +246,43 @@ def _only_generic(word: str) -> bool:
                 stem = stem[len(generic):]
                 break
         else:
-            return False
+            return _function_only(stem)
     return True
+
+
+@lru_cache(maxsize=1 << 16)
+def _reads_as_name(value: str) -> bool:
+    """The two or three characters before a post (张德福 书记) are a name, not the end of a phrase
+    (安排|班主任, 村党组织|书记): not one dictionary word, not starting with a verb or function word."""
+    import rjieba
+
+    tags = rjieba.tag(value)
+    if len(tags) == 1 and tags[0][1] not in ("nr", "nrfg", "nrt"):
+        return tags[0][1] not in ("n", "nt", "nz", "v", "vn", "l", "i", "a", "ad", "an", "d", "s", "f", "ns")
+    first_word, first_tag = tags[0]
+    return not (len(first_word) >= 2 and first_tag in ("v", "vn", "p", "c", "d", "r", "m", "u", "ad", "a", "f"))
+
+
+_NAME_TAGS = frozenset("ns nr nrt nrfg nt nz ng mg zg x".split())   # zg/ng/mg: a rare morpheme (石岬)
+
+
+@lru_cache(maxsize=1 << 12)
+def _common_noun(word: str, tag: str) -> bool:
+    """Not a name: a phrase led by a verb or adjective (农村幸福院 → 幸福/a 院, 建制村通客车率), or a
+    "place" made only of dictionary words with no place, person or other proper part (高速公路, 港外;
+    jieba tags ns/nr/nz…). Bodies (交通运输部, 国务院办公厅) keep the tagger's word."""
+    import rjieba
+
+    tags = rjieba.tag(word)
+    if len(tags) > 1 and tags[0][1] in ("v", "vn", "a", "ad", "d"):
+        return True
+    return tag == "LOC" and not any(t in _NAME_TAGS for _, t in tags)
+
+
+@lru_cache(maxsize=1 << 12)
+def _function_only(stem: str) -> bool:
+    """人民调解委员会, 综合执法队: what is left of the stem is a function (verbs), not a name."""
+    import rjieba
+
+    tags = rjieba.tag(stem)
+    return bool(tags) and all(tag in ("v", "vn") for _, tag in tags)
