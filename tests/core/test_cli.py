@@ -40,6 +40,12 @@ def test_min_severity_error_exits_zero_on_warnings(files):
     assert invoke("--min-severity", "error", "bad.txt").exit_code == 0
 
 
+def test_exit_zero_reports_findings_but_exits_zero(files):
+    result = invoke("--exit-zero", "bad.txt")
+    assert result.exit_code == 0 and "title-vague" in result.output
+    assert invoke("--exit-zero", "bad.txt", "missing.txt").exit_code == 2   # input errors still count
+
+
 def test_json_contract(files):
     result = invoke("--format", "json", "good.txt", "bad.txt")
     doc = json.loads(result.output)

@@ -36,15 +36,16 @@ def _parse_day(ctx, param, value):
 @click.option("--against", "against", metavar="ARCHIVE", help="与历史信息库比对，查找照抄照转（目录、JSONL/CSV 或索引文件）")
 @click.option("--today", callback=_parse_day, metavar="DATE", help="未写报送日期的信息按此日期报送（默认今天）")
 @click.option("--hide-info", is_flag=True, help="文本输出中不显示“提示”级别的问题")
+@click.option("--exit-zero", is_flag=True, help="有问题也以 0 退出（安装脚本、只看报告的 CI）；输入错误仍为 2")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), help="写入文件而不是标准输出")
 @click.option("--annotate", "annotate", is_flag=False, flag_value="", default=None, metavar="[OUT.docx]",
               help="把问题作为 Word 批注写进文档副本（默认写在原文旁：原名.批注.docx，不改动原文）；"
                    ".txt/.md 生成新的 .docx")
 @config_option
-def check(inputs, fmt, min_severity, against, today, hide_info, output, annotate, config_path):
+def check(inputs, fmt, min_severity, against, today, hide_info, exit_zero, output, annotate, config_path):
     """检查一篇或多篇信息：.txt .md .docx .jsonl .csv、目录，或 -（标准输入）。
 
-    退出码：0 没有达到 --min-severity 的问题；1 有；2 用法或输入错误。
+    退出码：0 没有达到 --min-severity 的问题（或给了 --exit-zero）；1 有；2 用法或输入错误。
     """
     from ..batch.threads import one_thread_per_process
     from ..model import Severity
@@ -64,7 +65,7 @@ def check(inputs, fmt, min_severity, against, today, hide_info, output, annotate
     if errors:
         sys.exit(2)
     threshold = Severity.parse(min_severity)
-    sys.exit(1 if any(r.count_at_least(threshold) for r in results) else 0)
+    sys.exit(1 if not exit_zero and any(r.count_at_least(threshold) for r in results) else 0)
 
 
 def read_inputs(inputs):
