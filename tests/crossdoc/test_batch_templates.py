@@ -40,3 +40,10 @@ def test_batch_reports_a_template_once_with_every_copy(tmp_path):
     assert not [r for r in rows if r["id"].startswith("d")]
     html = (out / "report.html").read_text(encoding="utf-8")
     assert "多个单位照抄的同一段落" in html and "发现 1 段模板文字被多个单位照抄（共 120 篇）" in html
+    from openpyxl import load_workbook
+
+    wb = load_workbook(out / "report.xlsx", read_only=True)
+    sheet = [list(r) for r in wb["clusters"].iter_rows(values_only=True)]
+    assert sheet[0][:4] == ["kind", "cluster", "items", "units"]
+    assert len(sheet) == 121 and {r[1] for r in sheet[1:]} == {"T1"}
+    wb.close()

@@ -248,22 +248,27 @@ CLUSTER_FIELDS = ("kind", "cluster", "items", "units", "row", "id", "unit", "tit
                   "start", "end", "passage")
 
 
+def cluster_rows(clusters: Sequence[Cluster] | None, templates: Sequence[Template] | None) -> Iterator[list]:
+    """One row per member (:data:`CLUSTER_FIELDS`) of each template cluster (``kind`` template:
+    where the passage is in that item; the passage itself on the representative's row) and of
+    each near-duplicate cluster (``kind`` near-duplicate, numbered N1, N2, …)."""
+    for t in templates or ():
+        for c in t.copies:
+            m, rep = c.member, c.member == t.representative
+            yield ["template", t.id, t.count, t.units, m.row, m.id, m.unit, m.title, int(rep),
+                   c.start, c.end, t.passage if rep else ""]
+    for k, cl in enumerate(clusters or (), start=1):
+        for m in cl.members:
+            yield ["near-duplicate", f"N{k}", len(cl.members), len(cl.units), m.row, m.id, m.unit, m.title,
+                   "", "", "", ""]
+
+
 def write_clusters_csv(path: Path, clusters: Sequence[Cluster] | None, templates: Sequence[Template] | None) -> Path:
-    """clusters.csv: one row per member of each template cluster (``kind`` template: where the
-    passage is in that item; the passage itself on the representative's row) and of each
-    near-duplicate cluster (``kind`` near-duplicate, numbered N1, N2, …)."""
+    """clusters.csv: :data:`CLUSTER_FIELDS`, then :func:`cluster_rows`."""
     with open(path, "w", encoding="utf-8-sig", newline="") as fh:
         w = csv.writer(fh)
         w.writerow(CLUSTER_FIELDS)
-        for t in templates or ():
-            for c in t.copies:
-                m, rep = c.member, c.member == t.representative
-                w.writerow(["template", t.id, t.count, t.units, m.row, m.id, m.unit, m.title, int(rep),
-                            c.start, c.end, t.passage if rep else ""])
-        for k, cl in enumerate(clusters or (), start=1):
-            for m in cl.members:
-                w.writerow(["near-duplicate", f"N{k}", len(cl.members), len(cl.units), m.row, m.id, m.unit, m.title,
-                            "", "", "", ""])
+        w.writerows(cluster_rows(clusters, templates))
     return path
 
 

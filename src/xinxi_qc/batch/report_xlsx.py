@@ -1,9 +1,11 @@
-"""report.xlsx: items, findings and a by-unit summary, streamed from the CSVs (openpyxl write-only)."""
+"""report.xlsx: items, findings, a by-unit summary and the clusters, streamed from the CSVs
+(openpyxl write-only)."""
 from __future__ import annotations
 
 import csv
+import multiprocessing
 from pathlib import Path
-from typing import Iterator, Sequence
+from typing import Any, Iterator, Sequence
 
 from openpyxl import Workbook
 
@@ -96,7 +98,9 @@ def unit_summary_rows(agg: Aggregates, rules: Sequence[str]) -> Iterator[list]:
         ]
 
 
-def write_xlsx(out: Path, agg: Aggregates, rules: Sequence[str]) -> Path:
+def write_xlsx(out: Path, agg: Aggregates, rules: Sequence[str], clusters: Any = None) -> Path:
+    """``clusters``: the rows of the clusters sheet (``neardup.cluster_rows``), or a pipe end they
+    arrive through once the sheets before it are written (:class:`XlsxJob`), or None (no sheet)."""
     wb = Workbook(write_only=True)
     counts = {"errors", "warnings", "infos", "other", *rules}
     _sheet_from_csv(wb, "items", out / "items.csv", _NUMERIC, counts)
@@ -105,6 +109,55 @@ def write_xlsx(out: Path, agg: Aggregates, rules: Sequence[str]) -> Path:
     for row in unit_summary_rows(agg, rules):
         ws.append(clean_row(ws, row))
     _sheet_from_csv(wb, "errors", out / "errors.csv", set())
+    if hasattr(clusters, "recv"):
+        try:
+            clusters = clusters.recv()
+        except EOFError:   # the parent stopped before clustering: no clusters sheet
+            clusters = None
+    if clusters is not None:
+        from .neardup import CLUSTER_FIELDS
+
+        ws = wb.create_sheet("clusters")
+        for n, row in enumerate([list(CLUSTER_FIELDS), *clusters], start=1):
+            if n == EXCEL_MAX_ROWS:
+                ws.append(["（超出 Excel 行数上限，其余见 clusters.csv）"])
+                break
+            ws.append(clean_row(ws, row))
     path = out / "report.xlsx"
     wb.save(path)
     return path
+
+
+def _child(out: Path, agg: Aggregates, rules: Sequence[str], recv: Any, send: Any) -> None:
+    send.close()   # the parent's end: closed here, so a parent that dies means EOF, not a hang
+    write_xlsx(out, agg, rules, recv)
+
+
+class XlsxJob:
+    """report.xlsx written in a forked child while the parent clusters; the cluster rows reach
+    the child through a pipe when it has written the other sheets (in this process, at
+    :meth:`finish`, where fork is unavailable)."""
+
+    def __init__(self, out: Path, agg: Aggregates, rules: Sequence[str]) -> None:
+        self.out, self.agg, self.rules = out, agg, rules
+        self.child = None
+        if "fork" in multiprocessing.get_all_start_methods():
+            ctx = multiprocessing.get_context("fork")
+            recv, self._send = ctx.Pipe(duplex=False)
+            self.child = ctx.Process(target=_child, args=(out, agg, rules, recv, self._send))
+            self.child.start()
+            recv.close()
+
+    def finish(self, rows: "Iterator[list] | None") -> int:
+        """Hands over the clusters sheet's rows (None: no sheet), waits; the child's exit code."""
+        if self.child is None:
+            write_xlsx(self.out, self.agg, self.rules, None if rows is None else list(rows))
+            return 0
+        try:
+            self._send.send(None if rows is None else list(rows))
+        except OSError:   # the child is gone (BrokenPipeError): its exit code says so
+            pass
+        finally:
+            self._send.close()
+        self.child.join()
+        return self.child.exitcode

@@ -134,28 +134,23 @@ def _row(item: Item, record: dict[str, Any], n: int) -> dict[str, Any]:
 def _write_reports(out: Path, agg: Aggregates, collector: Any, rules: tuple[str, ...],
                    summary: BatchSummary) -> None:
     """report.xlsx in a child process while this one clusters near-duplicates and renders the HTML."""
-    import multiprocessing
-
     from .report_html import write_html
-    from .report_xlsx import write_xlsx
+    from .report_xlsx import XlsxJob
 
-    methods = multiprocessing.get_all_start_methods()
-    if "fork" in methods:
-        child = multiprocessing.get_context("fork").Process(target=write_xlsx, args=(out, agg, rules))
-        child.start()
-    else:
-        child = None
-        write_xlsx(out, agg, rules)
-    clusters = collector.clusters() if collector is not None else None
-    templates = collector.templates() if collector is not None else None   # passages copied by many units
-    summary.clusters = len(clusters or ())
-    write_html(out / "report.html", agg, clusters, rules, templates)
-    if collector is not None:
-        neardup.write_clusters_csv(out / "clusters.csv", clusters, templates)
-    if child is not None:
-        child.join()
-        if child.exitcode != 0:
-            raise BatchError(f"写入 {out / 'report.xlsx'} 失败（退出码 {child.exitcode}）")
+    xlsx = XlsxJob(out, agg, rules)
+    rows = None
+    try:
+        clusters = collector.clusters() if collector is not None else None
+        templates = collector.templates() if collector is not None else None   # passages copied by many units
+        summary.clusters = len(clusters or ())
+        write_html(out / "report.html", agg, clusters, rules, templates)
+        if collector is not None:
+            neardup.write_clusters_csv(out / "clusters.csv", clusters, templates)
+            rows = neardup.cluster_rows(clusters, templates)
+    finally:   # the child always gets its answer (no clusters sheet when clustering failed)
+        exitcode = xlsx.finish(rows)
+    if exitcode != 0:
+        raise BatchError(f"写入 {out / 'report.xlsx'} 失败（退出码 {exitcode}）")
 
 
 def _salvage(pending: deque, cache: Any) -> None:
