@@ -116,7 +116,26 @@ def unit_add(svc, actor, code, name, level, unit_class, parent):
 def unit_list(svc, actor):
     """列出所有单位。"""
     for u in svc.list_units():
-        click.echo(f"{u.code}\t{u.name}\t{u.level}\t{u.unit_class or '-'}\t{u.parent or '-'}")
+        click.echo(f"{u.code}\t{u.name}\t{u.level}\t{u.unit_class or '-'}\t{u.parent or '-'}\t{_route_zh(u)}")
+
+
+def _route_zh(u) -> str:
+    if u.route == "self":
+        return "报送先由本单位审核"
+    if u.route:
+        return f"报送直送 {u.route}"
+    return "报送上级单位" if u.parent else "—"
+
+
+@unit.command("route")
+@click.argument("unit_code")
+@click.option("--to", "to", required=True,
+              help="parent：报送上级单位（默认）；self：先由本单位审核（县级审核转报）；或上级单位代码（如直送市）。")
+@db_options
+def unit_route(svc, actor, unit_code, to):
+    """设置单位 UNIT_CODE 的信息先报送到哪个审核单位。"""
+    u = svc.set_route(unit_code, to)
+    click.echo(f"{u.code} {u.name}：{_route_zh(u)}")
 
 
 @unit.command("writer")
@@ -191,12 +210,14 @@ def submit(svc, actor, files, unit_code, writer, solicitation, joint, event_date
 @click.argument("item_id", type=int, required=False)
 @click.option("--unit", "unit_code", default=None, help="列出该单位待处理的信息。")
 @click.option("--receive", is_flag=True, help="签收 ITEM（开始审核）。")
+@click.option("--edit", "edit_file", default=None, type=click.Path(dir_okay=False),
+              help="审核修改：用该文件的标题和正文为 ITEM 保存新版本（记为审核人修改；须 --unit 为持有单位）。")
 @click.option("--json", "as_json", is_flag=True, help="以 JSON 输出。")
 @rev_option
 @when_option
 @db_options
-def review(svc, actor, item_id, unit_code, receive, as_json, expect_revision, at):
-    """审核：不带 ITEM 列出待处理信息（--unit）；带 ITEM 显示各版本、检查结果和流转记录。"""
+def review(svc, actor, item_id, unit_code, receive, edit_file, as_json, expect_revision, at):
+    """审核：不带 ITEM 列出某单位待我办理的信息（--unit，含退回本单位修改的）；带 ITEM 显示各版本、检查结果和流转记录。"""
     from ..workflow.states import ACTION_ZH, STATUS_ZH
 
     if item_id is None:
@@ -207,13 +228,33 @@ def review(svc, actor, item_id, unit_code, receive, as_json, expect_revision, at
             click.echo(json.dumps([q.to_dict() for q in queue], ensure_ascii=False, indent=2))
             return
         if not queue:
-            click.echo(f"{unit_code} 没有待处理的信息")
+            click.echo(f"{unit_code} 没有待办理的信息")
+            return
+        click.echo(f"{unit_code} 待我办理 {len(queue)} 条：")
         for q in queue:
+            why = ""
+            if q.status == "returned":
+                reason = next((e.reason for e in reversed(svc.get_item(q.id).events) if e.kind == "return"), None)
+                why = f"\t退回理由：{reason}" if reason else ""
             click.echo(f"#{q.id}\t{STATUS_ZH[q.status]}\t{q.unit}\t质量分 {q.score if q.score is not None else '—'}"
-                       f"\t修订号 {q.revision}\t{q.title}")
+                       f"\t修订号 {q.revision}\t{q.title}{why}")
         return
     if receive:
         _print_item(svc.receive(item_id, actor=actor, expected_revision=expect_revision, at=at), "已签收")
+        return
+    if edit_file:
+        from ..model import InputError
+        from ..readers import iter_inputs
+
+        got = [x for x in iter_inputs([edit_file])]
+        items = [x for x in got if not isinstance(x, InputError)]
+        if len(items) != 1:
+            fail(next((f"{x.source}: {x.message}" for x in got if isinstance(x, InputError)), "--edit 只能配一条信息"))
+        if not unit_code or expect_revision is None:
+            fail("审核修改须给出 --unit（持有单位）和 --expect-revision（你看到的修订号）")
+        info = svc.revise_item(item_id, items[0].title, items[0].body, actor=actor, unit=unit_code,
+                               expected_revision=expect_revision, at=at)
+        _print_item(info, f"第{info.version}版（审核修改）已保存")
         return
     d = svc.get_item(item_id)
     if as_json:

@@ -76,6 +76,7 @@ class UnitInfo(_Record):
     level: str
     unit_class: str | None
     parent: str | None  # parent unit code
+    route: str | None = None  # where submissions go first: None = parent, "self", or a unit code
 
 
 @dataclass(frozen=True)
@@ -297,7 +298,30 @@ class Service:
     @staticmethod
     def _unit_info(s: Session, u: Unit) -> UnitInfo:
         parent = s.get(Unit, u.parent_id).code if u.parent_id else None
-        return UnitInfo(u.id, u.code, u.name, u.level, u.unit_class, parent)
+        return UnitInfo(u.id, u.code, u.name, u.level, u.unit_class, parent, u.route)
+
+    def set_route(self, unit: str, to: str) -> UnitInfo:
+        """Where ``unit``'s submissions go first: ``parent`` (default: the parent unit's office),
+        ``self`` (the unit's own reviewing office — a county office that receives, returns, edits
+        and forwards its own writers' items), or the code of a unit above it (straight to the city)."""
+        to = (to or "").strip()
+        with self._tx() as s:
+            u = self._unit(s, unit)
+            if to in ("parent", "上级", ""):
+                u.route = None
+            elif to in ("self", "本单位"):
+                u.route = "self"
+            else:
+                target = self._unit(s, to)
+                ancestors, p = set(), u.parent_id
+                while p is not None:
+                    ancestors.add(p)
+                    p = s.get(Unit, p).parent_id
+                if target.id not in ancestors:
+                    raise ValidationError(f"{target.name} 不是 {u.name} 的上级单位，不能作为其报送去向")
+                u.route = target.code
+            s.flush()
+            return self._unit_info(s, u)
 
     def add_writer(self, unit: str, name: str) -> WriterInfo:
         """Register a writer (信息员) in ``unit``."""
@@ -361,7 +385,7 @@ class Service:
             self._event(s, item, "create", actor, when, u.id, None, "draft", version_number=1)
             if submit:
                 self._transition(s, item, "submit", actor, when, unit_id=u.id,
-                                 holder=self._parent_or_self(s, u))
+                                 holder=self._first_reviewer(s, u))
             return self._item_info(s, item)
 
     def edit_item(self, item_id: int, title: str, body: str, *, actor: str, expected_revision: int,
@@ -389,7 +413,32 @@ class Service:
         with self._tx() as s:
             item = self._item(s, item_id, expected_revision)
             u = s.get(Unit, item.unit_id)
-            return self._do(s, item, "submit", actor, at, unit_id=u.id, holder=self._parent_or_self(s, u))
+            return self._do(s, item, "submit", actor, at, unit_id=u.id, holder=self._first_reviewer(s, u))
+
+    def revise_item(self, item_id: int, title: str, body: str, *, actor: str, unit: str,
+                    expected_revision: int, event_date: date | None = None,
+                    at: date | datetime | None = None) -> ItemInfo:
+        """The reviewing office ``unit`` that holds the item edits it (逐级修改): a new version
+        checked like any other, recorded as the reviewer's (``revise`` event), status unchanged."""
+        self._validate_text(title, body)
+        when = _as_datetime(at)
+        with self._tx() as s:
+            item = self._item(s, item_id, expected_revision)
+            u = self._unit(s, unit)
+            if item.holder_unit_id != u.id:
+                holder = s.get(Unit, item.holder_unit_id).code if item.holder_unit_id else "—"
+                raise ValidationError(f"信息#{item.id} 当前在 {holder}，只有持有单位才能审核修改")
+            self._check_order(s, item, when)
+            next_status("revise", item.status, ever_adopted=False)
+            last = s.scalar(select(func.max(ItemVersion.number)).where(ItemVersion.item_id == item.id))
+            if event_date is None:
+                event_date = s.scalar(select(ItemVersion.event_date).where(
+                    ItemVersion.item_id == item.id, ItemVersion.number == last))
+            self._add_version(s, item, s.get(Unit, item.unit_id), title, body, event_date, actor, when,
+                              number=last + 1)
+            self._event(s, item, "revise", actor, when, u.id, item.status, item.status, version_number=last + 1)
+            s.flush()
+            return self._item_info(s, item)
 
     def receive(self, item_id: int, *, actor: str, expected_revision: int | None = None,
                 at: date | datetime | None = None) -> ItemInfo:
@@ -724,8 +773,9 @@ class Service:
                        submitted=created_at.date() if created_at else None, source=f"db:{item_id}")
 
     def queue(self, unit: str) -> list[ItemInfo]:
-        """Items waiting for ``unit`` to act on (submitted/forwarded to it, or received by it)."""
-        return self.list_items(holder=unit, status=("submitted", "forwarded", "received"))
+        """待我办理: items waiting for ``unit`` — submitted/forwarded to it or received by it, and its
+        own items returned to it for revision."""
+        return self.list_items(holder=unit, status=("submitted", "forwarded", "received", "returned"))
 
     # -- solicitations ---------------------------------------------------------------------------
     def add_solicitation(self, topic: str, deadline: date, units: Sequence[str], *, actor: str,
@@ -998,6 +1048,16 @@ class Service:
     @staticmethod
     def _parent_or_self(s: Session, u: Unit) -> Unit:
         return s.get(Unit, u.parent_id) if u.parent_id else u
+
+    def _first_reviewer(self, s: Session, u: Unit) -> Unit:
+        """The office a submission of ``u`` goes to first (see :meth:`set_route`)."""
+        if u.route == "self":
+            return u
+        if u.route:
+            target = s.scalar(select(Unit).where(Unit.code == u.route))
+            if target is not None:
+                return target
+        return self._parent_or_self(s, u)
 
     def _add_version(self, s: Session, item: ItemRow, unit: Unit, title: str, body: str,
                      event_date: date | None, actor: str, when: datetime, number: int) -> None:

@@ -11,11 +11,12 @@ STATUS_ZH = {
 ACTION_ZH = {
     "create": "创建", "edit": "修改", "submit": "报送", "receive": "接收", "return": "退回",
     "forward": "转报", "adopt": "采用", "reject": "不采用", "instruct": "批示", "withdraw": "撤回",
-    "void": "作废", "unadopt": "撤销采用", "adjust": "加减分",
+    "void": "作废", "unadopt": "撤销采用", "adjust": "加减分", "revise": "审核修改",
 }
 _PENDING = {"submitted", "forwarded", "received"}
 ALLOWED: dict[str, set[str]] = {
     "edit": {"draft", "returned"},
+    "revise": _PENDING,  # the reviewing office edits an item it holds (a new version, recorded as its own)
     "submit": {"draft", "returned"},
     "receive": {"submitted", "forwarded"},
     "return": _PENDING,
@@ -39,7 +40,7 @@ def next_status(action: str, status: str, *, ever_adopted: bool) -> str:
             why = "（已采用的信息不能退回或撤回）"
         raise TransitionError(
             f"信息当前状态为「{STATUS_ZH.get(status, status)}」，不能{ACTION_ZH.get(action, action)}{why}")
-    if action in ("edit", "instruct"):
+    if action in ("edit", "instruct", "revise"):
         return status
     if action == "reject":
         return "adopted" if ever_adopted else "not_adopted"
