@@ -125,10 +125,13 @@ def test_late_uses_input_event_date_and_text_dates(run):
     assert not run("青川县开展防汛演练", body, "late")  # no dates at all: nothing to judge
 
 
-def test_sensitive_id_numbers_need_a_valid_checksum(run):
-    valid = "11010519491231002X"
-    assert run("青川县帮助群众追回欠薪", f"农民工李某（身份证{valid}）追回欠薪2.6万元。", "sensitive")
-    assert not run("青川县帮助群众追回欠薪", "统一社会信用代码913301001234567890，追回欠薪2.6万元。", "sensitive")
+def test_sensitive_id_numbers_by_region_and_birth_date(run):
+    title = "青川县帮助群众追回欠薪"
+    assert run(title, "农民工李某（身份证11010519491231002X）追回欠薪2.6万元。", "sensitive")
+    # a mistyped check digit still identifies the person
+    assert run(title, "农民工李某（身份证号532922197811051531）追回欠薪2.6万元。", "sensitive")
+    assert not run(title, "统一社会信用代码913301001234567890，追回欠薪2.6万元。", "sensitive")
+    assert not run(title, "案件编号320102202513450001，追回欠薪2.6万元。", "sensitive")   # month 13: no birth date
 
 
 def test_sensitive_markers_but_not_the_word_secret(run):
