@@ -30,7 +30,7 @@ from typing import Sequence
 import numpy as np
 
 from ..model import Item
-from .align import PairMatch, align_batch
+from .align import PairMatch, Prepared, align_batch
 from .arrays import changes
 from .dedup import _UnionFind
 from .index import SegmentIndex
@@ -81,7 +81,33 @@ def unit_key(item: Item, pos: int) -> str:
     return (item.unit or "").strip() or f"#{pos}"
 
 
-def _sentence_groups(index: SegmentIndex) -> np.ndarray:
+class _Entries:
+    """The indexed items this run reads, with their prepared form, each fetched once (the
+    index's own cache holds 4,096: a template in more items than that would be prepared again
+    and again)."""
+
+    def __init__(self, index: SegmentIndex) -> None:
+        self.index = index
+        self.got: dict[int, tuple[Item, Prepared]] = {}
+
+    def fetch(self, positions: Sequence[int]) -> None:
+        missing = [p for p in positions if p not in self.got]
+        for at in range(0, len(missing), 2048):
+            part = missing[at:at + 2048]
+            self.got.update(zip(part, self.index.entries(part)))
+
+    def item(self, pos: int) -> Item:
+        if pos not in self.got:
+            self.fetch([pos])
+        return self.got[pos][0]
+
+    def prepared(self, pos: int) -> Prepared:
+        if pos not in self.got:
+            self.fetch([pos])
+        return self.got[pos][1]
+
+
+def _sentence_groups(index: SegmentIndex, got: _Entries) -> np.ndarray:
     """A group number per global segment number (−1: in no group) from the oversized buckets."""
     params = index.params
     n_gid = int(index.item_offsets[-1])
@@ -100,7 +126,7 @@ def _sentence_groups(index: SegmentIndex) -> np.ndarray:
     def segment(gid: int) -> tuple[int, np.ndarray]:
         """(substance, distinct bigram codes) of the segment ``gid``."""
         pos = int(item_of[gid])
-        prep = index.prepared(pos)
+        prep = got.prepared(pos)
         k = gid - int(offsets[pos])
         e = bisect_left(prep.eligible, k)
         if e == len(prep.eligible) or prep.eligible[e] != k:   # no bigram at all
@@ -119,7 +145,7 @@ def _sentence_groups(index: SegmentIndex) -> np.ndarray:
         big = ends - starts > cap
         for s, e in zip(starts[big].tolist(), ends[big].tolist()):
             gids = index._sorted_gids[band, s:e].astype(np.int64)
-            index.entries(np.unique(item_of[gids]).tolist())   # fetched together, not one by one
+            got.fetch(np.unique(item_of[gids]).tolist())   # fetched together, not one by one
             for _ in range(_ROUNDS):
                 if len(gids) < 2:
                     break
@@ -181,7 +207,7 @@ def _group_clusters(index: SegmentIndex, label: np.ndarray) -> list[tuple[list[i
     return [(sorted(per), per) for _, per in sorted(members.items()) if len(per) > 1]
 
 
-def _formulaic(index: SegmentIndex, positions: Sequence[int]) -> list[frozenset[int]]:
+def _formulaic(index: SegmentIndex, got: _Entries, positions: Sequence[int]) -> list[frozenset[int]]:
     """:meth:`SegmentIndex.formulaic` of the stored items at ``positions``, their buckets looked
     up together (short sentences whose buckets are crowded: they join a passage, never make one)."""
     params = index.params
@@ -194,27 +220,29 @@ def _formulaic(index: SegmentIndex, positions: Sequence[int]) -> list[frozenset[
     crowded = (np.median(hi - lo, axis=1) >= params.common_bucket).tolist()
     out, k = [], 0
     for pos, (a, b) in zip(positions, spans):
-        segs, first = index.prepared(pos).segments, int(index.item_offsets[pos])
+        segs, first = got.prepared(pos).segments, int(index.item_offsets[pos])
         out.append(frozenset(int(g) - first for g, c in zip(gids[a:b].tolist(), crowded[k:k + b - a])
                              if c and segs[int(g) - first].weight < params.common_short_chars))
         k += b - a
     return out
 
 
-def _rep_span(index: SegmentIndex, rep: int, label: np.ndarray, cluster_groups: set[int]) -> tuple[int, int]:
+def _rep_span(index: SegmentIndex, got: _Entries, rep: int, label: np.ndarray,
+              cluster_groups: set[int]) -> tuple[int, int]:
     """The representative's sentences that belong to the cluster's groups: (first start, last end)."""
     first, last = int(index.item_offsets[rep]), int(index.item_offsets[rep + 1])
-    segs = index.prepared(rep).segments
+    segs = got.prepared(rep).segments
     own = [k for k in range(last - first) if int(label[first + k]) in cluster_groups]
     return segs[own[0]].start, segs[own[-1]].end
 
 
-def _members(index: SegmentIndex, rep: int, span: tuple[int, int],
+def _members(index: SegmentIndex, got: _Entries, rep: int, span: tuple[int, int],
              others: Sequence[int]) -> list[tuple[Copy, int, int]]:
     """The items of ``others`` that share a passage with ``rep`` overlapping its ``span``: each
     with where it is in that item and (start, end) of what it matches in ``rep``."""
-    rep_prep = index.prepared(rep)
-    queries = [(index.prepared(p), [rep_prep], f) for p, f in zip(others, _formulaic(index, others))]
+    got.fetch([rep, *others])
+    rep_prep = got.prepared(rep)
+    queries = [(got.prepared(p), [rep_prep], f) for p, f in zip(others, _formulaic(index, got, others))]
     out = []
     for pos, (m,) in zip(others, align_batch(queries, index.params)):
         copy = _copy_of(pos, m, span)
@@ -237,21 +265,21 @@ def _copy_of(pos: int, m: PairMatch | None, span: tuple[int, int]) -> "tuple[Cop
 
 def template_clusters(index: SegmentIndex) -> list[TemplateCluster]:
     """The template clusters among the items of ``index``, largest first."""
-    label = _sentence_groups(index)
+    got = _Entries(index)
+    label = _sentence_groups(index, got)
     found = []
     for items, per in _group_clusters(index, label):
         rep = max(items, key=lambda p: (per[p], -p))
         groups = {int(g) for g in np.unique(label[int(index.item_offsets[rep]):int(index.item_offsets[rep + 1])])
                   if g >= 0}
-        span = _rep_span(index, rep, label, groups)
-        copies = _members(index, rep, span, [p for p in items if p != rep])
+        span = _rep_span(index, got, rep, label, groups)
+        copies = _members(index, got, rep, span, [p for p in items if p != rep])
         if not copies:
             continue
         rep_start, rep_end = Counter((a, b) for _, a, b in copies).most_common(1)[0][0]
         rep_copy = Copy(rep, rep_start, rep_end, 1.0)
         members = sorted([rep_copy, *(c for c, _, _ in copies)], key=lambda c: c.pos)
-        entries = index.entries([c.pos for c in members])
-        units = len({unit_key(it, c.pos) for c, (it, _) in zip(members, entries)})
+        units = len({unit_key(got.item(c.pos), c.pos) for c in members})
         if units < 2 or len(members) <= index.params.cluster_min:   # one unit's own text; or pairs do
             continue
         found.append((rep, rep_start, rep_end, tuple(members), units))
