@@ -39,7 +39,8 @@ def db_options(func):
 
     @click.option("--db", "db", envvar="XINXI_QC_DB", default=None,
                   help="数据库：SQLite 文件路径或 SQLAlchemy URL（默认 $XINXI_QC_DB 或 ./xinxi-qc.sqlite）。")
-    @click.option("--as", "actor", envvar="XINXI_QC_USER", default=None, help="操作人（默认 $XINXI_QC_USER 或登录名）。")
+    @click.option("--as", "actor", envvar="XINXI_QC_USER", default=None,
+                  help="操作人（默认 $XINXI_QC_USER 或登录名）；数据库已有网页账号时须为已登记的账号，按其角色和单位核查权限。")
     @click.option("--config", "config_path", default=None, type=click.Path(dir_okay=False),
                   help="质量检查配置 xinxi-qc.toml（保存新版本时用）。")
     @functools.wraps(func)
@@ -53,7 +54,14 @@ def db_options(func):
         from sqlalchemy.exc import SQLAlchemyError
 
         try:
-            return func(svc, actor or _login(), **kwargs)
+            name = actor or _login()
+            from ..workflow.actors import Guard, accounts_enabled, find_account
+
+            if accounts_enabled(svc.engine):
+                account = find_account(svc.engine, name)
+                click.get_current_context().meta["xinxi_guard"] = Guard(svc, account)
+                name = account.label
+            return func(svc, name, **kwargs)
         except WorkflowError as exc:
             fail(str(exc))
         except SQLAlchemyError as exc:  # a damaged file, a full disk, a lost server: one line, not a traceback
@@ -66,6 +74,13 @@ def db_options(func):
             svc.close()
 
     return wrapper
+
+
+def _allow(action: str, *, unit: str | None = None, item: int | None = None) -> None:
+    """Role and unit check of the --as account (no-op when the database has no accounts)."""
+    guard = click.get_current_context().meta.get("xinxi_guard")
+    if guard is not None:
+        guard.check(action, unit=unit, item=item)
 
 
 def _login() -> str:
@@ -106,6 +121,7 @@ def unit():
 @db_options
 def unit_add(svc, actor, code, name, level, unit_class, parent):
     """登记单位 CODE（短代码）NAME（全称）。"""
+    _allow("manage")
     u = svc.add_unit(code, name, level, unit_class=unit_class, parent=parent)
     click.echo(f"已登记单位 {u.code} {u.name}（{u.level}{'，类别 ' + u.unit_class if u.unit_class else ''}"
                f"{'，上级 ' + u.parent if u.parent else ''}）")
@@ -134,6 +150,7 @@ def _route_zh(u) -> str:
 @db_options
 def unit_route(svc, actor, unit_code, to):
     """设置单位 UNIT_CODE 的信息先报送到哪个审核单位。"""
+    _allow("manage")
     u = svc.set_route(unit_code, to)
     click.echo(f"{u.code} {u.name}：{_route_zh(u)}")
 
@@ -144,6 +161,7 @@ def unit_route(svc, actor, unit_code, to):
 @db_options
 def unit_writer(svc, actor, unit_code, name):
     """为单位 UNIT_CODE 登记信息员 NAME。"""
+    _allow("manage")
     w = svc.add_writer(unit_code, name)
     click.echo(f"已登记信息员 {w.name}（{w.unit}）")
 
@@ -186,6 +204,10 @@ def submit(svc, actor, files, unit_code, writer, solicitation, joint, event_date
     if isinstance(event_date, datetime):
         event_date = event_date.date()
     if item_id is not None:
+        _allow("resubmit", item=item_id)
+    else:
+        _allow("submit", unit=unit_code)
+    if item_id is not None:
         if len(items) != 1:
             fail("--item 只能配一条信息")
         if expect_revision is None:
@@ -223,6 +245,7 @@ def review(svc, actor, item_id, unit_code, receive, edit_file, as_json, expect_r
     if item_id is None:
         if not unit_code:
             fail("请给出信息编号，或用 --unit 列出某单位待处理的信息")
+        _allow("view_unit", unit=unit_code)
         queue = svc.queue(unit_code)
         if as_json:
             click.echo(json.dumps([q.to_dict() for q in queue], ensure_ascii=False, indent=2))
@@ -240,6 +263,7 @@ def review(svc, actor, item_id, unit_code, receive, edit_file, as_json, expect_r
                        f"\t修订号 {q.revision}\t{q.title}{why}")
         return
     if receive:
+        _allow("receive", item=item_id)
         _print_item(svc.receive(item_id, actor=actor, expected_revision=expect_revision, at=at), "已签收")
         return
     if edit_file:
@@ -252,10 +276,12 @@ def review(svc, actor, item_id, unit_code, receive, edit_file, as_json, expect_r
             fail(next((f"{x.source}: {x.message}" for x in got if isinstance(x, InputError)), "--edit 只能配一条信息"))
         if not unit_code or expect_revision is None:
             fail("审核修改须给出 --unit（持有单位）和 --expect-revision（你看到的修订号）")
+        _allow("revise", item=item_id)
         info = svc.revise_item(item_id, items[0].title, items[0].body, actor=actor, unit=unit_code,
                                expected_revision=expect_revision, at=at)
         _print_item(info, f"第{info.version}版（审核修改）已保存")
         return
+    _allow("view_item", item=item_id)
     d = svc.get_item(item_id)
     if as_json:
         click.echo(json.dumps(d.to_dict(), ensure_ascii=False, indent=2))
@@ -293,6 +319,7 @@ def review(svc, actor, item_id, unit_code, receive, edit_file, as_json, expect_r
 @db_options
 def return_cmd(svc, actor, item_id, reason, expect_revision, at):
     """退回 ITEM 给报送单位修改。"""
+    _allow("return", item=item_id)
     _print_item(svc.return_item(item_id, reason, actor=actor, expected_revision=expect_revision, at=at), "已退回")
 
 
@@ -305,6 +332,7 @@ def return_cmd(svc, actor, item_id, reason, expect_revision, at):
 @db_options
 def forward(svc, actor, item_id, to, reason, expect_revision, at):
     """审核通过，转报 ITEM 到上级。"""
+    _allow("forward", item=item_id)
     _print_item(svc.forward(item_id, actor=actor, to=to, reason=reason, expected_revision=expect_revision, at=at),
                 "已转报")
 
@@ -323,6 +351,7 @@ def adopt(svc, actor, item_id, outlet, level, kind, upper_points, expect_revisio
     """登记 ITEM 被某刊物采用（可多次，多刊采用分别登记；同一刊物不能重复登记）。
 
     --date 可补录过去的采用（计入采用当月），记录同时保存实际登记时间。"""
+    _allow("adopt", item=item_id)
     _print_item(svc.adopt(item_id, outlet=outlet, level=level, kind=kind, actor=actor, upper_points=upper_points,
                           expected_revision=expect_revision, at=at), f"被「{outlet}」采用")
 
@@ -335,6 +364,7 @@ def adopt(svc, actor, item_id, outlet, level, kind, upper_points, expect_revisio
 @db_options
 def reject(svc, actor, item_id, reason, expect_revision, at):
     """登记 ITEM 未被采用。"""
+    _allow("reject", item=item_id)
     _print_item(svc.reject(item_id, actor=actor, reason=reason, expected_revision=expect_revision, at=at), "不采用")
 
 
@@ -350,6 +380,7 @@ def reject(svc, actor, item_id, reason, expect_revision, at):
 @db_options
 def instruct(svc, actor, item_id, level, rank, leader, note, outlet, expect_revision, at):
     """登记领导对 ITEM 的批示。"""
+    _allow("instruct", item=item_id)
     _print_item(svc.instruct(item_id, level=level, rank=rank, leader=leader, note=note, actor=actor, outlet=outlet,
                              expected_revision=expect_revision, at=at), "已登记批示")
 
@@ -365,6 +396,7 @@ def instruct(svc, actor, item_id, level, rank, leader, note, outlet, expect_revi
 @db_options
 def withdraw(svc, actor, item_id, reason, adoption, unit_code, outlet, expect_revision, at):
     """撤回 ITEM（标记为已撤回，不删除）；加 --adoption 则由采用单位撤销采用。"""
+    _allow("unadopt" if adoption else "withdraw", item=item_id)
     if adoption:
         if not unit_code:
             fail("撤销采用须用 --unit 指明采用单位")
@@ -391,6 +423,7 @@ def solicit():
 @db_options
 def solicit_add(svc, actor, topic, units, deadline, issued_by, note):
     """发布约稿通知 TOPIC。"""
+    _allow("manage")
     codes = [c.strip() for c in units.replace("，", ",").split(",") if c.strip()]
     if isinstance(deadline, datetime):
         deadline = deadline.date()
@@ -433,6 +466,7 @@ def target():
 @db_options
 def target_set(svc, actor, unit_class, unit_code, year, period_kind, count, points):
     """设置目标任务。"""
+    _allow("manage")
     t = svc.set_target(year=year, period_kind=period_kind, unit_class=unit_class, unit=unit_code,
                        count=count, points=points)
     per = {"month": "每月", "quarter": "每季度", "year": "全年"}[t.period_kind]
@@ -462,6 +496,7 @@ def points():
 def points_config(svc, actor, ref):
     """设置（REF：TOML 文件或示例名）或显示数据库使用的积分办法。"""
     if ref:
+        _allow("manage")
         cfg = svc.set_scoring(ref)
         click.echo(f"积分办法已设为「{cfg.name}」（{cfg.source}）")
         return
@@ -481,6 +516,7 @@ def void(svc, actor, event_id, reason):
     """作废事件 EVENT_ID（采用、批示、转报或人工加减分）：原记录保留并标明作废人、时间和理由，积分重算。"""
     from ..workflow.states import ACTION_ZH
 
+    _allow("manage")
     e = svc.void_event(event_id, reason, actor=actor)
     what = f"信息#{e.item_id} 的" if e.item_id else ""
     click.echo(f"事件#{e.id}（{what}{ACTION_ZH.get(e.kind, e.kind)}"
@@ -497,6 +533,7 @@ def void(svc, actor, event_id, reason):
 @db_options
 def adjust(svc, actor, unit_code, clause, points, item_id, reason, at):
     """对单位 UNIT_CODE 人工加分或扣分（记为事件，计入积分，points explain 中列出）。"""
+    _allow("manage")
     e = svc.adjust(unit_code, clause=clause, points=points, item=item_id, reason=reason, actor=actor, at=at)
     cfg = svc.scoring()
     c = cfg.find_adjustment(e.clause) if cfg and e.clause else None
@@ -516,6 +553,7 @@ def points_explain(svc, actor, unit_code, period, as_of, fmt, scoring):
 
     if isinstance(as_of, datetime):
         as_of = as_of.date()
+    _allow("view_unit", unit=unit_code)
     res = svc.points(unit_code, period, scoring=scoring, as_of=as_of)
     u = svc.get_unit(unit_code)
     if fmt == "json":
@@ -590,6 +628,7 @@ def _period_cmd(name: str, help_text: str, example: str):
         from ..workflow.export import bulletin_text, period_table, writer_table
         from ..workflow.levels import Period
 
+        _allow("report")
         p = Period.parse(period)
         if name == "monthly" and p.kind != "month" or name == "quarterly" and p.kind != "quarter":
             fail(f"report {name} 需要{'月份（如 2026-10）' if name == 'monthly' else '季度（如 2026-Q4）'}，收到 {period}")
@@ -624,6 +663,7 @@ def report_writers(svc, actor, period, under, fmt, output, as_of, scoring):
     from ..workflow.export import writer_table
     from ..workflow.levels import Period
 
+    _allow("report")
     p = Period.parse(period)
     if isinstance(as_of, datetime):
         as_of = as_of.date()
@@ -645,6 +685,7 @@ def report_annual(svc, actor, year, under, fmt, of, output, as_of, scoring):
     """年度排名：单位积分排名和信息员积分排名。"""
     from ..workflow.export import ranking_table
 
+    _allow("report")
     if isinstance(as_of, datetime):
         as_of = as_of.date()
     units = ranking_table(svc.unit_ranking(year, under=under, scoring=scoring, as_of=as_of), f"{year}年单位积分排名")
@@ -665,5 +706,6 @@ def report_shortlist(svc, actor, year, under, fmt, output, scoring):
     """好信息评选候选名单：按最高采用层级、批示、质量分排序，分优质/良好/较好。"""
     from ..workflow.export import shortlist_table
 
+    _allow("report")
     rows = svc.shortlist(year, under=under, scoring=scoring)
     _emit([shortlist_table(rows, f"{year}年好信息评选候选名单")], fmt, output, f"好信息-{year}")

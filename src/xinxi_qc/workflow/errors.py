@@ -30,3 +30,7 @@ class StaleVersionError(WorkflowError):
 
 class ScoringConfigError(WorkflowError):
     """The TOML scoring configuration is malformed."""
+
+
+class PermissionDeniedError(WorkflowError):
+    """The acting account's role or unit does not allow the action."""
