@@ -189,3 +189,12 @@ def test_false_information_zeroes_the_item_and_urgent_penalties(svc, tmp_path):
     assert res.total == 10 + 0 - 80 - 100 - 200 == -370
     zero = [l for l in res.lines if l.item_id == b.id and l.category == "adjust" and l.points == 0]
     assert zero and "虚假信息" in zero[0].description
+
+
+def test_back_dated_instruction_not_before_the_adoption(qz):
+    a = make_item(qz, at=date(2026, 10, 2))
+    qz.adopt(a.id, outlet="专报", actor="市信息科", at=date(2026, 10, 8))
+    with pytest.raises(ValidationError, match="早于该信息首次被采用"):
+        qz.instruct(a.id, level="市", actor="市信息科", at=date(2026, 10, 5))
+    qz.instruct(a.id, level="市", actor="市信息科", at=date(2026, 10, 9))
+    assert qz.points("kc", "2026-10").total == 3 + 10

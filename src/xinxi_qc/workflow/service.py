@@ -553,6 +553,10 @@ class Service:
             item = self._item(s, item_id, expected_revision)
             adopted = list(s.scalars(select(Event).where(Event.item_id == item.id, Event.kind == "adopt",
                                                          Event.voided_at.is_(None))))
+            when = _as_datetime(at)
+            if adopted and when < min(e.at for e in adopted):
+                first = min(e.at for e in adopted)
+                raise ValidationError(f"批示时间 {when:%Y-%m-%d} 早于该信息首次被采用（{first:%Y-%m-%d}）")
             if outlet is not None:
                 o = cfg.find_outlet(outlet) if cfg else None
                 outlet = o.name if o else outlet
