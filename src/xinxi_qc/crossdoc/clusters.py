@@ -145,7 +145,6 @@ def _sentence_groups(index: SegmentIndex, got: _Entries) -> np.ndarray:
         big = ends - starts > cap
         for s, e in zip(starts[big].tolist(), ends[big].tolist()):
             gids = index._sorted_gids[band, s:e].astype(np.int64)
-            got.fetch(np.unique(item_of[gids]).tolist())   # fetched together, not one by one
             for _ in range(_ROUNDS):
                 if len(gids) < 2:
                     break
@@ -162,6 +161,7 @@ def _sentence_groups(index: SegmentIndex, got: _Entries) -> np.ndarray:
                 rest = rest[label[rest] != own]
                 if not len(rest):
                     break
+                got.fetch(np.unique(item_of[rest]).tolist())   # fetched together, not one by one
                 codes = [segment(g)[1] for g in rest.tolist()]
                 sizes = np.fromiter((len(c) for c in codes), np.int64, len(codes))
                 shared = np.isin(np.concatenate(codes), rep_codes)
