@@ -135,7 +135,6 @@ def validate(document: dict) -> None:
     numbers(document, "coef", n)
     number(document, "intercept")
     number(document, "threshold", low=0.0, high=1.0)
-    number(document, "vague_threshold", low=0.0, default=1.01)   # above 1: generic titles never asked
 
 
 def _sigmoid(z: float) -> float:
@@ -157,8 +156,6 @@ class AgreementModel:
         self.coef = document["coef"]
         self.intercept = document["intercept"]
         self.threshold = document["threshold"]
-        # Generic titles (title-vague's) are held to this; a model without one is never asked about them.
-        self.vague_threshold = document.get("vague_threshold", 1.01)
 
     def mismatch_probability(self, doc: Document) -> float:
         x = features(doc, self.vocabulary)

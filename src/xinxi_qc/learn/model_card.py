@@ -108,8 +108,8 @@ def write_model_card(out_dir: Path, corpus_path: Path, counts: dict[str, int], r
         "logistic regression fitted on the items the rule asks it about (some title word missing from the body): "
         "true pairs vs labelled mismatches, shuffled titles from the same field and hard swaps (of 40 random titles, "
         f"the one sharing most character bigrams with the body); threshold {report.agreement_threshold} on dev "
-        "(labelled precision ≥ 0.9, ≤ 2% of true titles flagged, best mean of labelled F1 and hard-swap recall), "
-        "generic titles (title-vague's) held to their own threshold chosen with it (`vague_threshold`). "
+        "(labelled precision ≥ 0.9, ≤ 2% of true titles flagged, best mean of labelled F1 and hard-swap recall); "
+        "never asked about generic titles (title-vague's), which announce too little to mismatch. "
         "Drives the `title-mismatch` rule.",
         "- **Score** (`scoring.json`): points per rule fitted by non-negative least squares so that "
         "5 − grade ≈ Σ points / 25 on graded items — the checker's own findings (cross-item check included) "

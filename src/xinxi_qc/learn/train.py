@@ -292,17 +292,14 @@ def _hard_swap_negatives(items: list[Labelled], seed: int) -> list[Item]:
             for i, j, _ in hard_swaps(clean, sample=len(clean), seed=seed)]
 
 
-def _asked(model: agreement.AgreementModel, doc: Document) -> tuple[float, bool]:
-    """(the model's probability where the rule would ask it — some title word missing from the
-    body — else 0, whether the title is generic: the rule holds those to ``vague_threshold``)."""
-    from ..rules.title import content_words, distinct_beyond_subject, is_slogan, vague_pattern, word_in_body
+def _asked(model: agreement.AgreementModel, doc: Document) -> float:
+    """The model's probability where the rule would ask it — some title word missing from the
+    body, the title not generic (title-vague's) — else 0."""
+    from ..rules.title import is_slogan, vague_pattern
 
-    vague = (vague_pattern(doc) is not None and not doc.title_figures) or is_slogan(doc)
-    if vague:
-        words = content_words(doc)
-        if not distinct_beyond_subject(doc, words, [w for w in words if not word_in_body(w[0], doc.body)]):
-            return 0.0, vague
-    return (model.mismatch_probability(doc) if agreement.any_missing(doc) else 0.0), vague
+    if (vague_pattern(doc) is not None and not doc.title_figures) or is_slogan(doc):
+        return 0.0
+    return model.mismatch_probability(doc) if agreement.any_missing(doc) else 0.0
 
 
 def train_agreement_model(train: list[Labelled], dev: list[Labelled], config: Config,
@@ -358,24 +355,20 @@ def train_agreement_model(train: list[Labelled], dev: list[Labelled], config: Co
     clean_dev = [x for x in dev if "title-mismatch" not in (x.defects or ())]
     swap_probs = [_asked(model, d) for d in _docs(_hard_swap_negatives(clean_dev, SEED + 1), config)]
     true_probs = [p for p, t_ in zip(probs, truth) if not t_]
-    # Generic titles (title-vague's) get their own, higher threshold: 1.01 never asks the model.
-    best = (0.5, -1.0, 0.0, 0.0, 1.01)
-    for t, tv in ((t, tv) for t in np.round(np.arange(0.05, 0.99, 0.01), 2)
-                  for tv in np.round(np.append(np.arange(0.5, 1.0, 0.01), 1.01), 2)[::-1] if tv >= t):
-        said = lambda pv: pv[0] >= (tv if pv[1] else t)  # noqa: E731
-        tp = sum(1 for p, t_ in zip(probs, truth) if said(p) and t_)
-        fp = sum(1 for p, t_ in zip(probs, truth) if said(p) and not t_)
-        fn = sum(1 for p, t_ in zip(probs, truth) if not said(p) and t_)
+    best = (0.5, -1.0, 0.0, 0.0)
+    for t in np.round(np.arange(0.05, 0.99, 0.01), 2):
+        tp = sum(1 for p, t_ in zip(probs, truth) if p >= t and t_)
+        fp = sum(1 for p, t_ in zip(probs, truth) if p >= t and not t_)
+        fn = sum(1 for p, t_ in zip(probs, truth) if p < t and t_)
         precision = tp / (tp + fp) if tp + fp else 0.0
         recall = tp / (tp + fn) if tp + fn else 0.0
         f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-        false_alarms = sum(said(p) for p in true_probs) / max(len(true_probs), 1)
-        caught = sum(said(p) for p in swap_probs) / max(len(swap_probs), 1)
+        false_alarms = sum(p >= t for p in true_probs) / max(len(true_probs), 1)
+        caught = sum(p >= t for p in swap_probs) / max(len(swap_probs), 1)
         score = (f1 + caught) / 2 if precision >= 0.9 and false_alarms <= 0.02 else (f1 + caught) / 2 - 1.0
         if score > best[1] + 1e-9:
-            best = (float(t), score, precision, recall, float(tv))
+            best = (float(t), score, precision, recall)
     document["threshold"] = best[0]
-    document["vague_threshold"] = best[4]
     return document, best[0], best[2], best[3]
 
 

@@ -80,14 +80,6 @@ def absent_names(doc: Document, missing: list[tuple[str, int, int]]) -> list:
     return out
 
 
-def distinct_beyond_subject(doc: Document, words: list, missing: list) -> bool:
-    """Whether a distinctive title word (jieba IDF ≥ 9) other than the leading one is missing from
-    the body. A generic title's leading word is its subject, often the reporting unit named
-    differently in the body (市人社局 / 市人力资源和社会保障局); what else it names is what it claims."""
-    lead = words[0][1] if words else -1
-    return any(s != lead and doc.segmenter.idf(w) >= _DISTINCTIVE_IDF for w, s, _ in missing)
-
-
 def contradicted_event(doc: Document) -> "tuple[int, int, str, str] | None":
     """(start, end, message, suggestion) of a title event the body contradicts: 零事故 over counted
     accidents, or a meeting the body never mentions."""
@@ -194,12 +186,11 @@ class TitleMismatch(BuiltinRule):
                 yield ctx.finding(doc, "title", *found)
         if reported or confirmed:  # one concrete discrepancy says enough; a confirmed figure, that
             return                 # the title sums up this body in words of its own
-        model = ctx.models.get("agreement")
-        # A generic title announces little to mismatch (title-vague reports it): only the model,
-        # which weighs what little it names (柳条营镇扎实做好养老服务工作 over a 沙坨子镇 body), may say so.
-        vague = (vague_pattern(doc) is not None and not doc.title_figures) or is_slogan(doc)
-        if vague and model is None:
+        # A generic title announces too little to mismatch: title-vague reports it (independent
+        # writers label 多措并举推进基层治理见行见效 over a concrete body vague, not mismatched).
+        if (vague_pattern(doc) is not None and not doc.title_figures) or is_slogan(doc):
             return
+        model = ctx.models.get("agreement")
         words = content_words(doc)
         missing = [(w, s, e) for w, s, e in words if not word_in_body(w, body)]
         coverage = 1 - len(missing) / len(words) if words else 1.0
@@ -209,10 +200,8 @@ class TitleMismatch(BuiltinRule):
         if missing:  # the IDF table is loaded only when some title word is missing
             weights = [doc.segmenter.idf(w) for w, _, _ in words]
             weighted = sum(wt for wt, (w, _, _) in zip(weights, words) if word_in_body(w, body)) / sum(weights)
-        if vague and not distinct_beyond_subject(doc, words, missing):
-            return
-        gross = not vague and len(words) >= ctx.options["min_words"] and weighted < ctx.options["gross_coverage"]
-        absent = absent_names(doc, missing) if not gross and not vague else []
+        gross = len(words) >= ctx.options["min_words"] and weighted < ctx.options["gross_coverage"]
+        absent = absent_names(doc, missing) if not gross else []
         if absent:
             name = absent[0]
             yield ctx.finding(doc, "title", name.start, name.end,
@@ -227,7 +216,7 @@ class TitleMismatch(BuiltinRule):
             if not missing:
                 return  # every title word is in the body: the model fired on 1 of 338 such real pairs
             probability = model.mismatch_probability(doc)
-            if probability < (model.vague_threshold if vague else model.threshold):
+            if probability < model.threshold:
                 return
             reason = f"标题与正文一致性模型判断文不对题（概率 {probability:.0%}）"
             extra = {"probability": round(probability, 3)}
