@@ -10,7 +10,7 @@ import pytest
 
 from tests.workflow.conftest import make_item
 from xinxi_qc.workflow import Period, compute_points, parse_scoring
-from xinxi_qc.workflow.export import bulletin_text, period_table, to_csv, writer_table
+from xinxi_qc.workflow.export import bulletin_text, to_csv, writer_table
 from xinxi_qc.workflow.points import EventFact, Facts, ItemFact, TargetFact
 
 # 稿酬 as the seeds pay it (domain.md §3): 10 元 per point (a county co-op); per outlet

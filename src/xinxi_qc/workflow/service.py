@@ -518,7 +518,7 @@ class Service:
             if dup is not None:
                 raise ValidationError(
                     f"信息#{item.id} 已于 {dup.at:%Y-%m-%d} 被「{outlet}」采用（事件#{dup.id}），不能重复登记；"
-                    f"登记有误请先作废该事件（xinxi-qc void {dup.id}）")
+                    f"登记有误请先作废该事件（xinxi-qc points void {dup.id}）")
             return self._do(s, item, "adopt", actor, at, unit_id=item.holder_unit_id, outlet=outlet,
                             level=lvl, info_kind=k, points=upper_points, backdate_ok=True)
 
