@@ -1,8 +1,9 @@
 """Issue 14 scenario: a 连云港-style city with 3 counties and 2 departments, 15 items by 7 writers
 over April–May 2026 (returns, resubmissions, forwards county→city→province→国办, adoptions in 8
-journals, a joint item, instructions at 市/省/国务院 with one repeated, a 约稿 answered on time and
-late, a voided adoption, a back-dated adoption, an adoption withdrawn by the adopting office, a
-withdrawn item, a manual deduction), scored with the shipped 连云港 and 钟楼区 examples.
+journals, a joint item, instructions at 市/省/国务院 with one repeated, a 约稿 answered on time,
+late and not at all, a voided adoption, a back-dated adoption, an adoption withdrawn by the
+adopting office, a withdrawn item, a manual deduction), scored with the shipped 连云港 and 钟楼区
+examples.
 
 Every expected number is computed BY HAND from the published clauses (shared/domain.md §3.1); the
 arithmetic is written next to it.
@@ -49,7 +50,9 @@ def scenario(svc):
     # quarterly count targets (used by 钟楼区 每季度报送数量不达标)
     svc.set_target(unit_class="县", year=2026, period_kind="quarter", count=3)
     svc.set_target(unit_class="部门", year=2026, period_kind="quarter", count=4)
-    sol = svc.add_solicitation("二季度项目建设", date(2026, 4, 15), ["gn", "dh"], actor="市信息科", issued_by="lyg")
+    # 约稿 to 灌南 (answers on time), 东海 (late) and 灌云 (never answers)
+    sol = svc.add_solicitation("二季度项目建设", date(2026, 4, 15), ["gn", "dh", "gy"], actor="市信息科",
+                               issued_by="lyg")
     C, P, N = "市信息科", "省办信息处", "国办"
     d = lambda m, day: date(2026, m, day)  # noqa: E731
     ids = {}
@@ -173,6 +176,8 @@ def test_lianyungang_unit_month_and_quarter_totals(scenario):
     rep = svc.period_report("2026-04", as_of=AS_OF)
     assert rep.totals["submitted"] == 8 and rep.totals["adopted_items"] == 7
     assert sum(r.adopted_items for r in rep.rows) == 8
+    sol = {r.unit.code: r.solicitations for r in rep.rows}
+    assert (sol["gn"]["on_time"], sol["dh"]["late"], sol["gy"]["missing"]) == (1, 1, 1)
 
 
 def test_lianyungang_writer_totals(scenario):
@@ -194,7 +199,8 @@ def test_zhonglou_quarter_totals_on_the_same_events(scenario):
     totals = {u: r.total for u, r in q2.items()}
     assert totals == {
         # base 6; #1: 市 15 + 市批示 20 + repeat 0 + 省 30 + 省批示 40 = 105; #2: 市 15;
-        # #9: 市 15 + 省 30 + 省 30 = 75; #10 none. 4 items ≥ 3; rate 3/4 ≥ 30%
+        # #9: 市 15 + 省 30 + 省 30 = 75; #10 none. 4 items ≥ 3; rate 3/4 ≥ 30%;
+        # the unanswered 约稿 earns nothing (the 细则 rewards 按要求完成 and names no penalty for it)
         "gy": 6 + 105 + 15 + 75,
         # base 6; #3: 市 调研 30 + 市批示 20 + 省 调研 50 + 国家 调研 50 + 国务院批示 40 = 190;
         # #11: 市 15; #6 约稿迟报 −1. 3 items ≥ 3; rate 2/3
