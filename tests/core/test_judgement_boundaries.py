@@ -246,6 +246,9 @@ def test_no_examples_passes_anonymised_cases_and_named_people(run, body):
     ("2025年，青川县新增市场主体5400户，同比增长9%。", "2026-03-10", True),
     # the current third of a month is current
     ("5月中旬，青川县教育局对农村学校开展专题调研，走访学校12所。", "2026-05-19", False),
+    # a lead opening with the survey's month: that month, not the period the survey looked at
+    ("10月，青川县水务局对31座小水电站进行核查，发现枯水期（1至4月）有9座泄放不达标。", "2026-11-10", False),
+    ("8月，青川县水务局对31座小水电站进行核查，发现枯水期（1至4月）有9座泄放不达标。", "2026-11-10", True),
 ])
 def test_late_takes_the_main_event_date(run, body, submitted, flag):
     from datetime import date

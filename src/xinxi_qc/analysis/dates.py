@@ -89,6 +89,8 @@ _PERIODS = (
     (re.compile(_YEAR + r"(?:前三季度|三季度|第三季度)"), 9),
     (re.compile(_YEAR + r"(?:四季度|第四季度)"), 12),
     (re.compile(r"^\s*(?P<y>\d{4})年(?=[，,])"), 12),  # a lead opening "2025年，…" sums up that year
+    # a lead opening "10月，县水务局…进行了核查": the month of the survey or event
+    (re.compile(r"^\s*" + _YEAR + r"(?P<m>\d{1,2}|十[一二]?|[一二三四五六七八九])月份?(?=[，,])"), None),
 )
 
 
@@ -96,7 +98,7 @@ _PERIODS = (
 # keeps the regex engine from skipping ahead by itself): the patterns are tried only there.
 _RANGE_MARK = re.compile("[-—至到~～]")
 _QUARTER = re.compile("季度|上半年")
-_PERIOD_ANCHORS = ((_RANGE_MARK, 9), (_QUARTER, 8), (_QUARTER, 8), (_QUARTER, 8), (_QUARTER, 8), None)
+_PERIOD_ANCHORS = ((_RANGE_MARK, 9), (_QUARTER, 8), (_QUARTER, 8), (_QUARTER, 8), (_QUARTER, 8), None, None)
 
 
 def period_end(text: str, reference: date | None) -> tuple[Span, date] | None:
