@@ -252,3 +252,16 @@ def test_edited_drafts_still_point_at_the_archive_template(template_archive):
         assert len(f) == 1, d.id
         assert f[0].extra["cluster_in_archive"] and f[0].extra["cluster_count"] >= 300
         assert a <= f[0].start < f[0].end <= b and f[0].end - f[0].start >= 0.6 * (b - a)
+
+
+def test_an_opening_and_a_closing_template_are_two_clusters_at_their_own_offsets():
+    """Both templates in every item, the unit's own sentences between: two clusters, and the
+    unit's own text is in neither finding."""
+    items, spans = make_items(300, "", seed=19,
+                              middle=lambda k, rng: TEMPLATE_A + "\n" + own_sentence(rng) + own_sentence(rng)
+                              + "\n" + TEMPLATE_B)
+    found = cross_findings(items, params=Params())
+    for it, fs, (a, b) in zip(items, found, spans):
+        got = sorted((f.start, f.end, f.extra["cluster_count"]) for f in fs if "cluster_id" in f.extra)
+        assert got == [(a, a + len(TEMPLATE_A), 300), (b - len(TEMPLATE_B), b, 300)], it.id
+    assert len({f.extra["cluster_id"] for f in cluster_findings(found)}) == 2

@@ -11,13 +11,15 @@ going round, at a cost linear in the number of copies:
    most three rounds).  Short sentences (under ``common_short_chars`` of substance) found
    everywhere are formulaic, as in pairwise matching, and seed no group.
 2. **Clusters.**  Groups that occur together in at least half of the items of the smaller
-   one are one passage (the sentences of one template).  The item carrying most of the
-   cluster's sentences (the first such) is its representative.
+   one travel together.  The item carrying most of their sentences (the first such) is the
+   representative.
 3. **Members.**  Every item of the cluster is aligned with the representative alone, with
    the same passage rules as pairwise matching (``min_passage_chars``, one-sentence
-   passages, formulaic sentences): an item joins when it has a passage matching the
-   representative's template sentences, with its own offsets, so an edited copy joins and
-   an item that merely shares a formula does not.
+   passages, formulaic sentences).  The representative's passages the copies match, merged
+   where they overlap, are the templates (an opening and a closing template with the unit's
+   own text between are two clusters); an item is a member of one when it has a passage
+   matching it — at its own offsets, so an edited copy joins and an item that merely shares
+   a formula does not.
 4. A cluster whose members all belong to one unit (a unit reusing its own text) is dropped.
 """
 from __future__ import annotations
@@ -236,24 +238,32 @@ def _rep_span(index: SegmentIndex, got: _Entries, rep: int, label: np.ndarray,
     return segs[own[0]].start, segs[own[-1]].end
 
 
-def _members(index: SegmentIndex, got: _Entries, rep: int, span: tuple[int, int],
-             others: Sequence[int]) -> list[tuple[Copy, int, int]]:
-    """The items of ``others`` that share a passage with ``rep`` overlapping its ``span``: each
-    with where it is in that item and (start, end) of what it matches in ``rep``."""
+def _aligned(index: SegmentIndex, got: _Entries, rep: int, others: Sequence[int]) -> list[tuple[int, PairMatch]]:
+    """Each of ``others`` aligned with ``rep`` alone (the pairwise passage rules, its formulaic
+    sentences as pairwise matching judges them); the items sharing a passage with it."""
     got.fetch([rep, *others])
     rep_prep = got.prepared(rep)
     queries = [(got.prepared(p), [rep_prep], f) for p, f in zip(others, _formulaic(index, got, others))]
-    out = []
-    for pos, (m,) in zip(others, align_batch(queries, index.params)):
-        copy = _copy_of(pos, m, span)
-        if copy is not None:
-            out.append(copy)
-    return out
+    return [(pos, m) for pos, (m,) in zip(others, align_batch(queries, index.params)) if m is not None]
 
 
-def _copy_of(pos: int, m: PairMatch | None, span: tuple[int, int]) -> "tuple[Copy, int, int] | None":
-    if m is None:
-        return None
+def _runs(matched: Sequence[tuple[int, PairMatch]], region: tuple[int, int]) -> list[tuple[int, int]]:
+    """The representative's passages that the copies match inside ``region``, overlapping ones
+    merged: one per template (a template opening and a template closing with the unit's own
+    text between are two)."""
+    spans = sorted({(p.other_start, p.other_end) for _, m in matched for p in m.passages
+                    if p.other_start < region[1] and region[0] < p.other_end})
+    runs: list[list[int]] = []
+    for a, b in spans:
+        if runs and a < runs[-1][1]:
+            runs[-1][1] = max(runs[-1][1], b)
+        else:
+            runs.append([a, b])
+    return [(a, b) for a, b in runs]
+
+
+def _copy_of(pos: int, m: PairMatch, span: tuple[int, int]) -> "tuple[Copy, int, int] | None":
+    """Where ``m``'s item carries the representative's ``span``, and what of it that matches."""
     hits = [p for p in m.passages if p.other_start < span[1] and span[0] < p.other_end]
     if not hits:
         return None
@@ -272,18 +282,18 @@ def template_clusters(index: SegmentIndex) -> list[TemplateCluster]:
         rep = max(items, key=lambda p: (per[p], -p))
         groups = {int(g) for g in np.unique(label[int(index.item_offsets[rep]):int(index.item_offsets[rep + 1])])
                   if g >= 0}
-        span = _rep_span(index, got, rep, label, groups)
-        copies = _members(index, got, rep, span, [p for p in items if p != rep])
-        if not copies:
-            continue
-        rep_start, rep_end = Counter((a, b) for _, a, b in copies).most_common(1)[0][0]
-        rep_copy = Copy(rep, rep_start, rep_end, 1.0)
-        members = sorted([rep_copy, *(c for c, _, _ in copies)], key=lambda c: c.pos)
-        units = len({unit_key(got.item(c.pos), c.pos) for c in members})
-        if units < 2 or len(members) <= index.params.cluster_min:   # one unit's own text; or pairs do
-            continue
-        found.append((rep, rep_start, rep_end, tuple(members), units))
-    found.sort(key=lambda f: (-len(f[3]), f[0]))
+        matched = _aligned(index, got, rep, [p for p in items if p != rep])
+        for run in _runs(matched, _rep_span(index, got, rep, label, groups)):
+            copies = [c for c in (_copy_of(pos, m, run) for pos, m in matched) if c is not None]
+            if len(copies) < index.params.cluster_min:
+                continue
+            rep_start, rep_end = Counter((a, b) for _, a, b in copies).most_common(1)[0][0]
+            members = sorted([Copy(rep, rep_start, rep_end, 1.0), *(c for c, _, _ in copies)], key=lambda c: c.pos)
+            units = len({unit_key(got.item(c.pos), c.pos) for c in members})
+            if units < 2 or len(members) <= index.params.cluster_min:   # one unit's own text; or pairs do
+                continue
+            found.append((rep, rep_start, rep_end, tuple(members), units))
+    found.sort(key=lambda f: (-len(f[3]), f[0], f[1]))
     return [TemplateCluster(f"T{k}", *f) for k, f in enumerate(found, start=1)]
 
 
