@@ -12,10 +12,10 @@ def json_document(results: Iterable[ItemResult], errors: Iterable[InputError] = 
     passages copied by many units, see crossdoc.clusters) only when the findings name some."""
     items = [r.to_dict() for r in results]
     doc = {"schema": SCHEMA, "items": items, "errors": [e.to_dict() for e in errors]}
-    from ..crossdoc.findings import cluster_summaries
-    clusters = cluster_summaries(items)
-    if clusters:
-        doc["clusters"] = clusters
+    if any("cluster_id" in f.get("extra", ()) for it in items for f in it["findings"]):
+        from ..crossdoc.findings import cluster_summaries   # only then: crossdoc loads numpy
+
+        doc["clusters"] = cluster_summaries(items)
     return doc
 
 
