@@ -8,7 +8,7 @@ import os
 from datetime import timedelta
 from typing import Any, Mapping
 
-from flask import Flask, g, render_template, request
+from flask import Flask, g, request
 
 from . import security
 

@@ -4,8 +4,6 @@ Everything here is about *who may see or do what*; recording and scoring stay in
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date, datetime
 from typing import Iterable
 
 from ..workflow import Service, WorkflowError
@@ -100,67 +98,6 @@ def open_solicitations_for(svc: Service, user: UserInfo) -> list:
             if status.get(user.unit) in ("pending", "missing"):
                 out.append(sol)
     return out
-
-
-@dataclass(frozen=True)
-class InboxRow:
-    item: object
-    submitted_at: datetime | None
-    unit_name: str
-
-
-@dataclass(frozen=True)
-class InboxFilter:
-    unit: str = ""
-    type_label: str = ""
-    status: str = ""
-    date_from: date | None = None
-    date_to: date | None = None
-    score_min: int | None = None
-    score_max: int | None = None
-    solicitation: int | None = None
-
-
-def first_submits(svc: Service) -> dict[int, datetime]:
-    out: dict[int, datetime] = {}
-    for e in svc.facts().events:
-        if e.kind == "submit" and e.item_id is not None and e.item_id not in out:
-            out[e.item_id] = e.at
-    return out
-
-
-def inbox(svc: Service, user: UserInfo, flt: InboxFilter, *, include_drafts: bool = False) -> list[InboxRow]:
-    """The user's visible items, filtered, best quality score first (unscored last)."""
-    scope = visible_units(svc, user)
-    names = {u.code: u.name for u in svc.list_units()}
-    submitted = first_submits(svc)
-    rows = []
-    for it in svc.list_items():
-        if scope is not None and not ({it.unit, *it.joint_units} & scope or
-                                      (user.role == "reviewer" and it.holder == user.unit)):
-            continue
-        if it.status == "draft" and not include_drafts:
-            continue
-        if flt.unit and flt.unit not in (it.unit, *it.joint_units):
-            continue
-        if flt.type_label and it.type_label != flt.type_label:
-            continue
-        if flt.status and it.status != flt.status:
-            continue
-        if flt.solicitation is not None and it.solicitation_id != flt.solicitation:
-            continue
-        if flt.score_min is not None and (it.score is None or it.score < flt.score_min):
-            continue
-        if flt.score_max is not None and (it.score is None or it.score > flt.score_max):
-            continue
-        at = submitted.get(it.id)
-        if flt.date_from and (at is None or at.date() < flt.date_from):
-            continue
-        if flt.date_to and (at is None or at.date() > flt.date_to):
-            continue
-        rows.append(InboxRow(it, at, names.get(it.unit, it.unit)))
-    rows.sort(key=lambda r: (r.item.score is None, -(r.item.score or 0), -r.item.id))
-    return rows
 
 
 def ids_in(values: Iterable[str]) -> list[int]:

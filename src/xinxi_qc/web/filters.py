@@ -22,7 +22,40 @@ def _dt(value) -> str:
     return str(value)
 
 
+def url_with(**changes) -> str:
+    """The current page's URL with some query arguments changed (None removes one)."""
+    from flask import request, url_for
+
+    args = {k: v for k, v in request.args.items()}
+    for key, value in changes.items():
+        if value is None:
+            args.pop(key, None)
+        else:
+            args[key] = value
+    return url_for(request.endpoint, **(request.view_args or {}), **args)
+
+
+def unit_name(code: str | None) -> str:
+    """A unit's name for display (its code when unknown); the units are read once per request."""
+    from flask import g
+
+    if not code:
+        return ""
+    names = g.get("_unit_names")
+    if names is None:
+        from .state import get_state
+
+        try:
+            names = {u.code: u.name for u in get_state().service.list_units()}
+        except ImportError:  # the submission core is not installed in this build
+            names = {}
+        g._unit_names = names
+    return names.get(code, code)
+
+
 def register_filters(app: Flask) -> None:
+    app.jinja_env.globals["url_with"] = url_with
+    app.jinja_env.globals["unit_name"] = unit_name
     app.jinja_env.filters["type_zh"] = lambda v: TYPE_NAMES_ZH.get(v or "", v or "—")
     app.jinja_env.filters["severity_zh"] = lambda v: SEVERITY_ZH.get(v, v)
     app.jinja_env.filters["field_zh"] = lambda v: FIELD_ZH.get(v, v)

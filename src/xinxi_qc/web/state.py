@@ -9,6 +9,7 @@ from flask import current_app
 from sqlalchemy.engine import Engine
 
 from .accounts import Accounts, shared_secret_key
+from .cache import Memo
 from .rescue import RescueStore
 from .sessions import SessionStore
 from .throttle import Limits, LoginThrottle
@@ -23,6 +24,7 @@ class WebState:
     sessions: SessionStore
     throttle: LoginThrottle
     rescue: RescueStore
+    reports: Memo = field(default_factory=Memo, repr=False)
     _checker_config: Any = field(default=None, repr=False)
     _service: Any = field(default=None, repr=False)
 

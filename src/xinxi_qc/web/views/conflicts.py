@@ -9,14 +9,14 @@ from __future__ import annotations
 from flask import render_template
 
 from ...workflow.states import ACTION_ZH, STATUS_ZH
-from ..diffing import char_diff
 from ..checking import normalise_newlines
+from ..diffing import char_diff
 
 ACT_FIELDS_ZH = {"reason": "理由/说明", "to": "转报单位", "outlet": "采用刊物", "level": "层级", "kind": "类别",
                  "rank": "领导类别", "leader": "批示领导", "note": "批示内容"}
 
 
-def changes_since(detail, seen_revision: int | None, limit: int = 5) -> list:
+def recent_events(detail, limit: int = 5) -> list:
     """The most recent events (newest last): what the other person did."""
     return list(detail.events[-limit:])
 
@@ -26,7 +26,7 @@ def revise_conflict(detail, form, *, still_editable: bool):
     title = normalise_newlines(form.get("title", "")).strip()
     body = normalise_newlines(form.get("body", "")).strip("\n")
     return render_template(
-        "conflict.html", kind="revise", it=detail.item, newest=newest, events=changes_since(detail, None),
+        "conflict.html", kind="revise", it=detail.item, newest=newest, events=recent_events(detail),
         mine={"title": title, "body": body}, still_editable=still_editable,
         diff={"title": char_diff(newest.title, title), "body": char_diff(newest.body, body)},
         STATUS_ZH=STATUS_ZH, ACTION_ZH=ACTION_ZH), 409
@@ -37,6 +37,6 @@ def act_conflict(detail, action: str, form, *, still_allowed: bool):
     hidden = {k: form.get(k) for k in ACT_FIELDS_ZH if form.get(k) is not None}
     return render_template(
         "conflict.html", kind="act", it=detail.item, newest=detail.versions[-1],
-        events=changes_since(detail, None), action=action, action_zh=ACTION_ZH.get(action, action),
+        events=recent_events(detail), action=action, action_zh=ACTION_ZH.get(action, action),
         mine_fields=mine, hidden=hidden, still_allowed=still_allowed,
         STATUS_ZH=STATUS_ZH, ACTION_ZH=ACTION_ZH), 409

@@ -8,8 +8,8 @@ from flask import Blueprint, abort, flash, g, redirect, render_template, request
 from ...model import Item
 from ...workflow import NotFoundError, StaleVersionError, WorkflowError
 from ...workflow.levels import LEVEL_ZH, LEVELS
-from ...workflow.states import ACTION_ZH, STATUS_ZH
-from .. import backend
+from ...workflow.states import ACTION_ZH, STATUS_ZH, STATUSES
+from .. import backend, queries
 from ..checking import normalise_newlines, parse_date, result_view
 from ..diffing import char_diff
 from ..security import db_int, login_required
@@ -27,12 +27,18 @@ def _points_by_item(svc, unit: str) -> tuple[dict[int, float], float | None]:
     """This year's points of ``unit`` per item, and the unit total; ({}, None) without a scoring config."""
     if svc.scoring() is None:
         return {}, None
-    res = svc.points(unit, str(date.today().year))
-    per: dict[int, float] = {}
-    for line in res.lines:
-        if line.item_id is not None:
-            per[line.item_id] = per.get(line.item_id, 0.0) + line.points
-    return per, res.total
+    year = str(date.today().year)
+
+    def compute():
+        res = svc.points(unit, year)
+        per: dict[int, float] = {}
+        for line in res.lines:
+            if line.item_id is not None:
+                per[line.item_id] = per.get(line.item_id, 0.0) + line.points
+        return per, res.total
+
+    st = get_state()
+    return st.reports.get(st.engine, ("points", unit, year), compute)
 
 
 @bp.post("/submit")
@@ -64,20 +70,21 @@ def submit():
 @bp.get("/mine")
 @login_required("writer")
 def mine():
-    svc = _svc()
-    items = [it for it in svc.list_items(unit=g.user.unit)]
-    items.sort(key=lambda it: -it.id)
-    details = {it.id: svc.get_item(it.id) for it in items}
-    per_item, total = _points_by_item(svc, g.user.unit)
-    last_return = {}
-    adoptions = {}
-    for iid, d in details.items():
-        returns = [e for e in d.events if e.kind == "return"]
-        if returns:
-            last_return[iid] = returns[-1].reason
-        adoptions[iid] = [e for e in d.events if e.kind == "adopt"]
-    return render_template("items_mine.html", items=items, last_return=last_return, adoptions=adoptions,
-                           per_item=per_item, total=total, STATUS_ZH=STATUS_ZH, LEVEL_ZH=LEVEL_ZH)
+    from .inbox import filter_from, page_args
+
+    state = get_state()
+    flt, errors = filter_from(request.args)
+    paging = page_args(request.args, errors)
+    if not request.args.get("sort"):
+        paging.update(sort="id", desc=True)
+    for e in errors:
+        flash(e, "error")
+    scope = queries.Scope(only_unit=g.user.unit, include_drafts=True)
+    page = queries.with_history(state.engine, queries.list_items(state.engine, scope, flt, **paging))
+    per_item, total = _points_by_item(state.service, g.user.unit)
+    return render_template("items_mine.html", page=page, flt=flt, per_item=per_item, total=total,
+                           STATUS_ZH=STATUS_ZH, LEVEL_ZH=LEVEL_ZH, statuses=STATUSES,
+                           per_page_choices=queries.PER_PAGE_CHOICES)
 
 
 def _load(item_id: int):

@@ -1,0 +1,123 @@
+"""Benchmark the web form at a city's scale (issue 15): median answer time of the pages people open
+most, with N items (default 20,000) in a SQLite file, and the SQL queries each page runs.
+
+    .venv/bin/python benchmarks/bench_web.py                 # 20,000 items, 7 runs per page
+    .venv/bin/python benchmarks/bench_web.py -n 2000 -r 3    # quick run
+    .venv/bin/python benchmarks/bench_web.py --db /tmp/web20k.sqlite   # keep / reuse the file
+
+Items are bulk-inserted with the shapes the service writes (tests/web/bulk.py): 6 counties with 4
+towns each under one city, items spread over 2026 in every state, real checker results. Pages are
+requested in-process through Flask's test client (no network), logged in as an editor (inbox,
+item page, 通报), a writer (我的信息) and a county reviewer (待我办理). Target: ≤ 300 ms median each.
+The 通报 and a unit's points are reused while the data is unchanged (src/xinxi_qc/web/cache.py);
+the last two rows clear that cache before every run, as the first request after any change sees it.
+"""
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT))
+
+from sqlalchemy import event, func, select  # noqa: E402
+
+from tests.web.bulk import fill, make_units, web_checker  # noqa: E402
+from tests.web.conftest import PASSWORD, as_user  # noqa: E402
+from xinxi_qc.web import create_app  # noqa: E402
+from xinxi_qc.web.state import get_state  # noqa: E402
+from xinxi_qc.workflow.models import ItemRow  # noqa: E402
+
+TARGET_MS = 300
+
+
+def build(db: Path, n: int):
+    fresh = not db.exists()
+    app = create_app({"DATABASE_URL": str(db), "SECRET_KEY": "bench", "PASSWORD_HASH_METHOD": "pbkdf2:sha256:1000",
+                      "CHECK_TODAY": "2026-10-05"})
+    with app.app_context():
+        st = get_state()
+        if fresh:
+            t0 = time.perf_counter()
+            make_units(st.service)
+            st.service.set_scoring("quzhou")
+            fill(st.engine, n, web_checker(st))
+            for name, role, unit in (("editor", "editor", None), ("writer", "writer", "kc1"),
+                                     ("reviewer", "reviewer", "kc")):
+                st.accounts.create_user(name, PASSWORD, role, unit, name)
+            print(f"filled {n} items in {time.perf_counter() - t0:.1f} s → {db}")
+        with st.engine.connect() as conn:
+            count = conn.scalar(select(func.count()).select_from(ItemRow))
+    return app, count
+
+
+def measure(app, client, path: str, runs: int, cold: bool = False) -> tuple[float, int, int]:
+    with app.app_context():
+        engine = get_state().engine
+    queries = []
+
+    def count(*_a):
+        queries.append(1)
+
+    event.listen(engine, "before_cursor_execute", count)
+    times, size = [], 0
+    try:
+        client.get(path)  # warm-up (checker config, scoring file, SQLite page cache)
+        queries.clear()
+        for _ in range(runs):
+            if cold:  # as right after any change to the data: nothing reused from the report cache
+                with app.app_context():
+                    get_state().reports._data.clear()
+            t0 = time.perf_counter()
+            resp = client.get(path)
+            times.append((time.perf_counter() - t0) * 1000)
+            size = len(resp.data)
+            if resp.status_code != 200:
+                raise SystemExit(f"{path}: HTTP {resp.status_code}")
+    finally:
+        event.remove(engine, "before_cursor_execute", count)
+    return statistics.median(times), len(queries) // runs, size
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("-n", "--items", type=int, default=20_000)
+    ap.add_argument("-r", "--runs", type=int, default=7)
+    ap.add_argument("--db", type=Path, default=None, help="SQLite file to create or reuse")
+    args = ap.parse_args(argv)
+    tmp = None
+    if args.db is None:
+        tmp = tempfile.TemporaryDirectory()
+        args.db = Path(tmp.name) / "bench-web.sqlite"
+    app, count = build(args.db, args.items)
+    clients = {who: as_user(app, who) for who in ("editor", "writer", "reviewer")}
+    some_item = count // 2
+    pages = [("收件箱（第 1 页，按质量分）", "editor", "/inbox/"),
+             ("收件箱（按报送时间，第 20 页）", "editor", "/inbox/?sort=submitted&page=20"),
+             ("收件箱（筛选：已采用 + 标题含“就业”）", "editor", "/inbox/?status=adopted&q=就业"),
+             ("待我办理（县区审核员）", "reviewer", "/inbox/todo"),
+             ("我的信息", "writer", "/items/mine"),
+             ("信息页", "editor", f"/items/{some_item}"),
+             ("月度通报（2026-03）", "editor", "/reports/?period=2026-03"),
+             ("我的信息（数据刚变动，未缓存）", "writer", "/items/mine", True),
+             ("月度通报（数据刚变动，未缓存）", "editor", "/reports/?period=2026-03", True)]
+    print(f"{count} items, SQLite file {args.db.name}, {args.runs} runs per page (median)")
+    worst = 0.0
+    for label, who, path, *cold in pages:
+        ms, q, size = measure(app, clients[who], path, args.runs, cold=bool(cold))
+        worst = max(worst, ms)
+        flag = "" if ms <= TARGET_MS else f"  > {TARGET_MS} ms"
+        print(f"  {label:<34} {ms:8.1f} ms  {q:3d} SQL  {size // 1024:5d} KB{flag}")
+    print(f"slowest {worst:.1f} ms (target ≤ {TARGET_MS} ms)")
+    if tmp is not None:
+        tmp.cleanup()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
