@@ -67,6 +67,7 @@ def test_full_cli_flow(run, tmp_path):
     assert "采用（刊物 《政务》信息版" in shown and "批示" in shown
     explain = run("points", "explain", "kc", "--period", "2026-10").output
     assert "积分：12" in explain and "来源事件：#4" in explain and "来源事件：#5" in explain
+    assert "依据：《衢州政务》信息版/特刊 2分" in explain and "依据：市领导批示每篇加计10分" in explain
     js = run("points", "explain", "kc", "--period", "2026-10", "--format", "json").output
     assert '"total": 12' in js
 

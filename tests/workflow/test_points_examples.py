@@ -58,6 +58,10 @@ def test_quzhou_upper_level_points_times_two_and_five(svc):
     assert svc.points("qj", "2026-10").total == 5
     prov = next(l for l in kc.lines if l.item_id == a.id and l.outlet and "浙江" in l.outlet)
     assert prov.points == 20 and "2 倍" in prov.description and "上级通报的计分" in prov.description
+    # every line cites the published clause it applies
+    assert "按省政府办公厅计分的2倍" in prov.clause
+    assert all(l.clause for l in kc.lines)
+    assert next(l for l in kc.lines if l.item_id == e.id).clause == "《衢州政务》信息版/特刊 2分"
 
 
 def test_quzhou_upper_adoption_needs_the_upper_offices_points(svc):
@@ -128,6 +132,10 @@ def test_lianyungang_journals_forward_points_and_journal_dependent_instructions(
     assert sorted(l.points for l in fw) == [2, 2, 10]
     instr = {l.item_id: l for l in res.lines if l.category == "instruction" and l.points in (5, 10)}
     assert "《昨日情况》" in instr[a.id].description and "《政务建议》" in instr[c.id].description
+    assert instr[a.id].clause == "《昨日情况》1条3分，其中简讯1分，被市领导批示的另加5分"
+    assert instr[c.id].clause == "《政务建议》（调研类）20分，批示另加10分"
+    assert {l.clause for l in fw} == {"被《连云港市政务信息》选用报省的每条2分；选报国办 10分"}
+    assert all(l.clause for l in res.lines)
 
 
 def test_lianyungang_instruction_on_two_bonus_journals_must_name_one(lyg):
@@ -201,3 +209,8 @@ def test_zhonglou_quarterly_base_floor_pass_mark_shortfall_and_adjustments(zl):
     adj = [l for l in q1.lines if l.category == "adjust"]
     assert len(adj) == 1 and "严重错误或不规范表述被上级部门通报" in adj[0].description \
         and "区信息科" in adj[0].description and "数据口径" in adj[0].description
+    assert adj[0].clause == "严重错误或不规范表述被上级部门通报的，每次扣2分"
+    # every point cites its clause: base, adoptions, instructions, 约稿, shortfall, rate, floor, adjustments
+    assert all(l.clause for l in year.lines)
+    assert {l.category for l in year.lines} >= {"base", "adopt", "instruction", "solicitation", "shortfall",
+                                                 "floor", "adjust"}

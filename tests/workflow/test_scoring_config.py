@@ -99,6 +99,8 @@ def test_documented_example_parses():
     (MIN + '[[adjustments]]\nkey = "a"\nname = "甲"\npoints = -5\nmin = -3\n', "min ≤ points ≤ max"),
     (MIN + '[[adjustments]]\nname = "甲"\npoints = -5\n', "adjustments[0].key"),
     (MIN + '[scoring]\n', "TOML"),
+    (MIN + '[clauses]\nbonus = "x"\n', "clauses.bonus"),
+    (MIN + '[[outlets]]\nname = "a"\nlevel = "city"\npoints = 1\nclause = 3\n', "outlets[0].clause"),
 ])
 def test_new_keys_are_validated(text, fragment):
     with pytest.raises(ScoringConfigError) as exc:

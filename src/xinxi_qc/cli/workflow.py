@@ -569,7 +569,8 @@ def points_explain(svc, actor, unit_code, period, as_of, fmt, scoring):
         click.echo(f"{u.name}（{u.code}）{res.period.label_zh} 积分：{res.total:g}（{cfg.name}）")
         for l in res.lines:
             src = "、".join(f"#{i}" for i in l.event_ids) or "—"
-            click.echo(f"  {l.points:+g}\t[{l.category}] {l.description}　来源事件：{src}")
+            cite = f"　依据：{l.clause}" if l.clause else ""
+            click.echo(f"  {l.points:+g}\t[{l.category}] {l.description}　来源事件：{src}{cite}")
         for c in res.checks:
             click.echo(f"{c.period.label_zh} 综合得分 {c.total:g}：{'达标' if c.passed else '不达标'}"
                        f"（低于 {c.pass_min:g} 分视为不达标）")

@@ -71,12 +71,12 @@ def shortlist_table(rows: Sequence[ShortlistRow], title: str) -> Table:
 
 def points_table(res: PointsResult, unit_label: str) -> Table:
     rows = [(CATEGORY_ZH.get(l.category, l.category), _num(l.points), l.day.isoformat() if l.day else "",
-             "、".join(f"#{i}" for i in l.event_ids), l.description) for l in res.lines]
-    rows.append(("合计", _num(res.total), "", "", ""))
+             "、".join(f"#{i}" for i in l.event_ids), l.description, l.clause or "") for l in res.lines]
+    rows.append(("合计", _num(res.total), "", "", "", ""))
     for l in res.reward_lines:
         rows.append(("稿酬（元）", _num(round(l.points, 2)), l.day.isoformat() if l.day else "",
-                     "、".join(f"#{i}" for i in l.event_ids), l.description))
-    return Table(f"{unit_label} {res.period.label_zh} 积分明细", ("类别", "分值", "日期", "来源事件", "说明"),
+                     "、".join(f"#{i}" for i in l.event_ids), l.description, ""))
+    return Table(f"{unit_label} {res.period.label_zh} 积分明细", ("类别", "分值", "日期", "来源事件", "说明", "依据"),
                  tuple(rows))
 
 

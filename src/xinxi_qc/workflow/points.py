@@ -33,7 +33,7 @@ Voided events never reach this module (the service leaves them out of :class:`Fa
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from datetime import date, datetime
 from typing import Iterable, Mapping
@@ -150,6 +150,7 @@ class PointLine:
     day: date | None = None
     outlet: str | None = None
     share: float = 1.0  # this unit's share of a joint item
+    clause: str | None = None  # the published clause the line applies (from the config's text)
 
     @property
     def full_points(self) -> float:
@@ -161,7 +162,7 @@ class PointLine:
                 "event_ids": list(self.event_ids), "item_id": self.item_id,
                 "solicitation_id": self.solicitation_id,
                 "date": self.day.isoformat() if self.day else None, "outlet": self.outlet,
-                "share": self.share}
+                "share": self.share, "clause": self.clause}
 
 
 @dataclass(frozen=True)
@@ -275,12 +276,21 @@ def compute_points(facts: Facts, config: ScoringConfig, unit_id: int, period: Pe
                                    f"全年未报约稿 {len(missing_lines)} 次（{ids}，≥{limit}），全年积分计为 0",
                                    day=period.last_day))
 
-    lines = [PointLine(l.category, round(l.points, r), l.description, l.event_ids, l.item_id,
-                       l.solicitation_id, l.day, l.outlet, l.share) for l in lines]
+    lines = [replace(l, points=round(l.points, r), clause=l.clause or _clause_of(config, l)) for l in lines]
     total = round(sum(l.points for l in lines), r)
     reward_lines = _reward_lines(lines, config, total)
     reward = round(sum(l.points for l in reward_lines), 2)
     return PointsResult(unit_id, period, tuple(lines), total, reward, tuple(reward_lines), tuple(checks))
+
+
+def _clause_of(config: ScoringConfig, line: PointLine) -> str | None:
+    """The clause text a line applies: the outlet's own ``clause`` for its adoption (and for a
+    journal-dependent instruction bonus), else the config's ``[clauses]`` text for the category."""
+    if line.outlet and line.category in ("adopt", "instruction", "multiplier"):
+        o = config.find_outlet(line.outlet)
+        if o is not None and o.clause:
+            return o.clause
+    return config.clauses.get(line.category)
 
 
 def _floor_line(config: ScoringConfig, sub: Period, base: float, lines: list[PointLine]) -> PointLine | None:
@@ -318,7 +328,7 @@ def _adjust_lines(facts: Facts, config: ScoringConfig, unit_id: int, period: Per
         pts = e.points or 0.0
         about = f"，信息#{e.item_id}" if e.item_id else ""
         out.append(PointLine("adjust", pts, f"{name} {pts:+g}：{e.reason or ''}（{e.actor or '—'} 登记{about}）",
-                             (e.id,), e.item_id, day=e.at.date()))
+                             (e.id,), e.item_id, day=e.at.date(), clause=clause.clause if clause else None))
     return out
 
 
@@ -424,7 +434,7 @@ def _item_lines(events: list[EventFact], items: Mapping[int, ItemFact], config: 
             level = e.level or ""
             level_zh = LEVEL_ZH.get(level, level)
             rank_txt = f"（{e.rank}）" if e.rank else ""
-            pts, basis = _instruction_points(config, e, adopted_outlets[item.id])
+            pts, basis, by_outlet = _instruction_points(config, e, adopted_outlets[item.id])
             if pts is None:
                 if inside:
                     out.append(PointLine("instruction", 0.0,
@@ -449,19 +459,19 @@ def _item_lines(events: list[EventFact], items: Mapping[int, ItemFact], config: 
                 ids = (e.id,)
             if inside:
                 out.append(PointLine("instruction", gain * share, desc + share_note, ids, item.id,
-                                     day=e.at.date(), share=share))
+                                     day=e.at.date(), outlet=by_outlet, share=share))
     return out
 
 
 def _instruction_points(config: ScoringConfig, e: EventFact,
-                        adopted: list[tuple[str, str | None]]) -> tuple[float | None, str]:
+                        adopted: list[tuple[str, str | None]]) -> tuple[float | None, str, str | None]:
     """The bonus for one instruction: the named (or adopting) journal's ``instruction`` bonus at
     the instruction's level, else the level/rank table."""
     level = e.level or ""
     if e.outlet:
         o = config.find_outlet(e.outlet)
         if o is not None and o.instruction is not None:
-            return o.instruction, f"按「{o.name}」所载信息批示 "
+            return o.instruction, f"按「{o.name}」所载信息批示 ", o.name
     best = None
     for lv, name in adopted:
         o = config.find_outlet(name)
@@ -469,8 +479,8 @@ def _instruction_points(config: ScoringConfig, e: EventFact,
             if best is None or o.instruction > best.instruction:
                 best = o
     if best is not None:
-        return best.instruction, f"按「{best.name}」所载信息批示 "
-    return config.instruction_points(level, e.rank), ""
+        return best.instruction, f"按「{best.name}」所载信息批示 ", best.name
+    return config.instruction_points(level, e.rank), "", None
 
 
 def _solicitation_lines(facts: Facts, items: Mapping[int, ItemFact], first_submit: Mapping[int, EventFact],

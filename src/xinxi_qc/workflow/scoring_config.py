@@ -34,6 +34,7 @@ class Outlet:
     aliases: tuple[str, ...] = ()
     reward: float = 0.0  # 稿酬 per adoption in this outlet
     instruction: float | None = None  # bonus when a leader instructs an item adopted in this outlet
+    clause: str | None = None  # the published clause text for this journal (cited by points explain)
 
     def points_for(self, kind: str) -> float | None:
         if kind in self.points:
@@ -81,6 +82,7 @@ class AdjustmentClause:
     max: float
     aliases: tuple[str, ...] = ()
     zero_item: bool = False
+    clause: str | None = None  # the published clause text
 
 
 @dataclass(frozen=True)
@@ -126,6 +128,7 @@ class ScoringConfig:
     thresholds: tuple[Threshold, ...] = ()
     adjustments: tuple[AdjustmentClause, ...] = ()
     pass_min: float | None = None  # 综合得分低于此数视为不达标 (per base period)
+    clauses: Mapping[str, str] = field(default_factory=dict)  # line category → published clause text
     reward_per_point: float = 0.0
     shortlist: tuple[ShortlistGrade, ...] = ()
     toml_text: str = ""
@@ -257,6 +260,8 @@ def _check_keys(tbl: dict, allowed: set[str], source: str, key: str) -> None:
         raise _err(source, key, f"未知键 {', '.join(extra)}（可用：{', '.join(sorted(allowed))}）")
 
 
+CLAUSE_KEYS = ("base", "adopt", "multiplier", "forward", "instruction", "solicitation", "late_item", "shortfall",
+               "rate", "threshold", "adjust", "floor", "year_zero")
 _PERIOD_HELP = "只能是 " + "、".join(f"{k}（{v}）" for k, v in PERIOD_KIND_ZH.items())
 
 
@@ -285,7 +290,7 @@ def _kind_points(v: Any, kinds: Mapping[str, Any], source: str, key: str) -> dic
 def _build(d: dict, source: str, text: str) -> ScoringConfig:
     _check_keys(d, {"scoring", "kinds", "levels", "outlets", "instructions", "forwarding",
                     "solicitation", "late_item", "targets", "rate_penalty", "reward", "shortlist",
-                    "shortfall", "threshold", "adjustments"},
+                    "shortfall", "threshold", "adjustments", "clauses"},
                 source, "顶层")
     s = _table(d.get("scoring"), source, "[scoring]")
     _check_keys(s, {"name", "description", "base", "base_period", "floor", "decimals",
@@ -335,7 +340,9 @@ def _build(d: dict, source: str, text: str) -> ScoringConfig:
     for i, o in enumerate(raw_outlets):
         key = f"outlets[{i}]"
         o = _table(o, source, key)
-        _check_keys(o, {"name", "level", "points", "aliases", "reward", "instruction"}, source, key)
+        _check_keys(o, {"name", "level", "points", "aliases", "reward", "instruction", "clause"}, source, key)
+        if "clause" in o and not isinstance(o["clause"], str):
+            raise _err(source, f"{key}.clause", "应为字符串（办法原文）")
         if not isinstance(o.get("name"), str):
             raise _err(source, f"{key}.name", "必须给出刊物名称")
         if "points" not in o:
@@ -348,6 +355,7 @@ def _build(d: dict, source: str, text: str) -> ScoringConfig:
             points=_kind_points(o["points"], kinds, source, f"{key}.points"),
             aliases=tuple(aliases), reward=_num(o.get("reward", 0), source, f"{key}.reward"),
             instruction=_num(o["instruction"], source, f"{key}.instruction") if "instruction" in o else None,
+            clause=o.get("clause"),
         ))
 
     ins = _table(d.get("instructions"), source, "[instructions]")
@@ -443,7 +451,9 @@ def _build(d: dict, source: str, text: str) -> ScoringConfig:
     for i, r in enumerate(_array(d.get("adjustments"), source, "[[adjustments]]")):
         key = f"adjustments[{i}]"
         r = _table(r, source, key)
-        _check_keys(r, {"key", "name", "aliases", "points", "min", "max", "zero_item"}, source, key)
+        _check_keys(r, {"key", "name", "aliases", "points", "min", "max", "zero_item", "clause"}, source, key)
+        if "clause" in r and not isinstance(r["clause"], str):
+            raise _err(source, f"{key}.clause", "应为字符串（办法原文）")
         for k in ("key", "name"):
             if not isinstance(r.get(k), str) or not r[k].strip():
                 raise _err(source, f"{key}.{k}", "必须给出（key 为英文代码，name 为条款中文名）")
@@ -458,9 +468,16 @@ def _build(d: dict, source: str, text: str) -> ScoringConfig:
         if "zero_item" in r and not isinstance(r["zero_item"], bool):
             raise _err(source, f"{key}.zero_item", "应为 true 或 false")
         adjustments.append(AdjustmentClause(r["key"].strip(), r["name"].strip(), pts, lo, hi, tuple(al),
-                                            r.get("zero_item", False)))
+                                            r.get("zero_item", False), r.get("clause")))
     if len({a.key for a in adjustments}) != len(adjustments):
         raise _err(source, "[[adjustments]]", "key 重复")
+    clauses = {}
+    for k, v in _table(d.get("clauses"), source, "[clauses]").items():
+        if k not in CLAUSE_KEYS:
+            raise _err(source, f"clauses.{k}", f"未知类别（可用：{', '.join(CLAUSE_KEYS)}）")
+        if not isinstance(v, str) or not v.strip():
+            raise _err(source, f"clauses.{k}", "应为非空字符串（办法原文）")
+        clauses[k] = v.strip()
     pass_min = s.get("pass_min")
     if pass_min is not None:
         pass_min = _num(pass_min, source, "scoring.pass_min")
@@ -509,7 +526,7 @@ def _build(d: dict, source: str, text: str) -> ScoringConfig:
         late_item_days=late_days, late_item_points=opt(late, "points", "late_item.points"),
         monthly_shortfall=opt(tg, "monthly_shortfall", "targets.monthly_shortfall"),
         rate_penalties=tuple(rates), shortfalls=tuple(shortfalls), thresholds=tuple(thresholds),
-        adjustments=tuple(adjustments), pass_min=pass_min, reward_per_point=opt(rw, "per_point", "reward.per_point"),
+        adjustments=tuple(adjustments), pass_min=pass_min, clauses=clauses, reward_per_point=opt(rw, "per_point", "reward.per_point"),
         shortlist=tuple(grades),
         toml_text=text,
     )
