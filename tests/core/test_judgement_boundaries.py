@@ -88,6 +88,8 @@ TITLE_VAGUE_FLAG = [
     "县民政局召开党组（扩大）会议",                  # a meeting's name and nothing else
     "聚焦民生服务 奋力谱写青川养老事业新篇章",        # a place name does not rescue a slogan
     "青川县民政局全力打造温馨和谐养老环境",
+    "对当前养老机构监管工作的思考与建议",
+    "青川县民政局多措并举推动养老工作",              # 多措并举 before a generic object
 ]
 TITLE_VAGUE_PASS = [
     "关于青川县“居家养老上门服务”收费偏高问题的调研报告",   # names the specific problem
@@ -98,6 +100,7 @@ TITLE_VAGUE_PASS = [
     "青川县多措并举抓养老 失能老人照护质量持续改善",
     "城区养老机构消防隐患依然突出 切实加强监管刻不容缓",
     "青川县农村养老服务取得明显成效但仍存在护理人员短缺问题",
+    "青川县民政局多措并举推动失能老人集中照护",      # 多措并举 before a named topic
 ]
 
 
