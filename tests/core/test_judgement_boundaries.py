@@ -192,6 +192,12 @@ def test_empty_claim_outcome_figures_in_an_activity_sentence_back_the_claim(run)
     assert not run("青川县食品抽检合格率同比提高2.1个百分点", body, rule="empty-claim")
 
 
+def test_empty_claim_a_kind_of_market_is_no_fact(run):
+    body = ("今年以来，县市场监管局开展茶叶地理标志专项检查，组织茶企参加质量提升培训。\n"
+            "通过努力，全县茶叶市场秩序明显好转，茶叶品牌影响力显著提升。")
+    assert run("青川县护航茶产业发展", body, rule="empty-claim")
+
+
 def test_empty_claim_praise_without_facts(run):
     body = ("去年以来，青川县在各乡镇设立调解工作室，委员定期进驻开展协商。\n"
             "工作室运行以来，委员履职能力全面提升，得到了社会各界的广泛好评。")

@@ -183,6 +183,9 @@ def _longest_stem(before: str, min_len: int, ok) -> int:
     return 0
 
 
+_KIND_SUFFIXES = ("市场", "基地", "广场", "公园", "片区")
+
+
 def find_named(field: str, text: str) -> list[Span]:
     """Named places, organisations, projects, people and cited cases, with kind."""
     out: list[Span] = []
@@ -190,6 +193,8 @@ def find_named(field: str, text: str) -> list[Span]:
                                   (_PROJECT_SUFFIX, "project", 2, 6)):
         for begin, end in _stems_before(text, pattern, lo, hi, _plausible_name):
             name = text[begin:end]
+            if name.endswith(_KIND_SUFFIXES) and _common_word(name[:-2]):
+                continue   # 茶叶市场, 劳务市场, 种植基地: a kind of market, not one market
             if kind == "place" and name[-1] in "省市县区" and not name.endswith(_NOT_JURISDICTION):
                 out.append(Span(field, begin, end, name, "jurisdiction"))
             else:
