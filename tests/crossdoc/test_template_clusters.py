@@ -265,3 +265,22 @@ def test_an_opening_and_a_closing_template_are_two_clusters_at_their_own_offsets
         got = sorted((f.start, f.end, f.extra["cluster_count"]) for f in fs if "cluster_id" in f.extra)
         assert got == [(a, a + len(TEMPLATE_A), 300), (b - len(TEMPLATE_B), b, 300)], it.id
     assert len({f.extra["cluster_id"] for f in cluster_findings(found)}) == 2
+
+
+def test_a_cluster_size_above_bucket_cap_still_clusters_what_pairs_cannot_find():
+    """``cluster_min`` set above ``bucket_cap``: 300 copies fill buckets that pair nothing, so
+    they are still one cluster (``cluster_size`` is capped at ``bucket_cap``)."""
+    items, _ = make_items(300, TEMPLATE_B, seed=20)
+    params = Params(cluster_min=1000)
+    assert params.cluster_size == params.bucket_cap == 200
+    found = cross_findings(items, params=params)
+    assert {f.extra["cluster_count"] for f in cluster_findings(found)} == {300}
+    assert len(cluster_findings(found)) == 300
+
+
+def test_cluster_min_from_the_configuration_file(tmp_path):
+    cfg = tmp_path / "xinxi-qc.toml"
+    cfg.write_text("[crossdoc]\ncluster_min = 150\n", encoding="utf-8")
+    items, _ = make_items(120, TEMPLATE_B, seed=21)
+    assert not cluster_findings(cross_findings(items, config_path=str(cfg)))   # 120 copies: pairwise
+    assert len(cluster_findings(cross_findings(items, params=Params()))) == 120   # default 50: one cluster

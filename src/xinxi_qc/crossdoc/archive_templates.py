@@ -3,7 +3,7 @@
 The archive's LSH buckets of a template sentence hold more than ``bucket_cap`` entries and
 give no pairwise candidates.  For a draft, those buckets are read instead, in one array pass:
 an archive item whose sentence shares at least half of the bands with a draft sentence
-carries it (a near-verbatim copy); a draft sentence with more than ``cluster_min`` carriers
+carries it (a near-verbatim copy); a draft sentence with more than ``cluster_size`` carriers
 is a template sentence.  The carrier of most of them (of another unit than the draft's when
 there is one) is the representative, and the draft is aligned with it alone, under the usual
 passage rules; the template sentences inside the passage must make a passage by themselves.
@@ -27,7 +27,7 @@ def archive_template_refs(index: SegmentIndex, item: Item, prepared: Prepared, q
                           formulaic: frozenset[int]) -> list[ClusterRef]:
     """The template passage of the draft ``item`` found in ``index`` (at most one), as a cluster
     reference; none when only items of the draft's own unit carry it, or not more than
-    ``cluster_min`` items, or its template sentences alone do not make a passage."""
+    ``cluster_size`` items, or its template sentences alone do not make a passage."""
     params = index.params
     if not len(qkeys) or len(index) <= params.bucket_cap:
         return []
@@ -50,7 +50,7 @@ def archive_template_refs(index: SegmentIndex, item: Item, prepared: Prepared, q
     # (chance collisions of merely similar sentences share one or two)
     carriers = pair[2 * hits >= bands]
     row_count = np.bincount(carriers // n, minlength=len(rows))
-    template_rows = np.flatnonzero(row_count > params.cluster_min)
+    template_rows = np.flatnonzero(row_count > params.cluster_size)
     if not len(template_rows):
         return []
     carriers = carriers[np.isin(carriers // n, template_rows)]
@@ -79,7 +79,7 @@ def archive_template_refs(index: SegmentIndex, item: Item, prepared: Prepared, q
         pos, many = unique_counts(mine)
         members = [c for c in pos[2 * many >= len(inside)].tolist() if item.id is None or who[c][0] != item.id]
         units = {_unit(who[c][1], c) for c in members}
-        if len(members) <= params.cluster_min or not units - {own_unit}:
+        if len(members) <= params.cluster_size or not units - {own_unit}:
             continue
         start, end = segs[row_seg[inside[0]]].start, max(segs[row_seg[k]].end for k in inside)
         cluster = TemplateCluster(f"A-{rep.id if rep.id is not None else rep_pos}", rep_pos, p.other_start,

@@ -3,11 +3,13 @@
 A sentence that more than ``bucket_cap`` items carry fills LSH buckets of that many entries;
 pairing every entry with every other would be quadratic, so such a bucket gives no pairwise
 candidates (:meth:`SegmentIndex.candidates`).  Here it is read as what it is, a template
-going round, at a cost linear in the number of copies:
+going round, at a cost linear in the number of copies — from ``Params.cluster_size`` copies
+on (``cluster_min``, 50, below ``bucket_cap``: copies in between are found pairwise too, and
+the cluster's finding replaces those):
 
-1. **Sentence groups.**  In every oversized bucket the first entry is the representative;
-   every other entry is compared with it alone (Dice of bigram sets ≥ ``segment_sim``) and
-   joins its group when it passes (what fails is tried against the next representative, at
+1. **Sentence groups.**  In every bucket of more than ``cluster_size`` entries the first
+   entry is the representative; every other entry is compared with it alone (Dice of bigram
+   sets ≥ ``segment_sim``) and joins its group when it passes (what fails is tried against the next representative, at
    most three rounds).  Short sentences (under ``common_short_chars`` of substance) found
    everywhere are formulaic, as in pairwise matching, and seed no group.
 2. **Clusters.**  Groups that occur together in at least half of the items of the smaller
@@ -20,7 +22,8 @@ going round, at a cost linear in the number of copies:
    own text between are two clusters); an item is a member of one when it has a passage
    matching it — at its own offsets, so an edited copy joins and an item that merely shares
    a formula does not.
-4. A cluster whose members all belong to one unit (a unit reusing its own text) is dropped.
+4. A cluster of ``cluster_size`` members or fewer is dropped (pairwise matching finds those),
+   and so is one whose members all belong to one unit (a unit reusing its own text).
 """
 from __future__ import annotations
 
@@ -114,7 +117,7 @@ def _sentence_groups(index: SegmentIndex, got: _Entries) -> np.ndarray:
     params = index.params
     n_gid = int(index.item_offsets[-1])
     label = np.full(n_gid, -1, np.int64)
-    cap = min(params.cluster_min, params.bucket_cap)
+    cap = params.cluster_size
     if len(index) <= cap:
         return label
     index._ensure_sorted()
@@ -285,12 +288,12 @@ def template_clusters(index: SegmentIndex) -> list[TemplateCluster]:
         matched = _aligned(index, got, rep, [p for p in items if p != rep])
         for run in _runs(matched, _rep_span(index, got, rep, label, groups)):
             copies = [c for c in (_copy_of(pos, m, run) for pos, m in matched) if c is not None]
-            if len(copies) < index.params.cluster_min:
+            if len(copies) < index.params.cluster_size:
                 continue
             rep_start, rep_end = Counter((a, b) for _, a, b in copies).most_common(1)[0][0]
             members = sorted([Copy(rep, rep_start, rep_end, 1.0), *(c for c, _, _ in copies)], key=lambda c: c.pos)
             units = len({unit_key(got.item(c.pos), c.pos) for c in members})
-            if units < 2 or len(members) <= index.params.cluster_min:   # one unit's own text; or pairs do
+            if units < 2 or len(members) <= index.params.cluster_size:   # one unit's own text; or pairs do
                 continue
             found.append((rep, rep_start, rep_end, tuple(members), units))
     found.sort(key=lambda f: (-len(f[3]), f[0], f[1]))

@@ -29,6 +29,12 @@ class Params:
     cluster_min: int = 50       # a passage in more items than this (LSH buckets that full) is a template cluster
     template_min_units: int = 3
 
+    @property
+    def cluster_size(self) -> int:
+        """Copies above which a passage is a template cluster: ``cluster_min``, never above
+        ``bucket_cap`` (copies in fuller buckets are not paired, so only a cluster finds them)."""
+        return min(self.cluster_min, self.bucket_cap)
+
     def to_dict(self) -> dict:
         return asdict(self)
 
