@@ -75,6 +75,27 @@ def writer_can_edit(user: UserInfo, item) -> bool:
     return user.role == "writer" and item.unit == user.unit and item.status in ("draft", "returned")
 
 
+def writer_can_withdraw(user: UserInfo, detail) -> bool:
+    """A writer may withdraw their unit's item while it is not adopted (the service's rule)."""
+    from ..workflow.states import ALLOWED
+
+    item = detail.item
+    ever_adopted = any(e.kind == "adopt" for e in detail.events)
+    return (user.role == "writer" and item.unit == user.unit and item.status in ALLOWED["withdraw"]
+            and not ever_adopted)
+
+
+def forward_targets(svc: Service, holder: str | None) -> list:
+    """The units above the current holder, nearest first: the only places an item may be forwarded
+    to (never sideways or down)."""
+    by_code = {u.code: u for u in svc.list_units()}
+    out, cur = [], by_code.get(holder or "")
+    while cur is not None and cur.parent and cur.parent in by_code and len(out) < 20:
+        cur = by_code[cur.parent]
+        out.append(cur)
+    return out
+
+
 def ensure_writer(svc: Service, user: UserInfo) -> str:
     """Register the web user as a writer (信息员) of their unit on first submission."""
     name = user.name

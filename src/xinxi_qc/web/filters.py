@@ -6,7 +6,7 @@ from datetime import date, datetime
 from flask import Flask
 
 from ..model import TYPE_NAMES_ZH
-from ..rules.names import rule_label
+from ..rules.names import rule_label, rule_name_zh
 
 SEVERITY_ZH = {"info": "提示", "warning": "警告", "error": "错误"}
 FIELD_ZH = {"title": "标题", "body": "正文"}
@@ -20,6 +20,25 @@ def _dt(value) -> str:
     if isinstance(value, date):
         return value.isoformat()
     return str(value)
+
+
+def rule_zh(rule_id: str) -> str:
+    """A rule's Chinese name alone (the id stays in a tooltip); ``type:dynamic`` → 信息类型调整（动态）."""
+    rule_id = rule_id or ""
+    if rule_id.startswith("type:"):
+        label = rule_id.split(":", 1)[1]
+        return f"信息类型调整（{TYPE_NAMES_ZH.get(label, label)}）"
+    return rule_name_zh(rule_id) or rule_id
+
+
+def points_delta(points) -> str:
+    """A deduction as the reader sees it: 8 → −8, −3 (a bonus) → +3."""
+    try:
+        value = float(points)
+    except (TypeError, ValueError):
+        return str(points)
+    text = f"{abs(value):g}"
+    return f"−{text}" if value > 0 else f"+{text}" if value < 0 else "0"
 
 
 def url_with(**changes) -> str:
@@ -61,4 +80,6 @@ def register_filters(app: Flask) -> None:
     app.jinja_env.filters["field_zh"] = lambda v: FIELD_ZH.get(v, v)
     app.jinja_env.filters["dt"] = _dt
     app.jinja_env.filters["rule_label"] = lambda v: rule_label(v or "")
+    app.jinja_env.filters["rule_zh"] = rule_zh
+    app.jinja_env.filters["points_delta"] = points_delta
     app.jinja_env.globals["TYPE_NAMES_ZH"] = TYPE_NAMES_ZH

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from flask import Blueprint, flash, g, redirect, render_template, request, url_for
 
-from ...model import TYPE_LABELS
+from ...model import TYPE_LABELS, TYPE_NAMES_ZH
 from ...workflow.export import Table
 from ...workflow.states import STATUS_ZH, STATUSES
 from .. import backend, queries
@@ -111,6 +111,7 @@ def export():
     rows = queries.rows_by_ids(state.engine, scope_for(state.service, g.user), wanted)
     table = Table("信息清单", EXPORT_HEADERS, tuple(
         (r.id, r.unit_name, r.title, STATUS_ZH.get(r.status, r.status), "" if r.score is None else r.score,
-         r.grade or "", r.type_label or "", r.writer or "", r.solicitation_id or "",
+         r.grade or "", TYPE_NAMES_ZH.get(r.type_label or "", r.type_label or ""), r.writer or "",
+         r.solicitation_id or "",
          r.submitted_at.strftime("%Y-%m-%d %H:%M") if r.submitted_at else "") for r in rows))
     return table_response(table, "items", request.form.get("format", "csv"))

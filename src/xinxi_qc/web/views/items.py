@@ -6,12 +6,13 @@ from datetime import date
 from flask import Blueprint, abort, flash, g, redirect, render_template, request, session, url_for
 
 from ...model import Item
-from ...workflow import NotFoundError, StaleVersionError, WorkflowError
+from ...workflow import NotFoundError, StaleVersionError, ValidationError, WorkflowError
 from ...workflow.levels import LEVEL_ZH, LEVELS
 from ...workflow.states import ACTION_ZH, STATUS_ZH, STATUSES
 from .. import backend, queries
 from ..checking import normalise_newlines, parse_date, result_view
 from ..diffing import char_diff
+from ..messages import for_web
 from ..security import db_int, login_required
 from . import conflicts
 from ..state import get_state
@@ -57,7 +58,7 @@ def submit():
         info = svc.create_item(g.user.unit, title, body, actor=backend.actor(g.user), writer=writer,
                                event_date=event_date, solicitation=solicitation)
     except (WorkflowError, ValueError) as exc:
-        flash(f"未提交：{exc}", "error")
+        flash(f"未提交：{for_web(exc)}", "error")
         return render_template("precheck.html", title_text=title, body_text=body, view=None,
                                event_date=request.form.get("event_date", ""), solicitation=sol_raw,
                                solicitations=backend.open_solicitations_for(svc, g.user),
@@ -123,6 +124,8 @@ def show(item_id: int):
     return render_template("item.html", d=detail, it=detail.item, shown=shown, view=view, diff=diff,
                            actions=backend.allowed_actions(g.user, detail.item),
                            can_edit=backend.writer_can_edit(g.user, detail.item),
+                           can_withdraw=backend.writer_can_withdraw(g.user, detail),
+                           forward_to=backend.forward_targets(svc, detail.item.holder),
                            STATUS_ZH=STATUS_ZH, ACTION_ZH=ACTION_ZH, LEVEL_ZH=LEVEL_ZH, LEVELS=LEVELS,
                            outlets=outlets, names={u.code: u.name for u in svc.list_units()})
 
@@ -146,8 +149,10 @@ def act(item_id: int, action: str):
         elif action == "return":
             svc.return_item(item_id, f.get("reason", ""), actor=who, expected_revision=rev)
         elif action == "forward":
-            svc.forward(item_id, actor=who, to=f.get("to") or None, reason=f.get("reason") or None,
-                        expected_revision=rev)
+            to = (f.get("to") or "").strip() or None
+            if to and to not in {u.code for u in backend.forward_targets(svc, detail.item.holder)}:
+                raise ValidationError("只能转报给当前持有单位的上级单位，不能平级或向下转报。")
+            svc.forward(item_id, actor=who, to=to, reason=f.get("reason") or None, expected_revision=rev)
         elif action == "adopt":
             svc.adopt(item_id, outlet=f.get("outlet", ""), level=f.get("level") or None,
                       kind=f.get("kind") or None, actor=who, expected_revision=rev)
@@ -164,7 +169,7 @@ def act(item_id: int, action: str):
         return conflicts.act_conflict(fresh, action, f,
                                       still_allowed=action in backend.allowed_actions(g.user, fresh.item))
     except WorkflowError as exc:
-        flash(f"未完成：{exc}", "error")
+        flash(f"未完成：{for_web(exc)}", "error")
         return redirect(url_for("items.show", item_id=item_id), 303)
     flash(f"已{ACTION_ZH.get(action, action)}。", "info")
     return redirect(url_for("items.show", item_id=item_id), 303)
@@ -192,7 +197,7 @@ def revise(item_id: int):
         _, fresh = _load(item_id)
         return conflicts.revise_conflict(fresh, f, still_editable=backend.writer_can_edit(g.user, fresh.item))
     except WorkflowError as exc:
-        flash(f"未保存：{exc}", "error")
+        flash(f"未保存：{for_web(exc)}", "error")
         return redirect(url_for("items.show", item_id=item_id), 303)
     session["clear_draft"] = f"revise:{item_id}"
     flash("已保存新版本" + ("并重新报送。" if f.get("resubmit") == "1" else "。"), "info")
@@ -209,7 +214,7 @@ def withdraw(item_id: int):
         svc.withdraw(item_id, request.form.get("reason", ""), actor=backend.actor(g.user),
                      expected_revision=request.form.get("revision", type=int))
     except WorkflowError as exc:
-        flash(f"未撤回：{exc}", "error")
+        flash(f"未撤回：{for_web(exc)}", "error")
     else:
         flash("已撤回。", "info")
     return redirect(url_for("items.show", item_id=item_id), 303)

@@ -11,6 +11,7 @@ from ...workflow import Period, WorkflowError
 from ...workflow.export import bulletin_text, period_table
 from .. import backend, charts, queries
 from ..exports import table_response
+from ..messages import for_web
 from ..security import login_required
 from ..state import get_state
 
@@ -102,7 +103,7 @@ def index():
                               color=charts.PALETTE[1]),
         ]
     except WorkflowError as exc:
-        problem = str(exc)
+        problem = for_web(exc)
     quality = st.reports.get(st.engine, ("quality", p, None if scope is None else frozenset(scope)),
                              lambda: quality_charts(svc, p, scope))
     return render_template("reports.html", period=p, rep=rep, table=table, problem=problem,
@@ -125,7 +126,7 @@ def export():
     try:
         rep = _report(p)
     except WorkflowError as exc:
-        return Response(f"无法导出：{exc}\n", status=400, mimetype="text/plain")
+        return Response(f"无法导出：{for_web(exc)}\n", status=400, mimetype="text/plain")
     if fmt == "text":
         return Response(bulletin_text(rep), mimetype="text/plain")
     return table_response(period_table(rep), f"tongbao-{p.label}", fmt)
