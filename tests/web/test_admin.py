@@ -84,3 +84,41 @@ def test_unknown_unit_is_refused(admin_client, state):
                                              "unit": "NOPE"}, page="/admin/users")
     html = admin_client.get("/admin/users").get_data(as_text=True)
     assert "未知单位" in html and ">w9<" not in html
+
+
+def test_admin_changes_role_and_unit_and_the_user_logs_in_again(admin_client, app, state):
+    state.service.add_unit("qz", "衢州市", "city")
+    state.service.add_unit("kc", "柯城区", "county", parent="qz")
+    state.service.add_unit("hh", "荷花街道", "town", parent="kc")
+    w = state.accounts.create_user("w9", PASSWORD, "writer", "hh", "张九")
+    user = app.test_client()
+    login(user, "w9")
+    assert user.get("/check").status_code == 200
+    page = admin_client.get("/admin/users").get_data(as_text=True)
+    assert f'id="role-form-{w.id}"' in page and "荷花街道" in page
+    resp = post_form(admin_client, f"/admin/users/{w.id}/role", {"role": "reviewer", "unit": "kc"},
+                     page="/admin/users")
+    assert resp.status_code == 303
+    changed = state.accounts.get(w.id)
+    assert changed.role == "reviewer" and changed.unit == "kc"
+    assert user.get("/check").status_code == 302  # the old session (with the old rights) has ended
+    assert "已将 w9 改为县区审核员（柯城区）" in admin_client.get("/admin/users").get_data(as_text=True)
+    # A writer needs a unit, an unknown unit is refused, the only admin stays admin.
+    post_form(admin_client, f"/admin/users/{w.id}/role", {"role": "writer", "unit": ""}, page="/admin/users")
+    assert "必须指定所属单位" in admin_client.get("/admin/users").get_data(as_text=True)
+    post_form(admin_client, f"/admin/users/{w.id}/role", {"role": "writer", "unit": "nowhere"}, page="/admin/users")
+    assert "未知单位" in admin_client.get("/admin/users").get_data(as_text=True)
+    admin_id = next(u.id for u, _ in state.accounts.list_users() if u.username == "admin")
+    post_form(admin_client, f"/admin/users/{admin_id}/role", {"role": "editor"}, page="/admin/users")
+    assert state.accounts.get(admin_id).role == "admin"
+
+
+def test_units_page_shows_the_hierarchy_with_names(admin_client, state):
+    state.service.add_unit("qz", "衢州市", "city")
+    state.service.add_unit("kc", "柯城区", "county", parent="qz")
+    state.service.add_unit("hh", "荷花街道", "town", parent="kc")
+    state.accounts.create_user("w1", PASSWORD, "writer", "hh", "张三")
+    html = admin_client.get("/admin/units").get_data(as_text=True)
+    order = [html.index(n) for n in ("衢州市", "柯城区", "荷花街道")]
+    assert order == sorted(order)
+    assert 'class="depth-2">荷花街道' in html and "张三（信息员）" in html

@@ -122,3 +122,19 @@ def test_instruct_level_has_no_default(app, world):
     page = ed.get(f"/items/{iid}").get_data(as_text=True)
     select = re.search(r'<select name="level" required aria-label="批示层级">(.*?)</select>', page, re.S).group(1)
     assert select.startswith('<option value="" selected disabled>') and "乡镇级" in select
+
+
+def test_personal_data_needs_confirmation_before_submission(app, world):
+    svc, _ = world
+    w1 = as_user(app, "writer1")
+    body = GOOD_BODY + "联系人李某，电话13812345678，身份证号330802199001011234。"
+    resp = post_form(w1, "/items/submit", {"title": GOOD_TITLE, "body": body})
+    html = resp.get_data(as_text=True)
+    assert resp.status_code == 200 and svc.list_items() == []
+    assert "个人信息" in html and "138****5678" in html and "330802********1234" in html
+    assert "13812345678" in html  # the writer's own text stays in the form to be edited
+    assert 'name="confirm_personal"' in html
+    resp = post_form(w1, "/items/submit", {"title": GOOD_TITLE, "body": body, "confirm_personal": "1"})
+    assert resp.status_code == 303 and len(svc.list_items()) == 1
+    # Without personal data there is nothing to confirm.
+    assert submit_item(w1, GOOD_TITLE, GOOD_BODY)

@@ -137,6 +137,25 @@ class Accounts:
         if not active:
             self._revoke_sessions(user_id)
 
+    def set_role(self, user_id: int, role: str, unit: str | None) -> UserInfo:
+        """Change a user's role and unit; the user's sessions end (they log in again with the new rights)."""
+        if role not in ROLES:
+            raise AccountError(f"未知角色：{role}。")
+        unit = (unit or "").strip() or None
+        if role in ("writer", "reviewer") and not unit:
+            raise AccountError("信息员和县区审核员必须指定所属单位。")
+        with Session(self.engine) as s:
+            user = s.get(WebUser, user_id)
+            if user is None:
+                raise AccountError("用户不存在。")
+            if user.role == "admin" and role != "admin" and user.active and self.count_admins() <= 1:
+                raise AccountError("这是唯一的管理员账号，不能改为其他角色。")
+            user.role, user.unit = role, unit if role in ("writer", "reviewer") else None
+            s.commit()
+            info = _info(user)
+        self._revoke_sessions(user_id)
+        return info
+
     def set_password(self, user_id: int, password: str) -> None:
         if len(password or "") < MIN_PASSWORD_LENGTH:
             raise AccountError(f"密码至少 {MIN_PASSWORD_LENGTH} 位。")

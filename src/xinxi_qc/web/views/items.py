@@ -13,6 +13,7 @@ from .. import backend, queries
 from ..checking import normalise_newlines, parse_date, result_view
 from ..diffing import char_diff
 from ..messages import for_web
+from ..personal import find_personal_data
 from ..security import db_int, login_required
 from . import conflicts
 from ..state import get_state
@@ -49,6 +50,15 @@ def submit():
     title = normalise_newlines(request.form.get("title", "")).strip()
     body = normalise_newlines(request.form.get("body", "")).strip("\n")
     sol_raw = request.form.get("solicitation", "").strip()
+    personal = find_personal_data(title, body)
+    if personal and request.form.get("confirm_personal") != "1":
+        # Once submitted, the text stays in every version: the writer decides knowingly.
+        flash("未提交：稿件含有个人信息（" + "、".join(f"{p.kind} {p.masked}" for p in personal) +
+              "）。提交后会保留在信息的各个版本中。请删去后再提交；确需报送的，勾选下方确认后再点提交。", "error")
+        return render_template("precheck.html", title_text=title, body_text=body, view=None,
+                               event_date=request.form.get("event_date", ""), solicitation=sol_raw,
+                               solicitations=backend.open_solicitations_for(svc, g.user),
+                               can_submit=True, personal=personal)
     try:
         event_date = parse_date(request.form.get("event_date", "").strip(), "事件日期")
         solicitation = db_int(sol_raw) if sol_raw else None
