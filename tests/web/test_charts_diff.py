@@ -36,3 +36,34 @@ def test_char_diff_marks_changes():
     assert "".join(t for op, t in pieces if op != "delete") == "全市新增就业3500人，同比增长5%"
     assert ("delete", "0") in pieces or any(op == "delete" for op, _ in pieces)
     assert char_diff("相同", "相同") == [("equal", "相同")]
+
+
+def _sides(pieces):
+    return ("".join(t for op, t in pieces if op != "insert"), "".join(t for op, t in pieces if op != "delete"))
+
+
+def test_readable_diff_keeps_both_texts_and_changes_whole_numbers():
+    from xinxi_qc.web.diffing import readable_diff
+
+    old = "今年1至9月，全市新增就业3000人。该区试点服务站，帮助312人再就业。下一步将继续推进。"
+    new = "今年1至9月，全市新增就业3500人。该区试点服务站，帮助312人再就业。明年计划新增服务站20个，覆盖全部乡镇。"
+    pieces = readable_diff(old, new)
+    assert _sides(pieces) == (old, new)
+    assert ("delete", "3000") in pieces and ("insert", "3500") in pieces
+    # an unchanged sentence stays one plain piece
+    assert any(op == "equal" and "该区试点服务站，帮助312人再就业。" in t for op, t in pieces)
+    # a sentence rewritten for the most part is one deletion and one insertion
+    assert ("delete", "下一步将继续推进。") in pieces
+    assert ("insert", "明年计划新增服务站20个，覆盖全部乡镇。") in pieces
+    assert readable_diff("相同。", "相同。") == [("equal", "相同。")]
+
+
+def test_readable_diff_folds_scraps_between_changes():
+    from xinxi_qc.web.diffing import readable_diff
+
+    old, new = "全市共建成站点12个，惠及群众。", "全县共建设站点15个，惠及群众。"
+    pieces = readable_diff(old, new)
+    assert _sides(pieces) == (old, new)
+    # three small edits two characters apart read as one change, not a confetti of characters
+    assert [op for op, _ in pieces] == ["equal", "delete", "insert", "equal"]
+    assert len([op for op, _ in char_diff(old, new) if op != "equal"]) == 6

@@ -10,7 +10,7 @@ from flask import render_template
 
 from ...workflow.states import ACTION_ZH, STATUS_ZH
 from ..checking import normalise_newlines
-from ..diffing import char_diff
+from ..diffing import readable_diff
 
 ACT_FIELDS_ZH = {"reason": "理由/说明", "to": "转报单位", "outlet": "采用刊物", "level": "层级", "kind": "类别",
                  "rank": "领导类别", "leader": "批示领导", "note": "批示内容"}
@@ -28,7 +28,7 @@ def revise_conflict(detail, form, *, still_editable: bool):
     return render_template(
         "conflict.html", kind="revise", it=detail.item, newest=newest, events=recent_events(detail),
         mine={"title": title, "body": body}, still_editable=still_editable,
-        diff={"title": char_diff(newest.title, title), "body": char_diff(newest.body, body)},
+        diff={"title": readable_diff(newest.title, title), "body": readable_diff(newest.body, body)},
         STATUS_ZH=STATUS_ZH, ACTION_ZH=ACTION_ZH), 409
 
 

@@ -11,7 +11,7 @@ from ...workflow.levels import LEVEL_ZH, LEVELS
 from ...workflow.states import ACTION_ZH, STATUS_ZH, STATUSES
 from .. import backend, queries
 from ..checking import normalise_newlines, parse_date, result_view
-from ..diffing import char_diff
+from ..diffing import readable_diff
 from ..messages import for_web
 from ..personal import find_personal_data
 from ..security import db_int, login_required
@@ -127,8 +127,8 @@ def show(item_id: int):
         va = next((v for v in versions if v.number == a), None)
         vb = next((v for v in versions if v.number == b), None)
         if va and vb:
-            diff = {"a": va, "b": vb, "title": char_diff(va.title, vb.title),
-                    "body": char_diff(va.body, vb.body)}
+            diff = {"a": va, "b": vb, "title": readable_diff(va.title, vb.title),
+                    "body": readable_diff(va.body, vb.body)}
     scoring = svc.scoring()
     outlets = [o.name for o in scoring.outlets] if scoring else []
     return render_template("item.html", d=detail, it=detail.item, shown=shown, view=view, diff=diff,
