@@ -194,3 +194,22 @@ def test_revision_conflict_after_item_moved_on_keeps_text_readonly(app, world):
     html = resp.get_data(as_text=True)
     assert resp.status_code == 409 and "我写了很久的正文" in html and 'id="conflict-save"' not in html
     assert "不能再由信息员修改" in html
+
+
+def test_recheck_on_the_revise_form_checks_without_saving(app, world):
+    svc, _ = world
+    w1, ed = as_user(app, "writer1"), as_user(app, "editor")
+    iid = submit_item(w1, WEAK_TITLE, WEAK_BODY)
+    post_form(ed, f"/items/{iid}/act/return", {"reason": "请重写", "revision": svc.get_item(iid).item.revision},
+              page="/inbox/")
+    rev = svc.get_item(iid).item.revision
+    page = w1.get(f"/items/{iid}").get_data(as_text=True)
+    assert 'id="revise-check"' in page
+    resp = post_form(w1, f"/items/{iid}/recheck", {"title": GOOD_TITLE, "body": GOOD_BODY, "revision": rev})
+    html = resp.get_data(as_text=True)
+    assert resp.status_code == 200 and 'id="draft-heading"' in html and 'id="score"' in html
+    assert f'value="{GOOD_TITLE}"' in html and "4126" in html  # the edited text stays in the form
+    assert f'name="revision" value="{rev}"' in html
+    assert len(svc.get_item(iid).versions) == 1  # nothing saved
+    # Only the writers of the unit, only while the item may be edited.
+    assert post_form(ed, f"/items/{iid}/recheck", {"title": "x", "body": "y"}, page="/inbox/").status_code == 403

@@ -24,7 +24,7 @@ from sqlalchemy.orm import Mapped, Session, mapped_column
 from .accounts import Base
 
 # Endpoints whose posted text is rescued, and the fields kept (an uploaded file is not kept).
-RESCUED_ENDPOINTS = ("precheck.form", "items.submit", "items.revise")
+RESCUED_ENDPOINTS = ("precheck.form", "items.submit", "items.revise", "items.recheck")
 KEPT_FIELDS = ("title", "body", "event_date", "solicitation", "revision", "resubmit")
 MAX_FIELD_CHARS = 2_000_000
 KEEP_FOR = timedelta(days=2)

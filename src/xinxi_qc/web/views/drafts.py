@@ -10,7 +10,8 @@ from ..state import get_state
 
 bp = Blueprint("drafts", __name__)
 
-ACTION_LABELS = {"precheck.form": "检查", "items.submit": "提交到信息科", "items.revise": "保存新版本并报送"}
+ACTION_LABELS = {"precheck.form": "检查", "items.submit": "提交到信息科", "items.revise": "保存新版本并报送",
+                 "items.recheck": "检查修改稿"}
 
 
 @bp.get("/resume/<token>")
@@ -23,7 +24,7 @@ def resume(token: str):
               "error")
         return redirect(url_for("precheck.form"))
     action = url_for(pending.endpoint, **pending.view_args)
-    draft_key = (f"revise:{pending.view_args.get('item_id')}" if pending.endpoint == "items.revise"
+    draft_key = (f"revise:{pending.view_args.get('item_id')}" if pending.endpoint in ("items.revise", "items.recheck")
                  else "check")
     return render_template("resume.html", p=pending, action=action, label=ACTION_LABELS[pending.endpoint],
                            auto=pending.trusted, draft_key=draft_key)

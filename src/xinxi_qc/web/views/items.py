@@ -11,11 +11,10 @@ from ...workflow.levels import LEVEL_ZH, LEVELS
 from ...workflow.states import ACTION_ZH, STATUS_ZH, STATUSES
 from .. import backend, queries
 from ..checking import normalise_newlines, parse_date, result_view
-from ..diffing import readable_diff
 from ..messages import for_web
 from ..personal import find_personal_data
 from ..security import db_int, login_required
-from . import conflicts
+from . import conflicts, item_page
 from ..state import get_state
 
 bp = Blueprint("items", __name__, url_prefix="/items")
@@ -113,31 +112,21 @@ def _load(item_id: int):
 @login_required()
 def show(item_id: int):
     svc, detail = _load(item_id)
-    versions = detail.versions
-    newest = versions[-1]
-    n = request.args.get("v", type=int) or newest.number
-    shown = next((v for v in versions if v.number == n), newest)
-    item = Item(title=shown.title, body=shown.body)
-    view = result_view(item, shown.result or {"score": shown.score, "grade": shown.grade})
-    diff = None
-    a, b = request.args.get("a", type=int), request.args.get("b", type=int)
-    if len(versions) > 1:
-        a = a or versions[-2].number
-        b = b or newest.number
-        va = next((v for v in versions if v.number == a), None)
-        vb = next((v for v in versions if v.number == b), None)
-        if va and vb:
-            diff = {"a": va, "b": vb, "title": readable_diff(va.title, vb.title),
-                    "body": readable_diff(va.body, vb.body)}
-    scoring = svc.scoring()
-    outlets = [o.name for o in scoring.outlets] if scoring else []
-    return render_template("item.html", d=detail, it=detail.item, shown=shown, view=view, diff=diff,
-                           actions=backend.allowed_actions(g.user, detail.item),
-                           can_edit=backend.writer_can_edit(g.user, detail.item),
-                           can_withdraw=backend.writer_can_withdraw(g.user, detail),
-                           forward_to=backend.forward_targets(svc, detail.item.holder),
-                           STATUS_ZH=STATUS_ZH, ACTION_ZH=ACTION_ZH, LEVEL_ZH=LEVEL_ZH, LEVELS=LEVELS,
-                           outlets=outlets, names={u.code: u.name for u in svc.list_units()})
+    return item_page.render(svc, detail)
+
+
+@bp.post("/<int:item_id>/recheck")
+@login_required("writer")
+def recheck(item_id: int):
+    """检查 on the revise form: the edited text checked and shown, nothing saved."""
+    svc, detail = _load(item_id)
+    if not backend.writer_can_edit(g.user, detail.item):
+        abort(403)
+    f = request.form
+    title = normalise_newlines(f.get("title", "")).strip()
+    body = normalise_newlines(f.get("body", "")).strip("\n")
+    return item_page.render(svc, detail, draft=item_page.check_draft(detail, title, body, g.user.unit),
+                            revise_text=(title, body), revise_revision=f.get("revision", type=int))
 
 
 @bp.post("/<int:item_id>/act/<action>")
