@@ -253,3 +253,20 @@ def test_eleven_wrong_passwords_lock_the_account(live, browser):
     _login_form(browser, "writer1", PASSWORD)  # the right password, but locked
     assert "锁定" in _flash_error(browser) and "/login" in browser.current_url
     _shot(browser, "07-locked.png")
+
+
+def test_pages_fit_a_390_px_phone_screen(live, browser):
+    base, app = live
+    with app.app_context():
+        svc = get_state().service
+        svc.add_writer("hh", "张三")
+        iid = svc.create_item("hh", WEAK_TITLE, WEAK_BODY, actor="张三", writer="张三").id
+    _login(browser, base, "editor")
+    browser.set_window_size(390, 844)
+    for path in ("/reports/", "/inbox/", f"/items/{iid}", "/check"):
+        browser.get(base + path)
+        _wait(browser).until(lambda d: d.execute_script("return document.readyState") == "complete")
+        overflow = browser.execute_script(
+            "return [document.documentElement.scrollWidth, document.documentElement.clientWidth];")
+        assert overflow[0] <= overflow[1], (path, overflow)
+    _shot(browser, "08-phone-reports.png")
