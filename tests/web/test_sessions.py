@@ -126,3 +126,12 @@ def test_one_address_guessing_many_accounts_is_locked(app, world, state):
     other = app.test_client()
     other.environ_base["REMOTE_ADDR"] = "10.0.0.9"
     assert login(other, "writer1").status_code == 302
+
+
+def test_long_ended_sessions_are_cleared_at_the_next_login(app, world, state):
+    as_user(app, "writer1")
+    age_sessions(app, created_minutes=10 * 24 * 60, expires_minutes=-8 * 24 * 60)
+    as_user(app, "writer2")
+    with state.engine.connect() as conn:
+        rows = conn.execute(select(WebSession.user_id)).all()
+    assert [r.user_id for r in rows] == [world[1]["writer2"].id]

@@ -12,7 +12,7 @@ import secrets
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 
-from sqlalchemy import select, update
+from sqlalchemy import delete, select, update
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 
@@ -20,6 +20,7 @@ from ..workflow.models import WebSession
 
 # last_seen_at is written at most this often, so reading a page is not a write every time.
 TOUCH_EVERY = timedelta(seconds=60)
+KEEP_ENDED = timedelta(days=7)
 
 
 def _now() -> datetime:
@@ -44,6 +45,8 @@ class SessionStore:
         token = secrets.token_urlsafe(32)
         now = _now()
         with Session(self.engine) as s:
+            # Sessions that ended over a week ago are of no further use (kept that long for audit).
+            s.execute(delete(WebSession).where(WebSession.expires_at < now - KEEP_ENDED))
             s.add(WebSession(token_hash=_hash(token), user_id=user_id, created_at=now, last_seen_at=now,
                              expires_at=now + lifetime, address=(address or "")[:64] or None))
             s.commit()
