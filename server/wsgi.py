@@ -10,6 +10,8 @@ Settings come from the environment (see server/README.md):
   XINXI_QC_HTTPS=1       mark session cookies Secure (set when served over HTTPS)
   XINXI_QC_PROXY=1       trust one reverse proxy's X-Forwarded-For/-Proto/-Host headers
   XINXI_QC_IDLE_MINUTES  log users out after this many idle minutes (default 60)
+  XINXI_QC_LOGIN_MAX_FAILURES / XINXI_QC_LOGIN_MAX_FAILURES_PER_ADDRESS
+                         wrong passwords per account / per address in 15 min before a lock (10 / 50)
 """
 from __future__ import annotations
 
@@ -25,6 +27,8 @@ def create():
         "CHECKER_CONFIG": env.get("XINXI_QC_CONFIG") or None,
         "SESSION_COOKIE_SECURE": env.get("XINXI_QC_HTTPS") == "1",
         "SESSION_IDLE_MINUTES": int(env.get("XINXI_QC_IDLE_MINUTES") or 60),
+        "LOGIN_MAX_FAILURES": int(env.get("XINXI_QC_LOGIN_MAX_FAILURES") or 10),
+        "LOGIN_MAX_FAILURES_PER_ADDRESS": int(env.get("XINXI_QC_LOGIN_MAX_FAILURES_PER_ADDRESS") or 50),
     })
     if env.get("XINXI_QC_PROXY") == "1":
         from werkzeug.middleware.proxy_fix import ProxyFix

@@ -58,9 +58,14 @@ def test_wsgi_entry_point_builds_the_app(tmp_path, monkeypatch):
 
     monkeypatch.setenv("XINXI_QC_DB", str(tmp_path / "w.sqlite"))
     monkeypatch.setenv("XINXI_QC_PROXY", "1")
+    monkeypatch.setenv("XINXI_QC_LOGIN_MAX_FAILURES", "3")
     path = Path(__file__).resolve().parents[2] / "server" / "wsgi.py"
     spec = importlib.util.spec_from_file_location("xinxi_qc_wsgi_test", path)
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
     client = mod.app.test_client()
     assert client.get("/login").status_code == 200
+    with mod.app.app_context():
+        from xinxi_qc.web.state import get_state
+
+        assert get_state().throttle.limits.per_account == 3
