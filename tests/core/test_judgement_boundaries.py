@@ -42,8 +42,24 @@ def test_no_examples_passes_any_proper_name(run, title, body):
 def test_title_length_ignores_column_prefix_and_allows_double_titles(run):
     body = "今年1-10月，青川县新增市场主体3200户，同比增长12%。"
     assert not run("【奋进新征程】青川县优化营商环境 1-10月新增市场主体3200户同比增长12%", body, rule="title-length")
-    assert run("青川县持续深入优化营商环境全面激发各类市场主体活力推动县域经济社会高质量发展取得新的更大成效", body,
-               rule="title-length")
+    # 41–50 characters: a note, not a warning (clean double titles reach 41)
+    assert not run("一季度全县检察机关立案食品药品安全公益诉讼案件21件 12件线索来自市场监管部门移送", body,
+                   rule="title-length")
+    noted = run("青川县持续深入优化营商环境全面激发各类市场主体活力推动县域经济社会高质量发展取得新的更大成效", body,
+                rule="title-length", include_info=True)
+    assert [f.severity.name for f in noted] == ["INFO"]
+    assert run("青川县持续深入优化营商环境全面激发各类市场主体活力推动县域经济社会高质量发展取得新的更大成效和新的更大进步",
+               body, rule="title-length")
+
+
+def test_long_sentence_notes_150_to_200_and_warns_beyond(run):
+    clause = "组织执法人员开展食品安全专项检查，共检查各类经营主体1260家，发现并督促整改问题隐患318处，"
+    sentence = "今年以来，青川县市场监管局" + clause * 3 + "罚没款合计46.8万元。"
+    assert 150 < len(sentence) <= 200
+    noted = run("青川县食品安全专项检查整改隐患318处", sentence, rule="long-sentence", include_info=True)
+    assert [f.severity.name for f in noted] == ["INFO"]
+    assert run("青川县食品安全专项检查整改隐患318处", "今年以来，青川县市场监管局" + clause * 4 + "罚没款合计46.8万元。",
+               rule="long-sentence")
 
 
 def test_long_sentence_allows_real_sentence_lengths(run):

@@ -41,13 +41,14 @@ class Cliche(BuiltinRule):
 
 class LongSentence(BuiltinRule):
     id = "long-sentence"
-    description = "句子过长（默认超过150字），读者抓不住主干"
-    default_options = {"max_chars": 150}
+    description = "句子过长（超过150字提示，超过200字警告），读者抓不住主干"
+    default_options = {"max_chars": 150, "warn_chars": 200}
     examples = Examples(
         flags=("青川县推进营商环境改革",
                "青川县围绕企业开办、工程建设项目审批、不动产登记、获得电力、纳税服务、跨境贸易、政府采购、招标投标、"
                "市场监管和政务服务等重点领域和关键环节持续深化改革并不断优化流程压缩时限减少材料降低成本推动营商环境持续优化提升企业和群众的获得感和满意度"
-               "并将在今后一个时期继续围绕这些领域和环节对标先进地区的经验做法查找差距补齐短板把各项改革任务落到实处。"),
+               "并将在今后一个时期继续围绕这些领域和环节对标先进地区的经验做法查找差距补齐短板把各项改革任务落到实处"
+               "同时加强督促检查和考核评估确保各项措施见到实效让企业和群众真正感受到改革带来的便利和实惠。"),
         passes=("青川县企业开办压缩至1天", "青川县推行企业开办“一件事”。开办时间由5天压缩至1天。1-10月新增企业860户。"),
     )
 
@@ -55,9 +56,11 @@ class LongSentence(BuiltinRule):
         limit = ctx.options["max_chars"]
         for sentence in doc.sentences:
             if len(sentence.text) > limit:
+                warn = len(sentence.text) > max(ctx.options["warn_chars"], limit)
                 yield ctx.finding(doc, "body", sentence.start, sentence.end,
                                   f"这句 {len(sentence.text)} 字，超过 {limit} 字。",
-                                  "拆成几句，每句只说一件事；并列的措施用“一是、二是”分开。")
+                                  "拆成几句，每句只说一件事；并列的措施用“一是、二是”分开。",
+                                  severity=None if warn else Severity.INFO)
 
 
 _HALF_PUNCT = re.compile(r"(?<=[\u4e00-\u9fff])[,;:?!](?=[\u4e00-\u9fff“])|(?<=[\u4e00-\u9fff])\((?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])\)(?=[\u4e00-\u9fff，。])")
