@@ -176,6 +176,13 @@ def test_title_mismatch_confirmed_figure_with_paraphrased_words(run):
                "今年，县林草局在城关完成退化林修复200亩，补植苗木1.2万株。", rule="title-mismatch")
 
 
+def test_title_mismatch_all_up_contradicted_by_a_fall(run):
+    body = ("前三季度，青川县地区生产总值142.6亿元，同比增长6.1%；一般公共预算收入7.86亿元，增长3.2%。"
+            "但固定资产投资同比下降11.4%，社会消费品零售总额下降1.8%。")
+    assert run("青川县前三季度主要经济指标全面增长", body, rule="title-mismatch")
+    assert not run("青川县前三季度地区生产总值同比增长6.1%", body, rule="title-mismatch")
+
+
 def test_title_mismatch_zero_claim_contradicted(run):
     body = "2025年，全县渔业安全生产形势总体平稳，全年发生渔船安全事故2起，死亡1人，同比减少1起。"
     assert run("青川县渔业安全生产实现“零事故”", body, rule="title-mismatch")

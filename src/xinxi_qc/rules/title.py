@@ -52,6 +52,20 @@ def contradicted_zero(doc: Document) -> "tuple[re.Match, str] | None":
     return None
 
 
+# 全面增长 / 均实现增长 / 全线飘红 in a title; a fall the body reports (下降11.4%, 减少3起) contradicts it.
+_ALL_UP = re.compile(r"(?:全面|均|全部|全线|各项指标均?)(?:实现)?(?:增长|上升|回升|飘红)")
+_A_FALL = re.compile(r"(?:同比|环比)?(?:下降|下滑|回落|减少|降低)(?:了)?\d+(?:\.\d+)?(?:%|个百分点)")
+
+
+def contradicted_rise(doc: Document) -> "tuple[re.Match, str] | None":
+    """A title's 全面增长 when the body reports a fall in a figure (固定资产投资下降11.4%)."""
+    m = _ALL_UP.search(doc.title)
+    if m is None:
+        return None
+    fall = _A_FALL.search(doc.body)
+    return (m, fall.group()) if fall else None
+
+
 # A title word this distinctive (jieba IDF) that the body never uses is worth a look for a name.
 _DISTINCTIVE_IDF = 9.0
 
@@ -89,6 +103,11 @@ def contradicted_event(doc: Document) -> "tuple[int, int, str, str] | None":
         claim, counted = zero
         return (claim.start(), claim.end(), f"标题称「{claim.group()}」，正文却报告了「{counted}」。",
                 "标题的判断要与正文数据一致：有事故、有案件就如实写，不要用“零××”概括。")
+    rise = contradicted_rise(doc)
+    if rise is not None:
+        claim, fall = rise
+        return (claim.start(), claim.end(), f"标题称「{claim.group()}」，正文却报告了「{fall}」。",
+                "标题的判断要与正文数据一致：有指标下降就不要写“全面增长”，可写增长的主要指标。")
     meeting = announced_meeting(doc)
     if meeting is not None:
         return (meeting.start(), meeting.end(), f"标题说「{meeting.group()}」，正文却没有提到任何会议，报告的是另一件事。",
