@@ -68,3 +68,57 @@ def test_report_page_follows_an_adoption_at_once(app, world):
     assert row.split(",")[4] == "1"  # 采用条数
     mine = w1.get("/items/mine").get_data(as_text=True)
     assert "已采用</span>" in mine and re.search(r"<td>《[^<]+》[^<]*（市）</td>", mine)
+
+
+def test_stale_result_is_shown_while_the_new_one_is_computed(state, world):
+    svc, _ = world
+    memo, calls = Memo(max_stale=600), []
+
+    def compute():
+        calls.append(1)
+        return len(calls)
+
+    first = memo.get_or_stale(state.engine, "k", compute)
+    assert (first.value, first.fresh) == (1, True)
+    svc.add_unit("zz", "又一街道", "town", parent="kc")
+    stale = memo.get_or_stale(state.engine, "k", compute)
+    assert stale.value == 1 and not stale.fresh and stale.computed_at == first.computed_at
+    memo.wait_idle()
+    again = memo.get_or_stale(state.engine, "k", compute)
+    assert (again.value, again.fresh) == (2, True)
+    # get() never answers with a stale result
+    svc.add_unit("zy", "再一街道", "town", parent="kc")
+    assert memo.get(state.engine, "k", compute) == 3
+
+
+def test_report_page_says_when_it_is_being_recomputed(app, world):
+    svc, _ = world
+    w1, ed = as_user(app, "writer1"), as_user(app, "editor")
+    period = date.today().strftime("%Y-%m")
+    iid = submit_item(w1, GOOD_TITLE, GOOD_BODY)
+    page = ed.get(f"/reports/?period={period}").get_data(as_text=True)
+    assert 'id="computed-at"' in page and 'id="refreshing"' not in page
+    post_form(ed, f"/items/{iid}/act/adopt", {"outlet": "《衢州政务》信息版", "level": "city",
+                                              "revision": svc.get_item(iid).item.revision}, page="/inbox/")
+    stale = ed.get(f"/reports/?period={period}").get_data(as_text=True)
+    assert 'id="refreshing"' in stale
+    with app.app_context():
+        from xinxi_qc.web.state import get_state
+
+        get_state().reports.wait_idle()
+    fresh = ed.get(f"/reports/?period={period}").get_data(as_text=True)
+    assert 'id="refreshing"' not in fresh and fresh != stale
+
+
+def test_stale_pages_can_be_turned_off(tmp_path):
+    from xinxi_qc.web import create_app
+    from xinxi_qc.web.state import get_state
+
+    app = create_app({"DATABASE_URL": str(tmp_path / "x.sqlite"), "SECRET_KEY": "t", "REPORT_STALE_SECONDS": 0})
+    with app.app_context():
+        memo = get_state().reports
+        svc = get_state().service
+        assert memo.max_stale == 0
+        memo.get_or_stale(get_state().engine, "k", lambda: 1)
+        svc.add_unit("a1", "甲", "city")
+        assert memo.get_or_stale(get_state().engine, "k", lambda: 2).value == 2

@@ -28,6 +28,7 @@ DEFAULTS: dict[str, Any] = {
     "LOGIN_MAX_FAILURES_PER_ADDRESS": 50,
     "LOGIN_WINDOW_MINUTES": 15,
     "LOGIN_LOCK_MINUTES": 15,
+    "REPORT_STALE_SECONDS": 600,     # pages may show a 通报/points this old while a new one is computed; 0 = never
     "PASSWORD_HASH_METHOD": "scrypt",  # werkzeug method string; tests use a cheap pbkdf2
 }
 

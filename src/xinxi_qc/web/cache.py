@@ -5,14 +5,19 @@ form keeps its result per process and reuses it as long as a cheap *data stamp* 
 counts and maxima over the tables the reports read — is unchanged, and for at most ``ttl``
 seconds (so a change the stamp cannot see, such as editing a solicitation's deadline in place,
 shows within minutes). The date is part of every key: results that depend on "today" expire daily.
+
+Pages may show the previous result while the new one is computed in the background
+(``get_or_stale``), saying when their figures were computed; downloads never do.
 """
 from __future__ import annotations
 
 import hashlib
+import logging
 import threading
 import time
 from collections import OrderedDict
-from datetime import date
+from dataclasses import dataclass
+from datetime import date, datetime
 from typing import Any, Callable, Hashable
 
 from sqlalchemy import func, select
@@ -20,6 +25,8 @@ from sqlalchemy.engine import Engine
 
 from ..workflow.models import (Event, ItemRow, ItemVersion, Setting, Solicitation, SolicitationUnit, Target,
                                Unit)
+
+log = logging.getLogger("xinxi_qc.web.cache")
 
 
 def data_stamp(engine: Engine) -> tuple:
@@ -44,30 +51,92 @@ def data_stamp(engine: Engine) -> tuple:
     return row + (digest,)
 
 
-class Memo:
-    """A small per-process LRU of (stamp, key) → value with a time limit; thread-safe."""
+@dataclass(frozen=True)
+class Cached:
+    value: Any
+    computed_at: datetime  # wall-clock time of the data the value was computed from
+    fresh: bool            # False: an earlier result, shown while a new one is computed
 
-    def __init__(self, maxsize: int = 32, ttl: float = 300.0):
-        self.maxsize, self.ttl = maxsize, ttl
-        self._data: OrderedDict[Hashable, tuple[float, tuple, Any]] = OrderedDict()
+
+@dataclass
+class _Entry:
+    mono: float
+    stamp: tuple
+    value: Any
+    at: datetime
+
+
+class Memo:
+    """A small per-process LRU of key → value, valid while the data stamp is unchanged and for at
+    most ``ttl`` seconds; thread-safe.
+
+    ``get`` always answers with a result for the current data (computing it if needed).
+    ``get_or_stale`` answers at once with the previous result when the data has changed within
+    ``max_stale`` seconds, and computes the new one in a background thread — the page says so and
+    shows when its figures were computed. Downloads use ``get``: a file is never stale.
+    """
+
+    def __init__(self, maxsize: int = 32, ttl: float = 300.0, max_stale: float = 600.0):
+        self.maxsize, self.ttl, self.max_stale = maxsize, ttl, max_stale
+        self._data: OrderedDict[Hashable, _Entry] = OrderedDict()
         self._lock = threading.Lock()
-        self.hits = self.misses = 0
+        self._refreshing: dict[Hashable, threading.Thread] = {}
+        self.hits = self.misses = self.stale = 0
 
     def get(self, engine: Engine, key: Hashable, compute: Callable[[], Any]) -> Any:
-        stamp = data_stamp(engine)
+        return self._lookup(engine, key, compute, allow_stale=False).value
+
+    def get_or_stale(self, engine: Engine, key: Hashable, compute: Callable[[], Any]) -> Cached:
+        return self._lookup(engine, key, compute, allow_stale=self.max_stale > 0)
+
+    def wait_idle(self, timeout: float = 60.0) -> None:
+        """Wait for background computations (tests, benchmarks)."""
+        with self._lock:
+            threads = list(self._refreshing.values())
+        for t in threads:
+            t.join(timeout)
+
+    def _lookup(self, engine, key, compute, *, allow_stale: bool) -> Cached:
+        stamp = data_stamp(engine)  # taken before computing: a change meanwhile is seen next time
         full_key = (key, date.today())
         now = time.monotonic()
         with self._lock:
             hit = self._data.get(full_key)
-            if hit is not None and hit[1] == stamp and now - hit[0] <= self.ttl:
+            if hit is not None and hit.stamp == stamp and now - hit.mono <= self.ttl:
                 self._data.move_to_end(full_key)
                 self.hits += 1
-                return hit[2]
+                return Cached(hit.value, hit.at, True)
+            if allow_stale and hit is not None and now - hit.mono <= self.max_stale:
+                self.stale += 1
+                if full_key not in self._refreshing:
+                    t = threading.Thread(target=self._refresh, args=(engine, full_key, compute), daemon=True,
+                                         name="xinxi-qc-report-refresh")
+                    self._refreshing[full_key] = t
+                    t.start()
+                return Cached(hit.value, hit.at, False)
+        at = datetime.now().replace(microsecond=0)
         value = compute()
+        self._store(full_key, stamp, value, at, now)
+        return Cached(value, at, True)
+
+    def _refresh(self, engine, full_key, compute) -> None:
+        try:
+            stamp = data_stamp(engine)
+            at = datetime.now().replace(microsecond=0)
+            value = compute()
+            self._store(full_key, stamp, value, at, time.monotonic())
+        except Exception:  # noqa: BLE001 - the next request computes it in the foreground and shows why
+            log.exception("background report computation failed")
+            with self._lock:
+                self._data.pop(full_key, None)
+        finally:
+            with self._lock:
+                self._refreshing.pop(full_key, None)
+
+    def _store(self, full_key, stamp, value, at, mono) -> None:
         with self._lock:
             self.misses += 1
-            self._data[full_key] = (now, stamp, value)
+            self._data[full_key] = _Entry(mono, stamp, value, at)
             self._data.move_to_end(full_key)
             while len(self._data) > self.maxsize:
                 self._data.popitem(last=False)
-        return value

@@ -24,7 +24,11 @@ class WebState:
     sessions: SessionStore
     throttle: LoginThrottle
     rescue: RescueStore
+    report_stale_seconds: float = 600.0
     reports: Memo = field(default_factory=Memo, repr=False)
+
+    def __post_init__(self):
+        self.reports.max_stale = float(self.report_stale_seconds)
     _checker_config: Any = field(default=None, repr=False)
     _service: Any = field(default=None, repr=False)
 
@@ -41,7 +45,8 @@ class WebState:
         return cls(engine=engine, accounts=Accounts(engine, config.get("PASSWORD_HASH_METHOD") or "scrypt"),
                    checker_config_path=config.get("CHECKER_CONFIG"), db_url=url,
                    sessions=SessionStore(engine), throttle=LoginThrottle(engine, limits),
-                   rescue=RescueStore(engine))
+                   rescue=RescueStore(engine),
+                   report_stale_seconds=float(config.get("REPORT_STALE_SECONDS", 600)))
 
     def secret_key(self) -> str:
         return shared_secret_key(self.engine)

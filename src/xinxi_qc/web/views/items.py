@@ -24,10 +24,11 @@ def _svc():
     return get_state().service
 
 
-def _points_by_item(svc, unit: str) -> tuple[dict[int, float], float | None]:
-    """This year's points of ``unit`` per item, and the unit total; ({}, None) without a scoring config."""
+def _points_by_item(svc, unit: str):
+    """This year's points of ``unit`` per item and the unit total (a cache.Cached, possibly the
+    previous result while a new one is computed); None without a scoring config."""
     if svc.scoring() is None:
-        return {}, None
+        return None
     year = str(date.today().year)
 
     def compute():
@@ -39,7 +40,7 @@ def _points_by_item(svc, unit: str) -> tuple[dict[int, float], float | None]:
         return per, res.total
 
     st = get_state()
-    return st.reports.get(st.engine, ("points", unit, year), compute)
+    return st.reports.get_or_stale(st.engine, ("points", unit, year), compute)
 
 
 @bp.post("/submit")
@@ -91,8 +92,9 @@ def mine():
         flash(e, "error")
     scope = queries.Scope(only_unit=g.user.unit, include_drafts=True)
     page = queries.with_history(state.engine, queries.list_items(state.engine, scope, flt, **paging))
-    per_item, total = _points_by_item(state.service, g.user.unit)
-    return render_template("items_mine.html", page=page, flt=flt, per_item=per_item, total=total,
+    points = _points_by_item(state.service, g.user.unit)
+    per_item, total = points.value if points else ({}, None)
+    return render_template("items_mine.html", page=page, flt=flt, per_item=per_item, total=total, points=points,
                            STATUS_ZH=STATUS_ZH, LEVEL_ZH=LEVEL_ZH, statuses=STATUSES,
                            per_page_choices=queries.PER_PAGE_CHOICES)
 

@@ -92,8 +92,10 @@ def index():
     scope = backend.visible_units(svc, g.user)
     rep, table, problem = None, None, None
     point_charts = []
+    computed = None
     try:
-        rep = _report(p)
+        cached = _report(p, stale_ok=True)
+        rep, computed = cached.value, cached
         table = period_table(rep)
         names = [r.unit.name for r in rep.rows]
         point_charts = [
@@ -104,17 +106,23 @@ def index():
         ]
     except WorkflowError as exc:
         problem = for_web(exc)
-    quality = st.reports.get(st.engine, ("quality", p, None if scope is None else frozenset(scope)),
-                             lambda: quality_charts(svc, p, scope))
+    quality = st.reports.get_or_stale(st.engine, ("quality", p, None if scope is None else frozenset(scope)),
+                                      lambda: quality_charts(svc, p, scope))
+    if computed is None or not quality.fresh:
+        computed = quality if computed is None or computed.fresh else computed
     return render_template("reports.html", period=p, rep=rep, table=table, problem=problem,
-                           charts=point_charts + quality)
+                           charts=point_charts + quality.value, computed=computed)
 
 
-def _report(p: Period):
-    """The 通报 of the period for the user's area, reused while the data is unchanged (cache.py)."""
+def _report(p: Period, *, stale_ok: bool = False):
+    """The 通报 of the period for the user's area, reused while the data is unchanged (cache.py);
+    with ``stale_ok`` (the page, not a download) the previous one while a new one is computed."""
     st = get_state()
     under = _under()
-    return st.reports.get(st.engine, ("report", p, under), lambda: st.service.period_report(p, under=under))
+    key, compute = ("report", p, under), (lambda: st.service.period_report(p, under=under))
+    if stale_ok:
+        return st.reports.get_or_stale(st.engine, key, compute)
+    return st.reports.get(st.engine, key, compute)
 
 
 @bp.get("/export")
