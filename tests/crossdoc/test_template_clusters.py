@@ -284,3 +284,23 @@ def test_cluster_min_from_the_configuration_file(tmp_path):
     items, _ = make_items(120, TEMPLATE_B, seed=21)
     assert not cluster_findings(cross_findings(items, config_path=str(cfg)))   # 120 copies: pairwise
     assert len(cluster_findings(cross_findings(items, params=Params()))) == 120   # default 50: one cluster
+
+
+def test_dedup_lists_a_template_cluster_once_with_its_count(tmp_path):
+    import json
+
+    from click.testing import CliRunner
+
+    from xinxi_qc.cli import main
+
+    items, _ = make_items(120, TEMPLATE_A, seed=11)
+    archive = tmp_path / "archive.jsonl"
+    archive.write_text("\n".join(json.dumps({"id": i.id, "unit": i.unit, "title": i.title, "body": i.body},
+                                            ensure_ascii=False) for i in items) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["dedup", str(archive), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    clusters = json.loads(result.output)["template_clusters"]
+    assert len(clusters) == 1 and clusters[0]["items"] == 120 and clusters[0]["units"] == 120
+    assert clusters[0]["passage"] in TEMPLATE_A or TEMPLATE_A in clusters[0]["passage"]
+    text = CliRunner().invoke(main, ["dedup", str(archive)]).output
+    assert "模板组 T1：120 个单位、共 120 篇" in text

@@ -10,6 +10,7 @@ import sys
 import click
 
 from ..crossdoc import ArchiveError, Params, PathSource, add_to_index, build_index, is_index_file, open_archive
+from ..crossdoc.clusters import template_clusters
 from ..crossdoc.dedup import near_duplicate_clusters, template_sentences
 from ..crossdoc.lexicon import load_stock_phrases
 from ..crossdoc.settings import CrossdocConfigError, query_params, read_overrides
@@ -37,11 +38,20 @@ def _item_ref(it) -> dict:
     return {"id": it.id, "unit": it.unit, "title": it.title}
 
 
-def dedup_report(clusters, templates) -> dict:
+def _template_cluster(index, cluster) -> dict:
+    rep = index.store.get(cluster.rep)
+    return {"id": cluster.id, "items": cluster.count, "units": cluster.units,
+            "representative": _item_ref(rep), "passage": rep.body[cluster.rep_start:cluster.rep_end],
+            "examples": [_item_ref(it) for it, _ in index.store.get_many([c.pos for c in cluster.copies[:3]])]}
+
+
+def dedup_report(clusters, templates, passages=()) -> dict:
+    """``passages``: the template clusters (one passage copied by many units) as dicts."""
     return {
         "schema": "xinxi-qc/dedup/1",
         "clusters": [{"size": len(c.items), "similarity": c.similarity, "items": [_item_ref(i) for i in c.items]}
                      for c in clusters],
+        "template_clusters": list(passages),
         "templates": [{"sentence": t.sentence, "units": len(t.units), "items": len(t.items),
                        "examples": [_item_ref(i) for i in t.items[:3]]} for t in templates],
     }
@@ -52,6 +62,11 @@ def _text(report: dict) -> str:
     for k, c in enumerate(report["clusters"], 1):
         out.append(f"  第{k}组（{c['size']}篇，最低重合度 {c['similarity']:.0%}）")
         out += [f"    {i['id'] or '-'}  {i['unit'] or '-'}  《{i['title']}》" for i in c["items"]]
+    out.append(f"多个单位照抄的同一段落（千篇一律）：{len(report['template_clusters'])} 组")
+    for t in report["template_clusters"]:
+        rep = t["representative"]
+        out.append(f"  模板组 {t['id']}：{t['units']} 个单位、共 {t['items']} 篇；代表稿 {rep['id'] or '-'}  "
+                   f"{rep['unit'] or '-'}《{rep['title']}》\n      段落：{t['passage']}")
     out.append(f"跨单位重复出现的模板句：{len(report['templates'])} 句（可考虑加入套话表）")
     for t in report["templates"]:
         ex = "；".join(f"{e['unit'] or '-'}《{e['title']}》" for e in t["examples"])
@@ -66,6 +81,9 @@ def _csv(report: dict) -> str:
     for k, c in enumerate(report["clusters"], 1):
         for i in c["items"]:
             w.writerow(["cluster", k, "", c["size"], i["id"], i["unit"], i["title"], ""])
+    for t in report["template_clusters"]:
+        for e in t["examples"]:
+            w.writerow(["template-cluster", t["id"], t["units"], t["items"], e["id"], e["unit"], e["title"], t["passage"]])
     for k, t in enumerate(report["templates"], 1):
         for e in t["examples"]:
             w.writerow(["template", k, t["units"], t["items"], e["id"], e["unit"], e["title"], t["sentence"]])
@@ -79,7 +97,8 @@ def register(group: click.Group) -> None:
     @click.option("--min-units", type=int, default=None, help="模板句至少出现在多少个单位（默认 3）")
     @config_option
     def dedup(archive: str, fmt: str, min_units: int | None, config_path: str | None) -> None:
-        """报告近似重复的信息分组和跨单位反复出现的模板句。ARCHIVE 为目录、JSONL/CSV 文件或索引文件。
+        """报告近似重复的信息分组、多个单位照抄的同一段落（模板组）和跨单位反复出现的模板句。
+        ARCHIVE 为目录、JSONL/CSV 文件或索引文件。
 
         阈值可在配置文件的 [crossdoc] 表中调整。"""
         source = None
@@ -96,7 +115,8 @@ def register(group: click.Group) -> None:
         except sqlite3.Error as exc:
             _index_broken(archive, exc)
         try:
-            report = dedup_report(near_duplicate_clusters(index), template_sentences(index, min_units))
+            passages = [_template_cluster(index, c) for c in template_clusters(index)]
+            report = dedup_report(near_duplicate_clusters(index), template_sentences(index, min_units), passages)
         except sqlite3.Error as exc:  # an index page read on demand
             _index_broken(archive, exc)
         if fmt == "json":
