@@ -268,6 +268,7 @@ def _reads_as_name(value: str) -> bool:
     return not (len(first_word) >= 2 and first_tag in ("v", "vn", "p", "c", "d", "r", "m", "u", "ad", "a", "f"))
 
 
+_ADMIN_PLACE_END = re.compile("(?:街道|社区|镇|乡|村)$")
 _NAME_TAGS = frozenset("ns nr nrt nrfg nt nz ng mg zg x".split())   # zg/ng/mg: a rare morpheme (石岬)
 
 
@@ -278,6 +279,8 @@ def _common_noun(word: str, tag: str) -> bool:
     jieba tags ns/nr/nz…). Bodies (交通运输部, 国务院办公厅) keep the tagger's word."""
     import rjieba
 
+    if tag == "LOC" and _ADMIN_PLACE_END.search(word) and len(_ADMIN_PLACE_END.sub("", word)) >= 2:
+        return False   # 站前街道, 东坝村: an administrative suffix after a stem of its own, whatever the tags
     tags = rjieba.tag(word)
     if len(tags) > 1 and tags[0][1] in ("v", "vn", "a", "ad", "d"):
         return True
