@@ -399,7 +399,8 @@ def train_all(corpus: list[Labelled], out_dir: Path, config: Config,
     # Independent items of a dev split (writer W6) only measure: never fitted on.
     graded = [x for x in external if x.split == "train"] + [x for x in graded_extra or () if x.split == "train"]
     agree_doc, threshold, precision, recall = train_agreement_model(
-        train + graded, dev + [x for x in external if x.split == "dev"], config,
+        train + graded, dev + [x for x in external if x.split == "dev"]
+        + [x for x in graded_extra or () if x.split == "dev"], config,
         (type_doc["vocabulary"], type_doc["idf"]))
     save_model(out_dir / "agreement_model.json", agreement.KIND, agree_doc)
     scoring_doc = train_scoring(out_dir, train, graded)
