@@ -135,3 +135,23 @@ def test_long_ended_sessions_are_cleared_at_the_next_login(app, world, state):
     with state.engine.connect() as conn:
         rows = conn.execute(select(WebSession.user_id)).all()
     assert [r.user_id for r in rows] == [world[1]["writer2"].id]
+
+
+def test_own_password_change_ends_other_sessions_but_not_this_one(app, world):
+    w1 = as_user(app, "writer1")
+    other = as_user(app, "writer1")
+    thief = _copy(app, w1)
+    bad = post_form(w1, "/account/password", {"current": "wrong-password", "new": "new-password-88",
+                                              "repeat": "new-password-88"}, page="/account/password")
+    assert bad.status_code == 400 and "当前密码不对" in bad.get_data(as_text=True)
+    bad = post_form(w1, "/account/password", {"current": PASSWORD, "new": "new-password-88",
+                                              "repeat": "new-password-89"}, page="/account/password")
+    assert bad.status_code == 400 and "不一致" in bad.get_data(as_text=True)
+    assert other.get("/check").status_code == 200  # nothing changed yet
+    ok = post_form(w1, "/account/password", {"current": PASSWORD, "new": "new-password-88",
+                                             "repeat": "new-password-88"}, page="/account/password")
+    assert ok.status_code == 303
+    assert w1.get("/check").status_code == 200  # this browser goes on with a new session
+    assert other.get("/check").status_code == 302 and thief.get("/check").status_code == 302
+    assert login(app.test_client(), "writer1").status_code == 401
+    assert login(app.test_client(), "writer1", "new-password-88").status_code == 302

@@ -5,9 +5,9 @@ from flask import Flask
 
 
 def register_blueprints(app: Flask) -> None:
-    from . import admin, api, auth, drafts, precheck
+    from . import account, admin, api, auth, drafts, precheck
 
-    for mod in (auth, precheck, api, admin, drafts):
+    for mod in (auth, precheck, api, admin, drafts, account):
         app.register_blueprint(mod.bp)
     try:
         from . import inbox, items, reports, solicitations
