@@ -138,3 +138,20 @@ def test_personal_data_needs_confirmation_before_submission(app, world):
     assert resp.status_code == 303 and len(svc.list_items()) == 1
     # Without personal data there is nothing to confirm.
     assert submit_item(w1, GOOD_TITLE, GOOD_BODY)
+
+
+def test_personal_data_in_a_revision_needs_confirmation_too(app, world):
+    svc, _ = world
+    w1, ed = as_user(app, "writer1"), as_user(app, "editor")
+    iid = submit_item(w1, WEAK_TITLE, WEAK_BODY)
+    post_form(ed, f"/items/{iid}/act/return", {"reason": "请重写", "revision": svc.get_item(iid).item.revision},
+              page="/inbox/")
+    rev = svc.get_item(iid).item.revision
+    body = GOOD_BODY + "联系电话13900001111。"
+    resp = post_form(w1, f"/items/{iid}/revise", {"title": GOOD_TITLE, "body": body, "revision": rev, "resubmit": "1"})
+    html = resp.get_data(as_text=True)
+    assert resp.status_code == 200 and "139****1111" in html and "13900001111" in html
+    assert 'name="confirm_personal"' in html and len(svc.get_item(iid).versions) == 1
+    resp = post_form(w1, f"/items/{iid}/revise", {"title": GOOD_TITLE, "body": body, "revision": rev, "resubmit": "1",
+                                                 "confirm_personal": "1"})
+    assert resp.status_code == 303 and svc.get_item(iid).versions[-1].body == body

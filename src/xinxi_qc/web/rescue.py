@@ -25,7 +25,7 @@ from .accounts import Base
 
 # Endpoints whose posted text is rescued, and the fields kept (an uploaded file is not kept).
 RESCUED_ENDPOINTS = ("precheck.form", "items.submit", "items.revise", "items.recheck")
-KEPT_FIELDS = ("title", "body", "event_date", "solicitation", "revision", "resubmit")
+KEPT_FIELDS = ("title", "body", "event_date", "solicitation", "revision", "resubmit", "confirm_personal")
 MAX_FIELD_CHARS = 2_000_000
 KEEP_FOR = timedelta(days=2)
 

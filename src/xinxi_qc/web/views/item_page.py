@@ -19,7 +19,7 @@ def check_draft(detail, title: str, body: str, unit: str | None):
 
 
 def render(svc, detail, *, draft=None, revise_text: tuple[str, str] | None = None,
-           revise_revision: int | None = None):
+           revise_revision: int | None = None, personal=()):
     versions = detail.versions
     newest = versions[-1]
     n = request.args.get("v", type=int) or newest.number
@@ -40,7 +40,7 @@ def render(svc, detail, *, draft=None, revise_text: tuple[str, str] | None = Non
     outlets = [o.name for o in scoring.outlets] if scoring else []
     title, body = revise_text or (newest.title, newest.body)
     return render_template("item.html", d=detail, it=detail.item, shown=shown, view=view, diff=diff,
-                           draft=draft, revise_title=title, revise_body=body,
+                           draft=draft, revise_title=title, revise_body=body, personal=personal,
                            revise_revision=revise_revision or detail.item.revision,
                            actions=backend.allowed_actions(g.user, detail.item),
                            can_edit=backend.writer_can_edit(g.user, detail.item),

@@ -43,6 +43,11 @@ def _points_by_item(svc, unit: str):
     return st.reports.get_or_stale(st.engine, ("points", unit, year), compute)
 
 
+def _personal_message(personal) -> str:
+    return ("未提交：稿件含有个人信息（" + "、".join(f"{p.kind} {p.masked}" for p in personal) +
+            "）。提交后会保留在信息的各个版本中。请删去后再提交；确需报送的，勾选下方确认后再点提交。")
+
+
 @bp.post("/submit")
 @login_required("writer")
 def submit():
@@ -53,8 +58,7 @@ def submit():
     personal = find_personal_data(title, body)
     if personal and request.form.get("confirm_personal") != "1":
         # Once submitted, the text stays in every version: the writer decides knowingly.
-        flash("未提交：稿件含有个人信息（" + "、".join(f"{p.kind} {p.masked}" for p in personal) +
-              "）。提交后会保留在信息的各个版本中。请删去后再提交；确需报送的，勾选下方确认后再点提交。", "error")
+        flash(_personal_message(personal), "error")
         return render_template("precheck.html", title_text=title, body_text=body, view=None,
                                event_date=request.form.get("event_date", ""), solicitation=sol_raw,
                                solicitations=backend.open_solicitations_for(svc, g.user),
@@ -188,9 +192,14 @@ def revise(item_id: int):
         return conflicts.revise_conflict(detail, f, still_editable=editable)
     if not editable:
         abort(403)
+    title = normalise_newlines(f.get("title", "")).strip()
+    body = normalise_newlines(f.get("body", "")).strip("\n")
+    personal = find_personal_data(title, body)
+    if personal and f.get("confirm_personal") != "1":
+        flash(_personal_message(personal), "error")
+        return item_page.render(svc, detail, revise_text=(title, body), revise_revision=rev, personal=personal)
     try:
-        info = svc.edit_item(item_id, normalise_newlines(f.get("title", "")).strip(),
-                             normalise_newlines(f.get("body", "")).strip("\n"), actor=backend.actor(g.user),
+        info = svc.edit_item(item_id, title, body, actor=backend.actor(g.user),
                              expected_revision=f.get("revision", type=int) or -1)
         if f.get("resubmit") == "1":
             svc.submit(item_id, actor=backend.actor(g.user), expected_revision=info.revision)
