@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from itertools import repeat
 
 import numpy as np
 
@@ -66,17 +67,15 @@ class Vocabulary:
         keys = _keys(text, self.n_max)
         if not len(keys) or not self.size:
             return _EMPTY
-        keys = np.sort(keys)  # sorted queries make the binary searches cache-friendly
-        at = np.searchsorted(self.keys, keys)
+        # Each distinct gram once (sorted, with its count), then one binary search per distinct gram.
+        keys, counts = np.unique(keys, return_counts=True)
+        at = self.keys.searchsorted(keys)
         np.minimum(at, self.size - 1, out=at)
-        at = at[self.keys[at] == keys]
-        if not len(at):
+        known = self.keys[at] == keys
+        if not known.any():
             return _EMPTY
-        # ``at`` is sorted: each run of equal positions is one gram and its count.
-        starts = np.flatnonzero(np.concatenate(([True], at[1:] != at[:-1])))
-        counts = np.diff(np.append(starts, len(at)))
-        index = self.positions[at[starts]]
-        values = (1.0 + np.log(counts)) * self.idf[index]
+        index = self.positions[at[known]]
+        values = (1.0 + np.log(counts[known])) * self.idf[index]
         norm = float(np.sqrt(values @ values)) or 1.0
         return index, values / norm
 
@@ -136,24 +135,52 @@ def word_ngrams(tokens: list[str], n_max: int = 2) -> Counter:
 
 class WordVocabulary:
     """Word grams with their idf; ``vector(tokens)`` is the L2-normalised sublinear TF-IDF as
-    (indices, values) like :class:`Vocabulary`."""
+    (indices, values) like :class:`Vocabulary`.
+
+    Each word of the vocabulary's grams has a number; a text's words are looked up once each, and
+    its bigrams are then pairs of numbers, found by binary search (no bigram strings are built).
+    Tokens are as :func:`words` gives them (no spaces: a bigram gram is its two words joined by one)."""
 
     def __init__(self, grams: list[str], idf: list[float], n_max: int = 2):
-        self.index = {g: i for i, g in enumerate(grams)}
         self.idf = np.asarray(idf, dtype=np.float64)
         self.n_max = n_max
         self.size = len(grams)
+        word_ids: dict[str, int] = {}
+        unigrams: list[tuple[int, int]] = []
+        bigrams: list[tuple[int, int, int]] = []
+        for i, gram in enumerate(grams):
+            parts = gram.split(" ")
+            if len(parts) > 2:
+                continue   # never made by word_ngrams, never matched by a text
+            ids = [word_ids.setdefault(p, len(word_ids)) for p in parts]
+            if len(ids) == 1:
+                unigrams.append((ids[0], i))
+            else:
+                bigrams.append((ids[0], ids[1], i))
+        self.word_ids = word_ids
+        self.unknown = len(word_ids)               # the number of every word not in a gram
+        self.unigram = np.full(self.unknown + 1, -1, dtype=np.int64)   # word number -> gram index
+        for word, i in unigrams:
+            self.unigram[word] = i
+        pair_keys = np.array([a * (self.unknown + 1) + b for a, b, _ in bigrams], dtype=np.int64)
+        order = np.argsort(pair_keys, kind="stable")
+        self.pair_keys = pair_keys[order]
+        self.pair_index = np.array([i for _, _, i in bigrams], dtype=np.int64)[order]
 
     def vector(self, tokens: list[str]) -> tuple[np.ndarray, np.ndarray]:
-        get = self.index.get
-        # Grams with a boundary mark are never in the vocabulary, so they need no filtering here.
-        hits = [get(t) for t in tokens]
-        if self.n_max >= 2:
-            hits += [get(f"{a} {b}") for a, b in zip(tokens, tokens[1:])]
-        hits = [h for h in hits if h is not None]
-        if not hits:
+        ids = np.fromiter(map(self.word_ids.get, tokens, repeat(self.unknown)), dtype=np.int64,
+                          count=len(tokens))
+        hits = self.unigram[ids]
+        if self.n_max >= 2 and len(ids) > 1 and len(self.pair_keys):
+            # The boundary mark | is in no gram, so a bigram across a boundary is never found.
+            keys = ids[:-1] * (self.unknown + 1) + ids[1:]
+            at = self.pair_keys.searchsorted(keys)
+            np.minimum(at, len(self.pair_keys) - 1, out=at)
+            hits = np.concatenate((hits, np.where(self.pair_keys[at] == keys, self.pair_index[at], -1)))
+        hits = hits[hits >= 0]
+        if not len(hits):
             return _EMPTY
-        index, counts = np.unique(np.asarray(hits, dtype=np.int64), return_counts=True)
+        index, counts = np.unique(hits, return_counts=True)
         values = (1.0 + np.log(counts)) * self.idf[index]
         norm = float(np.sqrt(values @ values)) or 1.0
         return index, values / norm
