@@ -37,6 +37,12 @@ _NOT_FIGURE = re.compile(
 _ARABIC_LEAD = r"(?<![\dA-Za-z.])(?:\d+"
 assert _ARABIC.pattern.startswith(_ARABIC_LEAD)
 _ARABIC_SCAN = re.compile(r"\d(?<![\dA-Za-z.]\d)(?:\d*" + _ARABIC.pattern[len(_ARABIC_LEAD):])
+# _CHINESE with its first numeral read up front (百 is one of them), so the regex engine skips ahead
+# to the next numeral: ``[…][…]*`` is ``[…]+``, and the branches keep their order.
+_CHINESE_SCAN = re.compile(
+    rf"[{_CN_DIGIT}](?:(?<=百)分之{_CN_NUMBER}|[{_CN_DIGIT}]*(?:点[{_CN_DIGIT}]+)?(?:余|多)?(?:{_MEASURE})|"
+    rf"[{_CN_DIGIT}]*(?:点[{_CN_DIGIT}]+)?成)"
+)
 _BARE_ONE = re.compile(r"^[一]个?(?:个|项|次|家|批|种|类|条|名|位|件|场|轮|期|处|支|套|份|篇|座|所)?$")
 _DATE_LIKE = re.compile(r"^\d{1,4}(?:年|月|日|号)$|^\d{4}$")
 
@@ -61,7 +67,7 @@ def find_figures(field: str, text: str) -> list[Span]:
         if len(value) == 1 and after in ("是", "号"):   # a single digit (every value starts with one)
             continue
         found.append(Span(field, m.start(), m.start() + len(value), value, _kind(value)))
-    for m in _CHINESE.finditer(text):
+    for m in _CHINESE_SCAN.finditer(text):
         value = m.group()
         tail = text[m.start():m.start() + 6]
         if _NOT_FIGURE.match(tail) or _BARE_ONE.match(value) or _preceded_by_ordinal(text, m.start()):
