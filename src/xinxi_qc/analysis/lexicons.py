@@ -5,6 +5,7 @@ Reading the files is the front end's job (:func:`load_lexicons`); rules only see
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
@@ -155,13 +156,19 @@ class Lexicons:
         """(family, start, end) of every stock phrase: slot families first, then listed phrases
         outside them; a listed phrase that a family covers (取得了明显成效 ⊂ 取得…成效) counts as it."""
         hits = self.cliche_families.hits(text)
-        taken = [(s, e) for _, s, e in hits]
+        # family hits do not overlap and come in order: the one starting last before a phrase's end
+        # is the only one that can overlap it (a bisection, not a scan: linear in the text)
+        starts, ends = [s for _, s, _ in hits], [e for _, _, e in hits]
+        family_of: dict[str, str] = {}
         for m in self.cliches.finditer(text):
-            if any(s < m.end() and m.start() < e for s, e in taken):
+            k = bisect_left(starts, m.end()) - 1
+            if k >= 0 and ends[k] > m.start():
                 continue
-            covering = self.cliche_families.hits(m.group())
-            family = covering[0][0] if covering and covering[0][1:] == (0, len(m.group())) else m.group()
-            hits.append((family, m.start(), m.end()))
+            phrase = m.group()
+            if phrase not in family_of:
+                covering = self.cliche_families.hits(phrase)
+                family_of[phrase] = covering[0][0] if covering and covering[0][1:] == (0, len(phrase)) else phrase
+            hits.append((family_of[phrase], m.start(), m.end()))
         return sorted(hits, key=lambda h: h[1])
 
     def with_extra(self, **extra_phrases) -> "Lexicons":
