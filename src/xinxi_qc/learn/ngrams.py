@@ -110,14 +110,23 @@ def _fit_grams(documents: list, min_df: int, max_features: int) -> tuple[list[st
 _PUNCT_ONLY = re.compile(r"^[\W_]+$")
 
 
+def _tokens(text: str) -> list[str]:
+    """rjieba's tokens of ``text`` with digits and whitespace collapsed to 0, punctuation kept."""
+    import rjieba
+
+    return rjieba.cut(_clean(text), False)
+
+
+def _is_punctuation(token: str) -> bool:
+    return not token.isalnum() and _PUNCT_ONLY.match(token) is not None
+
+
 def words(text: str) -> list[str]:
     """Words of ``text`` (digits collapsed to 0, whitespace and punctuation-only tokens dropped;
     a punctuation token becomes a boundary mark ``|`` so bigrams do not run across sentences)."""
-    import rjieba
-
     out: list[str] = []
-    for token in rjieba.cut(_clean(text), False):
-        if not token.isalnum() and _PUNCT_ONLY.match(token):
+    for token in _tokens(text):
+        if _is_punctuation(token):
             if out and out[-1] != "|":
                 out.append("|")
         else:
@@ -166,6 +175,9 @@ class WordVocabulary:
         order = np.argsort(pair_keys, kind="stable")
         self.pair_keys = pair_keys[order]
         self.pair_index = np.array([i for _, _, i in bigrams], dtype=np.int64)[order]
+        # No gram holds punctuation or the boundary mark (word_ngrams never makes one): then a
+        # text's raw tokens give the same vector as its words (see text_vector).
+        self.raw_tokens_ok = not any(_is_punctuation(w) for w in word_ids)
 
     def vector(self, tokens: list[str]) -> tuple[np.ndarray, np.ndarray]:
         ids = np.fromiter(map(self.word_ids.get, tokens, repeat(self.unknown)), dtype=np.int64,
@@ -184,6 +196,13 @@ class WordVocabulary:
         values = (1.0 + np.log(counts)) * self.idf[index]
         norm = float(np.sqrt(values @ values)) or 1.0
         return index, values / norm
+
+
+    def text_vector(self, text: str) -> tuple[np.ndarray, np.ndarray]:
+        """``vector(words(text))`` without building the words: a punctuation token in no gram is
+        an unknown word, and a bigram with an unknown word is never found, exactly as a bigram
+        across a boundary mark; so the same grams are counted, and the floats are the same."""
+        return self.vector(_tokens(text) if self.raw_tokens_ok else words(text))
 
 
 def fit_word_vocabulary(token_lists: list[list[str]], n_max: int, min_df: int,

@@ -73,7 +73,7 @@ class TypeFeatures:
         text = type_text(doc)
         blocks = (
             self.chars.vector_for(doc, text),  # shared with the agreement model (same grams)
-            self.words.vector(words(text)) if self.weights[1] else _EMPTY,
+            self.words.text_vector(text) if self.weights[1] else _EMPTY,
             self.title_words.vector(words(doc.title)) if self.weights[2] else _EMPTY,
         )
         structure = (np.asarray(structure_features(doc.title, doc.body)) - self.structure_mean) / self.structure_std
