@@ -10,11 +10,12 @@ import docx
 from click.testing import CliRunner
 
 from xinxi_qc.batch.runner import BatchError, BatchOptions, run_batch
+from xinxi_qc.batch.walk import iter_archive
 from xinxi_qc.cli import main
+from xinxi_qc.cli.check import check_all
 from xinxi_qc.config import load_config
-from xinxi_qc.engine import check_item
+from xinxi_qc.model import Item
 from xinxi_qc.output.docx_annotate import is_whole_item
-from xinxi_qc.readers import read_path
 
 # The archive's readable single documents (conftest.build_archive); broken and empty ones have no copy.
 DOCUMENTS = ("城建局/1.txt", "城建局/2.md", "城建局/会议.txt", "交通局/3.txt", "交通局/会议.docx")
@@ -37,11 +38,13 @@ def test_every_document_gets_a_mirrored_annotated_copy(archive, tmp_path):
                                      progress=False, reports=False, annotate=ann, today=None))
     expected = {re.sub(r"\.(txt|md|docx)$", ".批注.docx", name) for name in DOCUMENTS}
     assert _annotated(ann) == expected and summary.annotated == len(expected)
-    # each copy holds one comment per span finding plus the summary: what check --annotate writes
+    # each copy holds one comment per span finding plus the summary: what check --annotate writes,
+    # the passage it shares with 城建局's copy of the template included (the items batch compares)
     config = load_config(None).dated(None)
     source = root / "交通局" / "会议.docx"
-    (item,) = list(read_path(source))
-    result = check_item(item, config)
+    items = [e for e in iter_archive([str(root)]) if isinstance(e, Item)]
+    (result,) = [r for r in check_all(items, config, []) if r.item.source == str(source)]
+    assert "boilerplate" in {f.rule for f in result.findings}
     dates = _comments(ann / "交通局" / "会议.批注.docx")
     assert len(dates) == 1 + sum(1 for f in result.findings if not is_whole_item(f))
     assert set(dates) == {f"{config.today.isoformat()}T00:00:00Z"}   # stamped with the batch's day

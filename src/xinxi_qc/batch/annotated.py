@@ -1,6 +1,7 @@
 """``batch --annotate DIR``: an annotated copy of every .docx/.txt/.md input, mirrored under DIR.
 
-Written in the parent process as each item's result is settled, in archive order: the item is
+Written in the parent process as each item's row is written, in archive order (with
+``--near-dup crossdoc`` after the cross-item comparison, its findings included): the item is
 checked once more there (``check_item`` is deterministic, so the comments are exactly those
 ``check --annotate`` writes, whether the batch's record came from a worker or from the cache),
 and its comments are dated on the batch's reference day, so a rerun writes the same comments.
@@ -9,9 +10,9 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any
+from typing import Any, Sequence
 
-from xinxi_qc.model import Item
+from xinxi_qc.model import Finding, Item
 from xinxi_qc.output.annotated_files import annotatable, write_annotated
 from xinxi_qc.output.docx_annotate import ANNOTATED_SUFFIX, AnnotateError
 
@@ -51,8 +52,9 @@ class Annotations:
             return self.out_dir / prefix / rel.with_name(rel.stem + ANNOTATED_SUFFIX)
         return None
 
-    def add(self, item: Item) -> None:
-        """Write the annotated copy of one settled item (records of JSONL/CSV files are not documents)."""
+    def add(self, item: Item, extra: Sequence[Finding] = ()) -> None:
+        """Write the annotated copy of one settled item (records of JSONL/CSV files are not documents);
+        ``extra``: its cross-item findings (copied passages), commented as ``check --annotate`` does."""
         from xinxi_qc.engine import check_item
 
         if not annotatable(item.source):
@@ -65,7 +67,7 @@ class Annotations:
             return
         self._targets.add(target)
         try:
-            write_annotated(Path(item.source), target, check_item(item, self.config), self.when)
+            write_annotated(Path(item.source), target, check_item(item, self.config, extra_findings=extra), self.when)
         except AnnotateError as exc:
             self.notes.append(f"{item.source}：未写批注稿（{exc}）")
             return

@@ -182,11 +182,14 @@ _STORE_TABLE = ("CREATE TABLE items (pos INTEGER PRIMARY KEY, id TEXT, unit TEXT
 
 
 class CrossdocCollector:
-    """Feeds items to a crossdoc SegmentIndex in batches; clusters with its near_duplicate_clusters."""
+    """Feeds items to a crossdoc SegmentIndex in batches (the thresholds of the ``[crossdoc]`` table,
+    ``params``); :meth:`cross_findings` gives each item the findings ``xinxi-qc check`` gives it
+    when checking all the items together, :meth:`clusters` the near-duplicate clusters
+    (``near_duplicate_clusters``, as ``xinxi-qc dedup``), :meth:`templates` the template clusters."""
 
     BATCH = 512
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, params: Any = None) -> None:
         from xinxi_qc.crossdoc import Params, SegmentIndex
         from xinxi_qc.crossdoc.lexicon import load_stock_phrases
         from xinxi_qc.crossdoc.store import SQLiteStore
@@ -195,14 +198,50 @@ class CrossdocCollector:
         path.unlink(missing_ok=True)
         self._db = sqlite3.connect(path)
         self._db.execute(_STORE_TABLE)
-        self.index = SegmentIndex(Params(), load_stock_phrases(), SQLiteStore(self._db))
+        self.index = SegmentIndex(params or Params(), load_stock_phrases(), SQLiteStore(self._db))
         self._buf: list = []
+        self._templates: list | None = None   # template_clusters(index), computed once
 
     def add(self, row: int, item: Any, record: dict) -> None:
+        """Add the next item read (its position in the index is the number of items added before it);
+        ``row``: its row in items.csv, 0 for an item whose check failed (it is compared all the
+        same, as ``check`` compares every item it read)."""
         # The row number rides in `source` (unused by matching) so clusters can be mapped back.
         self._buf.append(replace(item, source=str(row)))
         if len(self._buf) >= self.BATCH:
             self._flush()
+
+    def cross_findings(self) -> list[list]:
+        """One list of ``boilerplate`` / ``duplicate-submission`` findings per item added, in order:
+        what :func:`xinxi_qc.crossdoc.cross_findings` gives the same items without an archive
+        (the path of ``xinxi-qc check`` with several items) — pairwise passages from
+        ``matches_all``, template clusters and the item's places in them, ``build_findings`` —
+        computed on this index, whose items stay on disk."""
+        from xinxi_qc.crossdoc.clusters import cluster_refs
+        from xinxi_qc.crossdoc.findings import build_findings
+
+        self._flush()
+        self._db.commit()
+        n = len(self.index)
+        if n < 2:   # check compares nothing for a single item
+            return [[] for _ in range(n)]
+        within = self.index.matches_all()
+        refs = cluster_refs(self.index, self._template_clusters())
+        params, out = self.index.params, []
+        for first in range(0, n, self.BATCH):
+            positions = list(range(first, min(n, first + self.BATCH)))
+            for pos, (item, _) in zip(positions, self.index.store.get_many(positions)):
+                out.append(build_findings(item, [(o, m) for _, o, m in within[pos]], params, refs.get(pos, ())))
+        return out
+
+    def _template_clusters(self) -> list:
+        from xinxi_qc.crossdoc.clusters import template_clusters
+
+        if self._templates is None:
+            self._flush()
+            self._db.commit()
+            self._templates = template_clusters(self.index)
+        return self._templates
 
     def _flush(self) -> None:
         if self._buf:
@@ -222,12 +261,8 @@ class CrossdocCollector:
         return out
 
     def templates(self) -> list[Template]:
-        from xinxi_qc.crossdoc.clusters import template_clusters
-
-        self._flush()
-        self._db.commit()
         out = []
-        for c in template_clusters(self.index):
+        for c in self._template_clusters():
             items = [it for it, _ in self.index.store.get_many([m.pos for m in c.copies])]
             members = {m.pos: _member(it) for m, it in zip(c.copies, items)}
             rep = next(it for m, it in zip(c.copies, items) if m.pos == c.rep)
@@ -272,9 +307,10 @@ def write_clusters_csv(path: Path, clusters: Sequence[Cluster] | None, templates
     return path
 
 
-def make_collector(kind: str, out_dir: Path):
+def make_collector(kind: str, out_dir: Path, params: Any = None):
+    """``params``: the crossdoc thresholds (``[crossdoc]`` of the configuration) for ``crossdoc``."""
     if kind == "crossdoc":
-        return CrossdocCollector(out_dir / ".neardup.sqlite")
+        return CrossdocCollector(out_dir / ".neardup.sqlite", params)
     if kind == "fast":
         return SignatureCollector(out_dir / ".neardup.sqlite")
     return None

@@ -22,6 +22,7 @@ from .cache import CACHE_NAME, NoCache, ResultCache
 from .engines import EngineError, make_engine
 from .fingerprint import config_fingerprint, item_key
 from .progress import Progress
+from .settled import SETTLED_NAME, Settled
 from .walk import chunked, estimate_total, iter_archive
 from .writers import ReportWriters, rule_ids
 
@@ -68,6 +69,7 @@ class BatchSummary:
     interrupted: bool = False
     warnings: tuple[str, ...] = ()
     near_dup: str = "off"
+    compared: int = 0  # items in the cross-item comparison (--near-dup crossdoc)
     annotated: int = 0  # annotated copies written (--annotate)
     aggregates: Aggregates = field(default_factory=Aggregates, repr=False)
 
@@ -227,10 +229,24 @@ def _annotations(opts: BatchOptions, config: Any) -> Any:
         raise BatchError(str(exc)) from None
 
 
+def _crossdoc_params(config_path: str | None) -> Any:
+    """The cross-item comparison's thresholds: the ``[crossdoc]`` table of the configuration file,
+    read and checked as ``check`` and ``dedup`` read it (a bad value stops the batch before it starts)."""
+    from xinxi_qc.config import ConfigError
+    from xinxi_qc.crossdoc.params import Params
+    from xinxi_qc.crossdoc.settings import read_overrides
+
+    try:
+        return Params(**read_overrides(config_path))
+    except ConfigError as exc:
+        raise BatchError(str(exc)) from None
+
+
 def _run_batch(opts: BatchOptions, out: Path, stream: TextIO | None,
                on_item: Callable[[int], None] | None) -> BatchSummary:
     config_path = _resolve_config(opts.config_path)
     config = _load_config(config_path).dated(opts.today)
+    crossdoc_params = _crossdoc_params(config_path)
     # Workers load the configuration themselves (dask, spawn): they get the same reference date.
     config_ref = worker.config_ref(config_path, config.today)
     if opts.near_dup not in ("auto", "crossdoc", "fast", "off"):
@@ -238,11 +254,16 @@ def _run_batch(opts: BatchOptions, out: Path, stream: TextIO | None,
     annotations = _annotations(opts, config)
     estimate = estimate_total(opts.paths)
     near_dup = opts.near_dup
+    notes: list[str] = []
     if near_dup == "auto":
         # crossdoc aligns sentence by sentence (single-threaded, after the run: ~0.3 ms per item on real
         # news, ~1 ms where every item has near-copies);
         # beyond AUTO_CROSSDOC_LIMIT items the whole-body MinHash keeps the report phase short.
         near_dup = "crossdoc" if estimate is not None and estimate <= AUTO_CROSSDOC_LIMIT else "fast"
+        if near_dup == "fast":
+            notes.append(f"条目{'数未知（标准输入）' if estimate is None else f'约 {estimate} 条，超过 {AUTO_CROSSDOC_LIMIT} 条'}，"
+                         "近似重复改用 fast（整篇比对）：不做逐段比对，照抄照转（boilerplate）、重复报送"
+                         "（duplicate-submission）不计入各条结果，与 check 不同；需要时加 --near-dup crossdoc")
     # The reference date only matters to items without a submission date: cached results of dated
     # items stay valid from one day to the next, undated ones are keyed by the date as well.
     config_fp = config_fingerprint(config.with_today(None), config_path)
@@ -263,11 +284,32 @@ def _run_batch(opts: BatchOptions, out: Path, stream: TextIO | None,
     agg = summary.aggregates
     cache = ResultCache(out / CACHE_NAME) if opts.use_cache else NoCache()
     writers = ReportWriters(out, rule_ids())
-    collector = neardup.make_collector(near_dup, out) if opts.reports else None
+    # crossdoc: the items of the run are compared as `check` compares them, and each item's row is
+    # written once its cross-item findings are known (held back meanwhile in `settled`)
+    compare = near_dup == "crossdoc"
+    collector = neardup.make_collector(near_dup, out, crossdoc_params) if opts.reports or compare else None
+    settled = Settled(out / SETTLED_NAME) if compare else None
     progress = Progress(estimate, stream, enabled=opts.progress)
     max_inflight = max(2, engine.workers * 4)
     pending: deque = deque()
     started = time.monotonic()
+
+    def emit(entry: Any, record: dict[str, Any] | None, n: int, extra: Any = ()) -> None:
+        """Write one settled entry: an input error, a check error, or an item's row and findings
+        (``extra``: its cross-item findings, scored with it as ``check`` scores them)."""
+        if record is None:
+            writers.error(entry.source, entry.message)
+            return
+        if "error" in record:
+            writers.error(entry.source or entry.id or "?", record["error"])
+            return
+        if extra:
+            record = worker.with_cross_findings(record, extra, config)
+        row = _row(entry, record, n)
+        writers.item(row, record["findings"])
+        agg.add(row)
+        if annotations is not None:
+            annotations.add(entry, extra)
 
     def settle(block: list, keys: list, cached: dict, todo: list, fut: Any) -> None:
         computed: list[dict[str, Any]] = []
@@ -298,65 +340,87 @@ def _run_batch(opts: BatchOptions, out: Path, stream: TextIO | None,
             lacking = [(e, r) for e, r in zip(block, records) if r is not None and "error" not in r and "sig" not in r]
             for (e, r), sig in zip(lacking, neardup.signatures([e.body for e, _ in lacking])):
                 r["sig"] = sig
-        for entry, record in zip(block, records):
-            if record is None:
-                summary.input_errors += 1
-                writers.error(entry.source, entry.message)
-                continue
-            if "error" in record:
-                summary.check_errors += 1
-                writers.error(entry.source or entry.id or "?", record["error"])
-                continue
-            if record.get("_fresh"):
-                summary.checked += 1
-            else:
-                summary.cache_hits += 1
-            summary.items += 1
-            row = _row(entry, record, summary.items)
-            writers.item(row, record["findings"])
-            agg.add(row)
-            if annotations is not None:
-                annotations.add(entry)
-            if collector is not None:
-                collector.add(summary.items, entry, record)
-            if on_item:
-                on_item(summary.items)
+        held: list[tuple[Any, ...]] = []
+        try:
+            for entry, record in zip(block, records):
+                n, pos = 0, None
+                if record is None:
+                    summary.input_errors += 1
+                elif "error" in record:
+                    summary.check_errors += 1
+                else:
+                    if record.get("_fresh"):
+                        summary.checked += 1
+                    else:
+                        summary.cache_hits += 1
+                    summary.items += 1
+                    n = summary.items
+                if record is not None and collector is not None and (compare or "error" not in record):
+                    if compare:   # check compares every item it read, including one whose rules then fail
+                        pos = summary.compared
+                        summary.compared += 1
+                    collector.add(n, entry, record)
+                if settled is not None:
+                    held.append((entry, record, n, pos))
+                else:
+                    emit(entry, record, n)
+                if n and on_item:
+                    on_item(summary.items)
+        finally:   # what was settled before an interruption is written too
+            if held:
+                settled.add_many(held)
         progress.update(summary.items + summary.input_errors + summary.check_errors, summary.cache_hits,
                         summary.input_errors + summary.check_errors)
 
     try:
-        for block in chunked(iter_archive(opts.paths, opts.units_from_folders), opts.chunk_size):
-            items = [e for e in block if isinstance(e, Item)]
-            keys = [item_key(config_fp if it.submitted else undated_fp, it) for it in items]
-            cached = cache.get_many(keys)
-            todo = [it for it, k in zip(items, keys) if k not in cached]
-            fut = engine.submit(todo) if todo else None
-            pending.append((block, keys, cached, todo, fut))
-            while len(pending) > max_inflight:
+        try:
+            for block in chunked(iter_archive(opts.paths, opts.units_from_folders), opts.chunk_size):
+                items = [e for e in block if isinstance(e, Item)]
+                keys = [item_key(config_fp if it.submitted else undated_fp, it) for it in items]
+                cached = cache.get_many(keys)
+                todo = [it for it, k in zip(items, keys) if k not in cached]
+                fut = engine.submit(todo) if todo else None
+                pending.append((block, keys, cached, todo, fut))
+                while len(pending) > max_inflight:
+                    settle(*pending.popleft())
+            while pending:
                 settle(*pending.popleft())
-        while pending:
-            settle(*pending.popleft())
-    except KeyboardInterrupt:
-        summary.interrupted = True
-        _salvage(pending, cache)
-    finally:
-        engine.close(cancel=summary.interrupted)
-        writers.close()
-        cache.close()
-        progress.finish()
-    summary.warnings = tuple(config.warnings) + tuple(getattr(cache, "notes", ()))
-    if annotations is not None:
-        summary.annotated = annotations.written
-        summary.warnings += tuple(annotations.notes)
-    agg.cache_hits = summary.cache_hits
-    agg.input_errors = summary.input_errors
-    agg.check_errors = summary.check_errors
+        except KeyboardInterrupt:
+            summary.interrupted = True
+            _salvage(pending, cache)
+        finally:
+            engine.close(cancel=summary.interrupted)
+            cache.close()
+            progress.finish()
+        try:
+            if settled is not None:
+                cross = None
+                if not summary.interrupted:   # an interrupted run writes what it settled, uncompared
+                    progress.note("正在比对各条信息之间的照抄照转、重复报送 …")
+                    cross = collector.cross_findings()
+                for entry, record, n, pos in settled:
+                    emit(entry, record, n, cross[pos] if cross is not None and pos is not None else ())
+        finally:
+            writers.close()
+            if settled is not None:
+                settled.close()
+        summary.warnings = tuple(config.warnings) + tuple(notes) + tuple(getattr(cache, "notes", ()))
+        if annotations is not None:
+            summary.annotated = annotations.written
+            summary.warnings += tuple(annotations.notes)
+        agg.cache_hits = summary.cache_hits
+        agg.input_errors = summary.input_errors
+        agg.check_errors = summary.check_errors
 
-    summary.check_elapsed = time.monotonic() - started
-    if not summary.interrupted and opts.reports:
-        progress.note("正在生成报告：近似重复聚类、report.xlsx、report.html …")
-        _write_reports(out, agg, collector, writers.rules, summary)
-    if collector is not None:
-        collector.close()
+        summary.check_elapsed = time.monotonic() - started
+        if not summary.interrupted and opts.reports:
+            progress.note("正在生成报告：近似重复聚类、report.xlsx、report.html …")
+            _write_reports(out, agg, collector, writers.rules, summary)
+    finally:   # after a failure as well (each close is idempotent)
+        writers.close()
+        if settled is not None:
+            settled.close()
+        if collector is not None:
+            collector.close()
     summary.elapsed = time.monotonic() - started
     return summary

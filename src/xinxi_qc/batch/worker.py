@@ -5,10 +5,11 @@ check's outcome; the item's own fields (id, unit, title, dates) stay with the pa
 """
 from __future__ import annotations
 
+import json
 from datetime import date
 from typing import Any, Sequence
 
-from xinxi_qc.model import Item, ItemResult
+from xinxi_qc.model import Finding, Item, ItemResult
 
 from . import neardup
 from .threads import one_thread_per_process
@@ -73,9 +74,46 @@ def to_record(result: ItemResult) -> dict[str, Any]:
             [f.rule, f.severity.value, f.field, f.start, f.end, f.message, f.suggestion, f.excerpt]
             for f in result.findings
         ],
+        # each finding's ``extra`` (None when empty), JSON-safe: what the verdict reads (the kind of a
+        # late or typography finding, days late) when cross-item findings are added after the run
+        "extras": [_json_safe(f.extra) if f.extra else None for f in result.findings],
         "delay": delay_days(result),
         "verdict": result.verdict.to_dict() if result.verdict is not None else None,
     }
+
+
+def _json_safe(extra: Any) -> Any:
+    """``extra`` as the cache will give it back (tuples as lists; dates and other objects as text)."""
+    return json.loads(json.dumps(dict(extra), ensure_ascii=False, default=str))
+
+
+def with_cross_findings(record: dict[str, Any], extra: Sequence[Finding], config: Any) -> dict[str, Any]:
+    """``record`` (a worker's, checked without cross-item findings) as if the item had been checked
+    with ``check_item(item, config, extra_findings=extra)``, as ``xinxi-qc check`` does: the same
+    post-processing (cross-item findings first, duplicates dropped, sorted), score, grade and verdict,
+    computed from the record's own findings — the item's text is not checked again.  The type and
+    the delay do not depend on the findings of other items and stay as they are."""
+    from xinxi_qc.engine import postprocess
+    from xinxi_qc.model import Severity, TypeGuess
+    from xinxi_qc.scoring import score_item
+    from xinxi_qc.scoring.verdict import decide
+
+    if not extra:
+        return record
+    extras = record.get("extras") or [None] * len(record["findings"])
+    own = [Finding(rule, Severity(severity), fld, start, end, message, suggestion, excerpt, ext or {})
+           for (rule, severity, fld, start, end, message, suggestion, excerpt), ext in zip(record["findings"], extras)]
+    findings = postprocess(list(extra) + own)
+    guess = TypeGuess(record["type"], record["confidence"])
+    score, grade, _ = score_item(findings, guess, config.scoring)
+    verdict, grade = decide(findings, score, grade, guess.label, config.scoring.grades, config.verdict)
+    return dict(
+        record, score=int(score), grade=grade,
+        findings=[[f.rule, f.severity.value, f.field, f.start, f.end, f.message, f.suggestion, f.excerpt]
+                  for f in findings],
+        extras=[dict(f.extra) if f.extra else None for f in findings],   # not cached: left as they are
+        verdict=verdict.to_dict(),
+    )
 
 
 def check_one(item: Item, config: Any) -> dict[str, Any]:

@@ -22,7 +22,8 @@ def register(group: click.Group) -> None:
 @config_option
 @click.option("--chunk-size", type=click.IntRange(min=1), default=32, show_default=True, help="每个任务的条目数")
 @click.option("--near-dup", type=click.Choice(["auto", "crossdoc", "fast", "off"]), default="auto", show_default=True,
-              help="近似重复聚类：crossdoc（逐句比对，与 dedup 命令一致）、fast（整篇 MinHash，适合超大归档）、"
+              help="跨条目比对：crossdoc（逐句比对，与 check 一样把照抄照转、重复报送计入各条的问题、得分和"
+                   "处理意见，聚类与 dedup 命令一致）、fast（整篇 MinHash 聚类，适合超大归档，不计入各条结果）、"
                    "off；auto：2 万条以内用 crossdoc，否则 fast")
 @click.option("--no-unit-from-folder", is_flag=True,
               help="不要把 ARCHIVE 下第一级文件夹名当作未注明单位的稿件的单位")

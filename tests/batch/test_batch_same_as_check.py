@@ -1,0 +1,141 @@
+"""Issue 16: `batch` gives every item the same findings, score, grade and verdict as `check` — the
+cross-item comparison (a passage copied by several units, a resubmission) included, with the
+`[crossdoc]` settings of the configuration, from a fresh run and from the cache alike."""
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from xinxi_qc.cli import main
+
+from .conftest import GOOD
+
+TODAY = "2026-10-16"
+PASSAGE = ("为深入贯彻落实省委关于优化营商环境的决策部署，全面推行“一窗受理、集成服务”改革，整合部门审批事项，"
+           "实现企业开办一个环节、一天办结，切实降低制度性交易成本。同时，建立健全涉企政策直达快享机制，推动惠企资金"
+           "免申即享，让市场主体有实实在在的获得感。下一步，将持续深化“放管服”改革，加快数字政府建设，打造市场化法治化"
+           "国际化一流营商环境。")
+OWN = {
+    "东湖区": ("今年1-6月，东湖区新办企业1320户，同比增长18.2%。", "东湖区政务大厅日均办件量达到860件。"),
+    "西山县": ("西山县今年新建5个乡镇便民服务中心，覆盖群众12万人。", "全县审批时限平均压缩至2.5个工作日。"),
+    "南岭镇": ("南岭镇今年帮助37家企业解决用工、用地难题42个。", "镇里组建12人的企业服务专班，每月上门走访一次。"),
+}
+RESUBMITTED = ("北川县建成农村物流服务站86个",
+               "截至9月底，北川县建成村级物流服务站86个，覆盖全县92%的行政村，农产品上行运费平均下降三成。"
+               "县商务局整合邮政、快递和供销社网点，统一分拣、统一配送，每天两班次进村。"
+               "其中，青坪村服务站每月发出土特产包裹4200件，带动38户农户增收。")
+
+
+def build_archive(root: Path) -> None:
+    """items.jsonl: the passage copied by three units, one unit's item sent twice, clean items;
+    .txt files at the top (no unit folder, so `check` and `batch` read the same units)."""
+    root.mkdir()
+    records = [{"id": f"T{k}", "unit": unit, "title": f"{unit}优化营商环境取得新成效",
+                "body": before + PASSAGE + after, "submitted": "2026-10-12"}
+               for k, (unit, (before, after)) in enumerate(OWN.items(), start=1)]
+    records.append({"id": "R1", "unit": "北川县", "title": RESUBMITTED[0], "body": RESUBMITTED[1],
+                    "submitted": "2026-10-10"})
+    records.append({"id": "R2", "unit": "北川县", "title": RESUBMITTED[0] + "（续）",
+                    "body": RESUBMITTED[1] + "下一步，该县将在剩余乡镇补齐服务站。", "submitted": "2026-10-14"})
+    records += [{"id": f"G{k}", "unit": "水利局", "title": title, "body": body, "submitted": "2026-10-13"}
+                for k, (title, body) in enumerate(GOOD)]
+    (root / "items.jsonl").write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records),
+                                      encoding="utf-8")
+    (root / "a.txt").write_text(f"{GOOD[1][0]}（二）\n{GOOD[1][1]}\n", encoding="utf-8")
+    (root / "b.txt").write_text("城关镇优化营商环境见实效\n城关镇今年新增市场主体640户。" + PASSAGE + "\n",
+                                encoding="utf-8")
+
+
+def check_items(runner: CliRunner, *extra: str) -> tuple[dict[str, dict], dict]:
+    r = runner.invoke(main, ["check", "--format", "json", "--today", TODAY, "--exit-zero", *extra, "archive"])
+    assert r.exit_code == 0, r.output
+    doc = json.loads(r.stdout)
+    assert not doc["errors"]
+    return {it["source"]: it for it in doc["items"]}, doc
+
+
+def batch_items(runner: CliRunner, out: str, *extra: str) -> dict[str, dict]:
+    r = runner.invoke(main, ["batch", "archive", "--out", out, "--today", TODAY, "--no-progress", *extra])
+    assert r.exit_code == 0, r.output
+    rows = [json.loads(line) for line in Path(out, "items.jsonl").read_text(encoding="utf-8").splitlines()]
+    with open(Path(out, "findings.csv"), encoding="utf-8-sig", newline="") as fh:
+        findings = list(csv.DictReader(fh))
+    by_source = {row["source"]: dict(row, findings=[]) for row in rows}
+    for f in findings:
+        by_source[f["source"]]["findings"].append(f)
+    return by_source
+
+
+def finding_keys(findings) -> list[tuple]:
+    return [(f["rule"], f["severity"], f["field"], int(f["start"]), int(f["end"]), f["message"]) for f in findings]
+
+
+def assert_same(checked: dict[str, dict], batched: dict[str, dict]) -> None:
+    assert list(batched) == list(checked)
+    for source, it in checked.items():
+        row = batched[source]
+        assert (row["score"], row["grade"], row["verdict"]) == (it["score"], it["grade"], it["verdict"]["label"]), source
+        assert row["verdict_reasons"] == it["verdict"]["reasons"], source
+        assert finding_keys(row["findings"]) == finding_keys(it["findings"]), source
+
+
+def cross_rules(item: dict) -> list[str]:
+    return [f["rule"] for f in item["findings"] if f["rule"] in ("boilerplate", "duplicate-submission")]
+
+
+@pytest.fixture
+def runner(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    build_archive(tmp_path / "archive")
+    return CliRunner()
+
+
+def test_batch_gives_every_item_the_findings_score_and_verdict_of_check(runner, tmp_path):
+    checked, _ = check_items(runner)
+    # the cases the comparison is about: the copies, the resubmission, and clean items without either
+    by_id = {it["id"]: it for it in checked.values()}
+    for k in (1, 2, 3):
+        assert "boilerplate" in cross_rules(by_id[f"T{k}"])
+        assert by_id[f"T{k}"]["verdict"]["label"] != "adopt"
+    assert "duplicate-submission" in cross_rules(by_id["R2"])
+    assert not cross_rules(by_id["G0"])
+
+    fresh = batch_items(runner, "out", "--workers", "1")
+    assert_same(checked, fresh)
+    # from the cache (the per-item results cached without the cross-item findings) and with two workers
+    cached = batch_items(runner, "out", "--workers", "2", "--chunk-size", "2")
+    assert_same(checked, cached)
+    assert not (tmp_path / "out" / ".settled.sqlite").exists() and not (tmp_path / "out" / ".neardup.sqlite").exists()
+    # the table columns count the copied passages too
+    with open(tmp_path / "out" / "items.csv", encoding="utf-8-sig", newline="") as fh:
+        rows = {r["id"]: r for r in csv.DictReader(fh)}
+    assert int(rows["T1"]["boilerplate"]) >= 1 and int(rows["R2"]["duplicate-submission"]) == 1
+    assert rows["T1"]["score"] == str(by_id["T1"]["score"])
+
+
+def test_crossdoc_table_of_the_configuration_is_used(runner, tmp_path):
+    (tmp_path / "xinxi-qc.toml").write_text("[crossdoc]\ncluster_min = 2\n", encoding="utf-8")
+    checked, doc = check_items(runner)
+    assert [c["id"] for c in doc.get("clusters", ())] == ["T1"]
+    batched = batch_items(runner, "out", "--workers", "1")
+    assert_same(checked, batched)
+    assert any("模板组 T1" in f["message"] for row in batched.values() for f in row["findings"])
+    with open(tmp_path / "out" / "clusters.csv", encoding="utf-8-sig", newline="") as fh:
+        templates = [r for r in csv.DictReader(fh) if r["kind"] == "template"]
+    assert {r["cluster"] for r in templates} == {"T1"} and len(templates) == doc["clusters"][0]["count"]
+
+
+def test_bad_crossdoc_setting_stops_batch_like_check(runner, tmp_path):
+    (tmp_path / "xinxi-qc.toml").write_text('[crossdoc]\ncluster_min = "x"\n', encoding="utf-8")
+    checked = runner.invoke(main, ["check", "--format", "json", "--today", TODAY, "archive"])
+    assert checked.exit_code == 2
+    for near_dup in ("crossdoc", "fast"):
+        r = runner.invoke(main, ["batch", "archive", "--out", "out", "--no-progress", "--near-dup", near_dup])
+        assert r.exit_code == 2
+        lines = r.stderr.strip().splitlines()
+        assert len(lines) == 1 and "cluster_min" in lines[0] and "xinxi-qc.toml" in lines[0]
+        assert not (tmp_path / "out" / "items.csv").exists()
