@@ -201,6 +201,7 @@ class CrossdocCollector:
         self.index = SegmentIndex(params or Params(), load_stock_phrases(), SQLiteStore(self._db))
         self._buf: list = []
         self._templates: list | None = None   # template_clusters(index), computed once
+        self._within: list | None = None      # index.matches_all(), computed once (when cross_findings ran)
 
     def add(self, row: int, item: Any, record: dict) -> None:
         """Add the next item read (its position in the index is the number of items added before it);
@@ -225,7 +226,7 @@ class CrossdocCollector:
         n = len(self.index)
         if n < 2:   # check compares nothing for a single item
             return [[] for _ in range(n)]
-        within = self.index.matches_all()
+        within = self._within = self.index.matches_all()   # kept for clusters()
         refs = cluster_refs(self.index, self._template_clusters())
         params, out = self.index.params, []
         for first in range(0, n, self.BATCH):
@@ -254,7 +255,8 @@ class CrossdocCollector:
         self._flush()
         self._db.commit()
         out = []
-        for c in near_duplicate_clusters(self.index):
+        within, self._within = self._within, None
+        for c in near_duplicate_clusters(self.index, within):
             members = [_member(it) for it in c.items]
             out.append(Cluster(tuple(sorted(members, key=lambda m: m.row))))
         out.sort(key=lambda c: (-len(c.units), -len(c.members), c.members[0].row))

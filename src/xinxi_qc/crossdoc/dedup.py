@@ -48,9 +48,10 @@ class Template:
     items: tuple[Item, ...]
 
 
-def near_duplicate_clusters(index: SegmentIndex) -> list[Cluster]:
+def near_duplicate_clusters(index: SegmentIndex, matches: "list | None" = None) -> list[Cluster]:
+    """``matches``: ``index.matches_all()`` when the caller has it already (batch), else computed."""
     uf, pair_cov = _UnionFind(), []
-    for pos, found in enumerate(index.matches_all()):
+    for pos, found in enumerate(index.matches_all() if matches is None else matches):
         for other, _, m in found:
             if m.near_duplicate(index.params):
                 uf.union(pos, other)
