@@ -139,3 +139,18 @@ def test_bad_crossdoc_setting_stops_batch_like_check(runner, tmp_path):
         lines = r.stderr.strip().splitlines()
         assert len(lines) == 1 and "cluster_min" in lines[0] and "xinxi-qc.toml" in lines[0]
         assert not (tmp_path / "out" / "items.csv").exists()
+
+
+def test_fast_near_duplicates_add_no_findings_and_auto_says_so(runner, tmp_path, monkeypatch):
+    """Above AUTO_CROSSDOC_LIMIT items `auto` clusters whole bodies (fast): no passage is compared, so
+    the items' results are check's without the cross-item findings — and the run says so."""
+    from xinxi_qc.batch import BatchOptions, run_batch, runner as batch_runner
+
+    monkeypatch.setattr(batch_runner, "AUTO_CROSSDOC_LIMIT", 3)
+    s = run_batch(BatchOptions(["archive"], tmp_path / "fast", workers=1, progress=False))
+    assert s.near_dup == "fast" and any("--near-dup crossdoc" in w for w in s.warnings)
+    with open(tmp_path / "fast" / "findings.csv", encoding="utf-8-sig", newline="") as fh:
+        assert not [f for f in csv.DictReader(fh) if f["rule"] in ("boilerplate", "duplicate-submission")]
+    explicit = run_batch(BatchOptions(["archive"], tmp_path / "crossdoc", workers=1, progress=False,
+                                      near_dup="crossdoc"))
+    assert explicit.near_dup == "crossdoc" and not explicit.warnings
