@@ -31,7 +31,7 @@ webdriver = pytest.importorskip("selenium.webdriver", reason="selenium not insta
 from selenium.webdriver.chrome.service import Service as DriverService  # noqa: E402
 from selenium.webdriver.common.by import By  # noqa: E402
 from selenium.webdriver.support import expected_conditions as EC  # noqa: E402
-from selenium.common.exceptions import StaleElementReferenceException  # noqa: E402
+from selenium.common.exceptions import StaleElementReferenceException, WebDriverException  # noqa: E402
 from selenium.webdriver.support.ui import WebDriverWait  # noqa: E402
 
 
@@ -157,14 +157,23 @@ def _wait(browser):
 
 def _login_form(browser, username, password=PASSWORD):
     """Fill the login form on the current page (re-found: the page may just have been replaced)."""
-    wait = _wait(browser)
-    wait.until(EC.presence_of_element_located((By.ID, "login-form")))
-    page = browser.find_element(By.TAG_NAME, "html")
+    _wait(browser).until(EC.presence_of_element_located((By.ID, "login-form")))
     browser.find_element(By.ID, "username").clear()
     browser.find_element(By.ID, "username").send_keys(username)
     browser.find_element(By.ID, "password").send_keys(password)
-    browser.find_element(By.ID, "login-submit").click()
-    wait.until(EC.staleness_of(page))  # the answer has replaced the page; look everything up anew
+    _new_page(browser, lambda: browser.find_element(By.ID, "login-submit").click())
+
+
+def _new_page(browser, action):
+    """Do ``action`` (a click that loads a page) and wait until the next document has loaded.
+
+    The old document is marked; the wait ends when a document without the mark is complete. While
+    the page changes, the driver may answer anything from "stale element" to "node does not belong
+    to the document": every such answer just means "not yet"."""
+    browser.execute_script("window.__xqcOldPage = true;")
+    action()
+    WebDriverWait(browser, 15, ignored_exceptions=(WebDriverException,)).until(lambda d: d.execute_script(
+        "return window.__xqcOldPage === undefined && document.readyState === 'complete';"))
 
 
 def _flash_error(browser) -> str:
@@ -199,7 +208,7 @@ def test_draft_survives_session_expiry(live, browser):
 
     # Expired again while the text is on screen: 提交 asks to log in, then completes the submission.
     age_sessions(app, last_seen_minutes=61)
-    browser.find_element(By.ID, "submit-button").click()
+    _new_page(browser, lambda: browser.find_element(By.ID, "submit-button").click())
     wait.until(lambda d: "/login" in d.current_url)
     assert "文字已保存在服务器上" in browser.find_element(By.TAG_NAME, "main").text
     _login_form(browser, "writer1")
@@ -233,7 +242,7 @@ def test_second_editor_sees_conflict_page_and_keeps_text(live, browser):
         svc.return_item(iid, "请核实数据", actor="赵编辑", expected_revision=svc.get_item(iid).item.revision)
     reason = browser.find_element(By.CSS_SELECTOR, "form input[name=reason]")
     reason.send_keys("标题请改为一句话新闻")
-    browser.find_element(By.ID, "act-return").click()
+    _new_page(browser, lambda: browser.find_element(By.ID, "act-return").click())
     wait.until(EC.presence_of_element_located((By.ID, "conflict-title")))
     page = browser.find_element(By.TAG_NAME, "main").text
     assert "已被他人修改" in page and "标题请改为一句话新闻" in page and "请核实数据" in page
