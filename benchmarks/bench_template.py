@@ -117,7 +117,8 @@ def template_items(n: int, seed: int):
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    # The whole first paragraph of the docstring: its first line alone stops mid-sentence.
+    parser = argparse.ArgumentParser(description=" ".join(__doc__.split("\n\n")[0].split()))
     parser.add_argument("--sizes", default="100,1000,5000", help="body sizes in KB (default 100,1000,5000)")
     parser.add_argument("--copies", default="100,300,600,3000",
                         help="items sharing the template (comma-separated counts, default 100,300,600,3000)")

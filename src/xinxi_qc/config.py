@@ -1,6 +1,11 @@
 """Configuration: one TOML file (``xinxi-qc.toml`` or ``--config``) turned into an immutable
 :class:`Config` that the pure engine receives. All file reading and plugin discovery happen here.
 
+    # top-level keys first: in TOML a key after a [table] header belongs to that table
+    data_rules = ["office-rules.toml"]   # paths relative to this file
+    plugins = true                        # load rules from the xinxi_qc.rules entry-point group
+    models = "my-models"                  # trained models (default: the shipped models/); false = none
+
     [rules.long-sentence]          # any rule id
     enabled = true
     severity = "warning"
@@ -27,9 +32,11 @@
     cliches = ["再创佳绩"]
     claims = ["成绩斐然"]
 
-    data_rules = ["office-rules.toml"]   # paths relative to this file
-    plugins = true                        # load rules from the xinxi_qc.rules entry-point group
-    models = "my-models"                  # trained models (default: the shipped models/); false = none
+    [crossdoc]                     # cross-document thresholds, read by xinxi_qc.crossdoc.settings
+    segment_sim = 0.8
+
+Any other key (a typo such as ``[rulez]``, a setting this version does not have) is an error
+naming the key and the file, as a value of the wrong type is.
 """
 from __future__ import annotations
 
@@ -42,7 +49,7 @@ from typing import Any, Mapping
 
 from .analysis.lexicons import Lexicons, load_lexicons
 from .analysis.words import Segmenter
-from .model import Severity
+from .model import TYPE_LABELS, Severity
 from .resources import data_dir
 from .rules import builtin_rules
 from .rules.data_rules import DataRuleError, parse_data_rules
@@ -126,6 +133,14 @@ def _read_toml(path: Path) -> dict:
 
 
 def build_config(document: Mapping[str, Any], *, base_dir: Path, source: str, plugins: bool) -> Config:
+    _known_keys(document, _TOP_KEYS, source, "")
+    if isinstance(document.get("crossdoc"), dict):  # its own module checks it; here so typos show on every run
+        try:
+            from .crossdoc.settings import validate as validate_crossdoc
+        except ImportError:  # an installation without the cross-document module
+            pass
+        else:
+            validate_crossdoc(document["crossdoc"], source)
     lexicons = load_lexicons(data_dir("lexicons"))
     extra = document.get("lexicons", {})
     _expect(isinstance(extra, dict), source, "[lexicons] 必须是表")
@@ -160,7 +175,7 @@ def build_config(document: Mapping[str, Any], *, base_dir: Path, source: str, pl
 
     settings = _rule_settings(rules, document.get("rules", {}), source)
     classifier, models, model_warnings = _models(document.get("models"), base_dir)
-    scoring = _scoring(document.get("scoring", {}), source, models.get("scoring"))
+    scoring = _scoring(document.get("scoring", {}), source, models.get("scoring"), set(ids) | set(_CROSSDOC_RULES))
     return Config(
         rules=tuple(rules),
         settings=settings,
@@ -230,10 +245,11 @@ def _rule_settings(rules, table: Mapping[str, Any], source: str) -> dict[str, Ru
     return settings
 
 
-def _scoring(table: Mapping[str, Any], source: str, fitted=None) -> ScoringConfig:
+def _scoring(table: Mapping[str, Any], source: str, fitted=None, rule_ids: set[str] | None = None) -> ScoringConfig:
     """Points per finding: the shipped defaults, then the points fitted to editors' grades
     (``models/scoring.json``: one deduction per rule that fires), then the office's table."""
     _expect(isinstance(table, dict), source, "[scoring] 必须是表")
+    _known_keys(table, _SCORING_KEYS, source, "[scoring] ")
     weights = dict(DEFAULT_WEIGHTS)
     caps = dict(DEFAULT_CAPS)
     if fitted is not None:
@@ -241,12 +257,18 @@ def _scoring(table: Mapping[str, Any], source: str, fitted=None) -> ScoringConfi
         caps.update(fitted.points)
     for name, target in (("weights", weights), ("caps", caps)):
         part = table.get(name, {})
-        _expect(isinstance(part, dict) and all(isinstance(v, int) and v >= 0 for v in part.values()), source,
+        _expect(isinstance(part, dict) and all(_is_int(v) and v >= 0 for v in part.values()), source,
                 f"[scoring.{name}] 的值必须是非负整数")
+        unknown = sorted(set(part) - rule_ids) if rule_ids is not None else []
+        _expect(not unknown, source, f"[scoring.{name}] 中有不存在的规则：{', '.join(unknown)}"
+                                     f"{_did_you_mean(unknown[0], rule_ids) if unknown else ''}（xinxi-qc rules 可列出全部规则）")
         target.update(part)
     type_adjust = table.get("type_adjust", {})
-    _expect(isinstance(type_adjust, dict) and all(isinstance(v, int) for v in type_adjust.values()), source,
+    _expect(isinstance(type_adjust, dict) and all(_is_int(v) for v in type_adjust.values()), source,
             "[scoring.type_adjust] 的值必须是整数")
+    _known_keys(type_adjust, TYPE_LABELS, source, "[scoring.type_adjust] ", what="信息类型")
+    for key in ("default_weight", "info_weight"):
+        _expect(_is_int(table.get(key, 0)) and table.get(key, 0) >= 0, source, f"[scoring].{key} 必须是非负整数")
     grades = table.get("grades", fitted.grades if fitted is not None else DEFAULT_GRADES)
     try:
         grades = tuple((str(name), int(floor)) for name, floor in grades)
@@ -278,6 +300,7 @@ def _verdict(table: Mapping[str, Any], source: str, rule_ids: set[str], scoring:
     _expect(isinstance(days, dict) and all(isinstance(v, int) and not isinstance(v, bool) and v >= 0
                                            for v in days.values()), source,
             "[verdict.late_return_days] 的值必须是非负整数（天）")
+    _known_keys(days, (*TYPE_LABELS, "other"), source, "[verdict.late_return_days] ", what="信息类型")
     late_days = dict(DEFAULT_LATE_RETURN_DAYS)
     late_days.update({k: v for k, v in days.items() if k != "other"})
     names = [name for name, _ in scoring.grades]
@@ -290,6 +313,33 @@ def _verdict(table: Mapping[str, Any], source: str, rule_ids: set[str], scoring:
     return VerdictConfig(blocking=tuple(dict.fromkeys(blocking)), late_return_days=late_days,
                          late_return_other=days.get("other", DEFAULT_LATE_RETURN_OTHER),
                          blocked_grade=blocked_grade, return_below=return_below)
+
+
+_TOP_KEYS = ("data_rules", "plugins", "models", "lexicons", "rules", "scoring", "verdict", "crossdoc")
+_SCORING_KEYS = ("weights", "caps", "type_adjust", "grades", "default_weight", "info_weight")
+
+
+def _known_keys(table: Mapping[str, Any], known, source: str, where: str, what: str = "配置项") -> None:
+    """ConfigError naming every key of ``table`` not in ``known`` (a typo such as ``[rulez]``, or a
+    setting this version does not have): a key that is read nowhere must not pass silently."""
+    unknown = [k for k in table if k not in known]
+    if not unknown:
+        return
+    names = "、".join(f"[{where.strip()[1:-1] + '.' if where.strip() else ''}{k}]" if isinstance(table[k], dict) else k
+                     for k in unknown)
+    raise ConfigError(f"{source}: {where}不认识的{what} {names}{_did_you_mean(unknown[0], known)}"
+                      f"；可用：{', '.join(known)}")
+
+
+def _did_you_mean(key: str, known) -> str:
+    import difflib
+
+    close = difflib.get_close_matches(str(key), list(known), n=1, cutoff=0.6)
+    return f"（是不是 {close[0]}？）" if close else ""
+
+
+def _is_int(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
 
 
 def _expect(condition: bool, source: str, message: str) -> None:

@@ -15,6 +15,7 @@ from ..crossdoc.dedup import near_duplicate_clusters, template_sentences
 from ..crossdoc.lexicon import load_stock_phrases
 from ..crossdoc.settings import CrossdocConfigError, query_params, read_overrides
 from ..crossdoc.store import IndexFileError
+from ..readers.dispatch import os_reason
 from .common import config_option
 
 
@@ -30,8 +31,38 @@ def _index_broken(path: str, exc: sqlite3.Error) -> None:
 
 def _report_errors(source) -> int:
     for e in source.errors:
-        click.echo(f"无法读取：{e.source}：{e.message}", err=True)
+        click.echo(f"已跳过：{e.source}：{e.message}", err=True)
     return 1 if source.errors else 0
+
+
+def _path_source(paths: list[str]) -> PathSource:
+    """The inputs as a PathSource; one that cannot even be looked at (no permission on a directory
+    above it, a disk error) is an error row of its own and the others are still read. Paths that
+    do not exist stay with PathSource, which refuses them (a mistyped archive name)."""
+    import errno
+    import os
+
+    from ..model import InputError
+    from ..readers.dispatch import display_name, os_reason
+
+    readable, errors = [], []
+    for path in paths:
+        if path != "-":
+            try:
+                os.stat(path)
+            except (FileNotFoundError, NotADirectoryError):
+                pass
+            except OSError as exc:
+                reason = "没有权限进入它所在的目录" if exc.errno in (errno.EACCES, errno.EPERM) else os_reason(exc)
+                errors.append(InputError(display_name(path), f"无法访问：{reason}"))
+                continue
+            except ValueError:  # a NUL in the name
+                errors.append(InputError(display_name(path), "文件名无效"))
+                continue
+        readable.append(path)
+    source = PathSource(readable)
+    source.errors.extend(errors)
+    return source
 
 
 def _item_ref(it) -> dict:
@@ -142,12 +173,12 @@ def register(group: click.Group) -> None:
         配置文件 [crossdoc] 表中的阈值随索引保存，查询时沿用。"""
         try:
             params = Params(**read_overrides(config_path))
-            source = PathSource(list(archive))
+            source = _path_source(list(archive))
             n = build_index(source.items(), out, params, load_stock_phrases(lexicon))
         except (ArchiveError, CrossdocConfigError) as exc:
             _fail(str(exc))
         except OSError as exc:
-            _fail(f"无法写入索引 {out}：{exc.strerror or exc}")
+            _fail(f"无法写入索引 {out}：{os_reason(exc)}")
         except sqlite3.Error as exc:
             _index_broken(out, exc)
         click.echo(f"已建索引：{n} 篇信息 → {out}", err=True)
@@ -159,10 +190,12 @@ def register(group: click.Group) -> None:
     def add(index_file: str, files: tuple[str, ...]) -> None:
         """把 FILES 中的信息加入已有索引 INDEX_FILE。"""
         try:
-            source = PathSource(list(files))
+            source = _path_source(list(files))
             n = add_to_index(index_file, source.items())
         except (ArchiveError, IndexFileError) as exc:
             _fail(str(exc))
+        except OSError as exc:
+            _fail(f"无法写入索引 {index_file}：{os_reason(exc)}")
         except sqlite3.Error as exc:
             _index_broken(index_file, exc)
         click.echo(f"已加入 {n} 篇信息 → {index_file}", err=True)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import sys
 from datetime import date
 from pathlib import Path
 
@@ -103,11 +104,12 @@ def evaluate(data_files, split, external, published_files, sample, seed, no_defa
 
     每节打印：类型 P/R/F1、混淆矩阵与置信度校准误差（ECE）；各规则 P/R/F1（跨文档比对在内，
     boilerplate 也计）；无缺陷信息的误报率及引起误报的规则；得分与等级的 Spearman 相关；目标是否达到。
-    --published 文件另报各规则报警率与标题调换检测。退出码：0 完成；2 用法或输入错误。
+    --published 文件另报各规则报警率与标题调换检测。--data/--published 文件中有误的行（不是有效 JSON、
+    缺少 title/body 等）逐行报告行号后跳过，其余照常评估，退出码为 2；全部行都有误时不评估该文件。
+    退出码：0 完成；2 用法或输入错误。
     """
     from ..engine import RuleFailure
-    from ..learn.eval_sources import (SourceError, corpus_source, data_source, external_sources,
-                                      independent_sources)
+    from ..learn.eval_sources import SourceError, corpus_source, external_sources, independent_sources
     from ..learn.evaluate import TARGETS, evaluate as run, format_evaluation, format_targets
     from ..learn.title_swaps import (DEFAULT_SAMPLE, DEFAULT_SEED, TARGETS as SWAP_TARGETS, evaluate_published,
                                      format_published, published_targets)
@@ -116,7 +118,7 @@ def evaluate(data_files, split, external, published_files, sample, seed, no_defa
         fail(f"--format 只能是 text 或 json：{fmt!r}")
     sample_n = _positive_int(sample, "--sample", DEFAULT_SAMPLE)
     seed_n = _positive_int(seed, "--seed", DEFAULT_SEED, allow_zero=True)
-    sources, notes, published = [], [], []
+    sources, notes, published, skipped = [], [], [], []
     try:
         if not no_defaults:
             for found, said in (corpus_source(), independent_sources(), external_sources(external)):
@@ -124,10 +126,12 @@ def evaluate(data_files, split, external, published_files, sample, seed, no_defa
                 notes += said
         elif external:
             fail("--no-defaults 与 --external 不能同时使用")
-        sources += [data_source(path, split) for path in data_files]
-        published = [(path, _published_items(path)) for path in published_files]
+        sources += [_data_source(path, split, skipped) for path in data_files]
+        published = [(path, _published_items(path, skipped)) for path in published_files]
     except SourceError as exc:
         fail(str(exc))
+    for problem in skipped:  # each bad line of a --data/--published file, before the report
+        click.echo(f"xinxi-qc: 已跳过：{problem}", err=True)
     if not sources and not published:
         fail("没有可评估的数据：" + ("；".join(notes) if notes else "请用 --data 或 --published 指定文件"))
     config = load_config_or_fail(config_path)
@@ -171,7 +175,7 @@ def evaluate(data_files, split, external, published_files, sample, seed, no_defa
             click.echo(format_published(data, str(path), explain=explain))
     if fmt == "json":
         click.echo(json.dumps({"schema": "xinxi-qc/evaluation-2", "targets": {**TARGETS, **SWAP_TARGETS},
-                               "notes": notes, "sources": out}, ensure_ascii=False, indent=2))
+                               "notes": notes, "skipped_lines": skipped, "sources": out}, ensure_ascii=False, indent=2))
     elif len(summary) + len(published_summary) > 1:
         click.echo("\n" + "=" * 8 + " 汇总 " + "=" * 8)
         for title, s, targets in summary:
@@ -184,6 +188,9 @@ def evaluate(data_files, split, external, published_files, sample, seed, no_defa
                        f"目标达到 {met}/{len(targets)}")
         for line in published_summary:
             click.echo(line)
+    if skipped:
+        click.echo(f"xinxi-qc: {len(skipped)} 行输入有误，已跳过（见上），其余已评估", err=True)
+        sys.exit(2)
 
 
 def _fmt(value) -> str:
@@ -202,15 +209,37 @@ def _positive_int(value, option: str, default: int, allow_zero: bool = False) ->
     return n
 
 
-def _published_items(path):
-    """Title/body items of a published JSONL (labels, if any, are ignored)."""
+def _lenient_rows(p: Path, skipped: list[str]):
+    """The good lines of a file the user named; its bad lines are added to ``skipped``. A file
+    with no good line is a SourceError (one line, naming the first bad line)."""
     from ..learn.corpus_io import CorpusError, read_labelled
     from ..learn.eval_sources import SourceError
 
-    p = Path(path)
     if not p.is_file():
         raise SourceError(f"{p}: 文件不存在")
+    problems: list[str] = []
     try:
-        return [x.item for x in read_labelled(p)]
-    except CorpusError as exc:
+        rows = read_labelled(p, problems)
+    except CorpusError as exc:  # nothing left: one line for the file, not one per line
         raise SourceError(str(exc)) from None
+    skipped += problems
+    return rows
+
+
+def _data_source(path, split, skipped: list[str]):
+    """One ``--data`` file (all of it, or one split) as ``eval_sources.data_source`` makes it, but
+    with its bad lines reported and skipped instead of refusing the file."""
+    from ..learn.eval_sources import Source, SourceError
+
+    p = Path(path)
+    rows = _lenient_rows(p, skipped)
+    items = [x for x in rows if split is None or x.split == split]
+    if not items:
+        raise SourceError(f"{p}: 没有 split={split} 的条目")
+    return Source(f"data:{p}", f"{p}" + (f" [{split}]" if split else ""), p, split, items,
+                  {d for x in rows for d in (x.defects or ())})
+
+
+def _published_items(path, skipped: list[str]):
+    """Title/body items of a published JSONL (labels, if any, are ignored; bad lines skipped)."""
+    return [x.item for x in _lenient_rows(Path(path), skipped)]

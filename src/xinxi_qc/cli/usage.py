@@ -12,6 +12,8 @@ _PATTERNS = (
     (re.compile(r"^'(.*)' is not a valid boolean\.$", re.S), lambda m: f"「{m[1]}」不是 true/false"),
     (re.compile(r"^(?:File|Path|Directory) '(.*)' does not exist\.$", re.S), lambda m: f"「{m[1]}」不存在"),
     (re.compile(r"^(?:File|Path) '(.*)' is a directory\.$", re.S), lambda m: f"「{m[1]}」是目录，应为文件"),
+    (re.compile(r"^(?:File|Path|Directory) '(.*)' is not (readable|writable|executable)\.$", re.S),
+     lambda m: f"「{m[1]}」没有{ {'readable': '读取', 'writable': '写入', 'executable': '执行'}[m[2]] }权限"),
     (re.compile(r"^(?:Directory|Path) '(.*)' is a file\.$", re.S), lambda m: f"「{m[1]}」是文件，应为目录"),
     (re.compile(r"^Missing argument '(.*)'\.$", re.S), lambda m: f"缺少参数 {m[1]}"),
     (re.compile(r"^Missing option '(.*)'\.?$", re.S), lambda m: f"缺少选项 {m[1]}"),

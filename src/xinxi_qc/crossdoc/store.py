@@ -3,6 +3,7 @@ alignment needs, so a query never normalises archive text again), the settings t
 index (parameters, stock-phrase list) and the LSH arrays as an ``.npz`` blob (never pickle)."""
 from __future__ import annotations
 
+import errno
 import io
 import json
 import os
@@ -105,12 +106,25 @@ def _date(s: str | None) -> date | None:
 
 
 def is_index_file(path: str | os.PathLike) -> bool:
+    """True for an index file; IndexFileError (one Chinese line naming the path) when the path
+    cannot be looked at or read (no permission on it or on a directory above it, a disk error)."""
+    from ..readers.dispatch import display_name, os_reason
+
     p = Path(path)
-    if not p.is_file():
-        return False
-    with p.open("rb") as fh:
-        if fh.read(16) != b"SQLite format 3\x00":
+    try:
+        if not p.is_file():
             return False
+    except OSError as exc:  # Path.is_file() passes on EACCES: a parent directory without search permission
+        reason = "没有权限进入它所在的目录" if exc.errno in (errno.EACCES, errno.EPERM) else os_reason(exc)
+        raise IndexFileError(f"{display_name(str(p))}: 无法访问（{reason}）") from None
+    try:
+        with p.open("rb") as fh:
+            head = fh.read(16)
+    except OSError as exc:
+        reason = "没有读取权限" if exc.errno in (errno.EACCES, errno.EPERM) else os_reason(exc)
+        raise IndexFileError(f"{display_name(str(p))}: 无法读取（{reason}）") from None
+    if head != b"SQLite format 3\x00":
+        return False
     try:
         conn = sqlite3.connect(f"file:{p}?mode=ro", uri=True)
         try:

@@ -1,12 +1,18 @@
-"""Labelled items (the corpus format) read into checker items plus their labels."""
+"""Labelled items (the corpus format) read into checker items plus their labels.
+
+Lines are parsed by the project's one JSON reader (``readers.jsontext``), so a line nested
+100,000 deep, an integer of thousands of digits or a lone UTF-16 surrogate is a one-line Chinese
+reason with its line number, never a traceback or an English codec error later on."""
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
 from ..model import Item
+from ..readers import jsontext
+from ..readers.decode import is_blank
+from ..readers.dispatch import display_name, os_reason
 
 
 class CorpusError(ValueError):
@@ -23,29 +29,70 @@ class Labelled:
     field: str | None
 
 
-def read_labelled(path: Path) -> list[Labelled]:
-    """Every line of a corpus-format JSONL; a malformed line stops with its line number."""
-    out = []
+def read_labelled(path: Path, problems: list[str] | None = None) -> list[Labelled]:
+    """Every line of a corpus-format JSONL.
+
+    Without ``problems`` the first malformed line stops the read (CorpusError naming it: a corpus
+    trained on must be whole). With a list, each malformed line adds one Chinese line to it
+    ("FILE:N: reason") and is left out; CorpusError only when no line is left."""
+    name = display_name(str(path))
     try:
-        lines = path.read_text(encoding="utf-8-sig").splitlines()
-    except (OSError, UnicodeDecodeError) as exc:
-        raise CorpusError(f"{path}: 无法读取（{exc}）") from None
-    for number, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        raise CorpusError(f"{name}: 无法读取（{os_reason(exc)}）") from None
+    out, bad, first = [], 0, ""
+    for number, raw in enumerate(data.split(b"\n"), 1):
+        if number == 1 and raw.startswith(b"\xef\xbb\xbf"):
+            raw = raw[3:]
         try:
-            r = json.loads(line)
-            item = Item(
-                title=r["title"], body=r["body"], id=str(r.get("id", f"{path.name}:{number}")), unit=r.get("unit"),
-                event_date=date.fromisoformat(r["event_date"]) if r.get("event_date") else None,
-                submitted=date.fromisoformat(r["submitted"]) if r.get("submitted") else None,
-                source=f"{path}:{number}",
-            )
-            defects = r.get("defects")
-            out.append(Labelled(item, r.get("type"), frozenset(defects) if defects is not None else None,
-                                r.get("grade"), r.get("split"), r.get("field")))
-        except (json.JSONDecodeError, KeyError, TypeError, ValueError) as exc:
-            raise CorpusError(f"{path}:{number}: 不是有效的语料行（{type(exc).__name__}: {exc}）") from None
+            line = raw.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            reason = f"不是 UTF-8 编码（第 {exc.start + 1} 个字节）"
+        else:
+            if is_blank(line):
+                continue
+            try:
+                out.append(_labelled(line, path, number))
+                continue
+            except CorpusError as exc:
+                reason = str(exc)
+        message = f"{name}:{number}: 不是有效的语料行（{reason}）"
+        if problems is None:
+            raise CorpusError(message)
+        problems.append(message)
+        bad += 1
+        first = first or f"{name}:{number}：{reason}"
     if not out:
-        raise CorpusError(f"{path}: 没有语料")
+        raise CorpusError(f"{name}: 没有可用的语料行" + (f"（{bad} 行有误，第一处 {first}）" if bad else ""))
     return out
+
+
+def _labelled(line: str, path: Path, number: int) -> Labelled:
+    try:
+        r = jsontext.loads(line)
+    except jsontext.JSONInputError as exc:
+        raise CorpusError(str(exc)) from None
+    if not isinstance(r, dict):
+        raise CorpusError("这一行不是 JSON 对象")
+    missing = [k for k in ("title", "body") if not isinstance(r.get(k), str)]
+    if missing:
+        raise CorpusError(f"缺少文本字段 {', '.join(missing)}")
+    defects = r.get("defects")
+    if defects is not None and not (isinstance(defects, list) and all(isinstance(d, str) for d in defects)):
+        raise CorpusError("defects 应为规则 id 的字符串列表")
+    grade = r.get("grade")
+    if grade is not None and (isinstance(grade, bool) or not isinstance(grade, int)):
+        raise CorpusError(f"grade 应为整数：{grade!r}")
+    for key in ("type", "split", "field", "unit"):
+        if r.get(key) is not None and not isinstance(r[key], str):
+            raise CorpusError(f"{key} 应为字符串：{r[key]!r}")
+    dates = {}
+    for key in ("event_date", "submitted"):
+        try:
+            dates[key] = date.fromisoformat(r[key]) if r.get(key) else None
+        except (TypeError, ValueError):
+            raise CorpusError(f"{key} 不是 ISO 日期（应为 2026-10-15）：{r[key]!r}") from None
+    item = Item(title=r["title"], body=r["body"], id=str(r.get("id", f"{path.name}:{number}")), unit=r.get("unit"),
+                event_date=dates["event_date"], submitted=dates["submitted"], source=f"{path}:{number}")
+    return Labelled(item, r.get("type"), frozenset(defects) if defects is not None else None,
+                    grade, r.get("split"), r.get("field"))

@@ -1,5 +1,8 @@
-"""Bytes to text: UTF-8 (with or without BOM), UTF-16 with a BOM, or GB18030/GBK, and nothing else."""
+"""Bytes to text: UTF-8 (with or without BOM), UTF-16 (with a BOM, or without one when the text
+reads as Chinese/ASCII in one byte order), or GB18030/GBK, and nothing else."""
 from __future__ import annotations
+
+import re
 
 
 class DecodeError(ValueError):
@@ -36,6 +39,15 @@ def decode(data: bytes) -> tuple[str, str]:
         if is_blank(text):
             raise DecodeError("文件是空的（只有空白字符）")
         return text.lstrip("\ufeff"), "utf-16"
+    codec = utf16_codec(data[:_SAMPLE]) if looks_binary(data) or not _is_utf8(data) else None
+    if codec is not None:  # UTF-16 saved without a byte-order mark (some exporters, PowerShell)
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError:
+            raise DecodeError("UTF-16 编码有误（文件可能被截断）") from None
+        if is_blank(text):
+            raise DecodeError("文件是空的（只有空白字符）")
+        return text, codec
     if looks_binary(data):
         raise DecodeError("是二进制文件，不是文本")
     try:
@@ -44,12 +56,50 @@ def decode(data: bytes) -> tuple[str, str]:
         try:
             text, encoding = data.decode("gb18030"), "gb18030"
         except UnicodeDecodeError:
-            raise DecodeError("编码无法识别（只支持 UTF-8、带 BOM 的 UTF-16 和 GB18030/GBK）") from None
+            raise DecodeError("编码无法识别（只支持 UTF-8、UTF-16 和 GB18030/GBK）") from None
         if not _plausible_chinese(text):
-            raise DecodeError("编码无法识别（只支持 UTF-8、带 BOM 的 UTF-16 和 GB18030/GBK）")
+            raise DecodeError("编码无法识别（只支持 UTF-8、UTF-16 和 GB18030/GBK）")
     if is_blank(text):
         raise DecodeError("文件是空的（只有空白字符）")
     return text, encoding
+
+
+_SAMPLE = 4096
+
+
+def _is_utf8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def utf16_codec(sample: bytes) -> str | None:
+    """"utf-16-le" or "utf-16-be" when ``sample`` (the start of a file, no BOM) is UTF-16 text:
+    it decodes in that byte order without error, holds no control characters but tab, newline and
+    form feed, and is mostly CJK, ASCII and punctuation. ASCII in UTF-16 puts a NUL at every odd
+    (little-endian) or even (big-endian) byte, so that order is tried first; pure Chinese text has
+    few NULs and is told apart by the other order reading as characters real text does not use."""
+    if len(sample) < 16:  # a few random bytes can read as two or three CJK characters
+        return None
+    sample = sample[:len(sample) // 2 * 2]
+    odd, even = sample[1::2].count(0), sample[0::2].count(0)
+    for codec in (("utf-16-le", "utf-16-be") if odd >= even else ("utf-16-be", "utf-16-le")):
+        units = sample
+        last = units[-2:] if codec == "utf-16-be" else units[-2:][::-1]
+        if 0xD8 <= last[0] <= 0xDB:  # the sample ends inside a surrogate pair
+            units = units[:-2]
+        try:
+            text = units.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        if text and not _CONTROLS.search(text) and _plausible_chinese(text):
+            return codec
+    return None
+
+
+_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 
 
 def _plausible_chinese(text: str) -> bool:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import csv
+import errno
 import io
 import os
 import re
@@ -11,7 +12,7 @@ from typing import Iterable, Iterator
 
 from ..model import InputError, Item
 from . import jsontext
-from .decode import DecodeError, decode, is_blank
+from .decode import DecodeError, decode, is_blank, utf16_codec
 from .documents import DocxError, item_from_docx, item_from_markdown, item_from_text
 from .records import item_from_record
 
@@ -44,6 +45,20 @@ def display_name(name: str) -> str:
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 
+# What an OSError means, in the words users read in every other message.
+_OS_REASONS = {
+    errno.EACCES: "没有权限", errno.EPERM: "没有权限", errno.ENOENT: "不存在",
+    errno.ENOTDIR: "路径中有一段不是目录", errno.EISDIR: "是目录", errno.ENAMETOOLONG: "文件名过长",
+    errno.ELOOP: "符号链接循环", errno.ENOSPC: "磁盘已满", errno.EDQUOT: "超出磁盘配额",
+    errno.EROFS: "文件系统只读", errno.EIO: "输入输出错误（磁盘或网络存储故障）",
+    errno.EMFILE: "打开的文件过多", errno.ENFILE: "打开的文件过多", errno.EFBIG: "文件过大",
+}
+
+
+def os_reason(exc: OSError) -> str:
+    """A Chinese reason for ``exc`` (an OSError's English ``strerror`` otherwise)."""
+    return _OS_REASONS.get(exc.errno) or exc.strerror or type(exc).__name__
+
 
 def read_path(path: str | Path) -> Iterator[Result]:
     path = Path(path)
@@ -66,7 +81,7 @@ def read_path(path: str | Path) -> Iterator[Result]:
     except PermissionError:
         yield InputError(name, "没有读取权限")
     except OSError as exc:
-        yield InputError(name, f"无法读取：{exc.strerror or exc}")
+        yield InputError(name, f"无法读取：{os_reason(exc)}")
 
 
 def iter_inputs(paths: Iterable[str], stdin: bytes | None = None) -> Iterator[Result]:
@@ -84,12 +99,13 @@ def iter_inputs(paths: Iterable[str], stdin: bytes | None = None) -> Iterator[Re
         try:
             is_dir, exists = path.is_dir(), path.exists()
         except OSError as exc:  # e.g. a parent directory without search permission
-            yield InputError(display_name(raw), f"无法访问：{exc.strerror or exc}")
+            reason = "没有权限进入它所在的目录" if exc.errno in (errno.EACCES, errno.EPERM) else os_reason(exc)
+            yield InputError(display_name(raw), f"无法访问：{reason}")
             continue
         if is_dir:
             files, unreadable = _walk(path)
             for directory, exc in unreadable:  # never skipped silently
-                yield InputError(display_name(directory), f"无法读取目录：{exc.strerror or exc}")
+                yield InputError(display_name(directory), f"无法读取目录：{os_reason(exc)}")
             if not files and not unreadable:
                 yield InputError(display_name(raw), f"目录里没有可检查的文件（{' '.join(SUFFIXES)}）")
             for file in files:
@@ -124,7 +140,7 @@ def _document(data: bytes, name: str, suffix: str) -> Result:
     item = item_from_markdown(text, name) if suffix == ".md" else item_from_text(text, name)
     if is_blank(item.title) and is_blank(item.body):
         return InputError(name, "文件是空的（只有空白字符）")
-    if not item.body.strip():
+    if is_blank(item.body):
         return InputError(name, "只有标题，没有正文")
     return item
 
@@ -134,7 +150,9 @@ def _records(handle, name: str, suffix: str) -> Iterator[Result]:
         yield from _csv_records(handle, name)
         return
     lines = handle
-    if handle.read(2) in (b"\xff\xfe", b"\xfe\xff"):  # UTF-16 (with BOM): lines only after decoding
+    head = handle.read(4096)
+    # UTF-16 (with a BOM, or without one: see decode.utf16_codec): lines only after decoding
+    if head[:2] in (b"\xff\xfe", b"\xfe\xff") or (b"\x00" in head and utf16_codec(head)):
         handle.seek(0)
         try:
             text, _ = decode(handle.read())

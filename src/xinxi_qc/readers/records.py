@@ -6,8 +6,20 @@ from datetime import date
 from typing import Any, Mapping
 
 from ..model import InputError, Item
+from .decode import is_blank
 
 _OPTIONAL = ("id", "unit", "event_date", "submitted")
+
+
+def empty_text(title: str, body: str) -> str | None:
+    """Why a record with this title and body cannot be checked (``None`` when it can): the same
+    rule as for a file, whose title line alone is "只有标题，没有正文". Blank means nothing visible:
+    spaces, full-width spaces, NBSP and zero-width characters count as nothing."""
+    if is_blank(title) and is_blank(body):
+        return "标题和正文都是空的"
+    if is_blank(body):
+        return "只有标题，没有正文"
+    return None
 
 
 def item_from_record(record: Any, source: str) -> Item | InputError:
@@ -16,8 +28,9 @@ def item_from_record(record: Any, source: str) -> Item | InputError:
     missing = [k for k in ("title", "body") if not isinstance(record.get(k), str)]
     if missing:
         return InputError(source, f"缺少文本字段 {', '.join(missing)}")
-    if not record["title"].strip() and not record["body"].strip():
-        return InputError(source, "标题和正文都是空的")
+    problem = empty_text(record["title"], record["body"])
+    if problem:
+        return InputError(source, problem)
     dates = {}
     for key in ("event_date", "submitted"):
         value = record.get(key)

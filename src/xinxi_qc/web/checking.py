@@ -34,8 +34,11 @@ def item_from_mapping(data: Mapping[str, Any], source: str) -> Item:
     title, body = data.get("title"), data.get("body")
     if not isinstance(title, str) or not isinstance(body, str):
         raise ValueError("缺少 title 或 body（均应为字符串）。")
-    if not title.strip() and not body.strip():
-        raise ValueError("标题和正文都为空。")
+    from ..readers.records import empty_text  # the same rule as a JSONL/CSV record or a .txt file
+
+    problem = empty_text(title, body)
+    if problem:
+        raise ValueError(f"{problem}。")
     opt = {}
     for key in ("id", "unit", "source"):
         if data.get(key) is not None:
