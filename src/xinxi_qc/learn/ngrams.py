@@ -197,7 +197,6 @@ class WordVocabulary:
         norm = float(np.sqrt(values @ values)) or 1.0
         return index, values / norm
 
-
     def text_vector(self, text: str) -> tuple[np.ndarray, np.ndarray]:
         """``vector(words(text))`` without building the words: a punctuation token in no gram is
         an unknown word, and a bigram with an unknown word is never found, exactly as a bigram
