@@ -6,7 +6,7 @@ Reads the submission core's tables directly (read-only); every change still goes
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time
 from math import ceil
 
@@ -20,7 +20,7 @@ PENDING = ("submitted", "forwarded", "received")
 PER_PAGE_CHOICES = (20, 50, 100, 200)
 DEFAULT_PER_PAGE = 50
 
-# sort key → (column label, default direction descending?)
+# sort key → descending by default?
 SORTS = {"score": True, "submitted": True, "id": True, "unit": False, "status": False, "title": False,
          "type": False}
 SORT_ZH = {"score": "质量分", "submitted": "报送时间", "id": "编号", "unit": "单位", "status": "状态",
@@ -81,7 +81,6 @@ class Page:
     per_page: int
     sort: str
     desc: bool
-    extras: dict = field(default_factory=dict)
 
     @property
     def pages(self) -> int:
@@ -89,9 +88,8 @@ class Page:
 
 
 def _newest_version():
-    newest = (select(ItemVersion.item_id.label("item_id"), func.max(ItemVersion.number).label("number"))
-              .group_by(ItemVersion.item_id).subquery("newest"))
-    return newest
+    return (select(ItemVersion.item_id.label("item_id"), func.max(ItemVersion.number).label("number"))
+            .group_by(ItemVersion.item_id).subquery("newest"))
 
 
 def _first_submit():
