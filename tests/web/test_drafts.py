@@ -213,3 +213,19 @@ def test_recheck_on_the_revise_form_checks_without_saving(app, world):
     assert len(svc.get_item(iid).versions) == 1  # nothing saved
     # Only the writers of the unit, only while the item may be edited.
     assert post_form(ed, f"/items/{iid}/recheck", {"title": "x", "body": "y"}, page="/inbox/").status_code == 403
+
+
+def test_conflict_page_names_units_and_levels_in_chinese(app, world):
+    svc, _ = world
+    w1, ed1, ed2 = as_user(app, "writer1"), as_user(app, "editor"), as_user(app, "admin")
+    iid = submit_item(w1, GOOD_TITLE, GOOD_BODY)
+    rev = svc.get_item(iid).item.revision
+    post_form(ed1, f"/items/{iid}/act/receive", {"revision": rev}, page="/inbox/")
+    resp = post_form(ed2, f"/items/{iid}/act/adopt", {"outlet": "《衢州政务》信息版", "level": "city",
+                                                      "revision": rev}, page="/inbox/")
+    html = resp.get_data(as_text=True)
+    assert resp.status_code == 409
+    values = re.findall(r'<dd class="mine-value">([^<]*)</dd>', html)
+    assert "《衢州政务》信息版" in values and "市" in values and "city" not in values
+    # the adoption is still possible: offered again with the current revision and the same fields
+    assert 'id="conflict-redo"' in html and 'name="level" value="city"' in html

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 from flask import render_template
 
+from ...workflow.levels import LEVEL_ZH
 from ...workflow.states import ACTION_ZH, STATUS_ZH
 from ..checking import normalise_newlines
 from ..diffing import readable_diff
+from ..filters import unit_name
 
 ACT_FIELDS_ZH = {"reason": "理由/说明", "to": "转报单位", "outlet": "采用刊物", "level": "层级", "kind": "类别",
                  "rank": "领导类别", "leader": "批示领导", "note": "批示内容"}
@@ -33,7 +35,8 @@ def revise_conflict(detail, form, *, still_editable: bool):
 
 
 def act_conflict(detail, action: str, form, *, still_allowed: bool):
-    mine = [(ACT_FIELDS_ZH[k], form.get(k)) for k in ACT_FIELDS_ZH if (form.get(k) or "").strip()]
+    shown = {"to": unit_name, "level": lambda v: LEVEL_ZH.get(v, v)}  # codes as a person reads them
+    mine = [(ACT_FIELDS_ZH[k], shown.get(k, str)(form.get(k))) for k in ACT_FIELDS_ZH if (form.get(k) or "").strip()]
     hidden = {k: form.get(k) for k in ACT_FIELDS_ZH if form.get(k) is not None}
     return render_template(
         "conflict.html", kind="act", it=detail.item, newest=detail.versions[-1],
