@@ -154,3 +154,25 @@ def test_fast_near_duplicates_add_no_findings_and_auto_says_so(runner, tmp_path,
     explicit = run_batch(BatchOptions(["archive"], tmp_path / "crossdoc", workers=1, progress=False,
                                       near_dup="crossdoc"))
     assert explicit.near_dup == "crossdoc" and not explicit.warnings
+
+
+def test_mixed_archive_with_folders_same_as_check(archive, tmp_path):
+    """The shared mixed archive (.txt/.md/.docx by unit folder, GB18030, JSONL/CSV, unreadable files):
+    with units read as `check` reads them (--no-unit-from-folder), every item agrees."""
+    root, counts = archive
+    runner = CliRunner()
+    r = runner.invoke(main, ["check", "--format", "json", "--today", TODAY, "--exit-zero", str(root)])
+    doc = json.loads(r.stdout)
+    checked = {it["source"]: it for it in doc["items"]}
+    assert len(checked) == counts["good"] and len(doc["errors"]) == counts["bad"]
+    assert sum(1 for it in checked.values() if "boilerplate" in cross_rules(it)) == 2   # the two 会议 copies
+    out = tmp_path / "out"
+    b = runner.invoke(main, ["batch", str(root), "--out", str(out), "--today", TODAY, "--no-progress",
+                             "--workers", "2", "--chunk-size", "3", "--no-unit-from-folder"])
+    assert b.exit_code == 0, b.output
+    rows = [json.loads(line) for line in (out / "items.jsonl").read_text(encoding="utf-8").splitlines()]
+    with open(out / "findings.csv", encoding="utf-8-sig", newline="") as fh:
+        findings = list(csv.DictReader(fh))
+    batched = {row["source"]: dict(row, findings=[f for f in findings if f["source"] == row["source"]])
+               for row in rows}
+    assert_same(checked, batched)
