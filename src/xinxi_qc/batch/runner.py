@@ -65,7 +65,7 @@ class BatchSummary:
     check_errors: int = 0
     clusters: int = 0
     elapsed: float = 0.0
-    check_elapsed: float = 0.0  # streaming phase: read, check, write rows
+    check_elapsed: float = 0.0  # read, check, compare the items (crossdoc), write rows
     interrupted: bool = False
     warnings: tuple[str, ...] = ()
     near_dup: str = "off"
