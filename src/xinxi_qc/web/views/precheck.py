@@ -1,7 +1,10 @@
 """Writers' pre-check: paste or upload a draft, see the score and every finding inline, re-check."""
 from __future__ import annotations
 
-from flask import Blueprint, current_app, flash, g, render_template, request
+from io import BytesIO
+from pathlib import Path
+
+from flask import Blueprint, current_app, flash, g, render_template, request, send_file
 
 from ...model import InputError, Item
 from ..checking import check, normalise_newlines, parse_date, read_upload, result_view
@@ -28,10 +31,13 @@ def form():
     solicitation = request.form.get("solicitation", "") or request.args.get("solicitation", "")
     view = None
     status = 200
+    uploaded: tuple[bytes, str] | None = None
     if request.method == "POST":
         upload = request.files.get("file")
         if upload is not None and upload.filename:
-            got = read_upload(upload.read(), upload.filename)
+            data = upload.read()
+            got = read_upload(data, upload.filename)
+            uploaded = (data, upload.filename)
             if isinstance(got, InputError):
                 flash(f"{got.source}：{got.message}", "error")
                 status = 400
@@ -53,9 +59,40 @@ def form():
                 item = Item(title=title, body=body, event_date=event_date,
                             unit=g.user.unit, source="网页")
                 result = check(item, get_state().checker_config)
+                if request.form.get("annotate"):
+                    download = annotated_download(result, uploaded)
+                    if download is not None:
+                        return download
+                    status = 400
                 view = result_view(item, result.to_dict())
     return render_template("precheck.html", title_text=title, body_text=body, view=view,
                            event_date=event_date_raw, solicitation=solicitation,
                            solicitations=_solicitations_for(g.user),
                            can_submit="items.submit" in current_app.view_functions), status
 
+
+
+DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+
+
+def annotated_docx(result, uploaded: "tuple[bytes, str] | None") -> tuple[bytes, str]:
+    """(the annotated .docx, its file name): the uploaded .docx with a comment on each finding, or
+    a new .docx of the pasted (or .txt) text. Raises AnnotateError when the file cannot take them."""
+    from ...output.docx_annotate import annotate, annotate_text, annotated_name
+
+    if uploaded is not None:
+        data, name = uploaded
+        return annotate(data, name, result), annotated_name(Path(name).name).name
+    return annotate_text(result), annotated_name("稿件.txt").name
+
+
+def annotated_download(result, uploaded):
+    """The annotated .docx as a download, or None with the reason flashed."""
+    from ...output.docx_annotate import AnnotateError
+
+    try:
+        data, name = annotated_docx(result, uploaded)
+    except AnnotateError as exc:
+        flash(f"无法生成批注稿：{exc}", "error")
+        return None
+    return send_file(BytesIO(data), mimetype=DOCX_MIME, as_attachment=True, download_name=name)
