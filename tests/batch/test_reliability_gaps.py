@@ -91,3 +91,31 @@ def test_a_real_unreadable_sub_directory_is_an_error_row(tmp_path):
     assert len(_rows(tmp_path / "out" / "items.csv")) == 3
     errors = _rows(tmp_path / "out" / "errors.csv")
     assert [(Path(e["source"]).name, "无法读取目录" in e["message"]) for e in errors] == [("locked", True)]
+
+
+def test_a_real_unsearchable_parent_named_on_the_command_line_is_an_error_row(tmp_path):
+    """`batch up/secret/a.txt ok.txt`: the file behind a directory it may not enter is one error
+    row; the other input is checked (it used to stop the run as a "full disk")."""
+    setpriv = shutil.which("setpriv")
+    if setpriv is None or os.name != "posix":
+        pytest.skip("needs setpriv")
+    prefix = [setpriv, "--bounding-set=-dac_override,-dac_read_search",
+              "--inh-caps=-dac_override,-dac_read_search", "--"] if os.geteuid() == 0 else []
+    secret = tmp_path / "up" / "secret"
+    secret.mkdir(parents=True)
+    (secret / "a.txt").write_text(f"{GOOD[0][0]}\n{GOOD[0][1]}\n", encoding="utf-8")
+    (tmp_path / "ok.txt").write_text(f"{GOOD[1][0]}\n{GOOD[1][1]}\n", encoding="utf-8")
+    if os.geteuid() == 0:
+        os.chown(secret, 65534, 65534)
+    secret.chmod(0o700)
+    try:
+        if subprocess.run([*prefix, "ls", str(secret)], capture_output=True).returncode == 0:
+            pytest.skip("permissions are not enforced here")
+        result = subprocess.run([*prefix, sys.executable, "-m", "xinxi_qc", "batch", "up/secret/a.txt", "ok.txt",
+                                 "--out", "out", "--workers", "1", "--no-progress"], cwd=tmp_path,
+                                capture_output=True, text=True, timeout=120)
+    finally:
+        secret.chmod(0o755)
+    assert "Traceback" not in result.stderr and "磁盘" not in result.stderr, result.stdout + result.stderr
+    assert len(_rows(tmp_path / "out" / "items.csv")) == 1
+    assert [Path(e["source"]).name for e in _rows(tmp_path / "out" / "errors.csv")] == ["a.txt"]

@@ -76,9 +76,12 @@ def estimate_total(paths: list[str]) -> int | None:
         if p == "-":
             return None
         path = Path(p)
-        if path.is_dir():
-            for root, _dirs, files in os.walk(path):
-                total += sum(_estimate_file(Path(root, f)) for f in files if not f.startswith("."))
-        elif path.exists():
-            total += max(1, _estimate_file(path))
+        try:
+            if path.is_dir():
+                for root, _dirs, files in os.walk(path):
+                    total += sum(_estimate_file(Path(root, f)) for f in files if not f.startswith("."))
+            elif path.exists():
+                total += max(1, _estimate_file(path))
+        except OSError:   # no permission to look: the reader reports it as that input's error
+            continue
     return total
