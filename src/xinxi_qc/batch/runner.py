@@ -185,8 +185,8 @@ def run_batch(
         except (OSError, sqlite3.Error) as exc:  # a full disk, a vanished directory: one line, not a traceback
             reason = getattr(exc, "strerror", None) or str(exc)
             where = getattr(exc, "filename", None) or out
-            raise BatchError(f"写入输出失败（{where}）：{reason}；已写出的结果保留在缓存中，"
-                             "腾出空间后用同一命令重新运行即可续跑") from None
+            raise BatchError(f"写入输出失败（{where}）：{reason}；腾出空间后用同一命令重新运行即可"
+                             "（已检查并存入缓存的信息不再重复检查）") from None
 
 
 LOCK_NAME = ".xinxi-qc-batch.lock"
@@ -282,8 +282,8 @@ def _run_batch(opts: BatchOptions, out: Path, stream: TextIO | None,
     summary = BatchSummary(out=out, engine=engine.name, workers=engine.workers, near_dup=near_dup,
                            warnings=tuple(config.warnings))
     agg = summary.aggregates
+    writers = ReportWriters(out, rule_ids())   # first: an output that cannot be opened leaves no cache open
     cache = ResultCache(out / CACHE_NAME) if opts.use_cache else NoCache()
-    writers = ReportWriters(out, rule_ids())
     # crossdoc: the items of the run are compared as `check` compares them, and each item's row is
     # written once its cross-item findings are known (held back meanwhile in `settled`)
     compare = near_dup == "crossdoc"
