@@ -110,6 +110,8 @@ def main(argv=None) -> int:
     ap.add_argument("-r", "--runs", type=int, default=7)
     ap.add_argument("--db", default=None,
                     help="SQLite file or database URL (postgresql+psycopg://…) to fill when empty, or reuse")
+    ap.add_argument("--only", default=None,
+                    help="measure only the pages whose label contains this text (e.g. 无缓存)")
     args = ap.parse_args(argv)
     tmp = None
     if args.db is None:
@@ -135,6 +137,8 @@ def main(argv=None) -> int:
     print(f"{count} items, {where}, {args.runs} runs per page (median)")
     worst = 0.0
     for label, who, path, *mode in pages:
+        if args.only and args.only not in label:
+            continue
         ms, q, size = measure(app, clients[who], path, args.runs, mode=mode[0] if mode else "")
         worst = max(worst, ms)
         flag = "" if ms <= TARGET_MS else f"  > {TARGET_MS} ms"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import cached_property
 
 from .errors import ValidationError
 
@@ -114,7 +115,8 @@ class Period:
             return cls("year", d.year, 0)
         return cls(kind, d.year, (d.month - 1) // _MONTHS_IN[kind] + 1)
 
-    @property
+    # start/end are computed once per period (the points engine asks ``contains`` for every event)
+    @cached_property
     def start(self) -> date:
         if self.kind == "week":
             return date.fromisocalendar(self.year, self.index, 1)
@@ -122,7 +124,7 @@ class Period:
             return date(self.year, 1, 1)
         return date(self.year, (self.index - 1) * _MONTHS_IN[self.kind] + 1, 1)
 
-    @property
+    @cached_property
     def end(self) -> date:
         if self.kind == "week":
             return self.start + timedelta(days=7)

@@ -10,7 +10,7 @@ from datetime import date
 from typing import Mapping, Sequence
 
 from .levels import LEVEL_ZH, LEVELS, Period
-from .points import Facts, compute_points
+from .points import Facts, PointsResult, compute_points
 from .scoring_config import ScoringConfig
 
 
@@ -103,6 +103,7 @@ def period_report(facts: Facts, units: Sequence[UnitRef], config: ScoringConfig,
     all_adopt_events: set[int] = set()
     all_adopt_by_level: dict[int, str | None] = {}
     all_adopted_items: set[int] = set()
+    results: dict[int, PointsResult] = {}
     for u in units:
         mine = set(facts.items_of_unit.get(u.id, ()))
         own = [i for i in sorted(mine) if facts.items[i].units[0] == u.id and facts.items[i].status != "withdrawn"
@@ -112,7 +113,7 @@ def period_report(facts: Facts, units: Sequence[UnitRef], config: ScoringConfig,
         by_level = Counter(e.level for e in adopt_events)
         own_adopted = sum(1 for i in own if i in adopted_any)
         rate = own_adopted / len(own) if own else None
-        res = compute_points(facts, config, u.id, period, as_of)
+        res = results[u.id] = compute_points(facts, config, u.id, period, as_of)
         pts = res.total
         tc, tp = _target(facts, u.id, period)
         sol = Counter()
@@ -144,7 +145,7 @@ def period_report(facts: Facts, units: Sequence[UnitRef], config: ScoringConfig,
     levels = Counter(all_adopt_by_level.values())
     for lv in reversed(LEVELS):
         totals[f"adopted_{lv}"] = levels.get(lv, 0)
-    wrows = tuple(writer_rows(facts, units, writers, config, period, as_of)) if writers else ()
+    wrows = tuple(writer_rows(facts, units, writers, config, period, as_of, results=results)) if writers else ()
     return PeriodReport(period, config.name, as_of, tuple(rows), zero, totals, wrows)
 
 
@@ -177,18 +178,22 @@ _WRITER_CATEGORIES = ("adopt", "multiplier", "instruction", "solicitation", "for
 
 
 def writer_rows(facts: Facts, units: Sequence[UnitRef], writers: Mapping[int, tuple[str, int]],
-                config: ScoringConfig, period: Period, as_of: date | None = None) -> list[WriterRow]:
+                config: ScoringConfig, period: Period, as_of: date | None = None, *,
+                results: Mapping[int, PointsResult] | None = None) -> list[WriterRow]:
     """Per writer: the points their items earned in ``period`` (adoption, multiplier, instruction,
     约稿, forward), with full credit for joint items — the item's points before the split, taken
     once from the submitting unit — and 稿酬: ``[reward] per_point`` × points plus each outlet's
-    ``reward`` per adoption. ``writers``: id → (name, unit id); sorted by points."""
+    ``reward`` per adoption. ``writers``: id → (name, unit id); sorted by points. ``results``: the
+    units' :func:`compute_points` for the same period and ``as_of`` when the caller has them."""
     by_unit = {u.id: u for u in units}
     first_submit = facts.first_submits
     pts: dict[int, float] = defaultdict(float)
     adopted: dict[int, set] = defaultdict(set)
     outlet_reward: dict[int, float] = defaultdict(float)
     for u in units:
-        res = compute_points(facts, config, u.id, period, as_of)
+        res = results.get(u.id) if results else None
+        if res is None:
+            res = compute_points(facts, config, u.id, period, as_of)
         for line in res.lines:
             if line.item_id is None or line.category not in _WRITER_CATEGORIES:
                 continue
@@ -201,14 +206,15 @@ def writer_rows(facts: Facts, units: Sequence[UnitRef], writers: Mapping[int, tu
                 o = config.find_outlet(line.outlet)
                 if o is not None and o.reward:
                     outlet_reward[item.writer_id] += o.reward
+    submitted_by = Counter(it.writer_id for i, it in facts.items.items() if it.status != "withdrawn"
+                           and i in first_submit and period.contains(first_submit[i].at.date()))
     out = []
     for wid, (name, unit_id) in writers.items():
         unit = by_unit.get(unit_id)
         if unit is None:
             continue
         p = round(pts.get(wid, 0.0), config.decimals)
-        submitted = sum(1 for i, it in facts.items.items() if it.writer_id == wid and it.status != "withdrawn"
-                        and i in first_submit and period.contains(first_submit[i].at.date()))
+        submitted = submitted_by.get(wid, 0)
         reward = round(max(p, 0.0) * config.reward_per_point + outlet_reward.get(wid, 0.0), 2)
         out.append(WriterRow(wid, name, unit, submitted, len(adopted.get(wid, ())), p, reward))
     out.sort(key=lambda r: (-r.points, -r.adopted, r.unit.code, r.name))

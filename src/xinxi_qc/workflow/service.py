@@ -27,12 +27,16 @@ Rules every method follows:
 """
 from __future__ import annotations
 
+import functools
+import gc
 import json
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass
+from operator import attrgetter
 from datetime import date, datetime, time
 from typing import Any, Callable, Iterable, Iterator, Sequence
 
-from sqlalchemy import func, select
+from sqlalchemy import String, func, or_, select, type_coerce
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
@@ -51,6 +55,11 @@ from .reports import (PeriodReport, RankRow, ShortlistRow, UnitRef, WriterRow, d
 from .states import next_status
 
 MAX_REASON = 250
+# The event kinds the points engine and the reports read (points.py, reports.py): first
+# submissions, adoptions, 批示, forwards and manual adjustments. ``facts()`` leaves the others
+# (create, edit, receive, return, reject, withdraw, void, redact …) out; a rule that needs another
+# kind adds it here.
+FACT_EVENT_KINDS = ("submit", "adopt", "instruct", "forward", "adjust")
 Checker = Callable[[Any], dict]
 
 
@@ -188,6 +197,34 @@ def _as_datetime(at: date | datetime | None) -> datetime:
     if isinstance(at, datetime):
         return at.replace(tzinfo=None)
     return datetime.combine(at, time())
+
+
+@contextmanager
+def _gc_paused():
+    """Pause the cyclic garbage collector while a snapshot and the reports are built: they create
+    tens of thousands of small acyclic objects, and each automatic collection on the way would
+    walk every object of the process (a third of the time at 20,000 items). Restored after."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _reporting(method):
+    """Report methods build their snapshot and results with the collector paused (see above)."""
+    @functools.wraps(method)
+    def wrapper(*args, **kwargs):
+        with _gc_paused():
+            return method(*args, **kwargs)
+    return wrapper
+
+
+def _parse_at(value: str) -> datetime:
+    """A DateTime as SQLAlchemy stores it in SQLite ('2026-10-08 09:30:00.000000')."""
+    return datetime.fromisoformat(value)
 
 
 def _default_checker(config_path: str | None) -> Checker:
@@ -933,39 +970,77 @@ class Service:
             raise ValidationError("尚未设置积分办法：用 --scoring 指定，或先运行 xinxi-qc points config FILE")
         return cfg
 
-    def facts(self) -> Facts:
-        """A snapshot of everything the points engine and the reports read."""
-        with self._tx() as s:
+    def facts(self, units: Iterable[int] | None = None) -> Facts:
+        """A snapshot of everything the points engine and the reports read.
+
+        ``units`` (unit ids) limits it to the items credited to those units (submitting or joint)
+        and their events, plus every manual adjustment: all that :func:`compute_points` and the
+        reports read for those units, so their figures are the same as from the whole snapshot.
+
+        Read as plain columns, not ORM objects: of the versions only the newest one's title, score
+        and event date (never the bodies or the checker results, the bulk of the database); of the
+        events only the non-voided ones of the kinds the points engine and the reports look at
+        (:data:`FACT_EVENT_KINDS`). At 20,000 items on SQLite this takes ~0.2 s instead of ~3.5 s."""
+        with _gc_paused(), self._tx() as s:
+            conn = s.connection()  # Core rows: no ORM loading machinery per row
+            scoped = None
+            if units is not None:
+                ids = sorted({int(u) for u in units})
+                scoped = select(ItemRow.id).where(or_(
+                    ItemRow.unit_id.in_(ids),
+                    ItemRow.id.in_(select(ItemUnit.item_id).where(ItemUnit.unit_id.in_(ids))))).scalar_subquery()
+
+            def only(col, q):
+                return q if scoped is None else q.where(col.in_(scoped))
+
             units_of: dict[int, list[int]] = {}
-            for iu in s.scalars(select(ItemUnit).order_by(ItemUnit.item_id, ItemUnit.position)):
-                units_of.setdefault(iu.item_id, []).append(iu.unit_id)
-            newest = {}
-            for v in s.scalars(select(ItemVersion).order_by(ItemVersion.item_id, ItemVersion.number)):
-                newest[v.item_id] = v
+            for item_id, unit_id in conn.execute(only(ItemUnit.item_id, select(ItemUnit.item_id, ItemUnit.unit_id))
+                                                 .order_by(ItemUnit.item_id, ItemUnit.position)).all():
+                units_of.setdefault(item_id, []).append(unit_id)
+            newest_no = (select(ItemVersion.item_id, func.max(ItemVersion.number).label("number"))
+                         .group_by(ItemVersion.item_id).subquery())
+            newest = {item_id: (event_date, title, score) for item_id, event_date, title, score in conn.execute(
+                only(ItemVersion.item_id, select(ItemVersion.item_id, ItemVersion.event_date, ItemVersion.title,
+                                                 ItemVersion.score)
+                     .join(newest_no, (newest_no.c.item_id == ItemVersion.item_id)
+                           & (newest_no.c.number == ItemVersion.number)))).all()}
             items = {}
-            for it in s.scalars(select(ItemRow)):
-                v = newest.get(it.id)
-                items[it.id] = ItemFact(it.id, tuple(units_of.get(it.id, [it.unit_id])), it.writer_id,
-                                        it.solicitation_id, v.event_date if v else None, it.status,
-                                        v.title if v else "", v.score if v else None)
-            events = [EventFact(e.id, e.item_id, e.kind, e.at, e.outlet, e.level, e.info_kind, e.rank,
-                                e.unit_id, e.points, e.clause, e.reason, e.actor)
-                      for e in s.scalars(select(Event).where(Event.voided_at.is_(None))
-                                         .order_by(Event.at, Event.id))]
+            for item_id, unit_id, writer_id, solicitation_id, status in conn.execute(
+                    only(ItemRow.id, select(ItemRow.id, ItemRow.unit_id, ItemRow.writer_id, ItemRow.solicitation_id,
+                                            ItemRow.status))
+                    .order_by(ItemRow.id)).all():
+                event_date, title, score = newest.get(item_id, (None, "", None))
+                items[item_id] = ItemFact(item_id, tuple(units_of.get(item_id, [unit_id])), writer_id,
+                                          solicitation_id, event_date, status, title, score)
+            # ``at`` read as text on SQLite and parsed with datetime.fromisoformat (a third of the time
+            # SQLAlchemy's DateTime conversion takes); other databases answer datetimes already.
+            # Sorted here by (at, id) rather than in SQL (on SQLite an index walk over ``at`` with a
+            # lookup per row is slower than reading the table and sorting).
+            at_col = type_coerce(Event.at, String) if conn.dialect.name == "sqlite" else Event.at
+            events = [EventFact(eid, item_id, kind, at if isinstance(at, datetime) else _parse_at(at), *rest)
+                      for eid, item_id, kind, at, *rest in conn.execute(
+                          select(Event.id, Event.item_id, Event.kind, at_col, Event.outlet, Event.level,
+                                 Event.info_kind, Event.rank, Event.unit_id, Event.points, Event.clause,
+                                 Event.reason, Event.actor)
+                          .where(Event.voided_at.is_(None), Event.kind.in_(FACT_EVENT_KINDS),
+                                 *(() if scoped is None else (or_(Event.item_id.in_(scoped), Event.kind == "adjust"),)))
+                          ).all()]
+            events.sort(key=attrgetter("at", "id"))
             sol_units: dict[int, list[int]] = {}
-            for su in s.scalars(select(SolicitationUnit)):
-                sol_units.setdefault(su.solicitation_id, []).append(su.unit_id)
+            for sol_id, unit_id in conn.execute(select(SolicitationUnit.solicitation_id, SolicitationUnit.unit_id)).all():
+                sol_units.setdefault(sol_id, []).append(unit_id)
             sols = [SolicitationFact(x.id, x.topic, x.deadline, tuple(sorted(sol_units.get(x.id, []))))
                     for x in s.scalars(select(Solicitation).order_by(Solicitation.id))]
             return Facts(items, events, sols, self._targets(s))
 
+    @_reporting
     def points(self, unit: str, period: str | Period, *, scoring: str | ScoringConfig | None = None,
                as_of: date | None = None, facts: Facts | None = None) -> PointsResult:
         """Point lines of ``unit`` for ``period`` ('2026-10', '2026-Q4', '2026')."""
         cfg = self.require_scoring(scoring)
         p = Period.parse(period) if isinstance(period, str) else period
         u = self.get_unit(unit)
-        return compute_points(facts or self.facts(), cfg, u.id, p, as_of)
+        return compute_points(facts or self.facts([u.id]), cfg, u.id, p, as_of)
 
     # -- reports --------------------------------------------------------------------------------
     def unit_refs(self, under: str | None = None) -> list[UnitRef]:
@@ -980,13 +1055,19 @@ class Service:
             children = [u for u in refs if u.parent_id is not None]
             return children or refs
 
+    @_reporting
     def period_report(self, period: str | Period, *, under: str | None = None,
                       scoring: str | ScoringConfig | None = None, as_of: date | None = None) -> PeriodReport:
         """The 通报 table for a month/quarter/year for every unit (or the units below ``under``)."""
         cfg = self.require_scoring(scoring)
         p = Period.parse(period) if isinstance(period, str) else period
         units = self.unit_refs(under)
-        return period_report(self.facts(), units, cfg, p, as_of, writers=self._writers_of(units))
+        return period_report(self._facts_for(units, under), units, cfg, p, as_of, writers=self._writers_of(units))
+
+    def _facts_for(self, units: Sequence[UnitRef], under: str | None) -> Facts:
+        """The snapshot a report over ``units`` reads: limited to them below a unit (a county's
+        通报), whole otherwise (every reporting unit: nearly every item anyway)."""
+        return self.facts([u.id for u in units]) if under else self.facts()
 
     def _writers_of(self, units: Sequence[UnitRef]) -> dict[int, tuple[str, int]]:
         ids = {u.id for u in units}
@@ -994,23 +1075,29 @@ class Service:
             return {w.id: (w.name, w.unit_id) for w in s.scalars(select(Writer).order_by(Writer.id))
                     if w.unit_id in ids}
 
+    @_reporting
     def writer_report(self, period: str | Period, *, under: str | None = None,
                       scoring: str | ScoringConfig | None = None, as_of: date | None = None) -> list[WriterRow]:
         """Per writer for a period: submitted, adopted, points (full credit for joint items), 稿酬."""
         cfg = self.require_scoring(scoring)
         p = Period.parse(period) if isinstance(period, str) else period
         units = self.unit_refs(under)
-        return writer_rows(self.facts(), units, self._writers_of(units), cfg, p, as_of)
+        return writer_rows(self._facts_for(units, under), units, self._writers_of(units), cfg, p, as_of)
 
+    @_reporting
     def unit_ranking(self, year: int, *, under: str | None = None, scoring: str | ScoringConfig | None = None,
                      as_of: date | None = None) -> list[RankRow]:
-        return unit_ranking(self.facts(), self.unit_refs(under), self.require_scoring(scoring), year, as_of)
+        units = self.unit_refs(under)
+        return unit_ranking(self._facts_for(units, under), units, self.require_scoring(scoring), year, as_of)
 
+    @_reporting
     def writer_ranking(self, year: int, *, under: str | None = None, scoring: str | ScoringConfig | None = None,
                        as_of: date | None = None) -> list[RankRow]:
         units = self.unit_refs(under)
-        return writer_ranking(self.facts(), units, self._writers_of(units), self.require_scoring(scoring), year, as_of)
+        return writer_ranking(self._facts_for(units, under), units, self._writers_of(units),
+                              self.require_scoring(scoring), year, as_of)
 
+    @_reporting
     def shortlist(self, year: int, *, under: str | None = None,
                   scoring: str | ScoringConfig | None = None) -> list[ShortlistRow]:
         units = self.unit_refs(under)
