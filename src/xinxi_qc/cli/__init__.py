@@ -19,7 +19,7 @@ COMMANDS = {
     "batch": "batch",
     "serve": "web",
     **{name: "workflow" for name in ("unit", "submit", "review", "return", "reject", "forward", "adopt",
-                                     "instruct", "withdraw", "solicit", "target", "report", "points")},
+                                     "instruct", "withdraw", "redact", "solicit", "target", "report", "points")},
 }
 COMMAND_MODULES = tuple(dict.fromkeys(COMMANDS.values()))
 

@@ -19,7 +19,7 @@ _FORMATS = ("text", "table", "csv", "xlsx", "json")
 
 
 def register(group: click.Group) -> None:
-    for cmd in (unit, submit, review, return_cmd, forward, adopt, reject, instruct, withdraw, solicit,
+    for cmd in (unit, submit, review, return_cmd, forward, adopt, reject, instruct, withdraw, redact, solicit,
                 target, report, points):
         group.add_command(cmd)
 
@@ -301,7 +301,8 @@ def review(svc, actor, item_id, unit_code, receive, edit_file, as_json, expect_r
         extra = "，".join(x for x in (
             e.outlet and f"刊物 {e.outlet}", e.level and f"层级 {e.level}", e.info_kind and f"类别 {e.info_kind}",
             e.rank and f"{e.rank}", e.points is not None and f"分值 {e.points:g}",
-            e.ref_event_id and f"针对事件#{e.ref_event_id}", e.reason and f"理由：{e.reason}") if x)
+            e.ref_event_id and f"针对事件#{e.ref_event_id}", e.reason and f"理由：{e.reason}",
+            e.detail) if x)
         marks = ""
         if e.back_dated:
             marks += f"〔补录，登记于 {e.recorded_at:%Y-%m-%d %H:%M}〕"
@@ -383,6 +384,28 @@ def instruct(svc, actor, item_id, level, rank, leader, note, outlet, expect_revi
     _allow("instruct", item=item_id)
     _print_item(svc.instruct(item_id, level=level, rank=rank, leader=leader, note=note, actor=actor, outlet=outlet,
                              expected_revision=expect_revision, at=at), "已登记批示")
+
+
+@click.command("redact")
+@click.argument("item_id", type=int)
+@click.option("--reason", required=True, help="脱敏理由（必填，≤250 字；不要写出要删除的内容）。")
+@click.option("--text", "texts", multiple=True,
+              help="另需删除的文字（如当事人姓名，至少 2 个字；可多次），替换为同样长度的 *。")
+@rev_option
+@db_options
+def redact(svc, actor, item_id, reason, texts, expect_revision):
+    """脱敏：把 ITEM 各个版本（标题、正文、检查结果的摘录和说明）和办理记录理由中的手机号（138****5678）、
+    身份证号（330802********1234）及 --text 指定的文字替换掉；记为一条「脱敏」办理记录（操作人、时间、理由、
+    各类替换了几处），不保存被删除的内容。只有编辑和管理员可以脱敏。"""
+    guard = click.get_current_context().meta.get("xinxi_guard")
+    if guard is not None and guard.account.role not in ("editor", "admin"):
+        from ..workflow.actors import ROLE_ZH
+        from ..workflow.errors import PermissionDeniedError
+
+        a = guard.account
+        raise PermissionDeniedError(f"{ROLE_ZH.get(a.role, a.role)} {a.username} 无权脱敏（只有编辑和管理员可以）")
+    info = svc.redact(item_id, reason, actor=actor, texts=texts, expected_revision=expect_revision)
+    click.echo(f"信息#{info.item_id} 已脱敏：{info.summary()}；修订号 {info.revision}")
 
 
 @click.command("withdraw")

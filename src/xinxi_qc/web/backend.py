@@ -71,6 +71,12 @@ def allowed_actions(user: UserInfo, item) -> tuple[str, ...]:
     return tuple(a for a in role_actions if item.status in ALLOWED[a])
 
 
+def can_redact(user: UserInfo) -> bool:
+    """脱敏 (redacting personal data in every stored version) is for editors and admins — the
+    roles that may adopt."""
+    return user.role in ("editor", "admin")
+
+
 def writer_can_edit(user: UserInfo, item) -> bool:
     return user.role == "writer" and item.unit == user.unit and item.status in ("draft", "returned")
 

@@ -2,13 +2,10 @@
 writer confirms knowingly — once submitted, a text stays in every version of the item."""
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
-from ..rules.sensitive import is_id_number
-
-_ID = re.compile(r"(?<![0-9A-Za-z])\d{17}[\dXx](?![0-9A-Za-z])")
-_MOBILE = re.compile(r"(?<!\d)1[3-9]\d{9}(?!\d)")
+from ..rules.sensitive import _ID, _MOBILE, is_id_number  # the checker's own patterns, not a copy
+from ..workflow.redaction import mask_id, mask_mobile
 
 
 @dataclass(frozen=True)
@@ -22,7 +19,7 @@ def find_personal_data(*texts: str) -> list[PersonalData]:
     for text in texts:
         for m in _ID.finditer(text or ""):
             if is_id_number(m.group()):
-                out.append(PersonalData("身份证号", m.group()[:6] + "********" + m.group()[-4:]))
+                out.append(PersonalData("身份证号", mask_id(m.group())))
         for m in _MOBILE.finditer(text or ""):
-            out.append(PersonalData("手机号", m.group()[:3] + "****" + m.group()[-4:]))
+            out.append(PersonalData("手机号", mask_mobile(m.group())))
     return out

@@ -185,3 +185,17 @@ class WebSession(Base):
     expires_at: Mapped[datetime] = mapped_column(DateTime, nullable=False)
     revoked_at: Mapped[datetime | None] = mapped_column(DateTime)
     address: Mapped[str | None] = mapped_column(String(64))
+
+
+class Redaction(Base):
+    """One 脱敏 of an item (migration 0005): the counts of what was replaced in its stored versions
+    — never the values. Who, when and why are on the ``redact`` event ``event_id``."""
+
+    __tablename__ = "redactions"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("events.id"), nullable=False, unique=True)
+    item_id: Mapped[int] = mapped_column(ForeignKey("items.id"), nullable=False, index=True)
+    mobiles: Mapped[int] = mapped_column(Integer, nullable=False)
+    id_numbers: Mapped[int] = mapped_column(Integer, nullable=False)
+    texts: Mapped[int] = mapped_column(Integer, nullable=False)
+    versions: Mapped[int] = mapped_column(Integer, nullable=False)

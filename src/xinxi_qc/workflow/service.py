@@ -45,8 +45,9 @@ from sqlalchemy.orm.exc import StaleDataError
 from . import db as dbmod
 from .errors import NotFoundError, StaleVersionError, ValidationError, WorkflowError
 from .levels import LEVEL_ZH, UNIT_LEVELS, level_rank, parse_level
-from .models import (Event, ItemRow, ItemUnit, ItemVersion, Setting, Solicitation, SolicitationUnit,
-                     Target, Unit, Writer)
+from .models import (Event, ItemRow, ItemUnit, ItemVersion, Redaction, Setting, Solicitation,
+                     SolicitationUnit, Target, Unit, Writer)
+from .redaction import RedactionInfo, summary_of
 from .points import EventFact, Facts, ItemFact, PointsResult, SolicitationFact, TargetFact, compute_points
 from .levels import Period
 from .scoring_config import ScoringConfig, load_scoring, parse_scoring
@@ -132,6 +133,7 @@ class EventInfo(_Record):
     voided_at: datetime | None = None
     voided_by: str | None = None
     void_reason: str | None = None
+    detail: str | None = None  # a redact event: what was replaced (手机号 2 处，涉及 2 个版本)
 
     @property
     def back_dated(self) -> bool:
@@ -616,6 +618,50 @@ class Service:
             item = self._item(s, item_id, expected_revision)
             return self._do(s, item, "withdraw", actor, at, unit_id=item.unit_id, reason=reason, holder=None,
                             clear_holder=True)
+
+    # -- 脱敏 (redaction of personal data) ---------------------------------------------------------
+    def redact(self, item_id: int, reason: str, *, actor: str, texts: Iterable[str] = (),
+               expected_revision: int | None = None) -> RedactionInfo:
+        """Replace mobile numbers, resident ID numbers and the exact ``texts`` in every stored
+        version of the item (title, body, the checker result's excerpts and messages) and in the
+        reasons on its events; record a ``redact`` event (who, when, ``reason``) with the counts of
+        what was replaced — never the values (see ``redaction.py``). Who may do it is the front
+        end's check (editors and admins). :class:`ValidationError` when there is nothing to redact."""
+        from . import redaction
+
+        texts = redaction.clean_texts(texts)
+        reason = self._reason(reason)
+        redaction.check_reason(reason, texts)
+        if not (actor or "").strip():
+            raise ValidationError("必须指明操作人")
+        with self._tx() as s:
+            item = self._item(s, item_id, expected_revision)
+            versions = list(s.scalars(select(ItemVersion).where(ItemVersion.item_id == item.id)
+                                      .order_by(ItemVersion.number)))
+            counts, changed = redaction.redact_versions(versions, texts)
+            for e in s.scalars(select(Event).where(Event.item_id == item.id)):
+                for attr in ("reason", "void_reason"):
+                    value = getattr(e, attr)
+                    if value:
+                        new, found = redaction.redact_text(value, texts)
+                        if found:
+                            setattr(e, attr, new)
+                            counts += found
+            if not counts:
+                raise ValidationError(f"信息#{item.id} 的各个版本中没有找到手机号、身份证号"
+                                      + ("或指定的文字" if texts else "") + "，未做改动")
+            when = _as_datetime(None)
+            event = Event(item_id=item.id, kind="redact", at=when, actor=actor.strip(), unit_id=None,
+                          from_status=item.status, to_status=item.status, reason=reason, recorded_at=when)
+            s.add(event)
+            item.updated_at = datetime.now()  # bumps the revision: pages opened before show a conflict
+            s.flush()
+            row = Redaction(event_id=event.id, item_id=item.id, mobiles=counts[redaction.MOBILE],
+                            id_numbers=counts[redaction.ID_NUMBER], texts=counts[redaction.TEXT],
+                            versions=changed)
+            s.add(row)
+            s.flush()
+            return RedactionInfo(item.id, event.id, row.mobiles, row.id_numbers, row.texts, changed, item.revision)
 
     # -- corrections and manual adjustments --------------------------------------------------------
     VOIDABLE = ("adopt", "instruct", "forward", "adjust")
@@ -1178,7 +1224,7 @@ class Service:
                 raise ValidationError(f"时间 {when:%Y-%m-%d %H:%M} 早于该信息首次报送（{first:%Y-%m-%d %H:%M}）")
             return
         last = s.scalar(select(func.max(Event.at)).where(
-            Event.item_id == item.id, Event.kind.notin_(("void", "unadopt", "adjust"))))
+            Event.item_id == item.id, Event.kind.notin_(("void", "unadopt", "adjust", "redact"))))
         if last is not None and when < last:
             raise ValidationError(f"时间 {when:%Y-%m-%d %H:%M} 早于该信息上一步操作（{last:%Y-%m-%d %H:%M}）")
 
@@ -1232,9 +1278,13 @@ class Service:
     @staticmethod
     def _event_info(s: Session, e: Event) -> EventInfo:
         unit = s.get(Unit, e.unit_id).code if e.unit_id else None
+        detail = None
+        if e.kind == "redact":
+            r = s.scalar(select(Redaction).where(Redaction.event_id == e.id))
+            detail = summary_of(r.mobiles, r.id_numbers, r.texts, r.versions) if r else None
         return EventInfo(e.id, e.item_id, e.kind, e.at, e.actor, unit, e.from_status, e.to_status, e.reason,
                          e.outlet, e.level, e.info_kind, e.rank, e.version_number, e.recorded_at, e.points,
-                         e.clause, e.ref_event_id, e.voided_at, e.voided_by, e.void_reason)
+                         e.clause, e.ref_event_id, e.voided_at, e.voided_by, e.void_reason, detail)
 
 
 class _Tx:

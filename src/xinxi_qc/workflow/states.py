@@ -11,7 +11,7 @@ STATUS_ZH = {
 ACTION_ZH = {
     "create": "创建", "edit": "修改", "submit": "报送", "receive": "接收", "return": "退回",
     "forward": "转报", "adopt": "采用", "reject": "不采用", "instruct": "批示", "withdraw": "撤回",
-    "void": "作废", "unadopt": "撤销采用", "adjust": "加减分", "revise": "审核修改",
+    "void": "作废", "unadopt": "撤销采用", "adjust": "加减分", "revise": "审核修改", "redact": "脱敏",
 }
 _PENDING = {"submitted", "forwarded", "received"}
 ALLOWED: dict[str, set[str]] = {

@@ -45,6 +45,7 @@ def render(svc, detail, *, draft=None, revise_text: tuple[str, str] | None = Non
                            actions=backend.allowed_actions(g.user, detail.item),
                            can_edit=backend.writer_can_edit(g.user, detail.item),
                            can_withdraw=backend.writer_can_withdraw(g.user, detail),
+                           can_redact=backend.can_redact(g.user),
                            forward_to=backend.forward_targets(svc, detail.item.holder),
                            STATUS_ZH=STATUS_ZH, ACTION_ZH=ACTION_ZH, LEVEL_ZH=LEVEL_ZH, LEVELS=LEVELS,
                            outlets=outlets, names={u.code: u.name for u in svc.list_units()})

@@ -228,3 +228,24 @@ def withdraw(item_id: int):
     else:
         flash("已撤回。", "info")
     return redirect(url_for("items.show", item_id=item_id), 303)
+
+
+@bp.post("/<int:item_id>/redact")
+@login_required("editor")
+def redact(item_id: int):
+    """脱敏: an editor replaces personal data in every stored version of the item (audited)."""
+    svc, detail = _load(item_id)
+    if not backend.can_redact(g.user):
+        abort(403)
+    f = request.form
+    texts = [line for line in normalise_newlines(f.get("texts", "")).split("\n") if line.strip()]
+    try:
+        info = svc.redact(item_id, f.get("reason", ""), actor=backend.actor(g.user), texts=texts,
+                          expected_revision=f.get("revision", type=int))
+    except StaleVersionError:
+        flash("未脱敏：信息刚被他人改动，请查看最新内容后重新操作。", "error")
+    except WorkflowError as exc:
+        flash(f"未脱敏：{for_web(exc)}", "error")
+    else:
+        flash(f"已脱敏：{info.summary()}。各版本、版本比较和检查结果中已不再显示这些内容。", "info")
+    return redirect(url_for("items.show", item_id=item_id), 303)
