@@ -120,6 +120,11 @@ class ResultView:
     deductions: list[dict]
     # {"label", "zh", "reasons"} from the JSON contract; None for results stored before verdicts.
     verdict: dict | None = None
+    # A long draft (see ``LARGE_TEXT_BYTES``): the text is not highlighted, only the first
+    # ``findings`` of ``findings_total`` are listed, ``rule_counts`` (rule id → n) sums up all.
+    text_shown: bool = True
+    findings_total: int | None = None
+    rule_counts: list[tuple[str, int]] | None = None
 
     def tooltip(self, numbers) -> str:
         """Plain-text hover text for a highlighted piece (escaped by the template)."""
@@ -134,8 +139,24 @@ class ResultView:
         return "\n".join(lines)
 
 
-def result_view(item: Item, result_dict: Mapping[str, Any]) -> ResultView:
-    """Works on the JSON-contract dict so stored results (workflow versions) render the same way."""
+# Over this much text (UTF-8 bytes of title and body) the pre-check page does not highlight the
+# text and lists only the first LARGE_LIST_LIMIT findings: a 1.6 MB draft had 35,000 findings,
+# and marking them all took 27 s and made a 27 MB page. The check itself is whole (score, grade,
+# verdict, counts), and 检查并下载批注稿 gives every finding as a Word comment.
+LARGE_TEXT_BYTES = 200 * 1024
+LARGE_LIST_LIMIT = 200
+
+
+def is_large(item: Item, limit: int = LARGE_TEXT_BYTES) -> bool:
+    return len((item.title or "").encode("utf-8")) + len((item.body or "").encode("utf-8")) > limit
+
+
+def result_view(item: Item, result_dict: Mapping[str, Any], *, large_limit: int | None = None) -> ResultView:
+    """Works on the JSON-contract dict so stored results (workflow versions) render the same way.
+    With ``large_limit`` (bytes), a longer text is shown without highlights and with only the
+    first ``LARGE_LIST_LIMIT`` findings (the most severe first), plus the count per rule."""
+    if large_limit is not None and is_large(item, large_limit):
+        return _large_view(item, result_dict)
     raw = list(result_dict.get("findings") or [])
     order = sorted(range(len(raw)), key=lambda i: (
         -Severity.parse(raw[i].get("severity", "info")).rank,
@@ -163,4 +184,32 @@ def result_view(item: Item, result_dict: Mapping[str, Any]) -> ResultView:
         type_confidence=float(typ.get("confidence") or 0.0),
         deductions=list(result_dict.get("deductions") or []),
         verdict=result_dict.get("verdict") or None,
+    )
+
+
+def _large_view(item: Item, result_dict: Mapping[str, Any]) -> ResultView:
+    raw = list(result_dict.get("findings") or [])
+    order = sorted(range(len(raw)), key=lambda i: (
+        -Severity.parse(raw[i].get("severity", "info")).rank,
+        0 if raw[i].get("field") == "title" else 1, raw[i].get("start", 0)))
+    views = []
+    for number, i in enumerate(order[:LARGE_LIST_LIMIT], start=1):
+        f = raw[i]
+        field = f.get("field", "body")
+        text = item.title if field == "title" else item.body
+        start, end = int(f.get("start") or 0), int(f.get("end") or 0)
+        views.append(FindingView(number, f.get("rule", ""), f.get("severity", "info"), field, start, end,
+                                 f.get("message", ""), f.get("suggestion", ""), f.get("excerpt", ""),
+                                 end > start and not is_whole_field(start, end, text)))
+    counts: dict[str, int] = {}
+    for f in raw:
+        counts[f.get("rule", "")] = counts.get(f.get("rule", ""), 0) + 1
+    typ = result_dict.get("type") or {}
+    return ResultView(
+        title_segments=[], body_segments=[], findings=views,
+        score=int(result_dict.get("score") or 0), grade=str(result_dict.get("grade") or ""),
+        type_label=str(typ.get("label") or ""), type_confidence=float(typ.get("confidence") or 0.0),
+        deductions=list(result_dict.get("deductions") or []), verdict=result_dict.get("verdict") or None,
+        text_shown=False, findings_total=len(raw),
+        rule_counts=sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])),
     )

@@ -2,20 +2,21 @@
 take — and, after 检查 on the revise form, the edited text's check result (not saved)."""
 from __future__ import annotations
 
-from flask import g, render_template, request
+from flask import current_app, g, render_template, request
 
 from ...model import Item
 from ...workflow.levels import LEVEL_ZH, LEVELS
 from ...workflow.states import ACTION_ZH, STATUS_ZH
 from .. import backend
-from ..checking import check, result_view
+from ..checking import LARGE_TEXT_BYTES, check, result_view
 from ..diffing import readable_diff
 from ..state import get_state
 
 
 def check_draft(detail, title: str, body: str, unit: str | None):
     item = Item(title=title, body=body, unit=unit, event_date=detail.versions[-1].event_date, source="网页")
-    return result_view(item, check(item, get_state().checker_config).to_dict())
+    return result_view(item, check(item, get_state().checker_config).to_dict(),
+                       large_limit=current_app.config.get("PRECHECK_FULL_VIEW_BYTES", LARGE_TEXT_BYTES))
 
 
 def render(svc, detail, *, draft=None, revise_text: tuple[str, str] | None = None,
@@ -25,7 +26,8 @@ def render(svc, detail, *, draft=None, revise_text: tuple[str, str] | None = Non
     n = request.args.get("v", type=int) or newest.number
     shown = next((v for v in versions if v.number == n), newest)
     item = Item(title=shown.title, body=shown.body)
-    view = result_view(item, shown.result or {"score": shown.score, "grade": shown.grade})
+    view = result_view(item, shown.result or {"score": shown.score, "grade": shown.grade},
+                       large_limit=current_app.config.get("PRECHECK_FULL_VIEW_BYTES", LARGE_TEXT_BYTES))
     diff = None
     a, b = request.args.get("a", type=int), request.args.get("b", type=int)
     if len(versions) > 1:

@@ -7,11 +7,13 @@ from pathlib import Path
 from flask import Blueprint, current_app, flash, g, render_template, request, send_file
 
 from ...model import InputError, Item
-from ..checking import check, normalise_newlines, parse_date, read_upload, result_view
+from ..checking import (LARGE_TEXT_BYTES, check, is_large, normalise_newlines, parse_date, read_upload,
+                        result_view)
 from ..security import login_required
 from ..state import get_state
 
 bp = Blueprint("precheck", __name__)
+ANNOTATE_MAX_FINDINGS = 2000
 
 
 def _solicitations_for(user):
@@ -59,12 +61,20 @@ def form():
                 item = Item(title=title, body=body, event_date=event_date,
                             unit=g.user.unit, source="网页")
                 result = check(item, get_state().checker_config)
-                if request.form.get("annotate"):
+                if request.form.get("annotate") and (
+                        is_large(item, current_app.config.get("PRECHECK_FULL_VIEW_BYTES", LARGE_TEXT_BYTES))
+                        or len(result.findings) > ANNOTATE_MAX_FINDINGS):
+                    # Word comments are written one by one and slow down with their number (200 KB
+                    # with 4,400 findings: 12 s; 1.6 MB: minutes): not for one web request.
+                    flash("稿件过长或问题过多（超过 200 KB 或 2000 处），不生成批注稿：逐处批注耗时过长。"
+                          "请分段检查、分段下载批注稿。", "error")
+                elif request.form.get("annotate"):
                     download = annotated_download(result, uploaded)
                     if download is not None:
                         return download
                     status = 400
-                view = result_view(item, result.to_dict())
+                view = result_view(item, result.to_dict(),
+                                   large_limit=current_app.config.get("PRECHECK_FULL_VIEW_BYTES", LARGE_TEXT_BYTES))
     return render_template("precheck.html", title_text=title, body_text=body, view=view,
                            event_date=event_date_raw, solicitation=solicitation,
                            solicitations=_solicitations_for(g.user),
@@ -78,8 +88,11 @@ DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.docu
 def annotated_docx(result, uploaded: "tuple[bytes, str] | None") -> tuple[bytes, str]:
     """(the annotated .docx, its file name): the uploaded .docx with a comment on each finding, or
     a new .docx of the pasted (or .txt) text. Raises AnnotateError when the file cannot take them."""
-    from ...output.docx_annotate import annotate, annotate_text, annotated_name
+    from ...output.docx_annotate import AnnotateError, annotate, annotate_text, annotated_name
 
+    if len(result.findings) > ANNOTATE_MAX_FINDINGS:  # the API too: minutes of Word comments
+        raise AnnotateError(f"问题过多（{len(result.findings)} 处，超过 {ANNOTATE_MAX_FINDINGS} 处），"
+                            "逐处批注耗时过长；请分段检查")
     if uploaded is not None:
         data, name = uploaded
         return annotate(data, name, result), annotated_name(Path(name).name).name
