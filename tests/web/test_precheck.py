@@ -107,3 +107,10 @@ def test_upload_over_the_size_limit_gets_413(writer, app):
     resp = post_form(writer, "/check", {"file": (io.BytesIO(big), "big.txt")},
                      content_type="multipart/form-data")
     assert resp.status_code == 413 and "超过" in resp.get_data(as_text=True)
+
+
+@pytest.mark.parametrize("body", ["", "　　", " \u00a0 "])
+def test_title_without_body_is_refused_as_for_files_and_records(writer, body):
+    resp = post_form(writer, "/check", {"title": GOOD_TITLE, "body": body})
+    assert resp.status_code == 400 and "只有标题，没有正文" in resp.get_data(as_text=True)
+    assert 'id="score">' not in resp.get_data(as_text=True)

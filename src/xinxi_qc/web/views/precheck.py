@@ -7,6 +7,7 @@ from pathlib import Path
 from flask import Blueprint, current_app, flash, g, render_template, request, send_file
 
 from ...model import InputError, Item
+from ...readers.records import empty_text
 from ..checking import (LARGE_TEXT_BYTES, check, is_large, normalise_newlines, parse_date, read_upload,
                         result_view)
 from ..security import login_required
@@ -54,8 +55,10 @@ def form():
             flash(str(exc), "error")
             status = 400
         if status == 200:
-            if not title and not body:
-                flash("请粘贴标题和正文，或上传 .txt / .docx 文件。", "error")
+            blank = empty_text(title, body)
+            if blank is not None:
+                flash("请粘贴标题和正文，或上传 .txt / .docx 文件。" if not title.strip() and not body.strip()
+                      else f"{blank}：请补上正文再检查。", "error")
                 status = 400
             else:
                 item = Item(title=title, body=body, event_date=event_date,
