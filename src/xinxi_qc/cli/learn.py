@@ -109,7 +109,7 @@ def evaluate(data_files, split, external, published_files, sample, seed, no_defa
     退出码：0 完成；2 用法或输入错误。
     """
     from ..engine import RuleFailure
-    from ..learn.eval_sources import SourceError, corpus_source, external_sources, independent_sources
+    from ..learn.eval_sources import SourceError, corpus_source, data_source, external_sources, independent_sources
     from ..learn.evaluate import TARGETS, evaluate as run, format_evaluation, format_targets
     from ..learn.title_swaps import (DEFAULT_SAMPLE, DEFAULT_SEED, TARGETS as SWAP_TARGETS, evaluate_published,
                                      format_published, published_targets)
@@ -126,7 +126,7 @@ def evaluate(data_files, split, external, published_files, sample, seed, no_defa
                 notes += said
         elif external:
             fail("--no-defaults 与 --external 不能同时使用")
-        sources += [_data_source(path, split, skipped) for path in data_files]
+        sources += [data_source(path, split, skipped) for path in data_files]
         published = [(path, _published_items(path, skipped)) for path in published_files]
     except SourceError as exc:
         fail(str(exc))
@@ -209,37 +209,8 @@ def _positive_int(value, option: str, default: int, allow_zero: bool = False) ->
     return n
 
 
-def _lenient_rows(p: Path, skipped: list[str]):
-    """The good lines of a file the user named; its bad lines are added to ``skipped``. A file
-    with no good line is a SourceError (one line, naming the first bad line)."""
-    from ..learn.corpus_io import CorpusError, read_labelled
-    from ..learn.eval_sources import SourceError
-
-    if not p.is_file():
-        raise SourceError(f"{p}: 文件不存在")
-    problems: list[str] = []
-    try:
-        rows = read_labelled(p, problems)
-    except CorpusError as exc:  # nothing left: one line for the file, not one per line
-        raise SourceError(str(exc)) from None
-    skipped += problems
-    return rows
-
-
-def _data_source(path, split, skipped: list[str]):
-    """One ``--data`` file (all of it, or one split) as ``eval_sources.data_source`` makes it, but
-    with its bad lines reported and skipped instead of refusing the file."""
-    from ..learn.eval_sources import Source, SourceError
-
-    p = Path(path)
-    rows = _lenient_rows(p, skipped)
-    items = [x for x in rows if split is None or x.split == split]
-    if not items:
-        raise SourceError(f"{p}: 没有 split={split} 的条目")
-    return Source(f"data:{p}", f"{p}" + (f" [{split}]" if split else ""), p, split, items,
-                  {d for x in rows for d in (x.defects or ())})
-
-
 def _published_items(path, skipped: list[str]):
     """Title/body items of a published JSONL (labels, if any, are ignored; bad lines skipped)."""
-    return [x.item for x in _lenient_rows(Path(path), skipped)]
+    from ..learn.eval_sources import lenient_rows
+
+    return [x.item for x in lenient_rows(Path(path), skipped)]

@@ -134,12 +134,30 @@ def external_sources(option: str | None = None) -> tuple[list[Source], list[str]
     return sources, notes
 
 
-def data_source(path: str, split: str | None = None) -> Source:
-    """One ``--data`` file (all of it, or one split)."""
-    p = Path(path)
+def lenient_rows(p: Path, skipped: list[str]) -> list[Labelled]:
+    """The good lines of a file the user named; its bad lines are added to ``skipped``. A file
+    with no good line is a SourceError (one line, naming the first bad line)."""
     if not p.is_file():
         raise SourceError(f"{p}: 文件不存在")
-    rows = _read(p)
+    problems: list[str] = []
+    try:
+        rows = read_labelled(p, problems)
+    except CorpusError as exc:  # nothing left: one line for the file, not one per line
+        raise SourceError(str(exc)) from None
+    skipped += problems
+    return rows
+
+
+def data_source(path: str, split: str | None = None, skipped: list[str] | None = None) -> Source:
+    """One ``--data`` file (all of it, or one split); with ``skipped``, its bad lines are added
+    there and left out instead of refusing the file."""
+    p = Path(path)
+    if skipped is not None:
+        rows = lenient_rows(p, skipped)
+    elif not p.is_file():
+        raise SourceError(f"{p}: 文件不存在")
+    else:
+        rows = _read(p)
     items = [x for x in rows if split is None or x.split == split]
     if not items:
         raise SourceError(f"{p}: 没有 split={split} 的条目")
