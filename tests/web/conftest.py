@@ -110,3 +110,15 @@ def age_sessions(app, *, last_seen_minutes: float = 0, created_minutes: float = 
     with app.app_context():
         with get_state().engine.begin() as conn:
             conn.execute(update(WebSession).values(**values))
+
+
+@pytest.fixture
+def writer(client, state):
+    state.accounts.create_user("w", PASSWORD, "writer", "hh", "张三")
+    login(client, "w")
+    return client
+
+
+@pytest.fixture
+def token(state):
+    return state.accounts.create_token("测试")

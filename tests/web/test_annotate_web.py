@@ -7,7 +7,7 @@ import io
 import pytest
 from docx import Document
 
-from .conftest import PASSWORD, login, post_form
+from .conftest import post_form
 from .samples import GOOD_BODY, GOOD_TITLE, WEAK_BODY, WEAK_TITLE
 
 DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
@@ -32,18 +32,6 @@ def comments_of(data: bytes) -> list[tuple[str, str]]:
 
 def paragraphs_of(data: bytes) -> list[str]:
     return [p.text for p in Document(io.BytesIO(data)).paragraphs]
-
-
-@pytest.fixture
-def writer(client, state):
-    state.accounts.create_user("w", PASSWORD, "writer", "hh", "张三")
-    login(client, "w")
-    return client
-
-
-@pytest.fixture
-def token(state):
-    return state.accounts.create_token("测试")
 
 
 def test_precheck_offers_the_annotated_docx_of_an_upload(writer):

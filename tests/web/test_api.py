@@ -1,14 +1,7 @@
 """POST /api/v1/check: token auth, input shapes, the checker's JSON contract out."""
 from __future__ import annotations
 
-import pytest
-
 from .samples import GOOD_BODY, GOOD_TITLE, WEAK_BODY, WEAK_TITLE
-
-
-@pytest.fixture
-def token(state):
-    return state.accounts.create_token("测试")
 
 
 def test_token_required(client):

@@ -77,11 +77,6 @@ def test_report_exports_escape_formulas(app, world):
     assert "'=1+2" in values and "=1+2" not in values
 
 
-@pytest.fixture
-def token(state):
-    return state.accounts.create_token("测试")
-
-
 def _api(client, token, **kw):
     return client.post("/api/v1/check", headers={"Authorization": f"Bearer {token}"}, **kw)
 

@@ -7,15 +7,8 @@ import re
 import pytest
 from docx import Document
 
-from .conftest import PASSWORD, login, post_form
+from .conftest import post_form
 from .samples import GOOD_BODY, GOOD_TITLE, WEAK_BODY, WEAK_TITLE
-
-
-@pytest.fixture
-def writer(client, state):
-    state.accounts.create_user("w", PASSWORD, "writer", "hh", "张三")
-    login(client, "w")
-    return client
 
 
 def test_precheck_shows_score_grade_type_and_inline_marks(writer):

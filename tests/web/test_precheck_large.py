@@ -58,10 +58,10 @@ def test_annotation_refused_with_too_many_findings(app):
     from xinxi_qc.engine import check_item
     from xinxi_qc.model import Item
     from xinxi_qc.output.docx_annotate import AnnotateError
-    from xinxi_qc.web.views import precheck
+    from xinxi_qc.web import annotated
 
     result = check_item(Item(title=WEAK_TITLE, body=WEAK_BODY), Config.default())
     assert len(result.findings) > 1
     app.config["ANNOTATE_MAX_FINDINGS"] = 1
     with app.app_context(), pytest.raises(AnnotateError, match="问题过多"):
-        precheck.annotated_docx(result, None)
+        annotated.annotated_docx(result, None)

@@ -6,19 +6,7 @@ import io
 
 import pytest
 
-from .conftest import PASSWORD, login, post_form
-
-
-@pytest.fixture
-def writer(client, state):
-    state.accounts.create_user("w", PASSWORD, "writer", "hh", "张三")
-    login(client, "w")
-    return client
-
-
-@pytest.fixture
-def token(state):
-    return state.accounts.create_token("测试")
+from .conftest import post_form
 
 
 @pytest.mark.parametrize("data", [b"\xef\xbb\xbf", "　　\n\u00a0".encode("utf-8")])

@@ -1,9 +1,7 @@
 """Issue 11: the verdict in POST /api/v1/check and on the pre-check page."""
 from __future__ import annotations
 
-import pytest
-
-from .conftest import PASSWORD, login, post_form
+from .conftest import post_form
 from .samples import GOOD_BODY, GOOD_TITLE, WEAK_BODY, WEAK_TITLE
 
 
@@ -20,13 +18,6 @@ def test_api_items_carry_a_verdict(client, state):
     assert verdicts["blank"]["label"] == "return" and verdicts["blank"]["zh"] == "退回修改"
     assert any("placeholder" in r for r in verdicts["blank"]["reasons"])
     assert verdicts["weak"]["label"] in ("revise", "return") and verdicts["weak"]["reasons"]
-
-
-@pytest.fixture
-def writer(client, state):
-    state.accounts.create_user("w", PASSWORD, "writer", "hh", "张三")
-    login(client, "w")
-    return client
 
 
 def test_precheck_page_shows_verdict_and_chinese_rule_names(writer):

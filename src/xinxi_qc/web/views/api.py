@@ -88,13 +88,8 @@ def _check_file(data: bytes, name: str):
 def _check_upload():
     """multipart/form-data: field ``file`` (.txt/.docx); ``annotate=1`` (form or query) answers with
     the annotated .docx itself, else the JSON contract."""
-    from io import BytesIO
-
-    from flask import send_file
-
     from ...output import json_document
-    from ...output.docx_annotate import AnnotateError
-    from .precheck import DOCX_MIME, annotated_docx
+    from .. import annotated
 
     upload = request.files.get("file")
     if upload is None or not upload.filename:
@@ -106,10 +101,9 @@ def _check_upload():
     if not _wants_annotated(request.form.get("annotate", request.args.get("annotate", ""))):
         return jsonify(json_document([result], []))
     try:
-        document, name = annotated_docx(result, (data, upload.filename))
-    except AnnotateError as exc:
+        return annotated.download(result, (data, upload.filename))
+    except annotated.AnnotateError as exc:
         return _error(f"无法生成批注稿：{exc}", 422)
-    return send_file(BytesIO(document), mimetype=DOCX_MIME, as_attachment=True, download_name=name)
 
 
 def _check_base64(data: dict):
@@ -119,8 +113,7 @@ def _check_base64(data: dict):
     import binascii
 
     from ...output import json_document
-    from ...output.docx_annotate import AnnotateError
-    from .precheck import annotated_docx
+    from .. import annotated
 
     name = data.get("filename") or "稿件.docx"
     if not isinstance(name, str) or not isinstance(data["docx_base64"], str):
@@ -135,8 +128,8 @@ def _check_base64(data: dict):
     document = json_document([result], [])
     if _wants_annotated(data.get("annotate", "")):
         try:
-            annotated, out_name = annotated_docx(result, (raw, name))
-        except AnnotateError as exc:
+            docx, out_name = annotated.annotated_docx(result, (raw, name))
+        except annotated.AnnotateError as exc:
             return _error(f"无法生成批注稿：{exc}", 422)
-        document["annotated_docx"] = {"filename": out_name, "base64": base64.b64encode(annotated).decode("ascii")}
+        document["annotated_docx"] = {"filename": out_name, "base64": base64.b64encode(docx).decode("ascii")}
     return jsonify(document)

@@ -1,22 +1,17 @@
 """Writers' pre-check: paste or upload a draft, see the score and every finding inline, re-check."""
 from __future__ import annotations
 
-from io import BytesIO
-from pathlib import Path
-
-from flask import Blueprint, current_app, flash, g, render_template, request, send_file
+from flask import Blueprint, current_app, flash, g, render_template, request
 
 from ...model import InputError, Item
 from ...readers.records import empty_text
 from ..checking import (LARGE_TEXT_BYTES, check, normalise_newlines, parse_date, read_upload,
                         result_view)
+from .. import annotated
 from ..security import login_required
 from ..state import get_state
 
 bp = Blueprint("precheck", __name__)
-# Word comments for 64,000 findings take 17 s (416k characters): beyond this many, one request
-# would hold the server too long. The app setting ANNOTATE_MAX_FINDINGS overrides it.
-ANNOTATE_MAX_FINDINGS = 20000
 
 
 def _solicitations_for(user):
@@ -67,44 +62,14 @@ def form():
                             unit=g.user.unit, source="网页")
                 result = check(item, get_state().checker_config)
                 if request.form.get("annotate"):
-                    download = annotated_download(result, uploaded)
-                    if download is not None:
-                        return download
-                    status = 400
+                    try:
+                        return annotated.download(result, uploaded)
+                    except annotated.AnnotateError as exc:
+                        flash(f"无法生成批注稿：{exc}", "error")
+                        status = 400
                 view = result_view(item, result.to_dict(),
                                    large_limit=current_app.config.get("PRECHECK_FULL_VIEW_BYTES", LARGE_TEXT_BYTES))
     return render_template("precheck.html", title_text=title, body_text=body, view=view,
                            event_date=event_date_raw, solicitation=solicitation,
                            solicitations=_solicitations_for(g.user),
                            can_submit="items.submit" in current_app.view_functions), status
-
-
-
-DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-
-
-def annotated_docx(result, uploaded: "tuple[bytes, str] | None") -> tuple[bytes, str]:
-    """(the annotated .docx, its file name): the uploaded .docx with a comment on each finding, or
-    a new .docx of the pasted (or .txt) text. Raises AnnotateError when the file cannot take them."""
-    from ...output.docx_annotate import AnnotateError, annotate, annotate_text, annotated_name
-
-    limit = int(current_app.config.get("ANNOTATE_MAX_FINDINGS", ANNOTATE_MAX_FINDINGS))
-    if len(result.findings) > limit:  # the API too
-        raise AnnotateError(f"问题过多（{len(result.findings)} 处，超过 {limit} 处），"
-                            "不生成批注稿；请分段检查、分段下载批注稿")
-    if uploaded is not None:
-        data, name = uploaded
-        return annotate(data, name, result), annotated_name(Path(name).name).name
-    return annotate_text(result), annotated_name("稿件.txt").name
-
-
-def annotated_download(result, uploaded):
-    """The annotated .docx as a download, or None with the reason flashed."""
-    from ...output.docx_annotate import AnnotateError
-
-    try:
-        data, name = annotated_docx(result, uploaded)
-    except AnnotateError as exc:
-        flash(f"无法生成批注稿：{exc}", "error")
-        return None
-    return send_file(BytesIO(data), mimetype=DOCX_MIME, as_attachment=True, download_name=name)
