@@ -124,12 +124,17 @@ _BAD_FIRST_TAG = frozenset("v vd vn a ad an b t d m q p c u uj ul uz ug r f zg y
 _BAD_ANY_TAG = frozenset("v vd d m q p c u uj ul uz ug r f".split())
 
 
-@lru_cache(maxsize=1 << 16)  # a pure function of the stem; stems repeat across items
-def _tags_allow_name(stem: str) -> bool:
-    """Whether jieba's tagging of the stem alone reads as a name rather than a phrase."""
+@lru_cache(maxsize=1 << 16)  # a pure function of the text; stems and names repeat across items
+def _tag(text: str) -> tuple[tuple[str, str], ...]:
+    """rjieba's (word, part of speech) pairs for a short text."""
     import rjieba
 
-    tags = [tag for _, tag in rjieba.tag(stem)]
+    return tuple(rjieba.tag(text))
+
+
+def _tags_allow_name(stem: str) -> bool:
+    """Whether jieba's tagging of the stem alone reads as a name rather than a phrase."""
+    tags = [tag for _, tag in _tag(stem)]
     return bool(tags) and tags[0] not in _BAD_FIRST_TAG and not any(t in _BAD_ANY_TAG for t in tags)
 
 
@@ -137,12 +142,9 @@ def _tags_allow_name(stem: str) -> bool:
 _HAS_ADMIN_SUFFIX = re.compile("[省市县区镇乡村]")
 
 
-@lru_cache(maxsize=1 << 16)
 def _common_word(text: str) -> bool:
     """强调, 干部: one dictionary word that is not a person's name."""
-    import rjieba
-
-    tags = rjieba.tag(text)
+    tags = _tag(text)
     return len(tags) == 1 and tags[0][1] in ("v", "vn", "n", "a", "ad", "d", "l", "i", "an", "vd")
 
 
@@ -255,13 +257,10 @@ def _only_generic(word: str) -> bool:
     return True
 
 
-@lru_cache(maxsize=1 << 16)
 def _reads_as_name(value: str) -> bool:
     """The two or three characters before a post (张德福 书记) are a name, not the end of a phrase
     (安排|班主任, 村党组织|书记): not one dictionary word, not starting with a verb or function word."""
-    import rjieba
-
-    tags = rjieba.tag(value)
+    tags = _tag(value)
     if len(tags) == 1 and tags[0][1] not in ("nr", "nrfg", "nrt"):
         return tags[0][1] not in ("n", "nt", "nz", "v", "vn", "l", "i", "a", "ad", "an", "d", "s", "f", "ns")
     first_word, first_tag = tags[0]
@@ -272,25 +271,19 @@ _ADMIN_PLACE_END = re.compile("(?:街道|社区|镇|乡|村)$")
 _NAME_TAGS = frozenset("ns nr nrt nrfg nt nz ng mg zg x".split())   # zg/ng/mg: a rare morpheme (石岬)
 
 
-@lru_cache(maxsize=1 << 12)
 def _common_noun(word: str, tag: str) -> bool:
     """Not a name: a phrase led by a verb or adjective (农村幸福院 → 幸福/a 院, 建制村通客车率), or a
     "place" made only of dictionary words with no place, person or other proper part (高速公路, 港外;
     jieba tags ns/nr/nz…). Bodies (交通运输部, 国务院办公厅) keep the tagger's word."""
-    import rjieba
-
     if tag == "LOC" and _ADMIN_PLACE_END.search(word) and len(_ADMIN_PLACE_END.sub("", word)) >= 2:
         return False   # 站前街道, 东坝村: an administrative suffix after a stem of its own, whatever the tags
-    tags = rjieba.tag(word)
+    tags = _tag(word)
     if len(tags) > 1 and tags[0][1] in ("v", "vn", "a", "ad", "d"):
         return True
     return tag == "LOC" and not any(t in _NAME_TAGS for _, t in tags)
 
 
-@lru_cache(maxsize=1 << 12)
 def _function_only(stem: str) -> bool:
     """人民调解委员会, 综合执法队: what is left of the stem is a function (verbs), not a name."""
-    import rjieba
-
-    tags = rjieba.tag(stem)
+    tags = _tag(stem)
     return bool(tags) and all(tag in ("v", "vn") for _, tag in tags)
