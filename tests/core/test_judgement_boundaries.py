@@ -54,6 +54,19 @@ def test_title_length_ignores_column_prefix_and_allows_double_titles(run):
                body, rule="title-length")
 
 
+def test_long_column_prefix_is_not_counted_as_title_words(run):
+    """A series name of 25 characters in 【】 names the column, not this item: its words are neither
+    title length nor words the body must use."""
+    prefix = "【坚定信心谋发展 团结奋进新征程——代表委员议国是】"
+    body = "今年1-10月，青川县新增市场主体3200户，同比增长12%，其中个体工商户2650户。"
+    title = prefix + "青川县新增市场主体3200户"
+    assert not run(title, body, rule="title-length")
+    assert not run(title, body, rule="title-mismatch")
+    # the same words outside a prefix are the title's own: 45 characters get the length note
+    assert run(prefix.strip("【】") + "青川县新增市场主体3200户同比增长12%", body, rule="title-length",
+               include_info=True)
+
+
 def test_long_sentence_notes_150_to_200_and_warns_beyond(run):
     clause = "组织执法人员开展食品安全专项检查，共检查各类经营主体1260家，发现并督促整改问题隐患318处，"
     sentence = "今年以来，青川县市场监管局" + clause * 3 + "罚没款合计46.8万元。"

@@ -10,7 +10,8 @@ from ..analysis.text import Span
 from ..model import Severity
 from .base import BuiltinRule, Examples, RuleContext
 
-_COLUMN_PREFIX = re.compile(r"^\s*[【\[][^】\]]{1,20}[】\]]\s*")
+# 【新思想引领新征程】, up to 【坚定信心谋发展 团结奋进新征程——代表委员议国是】 (25 characters)
+_COLUMN_PREFIX = re.compile(r"^\s*[【\[][^】\]]{1,40}[】\]]\s*")
 
 
 def column_prefix_end(title: str) -> int:
