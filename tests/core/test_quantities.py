@@ -27,6 +27,8 @@ def test_chinese_numbers(text, value):
     ("覆盖率七成八", "覆盖率78%。"),
     ("收缴火种120余件", "共收缴火种126件。"),
     ("新增就业近2万人", "新增就业19360人。"),
+    # a lower bound on a total: the parts add up to just above it
+    ("已建成绿色矿山超5100家", "全国已建成1054家国家级绿色矿山、4055家省级绿色矿山。"),
 ])
 def test_agreeing_title_figures(title, body):
     assert supported(_claim(title), _body(body))
@@ -37,6 +39,8 @@ def test_agreeing_title_figures(title, body):
     ("吸纳游客超万人次", "国庆期间共接待游客4700余人次。"),
     ("漏检率降至2%以下", "抽查漏检率由5.1%降至2.7%。"),
     ("参训干部1500人", "全县参训干部1132人。"),
+    # parts that do not reach the bound do not make the total
+    ("已建成绿色矿山超5100家", "全国已建成1054家国家级绿色矿山、2300家省级绿色矿山。"),
 ])
 def test_contradicted_title_figures(title, body):
     assert not supported(_claim(title), _body(body))

@@ -149,15 +149,17 @@ def agrees(claim: Quantity, value: float) -> bool:
 
 def supported(claim: Quantity, body: list[Quantity], max_terms: int = 3) -> bool:
     """A body figure of the same unit bears the claim out, or, for a stated count or amount
-    (52份 = 31份 + 21份), the sum of two or three of them; bounds (超500处) and rates are not sums."""
+    (52份 = 31份 + 21份), the sum of two or three of them. A lower bound (超5100家) takes a sum
+    only just above it (1054家 + 4055家), since almost any two figures exceed it; rates are not sums."""
     same = [q.value for q in body if q.unit == claim.unit]
     if any(agrees(claim, v) for v in same):
         return True
-    if claim.bound not in ("exact", "more") or claim.unit in ("%", "百分点"):
+    if claim.bound not in ("exact", "more", "over") or claim.unit in ("%", "百分点"):
         return False
+    fits = (lambda v: claim.value <= v <= claim.value * 1.1) if claim.bound == "over" else (lambda v: agrees(claim, v))
     for n in range(2, max_terms + 1):
         if len(same) > 12:
             break
-        if any(agrees(claim, sum(c)) for c in combinations(same, n)):
+        if any(fits(sum(c)) for c in combinations(same, n)):
             return True
     return False
