@@ -20,6 +20,18 @@ def test_enumerations_and_set_phrases_are_not_figures():
     assert find_figures("body", body) == []
 
 
+def test_idioms_with_numerals_are_not_figures():
+    """万家灯火 is an idiom, not ten thousand households; 超万家 and 近千家 are counts."""
+    assert find_figures("title", "筑牢燃气安全防线 守护万家灯火平安") == []
+    assert texts(find_figures("body", "服务企业超万家，近千家商户参加")) == ["万家", "千家"]
+
+
+def test_model_designations_are_not_figures():
+    """长鹰-8成功首飞 is the 长鹰-8 flying, not 80%; 近三成交通事故 is 30% of accidents; 3-5天 a range."""
+    assert find_figures("title", "“无人空中重卡”长鹰-8成功首飞") == []
+    assert texts(find_figures("title", "我市近三成交通事故与农用车辆有关，满意度达8成，工期3-5天")) == ["三成", "8成", "3-5天"]
+
+
 def test_dates_are_not_figures():
     assert find_figures("body", "2026年10月15日，1-10月，10月3日召开会议") == []
 

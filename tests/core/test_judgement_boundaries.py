@@ -121,6 +121,7 @@ TITLE_VAGUE_FLAG = [
     "青川县民政局全力打造温馨和谐养老环境",
     "对当前养老机构监管工作的思考与建议",
     "青川县民政局多措并举推动养老工作",              # 多措并举 before a generic object
+    "筑牢养老安全防线 守护万家灯火平安",             # 筑牢…防线 / 守护…平安: a slogan, no 万家 count
 ]
 TITLE_VAGUE_PASS = [
     "关于青川县“居家养老上门服务”收费偏高问题的调研报告",   # names the specific problem
@@ -178,6 +179,17 @@ def test_title_mismatch_counts_in_ge(run, title, flag):
     body = INSPECTION_BODY + "共排查风险点86个，建立整改台账2036份。"
     if not flag and "隐患超百个" in title:
         body = INSPECTION_BODY
+    assert bool(run(title, body, rule="title-mismatch")) is flag
+
+
+@pytest.mark.parametrize("title,body,flag", [
+    # a share in the title is a finding the body must state: 超六成 over a body with no share at all
+    ("青川县海岛民宿超六成无证经营", "青川县检查发现，海岛民宿无证经营现象较为普遍，不少民宿未办理许可，部分由渔民自住房改建。", True),
+    ("青川县海岛民宿超六成无证经营", "青川县检查海岛民宿128家，其中无证经营81家，占63.3%。", False),
+    # a count the body does not restate is unsupported, not contradicted
+    ("青川县检查海岛民宿128家", "青川县检查发现，海岛民宿无证经营现象较为普遍，不少民宿未办理许可。", False),
+])
+def test_title_mismatch_share_the_body_never_states(run, title, body, flag):
     assert bool(run(title, body, rule="title-mismatch")) is flag
 
 
@@ -298,6 +310,10 @@ def test_no_examples_passes_anonymised_cases_and_named_people(run, body):
     # a lead opening with the survey's month: that month, not the period the survey looked at
     ("10月，青川县水务局对31座小水电站进行核查，发现枯水期（1至4月）有9座泄放不达标。", "2026-11-10", False),
     ("8月，青川县水务局对31座小水电站进行核查，发现枯水期（1至4月）有9座泄放不达标。", "2026-11-10", True),
+    # when an ongoing practice began (3月起) is not the event; 同一季度 is no first quarter
+    ("今年3月起，青川县推行“企业码”入企检查，同一企业同一季度只接受一次综合检查。\n1—9月，全县现场检查2314户次，同比下降38%。",
+     "2026-10-16", False),
+    ("3月，青川县推行“企业码”入企检查，同一企业同一季度只接受一次综合检查。", "2026-10-16", True),
 ])
 def test_late_takes_the_main_event_date(run, body, submitted, flag):
     from datetime import date

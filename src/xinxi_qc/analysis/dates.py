@@ -82,12 +82,13 @@ def find_dates(field: str, text: str, reference: date | None) -> list[tuple[Span
 
 
 _YEAR = r"(?:(?P<y>\d{4})年)?"
+_NOT_A_QUARTER = r"(?<![同每单当某])"   # 同一季度: the same quarter, not the first
 _PERIODS = (
     (re.compile(_YEAR + r"(?:\d{1,2}|十[一二]?|[一二三四五六七八九])月?(?:份)?[-—至到~～](?P<m>\d{1,2}|十[一二]?|[一二三四五六七八九])月(?![\d一二三四五六七八九十上中下]+[日号旬])"), None),
-    (re.compile(_YEAR + r"(?:上半年|前两个季度|二季度|第二季度)"), 6),
-    (re.compile(_YEAR + r"(?:一季度|第一季度)"), 3),
-    (re.compile(_YEAR + r"(?:前三季度|三季度|第三季度)"), 9),
-    (re.compile(_YEAR + r"(?:四季度|第四季度)"), 12),
+    (re.compile(_NOT_A_QUARTER + _YEAR + r"(?:上半年|前两个季度|二季度|第二季度)"), 6),
+    (re.compile(_NOT_A_QUARTER + _YEAR + r"(?:一季度|第一季度)"), 3),
+    (re.compile(_NOT_A_QUARTER + _YEAR + r"(?:前三季度|三季度|第三季度)"), 9),
+    (re.compile(_NOT_A_QUARTER + _YEAR + r"(?:四季度|第四季度)"), 12),
     (re.compile(r"^\s*(?P<y>\d{4})年(?=[，,])"), 12),  # a lead opening "2025年，…" sums up that year
     # a lead opening "10月，县水务局…进行了核查": the month of the survey or event
     (re.compile(r"^\s*" + _YEAR + r"(?P<m>\d{1,2}|十[一二]?|[一二三四五六七八九])月份?(?=[，,])"), None),

@@ -29,7 +29,8 @@ _NOT_FIGURE = re.compile(
     r"^(?:一是|二是|三是|四是|五是|六是|七是|八是|九是|十是|一方面|一系列|一些|一批批|一定|一起|一直|一道|一线|一体|"
     r"一站式|一次性|一件事|一网|一张图|一把手|一盘棋|一户一|一村一|一人一|一企一|一事一|一项一|一次办|两手|"
     r"两个维护|两个确立|三农|三公|四风|五水|一级|二级|三级|一类|二类|三类|一年来|两年来|三年来|百年|千家万户|千方百计|"
-    r"万众|一成不变|一个中心|十四五|十五五|一网通办|一网统管)"
+    r"万众|一成不变|一个中心|十四五|十五五|一网通办|一网统管|万家灯火|万家团圆|万家欢乐|万无一失|千头万绪|千丝万缕|"
+    r"千差万别|百家争鸣)"
 )
 # _ARABIC with its first digit read before the lookbehind (which then looks one character further
 # back): the same matches, but a pattern that starts with a digit lets the regex engine skip ahead
@@ -43,6 +44,7 @@ _CHINESE_SCAN = re.compile(
     rf"[{_CN_DIGIT}](?:(?<=百)分之{_CN_NUMBER}|[{_CN_DIGIT}]*(?:点[{_CN_DIGIT}]+)?(?:余|多)?(?:{_MEASURE})|"
     rf"[{_CN_DIGIT}]*(?:点[{_CN_DIGIT}]+)?成)"
 )
+_MODEL_NUMBER = re.compile(r"[^\d\s][-－]")   # a hyphen after a name, right before the number
 _BARE_ONE = re.compile(r"^[一]个?(?:个|项|次|家|批|种|类|条|名|位|件|场|轮|期|处|支|套|份|篇|座|所)?$")
 _DATE_LIKE = re.compile(r"^\d{1,4}(?:年|月|日|号)$|^\d{4}$")
 
@@ -62,6 +64,8 @@ def find_figures(field: str, text: str) -> list[Span]:
             continue
         value = m.group().rstrip()
         after = text[m.start() + len(value): m.start() + len(value) + 1]
+        if _MODEL_NUMBER.match(text, max(m.start() - 2, 0), m.start()) and m.start() >= 2:
+            continue   # 长鹰-8, 歼-20: a model's designation, not a quantity
         if _DATE_LIKE.match(value) or after in ("年", "月", "日", "号", "时") or _preceded_by_ordinal(text, m.start()):
             continue
         if len(value) == 1 and after in ("是", "号"):   # a single digit (every value starts with one)

@@ -1,6 +1,7 @@
 """late: the item reaches the office long after the event it reports."""
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from ..analysis.dates import period_end
@@ -10,16 +11,22 @@ from ..model import TYPE_NAMES_ZH, Severity
 from .base import BuiltinRule, Examples, RuleContext
 
 
+# 今年3月起 / 3月以来 / 自5月开始: when an ongoing practice began, not the event reported.
+_STARTS_ONGOING = re.compile(r"\s*(?:起|以来|开始|至今)")
+
+
 def main_event_date(doc: Document, submitted: date):
     """(span, day) of the event an item reports: the latest date in its lead (first paragraph;
-    近日/昨天 count, relative to the submission),
+    近日/昨天 count, relative to the submission; a start such as 3月起 does not),
     else the end of the period it summarises; a date met later in the body (5月14日的一场直播中…)
     is an incidental detail, not the event."""
     lead = doc.paragraphs[0] if doc.paragraphs else None
     if lead is None:
         return None
+    body = doc.body
     dated = [(span, day) for span, day in doc.lead_dates
-             if lead.start <= span.start < lead.end and day <= submitted]
+             if lead.start <= span.start < lead.end and day <= submitted
+             and not _STARTS_ONGOING.match(body, span.end)]
     if dated:
         return max(dated, key=lambda pair: pair[1])
     period = period_end(doc.body[lead.start:lead.end], submitted)

@@ -186,10 +186,11 @@ class TitleMismatch(BuiltinRule):
                 confirmed = confirmed or _distinctive(fig)
                 continue
             same = [f.text for f, q in comparable if q.unit == claim.unit]
-            if not same:
-                continue  # nothing in the body contradicts it: unsupported, but not shown wrong
+            if not same and claim.unit != "%":
+                continue  # a count the body does not restate is unsupported, but not shown wrong;
+                          # a share (超六成, 98%) is a finding the body must state somewhere
             reported = True
-            seen = f"正文相关数字是「{'、'.join(same[:3])}」"
+            seen = f"正文相关数字是「{'、'.join(same[:3])}」" if same else "正文没有可以对照的数字"
             yield ctx.finding(doc, "title", fig.start, fig.end,
                               f"标题中的数字「{fig.text}」正文不能支持（{seen}）。",
                               "标题里的数字要与正文一致（约数要与正文相符），并在正文交代口径（范围、时段、比较基数）。",
