@@ -106,7 +106,8 @@ def with_cross_findings(record: dict[str, Any], extra: Sequence[Finding], config
     findings = postprocess(list(extra) + own)
     guess = TypeGuess(record["type"], record["confidence"])
     score, grade, _ = score_item(findings, guess, config.scoring)
-    verdict, grade = decide(findings, score, grade, guess.label, config.scoring.grades, config.verdict)
+    verdict, grade = decide(findings, score, grade, guess.label, config.scoring.grades, config.verdict,
+                            figures=(record.get("verdict") or {}).get("figures", 0))
     return dict(
         record, score=int(score), grade=grade,
         findings=[[f.rule, f.severity.value, f.field, f.start, f.end, f.message, f.suggestion, f.excerpt]
