@@ -27,6 +27,8 @@
     [verdict.late_return_days]     # late blocks only beyond these days (by type)
     dynamic = 60
     other = 90                     # types not listed
+    [verdict.adopt_min_figures]    # figures a fault-free item needs to be adopted as is (by type;
+    comprehensive = 19             #   default: models/scoring.json, chosen by xinxi-qc train)
 
     [lexicons]                     # extra phrases added to the shipped lists
     cliches = ["再创佳绩"]
@@ -186,7 +188,7 @@ def build_config(document: Mapping[str, Any], *, base_dir: Path, source: str, pl
         models=models,
         source=source,
         warnings=tuple(plugin_errors + model_warnings),
-        verdict=_verdict(document.get("verdict", {}), source, {r.id for r in rules}, scoring),
+        verdict=_verdict(document.get("verdict", {}), source, {r.id for r in rules}, scoring, models.get("scoring")),
     )
 
 
@@ -283,10 +285,12 @@ def _scoring(table: Mapping[str, Any], source: str, fitted=None, rule_ids: set[s
 _CROSSDOC_RULES = ("boilerplate", "duplicate-submission")
 
 
-def _verdict(table: Mapping[str, Any], source: str, rule_ids: set[str], scoring: ScoringConfig) -> VerdictConfig:
-    """``[verdict]``: which faults block adoption, and the limits (defaults: scoring/verdict.py)."""
+def _verdict(table: Mapping[str, Any], source: str, rule_ids: set[str], scoring: ScoringConfig,
+             fitted=None) -> VerdictConfig:
+    """``[verdict]``: which faults block adoption, and the limits (defaults: scoring/verdict.py;
+    the figures needed to adopt as is: the fitted ``models/scoring.json``)."""
     _expect(isinstance(table, dict), source, "[verdict] 必须是表")
-    known = ("blocking", "late_return_days", "blocked_grade", "return_below")
+    known = ("blocking", "late_return_days", "blocked_grade", "return_below", "adopt_min_figures")
     unknown = set(table) - set(known)
     _expect(not unknown, source, f"[verdict] 不认识的键：{', '.join(sorted(unknown))}；可用：{', '.join(known)}")
     cfg = VerdictConfig()
@@ -310,9 +314,15 @@ def _verdict(table: Mapping[str, Any], source: str, rule_ids: set[str], scoring:
     return_below = table.get("return_below", cfg.return_below)
     _expect(isinstance(return_below, int) and not isinstance(return_below, bool) and 0 <= return_below <= 100, source,
             "[verdict].return_below 必须是 0–100 的整数")
+    figures = table.get("adopt_min_figures", {})
+    _expect(isinstance(figures, dict) and all(_is_int(v) and v >= 0 for v in figures.values()), source,
+            "[verdict.adopt_min_figures] 的值必须是非负整数（处）")
+    _known_keys(figures, TYPE_LABELS, source, "[verdict.adopt_min_figures] ", what="信息类型")
+    adopt_figures = dict(fitted.adopt_min_figures) if fitted is not None else {}
+    adopt_figures.update(figures)
     return VerdictConfig(blocking=tuple(dict.fromkeys(blocking)), late_return_days=late_days,
                          late_return_other=days.get("other", DEFAULT_LATE_RETURN_OTHER),
-                         blocked_grade=blocked_grade, return_below=return_below)
+                         blocked_grade=blocked_grade, return_below=return_below, adopt_min_figures=adopt_figures)
 
 
 _TOP_KEYS = ("data_rules", "plugins", "models", "lexicons", "rules", "scoring", "verdict", "crossdoc")

@@ -36,7 +36,8 @@ def check_item(item: Item, config: Config, *, extra_findings: Iterable[Finding] 
             raise RuleFailure(f"规则 {rule.id} 运行出错：{type(exc).__name__}: {exc}") from exc
     findings = postprocess(findings)
     score, grade, deductions = score_item(findings, type_guess, config.scoring)
-    verdict, grade = decide(findings, score, grade, type_guess.label, config.scoring.grades, config.verdict)
+    verdict, grade = decide(findings, score, grade, type_guess.label, config.scoring.grades, config.verdict,
+                            figures=len(doc.figures))
     return ItemResult(item, type_guess, score, grade, deductions, tuple(findings), verdict)
 
 

@@ -15,7 +15,7 @@ from xinxi_qc.config import Config, ConfigError, build_config
 from xinxi_qc.engine import check_item
 from xinxi_qc.model import Finding, Item, Severity
 from xinxi_qc.output import csv_rows, format_text
-from xinxi_qc.scoring.verdict import VerdictConfig, decide
+from xinxi_qc.scoring.verdict import Verdict, VerdictConfig, decide
 
 GOOD_TITLE = "松岭县城区12处老旧小区完成雨污分流改造"
 GOOD_BODY = ("截至10月底，松岭县投入资金3860万元，完成城区12处老旧小区雨污分流改造，铺设管网21.4公里。"
@@ -35,11 +35,36 @@ def verdict_of(config, title, body, **fields):
     return check_item(Item(title=title, body=body, **{**PLAIN, **fields}), config)
 
 
-def test_should_adopt_a_clean_item(config):
-    r = verdict_of(config, GOOD_TITLE, GOOD_BODY)
+def test_should_adopt_a_clean_item_with_the_figures_its_type_needs():
+    r = verdict_of(_build({"verdict": {"adopt_min_figures": {"comprehensive": 6}}}), GOOD_TITLE, GOOD_BODY)
+    assert r.type.label == "comprehensive" and r.verdict.figures == 6
     assert r.verdict.label == "adopt" and r.verdict.zh == "可采用"
-    assert r.grade == config.scoring.grades[0][0]
-    assert r.verdict.reasons and "没有警告或错误" in r.verdict.reasons[0]
+    assert r.grade == "优质"
+    assert r.verdict.reasons and "没有警告或错误" in r.verdict.reasons[0] and "正文有 6 处数据" in r.verdict.reasons[0]
+
+
+def test_clean_item_short_of_figures_is_revised_and_graded_second(config):
+    # The shipped thresholds (models/scoring.json) ask a 综合 item for more than these six figures.
+    assert config.verdict.adopt_min_figures["comprehensive"] > 6
+    r = verdict_of(config, GOOD_TITLE, GOOD_BODY)
+    assert not [f for f in r.findings if f.severity.rank >= Severity.WARNING.rank]
+    assert r.score == 100 and r.verdict.label == "revise"
+    assert r.grade == config.scoring.grades[1][0]          # 优质 only for items adopted as is
+    assert "只有 6 处数据" in r.verdict.reasons[0] and "综合信息" in r.verdict.reasons[0]
+
+
+def test_figures_needed_to_adopt_are_per_type():
+    grades = (("优质", 90), ("良好", 70), ("较好", 50), ("待改进", 0))
+    cfg = VerdictConfig(adopt_min_figures={"dynamic": 5})
+    verdict, grade = decide([], 100, "优质", "dynamic", grades, cfg, figures=4)
+    assert (verdict.label, grade, verdict.figures) == ("revise", "良好", 4)
+    assert decide([], 100, "优质", "dynamic", grades, cfg, figures=5) == (Verdict("adopt", (
+        "没有警告或错误，得分 100 在优质档（≥ 90）；正文有 5 处数据（动态信息直接采用需 ≥ 5 处）。",), figures=5), "优质")
+    assert decide([], 100, "优质", "problem", grades, cfg, figures=0)[0].label == "adopt"   # no threshold for 问题
+    # the figures decide only between adopting and revising: a fault is still revised
+    fault = Finding("no-examples", Severity.WARNING, "body", 0, 1, "m", "s")
+    assert decide([fault], 69, "良好", "dynamic", grades, cfg, figures=30) == (
+        Verdict("revise", ("无具体事例 no-examples：m", "得分 69，未达优质档（≥ 90）：按上面各项修改后可采用。"), figures=30), "良好")
 
 
 def test_should_return_placeholders_whatever_the_score(config):
@@ -92,22 +117,22 @@ def test_late_warns_at_thirty_days_and_returns_only_beyond_the_type_limit(config
 def test_two_content_faults_are_returned():
     findings = [Finding(rule, Severity.WARNING, "body", 0, 1, "m", "s") for rule in ("cliche", "empty-claim")]
     grades = (("优质", 90), ("良好", 70), ("较好", 50), ("待改进", 0))
-    verdict, grade = decide(findings, 36, "待改进", "experience", grades, VerdictConfig())
+    verdict, grade = decide(findings, 36, "待改进", "experience", grades, VerdictConfig(), figures=0)
     assert verdict.label == "return" and grade == "待改进"
-    verdict, _ = decide(findings[:1], 68, "较好", "experience", grades, VerdictConfig())
+    verdict, _ = decide(findings[:1], 68, "较好", "experience", grades, VerdictConfig(), figures=0)
     assert verdict.label == "revise"
 
 
 def test_blocking_caps_the_grade_band():
     grades = (("优质", 90), ("良好", 70), ("较好", 50), ("待改进", 0))
     f = Finding("title-mismatch", Severity.WARNING, "title", 0, 4, "标题所说的事正文没有报告。", "s")
-    verdict, grade = decide([f], 95, "优质", "dynamic", grades, VerdictConfig())
+    verdict, grade = decide([f], 95, "优质", "dynamic", grades, VerdictConfig(), figures=9)
     assert (verdict.label, grade) == ("return", "较好")
-    verdict, grade = decide([f], 95, "优质", "dynamic", grades, VerdictConfig(blocked_grade="待改进"))
+    verdict, grade = decide([f], 95, "优质", "dynamic", grades, VerdictConfig(blocked_grade="待改进"), figures=9)
     assert grade == "待改进"
     # an info finding of a blocking rule does not block
     info = Finding("sensitive", Severity.INFO, "body", 0, 4, "m", "s")
-    assert decide([info], 100, "优质", "dynamic", grades, VerdictConfig())[0].label == "adopt"
+    assert decide([info], 100, "优质", "dynamic", grades, VerdictConfig(), figures=0)[0].label == "adopt"
 
 
 # --- configuration -------------------------------------------------------------------------
@@ -134,6 +159,8 @@ def test_verdict_config_changes_what_blocks(config):
     ({"return_below": 120}, "0–100"),
     ({"return_below": True}, "0–100"),
     ({"surprise": 1}, "不认识的键"),
+    ({"adopt_min_figures": {"dynamic": -1}}, "非负整数"),
+    ({"adopt_min_figures": {"news": 3}}, "adopt_min_figures"),
 ])
 def test_bad_verdict_config_is_one_chinese_line(table, words):
     with pytest.raises(ConfigError) as err:
@@ -185,6 +212,10 @@ def test_cli_json_and_rules_show_verdict_and_chinese_names(tmp_path):
     path.write_text(f"{GOOD_TITLE}\n\n{GOOD_BODY}\n", encoding="utf-8")
     runner = CliRunner()
     result = runner.invoke(main, ["check", str(path), "--format", "json"])
+    verdict = json.loads(result.output)["items"][0]["verdict"]
+    assert verdict["label"] == "revise" and verdict["figures"] == 6 and "只有 6 处数据" in verdict["reasons"][0]
+    (tmp_path / "xinxi-qc.toml").write_text("[verdict.adopt_min_figures]\ncomprehensive = 6\n", encoding="utf-8")
+    result = runner.invoke(main, ["check", str(path), "--format", "json", "--config", str(tmp_path / "xinxi-qc.toml")])
     assert json.loads(result.output)["items"][0]["verdict"]["label"] == "adopt"
     listing = runner.invoke(main, ["rules"]).output
     assert "无数据 no-figures" in listing and "标题文不对题 title-mismatch" in listing

@@ -10,7 +10,7 @@ from xinxi_qc.config import RuleSetting, build_config
 from xinxi_qc.learn.corpus_io import Labelled
 from xinxi_qc.learn.evaluate import (editor_band, editor_verdict, evaluate, format_evaluation,
                                      quadratic_weighted_kappa)
-from xinxi_qc.model import Item, Severity
+from xinxi_qc.model import TYPE_LABELS, Item, Severity
 from xinxi_qc.rules.base import Examples
 
 
@@ -45,7 +45,9 @@ def test_editor_mappings():
 
 
 def test_verdict_agreement_and_blocking_check(tmp_path):
-    config = build_config({"scoring": {"weights": {"no-figures": 20, "title-mismatch": 5}}},
+    # The items have no figures: adopting here rests on the findings alone.
+    config = build_config({"scoring": {"weights": {"no-figures": 20, "title-mismatch": 5}},
+                           "verdict": {"adopt_min_figures": dict.fromkeys(TYPE_LABELS, 0)}},
                           base_dir=tmp_path, source="t", plugins=False)
     rules = (IdRule("no-figures", {"r1"}), IdRule("title-mismatch", {"b1"}))
     config = replace(config, rules=rules, settings={r.id: RuleSetting(True, Severity.WARNING, {}) for r in rules})

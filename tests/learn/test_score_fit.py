@@ -1,10 +1,15 @@
-"""The fitted score: non-negative points per rule, one deduction per rule, loaded from models/."""
+"""The fitted score: non-negative points per rule, one deduction per rule, loaded from models/; and the
+figures a fault-free item needs to be adopted as is, chosen per type."""
 import json
+
+import pytest
 
 from xinxi_qc.config import Config, build_config
 from xinxi_qc.engine import check_item
-from xinxi_qc.learn.score_fit import fit_points
+from xinxi_qc.learn.modelfile import ModelFileError
+from xinxi_qc.learn.score_fit import FittedScoring, choose_adopt_figures, fit_points
 from xinxi_qc.model import Finding, Item, ItemResult, Severity, TypeGuess
+from xinxi_qc.scoring.verdict import Verdict
 
 
 def _result(*rules):
@@ -36,3 +41,33 @@ def test_no_type_is_a_deduction_by_default():
     result = check_item(Item("青川县召开安全生产会议", "10月15日，青川县召开安全生产工作会议，部署冬季安全生产。"),
                         Config.default())
     assert not any(d.rule.startswith("type:") for d in result.deductions)
+
+
+def _clean(label, figures, *rules):
+    findings = tuple(Finding(r, Severity.WARNING, "body", 0, 1, "m", "s") for r in rules)
+    return ItemResult(Item("t", "b"), TypeGuess(label, 1.0), 100, "", (), findings, Verdict("adopt", figures=figures))
+
+
+def test_adopt_figures_are_chosen_per_type_where_editors_split_adopt_from_revise():
+    # 动态: grade-5 items carry 12+ figures, grade-4 ones 8 or fewer; a faulty item never counts.
+    results = [_clean("dynamic", n) for n in (12, 14, 20, 5, 8, 8)] + [_clean("dynamic", 30, "late")]
+    grades = [5, 5, 5, 4, 4, 3, 3]
+    # 经验: one grade 5 and one grade 4 at 7 figures, one grade 4 at 3: thresholds 4–7 tie, 4 is taken.
+    results += [_clean("experience", 7), _clean("experience", 7), _clean("experience", 3)]
+    grades += [5, 4, 4]
+    chosen = choose_adopt_figures(results, grades)
+    assert chosen == {"dynamic": 9, "experience": 4}
+    assert choose_adopt_figures([_clean("problem", 3)], [5]) == {"problem": 0}     # everything adopted: none needed
+
+
+def test_adopt_figures_load_from_the_model_file_and_the_office_config_wins(tmp_path):
+    document = {"format": "xinxi-qc/scoring", "format_version": 1, "points": {"late": 35},
+                "grades": [["优质", 90], ["良好", 70], ["较好", 50], ["待改进", 0]],
+                "adopt_min_figures": {"dynamic": 11, "problem": 20}}
+    (tmp_path / "scoring.json").write_text(json.dumps(document), encoding="utf-8")
+    config = build_config({"models": str(tmp_path), "verdict": {"adopt_min_figures": {"problem": 8}}},
+                          base_dir=tmp_path, source="t", plugins=False)
+    assert config.verdict.adopt_min_figures == {"dynamic": 11, "problem": 8}
+    for bad, words in (({"news": 3}, "信息类型"), ({"dynamic": -2}, "非负整数"), ([11], "表")):
+        with pytest.raises(ModelFileError, match=words):
+            FittedScoring.from_document({**document, "adopt_min_figures": bad})

@@ -14,7 +14,9 @@ def test_api_items_carry_a_verdict(client, state):
     ]})
     assert resp.status_code == 200
     verdicts = {it["id"]: it["verdict"] for it in resp.get_json()["items"]}
-    assert verdicts["good"]["label"] == "adopt" and verdicts["good"]["zh"] == "可采用"
+    # fault-free, but a 综合 item with 6 figures is short of what editors adopt as is (models/scoring.json)
+    assert verdicts["good"]["label"] == "revise" and verdicts["good"]["zh"] == "修改后采用"
+    assert verdicts["good"]["figures"] == 6 and "只有 6 处数据" in verdicts["good"]["reasons"][0]
     assert verdicts["blank"]["label"] == "return" and verdicts["blank"]["zh"] == "退回修改"
     assert any("placeholder" in r for r in verdicts["blank"]["reasons"])
     assert verdicts["weak"]["label"] in ("revise", "return") and verdicts["weak"]["reasons"]
@@ -26,4 +28,4 @@ def test_precheck_page_shows_verdict_and_chinese_rule_names(writer):
     assert "退回修改" in html or "修改后采用" in html
     assert "标题空泛 title-vague" in html and "成效无据 empty-claim" in html
     good = post_form(writer, "/check", {"title": GOOD_TITLE, "body": GOOD_BODY}).get_data(as_text=True)
-    assert 'id="verdict-zh">可采用<' in good
+    assert 'id="verdict-zh">修改后采用<' in good and "只有 6 处数据" in good

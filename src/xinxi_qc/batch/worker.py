@@ -91,7 +91,8 @@ def with_cross_findings(record: dict[str, Any], extra: Sequence[Finding], config
     """``record`` (a worker's, checked without cross-item findings) as if the item had been checked
     with ``check_item(item, config, extra_findings=extra)``, as ``xinxi-qc check`` does: the same
     post-processing (cross-item findings first, duplicates dropped, sorted), score, grade and verdict,
-    computed from the record's own findings — the item's text is not checked again.  The type and
+    computed from the record's own findings and the figures its verdict counted — the item's text
+    is not checked again.  The type and
     the delay do not depend on the findings of other items and stay as they are."""
     from xinxi_qc.engine import postprocess
     from xinxi_qc.model import Severity, TypeGuess
@@ -106,7 +107,8 @@ def with_cross_findings(record: dict[str, Any], extra: Sequence[Finding], config
     findings = postprocess(list(extra) + own)
     guess = TypeGuess(record["type"], record["confidence"])
     score, grade, _ = score_item(findings, guess, config.scoring)
-    verdict, grade = decide(findings, score, grade, guess.label, config.scoring.grades, config.verdict)
+    verdict, grade = decide(findings, score, grade, guess.label, config.scoring.grades, config.verdict,
+                            figures=(record.get("verdict") or {}).get("figures", 0))
     return dict(
         record, score=int(score), grade=grade,
         findings=[[f.rule, f.severity.value, f.field, f.start, f.end, f.message, f.suggestion, f.excerpt]

@@ -81,6 +81,11 @@ def train(data, out_dir, external, no_external):
                f"{report.agreement_dev_precision:.3f} recall {report.agreement_dev_recall:.3f}")
     click.echo("  扣分表（按编辑评级拟合，每条规则一次）：" +
                "，".join(f"{rule} {points}" for rule, points in sorted(report.scoring_points.items())))
+    if report.adopt_min_figures:
+        from ..model import TYPE_NAMES_ZH
+
+        click.echo("  无问题信息直接采用所需数据处数（按类型，在人工评级 train 上选定）：" +
+                   "，".join(f"{TYPE_NAMES_ZH.get(t, t)} {n}" for t, n in report.adopt_min_figures.items()))
     click.echo(f"  模型说明：{card}")
 
 

@@ -117,6 +117,12 @@ def write_model_card(out_dir: Path, corpus_path: Path, counts: dict[str, int], r
         "(weight 0.2); one deduction per rule that fires, monotone, every point listed. Points: "
         + ", ".join(f"{k} {v}" for k, v in sorted(report.scoring_points.items()))
         + ". Only the faults the hand-graded items label are fitted; style rules they never label (typography, long-sentence, title-length, length) keep their configured points per finding. Grade bands 优质 ≥ 90, 良好 ≥ 70, 较好 ≥ 50.",
+        "- **Adopt as is** (`scoring.json` `adopt_min_figures`): editors grade fault-free items 4 (light edits) "
+        "or 5 (adopt as is) about equally often and the findings cannot tell them apart; the items adopted as is "
+        "report more. Per predicted type, the figures a fault-free item needs for the verdict 可采用 (else "
+        "修改后采用, grade 良好) were chosen on the hand-graded train items (external `train`, `corpus/independent` "
+        "train) as the count agreeing best with the editors' verdict: "
+        + ", ".join(f"{k} {v}" for k, v in report.adopt_min_figures.items()) + ".",
         "",
         "## Metrics on the test split (whole checker, `xinxi-qc evaluate`)",
         f"- type macro-F1 **{t['types']['macro_f1']:.3f}** ({report.type_calibration} {report.type_dev_macro_f1:.3f})",

@@ -5,15 +5,20 @@ least squares so that ``5 − grade ≈ Σ points(rule) / 25`` on the training i
 monotone (a finding never raises a score), explainable (every point is one listed deduction) and
 on the grade's own scale (one grade step = 25 points). Only rules the hand-graded items label are
 fitted; the others keep the configured points per finding.
+
+The same file holds, per type, how many figures a fault-free item needs to be adopted as is
+(``adopt_min_figures``, read by the verdict): chosen on the hand-graded train items as the number
+that best agrees with the editors' 5 (adopt) versus 3–4 (revise), the smallest on a tie.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
+from dataclasses import field as dataclass_field
 from typing import Mapping, Sequence
 
 import numpy as np
 
-from ..model import ItemResult, Severity
+from ..model import TYPE_LABELS, ItemResult, Severity
 from .modelfile import ModelFileError, field, show
 
 KIND = "scoring"
@@ -29,9 +34,10 @@ class ScoreFit:
     n_items: int
     rules: tuple[str, ...]
 
-    def document(self, sources: Mapping[str, int]) -> dict:
+    def document(self, sources: Mapping[str, int], adopt_min_figures: Mapping[str, int]) -> dict:
         return {"points": dict(sorted(self.points.items())), "grades": [list(g) for g in GRADE_BANDS],
-                "points_per_grade": POINTS_PER_GRADE, "n_items": self.n_items, "sources": dict(sources)}
+                "points_per_grade": POINTS_PER_GRADE, "n_items": self.n_items, "sources": dict(sources),
+                "adopt_min_figures": dict(adopt_min_figures)}
 
 
 @dataclass(frozen=True)
@@ -41,6 +47,7 @@ class FittedScoring:
 
     points: dict[str, int]
     grades: tuple[tuple[str, int], ...]
+    adopt_min_figures: dict[str, int] = dataclass_field(default_factory=dict)   # by type; absent: none
 
     @classmethod
     def from_document(cls, document: dict) -> "FittedScoring":
@@ -61,7 +68,15 @@ class FittedScoring:
         floors = [g[1] for g in grades]
         if floors != sorted(floors, reverse=True):
             raise ModelFileError("grades 必须按分数从高到低排列")
-        return cls({str(k): v for k, v in points.items()}, tuple((n, f) for n, f in grades))
+        figures = document.get("adopt_min_figures", {})
+        if not isinstance(figures, dict):
+            raise ModelFileError("adopt_min_figures 应为“信息类型: 数据处数”的表")
+        for label, value in figures.items():
+            if label not in TYPE_LABELS:
+                raise ModelFileError(f"adopt_min_figures 中有不存在的信息类型 {show(label)}")
+            if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+                raise ModelFileError(f"adopt_min_figures.{label} 应为非负整数，实为 {show(value)}")
+        return cls({str(k): v for k, v in points.items()}, tuple((n, f) for n, f in grades), dict(figures))
 
 
 def fired(result: ItemResult) -> set[str]:
@@ -86,3 +101,25 @@ def fit_points(results: Sequence[ItemResult], grades: Sequence[int], rules: Sequ
 
 def score_with(points: Mapping[str, int], result: ItemResult) -> int:
     return max(0, 100 - sum(points.get(r, 0) for r in fired(result)))
+
+
+def choose_adopt_figures(results: Sequence[ItemResult], grades: Sequence[int]) -> dict[str, int]:
+    """Per predicted type, the figures a fault-free item needs to be adopted as is: over the graded
+    items whose findings leave adopting open, the threshold whose adopt (at or above) / revise
+    (below) agrees most often with the editor's verdict (5 adopt, 3–4 revise); the smallest on a tie.
+    The figures of an item are those its verdict counted."""
+    from ..scoring.verdict import adoptable
+    from .evaluate import editor_verdict
+
+    by_type: dict[str, list[tuple[int, str]]] = {}
+    for result, grade in zip(results, grades):
+        if adoptable(result.findings):
+            by_type.setdefault(result.type.label, []).append((result.verdict.figures, editor_verdict(grade)))
+    chosen = {}
+    for label in TYPE_LABELS:
+        rows = by_type.get(label)
+        if not rows:
+            continue
+        agree = lambda t: sum(("adopt" if count >= t else "revise") == want for count, want in rows)  # noqa: E731
+        chosen[label] = max(range(max(count for count, _ in rows) + 2), key=lambda t: (agree(t), -t))
+    return chosen

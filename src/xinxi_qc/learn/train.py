@@ -62,6 +62,7 @@ class TrainReport:
     type_pool: dict = field(default_factory=dict)
     n_independent_type: int = 0  # type-labelled corpus/independent items in the type model's training data
     scoring_points: dict = field(default_factory=dict)
+    adopt_min_figures: dict = field(default_factory=dict)  # by type: figures to adopt a fault-free item as is
 
 
 def _docs(items: list[Item], config: Config) -> list[Document]:
@@ -406,7 +407,8 @@ def train_all(corpus: list[Labelled], out_dir: Path, config: Config,
     scoring_doc = train_scoring(out_dir, train, graded)
     save_model(out_dir / "scoring.json", score_fit.KIND, scoring_doc)
     return replace(report, agreement_threshold=threshold, agreement_dev_precision=precision,
-                   agreement_dev_recall=recall, scoring_points=scoring_doc["points"])
+                   agreement_dev_recall=recall, scoring_points=scoring_doc["points"],
+                   adopt_min_figures=scoring_doc["adopt_min_figures"])
 
 
 # The synthetic corpus grades by its own recipe; the hand-graded items weigh five times as much.
@@ -431,5 +433,8 @@ def train_scoring(models_dir: Path, corpus_train: list[Labelled], graded: list[L
     # long-sentence…) would otherwise pick up whatever else its items lack and cost 20 points a comma.
     labelled = sorted({d for x in graded for d in (x.defects or ())} & set(config.scoring.weights))
     fit = score_fit.fit_points(results, grades, labelled, weights)
+    # What adopting as is needs: chosen on the hand-graded items only (the corpus grades by recipe).
+    hand = [(r, g) for r, g, w in zip(results, grades, weights) if w == 1.0]
+    adopt = score_fit.choose_adopt_figures([r for r, _ in hand], [g for _, g in hand])
     return fit.document({"corpus train": sum(1 for w in weights if w != 1.0),
-                         "hand-graded": sum(1 for w in weights if w == 1.0)})
+                         "hand-graded": sum(1 for w in weights if w == 1.0)}, adopt)

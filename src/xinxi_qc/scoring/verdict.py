@@ -14,8 +14,13 @@ Decided from the findings and the score, in this order:
    the round number where the external train and dev labels split: one content fault plus a vague
    title (41) is still revised there, two content faults (36) are returned. Scores 40–49 are
    待改进 but revised.
-3. **Adopt** (可采用) when no finding reaches warning, nothing is stale for its type, and the score is
-   in the top band (优质).
+3. **Adopt** (可采用) when no finding reaches warning, nothing is stale for its type, the score is
+   in the top band (优质), and the body carries at least ``[verdict.adopt_min_figures]`` figures
+   for the item's type. Editors grade about half of the fault-free items 4 (light edits) and half
+   5 (adopt as is); the findings cannot tell them apart, but the items adopted as is report more
+   (more figures, more cases, longer). The thresholds are chosen per type by ``xinxi-qc train`` on
+   the hand-graded train items (``models/scoring.json``); a fault-free item short of them is
+   revised and its grade capped at the second band (良好): 优质 means "adopt as is".
 4. Otherwise **revise** (修改后采用): the reasons name each fault to fix.
 """
 from __future__ import annotations
@@ -23,7 +28,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Mapping, Sequence
 
-from ..model import Finding, Severity
+from ..model import TYPE_NAMES_ZH, Finding, Severity
 from ..rules.names import rule_label
 
 LABELS_ZH = {"adopt": "可采用", "revise": "修改后采用", "return": "退回修改"}
@@ -43,13 +48,15 @@ class Verdict:
     label: str
     reasons: tuple[str, ...] = ()
     blocking: tuple[str, ...] = ()   # the blocking fault kinds found (rule ids or "placeholder")
+    figures: int = 0                 # the figures in the body (evidence for adopting as is)
 
     @property
     def zh(self) -> str:
         return LABELS_ZH[self.label]
 
     def to_dict(self) -> dict[str, Any]:
-        return {"label": self.label, "zh": self.zh, "reasons": list(self.reasons), "blocking": list(self.blocking)}
+        return {"label": self.label, "zh": self.zh, "reasons": list(self.reasons), "blocking": list(self.blocking),
+                "figures": self.figures}
 
 
 @dataclass(frozen=True)
@@ -61,6 +68,19 @@ class VerdictConfig:
     blocked_grade: str | None = None
     # Scores below this are returned (see the module docstring for why 40).
     return_below: int = DEFAULT_RETURN_BELOW
+    # Figures the body needs for a fault-free item to be adopted as is, by type (a type not listed:
+    # none). Defaults: models/scoring.json (chosen on train by ``xinxi-qc train``).
+    adopt_min_figures: Mapping[str, int] = field(default_factory=dict)
+
+
+def is_stale(f: Finding) -> bool:
+    """A ``late`` note (below warning) that the item is past its type's freshness: not adopted as is."""
+    return f.rule == "late" and f.severity.rank < Severity.WARNING.rank and (f.extra or {}).get("kind") == "stale"
+
+
+def adoptable(findings: Sequence[Finding]) -> bool:
+    """No finding at warning or above and nothing stale: the findings leave adopting open."""
+    return not any(f.severity.rank >= Severity.WARNING.rank or is_stale(f) for f in findings)
 
 
 def fault_kind(f: Finding) -> str:
@@ -80,15 +100,15 @@ def _first_sentence(message: str, limit: int = 60) -> str:
 
 
 def decide(findings: Sequence[Finding], score: int, grade: str, type_label: str,
-           grades: Sequence[tuple[str, int]], cfg: VerdictConfig) -> tuple[Verdict, str]:
-    """(verdict, grade after the cap for blocking faults)."""
+           grades: Sequence[tuple[str, int]], cfg: VerdictConfig, *, figures: int) -> tuple[Verdict, str]:
+    """(verdict, grade after the caps); ``figures``: how many figures the body holds."""
     grades = tuple(grades) or (("", 0),)
     blocked: dict[str, str] = {}
     faults: dict[str, str] = {}
     stale: list[str] = []
     for f in findings:
         kind = fault_kind(f)
-        if f.rule == "late" and f.severity.rank < Severity.WARNING.rank and (f.extra or {}).get("kind") == "stale":
+        if is_stale(f):
             stale.append(f"{rule_label('late')}：{_first_sentence(f.message)}")
             continue
         if f.severity.rank < Severity.WARNING.rank:
@@ -104,18 +124,26 @@ def decide(findings: Sequence[Finding], score: int, grade: str, type_label: str,
         if grade in names and cap_name in names and names.index(grade) < names.index(cap_name):
             grade = cap_name
         reasons = list(blocked.values()) + [f"以上为阻断性问题：无论得分多少都退回修改，等级最高为{cap_name}。"]
-        return Verdict("return", tuple(reasons), tuple(blocked)), grade
+        return Verdict("return", tuple(reasons), tuple(blocked), figures), grade
     floor = cfg.return_below
     if score < floor:
         reasons = list(faults.values()) + stale + [f"得分 {score}，低于 {floor} 分：问题较多，需要重写后再报。"]
-        return Verdict("return", tuple(reasons)), grade
+        return Verdict("return", tuple(reasons), figures=figures), grade
     top_name, top_floor = grades[0]
     if not faults and not stale and score >= top_floor:
-        return Verdict("adopt", (f"没有警告或错误，得分 {score} 在{top_name}档（≥ {top_floor}）。",)), grade
+        need = cfg.adopt_min_figures.get(type_label, 0)
+        kind = TYPE_NAMES_ZH.get(type_label, type_label)
+        if figures >= need:
+            enough = f"；正文有 {figures} 处数据（{kind}信息直接采用需 ≥ {need} 处）" if need else ""
+            return Verdict("adopt", (f"没有警告或错误，得分 {score} 在{top_name}档（≥ {top_floor}）{enough}。",),
+                           figures=figures), grade
+        second = _band_floor(grades, 1)[0]
+        return Verdict("revise", (f"没有警告或错误，但正文只有 {figures} 处数据，{kind}信息直接采用一般需 ≥ {need} 处："
+                                  f"补充成效数据或具体事例后可采用；等级定为{second}。",), figures=figures), second
     reasons = list(faults.values()) + stale
     if score < top_floor:
         reasons.append(f"得分 {score}，未达{top_name}档（≥ {top_floor}）：按上面各项修改后可采用。")
-    return Verdict("revise", tuple(reasons)), grade
+    return Verdict("revise", tuple(reasons), figures=figures), grade
 
 
 def _late_beyond_return(f: Finding, type_label: str, cfg: VerdictConfig) -> bool:
