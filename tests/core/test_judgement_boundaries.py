@@ -193,6 +193,16 @@ def test_title_mismatch_share_the_body_never_states(run, title, body, flag):
     assert bool(run(title, body, rule="title-mismatch")) is flag
 
 
+@pytest.mark.parametrize("body,flag", [
+    ("今年3月起，青川县市场监管局推行“企业码”扫码入企检查，1—9月现场检查2314户次，同比下降38%。", True),
+    ("今年3月起，青川县市场监管局在全省率先推行“企业码”扫码入企检查，1—9月现场检查2314户次，同比下降38%。", False),
+    ("青川县是全省第一个推行“企业码”扫码入企检查的县，1—9月现场检查2314户次，同比下降38%。", False),
+])
+def test_title_mismatch_first_claim_the_body_never_makes(run, body, flag):
+    """全省率先 / 首个 is a fact: a title claiming it over a body that never says so is unsupported."""
+    assert bool(run("青川县在全省率先推行“企业码”扫码入企检查", body, rule="title-mismatch")) is flag
+
+
 def test_title_mismatch_confirmed_figure_with_paraphrased_words(run):
     # The body states the title's 37.6%: the rest of the title (后继乏人, 网底) is the writer's summary.
     body = ("6月，县卫健局对全县529名在岗村医摸底，55岁以上的199人，占37.6%；近三年新进村卫生室的仅9人。"

@@ -19,6 +19,10 @@ def column_prefix_end(title: str) -> int:
     m = _COLUMN_PREFIX.match(title)
     return m.end() if m else 0
 _DIGITS = re.compile(r"\d+(?:\.\d+)?")
+# Being first is a fact the body must state (全省率先, 首家): a claim of it the body never makes
+# is a title the body does not support.
+_FIRST_IN_TITLE = re.compile(r"(?:全国|全省|全市|全区|全州|省内|市内|国内)?(?:率先|首创|首个|首家|首批|第一个|第一家)")
+_FIRST_IN_BODY = re.compile(r"率先|首创|首个|首家|首批|首次|第一|最早|唯一|首[台套例单张笔]")
 _CLAIM_IN_TITLE = re.compile(r"率先|首创|首个|首家|全国第一|全省第一|全市第一|大幅|显著|成效|翻番|创新高|历史最好|零的突破")
 
 
@@ -196,11 +200,17 @@ class TitleMismatch(BuiltinRule):
                               "标题里的数字要与正文一致（约数要与正文相符），并在正文交代口径（范围、时段、比较基数）。",
                               figure=fig.text)
         claim = _CLAIM_IN_TITLE.search(doc.title)
+        first = _FIRST_IN_TITLE.search(doc.title)
         if claim and not doc.figures and not doc.cases:
             reported = True
             yield ctx.finding(doc, "title", claim.start(), claim.end(),
                               f"标题称「{claim.group()}」，正文却没有数据或具体事例支撑。",
                               "在正文补充支撑这一判断的数据或事例，或删去标题中的评价性词语。")
+        elif first and not _FIRST_IN_BODY.search(body):
+            reported = True
+            yield ctx.finding(doc, "title", first.start(), first.end(),
+                              f"标题称「{first.group()}」，正文却没有交代这一“率先/首个”的事实。",
+                              "在正文写明依据（哪一级、与谁比、何时成为首个），或删去标题中的这一说法。")
         if not reported:
             found = contradicted_event(doc)
             if found is not None:
