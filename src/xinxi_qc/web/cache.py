@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, Callable, Hashable
 
-from sqlalchemy import func, select
+from sqlalchemy import String, cast, func, literal_column, null, select, union_all
 from sqlalchemy.engine import Engine
 
 from ..workflow.models import (Event, ItemRow, ItemVersion, Setting, Solicitation, SolicitationUnit, Target,
@@ -48,6 +48,16 @@ _ROW_STAMPED = (
 )
 
 
+def _small_tables_query():
+    """Every row of the small tables in one query: (table no., row key, columns as text …)."""
+    width = max(len(cols) for cols in _ROW_STAMPED)
+    parts = [select(literal_column(str(n)).label("t"), *[cast(c, String).label(f"c{i}") for i, c in enumerate(cols)],
+                    *[null().label(f"c{i}") for i in range(len(cols), width)])
+             for n, cols in enumerate(_ROW_STAMPED)]
+    u = union_all(*parts).subquery()
+    return select(u).order_by(u.c.t, u.c.c0, u.c.c1)
+
+
 def data_stamp(engine: Engine) -> tuple:
     """Counts and maxima that change whenever items, versions or events change (every change of
     an item bumps its revision; voiding an event sets its ``voided_at``), and a digest of every row
@@ -58,12 +68,10 @@ def data_stamp(engine: Engine) -> tuple:
         (Event, (func.count(Event.id), func.max(Event.id), func.count(Event.voided_at))),
     ]
     q = select(*[select(agg).select_from(table).scalar_subquery() for table, aggs in parts for agg in aggs])
-    h = hashlib.sha256()
     with engine.connect() as conn:
         row = tuple(conn.execute(q).one())
-        for cols in _ROW_STAMPED:
-            h.update(repr(conn.execute(select(*cols).order_by(*cols[:2])).all()).encode("utf-8"))
-    return row + (h.hexdigest()[:32],)
+        rows = conn.execute(_small_tables_query()).all()
+    return row + (hashlib.sha256(repr(rows).encode("utf-8")).hexdigest()[:32],)
 
 
 @dataclass(frozen=True)
