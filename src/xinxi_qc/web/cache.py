@@ -1,8 +1,8 @@
 """Reusing expensive results (the 通报, a unit's points) while the data they come from is unchanged.
 
 The points engine reads a snapshot of the whole database, which grows with every item. The web
-form keeps its result per process and reuses it as long as a cheap *data stamp* — one query of
-counts and maxima over the items, versions and events, and the rows of the small tables (units,
+form keeps its result per process and reuses it as long as a cheap *data stamp* — two queries:
+counts and maxima over the items, versions and events, and every row of the small tables (units,
 writers, targets, solicitations, settings) — is unchanged. The date is part of every key: results
 that depend on "today" expire daily. In memory a result is also reused for at most ``ttl``
 seconds (a guard against a change made behind the program's back, such as an edit in SQL).

@@ -15,7 +15,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Hashable
 
-from sqlalchemy import Date, DateTime, String, Text, delete, select
+from sqlalchemy import Date, DateTime, String, Text, delete
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Mapped, Session, mapped_column
@@ -102,7 +102,3 @@ class SnapshotStore:
         with Session(self.engine) as s:
             s.execute(delete(ReportSnapshot))
             s.commit()
-
-    def keys(self) -> list[str]:
-        with Session(self.engine) as s:
-            return list(s.scalars(select(ReportSnapshot.key_hash)))

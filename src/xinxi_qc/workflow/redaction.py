@@ -18,9 +18,8 @@ the page script drops older drafts of the item (web/static/drafts.js).
 
 The redaction is an event of the item (kind ``redact``: who, when, why) with a row in
 ``redactions``: how many of each kind were replaced in how many versions and kept posts — never
-the values. The
-reason may not contain what is removed. Scores, grades and types are not recomputed (the checker
-saw the original text; the redacted one only hides what it found).
+the values. The reason may not contain what is removed. Scores, grades and types are not
+recomputed (the checker saw the original text; the redacted one only hides what it found).
 """
 from __future__ import annotations
 
