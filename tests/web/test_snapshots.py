@@ -138,3 +138,15 @@ def test_a_stored_row_of_other_data_is_never_shown(app, world):
     with again.app_context():
         assert get_state().reports.stale == 0
     assert _row(again)["采用条数"] == "1"
+
+
+def test_a_damaged_or_foreign_row_is_computed_again(app, world):
+    from sqlalchemy import text
+
+    submit_item(as_user(app, "writer1"), GOOD_TITLE, GOOD_BODY)
+    before = _csv(app)
+    with app.app_context():
+        with get_state().engine.begin() as conn:
+            n = conn.execute(text("""UPDATE web_report_snapshots SET value = '{"c":"subprocess:Popen","f":{"args":"true"}}'""")).rowcount
+    assert n >= 1
+    assert _csv(_restart(app)) == before

@@ -20,6 +20,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
+from .. import __version__
 from . import snapcodec
 from .accounts import Base
 
@@ -31,13 +32,18 @@ _fingerprint: str | None = None
 
 
 def code_fingerprint() -> str:
+    """A digest of the code the stored results depend on (the package version if it cannot be read)."""
     global _fingerprint
     if _fingerprint is None:
-        h = hashlib.sha256()
-        for d in _CODE_DIRS:
-            for path in sorted((_PACKAGE / d).rglob("*.py")):
-                h.update(str(path.relative_to(_PACKAGE)).encode("utf-8"))
-                h.update(path.read_bytes())
+        h = hashlib.sha256(__version__.encode("utf-8"))
+        try:
+            for d in _CODE_DIRS:
+                for path in sorted((_PACKAGE / d).rglob("*.py")):
+                    h.update(str(path.relative_to(_PACKAGE)).encode("utf-8"))
+                    h.update(path.read_bytes())
+        except OSError:
+            log.warning("program files unreadable: stored reports keyed by the version only", exc_info=True)
+            h = hashlib.sha256(__version__.encode("utf-8"))
         _fingerprint = h.hexdigest()[:16]
     return _fingerprint
 
@@ -68,23 +74,23 @@ class SnapshotStore:
     def load(self, key: Hashable, day: date, stamp: tuple) -> tuple[Any, datetime] | None:
         """The stored value and when it was computed, if it was computed from data with ``stamp``."""
         try:
+            key_hash = self._key(key, day)
             with Session(self.engine) as s:
-                row = s.get(ReportSnapshot, self._key(key, day))
+                row = s.get(ReportSnapshot, key_hash)
                 if row is None or row.stamp != _digest(repr(stamp)):
                     return None
                 return snapcodec.loads(row.value), row.computed_at
-        except (SQLAlchemyError, snapcodec.SnapshotFormatError):
+        except (SQLAlchemyError, TypeError, snapcodec.SnapshotFormatError):
             log.exception("stored report unreadable; computing it again")
             return None
 
     def save(self, key: Hashable, day: date, stamp: tuple, value: Any, computed_at: datetime) -> None:
         """Store (or replace) the value for ``key``; rows of earlier days are removed."""
         try:
-            text = snapcodec.dumps(value)
+            text, key_hash = snapcodec.dumps(value), self._key(key, day)
         except TypeError:
             log.exception("report result cannot be stored")
             return
-        key_hash = self._key(key, day)
         try:
             with Session(self.engine) as s:
                 s.execute(delete(ReportSnapshot).where(ReportSnapshot.day < day))
