@@ -279,3 +279,41 @@ def test_pages_fit_a_390_px_phone_screen(live, browser):
             "return [document.documentElement.scrollWidth, document.documentElement.clientWidth];")
         assert overflow[0] <= overflow[1], (path, overflow)
     _shot(browser, "08-phone-reports.png")
+
+
+def test_redaction_drops_the_items_drafts_saved_in_the_browser(live, browser):
+    """A draft typed on the revise form before an editor's 脱敏 is deleted from this browser when
+    the item's page is next opened (it may hold what was removed); one typed after is kept."""
+    base, app = live
+    wait = _wait(browser)
+    phone = "13812345678"
+    with app.app_context():
+        svc = get_state().service
+        svc.add_writer("hh", "张三")
+        iid = svc.create_item("hh", WEAK_TITLE, WEAK_BODY + f"联系电话{phone}。", actor="张三", writer="张三").id
+        svc.return_item(iid, "请删去电话", actor="赵编辑", expected_revision=svc.get_item(iid).item.revision)
+    key = f"xinxi-qc-draft:writer1:revise:{iid}"
+    saved = f"return localStorage.getItem('{key}');"
+    _login(browser, base, "writer1")
+    browser.get(f"{base}/items/{iid}")
+    wait.until(EC.presence_of_element_located((By.ID, "revise-body")))
+    browser.find_element(By.ID, "revise-body").send_keys("补充一句。")
+    wait.until(lambda d: d.execute_script(saved))
+    assert phone in browser.execute_script(saved)
+
+    with app.app_context():  # an editor redacts the item meanwhile
+        svc = get_state().service
+        svc.redact(iid, "删除个人信息", actor="赵编辑")
+    browser.get(f"{base}/items/{iid}")
+    wait.until(EC.presence_of_element_located((By.ID, "draft-redacted")))
+    assert "旧草稿已删除" in browser.find_element(By.ID, "draft-redacted").text
+    assert browser.execute_script(saved) is None
+    assert phone not in browser.find_element(By.ID, "revise-body").get_attribute("value")
+
+    # typed after the redaction: kept across reloads
+    browser.find_element(By.ID, "revise-body").send_keys("再补充。")
+    wait.until(lambda d: d.execute_script(saved))
+    browser.get(f"{base}/items/{iid}")
+    wait.until(EC.presence_of_element_located((By.ID, "revise-body")))
+    assert browser.find_elements(By.ID, "draft-redacted") == []
+    assert "再补充。" in browser.execute_script(saved)

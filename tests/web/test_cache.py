@@ -35,6 +35,10 @@ def test_stamp_changes_with_every_kind_of_change(app, world, state):
     assert changed()
     svc.set_scoring("lianyungang")
     assert changed()
+    svc.update_unit("kc", name="衢江区")  # renamed in place, same length
+    assert changed()
+    svc.update_unit("kc", unit_class="B")
+    assert changed()
     assert data_stamp(engine) == stamps[-1]  # nothing changed: same stamp
 
 

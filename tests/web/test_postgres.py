@@ -4,6 +4,7 @@ throttling, kept posts, and the report cache's data stamp."""
 from __future__ import annotations
 
 import os
+from datetime import date
 
 import pytest
 from sqlalchemy import create_engine, text
@@ -80,3 +81,33 @@ def test_sessions_throttle_and_kept_posts_on_postgresql(pg_cleanup):
         assert login(c, "editor", "wrong-password").status_code == 401
     assert login(c, "editor", "wrong-password").status_code == 429
     assert login(app.test_client(), "editor").status_code == 429
+
+
+def test_stored_reports_and_redacted_kept_posts_on_postgresql(pg_cleanup, monkeypatch):
+    from xinxi_qc.workflow import Service
+
+    app = _pg_app(30)
+    ed = as_user(app, "editor")
+    csv_of = lambda a: as_user(a, "editor").get("/reports/export?period=2026-03&format=csv").data  # noqa: E731
+    before = csv_of(app)
+    again = create_app(dict(app.config))  # a restart: the 通报 is read from the stored row
+    calls = []
+    real = Service.period_report
+    monkeypatch.setattr(Service, "period_report", lambda *a, **k: calls.append(1) or real(*a, **k))
+    assert csv_of(again) == before and calls == []
+    with Service(PG_URL) as cli:  # a change while the server is down: the stored row is not used
+        cli.adjust("kc1", actor="市信息科", reason="迟报扣分", points=-5, at=date(2026, 3, 15))
+    assert csv_of(create_app(dict(app.config))) != before and calls == [1]
+    # a post kept for an ended session on an item's page is redacted with the item
+    w = as_user(app, "writer")
+    item = next(i for i in range(1, 31) if w.get(f"/items/{i}").status_code == 200)
+    token = csrf_from(w, f"/items/{item}")
+    w.post("/logout", data={"csrf_token": token})
+    w.post(f"/items/{item}/revise", data={"title": "标题", "body": "联系电话13812345678。", "revision": "1",
+                                          "csrf_token": token})
+    with app.app_context():
+        info = get_state().service.redact(item, "删除个人信息", actor="市信息科")
+        with get_state().engine.connect() as conn:
+            forms = conn.execute(text("SELECT form FROM web_pending_posts")).scalars().all()
+    assert info.kept_posts == 1 and "13812345678" not in "".join(forms) and "138****5678" in "".join(forms)
+    assert ed.get(f"/items/{item}").status_code == 200

@@ -89,3 +89,34 @@ def test_csrf_reason_and_stale_page(app, world):
                      follow_redirects=True)
     assert "信息刚被他人改动" in resp.get_data(as_text=True)
     assert PHONE in svc.get_item(iid).versions[0].body  # nothing changed by the refusals
+
+
+def test_kept_post_and_browser_drafts_follow_the_redaction(app, world):
+    """A post kept for an ended session on the item's page is redacted with the item; the item's
+    pages tell drafts.js (data-draft-generation) to drop drafts saved before the redaction."""
+    import re
+
+    from tests.web.conftest import age_sessions, csrf_from
+    from tests.web.test_drafts import _resume_page
+
+    svc, _ = world
+    iid, w1, _ = _item_with_two_versions(app, svc)
+    page = w1.get(f"/items/{iid}").get_data(as_text=True)
+    assert f'data-draft-generation="revise:{iid}=0"' in page
+    token = csrf_from(w1, f"/items/{iid}")
+    age_sessions(app, last_seen_minutes=app.config["SESSION_IDLE_MINUTES"] + 1)
+    kept = w1.post(f"/items/{iid}/revise", data={"title": GOOD_TITLE, "body": GOOD_BODY + f"联系{NAME}，电话{PHONE}。",
+                                                 "revision": svc.get_item(iid).item.revision, "resubmit": "1",
+                                                 "csrf_token": token})
+    ed = as_user(app, "editor")
+    resp = post_form(ed, f"/items/{iid}/redact", {"reason": "当事人要求删除个人信息", "texts": NAME,
+                                                  "revision": svc.get_item(iid).item.revision}, page=f"/items/{iid}")
+    flashed = ed.get(resp.headers["Location"]).get_data(as_text=True)
+    assert "涉及 2 个版本、1 份登录过期时暂存的稿件" in flashed
+    redact_id = svc.get_item(iid).events[-1].id
+    marker = f'data-draft-generation="revise:{iid}={redact_id}"'
+    assert marker in flashed
+    resumed = _resume_page(w1, kept)  # the writer logs in again: the kept text comes back redacted
+    assert PHONE not in resumed and NAME not in resumed and f"电话{PHONE_MASKED}" in resumed
+    assert marker in resumed and re.search(rf'data-draft-key="revise:{iid}"', resumed)
+    assert marker in w1.get(f"/items/{iid}").get_data(as_text=True)

@@ -89,9 +89,47 @@ def test_audited_event_without_the_values(svc, item):
     with svc.engine.connect() as conn:
         row = conn.execute(text("SELECT * FROM redactions")).mappings().one()
     assert dict(row) == {"id": 1, "event_id": ev.id, "item_id": item.item.id, "mobiles": 3,
-                         "id_numbers": 2, "texts": 5, "versions": 2}
+                         "id_numbers": 2, "texts": 5, "versions": 2, "kept_posts": 0}
     # the item's other actions go on (a redaction is not a step that later events must follow)
     svc.submit(item.item.id, actor="信息员", expected_revision=d.item.revision)
+
+
+def _keep_post(engine, token: str, view_args: dict, form: dict) -> None:
+    """A post kept by the web form for an ended session (web/rescue.py writes these rows)."""
+    from datetime import datetime
+
+    from sqlalchemy.orm import Session
+
+    from xinxi_qc.workflow.models import PendingPost
+
+    with Session(engine) as s:
+        s.add(PendingPost(token_hash=token, endpoint="items.revise", view_args=json.dumps(view_args),
+                          form=json.dumps(form, ensure_ascii=False), user_id=1, trusted=True,
+                          reason="expired", created_at=datetime.now()))
+        s.commit()
+
+
+def _kept_forms(engine) -> dict[str, dict]:
+    with engine.connect() as conn:
+        return {t: json.loads(f) for t, f in conn.execute(text("SELECT token_hash, form FROM web_pending_posts"))}
+
+
+def test_posts_kept_from_the_items_pages_are_redacted_and_counted(svc, item):
+    other = svc.create_item("kc", "另一条信息", f"联系人{NAME}，电话{PHONE}。", actor="信息员")
+    edit = {"title": TITLE, "body": BODY + f"补充：{NAME}的电话{PHONE}。", "revision": "3"}
+    _keep_post(svc.engine, "a" * 64, {"item_id": item.item.id}, edit)
+    _keep_post(svc.engine, "b" * 64, {"item_id": other.id}, edit)  # another item's page
+    _keep_post(svc.engine, "c" * 64, {}, edit)  # a new draft (pre-check), no item
+    info = svc.redact(item.item.id, "当事人要求删除个人信息", actor="市编辑", texts=[NAME])
+    kept = _kept_forms(svc.engine)
+    assert PHONE not in json.dumps(kept["a" * 64], ensure_ascii=False) and NAME not in kept["a" * 64]["body"]
+    assert kept["a" * 64]["body"].endswith(f"补充：***的电话{PHONE_MASKED}。") and kept["a" * 64]["revision"] == "3"
+    assert kept["b" * 64] == edit and kept["c" * 64] == edit
+    # counted with the versions' replacements (3 + 2 mobiles, 5 + 3 names), never the values
+    assert (info.mobiles, info.texts, info.versions, info.kept_posts) == (5, 8, 2, 1)
+    assert svc.get_item(item.item.id).events[-1].detail.endswith("涉及 2 个版本、1 份登录过期时暂存的稿件")
+    with svc.engine.connect() as conn:
+        assert conn.execute(text("SELECT kept_posts FROM redactions")).scalar() == 1
 
 
 def test_refusals_change_nothing(svc, item):

@@ -77,6 +77,14 @@ def can_redact(user: UserInfo) -> bool:
     return user.role in ("editor", "admin")
 
 
+def draft_generation(detail) -> str:
+    """The marker an item's pages carry for the browser's saved drafts (static/drafts.js):
+    ``revise:<id>=<n>``, ``n`` the id of the item's latest 脱敏 event (0: never redacted). A draft
+    of the item saved under another generation was typed before a redaction and is dropped."""
+    gen = max((e.id for e in detail.events if e.kind == "redact"), default=0)
+    return f"revise:{detail.item.id}={gen}"
+
+
 def writer_can_edit(user: UserInfo, item) -> bool:
     return user.role == "writer" and item.unit == user.unit and item.status in ("draft", "returned")
 

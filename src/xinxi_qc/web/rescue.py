@@ -7,6 +7,9 @@ again in a fresh form. The action is completed automatically only when the post 
 from the same user's own page: the session cookie named that user and the form carried that
 session's CSRF token. Anything else (a post without the cookie, a wrong token) is shown for the
 user to confirm with one click — never replayed — so a forged post cannot ride on a login.
+
+Kept posts are rows of the workflow schema (``PendingPost``, migration 0006): an editor's 脱敏 of
+an item rewrites the posts kept from that item's pages as it rewrites the item's versions.
 """
 from __future__ import annotations
 
@@ -17,11 +20,11 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from typing import Any
 
-from sqlalchemy import Boolean, DateTime, Integer, String, Text, delete
+from sqlalchemy import delete
 from sqlalchemy.engine import Engine
-from sqlalchemy.orm import Mapped, Session, mapped_column
+from sqlalchemy.orm import Session
 
-from .accounts import Base
+from ..workflow.models import PendingPost
 
 # Endpoints whose posted text is rescued, and the fields kept (an uploaded file is not kept).
 RESCUED_ENDPOINTS = ("precheck.form", "items.submit", "items.revise", "items.recheck")
@@ -38,19 +41,6 @@ def _hash(token: str) -> str:
     return hashlib.sha256(token.encode("utf-8")).hexdigest()
 
 
-class PendingPost(Base):
-    __tablename__ = "web_pending_posts"
-
-    token_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
-    endpoint: Mapped[str] = mapped_column(String(64), nullable=False)
-    view_args: Mapped[str] = mapped_column(Text, nullable=False)
-    form: Mapped[str] = mapped_column(Text, nullable=False)
-    user_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
-    trusted: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
-    reason: Mapped[str] = mapped_column(String(16), nullable=False)
-    created_at: Mapped[datetime] = mapped_column(DateTime, nullable=False)
-
-
 @dataclass(frozen=True)
 class Pending:
     endpoint: str
@@ -65,7 +55,6 @@ class Pending:
 class RescueStore:
     def __init__(self, engine: Engine):
         self.engine = engine
-        Base.metadata.create_all(engine, tables=[PendingPost.__table__], checkfirst=True)
 
     def keep(self, endpoint: str, view_args: dict[str, Any], form, *, user_id: int | None,
              trusted: bool, reason: str) -> str:

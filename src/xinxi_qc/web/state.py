@@ -12,6 +12,7 @@ from .accounts import Accounts, shared_secret_key
 from .cache import Memo
 from .rescue import RescueStore
 from .sessions import SessionStore
+from .snapshots import SnapshotStore
 from .throttle import Limits, LoginThrottle
 
 
@@ -27,8 +28,12 @@ class WebState:
     report_stale_seconds: float = 600.0
     reports: Memo = field(default_factory=Memo, repr=False)
 
+    snapshots: SnapshotStore | None = None
+
     def __post_init__(self):
         self.reports.max_stale = float(self.report_stale_seconds)
+        self.reports.store = self.snapshots
+
     _checker_config: Any = field(default=None, repr=False)
     _service: Any = field(default=None, repr=False)
 
@@ -45,7 +50,7 @@ class WebState:
         return cls(engine=engine, accounts=Accounts(engine, config.get("PASSWORD_HASH_METHOD") or "scrypt"),
                    checker_config_path=config.get("CHECKER_CONFIG"), db_url=url,
                    sessions=SessionStore(engine), throttle=LoginThrottle(engine, limits),
-                   rescue=RescueStore(engine),
+                   rescue=RescueStore(engine), snapshots=SnapshotStore(engine),
                    report_stale_seconds=float(config.get("REPORT_STALE_SECONDS", 600)))
 
     def secret_key(self) -> str:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from sqlalchemy import (
+    Boolean,
     Date,
     DateTime,
     Float,
@@ -187,6 +188,22 @@ class WebSession(Base):
     address: Mapped[str | None] = mapped_column(String(64))
 
 
+class PendingPost(Base):
+    """A web form post kept for a while when it could not be accepted as it was (the session had
+    ended, the form's CSRF token was stale), to be shown again after logging in (web/rescue.py).
+    Part of the workflow schema (migration 0006) so that 脱敏 reaches it too."""
+
+    __tablename__ = "web_pending_posts"
+    token_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    endpoint: Mapped[str] = mapped_column(String(64), nullable=False)
+    view_args: Mapped[str] = mapped_column(Text, nullable=False)  # JSON, e.g. {"item_id": 12}
+    form: Mapped[str] = mapped_column(Text, nullable=False)  # JSON of the kept fields
+    user_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    trusted: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
+    reason: Mapped[str] = mapped_column(String(16), nullable=False)
+    created_at: Mapped[datetime] = mapped_column(DateTime, nullable=False)
+
+
 class Redaction(Base):
     """One 脱敏 of an item (migration 0005): the counts of what was replaced in its stored versions
     — never the values. Who, when and why are on the ``redact`` event ``event_id``."""
@@ -199,3 +216,4 @@ class Redaction(Base):
     id_numbers: Mapped[int] = mapped_column(Integer, nullable=False)
     texts: Mapped[int] = mapped_column(Integer, nullable=False)
     versions: Mapped[int] = mapped_column(Integer, nullable=False)
+    kept_posts: Mapped[int] = mapped_column(Integer, nullable=False, default=0)  # migration 0006

@@ -10,12 +10,16 @@ editor can redact an item: in every version's title and body
 using the patterns of the ``sensitive`` rule (``rules/sensitive.py``). Every replacement keeps the
 length, so the stored checker results stay valid: their findings' spans still fit, their excerpts
 are cut again from the redacted text and every other string in them (messages, reasons, the title)
-has the same replacements applied. The reasons written on the item's events are redacted too.
+has the same replacements applied. The reasons written on the item's events are redacted too, and
+so are the posts the web form keeps for two days from the item's pages when a session has ended
+(``web_pending_posts``: an edit to be resumed after logging in again). Drafts a browser saved
+itself cannot be reached from the server: the item's pages carry the redaction's generation and
+the page script drops older drafts of the item (web/static/drafts.js).
 
 The redaction is an event of the item (kind ``redact``: who, when, why) with a row in
-``redactions``: how many of each kind were replaced in how many versions — never the values. The
-reason may not contain what is removed. Scores, grades and types are not recomputed (the checker
-saw the original text; the redacted one only hides what it found).
+``redactions``: how many of each kind were replaced in how many versions and kept posts — never
+the values. The reason may not contain what is removed. Scores, grades and types are not
+recomputed (the checker saw the original text; the redacted one only hides what it found).
 """
 from __future__ import annotations
 
@@ -138,6 +142,7 @@ class RedactionInfo:
     texts: int
     versions: int  # versions whose title or body changed
     revision: int  # the item's revision afterwards
+    kept_posts: int = 0  # web posts kept for an ended session (from the item's pages) that changed
 
     @property
     def total(self) -> int:
@@ -147,16 +152,17 @@ class RedactionInfo:
         """手机号 2 处、身份证号 1 处，涉及 2 个版本"""
         parts = [f"{k} {n} 处" for k, n in ((MOBILE, self.mobiles), (ID_NUMBER, self.id_numbers),
                                              (TEXT, self.texts)) if n]
-        return "、".join(parts) + f"，涉及 {self.versions} 个版本"
+        kept = f"、{self.kept_posts} 份登录过期时暂存的稿件" if self.kept_posts else ""
+        return "、".join(parts) + f"，涉及 {self.versions} 个版本{kept}"
 
     def to_dict(self) -> dict:
         return {"item_id": self.item_id, "event_id": self.event_id, "mobiles": self.mobiles,
                 "id_numbers": self.id_numbers, "texts": self.texts, "versions": self.versions,
-                "revision": self.revision}
+                "kept_posts": self.kept_posts, "revision": self.revision}
 
 
-def summary_of(mobiles: int, id_numbers: int, texts: int, versions: int) -> str:
-    return RedactionInfo(0, 0, mobiles, id_numbers, texts, versions, 0).summary()
+def summary_of(mobiles: int, id_numbers: int, texts: int, versions: int, kept_posts: int = 0) -> str:
+    return RedactionInfo(0, 0, mobiles, id_numbers, texts, versions, 0, kept_posts).summary()
 
 
 def redact_versions(versions, texts: Sequence[str]) -> tuple[Counter, int]:
@@ -174,4 +180,38 @@ def redact_versions(versions, texts: Sequence[str]) -> tuple[Counter, int]:
         if v.result_json:
             result = redact_result(json.loads(v.result_json), title, body, texts)
             v.result_json = json.dumps(result, ensure_ascii=False)
+    return total, changed
+
+
+# The fields of a kept post that hold the writer's text (the others are dates, ids and flags).
+KEPT_TEXT_FIELDS = ("title", "body")
+
+
+def kept_post_item(view_args_json: str) -> int | None:
+    """The item a kept post was made on (its page's ``item_id``), None for a new draft."""
+    try:
+        value = json.loads(view_args_json or "{}").get("item_id")
+    except (ValueError, AttributeError):
+        return None
+    return value if isinstance(value, int) else None
+
+
+def redact_kept_posts(posts, item_id: int, texts: Sequence[str]) -> tuple[Counter, int]:
+    """Redact, in place, the kept posts (PendingPost rows) made on item ``item_id``'s pages; the
+    counts and how many changed."""
+    total: Counter = Counter()
+    changed = 0
+    for p in posts:
+        if kept_post_item(p.view_args) != item_id:
+            continue
+        form = json.loads(p.form)
+        found: Counter = Counter()
+        for name in KEPT_TEXT_FIELDS:
+            if isinstance(form.get(name), str):
+                form[name], c = redact_text(form[name], texts)
+                found += c
+        if found:
+            changed += 1
+            total += found
+            p.form = json.dumps(form, ensure_ascii=False)
     return total, changed

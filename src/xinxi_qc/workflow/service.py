@@ -45,7 +45,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from . import db as dbmod
 from .errors import NotFoundError, StaleVersionError, ValidationError, WorkflowError
 from .levels import LEVEL_ZH, UNIT_LEVELS, level_rank, parse_level
-from .models import (Event, ItemRow, ItemUnit, ItemVersion, Redaction, Setting, Solicitation,
+from .models import (Event, ItemRow, ItemUnit, ItemVersion, PendingPost, Redaction, Setting, Solicitation,
                      SolicitationUnit, Target, Unit, Writer)
 from .redaction import RedactionInfo, summary_of
 from .points import EventFact, Facts, ItemFact, PointsResult, SolicitationFact, TargetFact, compute_points
@@ -623,8 +623,8 @@ class Service:
     def redact(self, item_id: int, reason: str, *, actor: str, texts: Iterable[str] = (),
                expected_revision: int | None = None) -> RedactionInfo:
         """Replace mobile numbers, resident ID numbers and the exact ``texts`` in every stored
-        version of the item (title, body, the checker result's excerpts and messages) and in the
-        reasons on its events; record a ``redact`` event (who, when, ``reason``) with the counts of
+        version of the item (title, body, the checker result's excerpts and messages), in the
+        reasons on its events and in the web posts kept from its pages for an ended session; record a ``redact`` event (who, when, ``reason``) with the counts of
         what was replaced — never the values (see ``redaction.py``). Who may do it is the front
         end's check (editors and admins). :class:`ValidationError` when there is nothing to redact."""
         from . import redaction
@@ -647,6 +647,8 @@ class Service:
                         if found:
                             setattr(e, attr, new)
                             counts += found
+            kept_counts, kept = redaction.redact_kept_posts(s.scalars(select(PendingPost)), item.id, texts)
+            counts += kept_counts
             if not counts:
                 raise ValidationError(f"信息#{item.id} 的各个版本中没有找到手机号、身份证号"
                                       + ("或指定的文字" if texts else "") + "，未做改动")
@@ -658,10 +660,11 @@ class Service:
             s.flush()
             row = Redaction(event_id=event.id, item_id=item.id, mobiles=counts[redaction.MOBILE],
                             id_numbers=counts[redaction.ID_NUMBER], texts=counts[redaction.TEXT],
-                            versions=changed)
+                            versions=changed, kept_posts=kept)
             s.add(row)
             s.flush()
-            return RedactionInfo(item.id, event.id, row.mobiles, row.id_numbers, row.texts, changed, item.revision)
+            return RedactionInfo(item.id, event.id, row.mobiles, row.id_numbers, row.texts, changed, item.revision,
+                                 kept)
 
     # -- corrections and manual adjustments --------------------------------------------------------
     VOIDABLE = ("adopt", "instruct", "forward", "adjust")
@@ -1281,7 +1284,7 @@ class Service:
         detail = None
         if e.kind == "redact":
             r = s.scalar(select(Redaction).where(Redaction.event_id == e.id))
-            detail = summary_of(r.mobiles, r.id_numbers, r.texts, r.versions) if r else None
+            detail = summary_of(r.mobiles, r.id_numbers, r.texts, r.versions, r.kept_posts) if r else None
         return EventInfo(e.id, e.item_id, e.kind, e.at, e.actor, unit, e.from_status, e.to_status, e.reason,
                          e.outlet, e.level, e.info_kind, e.rank, e.version_number, e.recorded_at, e.points,
                          e.clause, e.ref_event_id, e.voided_at, e.voided_by, e.void_reason, detail)

@@ -1,6 +1,9 @@
 // Drafts kept in this browser: every form with data-draft-key saves its title and body to
 // localStorage as the writer types, and restores them after a login, an error or a closed tab.
 // A form with data-autosubmit is sent on at once (a kept post resumed after logging in again).
+// An item's pages carry data-draft-generation="revise:<id>=<n>" on <body>, n changing with every
+// 脱敏 of the item: a draft of that item saved under another n was typed before personal data
+// was removed from the item, and is deleted from this browser.
 (function () {
   "use strict";
   var PREFIX = "xinxi-qc-draft:";
@@ -22,6 +25,26 @@
   var cleared = document.body.getAttribute("data-clear-draft");
   if (store && cleared && user) {
     cleared.split(" ").forEach(function (k) { if (k) { store.removeItem(PREFIX + user + ":" + k); } });
+  }
+
+  // The item was redacted since its draft was saved: delete the draft, and say so.
+  var generation = document.body.getAttribute("data-draft-generation") || "";
+  var cut = generation.lastIndexOf("=");
+  var genKey = cut > 0 ? generation.slice(0, cut) : "";
+  var genValue = cut > 0 ? generation.slice(cut + 1) : "0";
+  function generationOf(draftKey) { return draftKey === genKey ? genValue : "0"; }
+  if (store && user && genKey) {
+    var old = load(PREFIX + user + ":" + genKey);
+    if (old && String(old.gen || "0") !== genValue) {
+      store.removeItem(PREFIX + user + ":" + genKey);
+      var dropped = document.createElement("p");
+      dropped.className = "flash flash-info draft-note";
+      dropped.id = "draft-redacted";
+      dropped.setAttribute("role", "status");
+      dropped.textContent = "这条信息已由编辑脱敏（删除了个人信息），本机自动保存的旧草稿已删除。";
+      var main = document.querySelector("main");
+      if (main) { main.insertBefore(dropped, main.firstChild); }
+    }
   }
 
   Array.prototype.forEach.call(document.querySelectorAll("form[data-draft-key]"), function (form) {
@@ -61,6 +84,7 @@
       var d = read(form);
       if (!d.title && !d.body) { return; }
       d.at = Date.now();
+      d.gen = generationOf(form.getAttribute("data-draft-key"));
       try { store.setItem(key, JSON.stringify(d)); } catch (e) { /* storage full: the server copy remains */ }
     }
     form.addEventListener("input", function () {

@@ -10,6 +10,7 @@ from flask import render_template
 
 from ...workflow.levels import LEVEL_ZH
 from ...workflow.states import ACTION_ZH, STATUS_ZH
+from ..backend import draft_generation
 from ..checking import normalise_newlines
 from ..diffing import readable_diff
 from ..filters import unit_name
@@ -31,7 +32,7 @@ def revise_conflict(detail, form, *, still_editable: bool):
         "conflict.html", kind="revise", it=detail.item, newest=newest, events=recent_events(detail),
         mine={"title": title, "body": body}, still_editable=still_editable,
         diff={"title": readable_diff(newest.title, title), "body": readable_diff(newest.body, body)},
-        STATUS_ZH=STATUS_ZH, ACTION_ZH=ACTION_ZH), 409
+        STATUS_ZH=STATUS_ZH, ACTION_ZH=ACTION_ZH, draft_generation=draft_generation(detail)), 409
 
 
 def act_conflict(detail, action: str, form, *, still_allowed: bool):
@@ -42,4 +43,4 @@ def act_conflict(detail, action: str, form, *, still_allowed: bool):
         "conflict.html", kind="act", it=detail.item, newest=detail.versions[-1],
         events=recent_events(detail), action=action, action_zh=ACTION_ZH.get(action, action),
         mine_fields=mine, hidden=hidden, still_allowed=still_allowed,
-        STATUS_ZH=STATUS_ZH, ACTION_ZH=ACTION_ZH), 409
+        STATUS_ZH=STATUS_ZH, ACTION_ZH=ACTION_ZH, draft_generation=draft_generation(detail)), 409

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from flask import Blueprint, current_app, flash, g, redirect, render_template, url_for
 
+from ...workflow import WorkflowError
+from ..backend import draft_generation
 from ..rescue import RESCUED_ENDPOINTS
 from ..security import login_required
 from ..state import get_state
@@ -24,7 +26,14 @@ def resume(token: str):
               "error")
         return redirect(url_for("precheck.form"))
     action = url_for(pending.endpoint, **pending.view_args)
-    draft_key = (f"revise:{pending.view_args.get('item_id')}" if pending.endpoint in ("items.revise", "items.recheck")
-                 else "check")
+    generation = None
+    if pending.endpoint in ("items.revise", "items.recheck"):
+        draft_key = f"revise:{pending.view_args.get('item_id')}"
+        try:
+            generation = draft_generation(get_state().service.get_item(pending.view_args.get("item_id")))
+        except WorkflowError:
+            pass  # the item is gone: the post's own page answers that when it is sent
+    else:
+        draft_key = "check"
     return render_template("resume.html", p=pending, action=action, label=ACTION_LABELS[pending.endpoint],
-                           auto=pending.trusted, draft_key=draft_key)
+                           auto=pending.trusted, draft_key=draft_key, draft_generation=generation)

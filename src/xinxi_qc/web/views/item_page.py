@@ -50,4 +50,5 @@ def render(svc, detail, *, draft=None, revise_text: tuple[str, str] | None = Non
                            can_redact=backend.can_redact(g.user),
                            forward_to=backend.forward_targets(svc, detail.item.holder),
                            STATUS_ZH=STATUS_ZH, ACTION_ZH=ACTION_ZH, LEVEL_ZH=LEVEL_ZH, LEVELS=LEVELS,
-                           outlets=outlets, names={u.code: u.name for u in svc.list_units()})
+                           outlets=outlets, names={u.code: u.name for u in svc.list_units()},
+                           draft_generation=backend.draft_generation(detail))
