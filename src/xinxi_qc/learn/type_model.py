@@ -4,6 +4,8 @@ softmax with a temperature fitted on held-out text by another writer (calibratio
 two types are within a margin (chosen on the same held-out text), the runner-up is reported too."""
 from __future__ import annotations
 
+import math
+
 import numpy as np
 
 from ..analysis.document import Document
@@ -127,13 +129,13 @@ class TypeModel:
         return guess_from(probs, self.alternative_margin)
 
 
-def softmax(z: np.ndarray) -> list[float]:
+def softmax(z) -> list[float]:
     # Finite weights can still overflow to ±inf on an extreme input: clip so no NaN comes out.
-    z = np.asarray(z, dtype=np.float64)
-    if not np.isfinite(z).all():
-        z = np.nan_to_num(z, nan=0.0, posinf=1e300, neginf=-1e300)
-    exp = np.exp(z - z.max())
-    return [float(p) for p in exp / exp.sum()]
+    z = [v if math.isfinite(v) else 0.0 if math.isnan(v) else math.copysign(1e300, v) for v in map(float, z)]
+    top = max(z)
+    exp = [math.exp(v - top) for v in z]
+    total = sum(exp)
+    return [e / total for e in exp]
 
 
 def guess_from(probs: dict[str, float], margin: float) -> TypeGuess:
