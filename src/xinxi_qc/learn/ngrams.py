@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from functools import lru_cache
 from itertools import repeat
 
 import numpy as np
@@ -13,6 +14,7 @@ _STRIP = re.compile(r"[\s\d]+")
 _BIGRAM = np.int64(1) << np.int64(42)
 
 
+@lru_cache(maxsize=4)   # the type model cleans one text for its character and its word grams
 def _clean(text: str) -> str:
     """Digits and spaces collapse to one mark so figures don't become vocabulary."""
     return _STRIP.sub("0", text)
