@@ -75,15 +75,20 @@ class Vocabulary:
         at = self.keys.searchsorted(keys)
         np.minimum(at, self.size - 1, out=at)
         known = self.keys[at] == keys
-        if not known.any():
-            return _EMPTY
         index = self.positions[at[known]]
-        values = (1.0 + np.log(counts[known])) * self.idf[index]
-        norm = float(np.sqrt(values @ values)) or 1.0
-        return index, values / norm
+        return _normalised(index, counts[known], self.idf[index])
 
 
 _EMPTY = (np.zeros(0, dtype=np.int64), np.zeros(0))
+
+
+def _normalised(index: np.ndarray, counts: np.ndarray, idf: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(index, L2-normalised sublinear TF-IDF) of grams seen ``counts`` times; _EMPTY for none."""
+    if not len(index):
+        return _EMPTY
+    values = (1.0 + np.log(counts)) * idf
+    norm = float(np.sqrt(values @ values)) or 1.0
+    return index, values / norm
 
 
 def unique_counts(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -208,9 +213,7 @@ class WordVocabulary:
         if not len(hits):
             return _EMPTY
         index, counts = unique_counts(hits)
-        values = (1.0 + np.log(counts)) * self.idf[index]
-        norm = float(np.sqrt(values @ values)) or 1.0
-        return index, values / norm
+        return _normalised(index, counts, self.idf[index])
 
     def text_vector(self, text: str) -> tuple[np.ndarray, np.ndarray]:
         """``vector(words(text))`` without building the words: a punctuation token in no gram is
@@ -266,14 +269,6 @@ class JointGrams:
         known = self.keys[at] == keys
         at, counts = at[known], counts[known]
         split = int(np.count_nonzero(keys[known] < _WORD_KEY))
-        # each part on arrays of its own, as Vocabulary.vector and WordVocabulary.vector compute it
+        # each part on arrays of its own, as Vocabulary.vector and WordVocabulary.vector normalise it
         return (_normalised(self.index[at[:split]], counts[:split], self.idf[at[:split]]),
                 _normalised(self.index[at[split:]], counts[split:], self.idf[at[split:]]))
-
-
-def _normalised(index: np.ndarray, counts: np.ndarray, idf: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    if not len(index):
-        return _EMPTY
-    values = (1.0 + np.log(counts)) * idf
-    norm = float(np.sqrt(values @ values)) or 1.0
-    return index, values / norm

@@ -78,15 +78,9 @@ class TypeFeatures:
         grams looked up together (:class:`JointGrams`: faster, the word block in another order)."""
         text = type_text(doc)
         if joint and self.weights[1]:
-            word_vector = None
-
-            def both():
-                nonlocal word_vector
-                char_vector, word_vector = self.joint.vectors(text)
-                return char_vector
-
-            yield 0, *self.chars.vector_for(doc, text, both)  # shared with the agreement model (same grams)
-            yield 1, *(word_vector or self.words.text_vector(text))
+            char_vector, word_vector = self.joint.vectors(text)
+            yield 0, *self.chars.vector_for(doc, text, lambda: char_vector)  # shared with the agreement model
+            yield 1, *word_vector
         else:
             yield 0, *self.chars.vector_for(doc, text)
             if self.weights[1]:
