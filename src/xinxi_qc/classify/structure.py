@@ -81,6 +81,9 @@ _TITLE_PROBLEM = re.compile(r"调研|问题|建议|思考|对策|原因|短板|�
 _TITLE_EVENT = re.compile(r"召开|会议|举办|举行|开展|启动|检查|走访|调研组|座谈|签约|开工|授牌|揭牌|部署|发布|出席|主持")
 _TITLE_PRACTICE = re.compile(r"推行|探索|模式|机制|做法|经验|创新|打造|“|破解|实现|推动|助力|赋能|让|把|变")
 _TITLE_PERIOD = re.compile(r"\d{1,2}[-—~至到]\d{1,2}月|季度|上半年|全年|前\S{1,2}月|\d{4}年|同比|增长|下降|%")
+_CLAUSE_END = re.compile(r"[。；！？\n]")
+_SENTENCE_END = re.compile(r"[。！？\n]")
+_DIGIT = re.compile(r"\d")
 
 NAMES = ("enum_count", "enum_measure", "enum_shortfall", "enum_trend", "results_after_enum", "result_rate",
          "problem_rate", "suggest_rate", "sections_problem", "sections_practice", "survey",
@@ -103,9 +106,9 @@ def structure_features(title: str, body: str) -> list[float]:
     trend = sum(1 for m in enums if _TREND.search(m.group(1)))
     # Results after the measures: result words in sentences that carry a figure, from the first marker on.
     after = body[enums[0].start():] if enums else ""
-    results_after = sum(1 for s in re.split(r"[。；！？\n]", after) if _RESULT.search(s) and re.search(r"\d", s))
+    results_after = sum(1 for s in _CLAUSE_END.split(after) if _DIGIT.search(s) and _RESULT.search(s))
     lead = body.lstrip()[:60]
-    first_sentence = re.split(r"[。！？\n]", body.lstrip(), maxsplit=1)[0]
+    first_sentence = _SENTENCE_END.split(body.lstrip(), maxsplit=1)[0]
     sections = [m.group(1) for m in _SECTION.finditer(body)]
     problem_sections = sum(1 for s in sections if s in ("主要问题", "存在问题", "存在的问题", "问题及原因", "原因分析",
                                                          "原因", "对策建议", "意见建议", "几点建议", "建议", "对策"))
@@ -162,5 +165,5 @@ def structure_features(title: str, body: str) -> list[float]:
         1.0 if _TITLE_EVENT.search(title) else 0.0,
         1.0 if _TITLE_PRACTICE.search(title) else 0.0,
         1.0 if _TITLE_PERIOD.search(title) else 0.0,
-        1.0 if re.search(r"\d", title) else 0.0,
+        1.0 if _DIGIT.search(title) else 0.0,
     ]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from functools import lru_cache
 from itertools import repeat
 
 import numpy as np
@@ -13,6 +14,7 @@ _STRIP = re.compile(r"[\s\d]+")
 _BIGRAM = np.int64(1) << np.int64(42)
 
 
+@lru_cache(maxsize=4)   # the type model cleans one text for its character and its word grams
 def _clean(text: str) -> str:
     """Digits and spaces collapse to one mark so figures don't become vocabulary."""
     return _STRIP.sub("0", text)
@@ -55,12 +57,13 @@ class Vocabulary:
         # Models trained on the same grams share vectors computed for a document (see vector_for).
         self.fingerprint = hash((tuple(grams), tuple(idf), n_max))
 
-    def vector_for(self, doc, text: str) -> tuple[np.ndarray, np.ndarray]:
-        """``vector(text)``, remembered on ``doc`` so another model with the same grams reuses it."""
+    def vector_for(self, doc, text: str, compute=None) -> tuple[np.ndarray, np.ndarray]:
+        """``vector(text)``, remembered on ``doc`` so another model with the same grams reuses it
+        (``compute()``, when given, makes the same vector another way)."""
         cache = doc.__dict__.setdefault("_vectors", {})
         key = (self.fingerprint, text)
         if key not in cache:
-            cache[key] = self.vector(text)
+            cache[key] = compute() if compute is not None else self.vector(text)
         return cache[key]
 
     def vector(self, text: str) -> tuple[np.ndarray, np.ndarray]:
@@ -68,19 +71,36 @@ class Vocabulary:
         if not len(keys) or not self.size:
             return _EMPTY
         # Each distinct gram once (sorted, with its count), then one binary search per distinct gram.
-        keys, counts = np.unique(keys, return_counts=True)
+        keys, counts = unique_counts(keys)
         at = self.keys.searchsorted(keys)
         np.minimum(at, self.size - 1, out=at)
         known = self.keys[at] == keys
-        if not known.any():
-            return _EMPTY
         index = self.positions[at[known]]
-        values = (1.0 + np.log(counts[known])) * self.idf[index]
-        norm = float(np.sqrt(values @ values)) or 1.0
-        return index, values / norm
+        return _normalised(index, counts[known], self.idf[index])
 
 
 _EMPTY = (np.zeros(0, dtype=np.int64), np.zeros(0))
+
+
+def _normalised(index: np.ndarray, counts: np.ndarray, idf: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(index, L2-normalised sublinear TF-IDF) of grams seen ``counts`` times; _EMPTY for none."""
+    if not len(index):
+        return _EMPTY
+    values = (1.0 + np.log(counts)) * idf
+    norm = float(np.sqrt(values @ values)) or 1.0
+    return index, values / norm
+
+
+def unique_counts(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """``np.unique(values, return_counts=True)`` for a non-empty 1-d array, without the
+    general-purpose wrapping that costs as much as the sort at a thousand grams."""
+    values = np.sort(values)
+    n = len(values)
+    edges = np.empty(n + 1, dtype=bool)
+    edges[0] = edges[n] = True
+    np.not_equal(values[1:], values[:-1], out=edges[1:n])
+    edges = np.flatnonzero(edges)
+    return values[edges[:-1]], np.diff(edges)
 
 
 def cosine(a: tuple[np.ndarray, np.ndarray], b: tuple[np.ndarray, np.ndarray]) -> float:
@@ -192,10 +212,8 @@ class WordVocabulary:
         hits = hits[hits >= 0]
         if not len(hits):
             return _EMPTY
-        index, counts = np.unique(hits, return_counts=True)
-        values = (1.0 + np.log(counts)) * self.idf[index]
-        norm = float(np.sqrt(values @ values)) or 1.0
-        return index, values / norm
+        index, counts = unique_counts(hits)
+        return _normalised(index, counts, self.idf[index])
 
     def text_vector(self, text: str) -> tuple[np.ndarray, np.ndarray]:
         """``vector(words(text))`` without building the words: a punctuation token in no gram is
@@ -208,3 +226,49 @@ def fit_word_vocabulary(token_lists: list[list[str]], n_max: int, min_df: int,
                         max_features: int) -> tuple[list[str], list[float]]:
     """Like :func:`fit_vocabulary`, over word grams."""
     return _fit_grams([word_ngrams(tokens, n_max) for tokens in token_lists], min_df, max_features)
+
+
+_WORD_KEY = np.int64(1) << np.int64(43)    # above every character gram's key
+_PAIR_KEY = np.int64(1) << np.int64(44)
+
+
+class JointGrams:
+    """A text's character and word grams looked up together: one sort and one binary search over
+    both vocabularies instead of one each (a text has about a thousand grams; at that size the
+    number of numpy calls, not the work in them, is the cost).
+
+    ``vectors(text)`` gives ``(chars.vector(text), words.text_vector(text))``: the character vector
+    exactly, the word vector with the same grams and values but its grams in another order (word
+    number, then pair), so a sum over it may differ in the last bit."""
+
+    def __init__(self, chars: Vocabulary, words: WordVocabulary):
+        self.chars, self.words = chars, words
+        unigram_words = np.flatnonzero(words.unigram[:-1] >= 0)
+        # Keys: the characters' keys, then _WORD_KEY + each word number with a unigram, then
+        # _PAIR_KEY + each bigram's pair key — each run sorted and below the next.
+        self.keys = np.concatenate([chars.keys, _WORD_KEY + unigram_words, _PAIR_KEY + words.pair_keys])
+        self.index = np.concatenate([chars.positions, words.unigram[unigram_words], words.pair_index])
+        self.idf = np.concatenate([chars.idf[chars.positions], words.idf[words.unigram[unigram_words]],
+                                   words.idf[words.pair_index]])
+
+    def vectors(self, text: str) -> tuple[tuple[np.ndarray, np.ndarray], tuple[np.ndarray, np.ndarray]]:
+        char_grams, word_grams = self.chars, self.words
+        parts = [_keys(text, char_grams.n_max)] if char_grams.size else []
+        tokens = _tokens(text) if word_grams.raw_tokens_ok else words(text)
+        ids = np.fromiter(map(word_grams.word_ids.get, tokens, repeat(word_grams.unknown)), dtype=np.int64,
+                          count=len(tokens))
+        parts.append(ids + _WORD_KEY)
+        if word_grams.n_max >= 2 and len(ids) > 1 and len(word_grams.pair_keys):
+            parts.append(ids[:-1] * (word_grams.unknown + 1) + ids[1:] + _PAIR_KEY)
+        keys = np.concatenate(parts)
+        if not len(keys) or not len(self.keys):
+            return _EMPTY, _EMPTY
+        keys, counts = unique_counts(keys)
+        at = self.keys.searchsorted(keys)
+        np.minimum(at, len(self.keys) - 1, out=at)
+        known = self.keys[at] == keys
+        at, counts = at[known], counts[known]
+        split = int(np.count_nonzero(keys[known] < _WORD_KEY))
+        # each part on arrays of its own, as Vocabulary.vector and WordVocabulary.vector normalise it
+        return (_normalised(self.index[at[:split]], counts[:split], self.idf[at[:split]]),
+                _normalised(self.index[at[split:]], counts[split:], self.idf[at[split:]]))

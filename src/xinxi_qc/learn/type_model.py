@@ -4,13 +4,15 @@ softmax with a temperature fitted on held-out text by another writer (calibratio
 two types are within a margin (chosen on the same held-out text), the runner-up is reported too."""
 from __future__ import annotations
 
+import math
+
 import numpy as np
 
 from ..analysis.document import Document
 from ..classify.structure import NAMES as STRUCTURE_NAMES, structure_features
 from ..model import TYPE_LABELS, TypeGuess
 from .modelfile import ModelFileError, show, field, matrix, number, numbers, paired, strings
-from .ngrams import _EMPTY, Vocabulary, WordVocabulary, words
+from .ngrams import JointGrams, Vocabulary, WordVocabulary, words
 
 KIND = "type-model"
 
@@ -66,21 +68,33 @@ class TypeFeatures:
         self.structure_std = np.asarray(document["structure_std"], dtype=np.float64)
         w = document["block_weights"]
         self.weights = (float(w["chars"]), float(w["words"]), float(w["title"]), float(w["structure"]))
+        self.joint = JointGrams(self.chars, self.words)
         self.offsets = np.cumsum([0, self.chars.size, self.words.size, self.title_words.size])
         self.width = int(self.offsets[-1]) + len(self.structure_names)
 
-    def vector(self, doc: Document) -> tuple[np.ndarray, np.ndarray]:
+    def blocks(self, doc: Document, joint: bool = False):
+        """(block number, indices in the block, values not yet weighted) of each block with a weight;
+        the structure block's values are all its features, in order. ``joint``: character and word
+        grams looked up together (:class:`JointGrams`: faster, the word block in another order)."""
         text = type_text(doc)
-        blocks = (
-            self.chars.vector_for(doc, text),  # shared with the agreement model (same grams)
-            self.words.text_vector(text) if self.weights[1] else _EMPTY,
-            self.title_words.vector(words(doc.title)) if self.weights[2] else _EMPTY,
-        )
+        if joint and self.weights[1]:
+            char_vector, word_vector = self.joint.vectors(text)
+            yield 0, *self.chars.vector_for(doc, text, lambda: char_vector)  # shared with the agreement model
+            yield 1, *word_vector
+        else:
+            yield 0, *self.chars.vector_for(doc, text)
+            if self.weights[1]:
+                yield 1, *self.words.text_vector(text)
+        if self.weights[2]:
+            yield 2, *self.title_words.vector(words(doc.title))
         structure = (np.asarray(structure_features(doc.title, doc.body)) - self.structure_mean) / self.structure_std
-        index = [idx + off for (idx, _), off in zip(blocks, self.offsets)]
-        values = [vals * w for (_, vals), w in zip(blocks, self.weights)]
-        index.append(self.offsets[-1] + np.arange(len(structure), dtype=np.int64))
-        values.append(structure * self.weights[3])
+        yield 3, None, structure
+
+    def vector(self, doc: Document) -> tuple[np.ndarray, np.ndarray]:
+        index, values = [], []
+        for k, idx, vals in self.blocks(doc):
+            index.append(self.offsets[k] + (np.arange(len(vals), dtype=np.int64) if idx is None else idx))
+            values.append(vals * self.weights[k])
         return np.concatenate(index).astype(np.int64), np.concatenate(values)
 
 
@@ -94,14 +108,25 @@ class TypeModel:
         self.vocabulary = self.features.chars
         self.coef = np.asarray(document["coef"], dtype=np.float64)
         self.intercept = np.asarray(document["intercept"], dtype=np.float64)
+        # Per block, one contiguous row of label weights per feature, the block's weight folded in:
+        # a text's features take their rows, which is cheaper than picking columns of coef.
+        f = self.features
+        ends = np.append(f.offsets[1:], f.width)
+        self._rows = [np.ascontiguousarray(self.coef[:, begin:end].T * w)
+                      for begin, end, w in zip(f.offsets, ends, f.weights)]
         self.temperature = float(document["temperature"])
         # The runner-up is named when top-1 minus top-2 probability is below this margin (0: never).
         self.alternative_margin = float(document.get("alternative_margin", 0.0))
 
     def logits(self, doc: Document) -> np.ndarray:
-        index, values = self.features.vector(doc)
+        """``coef @ features.vector(doc) + intercept`` block by block, without building the vector
+        (the same sum in another order: equal to about 1e-15)."""
         with np.errstate(over="ignore", invalid="ignore"):   # extreme weights: softmax clips
-            return self.coef[:, index] @ values + self.intercept
+            z = self.intercept.copy()
+            for k, index, values in self.features.blocks(doc, joint=True):
+                rows = self._rows[k]
+                z += values @ (rows if index is None else rows.take(index, axis=0))
+            return z
 
     def probabilities(self, doc: Document) -> dict[str, float]:
         return dict(zip(self.labels, softmax(self.logits(doc) / self.temperature)))
@@ -111,11 +136,13 @@ class TypeModel:
         return guess_from(probs, self.alternative_margin)
 
 
-def softmax(z: np.ndarray) -> list[float]:
+def softmax(z) -> list[float]:
     # Finite weights can still overflow to ±inf on an extreme input: clip so no NaN comes out.
-    z = np.nan_to_num(np.asarray(z, dtype=np.float64), nan=0.0, posinf=1e300, neginf=-1e300)
-    exp = np.exp(z - z.max())
-    return [float(p) for p in exp / exp.sum()]
+    z = [v if math.isfinite(v) else 0.0 if math.isnan(v) else math.copysign(1e300, v) for v in map(float, z)]
+    top = max(z)
+    exp = [math.exp(v - top) for v in z]
+    total = sum(exp)
+    return [e / total for e in exp]
 
 
 def guess_from(probs: dict[str, float], margin: float) -> TypeGuess:

@@ -41,6 +41,14 @@ class RuleContext:
     type: TypeGuess
     models: Mapping[str, Any] = field(default_factory=dict)
 
+    def __init__(self, rule_id: str, severity: Severity, options: Mapping[str, Any], type: TypeGuess,
+                 models: Mapping[str, Any] | None = None):
+        # One per rule and item: set through __dict__, as the frozen dataclass's generated
+        # __init__ (object.__setattr__ per field) costs three times as much.
+        d = self.__dict__
+        d["rule_id"], d["severity"], d["options"], d["type"] = rule_id, severity, options, type
+        d["models"] = {} if models is None else models
+
     def finding(self, doc: Document, field: str, start: int, end: int, message: str, suggestion: str,
                 severity: Severity | None = None, **extra: Any) -> Finding:
         text = doc.text(field)
