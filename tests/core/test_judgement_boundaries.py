@@ -13,6 +13,7 @@ NO_EXAMPLES_FLAG = [
      "村党组织书记包户跟进。"),
     ("全县调解衔接", "今年以来，全县在各乡镇（街道）人民调解委员会设立司法确认联络点，调解纠纷4167件。"),
     ("全县交通投资", "1至10月，全县普通国省道投资28.6亿元，县道、村道改造96公里，建制村通客车率保持100%。"),
+    ("边民互市交易增长", "1至8月，全县边民互市点交易额同比增长12%，口岸进出口货运量增长9%。"),
 ]
 NO_EXAMPLES_PASS = [
     # The reporting jurisdiction by name, a named official, an anonymised case, a named enterprise.
@@ -23,6 +24,8 @@ NO_EXAMPLES_PASS = [
     ("夜查出租屋", "民警夜间清查时在城区一处出租屋内抓获一个盗窃团伙，查获被盗电动车9辆。"),
     ("查处加油站", "执法人员在国道旁一家加油站抽检油品，发现1批次柴油硫含量超标。"),
     ("外事会见", "3月28日，国家主席习近平在北京会见来访的外国客人，双方就双边关系交换意见。"),
+    # a border trade point or port by its name (曼丙边民互市点, 勐坎口岸)
+    ("边民互市借名交易", "9月下旬，县商务局对曼丙边民互市点1至8月的交易数据进行分析，发现46户边民不清楚名下交易。"),
     # a street office the tagger finds, whatever the dictionary says of its stem (站/v 前/f)
     ("街道诉求办理", "三季度，站前街道通过12345热线共受理群众诉求2140件，办结2098件，办结率98%。"),
     # names past the lead: the tagger reads on until it finds one
