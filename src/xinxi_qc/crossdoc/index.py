@@ -394,9 +394,11 @@ class SegmentIndex:
         lengths = np.where(size > params.bucket_cap, 0, size)
         lengths[formulaic] = 0
         lengths = lengths.ravel()
-        for r in np.flatnonzero(formulaic):
-            q = int(row_item[r]) - first
-            out[q] = (out[q][0], out[q][1] | {int(row_seg[r])})
+        common: dict[int, set[int]] = {}
+        for q, k in zip((row_item[formulaic] - first).tolist(), row_seg[formulaic].tolist()):
+            common.setdefault(q, set()).add(k)
+        for q, ks in common.items():
+            out[q] = ([], frozenset(ks))
         total = int(lengths.sum())
         if total == 0:
             return out
