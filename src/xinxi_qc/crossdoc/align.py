@@ -20,18 +20,6 @@ from .text import SEP, Normaliser, Segment, bigrams, dice
 _SEP_CP = ord(SEP)
 
 
-@dataclass(frozen=True)
-class PreparedSegment:
-    start: int
-    end: int
-    weight: int
-    feature: str
-
-    @cached_property
-    def grams(self) -> frozenset[str]:
-        return bigrams(self.feature)
-
-
 @dataclass(frozen=True, eq=False)
 class Prepared:
     """An item's body segments and title reduced to bigrams.
@@ -39,7 +27,7 @@ class Prepared:
     ``codes`` holds the distinct bigram codes of the eligible segments, grouped by segment in
     ``eligible`` order (``code_seg`` = position in ``eligible``); ``sizes`` are the set sizes."""
 
-    segments: tuple[PreparedSegment, ...]
+    segments: tuple[Segment, ...]
     eligible: tuple[int, ...]       # indices of segments with enough substance to compare
     eligible_weight: int
     title_feature: str
@@ -83,16 +71,17 @@ def prepare_features(title_feature: str, segments: "list[Segment]", params: Para
     return prepare_many([(title_feature, segments)], params)[0]
 
 
-def prepare_many(features: "Sequence[tuple[str, list[Segment]]]", params: Params) -> list[Prepared]:
-    """:func:`prepare_features` of many items, their bigrams found in one pass."""
-    heavy_of: list[list[int]] = []
-    texts: list[str] = []
-    for _, segments in features:
-        heavy = [i for i, s in enumerate(segments) if s.weight >= params.min_segment_chars]
-        heavy_of.append(heavy)
-        texts.extend(segments[i].feature for i in heavy)
-    codes, owner, sizes = bigram_codes(texts)
-    code_start = np.searchsorted(owner, np.arange(len(texts) + 1))
+def prepare_many(features: "Sequence[tuple[str, list[Segment]]]", params: Params,
+                 coded: "tuple[np.ndarray, np.ndarray, np.ndarray] | None" = None) -> list[Prepared]:
+    """:func:`prepare_features` of many items, their bigrams found in one pass (``coded``: what
+    :func:`bigram_codes` gives for the eligible features of all the items in order, when the
+    caller has it already)."""
+    heavy_of = [[i for i, s in enumerate(segments) if s.weight >= params.min_segment_chars]
+                for _, segments in features]
+    if coded is None:
+        coded = bigram_codes([segments[i].feature for (_, segments), heavy in zip(features, heavy_of) for i in heavy])
+    codes, owner, sizes = coded
+    code_start = np.searchsorted(owner, np.arange(len(sizes) + 1))
     out = []
     first = 0
     for (title_feature, segments), heavy in zip(features, heavy_of):
@@ -106,7 +95,7 @@ def prepare_many(features: "Sequence[tuple[str, list[Segment]]]", params: Params
             own = renumber[own]
             own_sizes = own_sizes[keep]
             heavy = [i for i, k in zip(heavy, keep) if k]
-        segs = tuple(PreparedSegment(s.start, s.end, s.weight, s.feature) for s in segments)
+        segs = tuple(segments)
         out.append(Prepared(segs, tuple(heavy), sum(segs[i].weight for i in heavy), title_feature,
                             len(title_feature.replace(SEP, "")), own_codes, own, own_sizes))
         first = last

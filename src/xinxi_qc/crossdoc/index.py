@@ -15,8 +15,8 @@ from typing import Iterable, Protocol, Sequence
 import numpy as np
 
 from ..model import Item
-from .align import PairMatch, Prepared, align_batch, align_many, prepare, prepare_many
-from .arrays import unique, unique_counts
+from .align import PairMatch, Prepared, align_batch, align_many, bigram_codes, prepare, prepare_many
+from .arrays import changes, unique, unique_counts
 from .minhash import Hasher
 from .params import Params
 from .text import Normaliser, decode_features, encode_features
@@ -81,6 +81,7 @@ class SegmentIndex:
         self._block_bounds: tuple | None = None   # (first, last position, first key row, lo, hi) of stored keys
         self._item_rows: list[int] | None = None   # first key row of each item (and the end)
         self._item_of: np.ndarray | None = None     # item position of each global segment number
+        self._row_bounds: tuple[np.ndarray, np.ndarray] | None = None   # bucket of every stored key row
 
     def __len__(self) -> int:
         return len(self.item_offsets) - 1
@@ -113,26 +114,25 @@ class SegmentIndex:
         gids: list[int] = []
         counts = []
         encoded: list[str] = []
-        parts: list[tuple[str, list]] = []
-        for it in items:
-            segs = self.norm.segments(it.body)
-            title = self.norm.feature(it.title)
-            parts.append((title, segs))
+        parts = self.norm.features_many([it.title for it in items], [it.body for it in items])
+        least = self.params.min_segment_chars
+        for title, segs in parts:
             encoded.append(encode_features(title, segs))
             counts.append(len(segs))
             for k, s in enumerate(segs):
-                if s.weight >= self.params.min_segment_chars:
+                if s.weight >= least:
                     features.append(s.feature)
                     gids.append(base + k)
             base += len(segs)
+        coded = bigram_codes(features)
         first_pos = len(self)
         self.store.append(items, encoded)
         if first_pos + len(items) <= _CACHE:
             # a small index (the items of one call) is queried at once: prepare them now, together
-            for k, (it, prep) in enumerate(zip(items, prepare_many(parts, self.params))):
+            for k, (it, prep) in enumerate(zip(items, prepare_many(parts, self.params, coded))):
                 self._cache[first_pos + k] = (it, prep)
         self.item_offsets = np.concatenate([self.item_offsets, self.item_offsets[-1] + np.cumsum(counts)])
-        sigs, rows = self.hasher.signatures(features)
+        sigs, rows = self.hasher.signatures_of_codes(coded[0], coded[1])
         if len(rows):
             self._keys.append(self.hasher.band_keys(sigs))
             self._gids.append(np.asarray(gids, dtype=np.int64)[rows])
@@ -166,6 +166,7 @@ class SegmentIndex:
         self._sorted_keys, self._sorted_gids = sk, sg
         self._block_bounds = None
         self._item_rows = None
+        self._row_bounds = None
 
     # -- querying -------------------------------------------------------------------------
     def entries(self, positions: Sequence[int]) -> list[tuple[Item, Prepared]]:
@@ -342,6 +343,28 @@ class SegmentIndex:
         lo, hi = self._stored_rows(pos)
         return cached[3][lo - cached[2]:hi - cached[2]], cached[4][lo - cached[2]:hi - cached[2]]
 
+    def _all_stored_bounds(self) -> tuple[np.ndarray, np.ndarray]:
+        """:meth:`bucket_bounds` of every stored key row ([rows, bands] int32 each), read off the
+        sorted columns (a row's bucket is the run of equal keys its entry is in) instead of
+        searched for."""
+        self._ensure_sorted()
+        if self._row_bounds is None:
+            _, keys, gids = self.raw_arrays()
+            n = len(keys)
+            row_of = np.zeros(int(self.item_offsets[-1]), np.int64)   # key row of each global segment number
+            row_of[gids] = np.arange(n)
+            lo = np.empty((n, self.hasher.bands), np.int32)
+            hi = np.empty((n, self.hasher.bands), np.int32)
+            for band in range(self.hasher.bands if n else 0):
+                new = changes(self._sorted_keys[band])
+                starts = np.flatnonzero(new)
+                run = np.cumsum(new) - 1
+                rows = row_of[self._sorted_gids[band]]
+                lo[rows, band] = starts[run]
+                hi[rows, band] = np.append(starts[1:], n)[run]
+            self._row_bounds = lo, hi
+        return self._row_bounds
+
     def matches_all(self, formulaic_from: "SegmentIndex | None" = None,
                     group: int = 256) -> list[list[tuple[int, Item, PairMatch]]]:
         """:meth:`matches_at` of every indexed item, in order; the items of ``group`` queries
@@ -381,7 +404,7 @@ class SegmentIndex:
         r0, r1 = self._stored_rows(first)[0], self._stored_rows(last - 1)[1]
         if r1 == r0:
             return out
-        lo, hi = self.bucket_bounds(keys[r0:r1])
+        lo, hi = (b[r0:r1].astype(np.int64) for b in self._all_stored_bounds())
         row_gid = gids_all[r0:r1]
         item_of = self._item_of_gid()
         row_item = item_of[row_gid].astype(np.int64)

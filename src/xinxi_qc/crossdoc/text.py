@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
-from functools import cached_property
+from typing import Sequence
 
 SEP = "|"
 
@@ -48,16 +47,47 @@ def nfkc(text: str) -> str:
     return t if unicodedata.is_normalized("NFKC", t) else unicodedata.normalize("NFKC", t)
 
 
-@dataclass(frozen=True)
-class Segment:
-    start: int
-    end: int
-    feature: str
+def nfkc_lines(text: str) -> str:
+    """:func:`nfkc` line by line (the same: a line break neither composes nor reorders with
+    its neighbours), so that one line needing full normalisation does not cost the others."""
+    t = _COMPAT.sub(lambda m: _COMPAT_MAP[m.group()], text)
+    if unicodedata.is_normalized("NFKC", t):
+        return t
+    return "\n".join(line if unicodedata.is_normalized("NFKC", line) else unicodedata.normalize("NFKC", line)
+                     for line in t.split("\n"))
 
-    @cached_property
-    def weight(self) -> int:
-        """Characters of substance (separators excluded)."""
-        return len(self.feature) - self.feature.count(SEP)
+
+class Segment:
+    """A sentence-like span ``start``..``end`` of a body and its ``feature``.
+
+    A plain class with slots rather than a frozen dataclass: an index creates one per sentence
+    of every item, and this is several times cheaper to create."""
+
+    __slots__ = ("start", "end", "feature", "weight", "_grams")
+
+    def __init__(self, start: int, end: int, feature: str):
+        self.start = start
+        self.end = end
+        self.feature = feature
+        self.weight = len(feature) - feature.count(SEP)   # characters of substance (separators excluded)
+        self._grams: frozenset[str] | None = None
+
+    @property
+    def grams(self) -> frozenset[str]:
+        if self._grams is None:
+            self._grams = bigrams(self.feature)
+        return self._grams
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Segment):
+            return NotImplemented
+        return (self.start, self.end, self.feature) == (other.start, other.end, other.feature)
+
+    def __hash__(self) -> int:
+        return hash((self.start, self.end, self.feature))
+
+    def __repr__(self) -> str:
+        return f"Segment(start={self.start}, end={self.end}, feature={self.feature!r})"
 
 
 def split_segments(text: str) -> list[tuple[int, int]]:
@@ -96,25 +126,41 @@ class Normaliser:
         t = _KEEP.sub(SEP, t)
         return t.strip(SEP)
 
-    def segments(self, text: str) -> list[Segment]:
-        """The segments of ``text`` with their features.
-
-        All segments are normalised in one pass over their texts joined by line breaks: no
-        segment holds one and no pattern matches across one, so each feature is what
-        :meth:`feature` gives for the segment alone."""
-        spans = split_segments(text)
-        if not spans:
-            return []
-        t = nfkc("\n".join([text[s:e] for s, e in spans]))
+    def _lines(self, text: str) -> list[str]:
+        """The features of the lines of ``text``, not yet stripped of SEP: no pattern matches
+        across a line break, so each is what :meth:`feature` gives for that line alone."""
+        t = nfkc_lines(text)
         if self._stock is not None:
             t = self._stock.sub(SEP, t)
         t = _DIGITS.sub("0", t)
         t = _DATE.sub(SEP, t)
         t = _PLACE.sub("△", t)
-        features = _KEEP_LINES.sub(SEP, t).split("\n")
-        if len(features) != len(spans):   # normalisation made or removed a line break: one by one
-            return [Segment(s, e, self.feature(text[s:e])) for s, e in spans]
-        return [Segment(s, e, f.strip(SEP)) for (s, e), f in zip(spans, features)]
+        return _KEEP_LINES.sub(SEP, t).split("\n")
+
+    def segments(self, text: str) -> list[Segment]:
+        """The segments of ``text`` with their features."""
+        return self.features_many([""], [text])[0][1]
+
+    def features_many(self, titles: Sequence[str], bodies: Sequence[str]) -> list[tuple[str, list[Segment]]]:
+        """(title feature, body segments) of many items, normalised in one pass over their
+        titles and segment texts joined by line breaks (segments hold none; a title that holds
+        one is normalised alone)."""
+        spans = [split_segments(body) for body in bodies]
+        lines: list[str] = []
+        for title, body, own in zip(titles, bodies, spans):
+            lines.append("" if "\n" in title else title)
+            lines += [body[s:e] for s, e in own]
+        features = self._lines("\n".join(lines))
+        if len(features) != len(lines):   # normalisation made or removed a line break: one by one
+            return [(self.feature(title), [Segment(s, e, self.feature(body[s:e])) for s, e in own])
+                    for title, body, own in zip(titles, bodies, spans)]
+        out = []
+        k = 0
+        for title, own in zip(titles, spans):
+            title_feature = self.feature(title) if "\n" in title else features[k].strip(SEP)
+            out.append((title_feature, [Segment(s, e, f.strip(SEP)) for (s, e), f in zip(own, features[k + 1:])]))
+            k += 1 + len(own)
+        return out
 
 
 def encode_features(title_feature: str, segments: list[Segment]) -> str:
