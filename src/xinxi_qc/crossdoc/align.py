@@ -188,19 +188,42 @@ def align_batch(queries: "Sequence[tuple[Prepared, Sequence[Prepared], frozenset
     return out
 
 
-_TABLE_BITS = 20
 _GOLDEN = np.uint64(0x9E3779B97F4A7C15)
+_EMPTY, _SHARED = -1, -2   # a slot of no query bigram, of several
 
 
-def _slot(codes: np.ndarray) -> np.ndarray:
-    """A hash of each (query-tagged) bigram code into ``_TABLE_BITS`` bits."""
+def _slot(codes: np.ndarray, bits: int) -> np.ndarray:
+    """A hash of each (query-tagged) bigram code into ``bits`` bits."""
     with np.errstate(over="ignore"):
-        return ((codes.view(np.uint64) * _GOLDEN) >> np.uint64(64 - _TABLE_BITS)).astype(np.intp)
+        return ((codes.view(np.uint64) * _GOLDEN) >> np.uint64(64 - bits)).astype(np.intp)
+
+
+def _find(qk: np.ndarray, ck: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The codes of ``ck`` that ``qk`` (sorted) holds: (their positions in ``ck``, the first
+    place of each in ``qk``, how many places it has there).  A hash table of ``qk``'s distinct
+    codes, about 8 slots to a code, answers most by one look-up (a slot holding one code holds
+    the only candidate); codes whose slot several share are searched for."""
+    starts = np.flatnonzero(changes(qk))
+    runs = np.diff(starts, append=len(qk))
+    bits = min(max((8 * len(starts)).bit_length(), 12), 26)
+    slots = _slot(qk[starts], bits)
+    table = np.full(1 << bits, _EMPTY, dtype=np.int32)
+    table[slots] = np.arange(len(starts), dtype=np.int32)
+    table[slots[np.bincount(slots, minlength=1 << bits)[slots] > 1]] = _SHARED
+    at = table[_slot(ck, bits)]
+    pos = np.flatnonzero(at != _EMPTY)
+    run = at[pos].astype(np.int64)
+    shared = np.flatnonzero(run == _SHARED)
+    if len(shared):
+        run[shared] = np.minimum(np.searchsorted(qk[starts], ck[pos[shared]]), len(starts) - 1)
+    ok = qk[starts[run]] == ck[pos]
+    run = run[ok]
+    return pos[ok], starts[run], runs[run]
 
 
 def _align_chunk(queries, start: int, stop: int, params: Params, out) -> None:
     pairs: list[tuple[int, int]] = []            # (query, index in its others)
-    q_codes, q_segs, q_sizes, q_off = [], [], [], []
+    q_codes, q_tags, q_segs, q_sizes, q_off = [], [], [], [], []
     c_codes, c_lens, c_segs, c_sizes, c_off = [], [], [], [], []
     n_a, n_c = [], []
     q_total = c_total = 0
@@ -209,7 +232,8 @@ def _align_chunk(queries, start: int, stop: int, params: Params, out) -> None:
         if not a.eligible:
             continue
         tag = (qi - start) << 42
-        q_codes.append(a.codes | tag)
+        q_codes.append(a.codes)
+        q_tags.append(tag)
         q_segs.append(a.code_seg)
         q_sizes.append(a.sizes)
         base = q_total
@@ -218,7 +242,7 @@ def _align_chunk(queries, start: int, stop: int, params: Params, out) -> None:
             if not b.eligible:
                 continue
             pairs.append((qi, k))
-            c_codes.append(b.codes | tag)
+            c_codes.append(b.codes)
             c_lens.append(len(b.codes))
             c_segs.append(b.code_seg)
             c_sizes.append(b.sizes)
@@ -229,24 +253,16 @@ def _align_chunk(queries, start: int, stop: int, params: Params, out) -> None:
             n_c.append(len(b.eligible))
     if not pairs:
         return
-    qk = np.concatenate(q_codes)
-    order = np.argsort(qk, kind="stable")
+    # the queries' bigrams tagged with their query, sorted; each other item's tagged with its query
+    qk = np.concatenate(q_codes) | np.repeat(np.asarray(q_tags, np.int64), [len(c) for c in q_codes])
+    order = np.argsort(qk)
     qk, qseg = qk[order], np.concatenate(q_segs)[order]
-    run_end = np.searchsorted(qk, qk, "right")
-    ck = np.concatenate(c_codes)
-    # most bigrams of the others are not in their query: a bit table of the queries' bigrams
-    # (hashed) drops them before the (slower) search
-    table = np.zeros(1 << _TABLE_BITS, dtype=bool)
-    table[_slot(qk)] = True
-    maybe = np.flatnonzero(table[_slot(ck)])
-    ck = ck[maybe]
-    lo = np.minimum(np.searchsorted(qk, ck, "left"), len(qk) - 1)
-    hit = qk[lo] == ck
-    maybe = maybe[hit]
+    c_lens = np.asarray(c_lens, np.int64)
+    pair_query = np.asarray([qi - start for qi, _ in pairs], np.int64)
+    ck = np.concatenate(c_codes) | np.repeat(pair_query << 42, c_lens)
+    maybe, lo, n = _find(qk, ck)
     pair_of = np.repeat(np.arange(len(pairs)), c_lens)[maybe]
     cseg = np.concatenate(c_segs)[maybe]
-    lo = lo[hit]
-    n = run_end[lo] - lo
     total = int(n.sum())
     if total == 0:
         return
