@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Sequence
+from typing import Collection, Sequence
 
 import numpy as np
 
@@ -155,7 +155,18 @@ def align_batch(queries: "Sequence[tuple[Prepared, Sequence[Prepared], frozenset
     order would.  Two long items (more than ``_DENSE_CELLS`` segment pairs) are compared by
     prefix filtering instead (:func:`_best_long`), so that cost grows with their length, not
     with segments × segments."""
+    return align_both_ways(queries, params, [()] * len(queries))[0]
+
+
+def align_both_ways(queries: "Sequence[tuple[Prepared, Sequence[Prepared], frozenset[int]]]", params: Params,
+                    reverse: "Sequence[Collection[int]]") -> "tuple[list[list[PairMatch | None]], dict[tuple[int, int], dict[int, tuple[int, float]]]]":
+    """:func:`align_batch`, and for each query ``qi`` and each ``k`` in ``reverse[qi]`` the
+    alignment the other way round (``others[k]`` against the query) read off the same cells:
+    the segment matches of ``others[k]`` by (qi, k), for :func:`match_from_best` with the
+    other's formulaic segments.  Pairs compared by prefix filtering, or where either item has
+    no segment to compare, are left out of that (align them as usual)."""
     out: list[list[PairMatch | None]] = [[None] * len(others) for _, others, _ in queries]
+    backward: dict[tuple[int, int], dict] = {}
     # pairs of two long items: prefix-filtered, so the work does not grow with segments × segments
     small: list[tuple[Prepared, list[Prepared], frozenset[int]]] = []
     placed: list[list[int]] = []
@@ -165,16 +176,18 @@ def align_batch(queries: "Sequence[tuple[Prepared, Sequence[Prepared], frozenset
             if len(a.eligible) * len(b.eligible) > _DENSE_CELLS:
                 best = _best_long(a, b, params.segment_sim)
                 if best:
-                    out[qi][k] = _passages(a, b, best, params, formulaic)
+                    out[qi][k] = match_from_best(a, b, best, params, formulaic)
             else:
                 keep.append(k)
         small.append((a, [others[k] for k in keep], formulaic))
         placed.append(keep)
     if any(len(k) != len(o) for k, (_, o, _) in zip(placed, queries)):
-        for qi, found in enumerate(align_batch(small, params)):
-            for k, m in zip(placed[qi], found):
+        renumbered = [[n for n, k in enumerate(keep) if k in set(want)] for keep, want in zip(placed, reverse)]
+        found, back = align_both_ways(small, params, renumbered)
+        for qi, matches in enumerate(found):
+            for k, m in zip(placed[qi], matches):
                 out[qi][k] = m
-        return out
+        return out, {(qi, placed[qi][n]): best for (qi, n), best in back.items()}
     start = 0
     while start < len(queries):
         # queries in chunks of a bounded number of bigrams and cells: arrays that stay in cache
@@ -183,9 +196,9 @@ def align_batch(queries: "Sequence[tuple[Prepared, Sequence[Prepared], frozenset
             a, others, _ = queries[stop]
             size += sum(len(b.codes) + len(b.eligible) * len(a.eligible) for b in others)
             stop += 1
-        _align_chunk(queries, start, stop, params, out)
+        _align_chunk(queries, start, stop, params, out, reverse, backward)
         start = stop
-    return out
+    return out, backward
 
 
 _GOLDEN = np.uint64(0x9E3779B97F4A7C15)
@@ -221,7 +234,7 @@ def _find(qk: np.ndarray, ck: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.nd
     return pos[ok], starts[run], runs[run]
 
 
-def _align_chunk(queries, start: int, stop: int, params: Params, out) -> None:
+def _align_chunk(queries, start: int, stop: int, params: Params, out, reverse, backward) -> None:
     pairs: list[tuple[int, int]] = []            # (query, index in its others)
     q_codes, q_tags, q_segs, q_sizes, q_off = [], [], [], [], []
     c_codes, c_lens, c_segs, c_sizes, c_off = [], [], [], [], []
@@ -253,6 +266,11 @@ def _align_chunk(queries, start: int, stop: int, params: Params, out) -> None:
             n_c.append(len(b.eligible))
     if not pairs:
         return
+    back = np.zeros(len(pairs), dtype=bool)   # pairs also read the other way round
+    for n, (qi, j) in enumerate(pairs):
+        if j in reverse[qi]:
+            back[n] = True
+            backward[qi, j] = {}
     # the queries' bigrams tagged with their query, sorted; each other item's tagged with its query
     qk = np.concatenate(q_codes) | np.repeat(np.asarray(q_tags, np.int64), [len(c) for c in q_codes])
     order = np.argsort(qk)
@@ -286,21 +304,39 @@ def _align_chunk(queries, start: int, stop: int, params: Params, out) -> None:
     p, x, y, sim = p[keep], x[keep], y[keep], sim[keep]
     if not len(p):
         return
+    for qi, j, best in _bests(pairs, p, x, y, sim, queries):
+        a, others, formulaic = queries[qi]
+        out[qi][j] = match_from_best(a, others[j], best, params, formulaic)
+    if back.any():
+        on = back[p]
+        for qi, j, best in _bests(pairs, p[on], y[on], x[on], sim[on], queries, backwards=True):
+            backward[qi, j] = best
+
+
+def _bests(pairs, p, x, y, sim, queries, backwards: bool = False) -> "list[tuple[int, int, dict[int, tuple[int, float]]]]":
+    """For each pair of ``p`` with cells, (query, index in its others, each segment ``x`` of the
+    first item → its first best segment ``y`` of the second and their Dice); the first item is
+    the query, or with ``backwards`` the other item."""
+    if not len(p):
+        return []
     o = np.lexsort((y, -sim, x, p))   # per (pair, segment of a): best first, then the first segment
     p, x, y, sim = p[o], x[o], y[o], sim[o]
     lead = changes(p) | changes(x)
     p, x, y, sim = p[lead].tolist(), x[lead].tolist(), y[lead].tolist(), sim[lead].tolist()
+    found = []
     k = 0
     while k < len(p):
         pair = p[k]
         qi, j = pairs[pair]
-        a, others, formulaic = queries[qi]
-        b = others[j]
+        a, b = queries[qi][0], queries[qi][1][j]
+        if backwards:
+            a, b = b, a
         best = {}
         while k < len(p) and p[k] == pair:
             best[a.eligible[x[k]]] = (b.eligible[y[k]], sim[k])
             k += 1
-        out[qi][j] = _passages(a, b, best, params, formulaic)
+        found.append((qi, j, best))
+    return found
 
 
 def _segment_codes(p: Prepared) -> tuple[list[int], list[int], np.ndarray, np.ndarray, np.ndarray]:
@@ -379,7 +415,7 @@ def _best_long(a: Prepared, b: Prepared, floor: float) -> "dict[int, tuple[int, 
     return {a.eligible[x]: best_of[w] for x, w in enumerate(a_uid) if w in best_of}
 
 
-def _passages(a: Prepared, b: Prepared, best: "dict[int, tuple[int, float]]", params: Params,
+def match_from_best(a: Prepared, b: Prepared, best: "dict[int, tuple[int, float]]", params: Params,
               formulaic: frozenset[int]) -> PairMatch | None:
     """Runs of matched segments of ``a`` (gaps of up to ``max_gap``) that make passages."""
     runs: list[list[int]] = []

@@ -15,7 +15,8 @@ from typing import Iterable, Protocol, Sequence
 import numpy as np
 
 from ..model import Item
-from .align import PairMatch, Prepared, align_batch, align_many, bigram_codes, prepare, prepare_many
+from .align import (PairMatch, Prepared, align_both_ways, align_many, bigram_codes, match_from_best, prepare,
+                    prepare_many)
 from .arrays import changes, unique, unique_counts
 from .minhash import Hasher
 from .params import Params
@@ -368,28 +369,60 @@ class SegmentIndex:
     def matches_all(self, formulaic_from: "SegmentIndex | None" = None,
                     group: int = 256) -> list[list[tuple[int, Item, PairMatch]]]:
         """:meth:`matches_at` of every indexed item, in order; the items of ``group`` queries
-        are aligned together."""
-        out: list[list[tuple[int, Item, PairMatch]]] = []
+        are aligned together, and two items that are each other's candidates once, both ways
+        (:func:`.align.align_both_ways`)."""
         own = formulaic_from is None or formulaic_from is self
+        candidates: list[tuple[list[int], frozenset[int]]] = []
         for first in range(0, len(self), group):
             last = min(first + group, len(self))
-            block = self._candidates_block(first, last) if own else None
-            queries, found = [], []
+            if own:
+                candidates += self._candidates_block(first, last)
+                continue
             for pos in range(first, last):
-                if block is not None:
-                    prepared = self.prepared(pos)
-                    cands, formulaic = block[pos - first]
-                else:
-                    prepared, qkeys, seg_of_row = self.stored_query(pos)
-                    bounds = self._stored_bounds(pos) if len(qkeys) else None
-                    cands, formulaic = self._candidates(prepared, qkeys, seg_of_row, {pos}, None, formulaic_from,
-                                                        bounds)
-                entries = self.entries(cands) if cands else []
-                queries.append((prepared, [prep for _, prep in entries], formulaic))
-                found.append((cands, entries))
-            for (cands, entries), aligned in zip(found, align_batch(queries, self.params)):
-                out.append([(pos, other, m) for pos, (other, _), m in zip(cands, entries, aligned) if m is not None])
+                prepared, qkeys, seg_of_row = self.stored_query(pos)
+                bounds = self._stored_bounds(pos) if len(qkeys) else None
+                candidates.append(self._candidates(prepared, qkeys, seg_of_row, {pos}, None, formulaic_from, bounds))
+        out: list[list[tuple[int, Item, PairMatch]]] = []
+        waiting: dict[tuple[int, int], dict] = {}   # (item, candidate) -> its segment matches, read off the other way
+        for first in range(0, len(self), group):
+            out += self._align_group(range(first, min(first + group, len(self))), candidates, waiting)
         return out
+
+    def _align_group(self, positions: range, candidates: "list[tuple[list[int], frozenset[int]]]",
+                     waiting: "dict[tuple[int, int], dict]") -> list[list[tuple[int, Item, PairMatch]]]:
+        """The matches of the items at ``positions`` with their ``candidates``.  A pair of items
+        each of which is a candidate of the other is aligned by the earlier one, both ways: the
+        later one's side waits in ``waiting`` (aligned as usual when it was not read off)."""
+        queries, reverse, plan = [], [], []
+        for pos in positions:
+            cands, formulaic = candidates[pos]
+            entries = self.entries(cands) if cands else []
+            mutual = {c for c in cands if pos in candidates[c][0]}
+            todo = [k for k, c in enumerate(cands) if not (c < pos and c in mutual)]
+            queries.append((self.prepared(pos), [entries[k][1] for k in todo], formulaic))
+            reverse.append({n for n, k in enumerate(todo) if cands[k] > pos and cands[k] in mutual})
+            plan.append((pos, cands, formulaic, entries, todo))
+        aligned, backward = align_both_ways(queries, self.params, reverse)
+        for (qi, n), best in backward.items():
+            pos, cands, _, _, todo = plan[qi]
+            waiting[cands[todo[n]], pos] = best
+        found: list[list] = []
+        late: list[tuple[int, int]] = []
+        for qi, (pos, cands, formulaic, entries, todo) in enumerate(plan):
+            matches: list = [None] * len(cands)
+            for k, m in zip(todo, aligned[qi]):
+                matches[k] = m
+            for k in sorted(set(range(len(cands))) - set(todo)):
+                best = waiting.pop((pos, cands[k]), None)
+                if best is None:
+                    late.append((qi, k))
+                else:
+                    matches[k] = match_from_best(queries[qi][0], entries[k][1], best, self.params, formulaic)
+            found.append(matches)
+        for qi, k in late:   # the other way round was not read off (a long pair, or nothing to compare)
+            found[qi][k] = align_many(queries[qi][0], [plan[qi][3][k][1]], self.params, plan[qi][2])[0]
+        return [[(c, other, m) for c, (other, _), m in zip(cands, entries, matches) if m is not None]
+                for (_, cands, _, entries, _), matches in zip(plan, found)]
 
     def _candidates_block(self, first: int, last: int) -> list[tuple[list[int], frozenset[int]]]:
         """:meth:`_candidates` of the stored items ``first``..``last`` − 1 (each excluding
