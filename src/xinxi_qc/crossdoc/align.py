@@ -217,21 +217,22 @@ def _find(qk: np.ndarray, ck: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.nd
     codes, about 8 slots to a code, answers most by one look-up (a slot holding one code holds
     the only candidate); codes whose slot several share are searched for."""
     starts = np.flatnonzero(changes(qk))
-    runs = np.diff(starts, append=len(qk))
+    distinct = qk[starts]
     bits = min(max((8 * len(starts)).bit_length(), 12), 26)
-    slots = _slot(qk[starts], bits)
+    slots = _slot(distinct, bits)
     table = np.full(1 << bits, _EMPTY, dtype=np.int32)
-    table[slots] = np.arange(len(starts), dtype=np.int32)
-    table[slots[np.bincount(slots, minlength=1 << bits)[slots] > 1]] = _SHARED
-    at = table[_slot(ck, bits)]
-    pos = np.flatnonzero(at != _EMPTY)
-    run = at[pos].astype(np.int64)
+    number = np.arange(len(starts), dtype=np.int32)
+    table[slots] = number
+    table[slots[table[slots] != number]] = _SHARED   # a slot written by several codes keeps one of them
+    run = table[_slot(ck, bits)]
+    pos = np.flatnonzero(run != _EMPTY)
+    run = run[pos]
     shared = np.flatnonzero(run == _SHARED)
     if len(shared):
-        run[shared] = np.minimum(np.searchsorted(qk[starts], ck[pos[shared]]), len(starts) - 1)
-    ok = qk[starts[run]] == ck[pos]
+        run[shared] = np.minimum(np.searchsorted(distinct, ck[pos[shared]]), len(starts) - 1)
+    ok = distinct[run] == ck[pos]
     run = run[ok]
-    return pos[ok], starts[run], runs[run]
+    return pos[ok], starts[run], np.diff(starts, append=len(qk))[run]
 
 
 def _align_chunk(queries, start: int, stop: int, params: Params, out, reverse, backward) -> None:
