@@ -76,12 +76,13 @@ def prepare_many(features: "Sequence[tuple[str, list[Segment]]]", params: Params
     """:func:`prepare_features` of many items, their bigrams found in one pass (``coded``: what
     :func:`bigram_codes` gives for the eligible features of all the items in order, when the
     caller has it already)."""
-    heavy_of = [[i for i, s in enumerate(segments) if s.weight >= params.min_segment_chars]
-                for _, segments in features]
+    least = params.min_segment_chars
+    heavy_of = [[i for i, s in enumerate(segments) if s.weight >= least] for _, segments in features]
     if coded is None:
         coded = bigram_codes([segments[i].feature for (_, segments), heavy in zip(features, heavy_of) for i in heavy])
     codes, owner, sizes = coded
-    code_start = np.searchsorted(owner, np.arange(len(sizes) + 1))
+    code_start = np.searchsorted(owner, np.arange(len(sizes) + 1)).tolist()
+    empty_before = [0, *np.cumsum(sizes == 0).tolist()]
     out = []
     first = 0
     for (title_feature, segments), heavy in zip(features, heavy_of):
@@ -89,14 +90,12 @@ def prepare_many(features: "Sequence[tuple[str, list[Segment]]]", params: Params
         own_codes = codes[code_start[first]:code_start[last]]
         own = owner[code_start[first]:code_start[last]] - first
         own_sizes = sizes[first:last]
-        keep = own_sizes > 0
-        if not keep.all():   # segments of single characters between separators have no bigram
-            renumber = np.cumsum(keep) - 1
-            own = renumber[own]
+        if empty_before[last] != empty_before[first]:   # segments of single characters between separators have no bigram
+            keep = own_sizes > 0
+            own = (np.cumsum(keep) - 1)[own]
             own_sizes = own_sizes[keep]
-            heavy = [i for i, k in zip(heavy, keep) if k]
-        segs = tuple(segments)
-        out.append(Prepared(segs, tuple(heavy), sum(segs[i].weight for i in heavy), title_feature,
+            heavy = [i for i, k in zip(heavy, keep.tolist()) if k]
+        out.append(Prepared(tuple(segments), tuple(heavy), sum([segments[i].weight for i in heavy]), title_feature,
                             len(title_feature.replace(SEP, "")), own_codes, own, own_sizes))
         first = last
     return out
@@ -419,6 +418,8 @@ def _best_long(a: Prepared, b: Prepared, floor: float) -> "dict[int, tuple[int, 
 def match_from_best(a: Prepared, b: Prepared, best: "dict[int, tuple[int, float]]", params: Params,
               formulaic: frozenset[int]) -> PairMatch | None:
     """Runs of matched segments of ``a`` (gaps of up to ``max_gap``) that make passages."""
+    if sum(a.segments[i].weight for i in best if i not in formulaic) < params.min_passage_chars:
+        return None   # not enough substance matched for any passage (most pairs)
     runs: list[list[int]] = []
     run: list[int] = []
     gap = 0

@@ -100,16 +100,20 @@ class Segment:
 
 def split_segments(text: str) -> list[tuple[int, int]]:
     """Sentence spans (start, end) of ``text``, trailing/leading whitespace excluded."""
-    spans = []
+    return _split(text)[0]
+
+
+def _split(text: str) -> tuple[list[tuple[int, int]], list[str]]:
+    """:func:`split_segments` and the text of each span."""
+    spans, texts = [], []
     for m in _SPLIT.finditer(text):
-        s, e = m.start(), m.end()
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        if e > s:
-            spans.append((s, e))
-    return spans
+        whole = m.group()
+        inner = whole.strip()   # str.isspace characters, as everywhere here
+        if inner:
+            s = m.start() + whole.find(inner[0])   # what precedes the first non-space is space
+            spans.append((s, s + len(inner)))
+            texts.append(inner)
+    return spans, texts
 
 
 class Normaliser:
@@ -153,11 +157,13 @@ class Normaliser:
         """(title feature, body segments) of many items, normalised in one pass over their
         titles and segment texts joined by line breaks (segments hold none; a title that holds
         one is normalised alone)."""
-        spans = [split_segments(body) for body in bodies]
+        spans = []
         lines: list[str] = []
-        for title, body, own in zip(titles, bodies, spans):
+        for title, body in zip(titles, bodies):
+            own, texts = _split(body)
+            spans.append(own)
             lines.append("" if "\n" in title else title)
-            lines += [body[s:e] for s, e in own]
+            lines += texts
         features = self._lines("\n".join(lines))
         if len(features) != len(lines):   # normalisation made or removed a line break: one by one
             return [(self.feature(title), [Segment(s, e, self.feature(body[s:e])) for s, e in own])
