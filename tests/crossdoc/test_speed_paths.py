@@ -121,6 +121,22 @@ def test_stored_buckets_read_off_the_sorted_columns_equal_searched_ones():
     assert (hi - lo > 1).any()   # some buckets shared
 
 
+def test_candidates_of_a_block_equal_those_of_each_item_with_repeated_sentences():
+    items = corpus(40, seed=4)
+    # bodies repeating themselves and each other: rows with equal keys counted once per class
+    items = [Item(it.title, (it.body + "\n") * (1 + k % 3) + items[(k * 7) % len(items)].body, id=f"r{k}")
+             for k, it in enumerate(items)]
+    index = SegmentIndex(Params(), [])
+    index.add(items)
+    block = index._candidates_block(0, len(index))
+    found = 0
+    for pos in range(len(index)):
+        prepared, keys, seg_of_row = index.stored_query(pos)
+        assert block[pos] == index._candidates(prepared, keys, seg_of_row, {pos}, None, None, None)
+        found += len(block[pos][0])
+    assert found > len(index)
+
+
 def test_nfkc_shortcut_equals_unicodedata():
     r = random.Random(1)
     chars = [chr(c) for c in range(0x20, 0x3400)] + [chr(c) for c in range(0xFE00, 0x10000)] + ["\u0301", "\u3099"]

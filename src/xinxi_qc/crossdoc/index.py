@@ -65,6 +65,27 @@ class ListStore:
         self.features.extend(features if features is not None else [None] * len(items))
 
 
+def _row_classes(keys: np.ndarray, weight: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Rows with equal band keys and equal weight as one class: (class of each row, first row of
+    each class).  Grouped by a hash of the row, then checked: should two different rows share a
+    hash, every row is a class of its own."""
+    h = weight.astype(np.uint64)
+    with np.errstate(over="ignore"):
+        for band in range(keys.shape[1]):
+            h = (h * np.uint64(0x100000001B3)) ^ keys[:, band]
+            h ^= h >> np.uint64(29)
+    order = np.argsort(h, kind="stable")
+    new = changes(h[order])
+    number = np.cumsum(new) - 1
+    lead = order[np.flatnonzero(new)]
+    of = lead[number]
+    if not ((keys[order] == keys[of]).all(axis=1) & (weight[order] == weight[of])).all():
+        return np.arange(len(keys)), np.arange(len(keys))
+    cls = np.empty(len(keys), np.int64)
+    cls[order] = number
+    return cls, lead
+
+
 class SegmentIndex:
     def __init__(self, params: Params, stock_phrases: Sequence[str] = (), store: ItemStore | None = None):
         self.params = params
@@ -449,34 +470,50 @@ class SegmentIndex:
         formulaic = (np.median(size, axis=1) >= params.common_bucket) & (weight < params.common_short_chars)
         lengths = np.where(size > params.bucket_cap, 0, size)
         lengths[formulaic] = 0
-        lengths = lengths.ravel()
         common: dict[int, set[int]] = {}
         for q, k in zip((row_item[formulaic] - first).tolist(), row_seg[formulaic].tolist()):
             common.setdefault(q, set()).add(k)
         for q, ks in common.items():
             out[q] = ([], frozenset(ks))
+        # rows with the same keys and substance (a sentence repeated) look up the same buckets:
+        # each such class of rows is looked up once and counted as often as it occurs in each item
+        cls, rep = _row_classes(keys[r0:r1], weight)
+        lengths = lengths[rep].ravel()
         total = int(lengths.sum())
         if total == 0:
             return out
-        band_of = np.repeat(np.tile(np.arange(bands), r1 - r0), lengths)
-        starts = np.repeat(lo.ravel() - np.cumsum(lengths) + lengths, lengths)
+        band_of = np.repeat(np.tile(np.arange(bands), len(rep)), lengths)
+        starts = np.repeat(lo[rep].ravel() - np.cumsum(lengths) + lengths, lengths)
         gids = self._sorted_gids[band_of, starts + np.arange(total)].astype(np.int64)
-        rows = np.repeat(np.arange((r1 - r0) * bands) // bands, lengths)
+        span = int(gids.max()) + 1
+        # (class, candidate sentence) with the bands they share
+        link, link_hits = unique_counts(np.repeat(np.arange(len(rep) * bands) // bands, lengths) * span + gids)
+        link_cls, link_item = link // span, item_of[link % span].astype(np.int64)
         n = len(self)
-        query = row_item[rows]
-        pair, hits = unique_counts(query * n + item_of[gids])   # (query, candidate) with its hits
+        # (class, query item) with its rows; each link joined with the occurrences of its class
+        occ, occ_rows = unique_counts(cls * n + row_item)
+        occ_cls, occ_item = occ // n, occ % n
+        occ_start = np.searchsorted(occ_cls, np.arange(len(rep) + 1))
+        per_link = occ_start[link_cls + 1] - occ_start[link_cls]
+        joined = int(per_link.sum())
+        j_link = np.repeat(np.arange(len(link)), per_link)
+        j_occ = np.repeat(occ_start[link_cls] - np.cumsum(per_link) + per_link, per_link) + np.arange(joined)
+        j_rows, j_hits, j_cls = occ_rows[j_occ], link_hits[j_link], link_cls[j_link]
+        key = occ_item[j_occ] * n + link_item[j_link]
+        pair = unique(key)                                        # (query, candidate)
+        at = np.searchsorted(pair, key)
+        hits = np.bincount(at, weights=j_rows * j_hits, minlength=len(pair)).astype(np.int64)   # entries in common
         keep = (hits >= params.min_hits) & (pair // n != pair % n)
         if params.min_shared_segments > 1:
-            span = int(gids.max()) + 1
-            link, link_hits = unique_counts(rows * span + gids)    # (query row, candidate sentence)
-            link_row = link // span
-            link_pair = np.searchsorted(pair, row_item[link_row] * n + item_of[link % span])
-            strong = link_hits >= params.min_hits
-            has_strong = np.bincount(link_pair[strong], minlength=len(pair)) > 0
-            long_strong = np.bincount(link_pair[strong], weights=weight[link_row[strong]] >= params.single_segment_chars,
+            strong = j_hits >= params.min_hits
+            has_strong = np.bincount(at[strong], minlength=len(pair)) > 0
+            long_strong = np.bincount(at[strong], weights=weight[rep][j_cls[strong]] >= params.single_segment_chars,
                                       minlength=len(pair)) > 0
-            pr = unique(link_pair * (r1 - r0) + link_row)          # (pair, query row) once each
-            segments = np.bincount(pr // (r1 - r0), minlength=len(pair))
+            # the query's rows linked to the candidate: each (pair, class) once, with its rows in the query
+            pc = at * len(rep) + j_cls
+            order = np.argsort(pc, kind="stable")
+            once = order[changes(pc[order])]
+            segments = np.bincount(at[once], weights=j_rows[once], minlength=len(pair))
             keep &= has_strong & ((segments >= params.min_shared_segments) | long_strong)
         pair, hits = pair[keep], hits[keep]
         query, cand = pair // n, pair % n
