@@ -13,6 +13,7 @@ from xinxi_qc.crossdoc.text import Normaliser, Segment, dice, nfkc, nfkc_lines, 
 from xinxi_qc.model import Item
 
 import numpy as np
+import pytest
 
 
 def pairwise_best(a, b, floor):
@@ -52,7 +53,9 @@ def test_align_batch_equals_pairwise_alignment():
                 assert {p.start for p in m.passages} <= {a.segments[i].start for i in best}
 
 
-def test_alignment_read_the_other_way_equals_aligning_the_other_way():
+@pytest.mark.parametrize("dense_cells", [1 << 20, 0])   # 0: every pair prefix-filtered as two long items
+def test_alignment_read_the_other_way_equals_aligning_the_other_way(monkeypatch, dense_cells):
+    monkeypatch.setattr(align_mod, "_DENSE_CELLS", dense_cells)
     params = Params()
     norm = Normaliser(["高度重视"])
     preps = [prepare(it.title, it.body, norm, params) for it in corpus()]
@@ -78,7 +81,7 @@ def test_long_items_are_prefix_filtered_with_the_same_result(monkeypatch):
     b = prepare(long_b.title, long_b.body, norm, params)
     for floor in (0.5, 0.75, 1.0):
         p = Params(segment_sim=floor)
-        assert align_mod._best_long(a, b, floor) == pairwise_best(a, b, floor)
+        assert align_mod._best_long_both(a, b, floor) == (pairwise_best(a, b, floor), pairwise_best(b, a, floor))
         dense = align(a, b, p)
         monkeypatch.setattr(align_mod, "_DENSE_CELLS", 0)
         assert align(a, b, p) == dense

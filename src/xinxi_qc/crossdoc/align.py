@@ -162,8 +162,8 @@ def align_both_ways(queries: "Sequence[tuple[Prepared, Sequence[Prepared], froze
     """:func:`align_batch`, and for each query ``qi`` and each ``k`` in ``reverse[qi]`` the
     alignment the other way round (``others[k]`` against the query) read off the same cells:
     the segment matches of ``others[k]`` by (qi, k), for :func:`match_from_best` with the
-    other's formulaic segments.  Pairs compared by prefix filtering, or where either item has
-    no segment to compare, are left out of that (align them as usual)."""
+    other's formulaic segments.  Pairs where either item has no segment to compare are left
+    out of that (align them as usual)."""
     out: list[list[PairMatch | None]] = [[None] * len(others) for _, others, _ in queries]
     backward: dict[tuple[int, int], dict] = {}
     # pairs of two long items: prefix-filtered, so the work does not grow with segments × segments
@@ -173,9 +173,11 @@ def align_both_ways(queries: "Sequence[tuple[Prepared, Sequence[Prepared], froze
         keep = []
         for k, b in enumerate(others):
             if len(a.eligible) * len(b.eligible) > _DENSE_CELLS:
-                best = _best_long(a, b, params.segment_sim)
+                best, back = _best_long_both(a, b, params.segment_sim)
                 if best:
                     out[qi][k] = match_from_best(a, b, best, params, formulaic)
+                if k in reverse[qi]:
+                    backward[qi, k] = back
             else:
                 keep.append(k)
         small.append((a, [others[k] for k in keep], formulaic))
@@ -186,7 +188,8 @@ def align_both_ways(queries: "Sequence[tuple[Prepared, Sequence[Prepared], froze
         for qi, matches in enumerate(found):
             for k, m in zip(placed[qi], matches):
                 out[qi][k] = m
-        return out, {(qi, placed[qi][n]): best for (qi, n), best in back.items()}
+        backward.update({(qi, placed[qi][n]): best for (qi, n), best in back.items()})
+        return out, backward
     start = 0
     while start < len(queries):
         # queries in chunks of a bounded number of bigrams and cells: arrays that stay in cache
@@ -355,11 +358,18 @@ def _segment_codes(p: Prepared) -> tuple[list[int], list[int], np.ndarray, np.nd
 
 
 def _best_long(a: Prepared, b: Prepared, floor: float) -> "dict[int, tuple[int, float]]":
+    """:func:`_best_long_both` of ``a``'s side."""
+    return _best_long_both(a, b, floor)[0]
+
+
+def _best_long_both(a: Prepared, b: Prepared,
+                    floor: float) -> "tuple[dict[int, tuple[int, float]], dict[int, tuple[int, float]]]":
     """For two long items: each segment of ``a`` → (first best segment of ``b``, Dice) where the
     Dice reaches ``floor`` — the same as the full comparison, found by prefix filtering: two
     bigram sets with Dice ≥ t share at least ceil(t·|x|/(2−t)) bigrams, hence one of the rarest
     |x| − that + 1 bigrams of each; only pairs sharing one of those are compared exactly.
-    Repeated sentences (the same feature) are compared once."""
+    Repeated sentences (the same feature) are compared once.  Also the same the other way round
+    (each segment of ``b`` → its first best of ``a``), read off the same pairs."""
     a_uid, a_lead, a_codes, a_own, a_sizes = _segment_codes(a)
     b_uid, b_lead, b_codes, b_own, b_sizes = _segment_codes(b)
     tokens, inverse = np.unique(np.concatenate([a_codes, b_codes]), return_inverse=True)
@@ -385,7 +395,7 @@ def _best_long(a: Prepared, b: Prepared, floor: float) -> "dict[int, tuple[int, 
     n = np.searchsorted(pb_tok, pa_tok, "right") - lo
     total = int(n.sum())
     if total == 0:
-        return {}
+        return {}, {}
     u = np.repeat(pa_own, n)
     v = pb_own[np.repeat(lo - np.cumsum(n) + n, n) + np.arange(total)]
     pairs = unique(u * len(b_sizes) + v)
@@ -394,7 +404,7 @@ def _best_long(a: Prepared, b: Prepared, floor: float) -> "dict[int, tuple[int, 
     fits = 2 * np.minimum(sa, sb) / (sa + sb) >= t
     u, v, sa, sb = u[fits], v[fits], sa[fits], sb[fits]
     if not len(u):
-        return {}
+        return {}, {}
     # exact overlaps of the candidate pairs: each bigram of v looked up among u's
     a_key = (a_own << 42) | a_codes            # ascending: uniques in order, codes sorted in each
     b_start = np.cumsum(b_sizes) - b_sizes
@@ -406,7 +416,14 @@ def _best_long(a: Prepared, b: Prepared, floor: float) -> "dict[int, tuple[int, 
     ok = sim >= t
     u, v, sim = u[ok], v[ok], sim[ok]
     if not len(u):
-        return {}
+        return {}, {}
+    return _first_best(a, b, u, v, sim, a_uid, b_lead), _first_best(b, a, v, u, sim, b_uid, a_lead)
+
+
+def _first_best(a: Prepared, b: Prepared, u: np.ndarray, v: np.ndarray, sim: np.ndarray, a_uid: "list[int]",
+                b_lead: "list[int]") -> "dict[int, tuple[int, float]]":
+    """Each segment of ``a`` → (first best segment of ``b``, Dice), from the pairs (``u`` of
+    ``a``'s distinct features, ``v`` of ``b``'s) that reach the floor (:func:`_segment_codes`)."""
     lead_b = np.asarray(b_lead)[v]
     o = np.lexsort((lead_b, -sim, u))
     u, lead_b, sim = u[o], lead_b[o], sim[o]
