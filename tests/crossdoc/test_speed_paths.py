@@ -106,6 +106,16 @@ def test_batch_normalisation_equals_item_by_item():
                         for t, b in zip(titles, bodies)]
 
 
+def test_place_masking_equals_the_pattern():
+    from xinxi_qc.crossdoc.text import _PLACE, _mask_places
+
+    r = random.Random(4)
+    chars = list("西湖区市县镇乡村省三墩△|0a，") + ["\n"]
+    for _ in range(3000):
+        t = "".join(r.choice(chars) for _ in range(r.randint(0, 14)))
+        assert _mask_places(t) == _PLACE.sub("△", t)
+
+
 def test_nfkc_line_by_line_equals_unicodedata():
     r = random.Random(2)
     chars = [chr(c) for c in range(0x20, 0x3400)] + ["\u0301", "\u3099", "\n", "\n"]

@@ -23,7 +23,8 @@ _DIGITS = re.compile(
     r"|[〇零一二三四五六七八九十百千万亿两]{2,}(?=[年月日号个家名人项次万亿元%])"
     r"|[一二三四五六七八九十两](?=[个家名项座所户条批]))"
 )
-_PLACE = re.compile(r"[\u4e00-\u9fff]{2}(?=[省市区县镇乡村])")
+_PLACE = re.compile(r"[\u4e00-\u9fff]{2}(?=[省市区县镇乡村])")   # as done by _mask_places
+_PLACE_SUFFIX = re.compile("[省市区县镇乡村]")
 _DATE = re.compile(
     # the lookahead lists the first characters of the alternatives (keep it in step): positions
     # where none can start are skipped at once, about 2.5x faster on news text
@@ -47,6 +48,22 @@ _COMPAT = re.compile("[" + "".join(re.escape(c) for c in _COMPAT_MAP) + "]")
 def _compat(text: str) -> str:
     # the full-width comma, most of the matches in Chinese text, replaced without a call per match
     return _COMPAT.sub(lambda m: _COMPAT_MAP[m.group()], text.replace("，", ","))
+
+
+def _mask_places(text: str) -> str:
+    """``_PLACE.sub("△", text)``, found from the suffixes (rare) rather than tried at every
+    character: the same matches, left to right, none overlapping the one before."""
+    out = []
+    last = after = 0
+    for m in _PLACE_SUFFIX.finditer(text, 2):
+        i = m.start() - 2
+        if i >= after and "\u4e00" <= text[i] <= "\u9fff" and "\u4e00" <= text[i + 1] <= "\u9fff":
+            out.append(text[last:i])
+            last = after = i + 2
+    if not out:
+        return text
+    out.append(text[last:])
+    return "△".join(out)
 
 
 def nfkc(text: str) -> str:
@@ -134,7 +151,7 @@ class Normaliser:
             t = self._stock.sub(SEP, t)
         t = _DIGITS.sub("0", t)
         t = _DATE.sub(SEP, t)
-        t = _PLACE.sub("△", t)
+        t = _mask_places(t)
         t = _KEEP.sub(SEP, t)
         return t.strip(SEP)
 
@@ -146,7 +163,7 @@ class Normaliser:
             t = self._stock.sub(SEP, t)
         t = _DIGITS.sub("0", t)
         t = _DATE.sub(SEP, t)
-        t = _PLACE.sub("△", t)
+        t = _mask_places(t)
         return _KEEP_LINES.sub(SEP, t).split("\n")
 
     def segments(self, text: str) -> list[Segment]:
