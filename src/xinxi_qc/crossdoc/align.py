@@ -139,7 +139,7 @@ def align_many(a: Prepared, others: "list[Prepared]", params: Params,
 
 
 _DENSE_CELLS = 1 << 20   # (segment, segment) cells of a pair counted in one array; longer pairs are prefix-filtered
-_CHUNK = 1 << 18         # bigrams + cells of the pairs aligned together
+_CHUNK = 1 << 16         # bigrams + cells of the pairs aligned together (smaller stays in cache)
 
 
 def align_batch(queries: "Sequence[tuple[Prepared, Sequence[Prepared], frozenset[int]]]",

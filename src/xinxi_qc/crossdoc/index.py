@@ -415,6 +415,8 @@ class SegmentIndex:
         each of which is a candidate of the other is aligned by the earlier one, both ways: the
         later one's side waits in ``waiting`` (aligned as usual when it was not read off)."""
         queries, reverse, plan = [], [], []
+        # the group's items and candidates prepared together (those not in the cache, in one batch)
+        self.entries(list(dict.fromkeys([*positions, *(c for pos in positions for c in candidates[pos][0])])))
         for pos in positions:
             cands, formulaic = candidates[pos]
             entries = self.entries(cands) if cands else []
