@@ -415,14 +415,15 @@ class SegmentIndex:
         each of which is a candidate of the other is aligned by the earlier one, both ways: the
         later one's side waits in ``waiting`` (aligned as usual when it was not read off)."""
         queries, reverse, plan = [], [], []
-        # the group's items and candidates prepared together (those not in the cache, in one batch)
-        self.entries(list(dict.fromkeys([*positions, *(c for pos in positions for c in candidates[pos][0])])))
+        # the group's items and candidates fetched once (those not in the cache prepared in one batch)
+        needed = list(dict.fromkeys([*positions, *(c for pos in positions for c in candidates[pos][0])]))
+        entry = dict(zip(needed, self.entries(needed)))
         for pos in positions:
             cands, formulaic = candidates[pos]
-            entries = self.entries(cands) if cands else []
+            entries = [entry[c] for c in cands]
             mutual = {c for c in cands if pos in candidates[c][0]}
             todo = [k for k, c in enumerate(cands) if not (c < pos and c in mutual)]
-            queries.append((self.prepared(pos), [entries[k][1] for k in todo], formulaic))
+            queries.append((entry[pos][1], [entries[k][1] for k in todo], formulaic))
             reverse.append({n for n, k in enumerate(todo) if cands[k] > pos and cands[k] in mutual})
             plan.append((pos, cands, formulaic, entries, todo))
         aligned, backward = align_both_ways(queries, self.params, reverse)
