@@ -90,7 +90,8 @@ def prepare_many(features: "Sequence[tuple[str, list[Segment]]]", params: Params
         own_codes = codes[code_start[first]:code_start[last]]
         own = owner[code_start[first]:code_start[last]] - first
         own_sizes = sizes[first:last]
-        if empty_before[last] != empty_before[first]:   # segments of single characters between separators have no bigram
+        if empty_before[last] != empty_before[first]:
+            # segments of single characters between separators have no bigram
             keep = own_sizes > 0
             own = (np.cumsum(keep) - 1)[own]
             own_sizes = own_sizes[keep]
@@ -152,13 +153,14 @@ def align_batch(queries: "Sequence[tuple[Prepared, Sequence[Prepared], frozenset
     in one array.  Only cells whose Dice reaches ``segment_sim`` go on to the passage logic;
     each segment of ``a`` keeps the first best segment of the other, as a pairwise scan in
     order would.  Two long items (more than ``_DENSE_CELLS`` segment pairs) are compared by
-    prefix filtering instead (:func:`_best_long`), so that cost grows with their length, not
+    prefix filtering instead (:func:`_best_long_both`), so that cost grows with their length, not
     with segments × segments."""
     return align_both_ways(queries, params, [()] * len(queries))[0]
 
 
 def align_both_ways(queries: "Sequence[tuple[Prepared, Sequence[Prepared], frozenset[int]]]", params: Params,
-                    reverse: "Sequence[Collection[int]]") -> "tuple[list[list[PairMatch | None]], dict[tuple[int, int], dict[int, tuple[int, float]]]]":
+                    reverse: "Sequence[Collection[int]]",
+                    ) -> "tuple[list[list[PairMatch | None]], dict[tuple[int, int], dict[int, tuple[int, float]]]]":
     """:func:`align_batch`, and for each query ``qi`` and each ``k`` in ``reverse[qi]`` the
     alignment the other way round (``others[k]`` against the query) read off the same cells:
     the segment matches of ``others[k]`` by (qi, k), for :func:`match_from_best` with the
@@ -316,7 +318,8 @@ def _align_chunk(queries, start: int, stop: int, params: Params, out, reverse, b
             backward[qi, j] = best
 
 
-def _bests(pairs, p, x, y, sim, queries, backwards: bool = False) -> "list[tuple[int, int, dict[int, tuple[int, float]]]]":
+def _bests(pairs, p, x, y, sim, queries,
+           backwards: bool = False) -> "list[tuple[int, int, dict[int, tuple[int, float]]]]":
     """For each pair of ``p`` with cells, (query, index in its others, each segment ``x`` of the
     first item → its first best segment ``y`` of the second and their Dice); the first item is
     the query, or with ``backwards`` the other item."""
@@ -355,11 +358,6 @@ def _segment_codes(p: Prepared) -> tuple[list[int], list[int], np.ndarray, np.nd
     codes = np.concatenate([p.codes[bounds[x]:bounds[x + 1]] for x in lead])
     sizes = p.sizes[lead]
     return uid, lead, codes, np.repeat(np.arange(len(lead)), sizes), sizes
-
-
-def _best_long(a: Prepared, b: Prepared, floor: float) -> "dict[int, tuple[int, float]]":
-    """:func:`_best_long_both` of ``a``'s side."""
-    return _best_long_both(a, b, floor)[0]
 
 
 def _best_long_both(a: Prepared, b: Prepared,
@@ -433,7 +431,7 @@ def _first_best(a: Prepared, b: Prepared, u: np.ndarray, v: np.ndarray, sim: np.
 
 
 def match_from_best(a: Prepared, b: Prepared, best: "dict[int, tuple[int, float]]", params: Params,
-              formulaic: frozenset[int]) -> PairMatch | None:
+                    formulaic: frozenset[int]) -> PairMatch | None:
     """Runs of matched segments of ``a`` (gaps of up to ``max_gap``) that make passages."""
     if sum(a.segments[i].weight for i in best if i not in formulaic) < params.min_passage_chars:
         return None   # not enough substance matched for any passage (most pairs)

@@ -366,9 +366,9 @@ class SegmentIndex:
         return cached[3][lo - cached[2]:hi - cached[2]], cached[4][lo - cached[2]:hi - cached[2]]
 
     def _all_stored_bounds(self) -> tuple[np.ndarray, np.ndarray]:
-        """:meth:`bucket_bounds` of every stored key row ([rows, bands] int32 each), read off the
-        sorted columns (a row's bucket is the run of equal keys its entry is in) instead of
-        searched for."""
+        """:meth:`bucket_bounds` of every stored key row ([rows, bands] int32 each, kept: 8 bytes
+        a row and band), read off the sorted columns (a row's bucket is the run of equal keys its
+        entry is in) instead of searched for."""
         self._ensure_sorted()
         if self._row_bounds is None:
             _, keys, gids = self.raw_arrays()

@@ -83,7 +83,8 @@ class Hasher:
         if h.size == 0:
             return np.zeros((0, self.num_perm), np.uint32), np.zeros(0, np.int64)
         starts = np.flatnonzero(np.concatenate(([True], owner[1:] != owner[:-1])))
-        cuts = np.unique(np.concatenate(([0], np.searchsorted(starts, np.arange(_ROWS, len(h), _ROWS)), [len(starts)])))
+        pieces = np.searchsorted(starts, np.arange(_ROWS, len(h), _ROWS))   # owners starting a piece
+        cuts = np.unique(np.concatenate(([0], pieces, [len(starts)])))
         sigs = np.empty((len(starts), self.num_perm), np.uint32)
         mixed = _fmix32(h)
         for g0, g1 in zip(cuts[:-1].tolist(), cuts[1:].tolist()):

@@ -189,7 +189,8 @@ class Normaliser:
         k = 0
         for title, own in zip(titles, spans):
             title_feature = self.feature(title) if "\n" in title else features[k].strip(SEP)
-            out.append((title_feature, [Segment(s, e, f.strip(SEP)) for (s, e), f in zip(own, features[k + 1:k + 1 + len(own)])]))
+            own_features = features[k + 1:k + 1 + len(own)]
+            out.append((title_feature, [Segment(s, e, f.strip(SEP)) for (s, e), f in zip(own, own_features)]))
             k += 1 + len(own)
         return out
 
