@@ -1,3 +1,5 @@
+import random
+
 import numpy as np
 from datasketch import MinHash
 
@@ -33,3 +35,20 @@ def test_permutations_equal_datasketch_without_importing_it():
         mine = affine32_permutations(num_perm, seed)
         assert np.array_equal(mine[0], np.asarray(a, dtype=np.uint32))
         assert np.array_equal(mine[1], np.asarray(b, dtype=np.uint32))
+
+
+def test_signatures_of_distinct_codes_equal_signatures_of_features():
+    from xinxi_qc.crossdoc import minhash
+    from xinxi_qc.crossdoc.align import bigram_codes
+
+    h = Hasher(num_perm=30, rows=3, seed=1)
+    # repeated bigrams, a feature without any, and more hashes than one piece of the computation
+    r = random.Random(3)
+    feats = ["智能垃圾回收站点0个|覆盖小区0个|智能垃圾", "x", "积分兑换制度积分兑换"]
+    feats += ["".join(chr(r.randint(0x4E00, 0x4FFF)) for _ in range(r.randint(2, 300))) for _ in range(60)]
+    codes, owner, _ = bigram_codes(feats)
+    assert len(codes) > minhash._ROWS
+    sigs, rows = h.signatures_of_codes(codes, owner)
+    expected_sigs, expected_rows = h.signatures(feats)
+    assert rows.tolist() == expected_rows.tolist() == [0] + list(range(2, len(feats)))
+    assert np.array_equal(sigs, expected_sigs)

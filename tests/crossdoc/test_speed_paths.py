@@ -1,17 +1,19 @@
-"""The fast paths give what the plain ones give: vectorised alignment, prefix filtering of long
-items, one-pass normalisation, the NFKC shortcut; and the candidate rule keeps formulas out."""
+"""The fast paths give what the plain ones give: vectorised alignment (also read both ways),
+prefix filtering of long items, one-pass normalisation (of a whole batch), the NFKC shortcut,
+buckets read off the sorted columns; and the candidate rule keeps formulas out."""
 import random
 import unicodedata
 
 from xinxi_qc.crossdoc import Params, SegmentIndex, cross_findings
 from xinxi_qc.crossdoc import align as align_mod
-from xinxi_qc.crossdoc.align import align, align_batch, prepare
+from xinxi_qc.crossdoc.align import align, align_batch, align_both_ways, match_from_best, prepare
 from xinxi_qc.crossdoc.arrays import unique, unique_counts
 from xinxi_qc.crossdoc.synth import Generator
-from xinxi_qc.crossdoc.text import Normaliser, Segment, dice, nfkc, split_segments
+from xinxi_qc.crossdoc.text import Normaliser, Segment, dice, nfkc, nfkc_lines, split_segments
 from xinxi_qc.model import Item
 
 import numpy as np
+import pytest
 
 
 def pairwise_best(a, b, floor):
@@ -51,6 +53,24 @@ def test_align_batch_equals_pairwise_alignment():
                 assert {p.start for p in m.passages} <= {a.segments[i].start for i in best}
 
 
+@pytest.mark.parametrize("dense_cells", [1 << 20, 0])   # 0: every pair prefix-filtered as two long items
+def test_alignment_read_the_other_way_equals_aligning_the_other_way(monkeypatch, dense_cells):
+    monkeypatch.setattr(align_mod, "_DENSE_CELLS", dense_cells)
+    params = Params()
+    norm = Normaliser(["高度重视"])
+    preps = [prepare(it.title, it.body, norm, params) for it in corpus()]
+    queries = [(p, preps[10:], frozenset()) for p in preps[:30]]
+    forward, backward = align_both_ways(queries, params, [range(len(preps) - 10)] * 30)
+    assert forward == align_batch(queries, params)
+    read = 0
+    for (qi, k), best in backward.items():
+        a, b = queries[qi][0], queries[qi][1][k]
+        assert best == pairwise_best(b, a, params.segment_sim)
+        assert match_from_best(b, a, best, params, frozenset()) == align(b, a, params)
+        read += bool(best)
+    assert read >= 6 and len(backward) == 30 * (len(preps) - 10)
+
+
 def test_long_items_are_prefix_filtered_with_the_same_result(monkeypatch):
     params = Params()
     norm = Normaliser()
@@ -61,7 +81,7 @@ def test_long_items_are_prefix_filtered_with_the_same_result(monkeypatch):
     b = prepare(long_b.title, long_b.body, norm, params)
     for floor in (0.5, 0.75, 1.0):
         p = Params(segment_sim=floor)
-        assert align_mod._best_long(a, b, floor) == pairwise_best(a, b, floor)
+        assert align_mod._best_long_both(a, b, floor) == (pairwise_best(a, b, floor), pairwise_best(b, a, floor))
         dense = align(a, b, p)
         monkeypatch.setattr(align_mod, "_DENSE_CELLS", 0)
         assert align(a, b, p) == dense
@@ -74,6 +94,60 @@ def test_one_pass_segments_equal_segment_by_segment():
             "ＡＢＣ全角１２３％；最高气温30℃…… 末尾没有句号")
     expected = [Segment(s, e, norm.feature(text[s:e])) for s, e in split_segments(text)]
     assert norm.segments(text) == expected
+
+
+def test_batch_normalisation_equals_item_by_item():
+    norm = Normaliser(["高度重视", "在……的正确领导下"])
+    titles = ["西湖区三墩镇２０２４年工作", "标题\n分两行的高度重视", "", "全角　空格\xa0与组合字符e\u0301"]
+    bodies = ["2024年3月5日，西湖区三墩镇建成站点126个。\n在区委的正确领导下，各部门高度重视！",
+              "", "ＡＢＣ全角１２３％；最高气温30℃…… 末尾没有句号", "第二季度\xa0完成投资十二亿元。e\u0301。"]
+    together = norm.features_many(titles, bodies)
+    assert together == [(norm.feature(t), [Segment(s, e, norm.feature(b[s:e])) for s, e in split_segments(b)])
+                        for t, b in zip(titles, bodies)]
+
+
+def test_place_masking_equals_the_pattern():
+    from xinxi_qc.crossdoc.text import _PLACE, _mask_places
+
+    r = random.Random(4)
+    chars = list("西湖区市县镇乡村省三墩△|0a，") + ["\n"]
+    for _ in range(3000):
+        t = "".join(r.choice(chars) for _ in range(r.randint(0, 14)))
+        assert _mask_places(t) == _PLACE.sub("△", t)
+
+
+def test_nfkc_line_by_line_equals_unicodedata():
+    r = random.Random(2)
+    chars = [chr(c) for c in range(0x20, 0x3400)] + ["\u0301", "\u3099", "\n", "\n"]
+    for _ in range(2000):
+        t = "".join(r.choice(chars) for _ in range(r.randint(1, 12)))
+        assert nfkc_lines(t) == unicodedata.normalize("NFKC", t)
+
+
+def test_stored_buckets_read_off_the_sorted_columns_equal_searched_ones():
+    index = SegmentIndex(Params(), [])
+    index.add(corpus(60, seed=3))
+    _, keys, _ = index.raw_arrays()
+    lo, hi = index._all_stored_bounds()
+    expected_lo, expected_hi = index.bucket_bounds(keys)
+    assert np.array_equal(lo, expected_lo) and np.array_equal(hi, expected_hi)
+    assert (hi - lo > 1).any()   # some buckets shared
+
+
+def test_candidates_of_a_block_equal_those_of_each_item_with_repeated_sentences():
+    items = corpus(40, seed=4)
+    # bodies repeating themselves and each other: rows with equal keys counted once per class
+    items = [Item(it.title, (it.body + "\n") * (1 + k % 3) + items[(k * 7) % len(items)].body, id=f"r{k}")
+             for k, it in enumerate(items)]
+    index = SegmentIndex(Params(), [])
+    index.add(items)
+    block = index._candidates_block(0, len(index))
+    found = 0
+    for pos in range(len(index)):
+        prepared, keys, seg_of_row = index.stored_query(pos)
+        assert block[pos] == index._candidates(prepared, keys, seg_of_row, {pos}, None, None, None)
+        found += len(block[pos][0])
+    assert found > len(index)
 
 
 def test_nfkc_shortcut_equals_unicodedata():

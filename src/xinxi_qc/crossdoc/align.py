@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Sequence
+from typing import Collection, Sequence
 
 import numpy as np
 
@@ -20,18 +20,6 @@ from .text import SEP, Normaliser, Segment, bigrams, dice
 _SEP_CP = ord(SEP)
 
 
-@dataclass(frozen=True)
-class PreparedSegment:
-    start: int
-    end: int
-    weight: int
-    feature: str
-
-    @cached_property
-    def grams(self) -> frozenset[str]:
-        return bigrams(self.feature)
-
-
 @dataclass(frozen=True, eq=False)
 class Prepared:
     """An item's body segments and title reduced to bigrams.
@@ -39,7 +27,7 @@ class Prepared:
     ``codes`` holds the distinct bigram codes of the eligible segments, grouped by segment in
     ``eligible`` order (``code_seg`` = position in ``eligible``); ``sizes`` are the set sizes."""
 
-    segments: tuple[PreparedSegment, ...]
+    segments: tuple[Segment, ...]
     eligible: tuple[int, ...]       # indices of segments with enough substance to compare
     eligible_weight: int
     title_feature: str
@@ -83,16 +71,18 @@ def prepare_features(title_feature: str, segments: "list[Segment]", params: Para
     return prepare_many([(title_feature, segments)], params)[0]
 
 
-def prepare_many(features: "Sequence[tuple[str, list[Segment]]]", params: Params) -> list[Prepared]:
-    """:func:`prepare_features` of many items, their bigrams found in one pass."""
-    heavy_of: list[list[int]] = []
-    texts: list[str] = []
-    for _, segments in features:
-        heavy = [i for i, s in enumerate(segments) if s.weight >= params.min_segment_chars]
-        heavy_of.append(heavy)
-        texts.extend(segments[i].feature for i in heavy)
-    codes, owner, sizes = bigram_codes(texts)
-    code_start = np.searchsorted(owner, np.arange(len(texts) + 1))
+def prepare_many(features: "Sequence[tuple[str, list[Segment]]]", params: Params,
+                 coded: "tuple[np.ndarray, np.ndarray, np.ndarray] | None" = None) -> list[Prepared]:
+    """:func:`prepare_features` of many items, their bigrams found in one pass (``coded``: what
+    :func:`bigram_codes` gives for the eligible features of all the items in order, when the
+    caller has it already)."""
+    least = params.min_segment_chars
+    heavy_of = [[i for i, s in enumerate(segments) if s.weight >= least] for _, segments in features]
+    if coded is None:
+        coded = bigram_codes([segments[i].feature for (_, segments), heavy in zip(features, heavy_of) for i in heavy])
+    codes, owner, sizes = coded
+    code_start = np.searchsorted(owner, np.arange(len(sizes) + 1)).tolist()
+    empty_before = [0, *np.cumsum(sizes == 0).tolist()]
     out = []
     first = 0
     for (title_feature, segments), heavy in zip(features, heavy_of):
@@ -100,14 +90,13 @@ def prepare_many(features: "Sequence[tuple[str, list[Segment]]]", params: Params
         own_codes = codes[code_start[first]:code_start[last]]
         own = owner[code_start[first]:code_start[last]] - first
         own_sizes = sizes[first:last]
-        keep = own_sizes > 0
-        if not keep.all():   # segments of single characters between separators have no bigram
-            renumber = np.cumsum(keep) - 1
-            own = renumber[own]
+        if empty_before[last] != empty_before[first]:
+            # segments of single characters between separators have no bigram
+            keep = own_sizes > 0
+            own = (np.cumsum(keep) - 1)[own]
             own_sizes = own_sizes[keep]
-            heavy = [i for i, k in zip(heavy, keep) if k]
-        segs = tuple(PreparedSegment(s.start, s.end, s.weight, s.feature) for s in segments)
-        out.append(Prepared(segs, tuple(heavy), sum(segs[i].weight for i in heavy), title_feature,
+            heavy = [i for i, k in zip(heavy, keep.tolist()) if k]
+        out.append(Prepared(tuple(segments), tuple(heavy), sum([segments[i].weight for i in heavy]), title_feature,
                             len(title_feature.replace(SEP, "")), own_codes, own, own_sizes))
         first = last
     return out
@@ -151,7 +140,7 @@ def align_many(a: Prepared, others: "list[Prepared]", params: Params,
 
 
 _DENSE_CELLS = 1 << 20   # (segment, segment) cells of a pair counted in one array; longer pairs are prefix-filtered
-_CHUNK = 1 << 18         # bigrams + cells of the pairs aligned together
+_CHUNK = 1 << 16         # bigrams + cells of the pairs aligned together (smaller stays in cache)
 
 
 def align_batch(queries: "Sequence[tuple[Prepared, Sequence[Prepared], frozenset[int]]]",
@@ -164,9 +153,21 @@ def align_batch(queries: "Sequence[tuple[Prepared, Sequence[Prepared], frozenset
     in one array.  Only cells whose Dice reaches ``segment_sim`` go on to the passage logic;
     each segment of ``a`` keeps the first best segment of the other, as a pairwise scan in
     order would.  Two long items (more than ``_DENSE_CELLS`` segment pairs) are compared by
-    prefix filtering instead (:func:`_best_long`), so that cost grows with their length, not
+    prefix filtering instead (:func:`_best_long_both`), so that cost grows with their length, not
     with segments × segments."""
+    return align_both_ways(queries, params, [()] * len(queries))[0]
+
+
+def align_both_ways(queries: "Sequence[tuple[Prepared, Sequence[Prepared], frozenset[int]]]", params: Params,
+                    reverse: "Sequence[Collection[int]]",
+                    ) -> "tuple[list[list[PairMatch | None]], dict[tuple[int, int], dict[int, tuple[int, float]]]]":
+    """:func:`align_batch`, and for each query ``qi`` and each ``k`` in ``reverse[qi]`` the
+    alignment the other way round (``others[k]`` against the query) read off the same cells:
+    the segment matches of ``others[k]`` by (qi, k), for :func:`match_from_best` with the
+    other's formulaic segments.  Pairs where either item has no segment to compare are left
+    out of that (align them as usual)."""
     out: list[list[PairMatch | None]] = [[None] * len(others) for _, others, _ in queries]
+    backward: dict[tuple[int, int], dict] = {}
     # pairs of two long items: prefix-filtered, so the work does not grow with segments × segments
     small: list[tuple[Prepared, list[Prepared], frozenset[int]]] = []
     placed: list[list[int]] = []
@@ -174,18 +175,23 @@ def align_batch(queries: "Sequence[tuple[Prepared, Sequence[Prepared], frozenset
         keep = []
         for k, b in enumerate(others):
             if len(a.eligible) * len(b.eligible) > _DENSE_CELLS:
-                best = _best_long(a, b, params.segment_sim)
+                best, back = _best_long_both(a, b, params.segment_sim)
                 if best:
-                    out[qi][k] = _passages(a, b, best, params, formulaic)
+                    out[qi][k] = match_from_best(a, b, best, params, formulaic)
+                if k in reverse[qi]:
+                    backward[qi, k] = back
             else:
                 keep.append(k)
         small.append((a, [others[k] for k in keep], formulaic))
         placed.append(keep)
     if any(len(k) != len(o) for k, (_, o, _) in zip(placed, queries)):
-        for qi, found in enumerate(align_batch(small, params)):
-            for k, m in zip(placed[qi], found):
+        renumbered = [[n for n, k in enumerate(keep) if k in set(want)] for keep, want in zip(placed, reverse)]
+        found, back = align_both_ways(small, params, renumbered)
+        for qi, matches in enumerate(found):
+            for k, m in zip(placed[qi], matches):
                 out[qi][k] = m
-        return out
+        backward.update({(qi, placed[qi][n]): best for (qi, n), best in back.items()})
+        return out, backward
     start = 0
     while start < len(queries):
         # queries in chunks of a bounded number of bigrams and cells: arrays that stay in cache
@@ -194,24 +200,48 @@ def align_batch(queries: "Sequence[tuple[Prepared, Sequence[Prepared], frozenset
             a, others, _ = queries[stop]
             size += sum(len(b.codes) + len(b.eligible) * len(a.eligible) for b in others)
             stop += 1
-        _align_chunk(queries, start, stop, params, out)
+        _align_chunk(queries, start, stop, params, out, reverse, backward)
         start = stop
-    return out
+    return out, backward
 
 
-_TABLE_BITS = 20
 _GOLDEN = np.uint64(0x9E3779B97F4A7C15)
+_EMPTY, _SHARED = -1, -2   # a slot of no query bigram, of several
 
 
-def _slot(codes: np.ndarray) -> np.ndarray:
-    """A hash of each (query-tagged) bigram code into ``_TABLE_BITS`` bits."""
+def _slot(codes: np.ndarray, bits: int) -> np.ndarray:
+    """A hash of each (query-tagged) bigram code into ``bits`` bits."""
     with np.errstate(over="ignore"):
-        return ((codes.view(np.uint64) * _GOLDEN) >> np.uint64(64 - _TABLE_BITS)).astype(np.intp)
+        return ((codes.view(np.uint64) * _GOLDEN) >> np.uint64(64 - bits)).astype(np.intp)
 
 
-def _align_chunk(queries, start: int, stop: int, params: Params, out) -> None:
+def _find(qk: np.ndarray, ck: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The codes of ``ck`` that ``qk`` (sorted) holds: (their positions in ``ck``, the first
+    place of each in ``qk``, how many places it has there).  A hash table of ``qk``'s distinct
+    codes, about 8 slots to a code, answers most by one look-up (a slot holding one code holds
+    the only candidate); codes whose slot several share are searched for."""
+    starts = np.flatnonzero(changes(qk))
+    distinct = qk[starts]
+    bits = min(max((8 * len(starts)).bit_length(), 12), 26)
+    slots = _slot(distinct, bits)
+    table = np.full(1 << bits, _EMPTY, dtype=np.int32)
+    number = np.arange(len(starts), dtype=np.int32)
+    table[slots] = number
+    table[slots[table[slots] != number]] = _SHARED   # a slot written by several codes keeps one of them
+    run = table[_slot(ck, bits)]
+    pos = np.flatnonzero(run != _EMPTY)
+    run = run[pos]
+    shared = np.flatnonzero(run == _SHARED)
+    if len(shared):
+        run[shared] = np.minimum(np.searchsorted(distinct, ck[pos[shared]]), len(starts) - 1)
+    ok = distinct[run] == ck[pos]
+    run = run[ok]
+    return pos[ok], starts[run], np.diff(starts, append=len(qk))[run]
+
+
+def _align_chunk(queries, start: int, stop: int, params: Params, out, reverse, backward) -> None:
     pairs: list[tuple[int, int]] = []            # (query, index in its others)
-    q_codes, q_segs, q_sizes, q_off = [], [], [], []
+    q_codes, q_tags, q_segs, q_sizes, q_off = [], [], [], [], []
     c_codes, c_lens, c_segs, c_sizes, c_off = [], [], [], [], []
     n_a, n_c = [], []
     q_total = c_total = 0
@@ -220,7 +250,8 @@ def _align_chunk(queries, start: int, stop: int, params: Params, out) -> None:
         if not a.eligible:
             continue
         tag = (qi - start) << 42
-        q_codes.append(a.codes | tag)
+        q_codes.append(a.codes)
+        q_tags.append(tag)
         q_segs.append(a.code_seg)
         q_sizes.append(a.sizes)
         base = q_total
@@ -229,7 +260,7 @@ def _align_chunk(queries, start: int, stop: int, params: Params, out) -> None:
             if not b.eligible:
                 continue
             pairs.append((qi, k))
-            c_codes.append(b.codes | tag)
+            c_codes.append(b.codes)
             c_lens.append(len(b.codes))
             c_segs.append(b.code_seg)
             c_sizes.append(b.sizes)
@@ -240,24 +271,21 @@ def _align_chunk(queries, start: int, stop: int, params: Params, out) -> None:
             n_c.append(len(b.eligible))
     if not pairs:
         return
-    qk = np.concatenate(q_codes)
-    order = np.argsort(qk, kind="stable")
+    back = np.zeros(len(pairs), dtype=bool)   # pairs also read the other way round
+    for n, (qi, j) in enumerate(pairs):
+        if j in reverse[qi]:
+            back[n] = True
+            backward[qi, j] = {}
+    # the queries' bigrams tagged with their query, sorted; each other item's tagged with its query
+    qk = np.concatenate(q_codes) | np.repeat(np.asarray(q_tags, np.int64), [len(c) for c in q_codes])
+    order = np.argsort(qk)
     qk, qseg = qk[order], np.concatenate(q_segs)[order]
-    run_end = np.searchsorted(qk, qk, "right")
-    ck = np.concatenate(c_codes)
-    # most bigrams of the others are not in their query: a bit table of the queries' bigrams
-    # (hashed) drops them before the (slower) search
-    table = np.zeros(1 << _TABLE_BITS, dtype=bool)
-    table[_slot(qk)] = True
-    maybe = np.flatnonzero(table[_slot(ck)])
-    ck = ck[maybe]
-    lo = np.minimum(np.searchsorted(qk, ck, "left"), len(qk) - 1)
-    hit = qk[lo] == ck
-    maybe = maybe[hit]
+    c_lens = np.asarray(c_lens, np.int64)
+    pair_query = np.asarray([qi - start for qi, _ in pairs], np.int64)
+    ck = np.concatenate(c_codes) | np.repeat(pair_query << 42, c_lens)
+    maybe, lo, n = _find(qk, ck)
     pair_of = np.repeat(np.arange(len(pairs)), c_lens)[maybe]
     cseg = np.concatenate(c_segs)[maybe]
-    lo = lo[hit]
-    n = run_end[lo] - lo
     total = int(n.sum())
     if total == 0:
         return
@@ -281,21 +309,40 @@ def _align_chunk(queries, start: int, stop: int, params: Params, out) -> None:
     p, x, y, sim = p[keep], x[keep], y[keep], sim[keep]
     if not len(p):
         return
+    for qi, j, best in _bests(pairs, p, x, y, sim, queries):
+        a, others, formulaic = queries[qi]
+        out[qi][j] = match_from_best(a, others[j], best, params, formulaic)
+    if back.any():
+        on = back[p]
+        for qi, j, best in _bests(pairs, p[on], y[on], x[on], sim[on], queries, backwards=True):
+            backward[qi, j] = best
+
+
+def _bests(pairs, p, x, y, sim, queries,
+           backwards: bool = False) -> "list[tuple[int, int, dict[int, tuple[int, float]]]]":
+    """For each pair of ``p`` with cells, (query, index in its others, each segment ``x`` of the
+    first item → its first best segment ``y`` of the second and their Dice); the first item is
+    the query, or with ``backwards`` the other item."""
+    if not len(p):
+        return []
     o = np.lexsort((y, -sim, x, p))   # per (pair, segment of a): best first, then the first segment
     p, x, y, sim = p[o], x[o], y[o], sim[o]
     lead = changes(p) | changes(x)
     p, x, y, sim = p[lead].tolist(), x[lead].tolist(), y[lead].tolist(), sim[lead].tolist()
+    found = []
     k = 0
     while k < len(p):
         pair = p[k]
         qi, j = pairs[pair]
-        a, others, formulaic = queries[qi]
-        b = others[j]
+        a, b = queries[qi][0], queries[qi][1][j]
+        if backwards:
+            a, b = b, a
         best = {}
         while k < len(p) and p[k] == pair:
             best[a.eligible[x[k]]] = (b.eligible[y[k]], sim[k])
             k += 1
-        out[qi][j] = _passages(a, b, best, params, formulaic)
+        found.append((qi, j, best))
+    return found
 
 
 def _segment_codes(p: Prepared) -> tuple[list[int], list[int], np.ndarray, np.ndarray, np.ndarray]:
@@ -313,12 +360,14 @@ def _segment_codes(p: Prepared) -> tuple[list[int], list[int], np.ndarray, np.nd
     return uid, lead, codes, np.repeat(np.arange(len(lead)), sizes), sizes
 
 
-def _best_long(a: Prepared, b: Prepared, floor: float) -> "dict[int, tuple[int, float]]":
+def _best_long_both(a: Prepared, b: Prepared,
+                    floor: float) -> "tuple[dict[int, tuple[int, float]], dict[int, tuple[int, float]]]":
     """For two long items: each segment of ``a`` → (first best segment of ``b``, Dice) where the
     Dice reaches ``floor`` — the same as the full comparison, found by prefix filtering: two
     bigram sets with Dice ≥ t share at least ceil(t·|x|/(2−t)) bigrams, hence one of the rarest
     |x| − that + 1 bigrams of each; only pairs sharing one of those are compared exactly.
-    Repeated sentences (the same feature) are compared once."""
+    Repeated sentences (the same feature) are compared once.  Also the same the other way round
+    (each segment of ``b`` → its first best of ``a``), read off the same pairs."""
     a_uid, a_lead, a_codes, a_own, a_sizes = _segment_codes(a)
     b_uid, b_lead, b_codes, b_own, b_sizes = _segment_codes(b)
     tokens, inverse = np.unique(np.concatenate([a_codes, b_codes]), return_inverse=True)
@@ -344,7 +393,7 @@ def _best_long(a: Prepared, b: Prepared, floor: float) -> "dict[int, tuple[int, 
     n = np.searchsorted(pb_tok, pa_tok, "right") - lo
     total = int(n.sum())
     if total == 0:
-        return {}
+        return {}, {}
     u = np.repeat(pa_own, n)
     v = pb_own[np.repeat(lo - np.cumsum(n) + n, n) + np.arange(total)]
     pairs = unique(u * len(b_sizes) + v)
@@ -353,7 +402,7 @@ def _best_long(a: Prepared, b: Prepared, floor: float) -> "dict[int, tuple[int, 
     fits = 2 * np.minimum(sa, sb) / (sa + sb) >= t
     u, v, sa, sb = u[fits], v[fits], sa[fits], sb[fits]
     if not len(u):
-        return {}
+        return {}, {}
     # exact overlaps of the candidate pairs: each bigram of v looked up among u's
     a_key = (a_own << 42) | a_codes            # ascending: uniques in order, codes sorted in each
     b_start = np.cumsum(b_sizes) - b_sizes
@@ -365,7 +414,14 @@ def _best_long(a: Prepared, b: Prepared, floor: float) -> "dict[int, tuple[int, 
     ok = sim >= t
     u, v, sim = u[ok], v[ok], sim[ok]
     if not len(u):
-        return {}
+        return {}, {}
+    return _first_best(a, b, u, v, sim, a_uid, b_lead), _first_best(b, a, v, u, sim, b_uid, a_lead)
+
+
+def _first_best(a: Prepared, b: Prepared, u: np.ndarray, v: np.ndarray, sim: np.ndarray, a_uid: "list[int]",
+                b_lead: "list[int]") -> "dict[int, tuple[int, float]]":
+    """Each segment of ``a`` → (first best segment of ``b``, Dice), from the pairs (``u`` of
+    ``a``'s distinct features, ``v`` of ``b``'s) that reach the floor (:func:`_segment_codes`)."""
     lead_b = np.asarray(b_lead)[v]
     o = np.lexsort((lead_b, -sim, u))
     u, lead_b, sim = u[o], lead_b[o], sim[o]
@@ -374,9 +430,11 @@ def _best_long(a: Prepared, b: Prepared, floor: float) -> "dict[int, tuple[int, 
     return {a.eligible[x]: best_of[w] for x, w in enumerate(a_uid) if w in best_of}
 
 
-def _passages(a: Prepared, b: Prepared, best: "dict[int, tuple[int, float]]", params: Params,
-              formulaic: frozenset[int]) -> PairMatch | None:
+def match_from_best(a: Prepared, b: Prepared, best: "dict[int, tuple[int, float]]", params: Params,
+                    formulaic: frozenset[int]) -> PairMatch | None:
     """Runs of matched segments of ``a`` (gaps of up to ``max_gap``) that make passages."""
+    if sum(a.segments[i].weight for i in best if i not in formulaic) < params.min_passage_chars:
+        return None   # not enough substance matched for any passage (most pairs)
     runs: list[list[int]] = []
     run: list[int] = []
     gap = 0

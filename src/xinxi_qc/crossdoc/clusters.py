@@ -35,7 +35,7 @@ from typing import Sequence
 import numpy as np
 
 from ..model import Item
-from .align import PairMatch, Prepared, align_batch
+from .align import PairMatch, Prepared, align_both_ways, align_many, match_from_best
 from .arrays import changes
 from .dedup import _UnionFind
 from .index import SegmentIndex
@@ -246,8 +246,17 @@ def _aligned(index: SegmentIndex, got: _Entries, rep: int, others: Sequence[int]
     sentences as pairwise matching judges them); the items sharing a passage with it."""
     got.fetch([rep, *others])
     rep_prep = got.prepared(rep)
-    queries = [(got.prepared(p), [rep_prep], f) for p, f in zip(others, _formulaic(index, got, others))]
-    return [(pos, m) for pos, (m,) in zip(others, align_batch(queries, index.params)) if m is not None]
+    # the representative aligned with all of them, read the other way round (one query, not one per copy)
+    preps = [got.prepared(p) for p in others]
+    _, back = align_both_ways([(rep_prep, preps, frozenset())], index.params, [range(len(others))])
+    out = []
+    for k, (pos, prep, formulaic) in enumerate(zip(others, preps, _formulaic(index, got, others))):
+        best = back.get((0, k))
+        m = (align_many(prep, [rep_prep], index.params, formulaic)[0] if best is None
+             else match_from_best(prep, rep_prep, best, index.params, formulaic))
+        if m is not None:
+            out.append((pos, m))
+    return out
 
 
 def _runs(matched: Sequence[tuple[int, PairMatch]], region: tuple[int, int]) -> list[tuple[int, int]]:

@@ -15,8 +15,9 @@ from typing import Iterable, Protocol, Sequence
 import numpy as np
 
 from ..model import Item
-from .align import PairMatch, Prepared, align_batch, align_many, prepare, prepare_many
-from .arrays import unique, unique_counts
+from .align import (PairMatch, Prepared, align_both_ways, align_many, bigram_codes, match_from_best, prepare,
+                    prepare_many)
+from .arrays import changes, unique, unique_counts
 from .minhash import Hasher
 from .params import Params
 from .text import Normaliser, decode_features, encode_features
@@ -64,6 +65,27 @@ class ListStore:
         self.features.extend(features if features is not None else [None] * len(items))
 
 
+def _row_classes(keys: np.ndarray, weight: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Rows with equal band keys and equal weight as one class: (class of each row, first row of
+    each class).  Grouped by a hash of the row, then checked: should two different rows share a
+    hash, every row is a class of its own."""
+    h = weight.astype(np.uint64)
+    with np.errstate(over="ignore"):
+        for band in range(keys.shape[1]):
+            h = (h * np.uint64(0x100000001B3)) ^ keys[:, band]
+            h ^= h >> np.uint64(29)
+    order = np.argsort(h, kind="stable")
+    new = changes(h[order])
+    number = np.cumsum(new) - 1
+    lead = order[np.flatnonzero(new)]
+    of = lead[number]
+    if not ((keys[order] == keys[of]).all(axis=1) & (weight[order] == weight[of])).all():
+        return np.arange(len(keys)), np.arange(len(keys))
+    cls = np.empty(len(keys), np.int64)
+    cls[order] = number
+    return cls, lead
+
+
 class SegmentIndex:
     def __init__(self, params: Params, stock_phrases: Sequence[str] = (), store: ItemStore | None = None):
         self.params = params
@@ -81,6 +103,7 @@ class SegmentIndex:
         self._block_bounds: tuple | None = None   # (first, last position, first key row, lo, hi) of stored keys
         self._item_rows: list[int] | None = None   # first key row of each item (and the end)
         self._item_of: np.ndarray | None = None     # item position of each global segment number
+        self._row_bounds: tuple[np.ndarray, np.ndarray] | None = None   # bucket of every stored key row
 
     def __len__(self) -> int:
         return len(self.item_offsets) - 1
@@ -113,26 +136,25 @@ class SegmentIndex:
         gids: list[int] = []
         counts = []
         encoded: list[str] = []
-        parts: list[tuple[str, list]] = []
-        for it in items:
-            segs = self.norm.segments(it.body)
-            title = self.norm.feature(it.title)
-            parts.append((title, segs))
+        parts = self.norm.features_many([it.title for it in items], [it.body for it in items])
+        least = self.params.min_segment_chars
+        for title, segs in parts:
             encoded.append(encode_features(title, segs))
             counts.append(len(segs))
             for k, s in enumerate(segs):
-                if s.weight >= self.params.min_segment_chars:
+                if s.weight >= least:
                     features.append(s.feature)
                     gids.append(base + k)
             base += len(segs)
+        coded = bigram_codes(features)
         first_pos = len(self)
         self.store.append(items, encoded)
         if first_pos + len(items) <= _CACHE:
             # a small index (the items of one call) is queried at once: prepare them now, together
-            for k, (it, prep) in enumerate(zip(items, prepare_many(parts, self.params))):
+            for k, (it, prep) in enumerate(zip(items, prepare_many(parts, self.params, coded))):
                 self._cache[first_pos + k] = (it, prep)
         self.item_offsets = np.concatenate([self.item_offsets, self.item_offsets[-1] + np.cumsum(counts)])
-        sigs, rows = self.hasher.signatures(features)
+        sigs, rows = self.hasher.signatures_of_codes(coded[0], coded[1])
         if len(rows):
             self._keys.append(self.hasher.band_keys(sigs))
             self._gids.append(np.asarray(gids, dtype=np.int64)[rows])
@@ -166,6 +188,7 @@ class SegmentIndex:
         self._sorted_keys, self._sorted_gids = sk, sg
         self._block_bounds = None
         self._item_rows = None
+        self._row_bounds = None
 
     # -- querying -------------------------------------------------------------------------
     def entries(self, positions: Sequence[int]) -> list[tuple[Item, Prepared]]:
@@ -342,31 +365,88 @@ class SegmentIndex:
         lo, hi = self._stored_rows(pos)
         return cached[3][lo - cached[2]:hi - cached[2]], cached[4][lo - cached[2]:hi - cached[2]]
 
+    def _all_stored_bounds(self) -> tuple[np.ndarray, np.ndarray]:
+        """:meth:`bucket_bounds` of every stored key row ([rows, bands] int32 each, kept: 8 bytes
+        a row and band), read off the sorted columns (a row's bucket is the run of equal keys its
+        entry is in) instead of searched for."""
+        self._ensure_sorted()
+        if self._row_bounds is None:
+            _, keys, gids = self.raw_arrays()
+            n = len(keys)
+            row_of = np.zeros(int(self.item_offsets[-1]), np.int64)   # key row of each global segment number
+            row_of[gids] = np.arange(n)
+            lo = np.empty((n, self.hasher.bands), np.int32)
+            hi = np.empty((n, self.hasher.bands), np.int32)
+            for band in range(self.hasher.bands if n else 0):
+                new = changes(self._sorted_keys[band])
+                starts = np.flatnonzero(new)
+                run = np.cumsum(new) - 1
+                rows = row_of[self._sorted_gids[band]]
+                lo[rows, band] = starts[run]
+                hi[rows, band] = np.append(starts[1:], n)[run]
+            self._row_bounds = lo, hi
+        return self._row_bounds
+
     def matches_all(self, formulaic_from: "SegmentIndex | None" = None,
                     group: int = 256) -> list[list[tuple[int, Item, PairMatch]]]:
         """:meth:`matches_at` of every indexed item, in order; the items of ``group`` queries
-        are aligned together."""
-        out: list[list[tuple[int, Item, PairMatch]]] = []
+        are aligned together, and two items that are each other's candidates once, both ways
+        (:func:`.align.align_both_ways`)."""
         own = formulaic_from is None or formulaic_from is self
+        candidates: list[tuple[list[int], frozenset[int]]] = []
         for first in range(0, len(self), group):
             last = min(first + group, len(self))
-            block = self._candidates_block(first, last) if own else None
-            queries, found = [], []
+            if own:
+                candidates += self._candidates_block(first, last)
+                continue
             for pos in range(first, last):
-                if block is not None:
-                    prepared = self.prepared(pos)
-                    cands, formulaic = block[pos - first]
-                else:
-                    prepared, qkeys, seg_of_row = self.stored_query(pos)
-                    bounds = self._stored_bounds(pos) if len(qkeys) else None
-                    cands, formulaic = self._candidates(prepared, qkeys, seg_of_row, {pos}, None, formulaic_from,
-                                                        bounds)
-                entries = self.entries(cands) if cands else []
-                queries.append((prepared, [prep for _, prep in entries], formulaic))
-                found.append((cands, entries))
-            for (cands, entries), aligned in zip(found, align_batch(queries, self.params)):
-                out.append([(pos, other, m) for pos, (other, _), m in zip(cands, entries, aligned) if m is not None])
+                prepared, qkeys, seg_of_row = self.stored_query(pos)
+                bounds = self._stored_bounds(pos) if len(qkeys) else None
+                candidates.append(self._candidates(prepared, qkeys, seg_of_row, {pos}, None, formulaic_from, bounds))
+        out: list[list[tuple[int, Item, PairMatch]]] = []
+        waiting: dict[tuple[int, int], dict] = {}   # (item, candidate) -> its segment matches, read off the other way
+        for first in range(0, len(self), group):
+            out += self._align_group(range(first, min(first + group, len(self))), candidates, waiting)
         return out
+
+    def _align_group(self, positions: range, candidates: "list[tuple[list[int], frozenset[int]]]",
+                     waiting: "dict[tuple[int, int], dict]") -> list[list[tuple[int, Item, PairMatch]]]:
+        """The matches of the items at ``positions`` with their ``candidates``.  A pair of items
+        each of which is a candidate of the other is aligned by the earlier one, both ways: the
+        later one's side waits in ``waiting`` (aligned as usual when it was not read off)."""
+        queries, reverse, plan = [], [], []
+        # the group's items and candidates fetched once (those not in the cache prepared in one batch)
+        needed = list(dict.fromkeys([*positions, *(c for pos in positions for c in candidates[pos][0])]))
+        entry = dict(zip(needed, self.entries(needed)))
+        for pos in positions:
+            cands, formulaic = candidates[pos]
+            entries = [entry[c] for c in cands]
+            mutual = {c for c in cands if pos in candidates[c][0]}
+            todo = [k for k, c in enumerate(cands) if not (c < pos and c in mutual)]
+            queries.append((entry[pos][1], [entries[k][1] for k in todo], formulaic))
+            reverse.append({n for n, k in enumerate(todo) if cands[k] > pos and cands[k] in mutual})
+            plan.append((pos, cands, formulaic, entries, todo))
+        aligned, backward = align_both_ways(queries, self.params, reverse)
+        for (qi, n), best in backward.items():
+            pos, cands, _, _, todo = plan[qi]
+            waiting[cands[todo[n]], pos] = best
+        found: list[list] = []
+        late: list[tuple[int, int]] = []
+        for qi, (pos, cands, formulaic, entries, todo) in enumerate(plan):
+            matches: list = [None] * len(cands)
+            for k, m in zip(todo, aligned[qi]):
+                matches[k] = m
+            for k in sorted(set(range(len(cands))) - set(todo)):
+                best = waiting.pop((pos, cands[k]), None)
+                if best is None:
+                    late.append((qi, k))
+                else:
+                    matches[k] = match_from_best(queries[qi][0], entries[k][1], best, self.params, formulaic)
+            found.append(matches)
+        for qi, k in late:   # the other way round was not read off (a long pair, or nothing to compare)
+            found[qi][k] = align_many(queries[qi][0], [plan[qi][3][k][1]], self.params, plan[qi][2])[0]
+        return [[(c, other, m) for c, (other, _), m in zip(cands, entries, matches) if m is not None]
+                for (_, cands, _, entries, _), matches in zip(plan, found)]
 
     def _candidates_block(self, first: int, last: int) -> list[tuple[list[int], frozenset[int]]]:
         """:meth:`_candidates` of the stored items ``first``..``last`` − 1 (each excluding
@@ -381,7 +461,7 @@ class SegmentIndex:
         r0, r1 = self._stored_rows(first)[0], self._stored_rows(last - 1)[1]
         if r1 == r0:
             return out
-        lo, hi = self.bucket_bounds(keys[r0:r1])
+        lo, hi = (b[r0:r1].astype(np.int64) for b in self._all_stored_bounds())
         row_gid = gids_all[r0:r1]
         item_of = self._item_of_gid()
         row_item = item_of[row_gid].astype(np.int64)
@@ -393,32 +473,50 @@ class SegmentIndex:
         formulaic = (np.median(size, axis=1) >= params.common_bucket) & (weight < params.common_short_chars)
         lengths = np.where(size > params.bucket_cap, 0, size)
         lengths[formulaic] = 0
-        lengths = lengths.ravel()
-        for r in np.flatnonzero(formulaic):
-            q = int(row_item[r]) - first
-            out[q] = (out[q][0], out[q][1] | {int(row_seg[r])})
+        common: dict[int, set[int]] = {}
+        for q, k in zip((row_item[formulaic] - first).tolist(), row_seg[formulaic].tolist()):
+            common.setdefault(q, set()).add(k)
+        for q, ks in common.items():
+            out[q] = ([], frozenset(ks))
+        # rows with the same keys and substance (a sentence repeated) look up the same buckets:
+        # each such class of rows is looked up once and counted as often as it occurs in each item
+        cls, rep = _row_classes(keys[r0:r1], weight)
+        lengths = lengths[rep].ravel()
         total = int(lengths.sum())
         if total == 0:
             return out
-        band_of = np.repeat(np.tile(np.arange(bands), r1 - r0), lengths)
-        starts = np.repeat(lo.ravel() - np.cumsum(lengths) + lengths, lengths)
+        band_of = np.repeat(np.tile(np.arange(bands), len(rep)), lengths)
+        starts = np.repeat(lo[rep].ravel() - np.cumsum(lengths) + lengths, lengths)
         gids = self._sorted_gids[band_of, starts + np.arange(total)].astype(np.int64)
-        rows = np.repeat(np.arange((r1 - r0) * bands) // bands, lengths)
+        span = int(gids.max()) + 1
+        # (class, candidate sentence) with the bands they share
+        link, link_hits = unique_counts(np.repeat(np.arange(len(rep) * bands) // bands, lengths) * span + gids)
+        link_cls, link_item = link // span, item_of[link % span].astype(np.int64)
         n = len(self)
-        query = row_item[rows]
-        pair, hits = unique_counts(query * n + item_of[gids])   # (query, candidate) with its hits
+        # (class, query item) with its rows; each link joined with the occurrences of its class
+        occ, occ_rows = unique_counts(cls * n + row_item)
+        occ_cls, occ_item = occ // n, occ % n
+        occ_start = np.searchsorted(occ_cls, np.arange(len(rep) + 1))
+        per_link = occ_start[link_cls + 1] - occ_start[link_cls]
+        joined = int(per_link.sum())
+        j_link = np.repeat(np.arange(len(link)), per_link)
+        j_occ = np.repeat(occ_start[link_cls] - np.cumsum(per_link) + per_link, per_link) + np.arange(joined)
+        j_rows, j_hits, j_cls = occ_rows[j_occ], link_hits[j_link], link_cls[j_link]
+        key = occ_item[j_occ] * n + link_item[j_link]
+        pair = unique(key)                                        # (query, candidate)
+        at = np.searchsorted(pair, key)
+        hits = np.bincount(at, weights=j_rows * j_hits, minlength=len(pair)).astype(np.int64)   # entries in common
         keep = (hits >= params.min_hits) & (pair // n != pair % n)
         if params.min_shared_segments > 1:
-            span = int(gids.max()) + 1
-            link, link_hits = unique_counts(rows * span + gids)    # (query row, candidate sentence)
-            link_row = link // span
-            link_pair = np.searchsorted(pair, row_item[link_row] * n + item_of[link % span])
-            strong = link_hits >= params.min_hits
-            has_strong = np.bincount(link_pair[strong], minlength=len(pair)) > 0
-            long_strong = np.bincount(link_pair[strong], weights=weight[link_row[strong]] >= params.single_segment_chars,
+            strong = j_hits >= params.min_hits
+            has_strong = np.bincount(at[strong], minlength=len(pair)) > 0
+            long_strong = np.bincount(at[strong], weights=weight[rep][j_cls[strong]] >= params.single_segment_chars,
                                       minlength=len(pair)) > 0
-            pr = unique(link_pair * (r1 - r0) + link_row)          # (pair, query row) once each
-            segments = np.bincount(pr // (r1 - r0), minlength=len(pair))
+            # the query's rows linked to the candidate: each (pair, class) once, with its rows in the query
+            pc = at * len(rep) + j_cls
+            order = np.argsort(pc, kind="stable")
+            once = order[changes(pc[order])]
+            segments = np.bincount(at[once], weights=j_rows[once], minlength=len(pair))
             keep &= has_strong & ((segments >= params.min_shared_segments) | long_strong)
         pair, hits = pair[keep], hits[keep]
         query, cand = pair // n, pair % n

@@ -15,6 +15,7 @@ from .text import SEP
 
 _SEP_CP = ord(SEP)
 _GOLDEN = np.uint64(0x9E3779B97F4A7C15)
+_ROWS = 4096   # shingle hashes permuted at a time
 
 
 def _fmix32(h: np.ndarray) -> np.ndarray:
@@ -66,13 +67,33 @@ class Hasher:
         """(signatures[n_with_shingles, num_perm] uint32, index into ``features`` of each row)."""
         if not features:
             return np.zeros((0, self.num_perm), np.uint32), np.zeros(0, np.int64)
-        h, owner = self._hashes(features)
+        return self._min_hashes(*self._hashes(features))
+
+    def signatures_of_codes(self, codes: np.ndarray, owner: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """:meth:`signatures` from the distinct bigram codes of the features (``ord(x) << 21 |
+        ord(y)``, grouped by owning feature, as :func:`.align.bigram_codes` gives them): a
+        minimum over a set is the same over its distinct members."""
+        with np.errstate(over="ignore"):
+            h = ((codes.astype(np.uint64) * _GOLDEN) >> np.uint64(32)).astype(np.uint32)
+        return self._min_hashes(h, owner)
+
+    def _min_hashes(self, h: np.ndarray, owner: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Per owner (``owner`` ascending): the minimum of each permutation of its hashes,
+        computed ``_ROWS`` hashes at a time so that the [hashes, num_perm] products stay in cache."""
         if h.size == 0:
             return np.zeros((0, self.num_perm), np.uint32), np.zeros(0, np.int64)
-        with np.errstate(over="ignore"):
-            phv = _fmix32(h)[:, None] * self.a[None, :] + self.b[None, :]
         starts = np.flatnonzero(np.concatenate(([True], owner[1:] != owner[:-1])))
-        return np.minimum.reduceat(phv, starts, axis=0), owner[starts]
+        pieces = np.searchsorted(starts, np.arange(_ROWS, len(h), _ROWS))   # owners starting a piece
+        cuts = np.unique(np.concatenate(([0], pieces, [len(starts)])))
+        sigs = np.empty((len(starts), self.num_perm), np.uint32)
+        mixed = _fmix32(h)
+        for g0, g1 in zip(cuts[:-1].tolist(), cuts[1:].tolist()):
+            c0 = int(starts[g0])
+            c1 = int(starts[g1]) if g1 < len(starts) else len(h)
+            with np.errstate(over="ignore"):
+                phv = mixed[c0:c1, None] * self.a[None, :] + self.b[None, :]
+            sigs[g0:g1] = np.minimum.reduceat(phv, starts[g0:g1] - c0, axis=0)
+        return sigs, owner[starts]
 
     def band_keys(self, sigs: np.ndarray) -> np.ndarray:
         """One 64-bit key per band: [n, bands] uint64."""
