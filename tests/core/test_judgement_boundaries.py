@@ -14,6 +14,9 @@ NO_EXAMPLES_FLAG = [
     ("全县调解衔接", "今年以来，全县在各乡镇（街道）人民调解委员会设立司法确认联络点，调解纠纷4167件。"),
     ("全县交通投资", "1至10月，全县普通国省道投资28.6亿元，县道、村道改造96公里，建制村通客车率保持100%。"),
     ("边民互市交易增长", "1至8月，全县边民互市点交易额同比增长12%，口岸进出口货运量增长9%。"),
+    # kinds of area and shares before 村 are not names: 部分井灌区, 项目区, 约三成村卫生室
+    ("井灌区水价改革", "今年以来，我省在部分井灌区推行农业用水水价机制，1-10月试点区域农业用水量同比下降11.6%。"),
+    ("农田与村医", "部分项目区只建了机耕路，约三成村卫生室由60岁以上乡村医生执业，社区卫生服务中心缺医生。"),
 ]
 NO_EXAMPLES_PASS = [
     # The reporting jurisdiction by name, a named official, an anonymised case, a named enterprise.
@@ -204,6 +207,64 @@ def test_title_mismatch_share_the_body_never_states(run, title, body, flag):
 def test_title_mismatch_first_claim_the_body_never_makes(run, body, flag):
     """全省率先 / 首个 is a fact: a title claiming it over a body that never says so is unsupported."""
     assert bool(run("青川县在全省率先推行“企业码”扫码入企检查", body, rule="title-mismatch")) is flag
+
+
+MOBILE_CLINIC_BODY = ("11月上旬，县卫健局对全县8个乡镇卫生院和冬季牧场巡回医疗情况进行了调研。扎西滩、阿柔、鹿角沟3个"
+                      "乡镇卫生院没有常驻执业医师，冬季牧场巡回医疗覆盖不足，去年冬季有37%的计划巡诊未能成行。")
+
+
+def test_title_mismatch_own_jurisdiction_named_in_title_only(run):
+    """The unit's own county, named in the title and called 全县/县卫健局 in the body, is not missing."""
+    assert not run("雪山藏族自治县冬季牧区巡回医疗覆盖不足 3个乡镇缺少常驻医生", MOBILE_CLINIC_BODY,
+                   rule="title-mismatch")
+
+
+def test_title_jurisdiction_counts_when_the_body_names_another(config):
+    """A body that names another county (青川县卫健局对青川县…) does not speak of the title's county
+    as its own: the title's place words stay, to be found missing."""
+    from xinxi_qc.analysis.document import Document
+    from xinxi_qc.model import Item
+    from xinxi_qc.rules.title import content_words
+
+    title = "雪山藏族自治县冬季牧区巡回医疗覆盖不足"
+    other = MOBILE_CLINIC_BODY.replace("县卫健局对全县", "青川县卫健局对青川县")
+    words = lambda body: [w for w, _, _ in content_words(  # noqa: E731
+        Document(Item(title=title, body=body), config.lexicons, config.segmenter, config.today))]
+    assert "雪山" not in words(MOBILE_CLINIC_BODY)
+    assert "雪山" in words(other)
+
+
+def test_title_words_leave_out_figures_and_the_own_jurisdiction(config):
+    from xinxi_qc.analysis.document import Document
+    from xinxi_qc.model import Item
+    from xinxi_qc.rules.title import content_words
+
+    doc = Document(Item(title="陇东市近四成搬迁户收入依赖单一务工渠道",
+                        body="9月至10月，市乡村振兴局抽样调查搬迁户840户，324户只有一人外出务工，占38.6%。"),
+                   config.lexicons, config.segmenter, config.today)
+    words = [w for w, _, _ in content_words(doc)]
+    assert "陇东" not in words and "四成" not in words and "搬迁户" in words
+
+
+def test_agreement_reads_a_title_change_as_the_body_difference(config):
+    from xinxi_qc.analysis.document import Document
+    from xinxi_qc.learn.agreement import _figures_found
+    from xinxi_qc.model import Item
+
+    def found(title, body):
+        doc = Document(Item(title=title, body=body), config.lexicons, config.segmenter, config.today)
+        return _figures_found(doc, body)
+
+    body = "通车后，两市行车时间由约3.5小时缩短至2小时左右，通车首月日均车流量1.16万辆次。"
+    assert found("高速公路建成通车 两市通行时间缩短1.5小时", body) == [True]
+    assert found("高速公路建成通车 两市通行时间缩短2.5小时", body) == [False]
+    assert found("高速公路建成通车 日均车流量1.5万辆次", body) == [False]   # no change word: no difference
+
+
+def test_title_mismatch_zero_events_named_before_the_zero(run):
+    body = "1-10月，全县共查处盗伐林木、非法猎捕野生动物案件11起，同比下降62%。"
+    assert run("祁连县推行「林长+警长」制 盗伐滥捕案件实现零发生", body, rule="title-mismatch")
+    assert not run("祁连县推行「林长+警长」制 盗伐滥捕案件同比下降62%", body, rule="title-mismatch")
 
 
 def test_title_mismatch_confirmed_figure_with_paraphrased_words(run):

@@ -147,15 +147,30 @@ def agrees(claim: Quantity, value: float) -> bool:
     return abs(value - t) <= claim.step / 2 + 1e-9
 
 
-def supported(claim: Quantity, body: list[Quantity], max_terms: int = 3) -> bool:
+def supported(claim: Quantity, body: list[Quantity], max_terms: int = 3,
+              listed_together: list[list[Quantity]] | None = None) -> bool:
     """A body figure of the same unit bears the claim out, or, for a stated count or amount
-    (52份 = 31份 + 21份), the sum of two or three of them. A lower bound (超5100家) takes a sum
-    only just above it (1054家 + 4055家), since almost any two figures exceed it; rates are not sums."""
+    (52份 = 31份 + 21份), the sum of two or three of them. A lower bound (超5100家) takes only the
+    sum of parts listed together (one sentence: 1054家国家级、4055家省级) and just above it, since
+    almost any two figures of a body exceed it (a total and one of its parts); rates are not sums.
+    ``listed_together``: the body's quantities grouped by sentence (none: no lower-bound sums)."""
     same = [q.value for q in body if q.unit == claim.unit]
     if any(agrees(claim, v) for v in same):
         return True
-    if claim.bound not in ("exact", "more", "over") or claim.unit in ("%", "百分点"):
+    if claim.unit in ("%", "百分点"):
         return False
+    if claim.bound == "over":
+        groups = [[q.value for q in g if q.unit == claim.unit] for g in listed_together or ()]
+        return any(claim.value <= sum(c) <= claim.value * 1.1
+                   for g in groups if len(g) <= 12 for n in range(2, max_terms + 1) for c in combinations(g, n))
+    if claim.bound not in ("exact", "more"):
+        return False
+    for n in range(2, max_terms + 1):
+        if len(same) > 12:
+            break
+        if any(agrees(claim, sum(c)) for c in combinations(same, n)):
+            return True
+    return False
     fits = (lambda v: claim.value <= v <= claim.value * 1.1) if claim.bound == "over" else (lambda v: agrees(claim, v))
     for n in range(2, max_terms + 1):
         if len(same) > 12:

@@ -28,9 +28,33 @@ _CLAIM_IN_TITLE = re.compile(r"率先|首创|首个|首家|全国第一|全省�
 
 def content_words(doc: Document) -> list[tuple[str, int, int]]:
     """Title words that name something (see :attr:`Document.title_content_words`), column prefix
-    (【铭记历史 缅怀先烈】) left out: it names the series, not this item."""
+    (【铭记历史 缅怀先烈】) left out: it names the series, not this item; so is the reporting unit's
+    own jurisdiction when the body calls it 全县/我市/县卫健局 instead of by name, and so are figures."""
+    begin = own_jurisdiction_end(doc)
+    # A figure (近四成, 超千个) is compared as a quantity by the figure check, not as a word.
+    figures = [(f.start, f.end) for f in doc.title_figures]
+    return [w for w in doc.title_content_words
+            if w[1] >= begin and not any(s < w[2] and w[1] < e for s, e in figures)]
+
+
+# A title opening with a place of a level (雪山藏族自治县…, 陇东市…): the unit's own jurisdiction.
+_TITLE_JURISDICTION = re.compile(r"([\u4e00-\u9fff]{1,10}?)(自治县|自治州|自治区|省|市|县|区|旗|镇|乡)")
+# The levels a body speaks of as its own, unnamed: 我县, 全市, 县农业农村局, …，区里
+_OWN_LEVEL = re.compile(r"(?:^|[我全本该，。、；（\s在由对与和向])([省市县区镇乡])")
+
+
+def own_levels(body: str) -> set[str]:
+    return set(_OWN_LEVEL.findall(body))
+
+
+def own_jurisdiction_end(doc: Document) -> int:
+    """Where the title's words start counting: after the column prefix, and after an opening
+    jurisdiction the body never names but speaks of as its own (全县, 县卫健局)."""
     begin = column_prefix_end(doc.title)
-    return [w for w in doc.title_content_words if w[1] >= begin]
+    m = _TITLE_JURISDICTION.match(doc.title, begin)
+    if m is None or re.search("[全我本前近今去上下季月年0-9]", m.group(1)) or m.group() in doc.body:
+        return begin
+    return m.end() if m.group(2)[-1] in own_levels(doc.body) else begin
 
 
 def word_in_body(word: str, body: str) -> bool:
@@ -44,12 +68,21 @@ def word_in_body(word: str, body: str) -> bool:
 
 
 _ZERO_CLAIM = re.compile(r"零([\u4e00-\u9fff]{2})")
+_ZERO_EVENT = ("发生", "发案", "出现")   # 零发生: what did not happen is named before it
+_BEFORE_ZERO = re.compile(r"([\u4e00-\u9fff]{2})(?:实现|保持|达到)?$")
 
 
 def contradicted_zero(doc: Document) -> "tuple[re.Match, str] | None":
-    """A title's 零事故 / 零火情 when the body counts such events (事故2起)."""
+    """A title's 零事故 / 零火情 when the body counts such events (事故2起); for 零发生 / 零发案 the
+    events are named before it (盗伐滥捕案件实现零发生 → 案件)."""
     for m in _ZERO_CLAIM.finditer(doc.title):
-        noun = re.escape(m.group(1))
+        word = m.group(1)
+        if word in _ZERO_EVENT:
+            before = _BEFORE_ZERO.search(doc.title, 0, m.start())
+            if before is None:
+                continue
+            word = before.group(1)
+        noun = re.escape(word)
         counted = re.search(rf"{noun}[^，。；]{{0,8}}?[1-9]\d*(?:起|人|次|宗|件|处)|[1-9]\d*(?:起|人|次|宗|件|处)[^，。；]{{0,8}}?{noun}",
                             doc.body)
         if counted:
@@ -84,8 +117,7 @@ def absent_names(doc: Document, missing: list[tuple[str, int, int]]) -> list:
     begin = column_prefix_end(doc.title)
     found = names_from_entities("title", doc.segmenter.entities(doc.title[begin:]))
     body = doc.body
-    # The levels the body speaks of as its own, unnamed: 我县, 全市, 县农业农村局, …，区里
-    own_level = set(re.findall(r"(?:^|[我全本该，。、；（\s在由对与和向])([省市县区镇乡])", body))
+    own_level = own_levels(body)
     out = []
     for span in found:
         name = span.text
@@ -149,6 +181,15 @@ def _distinctive(fig: Span) -> bool:
     return "." in number or (len(number) >= 3 and not number.endswith("00"))
 
 
+def _by_sentence(doc: Document, figures: list) -> list[list[Quantity]]:
+    """The quantities of (span, quantity) pairs grouped by the body sentence they stand in."""
+    groups: dict[int, list[Quantity]] = {}
+    for span, q in figures:
+        k = next((i for i, s in enumerate(doc.sentences) if s.start <= span.start < s.end), -1)
+        groups.setdefault(k, []).append(q)
+    return list(groups.values())
+
+
 def _counted_in_ge(fig: Span, text: str = "") -> bool:
     return fig.text.endswith("个") or _GE_AFTER.match(text, fig.end) is not None
 
@@ -186,7 +227,7 @@ class TitleMismatch(BuiltinRule):
             if body_quantities is None:
                 body_quantities = quantities(body, doc.figures)
             comparable = _comparable(fig, body, body_quantities)
-            if supported(claim, [q for _, q in comparable]):
+            if supported(claim, [q for _, q in comparable], listed_together=_by_sentence(doc, comparable)):
                 confirmed = confirmed or _distinctive(fig)
                 continue
             same = [f.text for f, q in comparable if q.unit == claim.unit]
