@@ -183,10 +183,12 @@ def _distinctive(fig: Span) -> bool:
 
 def _by_sentence(doc: Document, figures: list) -> list[list[Quantity]]:
     """The quantities of (span, quantity) pairs grouped by the body sentence they stand in."""
+    from bisect import bisect_right
+
+    starts = [s.start for s in doc.sentences]
     groups: dict[int, list[Quantity]] = {}
     for span, q in figures:
-        k = next((i for i, s in enumerate(doc.sentences) if s.start <= span.start < s.end), -1)
-        groups.setdefault(k, []).append(q)
+        groups.setdefault(bisect_right(starts, span.start), []).append(q)
     return list(groups.values())
 
 
