@@ -261,6 +261,15 @@ def test_agreement_reads_a_title_change_as_the_body_difference(config):
     assert found("高速公路建成通车 日均车流量1.5万辆次", body) == [False]   # no change word: no difference
 
 
+@pytest.mark.parametrize("body,flag", [
+    ("青川县对水源地保护区内的11家养殖场下达整改通知，已有4家完成搬迁，其余7家因补偿标准未谈妥仍在原址养殖。", True),
+    ("青川县对水源地保护区内的11家养殖场下达整改通知，隔离防护设施尚在招标中。", True),
+    ("青川县对水源地保护区内的11家养殖场下达整改通知，截至4月底11家已全部完成搬迁，隔离防护设施已建成。", False),
+])
+def test_title_mismatch_all_done_while_the_body_says_part_is_open(run, body, flag):
+    assert bool(run("青川县水源地违规养殖问题全部整改到位", body, rule="title-mismatch")) is flag
+
+
 def test_title_mismatch_zero_events_named_before_the_zero(run):
     body = "1-10月，全县共查处盗伐林木、非法猎捕野生动物案件11起，同比下降62%。"
     assert run("祁连县推行「林长+警长」制 盗伐滥捕案件实现零发生", body, rule="title-mismatch")

@@ -132,6 +132,21 @@ def absent_names(doc: Document, missing: list[tuple[str, int, int]]) -> list:
     return out
 
 
+# 全部整改到位 / 均已完成 in a title; the body saying part is still open (其余7家仍在原址, 尚在招标中)
+# contradicts it.
+_ALL_DONE = re.compile(r"(?:全部|全面|均已|已全部|均|全数)(?:整改)?(?:到位|完成|办结|销号|清零|整改|落实)")
+_STILL_OPEN = re.compile(r"(?:仍在|尚在|尚未|仍未|仍有|尚有|未完成|未整改|未到位|未办结)[^，。；]{0,12}")
+
+
+def contradicted_done(doc: Document) -> "tuple[re.Match, str] | None":
+    """A title's 全部整改到位 when the body reports part of it still open (其余7家仍在原址养殖)."""
+    m = _ALL_DONE.search(doc.title)
+    if m is None:
+        return None
+    still = _STILL_OPEN.search(doc.body)
+    return (m, still.group()) if still else None
+
+
 def contradicted_event(doc: Document) -> "tuple[int, int, str, str] | None":
     """(start, end, message, suggestion) of a title event the body contradicts: 零事故 over counted
     accidents, or a meeting the body never mentions."""
@@ -145,6 +160,11 @@ def contradicted_event(doc: Document) -> "tuple[int, int, str, str] | None":
         claim, fall = rise
         return (claim.start(), claim.end(), f"标题称「{claim.group()}」，正文却报告了「{fall}」。",
                 "标题的判断要与正文数据一致：有指标下降就不要写“全面增长”，可写增长的主要指标。")
+    done = contradicted_done(doc)
+    if done is not None:
+        claim, still = done
+        return (claim.start(), claim.end(), f"标题称「{claim.group()}」，正文却说「{still}」。",
+                "标题的判断要与正文一致：尚未完成的写“已完成X项、其余正在推进”，不要写“全部到位”。")
     meeting = announced_meeting(doc)
     if meeting is not None:
         return (meeting.start(), meeting.end(), f"标题说「{meeting.group()}」，正文却没有提到任何会议，报告的是另一件事。",
