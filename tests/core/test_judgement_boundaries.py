@@ -270,6 +270,31 @@ def test_title_mismatch_all_done_while_the_body_says_part_is_open(run, body, fla
     assert bool(run("青川县水源地违规养殖问题全部整改到位", body, rule="title-mismatch")) is flag
 
 
+def test_title_mismatch_both_down_while_one_rose(run):
+    body = "1至9月，全县发生生产安全事故36起、死亡19人，与去年同期相比，事故起数减少5起，死亡人数增加2人。"
+    assert run("前三季度青川县事故起数和死亡人数实现“双下降”", body, rule="title-mismatch")
+    both = "1至9月，全县发生生产安全事故36起、死亡19人，同比分别下降11.4%和9.2%；矿山事故上升21.4%。"
+    # the title that names the exception itself is not contradicted by it
+    assert not run("前三季度青川县事故起数和死亡人数“双下降” 矿山领域仍有反弹", both, rule="title-mismatch")
+
+
+@pytest.mark.parametrize("body,flag", [
+    ("青川县组织干部走访9个村。一是晾晒场地不足，农户在村道晾晒玉米。二是储粮设施简陋，20余户存粮霉变。", True),
+    ("青川县组织干部走访9个村。一是晾晒场地不足。二是储粮设施简陋。三是烘干设备缺乏，全乡仅有2台。", False),
+    ("青川县组织干部走访9个村，发现晾晒场地不足、储粮设施简陋、烘干设备缺乏等困难。", False),   # no 一是 list
+])
+def test_title_mismatch_count_of_points_the_body_lists(run, body, flag):
+    assert bool(run("青川县秋粮晾晒存储存在三方面困难", body, rule="title-mismatch")) is flag
+
+
+def test_title_mismatch_meeting_named_first_over_a_data_summary(run):
+    body = ("一季度，全市一网通办平台累计受理办件68.4万件，同比增长17.6%；新上线主题套餐9个，"
+            "好评率99.6%，412条差评已全部整改回访。")
+    assert run("全市一网通办改革推进会召开", body, rule="title-mismatch")
+    assert not run("全市一网通办改革推进会召开", "3月18日，全市一网通办改革推进会召开，会上通报一季度办件68.4万件。",
+                   rule="title-mismatch")
+
+
 def test_title_mismatch_zero_events_named_before_the_zero(run):
     body = "1-10月，全县共查处盗伐林木、非法猎捕野生动物案件11起，同比下降62%。"
     assert run("祁连县推行「林长+警长」制 盗伐滥捕案件实现零发生", body, rule="title-mismatch")

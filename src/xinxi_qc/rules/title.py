@@ -90,18 +90,30 @@ def contradicted_zero(doc: Document) -> "tuple[re.Match, str] | None":
     return None
 
 
-# 全面增长 / 均实现增长 / 全线飘红 in a title; a fall the body reports (下降11.4%, 减少3起) contradicts it.
-_ALL_UP = re.compile(r"(?:全面|均|全部|全线|各项指标均?)(?:实现)?(?:增长|上升|回升|飘红)")
+# 全面增长 / 均实现增长 / 全线飘红 / 双提升 in a title; a fall the body reports (下降11.4%, 减少3起)
+# contradicts it, as a rise (增加2人) contradicts 双下降 / 全面下降.
+_ALL_UP = re.compile(r"(?:全面|均|全部|全线|各项指标均?)(?:实现)?(?:增长|上升|回升|飘红)|双(?:增长|提升|上升)")
 _A_FALL = re.compile(r"(?:同比|环比)?(?:下降|下滑|回落|减少|降低)(?:了)?\d+(?:\.\d+)?(?:%|个百分点)")
+_ALL_DOWN = re.compile(r"(?:全面|均|全部|各项指标均?)(?:实现)?(?:下降|减少)|双(?:下降|降|减少)")
+_GRANTS_FALL = re.compile(r"下降|下滑|回落|减少|降低|但|仍有")
+_GRANTS_RISE = re.compile(r"反弹|回升|上升|增加|增长|但|仍有")
+_A_RISE = re.compile(r"(?:同比|环比)?(?:增加|上升|增长|反弹)(?:了)?\d+(?:\.\d+)?(?:%|个百分点|人|起|次|家|户)")
 
 
 def contradicted_rise(doc: Document) -> "tuple[re.Match, str] | None":
-    """A title's 全面增长 when the body reports a fall in a figure (固定资产投资下降11.4%)."""
-    m = _ALL_UP.search(doc.title)
-    if m is None:
-        return None
-    fall = _A_FALL.search(doc.body)
-    return (m, fall.group()) if fall else None
+    """A title's 全面增长 when the body reports a fall in a figure (固定资产投资下降11.4%), or its
+    双下降 when the body reports a rise (死亡人数增加2人)."""
+    for claim, against, granted in ((_ALL_UP, _A_FALL, _GRANTS_FALL), (_ALL_DOWN, _A_RISE, _GRANTS_RISE)):
+        m = claim.search(doc.title)
+        if m is None:
+            continue
+        rest = doc.title[:m.start()] + doc.title[m.end():]
+        if granted.search(rest):
+            continue   # 双下降 矿山领域仍有反弹: the title itself names the exception
+        found = against.search(doc.body)
+        if found:
+            return m, found.group()
+    return None
 
 
 # A title word this distinctive (jieba IDF) that the body never uses is worth a look for a name.
@@ -147,6 +159,25 @@ def contradicted_done(doc: Document) -> "tuple[re.Match, str] | None":
     return (m, still.group()) if still else None
 
 
+# 存在三方面困难 / 四项措施 in a title; a body that lists its points 一是、二是 and stops short of
+# the number the title promises does not report what it announces.
+_CN_COUNT = "一二三四五六七八九十"
+_TITLE_POINTS = re.compile(r"([两二三四五六七八九十])(?:个|项|点|条)?(?:方面|问题|困难|短板|举措|措施|做法|经验|建议|对策|难题)")
+_BODY_POINT = re.compile(r"(?<![第统唯])([一二三四五六七八九十])是")
+
+
+def contradicted_count(doc: Document) -> "tuple[re.Match, int] | None":
+    """A title's 三方面困难 when the body enumerates 一是、二是 and no 三是."""
+    m = _TITLE_POINTS.search(doc.title)
+    if m is None:
+        return None
+    promised = 2 if m.group(1) == "两" else _CN_COUNT.index(m.group(1)) + 1
+    listed = [_CN_COUNT.index(k) + 1 for k in _BODY_POINT.findall(doc.body)]
+    if not listed or 1 not in listed or max(listed) >= promised:
+        return None
+    return m, max(listed)
+
+
 def contradicted_event(doc: Document) -> "tuple[int, int, str, str] | None":
     """(start, end, message, suggestion) of a title event the body contradicts: 零事故 over counted
     accidents, or a meeting the body never mentions."""
@@ -159,7 +190,12 @@ def contradicted_event(doc: Document) -> "tuple[int, int, str, str] | None":
     if rise is not None:
         claim, fall = rise
         return (claim.start(), claim.end(), f"标题称「{claim.group()}」，正文却报告了「{fall}」。",
-                "标题的判断要与正文数据一致：有指标下降就不要写“全面增长”，可写增长的主要指标。")
+                "标题的判断要与正文数据一致：指标有升有降就不要写“全面增长”“双下降”，写变化最大的主要指标。")
+    points = contradicted_count(doc)
+    if points is not None:
+        claim, listed = points
+        return (claim.start(), claim.end(), f"标题称「{claim.group()}」，正文却只列了{_CN_COUNT[listed - 1]}点（一是……）。",
+                "标题的数目要与正文列举的一致：补写缺的一点，或把标题改成正文实际列出的数目。")
     done = contradicted_done(doc)
     if done is not None:
         claim, still = done
