@@ -23,6 +23,7 @@ def test_enumerations_and_set_phrases_are_not_figures():
 def test_idioms_with_numerals_are_not_figures():
     """万家灯火 is an idiom, not ten thousand households; 超万家 and 近千家 are counts."""
     assert find_figures("title", "筑牢燃气安全防线 守护万家灯火平安") == []
+    assert find_figures("title", "打通服务群众“最后一米” 畅通就医“最后一公里”") == []
     assert texts(find_figures("body", "服务企业超万家，近千家商户参加")) == ["万家", "千家"]
 
 

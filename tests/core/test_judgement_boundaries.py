@@ -17,6 +17,9 @@ NO_EXAMPLES_FLAG = [
     # kinds of area and shares before 村 are not names: 部分井灌区, 项目区, 约三成村卫生室
     ("井灌区水价改革", "今年以来，我省在部分井灌区推行农业用水水价机制，1-10月试点区域农业用水量同比下降11.6%。"),
     ("农田与村医", "部分项目区只建了机耕路，约三成村卫生室由60岁以上乡村医生执业，社区卫生服务中心缺医生。"),
+    # a surname inside a word (分管, 及时) makes no person; 城中村, 居家社区, 社区调委会 are kinds
+    ("城中村治理", "各街道分管负责同志参加会议。各社区要及时了解老人需求，部分城中村的纠纷由社区调委会调解，"
+                   "推动居家社区养老服务向基层延伸。"),
 ]
 NO_EXAMPLES_PASS = [
     # The reporting jurisdiction by name, a named official, an anonymised case, a named enterprise.
@@ -128,6 +131,7 @@ TITLE_VAGUE_FLAG = [
     "对当前养老机构监管工作的思考与建议",
     "青川县民政局多措并举推动养老工作",              # 多措并举 before a generic object
     "筑牢养老安全防线 守护万家灯火平安",             # 筑牢…防线 / 守护…平安: a slogan, no 万家 count
+    "凝心聚力 打通养老服务“最后一米”",               # 最后一米 is an idiom, not a figure
 ]
 TITLE_VAGUE_PASS = [
     "关于青川县“居家养老上门服务”收费偏高问题的调研报告",   # names the specific problem
@@ -268,6 +272,11 @@ def test_agreement_reads_a_title_change_as_the_body_difference(config):
 ])
 def test_title_mismatch_all_done_while_the_body_says_part_is_open(run, body, flag):
     assert bool(run("青川县水源地违规养殖问题全部整改到位", body, rule="title-mismatch")) is flag
+
+
+def test_title_mismatch_first_batch_is_no_claim_to_be_first(run):
+    body = "11月21日，青川县为12个获评小区授牌“法治示范小区”，县司法局局长郑嘉禾宣读命名决定。"
+    assert not run("青川县为首批“法治示范小区”授牌", body, rule="title-mismatch")
 
 
 def test_title_mismatch_both_down_while_one_rose(run):

@@ -143,7 +143,8 @@ class Document:
         # faster than the text), up to _NER_BUDGET characters, and stops at the first name it finds.
         for start, end in self._ner_windows():
             entities = self.segmenter.entities(self.body[start:end])
-            names = names_from_entities("body", [(w, t, start + s, start + e) for w, t, s, e in entities])
+            names = names_from_entities("body", [(w, t, start + s, start + e) for w, t, s, e in entities],
+                                        self.body)
             if names:
                 return names
         return []

@@ -116,7 +116,8 @@ _GENERIC_WHOLE = frozenset(("人民", "问题", "群众", "干部", "基层", "�
                             # kinds of area, not names: 项目区, 井灌区, 灌区, 库区, 牧区, 社区卫生服务中心
                             "项目", "井灌", "灌", "库", "牧", "社区卫生",
                             # a share before 村/户 (约三成村卫生室): a figure, not a name
-                            "一成", "两成", "二成", "三成", "四成", "五成", "六成", "七成", "八成", "九成"))
+                            "一成", "两成", "二成", "三成", "四成", "五成", "六成", "七成", "八成", "九成",
+                            "城中", "居家", "社区"))   # 城中村, 居家社区, 社区调委会: kinds, not names
 
 _BAD_CHAR = re.compile("[^\u4e00-\u9fff]|[" + "".join(sorted(_NON_NAME)) + "]")
 
@@ -219,8 +220,8 @@ def find_named(field: str, text: str) -> list[Span]:
         value = m.group()
         if text[m.end():m.end() + 1] in "一些种个类":  # 某一部门, 某些单位: not a person
             continue
-        if value.startswith(_ROLES) or (value[0] in _SURNAMES and (_PERSON_MARK_AT.search(value)
-                                                                     or _reads_as_name(value))):
+        if value.startswith(_ROLES) or (value[0] in _SURNAMES and not _starts_inside_word(text, m.start())
+                                        and (_PERSON_MARK_AT.search(value) or _reads_as_name(value))):
             out.append(Span(field, m.start(), m.end(), value, "person"))
     for m in _PERSON_AFTER_POST.finditer(text):
         if m.group(1)[0] in _SURNAMES and not _BAD_CHAR.search(m.group(1)) and not _common_word(m.group(1)):
@@ -235,11 +236,15 @@ _NOT_NAME_START = set("我全各本该此这那某省市县区镇乡村")
 _GENERIC_ENTITY_END = ("乡村", "农村", "城乡", "社区", "基层", "地区", "各地", "全国", "全省", "全市", "全县")
 
 
-def names_from_entities(field: str, entities: list[tuple[str, str, int, int]]) -> list[Span]:
+def names_from_entities(field: str, entities: list[tuple[str, str, int, int]], text: str | None = None) -> list[Span]:
     """Proper names among NER entities: a person of two characters or more, a place or body whose
-    name has its own stem (中国, 青川县人民法院), not a generic unit (县民政局, 市法院) or noise."""
+    name has its own stem (中国, 青川县人民法院), not a generic unit (县民政局, 市法院) or noise.
+    With the ``text`` the offsets point into, a person that starts inside a word (分|管负责同志,
+    及|时了解) is the tagger's mistake, not a name."""
     out = []
     for word, tag, start, end in entities:
+        if tag == "PER" and text is not None and _starts_inside_word(text, start):
+            continue
         if len(word) < 2 or _BAD_CHAR_ENTITY.search(word) or word[0] in _NOT_NAME_START:
             continue
         if tag != "PER" and (word.endswith(_GENERIC_ENTITY_END) or _only_generic(word) or _common_noun(word, tag)):
@@ -250,10 +255,22 @@ def names_from_entities(field: str, entities: list[tuple[str, str, int, int]]) -
     return out
 
 
+def _starts_inside_word(text: str, start: int) -> bool:
+    """Whether jieba's dictionary joins the character before ``start`` with the one at it (分管, 及时)."""
+    if start == 0:
+        return False
+    pos = max(start - 3, 0)
+    for word, _ in _tag(text[pos:start + 3]):
+        if pos < start < pos + len(word):
+            return True
+        pos += len(word)
+    return False
+
+
 _BAD_CHAR_ENTITY = re.compile(r"[\s\d，。、；：！？“”（）《》]")
 
 
-_ENTITY_SUFFIX = re.compile("(?:" + _ORG_SUFFIX.pattern[3:-1] + "|" + _PLACE_SUFFIX.pattern[3:-1] + "|法庭|法院|委员会|局|所|站|队)$")
+_ENTITY_SUFFIX = re.compile("(?:" + _ORG_SUFFIX.pattern[3:-1] + "|" + _PLACE_SUFFIX.pattern[3:-1] + "|法庭|法院|委员会|调委会|居委会|村委会|局|所|站|队)$")
 
 
 def _only_generic(word: str) -> bool:

@@ -84,7 +84,8 @@ def find_figures(field: str, text: str) -> list[Span]:
 
 
 def _preceded_by_ordinal(text: str, start: int) -> bool:
-    return start > 0 and text[start - 1] in "第初周星礼统唯同单逐专"
+    """第一, 统一, 唯一…; and 最后一米/最后一公里, the idiom for the last stretch of a service."""
+    return start > 0 and (text[start - 1] in "第初周星礼统唯同单逐专" or text[max(start - 2, 0):start] == "最后")
 
 
 _RANGE_MARK = re.compile(r"[-—~～至到]")

@@ -21,7 +21,7 @@ def column_prefix_end(title: str) -> int:
 _DIGITS = re.compile(r"\d+(?:\.\d+)?")
 # Being first is a fact the body must state (全省率先, 首家): a claim of it the body never makes
 # is a title the body does not support.
-_FIRST_IN_TITLE = re.compile(r"(?:全国|全省|全市|全区|全州|省内|市内|国内)?(?:率先|首创|首个|首家|首批|第一个|第一家)")
+_FIRST_IN_TITLE = re.compile(r"(?:全国|全省|全市|全区|全州|省内|市内|国内)?(?:率先|首创|首个|首家|第一个|第一家)")   # not 首批: a first batch
 _FIRST_IN_BODY = re.compile(r"率先|首创|首个|首家|首批|首次|第一|最早|唯一|首[台套例单张笔]")
 _CLAIM_IN_TITLE = re.compile(r"率先|首创|首个|首家|全国第一|全省第一|全市第一|大幅|显著|成效|翻番|创新高|历史最好|零的突破")
 
@@ -127,7 +127,7 @@ def absent_names(doc: Document, missing: list[tuple[str, int, int]]) -> list:
     if not any(doc.segmenter.idf(w) >= _DISTINCTIVE_IDF for w, _, _ in missing):
         return []
     begin = column_prefix_end(doc.title)
-    found = names_from_entities("title", doc.segmenter.entities(doc.title[begin:]))
+    found = names_from_entities("title", doc.segmenter.entities(doc.title[begin:]), doc.title[begin:])
     body = doc.body
     own_level = own_levels(body)
     out = []
