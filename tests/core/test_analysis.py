@@ -24,6 +24,7 @@ def test_idioms_with_numerals_are_not_figures():
     """万家灯火 is an idiom, not ten thousand households; 超万家 and 近千家 are counts."""
     assert find_figures("title", "筑牢燃气安全防线 守护万家灯火平安") == []
     assert find_figures("title", "打通服务群众“最后一米” 畅通就医“最后一公里”") == []
+    assert find_figures("body", "市场监管、消防和街道各管一段，一段时间以来缺少牵头部门") == []
     assert texts(find_figures("body", "服务企业超万家，近千家商户参加")) == ["万家", "千家"]
 
 
