@@ -223,30 +223,27 @@ def test_title_mismatch_own_jurisdiction_named_in_title_only(run):
                    rule="title-mismatch")
 
 
+def _title_words(config, title, body):
+    from xinxi_qc.analysis.document import Document
+    from xinxi_qc.model import Item
+    from xinxi_qc.rules.title import content_words
+
+    doc = Document(Item(title=title, body=body), config.lexicons, config.segmenter, config.today)
+    return [w for w, _, _ in content_words(doc)]
+
+
 def test_title_jurisdiction_counts_when_the_body_names_another(config):
     """A body that names another county (青川县卫健局对青川县…) does not speak of the title's county
     as its own: the title's place words stay, to be found missing."""
-    from xinxi_qc.analysis.document import Document
-    from xinxi_qc.model import Item
-    from xinxi_qc.rules.title import content_words
-
     title = "雪山藏族自治县冬季牧区巡回医疗覆盖不足"
     other = MOBILE_CLINIC_BODY.replace("县卫健局对全县", "青川县卫健局对青川县")
-    words = lambda body: [w for w, _, _ in content_words(  # noqa: E731
-        Document(Item(title=title, body=body), config.lexicons, config.segmenter, config.today))]
-    assert "雪山" not in words(MOBILE_CLINIC_BODY)
-    assert "雪山" in words(other)
+    assert "雪山" not in _title_words(config, title, MOBILE_CLINIC_BODY)
+    assert "雪山" in _title_words(config, title, other)
 
 
 def test_title_words_leave_out_figures_and_the_own_jurisdiction(config):
-    from xinxi_qc.analysis.document import Document
-    from xinxi_qc.model import Item
-    from xinxi_qc.rules.title import content_words
-
-    doc = Document(Item(title="陇东市近四成搬迁户收入依赖单一务工渠道",
-                        body="9月至10月，市乡村振兴局抽样调查搬迁户840户，324户只有一人外出务工，占38.6%。"),
-                   config.lexicons, config.segmenter, config.today)
-    words = [w for w, _, _ in content_words(doc)]
+    words = _title_words(config, "陇东市近四成搬迁户收入依赖单一务工渠道",
+                         "9月至10月，市乡村振兴局抽样调查搬迁户840户，324户只有一人外出务工，占38.6%。")
     assert "陇东" not in words and "四成" not in words and "搬迁户" in words
 
 

@@ -93,6 +93,13 @@ def submit_item(client, title, body, **extra):
     return int(resp.headers["Location"].rstrip("/").rsplit("/", 1)[1])
 
 
+def return_item(svc, editor, iid, reason):
+    """``editor`` sends item ``iid`` back to its writer at its current revision; the new revision."""
+    post_form(editor, f"/items/{iid}/act/return", {"reason": reason, "revision": svc.get_item(iid).item.revision},
+              page="/inbox/")
+    return svc.get_item(iid).item.revision
+
+
 def age_sessions(app, *, last_seen_minutes: float = 0, created_minutes: float = 0, expires_minutes=None):
     """Move every server-side session back in time (as if the browser had been idle / logged in
     long ago); ``expires_minutes`` sets the absolute expiry relative to now."""

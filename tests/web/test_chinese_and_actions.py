@@ -10,7 +10,7 @@ from datetime import date, timedelta
 
 from xinxi_qc.web.messages import for_web
 
-from .conftest import as_user, post_form, submit_item
+from .conftest import as_user, post_form, return_item, submit_item
 from .samples import GOOD_BODY, GOOD_TITLE, WEAK_BODY, WEAK_TITLE
 
 
@@ -144,9 +144,7 @@ def test_personal_data_in_a_revision_needs_confirmation_too(app, world):
     svc, _ = world
     w1, ed = as_user(app, "writer1"), as_user(app, "editor")
     iid = submit_item(w1, WEAK_TITLE, WEAK_BODY)
-    post_form(ed, f"/items/{iid}/act/return", {"reason": "请重写", "revision": svc.get_item(iid).item.revision},
-              page="/inbox/")
-    rev = svc.get_item(iid).item.revision
+    rev = return_item(svc, ed, iid, "请重写")
     body = GOOD_BODY + "联系电话13900001111。"
     resp = post_form(w1, f"/items/{iid}/revise", {"title": GOOD_TITLE, "body": body, "revision": rev, "resubmit": "1"})
     html = resp.get_data(as_text=True)

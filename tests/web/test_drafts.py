@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .conftest import PASSWORD, age_sessions, as_user, csrf_from, post_form, submit_item
+from .conftest import PASSWORD, age_sessions, as_user, csrf_from, post_form, return_item, submit_item
 from .samples import GOOD_BODY, GOOD_TITLE, WEAK_BODY, WEAK_TITLE
 
 _FORM = re.compile(r'<form method="post" action="([^"]+)" id="resume-form"[^>]*>')
@@ -124,9 +124,7 @@ def test_revise_after_expiry_resumes_to_the_revise_form(app, world):
     svc, _ = world
     w1, ed = as_user(app, "writer1"), as_user(app, "editor")
     iid = submit_item(w1, WEAK_TITLE, WEAK_BODY)
-    post_form(ed, f"/items/{iid}/act/return", {"reason": "请补充数据", "revision": svc.get_item(iid).item.revision},
-              page="/inbox/")
-    rev = svc.get_item(iid).item.revision
+    rev = return_item(svc, ed, iid, "请补充数据")
     token = csrf_from(w1, f"/items/{iid}")
     _expire(app)
     resp = w1.post(f"/items/{iid}/revise", data={"title": GOOD_TITLE, "body": GOOD_BODY, "revision": rev,
@@ -160,9 +158,7 @@ def test_concurrent_revision_shows_both_versions_and_keeps_the_text(app, world):
     w1, ed = as_user(app, "writer1"), as_user(app, "editor")
     tab2 = as_user(app, "writer1")
     iid = submit_item(w1, WEAK_TITLE, WEAK_BODY)
-    post_form(ed, f"/items/{iid}/act/return", {"reason": "请重写", "revision": svc.get_item(iid).item.revision},
-              page="/inbox/")
-    rev = svc.get_item(iid).item.revision
+    rev = return_item(svc, ed, iid, "请重写")
     post_form(tab2, f"/items/{iid}/revise", {"title": "另一个窗口的标题", "body": "另一个窗口的正文。",
                                             "revision": rev})  # saved, not resubmitted
     mine_body = GOOD_BODY + "（我的修改）"
@@ -183,9 +179,7 @@ def test_revision_conflict_after_item_moved_on_keeps_text_readonly(app, world):
     svc, _ = world
     w1, ed = as_user(app, "writer1"), as_user(app, "editor")
     iid = submit_item(w1, WEAK_TITLE, WEAK_BODY)
-    post_form(ed, f"/items/{iid}/act/return", {"reason": "请重写", "revision": svc.get_item(iid).item.revision},
-              page="/inbox/")
-    rev = svc.get_item(iid).item.revision
+    rev = return_item(svc, ed, iid, "请重写")
     tab2 = as_user(app, "writer1")
     post_form(tab2, f"/items/{iid}/revise", {"title": "已重报", "body": "已重报正文。", "revision": rev,
                                             "resubmit": "1"})
@@ -200,9 +194,7 @@ def test_recheck_on_the_revise_form_checks_without_saving(app, world):
     svc, _ = world
     w1, ed = as_user(app, "writer1"), as_user(app, "editor")
     iid = submit_item(w1, WEAK_TITLE, WEAK_BODY)
-    post_form(ed, f"/items/{iid}/act/return", {"reason": "请重写", "revision": svc.get_item(iid).item.revision},
-              page="/inbox/")
-    rev = svc.get_item(iid).item.revision
+    rev = return_item(svc, ed, iid, "请重写")
     page = w1.get(f"/items/{iid}").get_data(as_text=True)
     assert 'id="revise-check"' in page
     resp = post_form(w1, f"/items/{iid}/recheck", {"title": GOOD_TITLE, "body": GOOD_BODY, "revision": rev})

@@ -2,7 +2,7 @@
 afterwards no version, diff, list, export or API answer shows it; the log records who, when, why."""
 from __future__ import annotations
 
-from tests.web.conftest import as_user, post_form, submit_item
+from tests.web.conftest import as_user, post_form, return_item, submit_item
 from tests.web.samples import GOOD_BODY, GOOD_TITLE
 
 PHONE, PHONE_MASKED = "13812345678", "138****5678"
@@ -14,8 +14,7 @@ def _item_with_two_versions(app, svc):
     w1, ed = as_user(app, "writer1"), as_user(app, "editor")
     body = GOOD_BODY + f"农民工{NAME}（电话{PHONE}，身份证号{ID_NO}）领到了补贴。"
     iid = submit_item(w1, GOOD_TITLE, body, confirm_personal="1")
-    post_form(ed, f"/items/{iid}/act/return", {"reason": f"请删去{NAME}的电话", "revision": svc.get_item(iid).item.revision},
-              page="/inbox/")
+    return_item(svc, ed, iid, f"请删去{NAME}的电话")
     resp = post_form(w1, f"/items/{iid}/revise", {"title": GOOD_TITLE + f"（{NAME}）", "body": body + "已核实。",
                                                  "revision": svc.get_item(iid).item.revision, "resubmit": "1",
                                                  "confirm_personal": "1"})

@@ -10,6 +10,21 @@ from ..analysis.text import Span
 from ..model import Severity
 from .base import BuiltinRule, Examples, RuleContext
 
+
+def _per_document(function):
+    """``function(doc)`` computed once per document (several title rules ask the same question)."""
+    key = f"_title_{function.__name__}"
+
+    def cached(doc: Document):
+        store = doc.__dict__
+        if key not in store:
+            store[key] = function(doc)
+        return store[key]
+
+    cached.__name__, cached.__doc__, cached.__wrapped__ = function.__name__, function.__doc__, function
+    return cached
+
+
 # 【新思想引领新征程】, up to 【坚定信心谋发展 团结奋进新征程——代表委员议国是】 (25 characters)
 _COLUMN_PREFIX = re.compile(r"^\s*[【\[][^】\]]{1,40}[】\]]\s*")
 
@@ -18,14 +33,16 @@ def column_prefix_end(title: str) -> int:
     """Where the title proper starts after a column prefix such as 【新思想引领新征程】 (0 if none)."""
     m = _COLUMN_PREFIX.match(title)
     return m.end() if m else 0
-_DIGITS = re.compile(r"\d+(?:\.\d+)?")
+
+
 # Being first is a fact the body must state (全省率先, 首家): a claim of it the body never makes
-# is a title the body does not support.
-_FIRST_IN_TITLE = re.compile(r"(?:全国|全省|全市|全区|全州|省内|市内|国内)?(?:率先|首创|首个|首家|第一个|第一家)")   # not 首批: a first batch
+# is a title the body does not support. 首批 (a first batch) claims no such thing.
+_FIRST_IN_TITLE = re.compile(r"(?:全国|全省|全市|全区|全州|省内|市内|国内)?(?:率先|首创|首个|首家|第一个|第一家)")
 _FIRST_IN_BODY = re.compile(r"率先|首创|首个|首家|首批|首次|第一|最早|唯一|首[台套例单张笔]")
 _CLAIM_IN_TITLE = re.compile(r"率先|首创|首个|首家|全国第一|全省第一|全市第一|大幅|显著|成效|翻番|创新高|历史最好|零的突破")
 
 
+@_per_document
 def content_words(doc: Document) -> list[tuple[str, int, int]]:
     """Title words that name something (see :attr:`Document.title_content_words`), column prefix
     (【铭记历史 缅怀先烈】) left out: it names the series, not this item; so is the reporting unit's
@@ -43,8 +60,9 @@ _TITLE_JURISDICTION = re.compile(r"([\u4e00-\u9fff]{1,10}?)(自治县|自治州|
 _OWN_LEVEL = re.compile(r"(?:^|[我全本该，。、；（\s在由对与和向])([省市县区镇乡])")
 
 
-def own_levels(body: str) -> set[str]:
-    return set(_OWN_LEVEL.findall(body))
+@_per_document
+def own_levels(doc: Document) -> set[str]:
+    return set(_OWN_LEVEL.findall(doc.body))
 
 
 def own_jurisdiction_end(doc: Document) -> int:
@@ -54,7 +72,7 @@ def own_jurisdiction_end(doc: Document) -> int:
     m = _TITLE_JURISDICTION.match(doc.title, begin)
     if m is None or re.search("[全我本前近今去上下季月年0-9]", m.group(1)) or m.group() in doc.body:
         return begin
-    return m.end() if m.group(2)[-1] in own_levels(doc.body) else begin
+    return m.end() if m.group(2)[-1] in own_levels(doc) else begin
 
 
 def word_in_body(word: str, body: str) -> bool:
@@ -129,7 +147,7 @@ def absent_names(doc: Document, missing: list[tuple[str, int, int]]) -> list:
     begin = column_prefix_end(doc.title)
     found = names_from_entities("title", doc.segmenter.entities(doc.title[begin:]), doc.title[begin:])
     body = doc.body
-    own_level = own_levels(body)
+    own_level = own_levels(doc)
     out = []
     for span in found:
         name = span.text
@@ -166,7 +184,7 @@ _TITLE_POINTS = re.compile(r"([两二三四五六七八九十])(?:个|项|点|�
 _BODY_POINT = re.compile(r"(?<![第统唯])([一二三四五六七八九十])是")
 
 
-def contradicted_count(doc: Document) -> "tuple[re.Match, int] | None":
+def contradicted_count(doc: Document) -> "tuple[re.Match, str] | None":
     """A title's 三方面困难 when the body enumerates 一是、二是 and no 三是."""
     m = _TITLE_POINTS.search(doc.title)
     if m is None:
@@ -175,32 +193,32 @@ def contradicted_count(doc: Document) -> "tuple[re.Match, int] | None":
     listed = [_CN_COUNT.index(k) + 1 for k in _BODY_POINT.findall(doc.body)]
     if not listed or 1 not in listed or max(listed) >= promised:
         return None
-    return m, max(listed)
+    return m, _CN_COUNT[max(listed) - 1]
+
+
+# Title claims a body can contradict: (finder of the claim and what the body says against it,
+# message, suggestion).
+_CONTRADICTIONS = (
+    (contradicted_zero, "标题称「{claim}」，正文却报告了「{said}」。",
+     "标题的判断要与正文数据一致：有事故、有案件就如实写，不要用“零××”概括。"),
+    (contradicted_rise, "标题称「{claim}」，正文却报告了「{said}」。",
+     "标题的判断要与正文数据一致：指标有升有降就不要写“全面增长”“双下降”，写变化最大的主要指标。"),
+    (contradicted_count, "标题称「{claim}」，正文却只列了{said}点（一是……）。",
+     "标题的数目要与正文列举的一致：补写缺的一点，或把标题改成正文实际列出的数目。"),
+    (contradicted_done, "标题称「{claim}」，正文却说「{said}」。",
+     "标题的判断要与正文一致：尚未完成的写“已完成X项、其余正在推进”，不要写“全部到位”。"),
+)
 
 
 def contradicted_event(doc: Document) -> "tuple[int, int, str, str] | None":
-    """(start, end, message, suggestion) of a title event the body contradicts: 零事故 over counted
-    accidents, or a meeting the body never mentions."""
-    zero = contradicted_zero(doc)
-    if zero is not None:
-        claim, counted = zero
-        return (claim.start(), claim.end(), f"标题称「{claim.group()}」，正文却报告了「{counted}」。",
-                "标题的判断要与正文数据一致：有事故、有案件就如实写，不要用“零××”概括。")
-    rise = contradicted_rise(doc)
-    if rise is not None:
-        claim, fall = rise
-        return (claim.start(), claim.end(), f"标题称「{claim.group()}」，正文却报告了「{fall}」。",
-                "标题的判断要与正文数据一致：指标有升有降就不要写“全面增长”“双下降”，写变化最大的主要指标。")
-    points = contradicted_count(doc)
-    if points is not None:
-        claim, listed = points
-        return (claim.start(), claim.end(), f"标题称「{claim.group()}」，正文却只列了{_CN_COUNT[listed - 1]}点（一是……）。",
-                "标题的数目要与正文列举的一致：补写缺的一点，或把标题改成正文实际列出的数目。")
-    done = contradicted_done(doc)
-    if done is not None:
-        claim, still = done
-        return (claim.start(), claim.end(), f"标题称「{claim.group()}」，正文却说「{still}」。",
-                "标题的判断要与正文一致：尚未完成的写“已完成X项、其余正在推进”，不要写“全部到位”。")
+    """(start, end, message, suggestion) of a title claim the body contradicts (零事故 over counted
+    accidents, 全面增长 over a fall, 三方面 over two points, 全部到位 over open work), or of a meeting
+    the body never mentions."""
+    for find, message, suggestion in _CONTRADICTIONS:
+        found = find(doc)
+        if found is not None:
+            claim, said = found
+            return claim.start(), claim.end(), message.format(claim=claim.group(), said=said), suggestion
     meeting = announced_meeting(doc)
     if meeting is not None:
         return (meeting.start(), meeting.end(), f"标题说「{meeting.group()}」，正文却没有提到任何会议，报告的是另一件事。",
@@ -386,20 +404,6 @@ class TitleVague(BuiltinRule):
             yield ctx.finding(doc, "title", begin, len(title),
                               f"标题「{title[begin:]}」是口号式的几个短语，没有主体、具体做法和结果。",
                               _VAGUE_ADVICE)
-
-
-def _per_document(function):
-    """``function(doc)`` computed once per document (several title rules ask the same question)."""
-    key = f"_title_{function.__name__}"
-
-    def cached(doc: Document):
-        store = doc.__dict__
-        if key not in store:
-            store[key] = function(doc)
-        return store[key]
-
-    cached.__name__, cached.__doc__, cached.__wrapped__ = function.__name__, function.__doc__, function
-    return cached
 
 
 @_per_document
