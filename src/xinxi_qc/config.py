@@ -21,8 +21,9 @@
     grades = [["优质", 85], ["良好", 70], ["较好", 55], ["待改进", 0]]
 
     [verdict]                      # 可采用 / 修改后采用 / 退回修改
-    blocking = ["sensitive", "placeholder", "boilerplate", "duplicate-submission", "title-mismatch", "late"]
-    blocked_grade = "较好"          # best grade an item with a blocking fault can get
+    blocking = ["sensitive", "placeholder", "duplicate-submission", "title-mismatch", "late"]
+    capped = ["boilerplate"]       # never adopted, grade capped, but revised rather than returned
+    blocked_grade = "较好"          # best grade an item with a blocking or capped fault can get
     return_below = 40              # scores below this are returned
     [verdict.late_return_days]     # late blocks only beyond these days (by type)
     dynamic = 60
@@ -290,7 +291,7 @@ def _verdict(table: Mapping[str, Any], source: str, rule_ids: set[str], scoring:
     """``[verdict]``: which faults block adoption, and the limits (defaults: scoring/verdict.py;
     the figures needed to adopt as is: the fitted ``models/scoring.json``)."""
     _expect(isinstance(table, dict), source, "[verdict] 必须是表")
-    known = ("blocking", "late_return_days", "blocked_grade", "return_below", "adopt_min_figures")
+    known = ("blocking", "capped", "late_return_days", "blocked_grade", "return_below", "adopt_min_figures")
     unknown = set(table) - set(known)
     _expect(not unknown, source, f"[verdict] 不认识的键：{', '.join(sorted(unknown))}；可用：{', '.join(known)}")
     cfg = VerdictConfig()
@@ -300,6 +301,13 @@ def _verdict(table: Mapping[str, Any], source: str, rule_ids: set[str], scoring:
     valid = rule_ids | set(_CROSSDOC_RULES) | {PLACEHOLDER}
     bad = [b for b in blocking if b not in valid]
     _expect(not bad, source, f"[verdict].blocking 中有不存在的规则：{', '.join(bad)}（可用规则 id 和 placeholder）")
+    capped = table.get("capped", [c for c in cfg.capped if c not in blocking])
+    _expect(isinstance(capped, list) and all(isinstance(b, str) for b in capped), source,
+            "[verdict].capped 必须是规则 id 的字符串列表")
+    bad = [b for b in capped if b not in valid]
+    _expect(not bad, source, f"[verdict].capped 中有不存在的规则：{', '.join(bad)}（可用规则 id 和 placeholder）")
+    both = [b for b in capped if b in blocking]
+    _expect(not both, source, f"[verdict] 中 {', '.join(both)} 不能既在 blocking 又在 capped 中")
     days = table.get("late_return_days", {})
     _expect(isinstance(days, dict) and all(isinstance(v, int) and not isinstance(v, bool) and v >= 0
                                            for v in days.values()), source,
@@ -320,7 +328,8 @@ def _verdict(table: Mapping[str, Any], source: str, rule_ids: set[str], scoring:
     _known_keys(figures, TYPE_LABELS, source, "[verdict.adopt_min_figures] ", what="信息类型")
     adopt_figures = dict(fitted.adopt_min_figures) if fitted is not None else {}
     adopt_figures.update(figures)
-    return VerdictConfig(blocking=tuple(dict.fromkeys(blocking)), late_return_days=late_days,
+    return VerdictConfig(blocking=tuple(dict.fromkeys(blocking)), capped=tuple(dict.fromkeys(capped)),
+                         late_return_days=late_days,
                          late_return_other=days.get("other", DEFAULT_LATE_RETURN_OTHER),
                          blocked_grade=blocked_grade, return_below=return_below, adopt_min_figures=adopt_figures)
 

@@ -135,6 +135,19 @@ def test_blocking_caps_the_grade_band():
     assert decide([info], 100, "优质", "dynamic", grades, VerdictConfig(), figures=0)[0].label == "adopt"
 
 
+def test_copied_passage_caps_the_grade_but_is_revised_not_returned():
+    # Editors grade items sharing a template passage with another unit's item 3 (revise), not 2.
+    grades = (("优质", 90), ("良好", 70), ("较好", 50), ("待改进", 0))
+    f = Finding("boilerplate", Severity.WARNING, "body", 0, 40, "此段与另一单位的信息高度相似。", "s")
+    verdict, grade = decide([f], 92, "优质", "experience", grades, VerdictConfig(), figures=12)
+    assert (verdict.label, grade) == ("revise", "较好")
+    assert verdict.blocking == () and "须修改后才能采用，等级最高为较好" in verdict.reasons[-1]
+    # a low score still returns it; an office that lists it as blocking returns it whatever the score
+    assert decide([f], 30, "待改进", "experience", grades, VerdictConfig(), figures=0)[0].label == "return"
+    strict = VerdictConfig(blocking=("boilerplate",), capped=())
+    assert decide([f], 92, "优质", "experience", grades, strict, figures=12)[0].label == "return"
+
+
 # --- configuration -------------------------------------------------------------------------
 
 def _build(document):
@@ -149,11 +162,16 @@ def test_verdict_config_changes_what_blocks(config):
     assert verdict_of(strict, *_dynamic("7月20日"), submitted=date(2026, 9, 1)).verdict.label == "return"
     assert _build({"verdict": {"late_return_days": {"other": 10}}}).verdict.late_return_other == 10
     assert _build({"verdict": {"return_below": 55, "blocked_grade": "待改进"}}).verdict.return_below == 55
+    assert _build({}).verdict.capped == ("boilerplate",)
+    moved = _build({"verdict": {"blocking": ["sensitive", "boilerplate"]}}).verdict
+    assert moved.blocking == ("sensitive", "boilerplate") and moved.capped == ()
 
 
 @pytest.mark.parametrize("table, words", [
     ({"blocking": ["no-such-rule"]}, "不存在的规则"),
     ({"blocking": "sensitive"}, "字符串列表"),
+    ({"capped": ["no-such-rule"]}, "不存在的规则"),
+    ({"blocking": ["boilerplate"], "capped": ["boilerplate"]}, "不能既在"),
     ({"late_return_days": {"dynamic": -1}}, "非负整数"),
     ({"blocked_grade": "极好"}, "等级之一"),
     ({"return_below": 120}, "0–100"),

@@ -65,6 +65,20 @@ def test_verdict_agreement_and_blocking_check(tmp_path):
                                             "verdict": "adopt"}]
     names = [n for n, *_ in ev.targets()]
     assert "grade kappa (quadratic)" in names and "verdict agreement" in names
+    assert v["capped"] == {"n": 0, "violations": []}
     text = format_evaluation(ev, "小样例", explain=True)
     assert "结论一致率" in text and "二次加权 kappa" in text and "b2 title-mismatch 优质 adopt" in text
     assert "结论不一致 a2" in text
+
+
+def test_capped_check_counts_copied_items_adopted_or_graded_top_two(tmp_path):
+    config = build_config({"verdict": {"adopt_min_figures": dict.fromkeys(TYPE_LABELS, 0)}},
+                          base_dir=tmp_path, source="t", plugins=False)
+    rules = (IdRule("boilerplate", {"c1"}),)
+    config = replace(config, rules=rules, settings={r.id: RuleSetting(True, Severity.WARNING, {}) for r in rules})
+    items = [labelled("c1", ["boilerplate"], 3),        # found: revised, grade capped
+             labelled("c2", ["boilerplate"], 3)]        # missed: adopted as is — a capped violation
+    v = evaluate(items, config, cross=False).data["verdict"]
+    assert v["blocking"]["n"] == 0 and v["capped"]["n"] == 2
+    assert [w["id"] for w in v["capped"]["violations"]] == ["c2"]
+    assert v["matrix"]["revise"] == {"adopt": 1, "revise": 1, "return": 0}

@@ -197,6 +197,9 @@ class Evaluation:
             if v["blocking"]["n"]:
                 bad = len(v["blocking"]["violations"])
                 out.append(("blocking-defect items not returned", bad, TARGETS["blocking_violations"], bad == 0))
+            if v.get("capped", {}).get("n"):
+                bad = len(v["capped"]["violations"])
+                out.append(("capped-defect items adopted or graded top two", bad, TARGETS["blocking_violations"], bad == 0))
         return out
 
     def summary(self) -> dict:
@@ -300,6 +303,7 @@ def verdict_agreement(items: Sequence[Labelled], results: Sequence[ItemResult], 
     tool_bands, editor_bands, agree = [], [], 0
     matrix = {e: {t: 0 for t in VERDICT_LABELS} for e in VERDICT_LABELS}
     disagreements, violations, n_blocking = [], [], 0
+    capped_violations, n_capped = [], 0
     for x, result in zip(items, results):
         if x.grade is None:
             continue
@@ -314,14 +318,21 @@ def verdict_agreement(items: Sequence[Labelled], results: Sequence[ItemResult], 
             disagreements.append({"id": str(x.item.id), "grade": x.grade, "editor": want, "tool": got,
                                   "score": result.score})
         blocking = labelled_blocking(x, config.verdict)
+        capped = sorted(d for d in x.defects or () if d in config.verdict.capped)
         if blocking:
             n_blocking += 1
             if result.grade in names[:2] or got != "return":
                 violations.append({"id": str(x.item.id), "defects": blocking, "grade": result.grade, "verdict": got})
+        elif capped:
+            n_capped += 1
+            if result.grade in names[:2] or got == "adopt":
+                capped_violations.append({"id": str(x.item.id), "defects": capped, "grade": result.grade,
+                                          "verdict": got})
     n = len(tool_bands)
     return {"n": n, "kappa": round(quadratic_weighted_kappa(tool_bands, editor_bands, k), 3) if n else 0.0,
             "agreement": round(agree / n, 3) if n else 0.0, "matrix": matrix, "disagreements": disagreements,
-            "blocking": {"n": n_blocking, "violations": violations}}
+            "blocking": {"n": n_blocking, "violations": violations},
+            "capped": {"n": n_capped, "violations": capped_violations}}
 
 
 def _ids(ids: Sequence[str]) -> str:
@@ -335,7 +346,8 @@ def _num(value) -> str:
 def format_targets(ev_targets) -> list[str]:
     lines = []
     for name, value, target, met in ev_targets:
-        upper = name in ("false-alarm rate", "type ECE", "blocking-defect items not returned") or "false-alarm" in name
+        upper = name in ("false-alarm rate", "type ECE", "blocking-defect items not returned",
+                         "capped-defect items adopted or graded top two") or "false-alarm" in name
         if isinstance(value, int):  # a count (blocking-defect items not returned)
             lines.append(f"  {'达标  ' if met else '未达标'}  {name}: {value}（目标 ≤ {target}）")
             continue
@@ -411,6 +423,12 @@ def format_evaluation(ev: Evaluation, title: str, explain: bool = False) -> str:
                             + "）" if b["violations"] else "0 条"))
         else:
             lines.append("带阻断性缺陷（标注）的信息：无")
+        c = v.get("capped", {})
+        if c.get("n"):
+            lines.append(f"带封顶缺陷（标注，如照抄照转）的信息 {c['n']} 条，评为优质/良好或结论是可采用的："
+                         + (f"{len(c['violations'])} 条（"
+                            + "、".join(f"{w['id']} {'/'.join(w['defects'])} {w['grade']} {w['verdict']}" for w in c["violations"])
+                            + "）" if c["violations"] else "0 条"))
         if explain:
             for w in v["disagreements"]:
                 lines.append(f"    结论不一致 {w['id']}：编辑 {w['grade']}（{w['editor']}），本工具 {w['tool']}（{w['score']} 分）")

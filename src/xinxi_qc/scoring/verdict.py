@@ -8,6 +8,12 @@ Decided from the findings and the score, in this order:
    finding reports at warning or above. ``late`` blocks only beyond the item type's return limit
    (``[verdict.late_return_days]``): editors grade an item one to two months late as "useful, real
    defect" (revise), not as unusable.
+   **Capping faults** (``[verdict] capped``, default ``boilerplate``) keep an item from adoption and
+   cap its grade the same way, but the item is revised unless its score returns it: a passage
+   shared with another unit's item is rewritten in the unit's own facts. The hand-graded items say
+   so: all 45 labelled boilerplate items of the external train/dev writers and W5–W9 are graded 3
+   ("useful content but a real defect: … template frame"), none 2, whatever share of the body is
+   shared (31–100 %).
 2. **Score below** ``return_below`` (default 40) → 退回修改: two content faults at once (套话 and
    成效无据, 流水账 and 无数据 …); an editor sends such an item back to be rewritten. On the fitted
    scale (25 points per grade step) a score below 37.5 predicts an editor's grade of 2 or less; 40 is
@@ -33,7 +39,8 @@ from ..rules.names import rule_label
 
 LABELS_ZH = {"adopt": "可采用", "revise": "修改后采用", "return": "退回修改"}
 PLACEHOLDER = "placeholder"
-DEFAULT_BLOCKING = ("sensitive", PLACEHOLDER, "boilerplate", "duplicate-submission", "title-mismatch", "late")
+DEFAULT_BLOCKING = ("sensitive", PLACEHOLDER, "duplicate-submission", "title-mismatch", "late")
+DEFAULT_CAPPED = ("boilerplate",)
 # Days from event to submission beyond which a late item is returned, by type. The `late` finding
 # itself (a warning, revise) starts at the rule's max_days (30, the labelled definition); editors
 # still revise items 31–65 days late (graded 3 on the external corpus, every type), so returning
@@ -62,6 +69,8 @@ class Verdict:
 @dataclass(frozen=True)
 class VerdictConfig:
     blocking: tuple[str, ...] = DEFAULT_BLOCKING
+    # Faults that cap the grade like blocking ones and keep the item from adoption, but are revised.
+    capped: tuple[str, ...] = DEFAULT_CAPPED
     late_return_days: Mapping[str, int] = field(default_factory=lambda: dict(DEFAULT_LATE_RETURN_DAYS))
     late_return_other: int = DEFAULT_LATE_RETURN_OTHER
     # The best grade an item with a blocking fault can get; None: the third band (较好) or the last.
@@ -105,6 +114,7 @@ def decide(findings: Sequence[Finding], score: int, grade: str, type_label: str,
     grades = tuple(grades) or (("", 0),)
     blocked: dict[str, str] = {}
     faults: dict[str, str] = {}
+    capped = False
     stale: list[str] = []
     for f in findings:
         kind = fault_kind(f)
@@ -118,13 +128,13 @@ def decide(findings: Sequence[Finding], score: int, grade: str, type_label: str,
             blocked.setdefault(kind, reason)
         else:
             faults.setdefault(kind, reason)
+            capped = capped or kind in cfg.capped
+    cap_name = cfg.blocked_grade or _band_floor(grades, 2)[0]
     if blocked:
-        cap_name = cfg.blocked_grade or _band_floor(grades, 2)[0]
-        names = [name for name, _ in grades]
-        if grade in names and cap_name in names and names.index(grade) < names.index(cap_name):
-            grade = cap_name
         reasons = list(blocked.values()) + [f"以上为阻断性问题：无论得分多少都退回修改，等级最高为{cap_name}。"]
-        return Verdict("return", tuple(reasons), tuple(blocked), figures), grade
+        return Verdict("return", tuple(reasons), tuple(blocked), figures), _capped(grade, cap_name, grades)
+    if capped:
+        grade = _capped(grade, cap_name, grades)
     floor = cfg.return_below
     if score < floor:
         reasons = list(faults.values()) + stale + [f"得分 {score}，低于 {floor} 分：问题较多，需要重写后再报。"]
@@ -141,9 +151,19 @@ def decide(findings: Sequence[Finding], score: int, grade: str, type_label: str,
         return Verdict("revise", (f"没有警告或错误，但正文只有 {figures} 处数据，{kind}信息直接采用一般需 ≥ {need} 处："
                                   f"补充成效数据或具体事例后可采用；等级定为{second}。",), figures=figures), second
     reasons = list(faults.values()) + stale
+    if capped:
+        reasons.append(f"{'、'.join(rule_label(k) for k in faults if k in cfg.capped)}须修改后才能采用，等级最高为{cap_name}。")
     if score < top_floor:
         reasons.append(f"得分 {score}，未达{top_name}档（≥ {top_floor}）：按上面各项修改后可采用。")
     return Verdict("revise", tuple(reasons), figures=figures), grade
+
+
+def _capped(grade: str, cap_name: str, grades: Sequence[tuple[str, int]]) -> str:
+    """``grade``, or ``cap_name`` when ``grade`` is a better band."""
+    names = [name for name, _ in grades]
+    if grade in names and cap_name in names and names.index(grade) < names.index(cap_name):
+        return cap_name
+    return grade
 
 
 def _late_beyond_return(f: Finding, type_label: str, cfg: VerdictConfig) -> bool:
