@@ -132,6 +132,8 @@ TITLE_VAGUE_FLAG = [
     "青川县民政局多措并举推动养老工作",              # 多措并举 before a generic object
     "筑牢养老安全防线 守护万家灯火平安",             # 筑牢…防线 / 守护…平安: a slogan, no 万家 count
     "凝心聚力 打通养老服务“最后一米”",               # 最后一米 is an idiom, not a figure
+    "当前民办养老机构运营中值得关注的几个问题",       # 值得关注的几个问题: names no finding
+    "城区养老服务设施建设中的若干问题",
 ]
 TITLE_VAGUE_PASS = [
     "关于青川县“居家养老上门服务”收费偏高问题的调研报告",   # names the specific problem
@@ -143,6 +145,7 @@ TITLE_VAGUE_PASS = [
     "城区养老机构消防隐患依然突出 切实加强监管刻不容缓",
     "青川县农村养老服务取得明显成效但仍存在护理人员短缺问题",
     "青川县民政局多措并举推动失能老人集中照护",      # 多措并举 before a named topic
+    "青川县民办养老机构护理员流失问题值得关注",       # names the problem itself
 ]
 
 

@@ -29,9 +29,11 @@ def test_chinese_numbers(text, value):
     ("新增就业近2万人", "新增就业19360人。"),
     # a lower bound on a total: the parts add up to just above it
     ("已建成绿色矿山超5100家", "全国已建成1054家国家级绿色矿山、4055家省级绿色矿山。"),
+    # an amount cut short, not rounded: 412亿 for 412.6亿
+    ("集中开工项目总投资412亿元", "本次集中开工项目58个，总投资412.6亿元。"),
 ])
 def test_agreeing_title_figures(title, body):
-    assert supported(_claim(title), _body(body), listed_together=[_body(body)])
+    assert supported(_claim(title), _body(body), listed_together=[_body(body)], same_paragraph=[_body(body)])
 
 
 @pytest.mark.parametrize("title,body", [
@@ -42,6 +44,20 @@ def test_agreeing_title_figures(title, body):
     # parts that do not reach the bound do not make the total; nor do a total and a part in two sentences
     ("已建成绿色矿山超5100家", "全国已建成1054家国家级绿色矿山、2300家省级绿色矿山。"),
     ("前三季度接待游客突破1亿人次", "前三季度累计接待游客8760万人次。天水湾市接待游客2310万人次，居首位。"),
+    # cutting short goes no further than a tenth, and never for a rate
+    ("农户户均增收2万元", "经营民宿的农户户均增收1.72万元。"),
+    ("工业增加值增长8%", "全市规上工业增加值增长6.8%，高新区增长8.7%。"),
 ])
 def test_contradicted_title_figures(title, body):
-    assert not supported(_claim(title), _body(body), listed_together=[_body(s) for s in body.split("。") if s])
+    paragraphs = [_body(p) for p in body.split("\n")]
+    assert not supported(_claim(title), _body(body), listed_together=[_body(s) for s in body.split("。") if s],
+                         same_paragraph=paragraphs)
+
+
+def test_parts_add_up_only_within_a_paragraph_and_never_per_head():
+    body = "对改造达标的民宿每间客房补助3000元。\n经营民宿的农户户均增收1.2万元，村集体收入18万元。"
+    paragraphs = [_body(p) for p in body.split("\n")]
+    assert not supported(_claim("民宿户均增收2万元"), _body(body), same_paragraph=paragraphs, per_head=True)
+    assert not supported(_claim("民宿带动增收1.5万元"), _body(body), same_paragraph=paragraphs)
+    listed = "一是8个县区有5.1亿元资金滞留。二是3个县区将1.2亿元挪作他用。"
+    assert supported(_claim("审计发现6.3亿元闲置或挪用"), _body(listed), same_paragraph=[_body(listed)])

@@ -144,16 +144,21 @@ def agrees(claim: Quantity, value: float) -> bool:
         return abs(value - t) <= max(0.1 * t, claim.step)
     if claim.bound == "more":
         return t <= value < t + max(claim.step, 1.0) * (1 if claim.step > 1 else 10)
+    if claim.unit not in ("%", "百分点"):
+        # an amount or count may be cut short (总投资412亿元 for 412.6亿元), never by more than a tenth
+        return t - min(claim.step / 2, 0.1 * t) - 1e-9 <= value < t + min(claim.step, 0.1 * t)
     return abs(value - t) <= claim.step / 2 + 1e-9
 
 
 def supported(claim: Quantity, body: list[Quantity], max_terms: int = 3,
-              listed_together: list[list[Quantity]] | None = None) -> bool:
+              listed_together: list[list[Quantity]] | None = None, same_paragraph: list[list[Quantity]] | None = None,
+              per_head: bool = False) -> bool:
     """A body figure of the same unit bears the claim out, or, for a stated count or amount
-    (52份 = 31份 + 21份), the sum of two or three of them. A lower bound (超5100家) takes only the
-    sum of parts listed together (one sentence: 1054家国家级、4055家省级) and just above it, since
-    almost any two figures of a body exceed it (a total and one of its parts); rates are not sums.
-    ``listed_together``: the body's quantities grouped by sentence (none: no lower-bound sums)."""
+    (52份 = 31份 + 21份), the sum of two or three parts of one paragraph (``same_paragraph``: 一是…5.1亿元。
+    二是…1.2亿元); parts from anywhere in the body add up to almost anything (补助3000元 in one
+    paragraph + 户均1.2万元 in another ≈ 2万元). A lower bound (超5100家) takes only parts listed in
+    one sentence (``listed_together``) and a sum just above it, since almost any two figures exceed it
+    (a total and one of its parts). Rates and per-head figures (``per_head``: 户均, 人均) are not sums."""
     same = [q.value for q in body if q.unit == claim.unit]
     if any(agrees(claim, v) for v in same):
         return True
@@ -163,18 +168,8 @@ def supported(claim: Quantity, body: list[Quantity], max_terms: int = 3,
         groups = [[q.value for q in g if q.unit == claim.unit] for g in listed_together or ()]
         return any(claim.value <= sum(c) <= claim.value * 1.1
                    for g in groups if len(g) <= 12 for n in range(2, max_terms + 1) for c in combinations(g, n))
-    if claim.bound not in ("exact", "more"):
+    if claim.bound not in ("exact", "more") or per_head:
         return False
-    for n in range(2, max_terms + 1):
-        if len(same) > 12:
-            break
-        if any(agrees(claim, sum(c)) for c in combinations(same, n)):
-            return True
-    return False
-    fits = (lambda v: claim.value <= v <= claim.value * 1.1) if claim.bound == "over" else (lambda v: agrees(claim, v))
-    for n in range(2, max_terms + 1):
-        if len(same) > 12:
-            break
-        if any(fits(sum(c)) for c in combinations(same, n)):
-            return True
-    return False
+    groups = [[q.value for q in g if q.unit == claim.unit] for g in same_paragraph or ()]
+    return any(agrees(claim, sum(c)) for g in groups if len(g) <= 12
+               for n in range(2, max_terms + 1) for c in combinations(g, n))

@@ -255,11 +255,12 @@ def _distinctive(fig: Span) -> bool:
     return "." in number or (len(number) >= 3 and not number.endswith("00"))
 
 
-def _by_sentence(doc: Document, figures: list) -> list[list[Quantity]]:
-    """The quantities of (span, quantity) pairs grouped by the body sentence they stand in."""
+def _grouped(spans: list, figures: list) -> list[list[Quantity]]:
+    """The quantities of (span, quantity) pairs grouped by the body ``spans`` (sentences,
+    paragraphs) they stand in."""
     from bisect import bisect_right
 
-    starts = [s.start for s in doc.sentences]
+    starts = [s.start for s in spans]
     groups: dict[int, list[Quantity]] = {}
     for span, q in figures:
         groups.setdefault(bisect_right(starts, span.start), []).append(q)
@@ -303,7 +304,8 @@ class TitleMismatch(BuiltinRule):
             if body_quantities is None:
                 body_quantities = quantities(body, doc.figures)
             comparable = _comparable(fig, body, body_quantities)
-            if supported(claim, [q for _, q in comparable], listed_together=_by_sentence(doc, comparable)):
+            if supported(claim, [q for _, q in comparable], listed_together=_grouped(doc.sentences, comparable),
+                         same_paragraph=_grouped(doc.paragraphs, comparable), per_head="均" in doc.title[max(begin, fig.start - 4):fig.start]):
                 confirmed = confirmed or _distinctive(fig)
                 continue
             same = [f.text for f, q in comparable if q.unit == claim.unit]
