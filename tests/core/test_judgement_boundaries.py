@@ -472,3 +472,35 @@ def test_no_examples_passes_suffixless_places_and_leaders(run, body):
 ])
 def test_no_examples_does_not_take_words_for_names(run, body):
     assert run("我院召开动员部署会", body, rule="no-examples")
+
+
+@pytest.mark.parametrize("title,flag", [
+    # the county's total put on one scenic area whose own figure the body gives
+    ("国庆假期青峰谷景区接待游客超10万人次", True),
+    ("国庆假期青川县接待游客超10万人次", False),
+    ("国庆假期青峰谷景区接待游客6.8万人次", False),
+    # a second clause with no subject of its own is not bound to the first clause's name
+    ("国庆假期青川县接待游客10.4万人次 青峰谷景区接待6.8万人次", False),
+])
+def test_title_mismatch_figure_of_another_subject(run, title, flag):
+    body = ("10月1日至8日，青川县共接待游客10.4万人次，实现旅游收入6120万元。"
+            "其中，青峰谷景区接待游客6.8万人次，白云草甸景区接待游客2.1万人次。")
+    assert bool(run(title, body, rule="title-mismatch")) is flag
+
+
+def test_title_mismatch_subject_with_another_measure_is_no_contradiction(run):
+    # the body's figure for the title's subject measures something else (新增就业, not 参保)
+    body = ("1至10月，青川县城镇新增就业31860人。推动外卖、快递平台为劳动者参加职业伤害保障，"
+            "东城街道参保人数达到24108人。")
+    assert not run("青川县新就业形态劳动者参保2.4万人", body, rule="title-mismatch")
+
+
+@pytest.mark.parametrize("title,flag", [
+    ("上半年全县接待游客同比增长30%", True),      # 30% is not 31.2% (三成 would be)
+    ("上半年全县接待游客同比增长13%", False),
+    ("上半年全县接待游客同比增长超一成", False),
+])
+def test_title_mismatch_written_percent_is_to_the_unit(run, title, flag):
+    body = ("上半年，全县共接待游客142.6万人次，同比增长13.2%。其中，青峰谷景区5月起恢复开放，"
+            "接待游客12.4万人次，增长31.2%。")
+    assert bool(run(title, body, rule="title-mismatch")) is flag

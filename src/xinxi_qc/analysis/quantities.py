@@ -100,6 +100,7 @@ def parse(span: Span, before: str, after: str) -> Quantity | None:
     unit = rest
     if percent_words or unit in ("%", "％"):
         unit = "%"
+        step = min(step, 1.0)   # 30% is thirty per cent to the unit, not 25–35 (三成 is)
     elif unit.startswith("成"):
         tail = after[:1]
         value = value * 10 + (_CN_VALUE.get(tail, 0) if tail in _CN_VALUE else 0)

@@ -5,7 +5,7 @@ import re
 
 from ..analysis.document import Document
 from ..analysis.entities import names_from_entities
-from ..analysis.quantities import Quantity, quantities, supported
+from ..analysis.quantities import Quantity, agrees, quantities, supported
 from ..analysis.text import Span
 from ..model import Severity
 from .base import BuiltinRule, Examples, RuleContext
@@ -281,6 +281,61 @@ def _comparable(claim_fig: Span, body: str, body_quantities: list) -> list:
     return body_quantities
 
 
+_SCOPE = re.compile(r"全(?:国|省|市|州|盟|县|区|旗|镇|乡)")
+
+
+_CLAUSE_BREAK = re.compile(r"[\s，,；;：:！!？?—]")
+_SUBJECT_KINDS = ("place", "organisation", "jurisdiction")
+
+
+def title_subject(doc: Document, fig: Span) -> "tuple[str, list[str]] | None":
+    """Whose figure the title states, and what it measures: the last name (岚河峡谷景区) or scope
+    (全县) before the figure in its clause, and the words between them (接待, 游客)."""
+    begin = column_prefix_end(doc.title)
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(doc.title, begin, fig.start)]
+    begin = max(breaks, default=begin)
+    found = [(s.end, s.text) for s in doc.title_named
+             if s.kind in _SUBJECT_KINDS and begin <= s.start and s.end <= fig.start]
+    found += [(m.end(), m.group()) for m in _SCOPE.finditer(doc.title, begin, fig.start)]
+    if not found:
+        return None
+    end, subject = max(found)
+    measure = [w for w, _, _ in doc.segmenter.cut(doc.title[end:fig.start]) if len(w) >= 2]
+    return (subject, measure) if measure else None
+
+
+def figure_of_another(doc: Document, fig: Span, claim: Quantity, comparable: list) -> "tuple[str, Span, Span] | None":
+    """The body figure that bears out a title figure when it belongs to someone else: the body
+    gives the title's subject a figure of its own that disagrees (岚河峡谷景区接待游客6.8万人次),
+    and every agreeing figure stands after another name in its sentence (岚川县共接待游客10.4万人次).
+    Returns (subject, the agreeing figure, the subject's own figure); None when the title's figure
+    is the subject's own, or the body does not say."""
+    found = title_subject(doc, fig)
+    if found is None:
+        return None
+    subject, measure = found
+    # a name the suffix finder ran on into the word before it (假期青峰谷景区 → 期青峰谷景区)
+    while len(subject) > 3 and subject not in doc.body:
+        subject = subject[1:]
+    same = [(f, q) for f, q in comparable if q.unit == claim.unit]
+    agreeing = [f for f, q in same if agrees(claim, q.value)]
+    sentences = doc.sentences
+
+    def sentence(f: Span) -> Span:
+        return next(s for s in sentences if s.start <= f.start < s.end)
+
+    own = [(f, q) for f, q in same
+           if subject in sentence(f).text and any(w in sentence(f).text for w in measure)]
+    if not agreeing or not own or any(agrees(claim, q.value) for _, q in own):
+        return None
+    for f in agreeing:
+        s = sentence(f)
+        if not any(s.start <= n.start and n.end <= f.start and subject not in n.text and n.text not in subject
+                   for n in doc.named):
+            return None
+    return subject, agreeing[0], own[0][0]
+
+
 class TitleMismatch(BuiltinRule):
     id = "title-mismatch"
     description = "标题宣称的主体、事件或成效在正文中找不到（文不对题）"
@@ -306,7 +361,17 @@ class TitleMismatch(BuiltinRule):
             comparable = _comparable(fig, body, body_quantities)
             if supported(claim, [q for _, q in comparable], listed_together=_grouped(doc.sentences, comparable),
                          same_paragraph=_grouped(doc.paragraphs, comparable), per_head="均" in doc.title[max(begin, fig.start - 4):fig.start]):
-                confirmed = confirmed or _distinctive(fig)
+                other = figure_of_another(doc, fig, claim, comparable)
+                if other is None:
+                    confirmed = confirmed or _distinctive(fig)
+                    continue
+                reported = True
+                subject, agreeing, own = other
+                yield ctx.finding(doc, "title", fig.start, fig.end,
+                                  f"标题把「{fig.text}」归于「{subject}」，但正文中与之相符的「{agreeing.text}」说的是别的主体，"
+                                  f"正文给「{subject}」的数字是「{own.text}」。",
+                                  "标题里的数字要写清是谁的：用正文中这一主体自己的数字，或把标题的主体改为正文中的统计范围。",
+                                  figure=fig.text)
                 continue
             same = [f.text for f, q in comparable if q.unit == claim.unit]
             if not same and claim.unit != "%":
