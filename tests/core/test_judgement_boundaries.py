@@ -504,3 +504,21 @@ def test_title_mismatch_written_percent_is_to_the_unit(run, title, flag):
     body = ("上半年，全县共接待游客142.6万人次，同比增长13.2%。其中，青峰谷景区5月起恢复开放，"
             "接待游客12.4万人次，增长31.2%。")
     assert bool(run(title, body, rule="title-mismatch")) is flag
+
+
+def test_title_mismatch_figure_restated_with_its_words_confirms_the_story(run, config):
+    from xinxi_qc.analysis.document import Document
+    from xinxi_qc.model import Item
+    from xinxi_qc.rules.title import _restated
+
+    body = ("10月，全县政务服务平台共受理办件4.6万件，同比增长18%，其中网上申办2.8万件，按时办结率99.8%。"
+            "县政务服务中心新增“企业开办一件事”套餐，平均办理时间压缩至0.5个工作日。")
+    # the body restates 同比增长18% word for word: the same story, whatever the title calls the service
+    assert not run("10月全县政务服务“一窗通办”办件量同比增长18%", body, rule="title-mismatch")
+
+    def restated(title):
+        doc = Document(Item(title=title, body=body), config.lexicons, config.segmenter, None)
+        return _restated(doc, doc.title_figures[-1], 0)
+    assert restated("10月全县政务服务“一窗通办”办件量同比增长18%")
+    assert not restated("全县网上申办量增长18%")        # 增长18% alone: too short to say so
+    assert not restated("全县政务服务办件量同比增长16%")

@@ -255,6 +255,17 @@ def _distinctive(fig: Span) -> bool:
     return "." in number or (len(number) >= 3 and not number.endswith("00"))
 
 
+def _restated(doc: Document, fig: Span, begin: int) -> bool:
+    """The body repeats the title figure with the words before it, four characters or more
+    (同比增长24%): the same story, even when the figure alone is too common to say so."""
+    lead = ""
+    for word, _, _ in reversed(doc.segmenter.cut(doc.title[begin:fig.start])):
+        if not word.strip() or len(lead) >= 4:
+            break
+        lead = word + lead
+    return len(lead) >= 4 and lead + fig.text in doc.body
+
+
 def _grouped(spans: list, figures: list) -> list[list[Quantity]]:
     """The quantities of (span, quantity) pairs grouped by the body ``spans`` (sentences,
     paragraphs) they stand in."""
@@ -363,7 +374,7 @@ class TitleMismatch(BuiltinRule):
                          same_paragraph=_grouped(doc.paragraphs, comparable), per_head="均" in doc.title[max(begin, fig.start - 4):fig.start]):
                 other = figure_of_another(doc, fig, claim, comparable)
                 if other is None:
-                    confirmed = confirmed or _distinctive(fig)
+                    confirmed = confirmed or _distinctive(fig) or _restated(doc, fig, begin)
                     continue
                 reported = True
                 subject, agreeing, own = other
