@@ -20,6 +20,10 @@ NO_EXAMPLES_FLAG = [
     # a surname inside a word (分管, 及时) makes no person; 城中村, 居家社区, 社区调委会 are kinds
     ("城中村治理", "各街道分管负责同志参加会议。各社区要及时了解老人需求，部分城中村的纠纷由社区调委会调解，"
                    "推动居家社区养老服务向基层延伸。"),
+    # a facility of plain words is a kind (畜禽养殖场, 寄递物流服务站, 农业综合服务中心, 小超市); 超市 is
+    # no city; 中国 read across 其中|国有 is no place
+    ("村级寄递点调研", "全县共有村级寄递物流服务站286个，多依托小超市兼营，农业综合服务中心负责指导，"
+                       "规模以下畜禽养殖场户另行登记。其中国有企业承建的站点12个。"),
 ]
 NO_EXAMPLES_PASS = [
     # The reporting jurisdiction by name, a named official, an anonymised case, a named enterprise.
@@ -35,6 +39,9 @@ NO_EXAMPLES_PASS = [
     # a street office the tagger finds, whatever the dictionary says of its stem (站/v 前/f)
     ("街道诉求办理", "三季度，站前街道通过12345热线共受理群众诉求2140件，办结2098件，办结率98%。"),
     # names past the lead: the tagger reads on until it finds one
+    # a plain facility with a proper part (红星 nz) is one facility; a city's 经开区/高新区 is one zone
+    ("养殖场投产", "10月，红星养殖场新建圈舍投入使用，存栏生猪1200头。"),
+    ("园区工业增长", "前三季度，全市规上工业增加值增长6.8%，经开区、高新区分别增长11.8%和8.7%。"),
     ("公路贯通", "10月16日，全长128.4公里的二级公路改建工程全线贯通，总投资31.6亿元。贯通后，"
      "沿线两县14个乡镇的农产品外运更加便捷，从澜江城区到岚峰茶区的车程由3.5小时缩短至2小时左右。"),
 ]

@@ -136,9 +136,9 @@ class Document:
         found = [s for s in self.named if s.kind != "project"]
         if found or not self.sentences:
             return found
-        m = next(self.lexicons.place_names.finditer(self.body), None)
-        if m is not None:
-            return [Span("body", m.start(), m.end(), m.group(), "place")]
+        for m in self.lexicons.place_names.finditer(self.body):
+            if self._whole_word(m.start(), m.end()):
+                return [Span("body", m.start(), m.end(), m.group(), "place")]
         # The tagger reads windows of at most _NER_WINDOW characters from the lead on (its cost grows
         # faster than the text), up to _NER_BUDGET characters, and stops at the first name it finds.
         for start, end in self._ner_windows():
@@ -148,6 +148,12 @@ class Document:
             if names:
                 return names
         return []
+
+    def _whole_word(self, start: int, end: int) -> bool:
+        """Whether the segmenter reads body[start:end] as whole words (中国 in 其中|国有 is not)."""
+        lo = max(0, start - 8)
+        edges = {lo + s for _, s, _ in self.segmenter.cut(self.body[lo:end + 8])}
+        return start in edges and (end in edges or end >= len(self.body))
 
     def _ner_windows(self):
         read, start = 0, self.sentences[0].start

@@ -199,6 +199,15 @@ def _longest_stem(before: str, min_len: int) -> int:
 
 
 _KIND_SUFFIXES = ("市场", "基地", "广场", "公园", "片区")
+# Facilities a stem of plain words only describes (畜禽养殖场, 农业综合服务中心, 寄递物流服务站, 小超市):
+# a kind of place, not one place; 红星养殖场, 恒驰超市 carry a proper part (nz, ns, nr… or unknown).
+_FACILITY_SUFFIXES = ("服务中心", "服务站", "驿站", "养殖场", "加工厂", "工厂", "超市", "农场", "酒店", "饭店", "餐厅", "餐馆")
+_PLAIN_TAGS = frozenset("n vn v a ad an d l i j b".split())
+
+
+def _plain_words(stem: str) -> bool:
+    tags = _tag(stem)
+    return bool(tags) and all(t in _PLAIN_TAGS for _, t in tags)
 
 
 def find_named(field: str, text: str) -> list[Span]:
@@ -210,6 +219,11 @@ def find_named(field: str, text: str) -> list[Span]:
             name = text[begin:end]
             if name.endswith(_KIND_SUFFIXES) and _common_word(name[:-2]):
                 continue   # 茶叶市场, 劳务市场, 种植基地: a kind of market, not one market
+            facility = next((f for f in _FACILITY_SUFFIXES if name.endswith(f)), None)
+            if facility is not None and _plain_words(name[:-len(facility)]):
+                continue
+            if kind == "place" and name.endswith("超市"):
+                continue   # a supermarket (the organisation pattern reads it), not a city
             if kind == "place" and name[-1] in "省市县区" and not name.endswith(_NOT_JURISDICTION):
                 out.append(Span(field, begin, end, name, "jurisdiction"))
             else:
