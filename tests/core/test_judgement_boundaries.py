@@ -529,3 +529,33 @@ def test_title_mismatch_figure_restated_with_its_words_confirms_the_story(run, c
     assert restated("10月全县政务服务“一窗通办”办件量同比增长18%")
     assert not restated("全县网上申办量增长18%")        # 增长18% alone: too short to say so
     assert not restated("全县政务服务办件量同比增长16%")
+
+
+def test_empty_claim_a_goal_or_requirement_claims_nothing(run):
+    body = ("6月12日，青川县政府召开常务会议，研究防汛和项目建设工作。"
+            "会议强调，要紧紧围绕年度目标任务，确保各项工作取得明显成效。")
+    assert not run("青川县政府召开常务会议", body, rule="empty-claim")
+    said = body.replace("确保各项工作取得明显成效", "各项工作取得明显成效")
+    assert run("青川县政府召开常务会议", said, rule="empty-claim")
+
+
+def test_empty_claim_lead_claim_before_a_turn_to_shortcomings(run):
+    body = ("近年来，青川县加大研发投入支持力度，研发投入工作取得了显著成效。但对照全省先进地区，仍存在一些短板。"
+            "2025年全县研发经费投入强度为1.62%，低于全省平均水平0.3个百分点；有研发活动的规上企业仅占31.2%。")
+    assert run("青川县研发投入强度低于全省平均水平", body, rule="empty-claim")
+    onward = body.replace("但对照全省先进地区，仍存在一些短板。", "")
+    assert not run("青川县研发投入强度低于全省平均水平", onward.replace("低于全省平均水平0.3个百分点", "同比提高0.3个百分点"),
+                   rule="empty-claim")
+
+
+def test_empty_claim_satisfaction_needs_a_satisfaction_figure(run):
+    claim = "今年以来，县政务服务中心优化12345热线办理流程，群众满意度大幅提高。"
+    volume = "上半年热线共受理群众诉求6.2万件，同比增长12.6%。"
+    assert run("青川县优化12345热线办理", claim + volume, rule="empty-claim")
+    assert not run("青川县优化12345热线办理", claim + volume + "回访满意率由91.2%提高到96.5%。", rule="empty-claim")
+
+
+def test_empty_claim_problem_relieved_with_nothing_behind_it(run):
+    body = ("全县产地冷库总库容不足3000吨，蔬菜损耗率在15%左右。\n"
+            "今年以来，我们积极推动产地冷链建设，冷链短板问题得到有效缓解。下一步，建议对新建冷库给予用电优惠。")
+    assert run("青川县高山蔬菜冷链短板制约错峰销售", body, rule="empty-claim")

@@ -54,6 +54,13 @@ class NoExamples(_MissingEvidence):
 
 
 _OUTCOME = re.compile(r"同比|环比|增长\d|下降\d|提高\d|降低\d|减少\d|\d+(?:\.\d+)?%")
+# A claim its clause frames as a goal or a requirement (会议强调…确保各项工作取得明显成效) claims nothing.
+_GOAL = re.compile(r"(?:确保|力争|争取|努力|以期|旨在|力求|务求|务必|必须|一定要|才能|推动|促进)[^，。；：！？]*$")
+# After a lead claim, a turn to shortcomings (但对照先进地区，仍存在一些短板): the figures that follow
+# describe the problems, not the results the lead claims.
+_TURN = re.compile(r"(?:但|但是|然而|不过|同时也要看到|但也要看到|与此同时)")
+# A claim about satisfaction needs a satisfaction figure (满意度96%), not any figure (受理诉求62.4万件).
+_SATISFACTION_FIGURE = re.compile(r"满意[度率][^。；]{0,12}\d|\d+(?:\.\d+)?%[^。；]{0,6}满意")
 
 
 class EmptyClaim(BuiltinRule):
@@ -76,9 +83,15 @@ class EmptyClaim(BuiltinRule):
         for i, sentence in enumerate(sentences):
             local = doc.body[sentence.start:sentence.end]
             for m in claims.finditer(local):
-                if i == 0 and lead_backed is None and not (evidence[0] or (len(sentences) > 1 and evidence[1])):
-                    lead_backed = bool(_OUTCOME.search(doc.body)) and sum(evidence) >= 2
-                backed = evidence[i] or (i + 1 < len(sentences) and evidence[i + 1]) or (i == 0 and lead_backed)
+                if _GOAL.search(local, 0, m.start()):
+                    continue
+                if "满意" in local[max(0, m.start() - 6):m.end()] and not _SATISFACTION_FIGURE.search(doc.body):
+                    backed = False
+                else:
+                    if i == 0 and lead_backed is None and not (evidence[0] or (len(sentences) > 1 and evidence[1])):
+                        turns = len(sentences) > 1 and _TURN.match(doc.body, sentences[1].start) is not None
+                        lead_backed = not turns and bool(_OUTCOME.search(doc.body)) and sum(evidence) >= 2
+                    backed = evidence[i] or (i + 1 < len(sentences) and evidence[i + 1]) or (i == 0 and lead_backed)
                 if not backed:
                     start = sentence.start + m.start()
                     yield ctx.finding(doc, "body", start, start + len(m.group()),
