@@ -49,33 +49,39 @@ class Span:
         d["field"], d["start"], d["end"], d["text"], d["kind"] = field, start, end, text, kind
 
 
-_LINE = re.compile(r"[^\n]+")
+# A line, its leading whitespace (\s is what str.strip removes) outside the group: the group is
+# the paragraph once its trailing whitespace is cut (none when the line is blank).
+_LINE = re.compile(r"[^\S\n]*([^\n]+)")
 _WORD_CHAR = re.compile(r"\w")
 
 
 def paragraphs(field: str, text: str) -> list[Span]:
     out = []
     for m in _LINE.finditer(text):
-        stripped = m.group().strip()
+        stripped = m.group(1).rstrip()
         if stripped:
-            lead = len(m.group()) - len(m.group().lstrip())
-            out.append(Span(field, m.start() + lead, m.start() + lead + len(stripped), stripped, "paragraph"))
+            start = m.start(1)
+            out.append(Span(field, start, start + len(stripped), stripped, "paragraph"))
     return out
 
 
 # A sentence ends at 。！？； (plus closing quotes/brackets after them) or at a line break.
 _SENTENCE = re.compile(r"[^。！？；!?;\n]+(?:[。！？；!?;]+[”’」』）)]*)?|[。！？；!?;]+")
+# The same matches, with the leading whitespace of the first branch outside a group (a run of
+# punctuation alone, the second branch, holds no word and is never a sentence).
+_SENTENCE_TEXT = re.compile(r"(?=[^。！？；!?;\n])[^\S\n]*([^。！？；!?;\n]*(?:[。！？；!?;]+[”’」』）)]*)?)|[。！？；!?;]+")
 
 
 def sentences(field: str, text: str) -> list[Span]:
+    """The sentences of ``text``: each match of :data:`_SENTENCE` that holds a word character,
+    stripped of surrounding whitespace."""
     out = []
-    for m in _SENTENCE.finditer(text):
-        raw = m.group()
-        stripped = raw.strip()
-        if not stripped or not _WORD_CHAR.search(stripped):
-            continue
-        lead = len(raw) - len(raw.lstrip())
-        out.append(Span(field, m.start() + lead, m.start() + lead + len(stripped), stripped, "sentence"))
+    for m in _SENTENCE_TEXT.finditer(text):
+        stripped = m.group(1)
+        if stripped and _WORD_CHAR.search(stripped):   # trailing whitespace holds no word character
+            stripped = stripped.rstrip()
+            start = m.start(1)
+            out.append(Span(field, start, start + len(stripped), stripped, "sentence"))
     return out
 
 

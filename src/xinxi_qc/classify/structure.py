@@ -48,6 +48,10 @@ _SUGGEST = re.compile(r"建议|对策|意见建议|措施建议|应当|应该|�
 _SECTION = re.compile(r"(?:^|\n)[^\n]{0,8}(基本情况|主要问题|存在的?问题|问题及原因|原因分析|原因|对策建议|"
                       r"意见建议|几点建议|建议|对策|下一步打算|下步打算|主要做法|主要成效|工作成效|做法|成效)"
                       r"[^\n]{0,4}(?:\n|：|:)")
+# _SECTION after the text's first character, where only its line-break branch can match: a pattern
+# that starts with the line break lets the regex engine jump from one to the next (see _sections).
+assert _SECTION.pattern.startswith(r"(?:^|\n)")
+_SECTION_AFTER_START = re.compile(r"\n" + _SECTION.pattern[len(r"(?:^|\n)"):])
 _SURVEY = re.compile(r"调研|调查|问卷|抽样|走访.{0,10}发现|座谈.{0,10}发现|调研发现|检查发现|发现")
 # \d{1,2}[-—~至到]\d{1,2}月|[1-4一二三四]季度|前[两三]季度|上半年|下半年|全年|年度|截至|今年以来|\d{4}年|\d+月份?
 _PERIOD = re.compile(r"[\d一二三四前上下全年截今](?:(?<=\d)\d?[-—~至到]\d{1,2}月|(?<=[1-4一二三四])季度|"
@@ -55,7 +59,10 @@ _PERIOD = re.compile(r"[\d一二三四前上下全年截今](?:(?<=\d)\d?[-—~�
                      r"(?<=\d)\d{3}年|(?<=\d)\d*月份?)")
 _COMPARE = re.compile(r"同比|环比|百分点|比上年|较上年|比去年|较去年|上年同期|增速|占比|比重|占全")
 _FROM_VIEW = re.compile(r"从[^，。\n]{1,8}看")
-_UNITS = re.compile(r"\d[\d.,，]*\s*(亿元|万元|千元|元|%|％|个百分点|万人次|人次|万人|人|万户|户|家|个|件|宗|起|"
+# \d[\d.,，]*\s*(亿元|…): a match ends its number where the run of digits and separators ends (no
+# unit starts with either), so a digit right after a digit fails wherever the one before it failed
+# and is not tried again (the lookbehind): the same matches without the quadratic retries.
+_UNITS = re.compile(r"\d(?<!\d\d)[\d.,，]*\s*(亿元|万元|千元|元|%|％|个百分点|万人次|人次|万人|人|万户|户|家|个|件|宗|起|"
                     r"吨|万吨|辆|公里|千米|米|亩|万亩|公顷|平方米|万平方米|项|批次|次|所|座|套|台|条|场|天|小时|分钟|"
                     r"倍|万千瓦时|千瓦时|立方米|万立方米|元/)")
 # \d+(?:\.\d+)?%?|[一二三四五六七八九十百千万两]+(?:个|家|户|人|项|次|名|所)
@@ -96,6 +103,14 @@ def _rate(n: int, chars: int) -> float:
     return n * 100.0 / max(chars, 80)
 
 
+def _sections(body: str) -> list[str]:
+    """The section names of ``[m.group(1) for m in _SECTION.finditer(body)]``: one match tried at
+    the start (where ``^`` can match), the others found after line breaks."""
+    first = _SECTION.match(body)
+    rest = _SECTION_AFTER_START.finditer(body, first.end() if first else 0)
+    return ([first.group(1)] if first else []) + [m.group(1) for m in rest]
+
+
 def structure_features(title: str, body: str) -> list[float]:
     """The features in :data:`NAMES` order."""
     text = title + "\n" + body
@@ -109,7 +124,7 @@ def structure_features(title: str, body: str) -> list[float]:
     results_after = sum(1 for s in _CLAUSE_END.split(after) if _DIGIT.search(s) and _RESULT.search(s))
     lead = body.lstrip()[:60]
     first_sentence = _SENTENCE_END.split(body.lstrip(), maxsplit=1)[0]
-    sections = [m.group(1) for m in _SECTION.finditer(body)]
+    sections = _sections(body)
     problem_sections = sum(1 for s in sections if s in ("主要问题", "存在问题", "存在的问题", "问题及原因", "原因分析",
                                                          "原因", "对策建议", "意见建议", "几点建议", "建议", "对策"))
     practice_sections = sum(1 for s in sections if s in ("主要做法", "主要成效", "工作成效", "做法", "成效"))
