@@ -24,6 +24,9 @@ NO_EXAMPLES_FLAG = [
     # no city; 中国 read across 其中|国有 is no place
     ("村级寄递点调研", "全县共有村级寄递物流服务站286个，多依托小超市兼营，农业综合服务中心负责指导，"
                        "规模以下畜禽养殖场户另行登记。其中国有企业承建的站点12个。"),
+    # the reporting body by its short name (市妇联) is no case; 卫生厕|所长期 is no director called 卫生厕
+    ("妇联年度会议", "近日，市妇联召开全市妇联系统年度工作会议，各镇妇联主席60余人参加。"
+                     "有的农户改厕后，新建的卫生厕所长期闲置。"),
 ]
 NO_EXAMPLES_PASS = [
     # The reporting jurisdiction by name, a named official, an anonymised case, a named enterprise.
@@ -141,6 +144,8 @@ TITLE_VAGUE_FLAG = [
     "凝心聚力 打通养老服务“最后一米”",               # 最后一米 is an idiom, not a figure
     "当前民办养老机构运营中值得关注的几个问题",       # 值得关注的几个问题: names no finding
     "城区养老服务设施建设中的若干问题",
+    "青川县居家养老服务发展情况",                    # …发展情况: a topic, no fact
+    "市领导到临溪镇调研指导工作",
 ]
 TITLE_VAGUE_PASS = [
     "关于青川县“居家养老上门服务”收费偏高问题的调研报告",   # names the specific problem
@@ -153,6 +158,7 @@ TITLE_VAGUE_PASS = [
     "青川县农村养老服务取得明显成效但仍存在护理人员短缺问题",
     "青川县民政局多措并举推动失能老人集中照护",      # 多措并举 before a named topic
     "青川县民办养老机构护理员流失问题值得关注",       # names the problem itself
+    "市领导到临溪镇调研 现场协调解决养老院建设用地",  # names what the visit settled
 ]
 
 

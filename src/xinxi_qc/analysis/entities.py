@@ -235,6 +235,7 @@ def find_named(field: str, text: str) -> list[Span]:
         if text[m.end():m.end() + 1] in "一些种个类":  # 某一部门, 某些单位: not a person
             continue
         if value.startswith(_ROLES) or (value[0] in _SURNAMES and not _starts_inside_word(text, m.start())
+                                        and not _ends_inside_word(text, m.end())   # 卫生厕|所长期: no post
                                         and (_PERSON_MARK_AT.search(value) or _reads_as_name(value))):
             out.append(Span(field, m.start(), m.end(), value, "person"))
     for m in _PERSON_AFTER_POST.finditer(text):
@@ -247,6 +248,10 @@ def find_named(field: str, text: str) -> list[Span]:
 
 
 _NOT_NAME_START = set("我全各本该此这那某省市县区镇乡村")
+# Mass organisations and bodies every place has, by their short names: the reporting unit (市妇联),
+# not a named case.
+_GENERIC_BODIES = frozenset(("妇联", "团委", "工会", "总工会", "科协", "残联", "侨联", "文联", "工商联", "红十字会",
+                             "人大", "政协", "纪委", "监委", "妇女之家", "村委会", "居委会"))
 _GENERIC_ENTITY_END = ("乡村", "农村", "城乡", "社区", "基层", "地区", "各地", "全国", "全省", "全市", "全县")
 
 
@@ -257,7 +262,9 @@ def names_from_entities(field: str, entities: list[tuple[str, str, int, int]], t
     及|时了解) is the tagger's mistake, not a name."""
     out = []
     for word, tag, start, end in entities:
-        if tag == "PER" and text is not None and _starts_inside_word(text, start):
+        if tag == "PER" and text is not None and (_starts_inside_word(text, start) or _ends_inside_word(text, end)):
+            continue
+        if word in _GENERIC_BODIES:
             continue
         if len(word) < 2 or _BAD_CHAR_ENTITY.search(word) or word[0] in _NOT_NAME_START:
             continue
@@ -276,6 +283,19 @@ def _starts_inside_word(text: str, start: int) -> bool:
     pos = max(start - 3, 0)
     for word, _ in _tag(text[pos:start + 3]):
         if pos < start < pos + len(word):
+            return True
+        pos += len(word)
+    return False
+
+
+def _ends_inside_word(text: str, end: int) -> bool:
+    """Whether jieba's dictionary joins the last character before ``end`` with the one after it
+    (卫生厕|所: 厕所)."""
+    if end >= len(text):
+        return False
+    pos = max(end - 3, 0)
+    for word, _ in _tag(text[pos:end + 3]):
+        if pos < end < pos + len(word):
             return True
         pos += len(word)
     return False
