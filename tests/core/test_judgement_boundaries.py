@@ -565,3 +565,15 @@ def test_empty_claim_problem_relieved_with_nothing_behind_it(run):
     body = ("全县产地冷库总库容不足3000吨，蔬菜损耗率在15%左右。\n"
             "今年以来，我们积极推动产地冷链建设，冷链短板问题得到有效缓解。下一步，建议对新建冷库给予用电优惠。")
     assert run("青川县高山蔬菜冷链短板制约错峰销售", body, rule="empty-claim")
+
+
+@pytest.mark.parametrize("title,flag", [
+    # the town's total put on the village, whose own figure follows it in the same sentence
+    ("桃源村电商销售额1至10月突破千万元", True),
+    ("临溪镇农村电商交易额1至10月突破千万元", False),
+    ("桃源村电商销售额1至10月达380万元", False),
+])
+def test_title_mismatch_figure_of_another_subject_in_one_sentence(run, title, flag):
+    body = ("今年1至10月，临溪镇农村电商交易额突破1000万元，其中桃源村电商销售额380万元，同比增长46%。"
+            "桃源村现有网店27个，利用闲置粮站建起电商仓储中心，与快递企业谈下每单2.8元的协议价。")
+    assert bool(run(title, body, rule="title-mismatch")) is flag

@@ -316,11 +316,12 @@ def title_subject(doc: Document, fig: Span) -> "tuple[str, list[str]] | None":
 
 
 def figure_of_another(doc: Document, fig: Span, claim: Quantity, comparable: list) -> "tuple[str, Span, Span] | None":
-    """The body figure that bears out a title figure when it belongs to someone else: the body
-    gives the title's subject a figure of its own that disagrees (岚河峡谷景区接待游客6.8万人次),
-    and every agreeing figure stands after another name in its sentence (岚川县共接待游客10.4万人次).
-    Returns (subject, the agreeing figure, the subject's own figure); None when the title's figure
-    is the subject's own, or the body does not say."""
+    """The body figure that bears out a title figure when it belongs to someone else. Each body
+    figure belongs to the last name or scope (全县) before it in its sentence: the title's figure is
+    put on the wrong subject when the body gives that subject a figure of its own, of the title's
+    measure, that disagrees (其中夏圩村电商销售额380万元), and every agreeing figure belongs to another
+    (芦集镇农村电商交易额突破1000万元). Returns (subject, the agreeing figure, the subject's own
+    figure); None when the title's figure is the subject's own, or the body does not say."""
     found = title_subject(doc, fig)
     if found is None:
         return None
@@ -328,23 +329,33 @@ def figure_of_another(doc: Document, fig: Span, claim: Quantity, comparable: lis
     # a name the suffix finder ran on into the word before it (假期青峰谷景区 → 期青峰谷景区)
     while len(subject) > 3 and subject not in doc.body:
         subject = subject[1:]
-    same = [(f, q) for f, q in comparable if q.unit == claim.unit]
-    agreeing = [f for f, q in same if agrees(claim, q.value)]
+    body = doc.body
+    owners = sorted([(n.start, n.end, n.text) for n in doc.named]
+                    + [(m.start(), m.end(), m.group()) for m in _SCOPE.finditer(body)])
     sentences = doc.sentences
 
-    def sentence(f: Span) -> Span:
-        return next(s for s in sentences if s.start <= f.start < s.end)
+    def owner(f: Span) -> "tuple[str, int] | None":
+        s = next(s for s in sentences if s.start <= f.start < s.end)
+        before = [(e, text) for b, e, text in owners if s.start <= b and e <= f.start]
+        return (max(before)[1], max(before)[0]) if before else None
 
-    own = [(f, q) for f, q in same
-           if subject in sentence(f).text and any(w in sentence(f).text for w in measure)]
-    if not agreeing or not own or any(agrees(claim, q.value) for _, q in own):
+    def is_subject(name: str) -> bool:
+        return subject in name or name in subject
+
+    own, agreeing = [], []
+    for f, q in comparable:
+        if q.unit != claim.unit:
+            continue
+        who = owner(f)
+        if agrees(claim, q.value):
+            if who is None or is_subject(who[0]):
+                return None   # an agreeing figure that is (or may be) the subject's own
+            agreeing.append(f)
+        elif who is not None and is_subject(who[0]) and any(w in body[who[1]:f.start] for w in measure):
+            own.append(f)
+    if not agreeing or not own:
         return None
-    for f in agreeing:
-        s = sentence(f)
-        if not any(s.start <= n.start and n.end <= f.start and subject not in n.text and n.text not in subject
-                   for n in doc.named):
-            return None
-    return subject, agreeing[0], own[0][0]
+    return subject, agreeing[0], own[0]
 
 
 class TitleMismatch(BuiltinRule):
