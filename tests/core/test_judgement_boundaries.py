@@ -298,6 +298,12 @@ def test_title_mismatch_both_down_while_one_rose(run):
     both = "1至9月，全县发生生产安全事故36起、死亡19人，同比分别下降11.4%和9.2%；矿山事故上升21.4%。"
     # the title that names the exception itself is not contradicted by it
     assert not run("前三季度青川县事故起数和死亡人数“双下降” 矿山领域仍有反弹", both, rule="title-mismatch")
+    # a rise of another figure (破案数), or of a part (两县), does not contradict the whole's 双降
+    other = ("1至10月，全市接报电诈警情2108起、群众损失1.37亿元，同比分别下降16.2%和21.8%；"
+             "破获刑事案件3215起，同比上升7.4%。青崖、白沙两县电诈发案同比仍分别上升3.8%和2.1%。")
+    assert not run("1—10月全市电诈警情数和损失数实现“双降”", other, rule="title-mismatch")
+    risen = other.replace("同比分别下降16.2%和21.8%", "警情同比下降16.2%，损失同比上升4.1%")
+    assert run("1—10月全市电诈警情数和损失数实现“双降”", risen, rule="title-mismatch")
 
 
 @pytest.mark.parametrize("body,flag", [

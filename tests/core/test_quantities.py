@@ -31,6 +31,8 @@ def test_chinese_numbers(text, value):
     ("已建成绿色矿山超5100家", "全国已建成1054家国家级绿色矿山、4055家省级绿色矿山。"),
     # an amount cut short, not rounded: 412亿 for 412.6亿
     ("集中开工项目总投资412亿元", "本次集中开工项目58个，总投资412.6亿元。"),
+    # what a whole leaves after a part, when one sentence gives just those two
+    ("82名司索工无证上岗", "68家企业共有司索工213人，持证的仅131人。"),
 ])
 def test_agreeing_title_figures(title, body):
     assert supported(_claim(title), _body(body), listed_together=[_body(body)], same_paragraph=[_body(body)])
@@ -47,6 +49,7 @@ def test_agreeing_title_figures(title, body):
     # cutting short goes no further than a tenth, and never for a rate
     ("农户户均增收2万元", "经营民宿的农户户均增收1.72万元。"),
     ("工业增加值增长8%", "全市规上工业增加值增长6.8%，高新区增长8.7%。"),
+    ("18项指标进入全省前三", "参评的20项指标中，11项进入全省前三，其中2项排名第一。"),   # three counts: no difference
 ])
 def test_contradicted_title_figures(title, body):
     paragraphs = [_body(p) for p in body.split("\n")]

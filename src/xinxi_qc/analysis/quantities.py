@@ -159,7 +159,8 @@ def supported(claim: Quantity, body: list[Quantity], max_terms: int = 3,
     二是…1.2亿元); parts from anywhere in the body add up to almost anything (补助3000元 in one
     paragraph + 户均1.2万元 in another ≈ 2万元). A lower bound (超5100家) takes only parts listed in
     one sentence (``listed_together``) and a sum just above it, since almost any two figures exceed it
-    (a total and one of its parts). Rates and per-head figures (``per_head``: 户均, 人均) are not sums."""
+    (a total and one of its parts). A count may also be what a whole leaves after a part when one
+    sentence gives just those two (213人, 持证131人 → 82人). Rates and per-head figures (``per_head``: 户均, 人均) are neither."""
     same = [q.value for q in body if q.unit == claim.unit]
     if any(agrees(claim, v) for v in same):
         return True
@@ -172,5 +173,9 @@ def supported(claim: Quantity, body: list[Quantity], max_terms: int = 3,
     if claim.bound not in ("exact", "more") or per_head:
         return False
     groups = [[q.value for q in g if q.unit == claim.unit] for g in same_paragraph or ()]
-    return any(agrees(claim, sum(c)) for g in groups if len(g) <= 12
-               for n in range(2, max_terms + 1) for c in combinations(g, n))
+    if any(agrees(claim, sum(c)) for g in groups if len(g) <= 12
+           for n in range(2, max_terms + 1) for c in combinations(g, n)):
+        return True
+    # the rest of a whole one sentence gives (共有司机213人，持证的仅131人 → 82人无证)
+    pairs = [[q.value for q in g if q.unit == claim.unit] for g in listed_together or ()]
+    return any(len(g) == 2 and agrees(claim, abs(g[0] - g[1])) for g in pairs)

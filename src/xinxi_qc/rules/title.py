@@ -128,10 +128,26 @@ def contradicted_rise(doc: Document) -> "tuple[re.Match, str] | None":
         rest = doc.title[:m.start()] + doc.title[m.end():]
         if granted.search(rest):
             continue   # 双下降 矿山领域仍有反弹: the title itself names the exception
-        found = against.search(doc.body)
-        if found:
+        named = _paired_measures(doc, m.start()) if claim is _ALL_DOWN else ()
+        for found in against.finditer(doc.body):
+            begin = max(doc.body.rfind(c, 0, found.start()) for c in "。；\n") + 1
+            segment = doc.body[begin:found.end()]
+            if named and (not any(w in segment for w in named) or _A_PART.search(segment)):
+                continue   # another figure's rise, or a part's (两县电诈发案仍上升) under a whole's 双降
             return m, found.group()
     return None
+
+
+_A_PART = re.compile(r"其中|部分|个别|少数|[一二两三四五六七八九几]个?(?:县|区|市|镇|乡|村|街道)")
+
+
+def _paired_measures(doc: Document, end: int) -> tuple[str, ...]:
+    """What a 双降 names in its title clause (电诈发案数和损失数实现“双降” → 电诈, 发案, 损失): a rise
+    contradicts it only where the body speaks of one of them, not a rise of another figure (破案数)."""
+    start = max([m.end() for m in _CLAUSE_BREAK.finditer(doc.title, 0, end)], default=column_prefix_end(doc.title))
+    generic = doc.lexicons.generic_words
+    return tuple(w for w, _, _ in doc.segmenter.cut(doc.title[start:end])
+                 if len(w) >= 2 and w not in generic and w not in ("实现", "同比", "环比", "数量", "总数"))
 
 
 # A title word this distinctive (jieba IDF) that the body never uses is worth a look for a name.
