@@ -27,6 +27,8 @@ NO_EXAMPLES_FLAG = [
     # the reporting body by its short name (市妇联) is no case; 卫生厕|所长期 is no director called 卫生厕
     ("妇联年度会议", "近日，市妇联召开全市妇联系统年度工作会议，各镇妇联主席60余人参加。"
                      "有的农户改厕后，新建的卫生厕所长期闲置。"),
+    # 直播间评论区 is a kind of area; 电信 in 电信网络诈骗 is no company
+    ("诈骗新动向", "近期，电信网络诈骗出现新变化：犯罪分子通过短视频平台、直播间评论区引流，专门针对退休人员实施诈骗。"),
 ]
 NO_EXAMPLES_PASS = [
     # The reporting jurisdiction by name, a named official, an anonymised case, a named enterprise.

@@ -224,6 +224,8 @@ def find_named(field: str, text: str) -> list[Span]:
                 continue
             if kind == "place" and name.endswith("超市"):
                 continue   # a supermarket (the organisation pattern reads it), not a city
+            if kind == "place" and name[-1] == "区" and len(name) >= 4 and _plain_words(name[:-1]):
+                continue   # 直播间评论区: a kind of area, not a district
             if kind == "place" and name[-1] in "省市县区" and not name.endswith(_NOT_JURISDICTION):
                 out.append(Span(field, begin, end, name, "jurisdiction"))
             else:
@@ -264,8 +266,8 @@ def names_from_entities(field: str, entities: list[tuple[str, str, int, int]], t
     for word, tag, start, end in entities:
         if tag == "PER" and text is not None and (_starts_inside_word(text, start) or _ends_inside_word(text, end)):
             continue
-        if word in _GENERIC_BODIES:
-            continue
+        if word in _GENERIC_BODIES or (tag == "ORG" and len(word) == 2 and _common_word(word)):
+            continue   # 市妇联; 电信(网络诈骗): a common noun, not a body
         if len(word) < 2 or _BAD_CHAR_ENTITY.search(word) or word[0] in _NOT_NAME_START:
             continue
         if tag != "PER" and (word.endswith(_GENERIC_ENTITY_END) or _only_generic(word) or _common_noun(word, tag)):
