@@ -11,9 +11,9 @@ Decided from the findings and the score, in this order:
    **Capping faults** (``[verdict] capped``, default ``boilerplate``) keep an item from adoption and
    cap its grade the same way, but the item is revised unless its score returns it: a passage
    shared with another unit's item is rewritten in the unit's own facts. The hand-graded items say
-   so: all 45 labelled boilerplate items of the external train/dev writers and W5–W9 are graded 3
-   ("useful content but a real defect: … template frame"), none 2, whatever share of the body is
-   shared (31–100 %).
+   so: all 58 items of the train and dev writers (W1–W3, W5–W13) whose only labelled fault is
+   boilerplate are graded 3 ("useful content but a real defect: … template frame"), none 2, whatever
+   share of the body is shared (31–100 %).
 2. **Score below** ``return_below`` (default 40) → 退回修改: two content faults at once (套话 and
    成效无据, 流水账 and 无数据 …); an editor sends such an item back to be rewritten. On the fitted
    scale (25 points per grade step) a score below 37.5 predicts an editor's grade of 2 or less; 40 is
