@@ -29,6 +29,9 @@ NO_EXAMPLES_FLAG = [
                      "有的农户改厕后，新建的卫生厕所长期闲置。"),
     # 直播间评论区 is a kind of area; 电信 in 电信网络诈骗 is no company
     ("诈骗新动向", "近期，电信网络诈骗出现新变化：犯罪分子通过短视频平台、直播间评论区引流，专门针对退休人员实施诈骗。"),
+    # a model's name of plain words in quotes is no bank; 偏远山区, 信号薄弱村 are kinds; a department is no person
+    ("时间银行试点", "今年以来，我市在城区试点养老服务“时间银行”，鼓励低龄老人为高龄老人提供陪伴服务，"
+                     "偏远山区村卫生室和信号薄弱村的服务点由各县区卫健部门统一核验。"),
 ]
 NO_EXAMPLES_PASS = [
     # The reporting jurisdiction by name, a named official, an anonymised case, a named enterprise.
@@ -47,6 +50,9 @@ NO_EXAMPLES_PASS = [
     # a plain facility with a proper part (红星 nz) is one facility; a city's 经开区/高新区 is one zone
     ("养殖场投产", "10月，红星养殖场新建圈舍投入使用，存栏生猪1200头。"),
     ("园区工业增长", "前三季度，全市规上工业增加值增长6.8%，经开区、高新区分别增长11.8%和8.7%。"),
+    # a district after a word it is read into (发|现清源区), a quoted name with a proper part (“澜付通”)
+    ("复查发现问题", "复查中发现清源区3个小区加装电梯进度滞后。"),
+    ("移动支付推广", "今年以来，全市推广“澜付通”移动支付，商户签约1.2万户。"),
     ("公路贯通", "10月16日，全长128.4公里的二级公路改建工程全线贯通，总投资31.6亿元。贯通后，"
      "沿线两县14个乡镇的农产品外运更加便捷，从澜江城区到岚峰茶区的车程由3.5小时缩短至2小时左右。"),
 ]

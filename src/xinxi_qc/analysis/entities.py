@@ -222,10 +222,17 @@ def find_named(field: str, text: str) -> list[Span]:
             facility = next((f for f in _FACILITY_SUFFIXES if name.endswith(f)), None)
             if facility is not None and _plain_words(name[:-len(facility)]):
                 continue
+            if begin > 0 and text[begin - 1] in "“「\"" and text[end:end + 1] in "”」\"":
+                continue   # “时间银行”: a model's name in quotes (a project), not a bank
+            if kind == "place" and name[-1] in "村区":
+                if len(name) >= 4 and _plain_words(name[:-1]):
+                    continue   # 信号薄弱村, 直播间评论区: a kind of village or area, not one
+                if _starts_inside_word(text, begin):
+                    if len(name) <= 3:
+                        continue   # 偏|远山区: no district
+                    begin, name = begin + 1, name[1:]   # 发|现清源区: 清源区
             if kind == "place" and name.endswith("超市"):
                 continue   # a supermarket (the organisation pattern reads it), not a city
-            if kind == "place" and name[-1] == "区" and len(name) >= 4 and _plain_words(name[:-1]):
-                continue   # 直播间评论区: a kind of area, not a district
             if kind == "place" and name[-1] in "省市县区" and not name.endswith(_NOT_JURISDICTION):
                 out.append(Span(field, begin, end, name, "jurisdiction"))
             else:
@@ -250,6 +257,7 @@ def find_named(field: str, text: str) -> list[Span]:
 
 
 _NOT_NAME_START = set("我全各本该此这那某省市县区镇乡村")
+_INSTITUTION_AFTER = ("部门", "系统", "机构", "局", "委", "办", "厅", "站", "所", "中心")
 # Mass organisations and bodies every place has, by their short names: the reporting unit (市妇联),
 # not a named case.
 _GENERIC_BODIES = frozenset(("妇联", "团委", "工会", "总工会", "科协", "残联", "侨联", "文联", "工商联", "红十字会",
@@ -264,10 +272,14 @@ def names_from_entities(field: str, entities: list[tuple[str, str, int, int]], t
     及|时了解) is the tagger's mistake, not a name."""
     out = []
     for word, tag, start, end in entities:
-        if tag == "PER" and text is not None and (_starts_inside_word(text, start) or _ends_inside_word(text, end)):
-            continue
+        if tag == "PER" and text is not None and (_starts_inside_word(text, start) or _ends_inside_word(text, end)
+                                                  or text.startswith(_INSTITUTION_AFTER, end)):
+            continue   # 各县区卫健|部门: a department, not a person
         if word in _GENERIC_BODIES or (tag == "ORG" and len(word) == 2 and _common_word(word)):
             continue   # 市妇联; 电信(网络诈骗): a common noun, not a body
+        if (text is not None and start > 0 and text[start - 1] in "“「\"" and text[end:end + 1] in "”」\""
+                and _plain_words(word)):
+            continue   # “时间银行”: a model's name of plain words in quotes, not a bank (“澜付通” is a name)
         if len(word) < 2 or _BAD_CHAR_ENTITY.search(word) or word[0] in _NOT_NAME_START:
             continue
         if tag != "PER" and (word.endswith(_GENERIC_ENTITY_END) or _only_generic(word) or _common_noun(word, tag)):
