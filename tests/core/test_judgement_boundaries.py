@@ -595,3 +595,36 @@ def test_title_mismatch_figure_of_another_subject_in_one_sentence(run, title, fl
     body = ("今年1至10月，临溪镇农村电商交易额突破1000万元，其中桃源村电商销售额380万元，同比增长46%。"
             "桃源村现有网店27个，利用闲置粮站建起电商仓储中心，与快递企业谈下每单2.8元的协议价。")
     assert bool(run(title, body, rule="title-mismatch")) is flag
+
+
+@pytest.mark.parametrize("title,flag", [
+    ("青川县2026年老旧小区改造项目全部开工", True),          # 尚未开工的7个小区
+    ("青川县老旧小区改造38个项目开工", False),
+])
+def test_title_mismatch_all_started_while_some_have_not(run, title, flag):
+    body = ("截至5月底，青川县纳入改造计划的45个老旧小区中，已有38个进场施工。\n"
+            "尚未开工的7个小区中，4个因管线迁改方案未确定，计划6月底前全部进场。")
+    assert bool(run(title, body, rule="title-mismatch")) is flag
+
+
+def test_title_mismatch_another_task_still_open_is_no_contradiction(run):
+    body = ("截至10月底，青川县督察反馈问题整改任务23项，已完成20项；督察期间交办的14件信访件全部办结。\n"
+            "尚未完成的3项整改任务均为长期性任务，计划2027年完成。")
+    assert not run("青川县督察交办的14件信访件全部办结", body, rule="title-mismatch")
+    assert run("青川县督察反馈问题整改任务全部完成", body, rule="title-mismatch")
+
+
+@pytest.mark.parametrize("title,flag", [
+    ("1-10月全县医疗机构门急诊人次增长超两成", True),     # the county's 12.4%; 21.6% is one town's
+    ("1-10月全县医疗机构门急诊人次增长12.4%", False),
+])
+def test_title_mismatch_rate_of_change_compared_with_rates_of_change(run, title, flag):
+    body = ("1至10月，全县医疗机构完成门急诊诊疗86.3万人次，同比增长12.4%；基层医疗卫生机构门急诊人次占比为51.3%。\n"
+            "分乡镇看，临溪镇门急诊人次增幅为21.6%，主要是卫生院新建门诊楼投用。")
+    assert bool(run(title, body, rule="title-mismatch")) is flag
+
+
+def test_title_mismatch_problem_frame_words_are_not_title_content(run):
+    body = ("今年以来，县住建局共接到安置房质量投诉63件，同比增长41%，主要集中在屋面渗漏和外墙空鼓。"
+            "对8个已交付安置小区抽查发现，3个小区交付不满两年即出现大面积外墙渗水，一处渗漏平均处理周期超过60天。")
+    assert not run("我县部分安置房交付后维修难问题较为突出", body, rule="title-mismatch")

@@ -142,8 +142,9 @@ _A_PART = re.compile(r"其中|部分|个别|少数|[一二两三四五六七八�
 
 
 def _paired_measures(doc: Document, end: int) -> tuple[str, ...]:
-    """What a 双降 names in its title clause (电诈发案数和损失数实现“双降” → 电诈, 发案, 损失): a rise
-    contradicts it only where the body speaks of one of them, not a rise of another figure (破案数)."""
+    """What a 双降 or a 全部办结 names in its title clause (电诈发案数和损失数实现“双降” → 电诈, 发案,
+    损失): a rise or an open part contradicts it only where the body speaks of one of them, not of
+    another figure or task (破案数; 尚未完成的3项整改任务 under 14件信访件全部办结)."""
     start = max([m.end() for m in _CLAUSE_BREAK.finditer(doc.title, 0, end)], default=column_prefix_end(doc.title))
     generic = doc.lexicons.generic_words
     return tuple(w for w, _, _ in doc.segmenter.cut(doc.title[start:end])
@@ -180,8 +181,8 @@ def absent_names(doc: Document, missing: list[tuple[str, int, int]]) -> list:
 
 # 全部整改到位 / 均已完成 in a title; the body saying part is still open (其余7家仍在原址, 尚在招标中)
 # contradicts it.
-_ALL_DONE = re.compile(r"(?:全部|全面|均已|已全部|均|全数)(?:整改)?(?:到位|完成|办结|销号|清零|整改|落实)")
-_STILL_OPEN = re.compile(r"(?:仍在|尚在|尚未|仍未|仍有|尚有|未完成|未整改|未到位|未办结)[^，。；]{0,12}")
+_ALL_DONE = re.compile(r"(?:全部|全面|均已|已全部|均|全数)(?:整改)?(?:到位|完成|办结|销号|清零|整改|落实|开工|完工|竣工|建成|投用|通车|交付)")
+_STILL_OPEN = re.compile(r"(?:仍在|尚在|尚未|仍未|仍有|尚有|未完成|未整改|未到位|未办结|未开工|未完工|未建成|未投用)[^，。；]{0,12}")
 
 
 def contradicted_done(doc: Document) -> "tuple[re.Match, str] | None":
@@ -189,8 +190,12 @@ def contradicted_done(doc: Document) -> "tuple[re.Match, str] | None":
     m = _ALL_DONE.search(doc.title)
     if m is None:
         return None
-    still = _STILL_OPEN.search(doc.body)
-    return (m, still.group()) if still else None
+    named = _paired_measures(doc, m.start())
+    for still in _STILL_OPEN.finditer(doc.body):
+        paragraph = next(p for p in doc.paragraphs if p.start <= still.start() < p.end)
+        if not named or any(w in paragraph.text for w in named):
+            return m, still.group()   # not another task's (14件信访件全部办结; 尚未完成的3项整改任务)
+    return None
 
 
 # 存在三方面困难 / 四项措施 in a title; a body that lists its points 一是、二是 and stops short of
@@ -301,11 +306,27 @@ def _counted_in_ge(fig: Span, text: str = "") -> bool:
 _GE_AFTER = re.compile(r"[多余]?个")
 
 
-def _comparable(claim_fig: Span, body: str, body_quantities: list) -> list:
-    """Body quantities of the claim's unit; for 个 counts only the body's 个 counts, not bare numbers."""
+def _comparable(claim_fig: Span, body: str, body_quantities: list, title: str = "") -> list:
+    """Body quantities of the claim's unit; for 个 counts only the body's 个 counts, not bare numbers;
+    for a rate of change (增长超两成) only the body's rates of change (同比增长12.4%, 增幅分别为21.6%
+    和20.3%), not its shares or levels (占比为51.3%)."""
     if _counted_in_ge(claim_fig):
         return [(f, q) for f, q in body_quantities if q.unit == "" and _counted_in_ge(f, body)]
+    if _CHANGE_BEFORE.search(title[:claim_fig.start]):
+        return [(f, q) for f, q in body_quantities if q.unit not in ("%", "百分点") or _changes(body, f)]
     return body_quantities
+
+
+_CHANGE = re.compile(r"增长|下降|提高|降低|增加|减少|上升|回落|增幅|降幅|减幅|涨幅|缩短|压缩|下滑|提升")
+# A change word right before a title figure, bound words (超, 近…) between them allowed.
+_CHANGE_BEFORE = re.compile(r"(?:增长|下降|提高|降低|增加|减少|上升|回落|增幅|降幅|涨幅|提升|下滑)(?:了)?"
+                            r"(?:超过|超|逾|近|约|达|达到|突破|不足|不到)?$")
+
+
+def _changes(body: str, fig: Span) -> bool:
+    """Whether a body figure is a rate of change: a change word earlier in its clause."""
+    begin = max(body.rfind(c, 0, fig.start) for c in "，；。\n") + 1
+    return _CHANGE.search(body, begin, fig.start) is not None
 
 
 _SCOPE = re.compile(r"全(?:国|省|市|州|盟|县|区|旗|镇|乡)")
@@ -396,7 +417,7 @@ class TitleMismatch(BuiltinRule):
                 continue
             if body_quantities is None:
                 body_quantities = quantities(body, doc.figures)
-            comparable = _comparable(fig, body, body_quantities)
+            comparable = _comparable(fig, body, body_quantities, doc.title)
             if supported(claim, [q for _, q in comparable], listed_together=_grouped(doc.sentences, comparable),
                          same_paragraph=_grouped(doc.paragraphs, comparable), per_head="均" in doc.title[max(begin, fig.start - 4):fig.start]):
                 other = figure_of_another(doc, fig, claim, comparable)
