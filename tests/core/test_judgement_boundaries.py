@@ -628,3 +628,9 @@ def test_title_mismatch_problem_frame_words_are_not_title_content(run):
     body = ("今年以来，县住建局共接到安置房质量投诉63件，同比增长41%，主要集中在屋面渗漏和外墙空鼓。"
             "对8个已交付安置小区抽查发现，3个小区交付不满两年即出现大面积外墙渗水，一处渗漏平均处理周期超过60天。")
     assert not run("我县部分安置房交付后维修难问题较为突出", body, rule="title-mismatch")
+
+
+def test_empty_claim_satisfaction_beside_a_named_case(run):
+    body = ("截至9月底，52个小区中已有38个经业主大会表决续聘，物业费收缴率达到82%。"
+            "白岭路社区纺织厂宿舍续聘后，楼道杂物、私拉电线等问题基本消除，小区群众满意度明显提高。")
+    assert not run("青川县改造后老旧小区推行“先尝后买”物业 52个小区中38个续聘", body, rule="empty-claim")

@@ -59,7 +59,8 @@ _GOAL = re.compile(r"(?:确保|力争|争取|努力|以期|旨在|力求|务求|
 # After a lead claim, a turn to shortcomings (但对照先进地区，仍存在一些短板): the figures that follow
 # describe the problems, not the results the lead claims.
 _TURN = re.compile(r"(?:但|但是|然而|不过|同时也要看到|但也要看到|与此同时)")
-# A claim about satisfaction needs a satisfaction figure (满意度96%), not any figure (受理诉求62.4万件).
+# A claim about satisfaction needs a satisfaction figure (满意度96%) or a named case beside it, not
+# any figure (受理诉求62.4万件).
 _SATISFACTION_FIGURE = re.compile(r"满意[度率][^。；]{0,12}\d|\d+(?:\.\d+)?%[^。；]{0,6}满意")
 
 
@@ -85,8 +86,9 @@ class EmptyClaim(BuiltinRule):
             for m in claims.finditer(local):
                 if _GOAL.search(local, 0, m.start()):
                     continue
-                if "满意" in local[max(0, m.start() - 6):m.end()] and not _SATISFACTION_FIGURE.search(doc.body):
-                    backed = False
+                if ("满意" in local[max(0, m.start() - 6):m.end()] and not _SATISFACTION_FIGURE.search(doc.body)
+                        and not doc.spans_in(doc.cases, sentence.start, sentence.end)):
+                    backed = False   # a named case in the sentence (白岭路社区…续聘后) is a fact that may back it
                 else:
                     if i == 0 and lead_backed is None and not (evidence[0] or (len(sentences) > 1 and evidence[1])):
                         turns = len(sentences) > 1 and _TURN.match(doc.body, sentences[1].start) is not None
