@@ -28,6 +28,12 @@ def test_idioms_with_numerals_are_not_figures():
     assert texts(find_figures("body", "服务企业超万家，近千家商户参加")) == ["万家", "千家"]
 
 
+def test_slogans_and_section_numbers_are_not_figures():
+    """“六个百分百” is a policy's name and 二标段 a section's number; 检查工地6个 is a count."""
+    assert find_figures("body", "“六个百分百”落实不到位，安置小区二标段、北环路3号标段裸土覆盖不全") == []
+    assert texts(find_figures("body", "检查“六个百分百”落实情况，抽查工地6个")) == ["6个"]
+
+
 def test_model_designations_are_not_figures():
     """长鹰-8成功首飞 is the 长鹰-8 flying, not 80%; 近三成交通事故 is 30% of accidents; 3-5天 a range."""
     assert find_figures("title", "“无人空中重卡”长鹰-8成功首飞") == []

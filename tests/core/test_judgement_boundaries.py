@@ -166,6 +166,7 @@ TITLE_VAGUE_PASS = [
     "青川县农村养老服务取得明显成效但仍存在护理人员短缺问题",
     "青川县民政局多措并举推动失能老人集中照护",      # 多措并举 before a named topic
     "青川县多措并举推进“互助养老”建设 失能老人照护质量持续改善",   # the same in a double title
+    "青川县医保局多措并举扎实推进DRG支付方式改革",        # an adverb before the named topic
     "青川县民办养老机构护理员流失问题值得关注",       # names the problem itself
     "市领导到临溪镇调研 现场协调解决养老院建设用地",  # names what the visit settled
 ]
@@ -408,6 +409,9 @@ DYNAMIC_ONLY_FLAG = [
      "调研组要求，要压实责任，确保各项任务落地见效。"),
     ("青川县举行新时代文明实践基地授牌仪式", "9月20日，青川县举行新时代文明实践基地授牌仪式，县委常委、宣传部长出席并讲话，"
      "为8个基地授牌。各基地负责人作表态发言。"),
+    # reports made at the meeting are narration too (6个市州作了汇报)
+    ("青川县召开督察整改推进会", "11月4日，青川县召开督察反馈问题整改推进会，县长邱远航主持会议并讲话。"
+     "会议通报了各乡镇整改工作进展，临溪镇等6个乡镇作了汇报。邱远航要求，各乡镇要压实整改责任，防止问题反弹。"),
     # a leader's reception day: who received whom, what he said, and a count of visits
     ("青川县县长到县信访接待中心接访", "11月5日是青川县县级领导公开接访日，县长邱远航到县信访接待中心接待来访群众。"
      "邱远航指出，各部门要把群众的每一件诉求当作自己的事来办。当天，邱远航共接待来访群众6批。"),

@@ -70,13 +70,15 @@ def find_figures(field: str, text: str) -> list[Span]:
             continue
         if len(value) == 1 and after in ("是", "号"):   # a single digit (every value starts with one)
             continue
+        if _section_number(text, m.start() + len(value)):
+            continue
         found.append(Span(field, m.start(), m.start() + len(value), value, _kind(value)))
     for m in _CHINESE_SCAN.finditer(text):
         value = m.group()
         tail = text[m.start():m.start() + 6]
         if _NOT_FIGURE.match(tail) or _BARE_ONE.match(value) or _preceded_by_ordinal(text, m.start()):
             continue
-        if text[m.end():m.end() + 1] in ("月", "日"):
+        if text[m.end():m.end() + 1] in ("月", "日") or _section_number(text, m.end()):
             continue
         found.append(Span(field, m.start(), m.end(), value, _kind(value)))
     found.sort(key=lambda s: s.start)
@@ -84,8 +86,18 @@ def find_figures(field: str, text: str) -> list[Span]:
 
 
 def _preceded_by_ordinal(text: str, start: int) -> bool:
-    """第一, 统一, 唯一…; and 最后一米/最后一公里, the idiom for the last stretch of a service."""
-    return start > 0 and (text[start - 1] in "第初周星礼统唯同单逐专" or text[max(start - 2, 0):start] == "最后")
+    """第一, 统一, 唯一…; 最后一米/最后一公里, the idiom for the last stretch of a service; a quoted
+    slogan that opens with a numeral (“六个百分百”, “两个确保”), a policy's name, not a count."""
+    if start == 0:
+        return False
+    if text[start - 1] in "“「" and any(q in text[start:start + 10] for q in "”」"):
+        return True
+    return text[start - 1] in "第初周星礼统唯同单逐专" or text[max(start - 2, 0):start] == "最后"
+
+
+def _section_number(text: str, end: int) -> bool:
+    """二标段, 3号标段: which section of a project, not how many."""
+    return text.startswith(("标段", "号标段"), end)
 
 
 _RANGE_MARK = re.compile(r"[-—~～至到]")

@@ -40,8 +40,8 @@ def _roles(doc: Document):
         yield roles[-1]
 
 
-# A count of who attended or spoke: 12名委员参加, 200余人出席, 4条河流的县级河长作了表态发言.
-_ATTENDANCE = re.compile(r"[^，。；]{0,8}?(?:参加|参会|出席|与会|列席|到会)|[^，。；]{0,14}?作(?:了)?(?:表态|交流)?发言")
+# A count of who attended or spoke: 12名委员参加, 200余人出席, 4条河流的县级河长作了表态发言, 6个市州作了汇报.
+_ATTENDANCE = re.compile(r"[^，。；]{0,8}?(?:参加|参会|出席|与会|列席|到会)|[^，。；]{0,14}?作(?:了)?(?:表态|交流)?(?:发言|汇报)")
 # What a meeting or visit found out, as opposed to what it asked for.
 _FINDING = re.compile(r"发现|反映的问题|存在|仅占|仅有|不足|短板")
 
