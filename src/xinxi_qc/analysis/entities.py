@@ -227,7 +227,7 @@ def find_named(field: str, text: str) -> list[Span]:
             if kind == "place" and name[-1] in "村区":
                 if len(name) >= 4 and _plain_words(name[:-1]):
                     continue   # 信号薄弱村, 直播间评论区: a kind of village or area, not one
-                if _starts_inside_word(text, begin):
+                if _splits_word(text, begin):
                     if len(name) <= 3:
                         continue   # 偏|远山区: no district
                     begin, name = begin + 1, name[1:]   # 发|现清源区: 清源区
@@ -243,8 +243,8 @@ def find_named(field: str, text: str) -> list[Span]:
         value = m.group()
         if text[m.end():m.end() + 1] in "一些种个类":  # 某一部门, 某些单位: not a person
             continue
-        if value.startswith(_ROLES) or (value[0] in _SURNAMES and not _starts_inside_word(text, m.start())
-                                        and not _ends_inside_word(text, m.end())   # 卫生厕|所长期: no post
+        if value.startswith(_ROLES) or (value[0] in _SURNAMES and not _splits_word(text, m.start())
+                                        and not _splits_word(text, m.end())   # 卫生厕|所长期: no post
                                         and (_PERSON_MARK_AT.search(value) or _reads_as_name(value))):
             out.append(Span(field, m.start(), m.end(), value, "person"))
     for m in _PERSON_AFTER_POST.finditer(text):
@@ -272,7 +272,7 @@ def names_from_entities(field: str, entities: list[tuple[str, str, int, int]], t
     及|时了解) is the tagger's mistake, not a name."""
     out = []
     for word, tag, start, end in entities:
-        if tag == "PER" and text is not None and (_starts_inside_word(text, start) or _ends_inside_word(text, end)
+        if tag == "PER" and text is not None and (_splits_word(text, start) or _splits_word(text, end)
                                                   or text.startswith(_INSTITUTION_AFTER, end)):
             continue   # 各县区卫健|部门: a department, not a person
         if word in _GENERIC_BODIES or (tag == "ORG" and len(word) == 2 and _common_word(word)):
@@ -290,26 +290,14 @@ def names_from_entities(field: str, entities: list[tuple[str, str, int, int]], t
     return out
 
 
-def _starts_inside_word(text: str, start: int) -> bool:
-    """Whether jieba's dictionary joins the character before ``start`` with the one at it (分管, 及时)."""
-    if start == 0:
+def _splits_word(text: str, at: int) -> bool:
+    """Whether jieba's dictionary reads the characters on both sides of ``at`` as one word: a name
+    that starts (分|管负责, 及|时了解) or ends (卫生厕|所) there cuts a word in two."""
+    if at <= 0 or at >= len(text):
         return False
-    pos = max(start - 3, 0)
-    for word, _ in _tag(text[pos:start + 3]):
-        if pos < start < pos + len(word):
-            return True
-        pos += len(word)
-    return False
-
-
-def _ends_inside_word(text: str, end: int) -> bool:
-    """Whether jieba's dictionary joins the last character before ``end`` with the one after it
-    (卫生厕|所: 厕所)."""
-    if end >= len(text):
-        return False
-    pos = max(end - 3, 0)
-    for word, _ in _tag(text[pos:end + 3]):
-        if pos < end < pos + len(word):
+    pos = max(at - 3, 0)
+    for word, _ in _tag(text[pos:at + 3]):
+        if pos < at < pos + len(word):
             return True
         pos += len(word)
     return False
