@@ -23,14 +23,16 @@ def _roles(doc: Document):
     for sentence in doc.sentences:
         text = sentence.text
         figures = [f for f in doc.spans_in(doc.figures, sentence.start, sentence.end)
-                   if not _ATTENDANCE.match(doc.body, f.end)]
+                   if not _ATTENDANCE.match(doc.body, f.end) and not _BASELINE.search(doc.body, sentence.start, f.start)]
         has_figure = bool(figures)
         has_result = bool(lex.result.pattern and lex.result.pattern.search(text))
         if lex.activity.pattern and lex.activity.pattern.search(text):
             # An activity sentence that also reports a measured result ("会上通报，整改隐患301处") or
-            # what a meeting found ("座谈发现…回访的仅有三成") is substance; attendance counts are not results.
+            # what a meeting found ("座谈发现…回访的仅有三成") is substance; attendance counts and counts
+            # of the work done (开展宣讲26场，发放宣传册6000份) are not results.
             finding = _FINDING.search(text) is not None
-            roles.append("substance" if has_figure and (has_result or finding) else "activity")
+            measured = bool(doc.spans_in(doc.outcome_figures, sentence.start, sentence.end)) and has_figure
+            roles.append("substance" if measured and (has_result or finding) else "activity")
         elif roles and roles[-1] == "activity" and _CONTINUES_REQUIREMENT.match(text):
             roles.append("activity")
         elif has_figure or any(s.pattern and s.pattern.search(text) for s in (lex.practice, lex.result, lex.problem, lex.insight)):
@@ -42,11 +44,13 @@ def _roles(doc: Document):
 
 # A count of who attended or spoke: 12名委员参加, 200余人出席, 4条河流的县级河长作了表态发言, 6个市州作了汇报.
 _ATTENDANCE = re.compile(r"[^，。；]{0,8}?(?:参加|参会|出席|与会|列席|到会)|[^，。；]{0,14}?作(?:了)?(?:表态|交流)?(?:发言|汇报)")
+# A count of what is there (该镇共有在校生620名), the setting of a visit, not a result.
+_BASELINE = re.compile(r"(?:共有|现有|拥有)[^，。；\d]{0,8}$")
 # What a meeting or visit found out, as opposed to what it asked for.
 _FINDING = re.compile(r"发现|反映的问题|存在|仅占|仅有|不足|短板")
 
-# After "会议要求，要……；" the next clause ("要……") is still the meeting's requirement.
-_CONTINUES_REQUIREMENT = re.compile(r"^(?:要|确保|务必|必须|各[^，。]{0,6}要)")
+# After "会议要求，要……；" the next clause ("要……", "县纪委监委要……") is still the meeting's requirement.
+_CONTINUES_REQUIREMENT = re.compile(r"^(?:确保|[^，。；]{0,8}?(?:要(?!求)|务必|必须))")
 
 
 class DynamicOnly(BuiltinRule):
