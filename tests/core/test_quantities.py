@@ -64,3 +64,11 @@ def test_parts_add_up_only_within_a_paragraph_and_never_per_head():
     assert not supported(_claim("民宿带动增收1.5万元"), _body(body), same_paragraph=paragraphs)
     listed = "一是8个县区有5.1亿元资金滞留。二是3个县区将1.2亿元挪作他用。"
     assert supported(_claim("审计发现6.3亿元闲置或挪用"), _body(listed), same_paragraph=[_body(listed)])
+
+
+def test_paired_livestock_units_and_a_full_hundred_per_cent():
+    livestock = "共免疫牛1.2万头、羊10.4万只，应免畜全部免疫。"
+    assert supported(_claim("春季动物防疫完成应免畜11.6万头只"), _body(livestock), same_paragraph=[_body(livestock)])
+    # 100% is all of it: 99.6% is not, though it rounds to it
+    assert not supported(_claim("全县义务教育巩固率达100%"), _body("全县义务教育巩固率99.6%，尚有9名学生未返校。"))
+    assert supported(_claim("全县义务教育巩固率达100%"), _body("全县义务教育巩固率100%。"))

@@ -108,6 +108,8 @@ def parse(span: Span, before: str, after: str) -> Quantity | None:
         unit = "%"
     elif unit in ("个百分点", "百分点"):
         unit = "百分点"
+    if unit == "头" and after.startswith("只"):
+        unit = "头只"   # the figure finder stops at 头: 11.6万头|只
     unit = _SAME_UNIT.get(unit, unit)
     if bound == "exact":
         if (before.endswith(_OVER_BEFORE) or after.startswith(("以上", "多"))
@@ -132,6 +134,15 @@ def quantities(text: str, spans: list[Span]) -> list[tuple[Span, Quantity]]:
     return out
 
 
+def counts_as(claim_unit: str, unit: str) -> bool:
+    """Whether a body figure's unit counts what a title's unit counts: the same, or one part of a
+    paired measure word (头只 = 牛…头 + 羊…只)."""
+    return unit == claim_unit or unit in _PAIRED_UNITS.get(claim_unit, ())
+
+
+_PAIRED_UNITS = {"头只": ("头", "只")}   # 牲畜11.6万头只: cattle by the head, sheep by the piece
+
+
 def agrees(claim: Quantity, value: float) -> bool:
     """Whether a body value bears out a title figure as the writer bounded it."""
     t = claim.value
@@ -145,6 +156,8 @@ def agrees(claim: Quantity, value: float) -> bool:
         return abs(value - t) <= max(0.1 * t, claim.step)
     if claim.bound == "more":
         return t <= value < t + max(claim.step, 1.0) * (1 if claim.step > 1 else 10)
+    if claim.unit == "%" and t == 100:
+        return value >= 100 - 1e-9   # 100% is all of it: 99.6% leaves some out (9 pupils still out of school)
     if claim.unit not in ("%", "百分点"):
         # an amount or count may be cut short (总投资412亿元 for 412.6亿元), never by more than a tenth
         return t - min(claim.step / 2, 0.1 * t) - 1e-9 <= value < t + min(claim.step, 0.1 * t)
@@ -161,21 +174,21 @@ def supported(claim: Quantity, body: list[Quantity], max_terms: int = 3,
     one sentence (``listed_together``) and a sum just above it, since almost any two figures exceed it
     (a total and one of its parts). A count may also be what a whole leaves after a part when one
     sentence gives just those two (213人, 持证131人 → 82人). Rates and per-head figures (``per_head``: 户均, 人均) are neither."""
-    same = [q.value for q in body if q.unit == claim.unit]
+    same = [q.value for q in body if counts_as(claim.unit, q.unit)]
     if any(agrees(claim, v) for v in same):
         return True
     if claim.unit in ("%", "百分点"):
         return False
     if claim.bound == "over":
-        groups = [[q.value for q in g if q.unit == claim.unit] for g in listed_together or ()]
+        groups = [[q.value for q in g if counts_as(claim.unit, q.unit)] for g in listed_together or ()]
         return any(claim.value <= sum(c) <= claim.value * 1.1
                    for g in groups if len(g) <= 12 for n in range(2, max_terms + 1) for c in combinations(g, n))
     if claim.bound not in ("exact", "more") or per_head:
         return False
-    groups = [[q.value for q in g if q.unit == claim.unit] for g in same_paragraph or ()]
+    groups = [[q.value for q in g if counts_as(claim.unit, q.unit)] for g in same_paragraph or ()]
     if any(agrees(claim, sum(c)) for g in groups if len(g) <= 12
            for n in range(2, max_terms + 1) for c in combinations(g, n)):
         return True
     # the rest of a whole one sentence gives (共有司机213人，持证的仅131人 → 82人无证)
-    pairs = [[q.value for q in g if q.unit == claim.unit] for g in listed_together or ()]
+    pairs = [[q.value for q in g if counts_as(claim.unit, q.unit)] for g in listed_together or ()]
     return any(len(g) == 2 and agrees(claim, abs(g[0] - g[1])) for g in pairs)

@@ -5,7 +5,7 @@ import re
 
 from ..analysis.document import Document
 from ..analysis.entities import names_from_entities
-from ..analysis.quantities import Quantity, agrees, quantities, supported
+from ..analysis.quantities import Quantity, agrees, counts_as, quantities, supported
 from ..analysis.text import Span
 from ..model import Severity
 from .base import BuiltinRule, Examples, RuleContext
@@ -432,7 +432,7 @@ class TitleMismatch(BuiltinRule):
                                   "标题里的数字要写清是谁的：用正文中这一主体自己的数字，或把标题的主体改为正文中的统计范围。",
                                   figure=fig.text)
                 continue
-            same = [f.text for f, q in comparable if q.unit == claim.unit]
+            same = [f.text for f, q in comparable if counts_as(claim.unit, q.unit)]
             if not same and claim.unit != "%":
                 continue  # a count the body does not restate is unsupported, but not shown wrong;
                           # a share (超六成, 98%) is a finding the body must state somewhere
