@@ -154,6 +154,8 @@ TITLE_VAGUE_FLAG = [
     "城区养老服务设施建设中的若干问题",
     "青川县居家养老服务发展情况",                    # …发展情况: a topic, no fact
     "市领导到临溪镇调研指导工作",
+    "县政协召开主席会议",
+    "县司法局召开专题会议研究部署相关工作",
 ]
 TITLE_VAGUE_PASS = [
     "关于青川县“居家养老上门服务”收费偏高问题的调研报告",   # names the specific problem
@@ -646,3 +648,17 @@ def test_empty_claim_satisfaction_beside_a_named_case(run):
     body = ("截至9月底，52个小区中已有38个经业主大会表决续聘，物业费收缴率达到82%。"
             "白岭路社区纺织厂宿舍续聘后，楼道杂物、私拉电线等问题基本消除，小区群众满意度明显提高。")
     assert not run("青川县改造后老旧小区推行“先尝后买”物业 52个小区中38个续聘", body, rule="empty-claim")
+
+
+def test_title_mismatch_rate_raised_throughout_while_it_fell(run):
+    body = ("1至9月，全县规上企业统计联网直报及时率为96.2%，同比下降1.5个百分点；迟报企业集中在建筑业。"
+            "同期企业报表差错率下降0.8个百分点。")
+    assert run("青川县规上企业联网直报及时率全面提升", body, rule="title-mismatch")
+    other = body.replace("及时率为96.2%，同比下降1.5个百分点", "及时率为98.4%，同比提高1.2个百分点")
+    assert not run("青川县规上企业联网直报及时率全面提升", other, rule="title-mismatch")
+
+
+def test_title_mismatch_leaves_a_slogan_title_to_title_vague(run):
+    body = "今年以来，县纪委监委紧紧围绕优化营商环境，持续深化作风建设，推动各项工作取得新成效。"
+    assert not run("青川县纪委监委以作风建设新成效推动营商环境再上新台阶", body, rule="title-mismatch")
+    assert run("青川县纪委监委以作风建设新成效推动营商环境再上新台阶", body, rule="title-vague")

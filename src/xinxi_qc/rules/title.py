@@ -110,7 +110,7 @@ def contradicted_zero(doc: Document) -> "tuple[re.Match, str] | None":
 
 # 全面增长 / 均实现增长 / 全线飘红 / 双提升 in a title; a fall the body reports (下降11.4%, 减少3起)
 # contradicts it, as a rise (增加2人) contradicts 双下降 / 全面下降.
-_ALL_UP = re.compile(r"(?:全面|均|全部|全线|各项指标均?)(?:实现)?(?:增长|上升|回升|飘红)|双(?:增长|提升|上升)")
+_ALL_UP = re.compile(r"(?:全面|均|全部|全线|各项指标均?)(?:实现)?(?:增长|上升|回升|飘红|提升|提高)|双(?:增长|提升|上升)")
 _A_FALL = re.compile(r"(?:同比|环比)?(?:下降|下滑|回落|减少|降低)(?:了)?\d+(?:\.\d+)?(?:%|个百分点)")
 _ALL_DOWN = re.compile(r"(?:全面|均|全部|各项指标均?)(?:实现)?(?:下降|减少)|双(?:下降|降|减少)")
 _GRANTS_FALL = re.compile(r"下降|下滑|回落|减少|降低|但|仍有")
@@ -119,8 +119,9 @@ _A_RISE = re.compile(r"(?:同比|环比)?(?:增加|上升|增长|反弹)(?:了)?
 
 
 def contradicted_rise(doc: Document) -> "tuple[re.Match, str] | None":
-    """A title's 全面增长 when the body reports a fall in a figure (固定资产投资下降11.4%), or its
-    双下降 when the body reports a rise (死亡人数增加2人)."""
+    """A title's 全面增长 when the body reports a fall in a figure (固定资产投资下降11.4%), its
+    及时率全面提升 when the body reports that rate fell, or its 双下降 when the body reports a rise
+    (死亡人数增加2人)."""
     for claim, against, granted in ((_ALL_UP, _A_FALL, _GRANTS_FALL), (_ALL_DOWN, _A_RISE, _GRANTS_RISE)):
         m = claim.search(doc.title)
         if m is None:
@@ -128,7 +129,10 @@ def contradicted_rise(doc: Document) -> "tuple[re.Match, str] | None":
         rest = doc.title[:m.start()] + doc.title[m.end():]
         if granted.search(rest):
             continue   # 双下降 矿山领域仍有反弹: the title itself names the exception
-        named = _paired_measures(doc, m.start()) if claim is _ALL_DOWN else ()
+        # what a 双降 names, or the one rate a 全面提升 names (及时率全面提升): a fall or rise of
+        # another figure does not count
+        named = (_paired_measures(doc, m.start()) if claim is _ALL_DOWN
+                 else _paired_measures(doc, m.start())[-1:] if m.group().endswith(("提升", "提高")) else ())
         for found in against.finditer(doc.body):
             begin = max(doc.body.rfind(c, 0, found.start()) for c in "。；\n") + 1
             segment = doc.body[begin:found.end()]
@@ -444,7 +448,7 @@ class TitleMismatch(BuiltinRule):
                               figure=fig.text)
         claim = _CLAIM_IN_TITLE.search(doc.title)
         first = _FIRST_IN_TITLE.search(doc.title)
-        if claim and not doc.figures and not doc.cases:
+        if claim and not doc.figures and not doc.cases and not announces_little(doc):
             reported = True
             yield ctx.finding(doc, "title", claim.start(), claim.end(),
                               f"标题称「{claim.group()}」，正文却没有数据或具体事例支撑。",
@@ -463,7 +467,7 @@ class TitleMismatch(BuiltinRule):
             return                 # the title sums up this body in words of its own
         # A generic title announces too little to mismatch: title-vague reports it (independent
         # writers label 多措并举推进基层治理见行见效 over a concrete body vague, not mismatched).
-        if (vague_pattern(doc) is not None and not doc.title_figures) or is_slogan(doc):
+        if announces_little(doc):
             return
         model = ctx.models.get("agreement")
         words = content_words(doc)
@@ -549,6 +553,12 @@ def states_result(doc: Document) -> bool:
 
 
 @_per_document
+def announces_little(doc: Document) -> bool:
+    """A generic title (a vague pattern and no figure, or a slogan): title-vague's, and too little
+    to mismatch or to claim anything the body must back (以作风建设新成效推动营商环境再上新台阶)."""
+    return (vague_pattern(doc) is not None and not doc.title_figures) or is_slogan(doc)
+
+
 def vague_pattern(doc: Document) -> "re.Match | None":
     """The first generic-title pattern the title matches (weak ones only when the title names no
     concrete measure), column prefix left out."""
