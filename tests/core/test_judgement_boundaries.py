@@ -32,6 +32,8 @@ NO_EXAMPLES_FLAG = [
     # a model's name of plain words in quotes is no bank; 偏远山区, 信号薄弱村 are kinds; a department is no person
     ("时间银行试点", "今年以来，我市在城区试点养老服务“时间银行”，鼓励低龄老人为高龄老人提供陪伴服务，"
                      "偏远山区村卫生室和信号薄弱村的服务点由各县区卫健部门统一核验。"),
+    # 专题协商会 is a meeting, not a chamber of commerce
+    ("政协主席会议", "近日，市政协召开主席会议，听取了关于专题协商会筹备情况的汇报。"),
 ]
 NO_EXAMPLES_PASS = [
     # The reporting jurisdiction by name, a named official, an anonymised case, a named enterprise.

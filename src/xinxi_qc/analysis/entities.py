@@ -217,6 +217,8 @@ def find_named(field: str, text: str) -> list[Span]:
                                   (_PROJECT_SUFFIX, "project", 2, 6)):
         for begin, end in _stems_before(text, pattern, lo, hi):
             name = text[begin:end]
+            if name.endswith("协商会"):
+                continue   # 专题协商会: a meeting, not a chamber of commerce (商会)
             if name.endswith(_KIND_SUFFIXES) and _common_word(name[:-2]):
                 continue   # 茶叶市场, 劳务市场, 种植基地: a kind of market, not one market
             facility = next((f for f in _FACILITY_SUFFIXES if name.endswith(f)), None)
