@@ -352,7 +352,7 @@ def _run_batch(opts: BatchOptions, out: Path, stream: TextIO | None,
             for (e, r), sig in zip(lacking, neardup.signatures([e.body for e, _ in lacking])):
                 r["sig"] = sig
         held: list[tuple[Any, ...]] = []
-        compared = iter(positions)
+        places = iter(positions)   # in the comparison, of this chunk's items
         try:
             for entry, record in zip(block, records):
                 n, pos = 0, None
@@ -369,7 +369,7 @@ def _run_batch(opts: BatchOptions, out: Path, stream: TextIO | None,
                     n = summary.items
                 if compare:
                     if record is not None:   # check compares every item it read, including one whose rules then fail
-                        pos = next(compared)
+                        pos = next(places)
                         collector.set_row(pos, n)
                 elif record is not None and collector is not None and "error" not in record:
                     collector.add(n, entry, record)
@@ -385,10 +385,10 @@ def _run_batch(opts: BatchOptions, out: Path, stream: TextIO | None,
         progress.update(summary.items + summary.input_errors + summary.check_errors, summary.cache_hits,
                         summary.input_errors + summary.check_errors)
 
-    def release(cross: list | None) -> None:
+    def release(found: list | None) -> None:
         """Write the entries held back, with their cross-item findings (None: uncompared)."""
         for entry, record, n, pos in settled:
-            emit(entry, record, n, cross[pos] if cross is not None and pos is not None else ())
+            emit(entry, record, n, found[pos] if found is not None and pos is not None else ())
 
     try:
         try:
