@@ -117,6 +117,20 @@ def test_batch_gives_every_item_the_findings_score_and_verdict_of_check(runner, 
     assert rows["T1"]["score"] == str(by_id["T1"]["score"])
 
 
+def test_rows_held_for_the_comparison_and_rows_written_after_it_agree(runner, tmp_path, monkeypatch):
+    from xinxi_qc.batch import runner as batch_runner
+
+    checked, _ = check_items(runner)
+    # no chunk settled before it has to be, and a read-ahead of two chunks: the first chunks wait
+    # for the comparison in the scratch file, the rest are written as they settle after it
+    with monkeypatch.context() as m:
+        m.setattr(batch_runner, "_done", lambda fut: False)
+        m.setattr(batch_runner, "READ_AHEAD_ITEMS", 2)
+        assert_same(checked, batch_items(runner, "mixed", "--workers", "1", "--chunk-size", "1", "--no-cache"))
+    # two workers checking while the items are compared
+    assert_same(checked, batch_items(runner, "two", "--workers", "2", "--chunk-size", "2", "--no-cache"))
+
+
 def test_crossdoc_table_of_the_configuration_is_used(runner, tmp_path):
     (tmp_path / "xinxi-qc.toml").write_text("[crossdoc]\ncluster_min = 2\n", encoding="utf-8")
     checked, doc = check_items(runner)

@@ -53,6 +53,20 @@ def test_progress_writes_lines_when_not_a_terminal():
     assert len(lines) == 3 and "5/10" in lines[1]
 
 
+def test_a_note_on_a_terminal_replaces_the_bar_line():
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    term = Terminal()
+    p = Progress(total=10, stream=term, clock=iter([0.0, 1.0, 2.0, 3.0]).__next__)
+    p.update(4, 0, 0)
+    p.note("正在比对 …")   # mid-run: the bar is redrawn below the note
+    p.update(6, 0, 0)
+    shown = term.getvalue().split("\r")
+    assert shown[2] == "\x1b[K正在比对 …\n" and "6/10" in shown[3]
+
+
 def test_estimate_counts_documents_and_lines(tmp_path):
     counts = build_archive(tmp_path / "a")
     # 8 document files (3 broken) + 13 JSONL lines (1 malformed) + 4 CSV rows

@@ -1,13 +1,15 @@
-"""Near-duplicate clusters across units, for the report. Two collectors, same interface
-(``add(row, item, record)`` per emitted item in input order, then ``clusters()`` and
-``templates()``):
+"""Near-duplicate clusters across units, for the report. Two collectors, the same
+``clusters()`` and ``templates()``, fed in input order:
 
 - :class:`CrossdocCollector` (default): ``xinxi_qc.crossdoc``'s segment index and its
   ``near_duplicate_clusters`` — the project's own definition, the same as ``xinxi-qc dedup``.
   Item texts go to a scratch SQLite store; the index keeps a few band keys per sentence.
+  Fed each item as it is read (``add_item``), before it is checked, and told its row once
+  it is (``set_row``).
 - :class:`SignatureCollector` (``--near-dup fast``): one whole-body MinHash per item computed in
   the workers (:func:`signatures`, crossdoc's vectorised hasher) and single-pass leader
   clustering on datasketch's LSH — far cheaper on very large archives, cruder (no alignment).
+  Fed each checked item with its record (``add(row, item, record)``).
 
 ``templates()``: passages (not whole items) copied by many units — template clusters
 (:mod:`xinxi_qc.crossdoc.clusters`), each with its count and every copy; the crossdoc collector
@@ -200,17 +202,25 @@ class CrossdocCollector:
         self._db.execute(_STORE_TABLE)
         self.index = SegmentIndex(params or Params(), load_stock_phrases(), SQLiteStore(self._db))
         self._buf: list = []
+        self._rows: list[int] = []            # row in items.csv of the item at each position
         self._templates: list | None = None   # template_clusters(index), computed once
         self._within: list | None = None      # index.matches_all(), computed once (when cross_findings ran)
 
-    def add(self, row: int, item: Any, record: dict) -> None:
-        """Add the next item read (its position in the index is the number of items added before it);
-        ``row``: its row in items.csv, 0 for an item whose check failed (it is compared all the
-        same, as ``check`` compares every item it read)."""
-        # The row number rides in `source` (unused by matching) so clusters can be mapped back.
-        self._buf.append(replace(item, source=str(row)))
+    def add_item(self, item: Any) -> int:
+        """Add the next item read, checked or not; its position in the index (the number of
+        items added before it)."""
+        pos = len(self._rows)
+        # The position rides in `source` (unused by matching) so clusters can be mapped back to rows.
+        self._buf.append(replace(item, source=str(pos)))
+        self._rows.append(0)
         if len(self._buf) >= self.BATCH:
             self._flush()
+        return pos
+
+    def set_row(self, pos: int, row: int) -> None:
+        """The row in items.csv of the item at ``pos``; 0 (the default) for an item whose check
+        failed (it is compared all the same, as ``check`` compares every item it read)."""
+        self._rows[pos] = row
 
     def cross_findings(self) -> list[list]:
         """One list of ``boilerplate`` / ``duplicate-submission`` findings per item added, in order:
@@ -257,7 +267,7 @@ class CrossdocCollector:
         out = []
         within, self._within = self._within, None
         for c in near_duplicate_clusters(self.index, within):
-            members = [_member(it) for it in c.items]
+            members = [self._member(it) for it in c.items]
             out.append(Cluster(tuple(sorted(members, key=lambda m: m.row))))
         out.sort(key=lambda c: (-len(c.units), -len(c.members), c.members[0].row))
         return out
@@ -266,19 +276,19 @@ class CrossdocCollector:
         out = []
         for c in self._template_clusters():
             items = [it for it, _ in self.index.store.get_many([m.pos for m in c.copies])]
-            members = {m.pos: _member(it) for m, it in zip(c.copies, items)}
+            members = {m.pos: self._member(it) for m, it in zip(c.copies, items)}
             rep = next(it for m, it in zip(c.copies, items) if m.pos == c.rep)
             copies = sorted((Copy(members[m.pos], m.start, m.end) for m in c.copies), key=lambda k: k.member.row)
             out.append(Template(c.id, c.units, rep.body[c.rep_start:c.rep_end], members[c.rep], tuple(copies)))
         return out
 
+    def _member(self, item: Any) -> Member:
+        row = self._rows[int(item.source)]
+        return Member(row, item.unit or "", item.title[:80], str(item.id or row))
+
     def close(self) -> None:
         self._db.close()
         self.path.unlink(missing_ok=True)
-
-
-def _member(item: Any) -> Member:
-    return Member(int(item.source), item.unit or "", item.title[:80], str(item.id or item.source))
 
 
 CLUSTER_FIELDS = ("kind", "cluster", "items", "units", "row", "id", "unit", "title", "representative",

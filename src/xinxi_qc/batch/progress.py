@@ -78,7 +78,8 @@ class Progress:
             self.stream.flush()
 
     def note(self, message: str) -> None:
-        """A one-off status line (e.g. the report phase, which has no item count)."""
+        """A one-off status line (e.g. the report phase, which has no item count); on a terminal
+        it replaces the bar's line, and the bar goes on below it."""
         if self.enabled:
-            self.stream.write(message + "\n")
+            self.stream.write(("\r\x1b[K" if self._tty else "") + message + "\n")
             self.stream.flush()

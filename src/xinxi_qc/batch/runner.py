@@ -28,6 +28,7 @@ from .writers import ReportWriters, rule_ids
 
 
 AUTO_CROSSDOC_LIMIT = 20_000
+READ_AHEAD_ITEMS = 4096   # items read ahead of the workers when comparing (--near-dup crossdoc)
 
 
 class BatchError(Exception):
@@ -155,9 +156,14 @@ def _write_reports(out: Path, agg: Aggregates, collector: Any, rules: tuple[str,
         raise BatchError(f"写入 {out / 'report.xlsx'} 失败（退出码 {exitcode}）")
 
 
+def _done(fut: Any) -> bool:
+    """Whether a chunk can be settled without waiting (no future: every item was cached)."""
+    return fut is None or fut.done()
+
+
 def _salvage(pending: deque, cache: Any) -> None:
     """On interruption, keep chunks the workers already finished so the rerun skips them."""
-    for _block, keys, cached, todo, fut in pending:
+    for _block, keys, cached, todo, fut, _positions in pending:
         if fut is None or not fut.done():
             continue
         try:
@@ -285,12 +291,17 @@ def _run_batch(opts: BatchOptions, out: Path, stream: TextIO | None,
     writers = ReportWriters(out, rule_ids())   # first: an output that cannot be opened leaves no cache open
     cache = ResultCache(out / CACHE_NAME) if opts.use_cache else NoCache()
     # crossdoc: the items of the run are compared as `check` compares them, and each item's row is
-    # written once its cross-item findings are known (held back meanwhile in `settled`)
+    # written once its cross-item findings are known (held back meanwhile in `settled`). The
+    # comparison needs the items, not their results: each item joins it as it is read, and reading
+    # runs up to READ_AHEAD_ITEMS ahead of the workers, so that comparing overlaps their last chunks.
     compare = near_dup == "crossdoc"
     collector = neardup.make_collector(near_dup, out, crossdoc_params) if opts.reports or compare else None
     settled = Settled(out / SETTLED_NAME) if compare else None
+    cross: list | None = None   # each compared item's cross-item findings, once known
     progress = Progress(estimate, stream, enabled=opts.progress)
     max_inflight = max(2, engine.workers * 4)
+    if compare:
+        max_inflight = max(max_inflight, READ_AHEAD_ITEMS // opts.chunk_size)
     pending: deque = deque()
     started = time.monotonic()
 
@@ -311,7 +322,7 @@ def _run_batch(opts: BatchOptions, out: Path, stream: TextIO | None,
         if annotations is not None:
             annotations.add(entry, extra)
 
-    def settle(block: list, keys: list, cached: dict, todo: list, fut: Any) -> None:
+    def settle(block: list, keys: list, cached: dict, todo: list, fut: Any, positions: list) -> None:
         computed: list[dict[str, Any]] = []
         if fut is not None:
             try:
@@ -341,6 +352,7 @@ def _run_batch(opts: BatchOptions, out: Path, stream: TextIO | None,
             for (e, r), sig in zip(lacking, neardup.signatures([e.body for e, _ in lacking])):
                 r["sig"] = sig
         held: list[tuple[Any, ...]] = []
+        places = iter(positions)   # in the comparison, of this chunk's items
         try:
             for entry, record in zip(block, records):
                 n, pos = 0, None
@@ -355,15 +367,16 @@ def _run_batch(opts: BatchOptions, out: Path, stream: TextIO | None,
                         summary.cache_hits += 1
                     summary.items += 1
                     n = summary.items
-                if record is not None and collector is not None and (compare or "error" not in record):
-                    if compare:   # check compares every item it read, including one whose rules then fail
-                        pos = summary.compared
-                        summary.compared += 1
+                if compare:
+                    if record is not None:   # check compares every item it read, including one whose rules then fail
+                        pos = next(places)
+                        collector.set_row(pos, n)
+                elif record is not None and collector is not None and "error" not in record:
                     collector.add(n, entry, record)
-                if settled is not None:
+                if compare and cross is None:
                     held.append((entry, record, n, pos))
                 else:
-                    emit(entry, record, n)
+                    emit(entry, record, n, cross[pos] if pos is not None else ())
                 if n and on_item:
                     on_item(summary.items)
         finally:   # what was settled before an interruption is written too
@@ -371,6 +384,11 @@ def _run_batch(opts: BatchOptions, out: Path, stream: TextIO | None,
                 settled.add_many(held)
         progress.update(summary.items + summary.input_errors + summary.check_errors, summary.cache_hits,
                         summary.input_errors + summary.check_errors)
+
+    def release(found: list | None) -> None:
+        """Write the entries held back, with their cross-item findings (None: uncompared)."""
+        for entry, record, n, pos in settled:
+            emit(entry, record, n, found[pos] if found is not None and pos is not None else ())
 
     try:
         try:
@@ -380,9 +398,15 @@ def _run_batch(opts: BatchOptions, out: Path, stream: TextIO | None,
                 cached = cache.get_many(keys)
                 todo = [it for it, k in zip(items, keys) if k not in cached]
                 fut = engine.submit(todo) if todo else None
-                pending.append((block, keys, cached, todo, fut))
-                while len(pending) > max_inflight:
+                positions = [collector.add_item(it) for it in items] if compare else []
+                summary.compared += len(positions)
+                pending.append((block, keys, cached, todo, fut, positions))
+                while pending and (len(pending) > max_inflight or _done(pending[0][4])):
                     settle(*pending.popleft())
+            if compare:   # every item read: compare them while the workers finish
+                progress.note("正在比对各条信息之间的照抄照转、重复报送 …")
+                cross = collector.cross_findings()
+                release(cross)
             while pending:
                 settle(*pending.popleft())
         except KeyboardInterrupt:
@@ -393,13 +417,8 @@ def _run_batch(opts: BatchOptions, out: Path, stream: TextIO | None,
             cache.close()
             progress.finish()
         try:
-            if settled is not None:
-                cross = None
-                if not summary.interrupted:   # an interrupted run writes what it settled, uncompared
-                    progress.note("正在比对各条信息之间的照抄照转、重复报送 …")
-                    cross = collector.cross_findings()
-                for entry, record, n, pos in settled:
-                    emit(entry, record, n, cross[pos] if cross is not None and pos is not None else ())
+            if settled is not None:   # an interrupted run writes what it settled, uncompared
+                release(None)
         finally:
             writers.close()
             if settled is not None:

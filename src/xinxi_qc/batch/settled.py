@@ -2,10 +2,11 @@
 
 Whether an item copies a passage of another one is known only once every item has been read, and
 ``xinxi-qc check`` scores an item with those findings included; so a batch that compares items
-keeps each settled entry (item and its worker's record, or an input error) in a scratch SQLite
-file, in input order, and writes the rows after the comparison.  Memory stays flat; the file is
-removed when the batch ends.  Entries are pickled: the file is written and read by this process
-only, during one run, and any leftover is deleted before the next run starts.
+keeps each entry settled before the comparison is done (item and its worker's record, or an
+input error) in a scratch SQLite file, in input order, and writes those rows after it.  Memory
+stays flat; the file is removed when the batch ends.  Entries are pickled: the file is written
+and read by this process only, during one run, and any leftover is deleted before the next run
+starts.
 """
 from __future__ import annotations
 
@@ -27,6 +28,7 @@ class Settled:
         self._db.execute("PRAGMA synchronous=OFF")
         self._db.execute("CREATE TABLE settled (seq INTEGER PRIMARY KEY, data BLOB NOT NULL)")
         self._n = 0
+        self._taken = 0   # entries already handed out by __iter__
 
     def add_many(self, entries: list[tuple[Any, ...]]) -> None:
         rows = [(self._n + k, pickle.dumps(e, protocol=pickle.HIGHEST_PROTOCOL)) for k, e in enumerate(entries)]
@@ -34,16 +36,20 @@ class Settled:
         self._n += len(rows)
 
     def __len__(self) -> int:
-        return self._n
+        """Entries held and not yet taken."""
+        return self._n - self._taken
 
     def __iter__(self) -> Iterator[tuple[Any, ...]]:
-        """The entries in the order they were added."""
+        """The entries not yet taken, in the order they were added.  An entry counts as taken
+        once the next one is asked for (or the iteration ends), so an entry whose writing was
+        interrupted is handed out again by the next iteration, and none twice after it was written."""
         self._db.commit()
-        for first in range(0, self._n, 1024):
-            cur = self._db.execute("SELECT data FROM settled WHERE seq >= ? AND seq < ? ORDER BY seq",
-                                   (first, first + 1024))
-            for (data,) in cur.fetchall():
+        while self._taken < self._n:
+            cur = self._db.execute("SELECT seq, data FROM settled WHERE seq >= ? AND seq < ? ORDER BY seq",
+                                   (self._taken, self._taken + 1024))
+            for seq, data in cur.fetchall():
                 yield pickle.loads(data)
+                self._taken = seq + 1
 
     def close(self) -> None:
         try:
