@@ -158,6 +158,8 @@ TITLE_VAGUE_FLAG = [
     "市领导到临溪镇调研指导工作",
     "县政协召开主席会议",
     "县司法局召开专题会议研究部署相关工作",
+    "县海关持续优化口岸营商环境",
+    "县海关多措并举助力外贸稳增长",                  # 多措并举 before a generic goal
 ]
 TITLE_VAGUE_PASS = [
     "关于青川县“居家养老上门服务”收费偏高问题的调研报告",   # names the specific problem

@@ -33,6 +33,8 @@ def test_chinese_numbers(text, value):
     ("集中开工项目总投资412亿元", "本次集中开工项目58个，总投资412.6亿元。"),
     # what a whole leaves after a part, when one sentence gives just those two
     ("82名司索工无证上岗", "68家企业共有司索工213人，持证的仅131人。"),
+    # the rest of a share, to the decimal
+    ("食品安全抽检总体合格率98.1%", "共完成监督抽检5836批次，总体不合格率1.9%。"),
 ])
 def test_agreeing_title_figures(title, body):
     assert supported(_claim(title), _body(body), listed_together=[_body(body)], same_paragraph=[_body(body)])
@@ -50,6 +52,7 @@ def test_agreeing_title_figures(title, body):
     ("农户户均增收2万元", "经营民宿的农户户均增收1.72万元。"),
     ("工业增加值增长8%", "全市规上工业增加值增长6.8%，高新区增长8.7%。"),
     ("18项指标进入全省前三", "参评的20项指标中，11项进入全省前三，其中2项排名第一。"),   # three counts: no difference
+    ("肉牛养殖户亏损面超过六成", "调查的320户中，亏损户占37.2%。"),   # no complement for a bound
 ])
 def test_contradicted_title_figures(title, body):
     paragraphs = [_body(p) for p in body.split("\n")]

@@ -177,6 +177,9 @@ def supported(claim: Quantity, body: list[Quantity], max_terms: int = 3,
     same = [q.value for q in body if counts_as(claim.unit, q.unit)]
     if any(agrees(claim, v) for v in same):
         return True
+    if claim.unit == "%" and claim.bound == "exact" and claim.step < 1 and any(
+            0 < v < 100 and agrees(claim, 100 - v) for v in same):
+        return True   # the rest of a share, to the decimal: 合格率98.1% is 不合格率1.9%
     if claim.unit in ("%", "百分点"):
         return False
     if claim.bound == "over":
