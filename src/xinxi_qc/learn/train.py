@@ -37,6 +37,10 @@ EXTERNAL_WEIGHT = 10.0  # an external item counts as this many synthetic corpus 
 TEMPERATURES = tuple(float(t) for t in np.round(np.arange(0.05, 5.001, 0.01), 2))
 MARGINS = tuple(float(m) for m in np.round(np.arange(0.0, 0.501, 0.01), 2))
 ALTERNATIVE_SHARE = 0.25  # the runner-up is named on (at most) this share of the calibration items
+# The model's labelled precision on the pooled dev writers at the chosen threshold. 0.9 until stop 20;
+# with thirteen dev writers the model catches 14–16 labelled mismatches there, so one item moves
+# precision by 6 points: 0.85 keeps the bound meaningful without making it a coin toss.
+AGREEMENT_MIN_PRECISION = 0.85
 
 
 @dataclass
@@ -346,9 +350,9 @@ def train_agreement_model(train: list[Labelled], dev: list[Labelled], config: Co
         "intercept": rounded(float(clf.intercept_[0])),
         "threshold": 0.5,
     }
-    # Threshold on dev: labelled mismatches must be caught with precision ≥ 0.9, and the dev items'
-    # true titles may trip the model at most 2% of the time while their hard swaps (evaluate's test)
-    # should be caught; the best mean of labelled F1 and swap recall wins.
+    # Threshold on dev: labelled mismatches must be caught with precision ≥ AGREEMENT_MIN_PRECISION, and
+    # the dev items' true titles may trip the model at most 2% of the time while their hard swaps
+    # (evaluate's test) should be caught; the best mean of labelled F1 and swap recall wins.
     model = agreement.AgreementModel(document)
     dev_docs = _docs([x.item for x in dev], config)
     probs = [_asked(model, d) for d in dev_docs]
@@ -356,7 +360,7 @@ def train_agreement_model(train: list[Labelled], dev: list[Labelled], config: Co
     clean_dev = [x for x in dev if "title-mismatch" not in (x.defects or ())]
     swap_probs = [_asked(model, d) for d in _docs(_hard_swap_negatives(clean_dev, SEED + 1), config)]
     true_probs = [p for p, t_ in zip(probs, truth) if not t_]
-    best = (0.5, -1.0, 0.0, 0.0)
+    best = (0.5, -float("inf"), 0.0, 0.0)
     for t in np.round(np.arange(0.05, 0.99, 0.01), 2):
         tp = sum(1 for p, t_ in zip(probs, truth) if p >= t and t_)
         fp = sum(1 for p, t_ in zip(probs, truth) if p >= t and not t_)
@@ -366,7 +370,10 @@ def train_agreement_model(train: list[Labelled], dev: list[Labelled], config: Co
         f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
         false_alarms = sum(p >= t for p in true_probs) / max(len(true_probs), 1)
         caught = sum(p >= t for p in swap_probs) / max(len(swap_probs), 1)
-        score = (f1 + caught) / 2 if precision >= 0.9 and false_alarms <= 0.02 else (f1 + caught) / 2 - 1.0
+        # Precision first: when no threshold meets both bounds, the most precise one (fewest true
+        # titles flagged) wins, not the one catching most.
+        score = ((f1 + caught) / 2 if precision >= AGREEMENT_MIN_PRECISION and false_alarms <= 0.02
+                 else precision - false_alarms - 2.0)
         if score > best[1] + 1e-9:
             best = (float(t), score, precision, recall)
     document["threshold"] = best[0]
@@ -397,7 +404,7 @@ def train_all(corpus: list[Labelled], out_dir: Path, config: Config,
     report = replace(report, type_calibration="external dev" if external_dev else "corpus dev",
                      n_external_train=len(external_train), n_independent_type=len(independent))
     save_model(out_dir / "type_model.json", type_model.KIND, type_doc)
-    # Independent items of a dev split (writers W6–W17) only measure: never fitted on.
+    # Independent items of a dev split (writers W6–W19) only measure: never fitted on.
     graded = [x for x in external if x.split == "train"] + [x for x in graded_extra or () if x.split == "train"]
     agree_doc, threshold, precision, recall = train_agreement_model(
         train + graded, dev + [x for x in external if x.split == "dev"]
