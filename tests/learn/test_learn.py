@@ -74,3 +74,18 @@ def test_train_reproduces_the_shipped_models(tmp_path):
         assert fresh.get("temperature") == shipped.get("temperature")
         flat = lambda v: [x for row in v for x in row] if isinstance(v[0], list) else v  # noqa: E731
         assert flat(fresh["coef"]) == pytest.approx(flat(shipped["coef"]), abs=1e-4)
+
+
+def test_agreement_threshold_meets_the_bounds_or_is_the_most_precise():
+    from xinxi_qc.learn.train import choose_agreement_threshold
+
+    # ten labelled mismatches scored high, forty true titles low: a threshold between catches all
+    truth = [True] * 10 + [False] * 40
+    probs = [0.9] * 10 + [0.2] * 40
+    t, precision, recall = choose_agreement_threshold(probs, truth, swap_probs=[0.95, 0.1])
+    assert 0.2 < t <= 0.9 and precision == 1.0 and recall == 1.0
+    # no threshold is precise enough (true titles score as high as the mismatches): the most
+    # precise one, not the low threshold that flags everything
+    noisy = [0.9] * 10 + [0.9] * 5 + [0.3] * 35
+    t, precision, _ = choose_agreement_threshold(noisy, truth, swap_probs=[0.95, 0.3])
+    assert 0.3 < t <= 0.9 and abs(precision - 10 / 15) < 1e-9

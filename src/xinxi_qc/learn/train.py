@@ -359,6 +359,17 @@ def train_agreement_model(train: list[Labelled], dev: list[Labelled], config: Co
     truth = ["title-mismatch" in (x.defects or ()) for x in dev]
     clean_dev = [x for x in dev if "title-mismatch" not in (x.defects or ())]
     swap_probs = [_asked(model, d) for d in _docs(_hard_swap_negatives(clean_dev, SEED + 1), config)]
+    threshold, precision, recall = choose_agreement_threshold(probs, truth, swap_probs)
+    document["threshold"] = threshold
+    return document, threshold, precision, recall
+
+
+def choose_agreement_threshold(probs: list[float], truth: list[bool], swap_probs: list[float]) -> tuple[float, float, float]:
+    """(threshold, labelled precision, labelled recall) on dev: ``probs`` of the labelled items
+    (``truth``: labelled title-mismatch), ``swap_probs`` of their hard swaps. Among thresholds with
+    precision ≥ AGREEMENT_MIN_PRECISION and ≤ 2 % of true titles flagged, the best mean of labelled F1
+    and swap recall; when none meets both bounds, the most precise (then fewest true titles flagged):
+    precision first, never the one that catches most."""
     true_probs = [p for p, t_ in zip(probs, truth) if not t_]
     best = (0.5, -float("inf"), 0.0, 0.0)
     for t in np.round(np.arange(0.05, 0.99, 0.01), 2):
@@ -370,14 +381,11 @@ def train_agreement_model(train: list[Labelled], dev: list[Labelled], config: Co
         f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
         false_alarms = sum(p >= t for p in true_probs) / max(len(true_probs), 1)
         caught = sum(p >= t for p in swap_probs) / max(len(swap_probs), 1)
-        # Precision first: when no threshold meets both bounds, the most precise one (fewest true
-        # titles flagged) wins, not the one catching most.
         score = ((f1 + caught) / 2 if precision >= AGREEMENT_MIN_PRECISION and false_alarms <= 0.02
                  else precision - false_alarms - 2.0)
         if score > best[1] + 1e-9:
             best = (float(t), score, precision, recall)
-    document["threshold"] = best[0]
-    return document, best[0], best[2], best[3]
+    return best[0], best[2], best[3]
 
 
 def train_all(corpus: list[Labelled], out_dir: Path, config: Config,
