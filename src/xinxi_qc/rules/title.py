@@ -422,8 +422,9 @@ class TitleMismatch(BuiltinRule):
             if body_quantities is None:
                 body_quantities = quantities(body, doc.figures)
             comparable = _comparable(fig, body, body_quantities, doc.title)
+            per_head = "均" in doc.title[max(begin, fig.start - 4):fig.start]   # 户均, 人均
             if supported(claim, [q for _, q in comparable], listed_together=_grouped(doc.sentences, comparable),
-                         same_paragraph=_grouped(doc.paragraphs, comparable), per_head="均" in doc.title[max(begin, fig.start - 4):fig.start]):
+                         same_paragraph=_grouped(doc.paragraphs, comparable), per_head=per_head):
                 other = figure_of_another(doc, fig, claim, comparable)
                 if other is None:
                     confirmed = confirmed or _distinctive(fig) or _restated(doc, fig, begin)
@@ -552,13 +553,13 @@ def states_result(doc: Document) -> bool:
     return any(p.search(doc.title, begin) for p in doc.lexicons.title_result)
 
 
-@_per_document
 def announces_little(doc: Document) -> bool:
     """A generic title (a vague pattern and no figure, or a slogan): title-vague's, and too little
     to mismatch or to claim anything the body must back (以作风建设新成效推动营商环境再上新台阶)."""
     return (vague_pattern(doc) is not None and not doc.title_figures) or is_slogan(doc)
 
 
+@_per_document
 def vague_pattern(doc: Document) -> "re.Match | None":
     """The first generic-title pattern the title matches (weak ones only when the title names no
     concrete measure), column prefix left out."""
