@@ -2,8 +2,9 @@
 
     python benchmarks/bench_size.py [--data FILE.jsonl] [--sizes 100,1000,5000] [--profile 15]
 
-Two kinds of body: one short sentence with a figure repeated (``增长12.5%。``…, many figures and
-sentences) and real text — the bodies of ``--data`` (default: the corpus) joined until the size
+Three kinds of body: one short sentence with a figure repeated (``增长12.5%。``…, many figures and
+sentences), a passage under a title whose figures and claims the title rules weigh against every
+figure of the body (whose figure it is, which rate of change, what is still open), and real text — the bodies of ``--data`` (default: the corpus) joined until the size
 is reached.  Each is checked the way ``xinxi-qc check one.txt`` checks it (``check_item``; a
 single item has no cross-item comparison) and, for the real text, also together with a copy of
 itself with another title, which runs the cross-item comparison on two long items (its
@@ -28,6 +29,17 @@ ROOT = Path(__file__).resolve().parents[1]
 def repeated(n_bytes: int) -> str:
     unit = "增长12.5%。"
     return unit * (n_bytes // len(unit.encode("utf-8")))
+
+
+# A title whose figures and claims the title rules weigh against every figure and open part of the
+# body (whose figure, which rate of change, what is still open): the body repeats all three.
+CLAIMS_TITLE = "全县接待游客增长超一成 青峰谷景区接待游客12万人次 老旧小区全部开工"
+CLAIMS_UNIT = ("其中青峰谷景区接待游客增长12.5%，全县接待游客增长8%。青川县接待游客12.1万人次，"
+               "青峰谷景区接待游客6万人次。尚未开工的7个小区中，4个因管线迁改方案未定。\n")
+
+
+def claims(n_bytes: int) -> str:
+    return CLAIMS_UNIT * (n_bytes // len(CLAIMS_UNIT.encode("utf-8")))
 
 
 def real(n_bytes: int, data: Path) -> str:
@@ -58,10 +70,11 @@ def main() -> None:
     check_item(Item("某县召开工作会议", "某县召开工作会议，部署下一阶段工作。"), config)   # warm up
     sizes = [int(s) for s in args.sizes.split(",")]
     rows: dict[str, list[tuple[float, float]]] = {}
-    for kind in ("repeated", "real", "real pair (crossdoc)"):
+    for kind in ("repeated", "title claims", "real", "real pair (crossdoc)"):
         for kb in sizes:
-            body = repeated(kb * 1000) if kind == "repeated" else real(kb * 1000, Path(args.data))
-            item = Item("某县工作", body, id="big", source="big.txt")
+            body = (repeated(kb * 1000) if kind == "repeated" else claims(kb * 1000) if kind == "title claims"
+                    else real(kb * 1000, Path(args.data)))
+            item = Item(CLAIMS_TITLE if kind == "title claims" else "某县工作", body, id="big", source="big.txt")
             start, cpu = time.perf_counter(), time.process_time()
             shared = ""
             if kind == "real pair (crossdoc)":

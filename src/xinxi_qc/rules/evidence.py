@@ -81,12 +81,16 @@ class EmptyClaim(BuiltinRule):
         # An overview claim in the lead (各项工作取得明显成效) is backed by the outcomes the body goes
         # on to report, not only by the next sentence (which is often a heading: 一是港口生产稳中有进).
         lead_backed = None   # looked up only for an otherwise unbacked claim in the lead
+        satisfaction_figure = None   # looked up only for a satisfaction claim
         for i, sentence in enumerate(sentences):
             local = doc.body[sentence.start:sentence.end]
             for m in claims.finditer(local):
                 if _GOAL.search(local, 0, m.start()):
                     continue
-                if ("满意" in local[max(0, m.start() - 6):m.end()] and not _SATISFACTION_FIGURE.search(doc.body)
+                about_satisfaction = "满意" in local[max(0, m.start() - 6):m.end()]
+                if about_satisfaction and satisfaction_figure is None:
+                    satisfaction_figure = _SATISFACTION_FIGURE.search(doc.body) is not None   # once per body
+                if (about_satisfaction and not satisfaction_figure
                         and not doc.spans_in(doc.cases, sentence.start, sentence.end)):
                     backed = False   # a named case in the sentence (白岭路社区…续聘后) is a fact that may back it
                 else:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from ..analysis.document import Document
 from ..analysis.entities import names_from_entities
@@ -134,12 +135,19 @@ def contradicted_rise(doc: Document) -> "tuple[re.Match, str] | None":
         named = (_paired_measures(doc, m.start()) if claim is _ALL_DOWN
                  else _paired_measures(doc, m.start())[-1:] if m.group().endswith(("提升", "提高")) else ())
         for found in against.finditer(doc.body):
-            begin = max(doc.body.rfind(c, 0, found.start()) for c in "。；\n") + 1
-            segment = doc.body[begin:found.end()]
+            segment = doc.body[_stretch_start(doc.body, found.start(), "。；\n"):found.end()]
             if named and (not any(w in segment for w in named) or _A_PART.search(segment)):
                 continue   # another figure's rise, or a part's (两县电诈发案仍上升) under a whole's 双降
             return m, found.group()
     return None
+
+
+def _stretch_start(text: str, pos: int, marks: str, reach: int = 300) -> int:
+    """Where the stretch of ``text`` that ends at ``pos`` begins: after the last of ``marks`` before
+    it, looking back at most ``reach`` characters (a clause longer than that is cut there), so that
+    asking about every figure of a long body stays linear."""
+    lo = max(0, pos - reach)
+    return max([text.rfind(c, lo, pos) for c in marks] + [lo - 1]) + 1
 
 
 _A_PART = re.compile(r"其中|部分|个别|少数|[一二两三四五六七八九几]个?(?:县|区|市|镇|乡|村|街道)")
@@ -195,9 +203,14 @@ def contradicted_done(doc: Document) -> "tuple[re.Match, str] | None":
     if m is None:
         return None
     named = _paired_measures(doc, m.start())
+    paragraphs = doc.paragraphs
+    starts = [p.start for p in paragraphs]
+    about: dict[int, bool] = {}   # paragraph index → whether it speaks of what the title names
     for still in _STILL_OPEN.finditer(doc.body):
-        paragraph = next(p for p in doc.paragraphs if p.start <= still.start() < p.end)
-        if not named or any(w in paragraph.text for w in named):
+        k = max(bisect_right(starts, still.start()) - 1, 0)
+        if k not in about:
+            about[k] = not named or any(w in paragraphs[k].text for w in named)
+        if about[k]:
             return m, still.group()   # not another task's (14件信访件全部办结; 尚未完成的3项整改任务)
     return None
 
@@ -294,8 +307,6 @@ def _restated(doc: Document, fig: Span, begin: int) -> bool:
 def _grouped(spans: list, figures: list) -> list[list[Quantity]]:
     """The quantities of (span, quantity) pairs grouped by the body ``spans`` (sentences,
     paragraphs) they stand in."""
-    from bisect import bisect_right
-
     starts = [s.start for s in spans]
     groups: dict[int, list[Quantity]] = {}
     for span, q in figures:
@@ -329,8 +340,7 @@ _CHANGE_BEFORE = re.compile(r"(?:增长|下降|提高|降低|增加|减少|上�
 
 def _changes(body: str, fig: Span) -> bool:
     """Whether a body figure is a rate of change: a change word earlier in its clause."""
-    begin = max(body.rfind(c, 0, fig.start) for c in "，；。\n") + 1
-    return _CHANGE.search(body, begin, fig.start) is not None
+    return _CHANGE.search(body, _stretch_start(body, fig.start, "，；。\n"), fig.start) is not None
 
 
 _SCOPE = re.compile(r"全(?:国|省|市|州|盟|县|区|旗|镇|乡)")
@@ -371,14 +381,18 @@ def figure_of_another(doc: Document, fig: Span, claim: Quantity, comparable: lis
     while len(subject) > 3 and subject not in doc.body:
         subject = subject[1:]
     body = doc.body
-    owners = sorted([(n.start, n.end, n.text) for n in doc.named]
-                    + [(m.start(), m.end(), m.group()) for m in _SCOPE.finditer(body)])
-    sentences = doc.sentences
+    owners = sorted([(n.end, n.text, n.start) for n in doc.named]
+                    + [(m.end(), m.group(), m.start()) for m in _SCOPE.finditer(body)])
+    owner_ends = [e for e, _, _ in owners]
+    sentence_starts = [s.start for s in doc.sentences]
 
     def owner(f: Span) -> "tuple[str, int] | None":
-        s = next(s for s in sentences if s.start <= f.start < s.end)
-        before = [(e, text) for b, e, text in owners if s.start <= b and e <= f.start]
-        return (max(before)[1], max(before)[0]) if before else None
+        """The last name or scope that ends before ``f`` and begins in its sentence: (text, end)."""
+        k = bisect_right(owner_ends, f.start) - 1
+        sentence_start = sentence_starts[max(bisect_right(sentence_starts, f.start) - 1, 0)]
+        if k < 0 or owners[k][2] < sentence_start:
+            return None
+        return owners[k][1], owners[k][0]
 
     def is_subject(name: str) -> bool:
         return subject in name or name in subject
