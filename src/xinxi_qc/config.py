@@ -295,7 +295,9 @@ def _verdict(table: Mapping[str, Any], source: str, rule_ids: set[str], scoring:
     unknown = set(table) - set(known)
     _expect(not unknown, source, f"[verdict] 不认识的键：{', '.join(sorted(unknown))}；可用：{', '.join(known)}")
     cfg = VerdictConfig()
-    blocking = table.get("blocking", list(cfg.blocking))
+    capped_given = table.get("capped")
+    blocking = table.get("blocking", [b for b in cfg.blocking
+                                      if not (isinstance(capped_given, list) and b in capped_given)])
     _expect(isinstance(blocking, list) and all(isinstance(b, str) for b in blocking), source,
             "[verdict].blocking 必须是规则 id 的字符串列表")
     valid = rule_ids | set(_CROSSDOC_RULES) | {PLACEHOLDER}

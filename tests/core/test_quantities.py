@@ -75,3 +75,9 @@ def test_paired_livestock_units_and_a_full_hundred_per_cent():
     # 100% is all of it: 99.6% is not, though it rounds to it
     assert not supported(_claim("全县义务教育巩固率达100%"), _body("全县义务教育巩固率99.6%，尚有9名学生未返校。"))
     assert supported(_claim("全县义务教育巩固率达100%"), _body("全县义务教育巩固率100%。"))
+
+
+def test_a_zero_agrees_with_zero_only():
+    from xinxi_qc.analysis.quantities import Quantity, agrees
+    zero = Quantity(0.0, "起", "exact", 1.0)
+    assert agrees(zero, 0.0) and not agrees(zero, 1.0)

@@ -165,6 +165,9 @@ def test_verdict_config_changes_what_blocks(config):
     assert _build({}).verdict.capped == ("boilerplate",)
     moved = _build({"verdict": {"blocking": ["sensitive", "boilerplate"]}}).verdict
     assert moved.blocking == ("sensitive", "boilerplate") and moved.capped == ()
+    # capping a rule that blocks by default takes it out of the default blocking list
+    softer = _build({"verdict": {"capped": ["title-mismatch"]}}).verdict
+    assert softer.capped == ("title-mismatch",) and "title-mismatch" not in softer.blocking
 
 
 @pytest.mark.parametrize("table, words", [

@@ -89,3 +89,8 @@ def test_agreement_threshold_meets_the_bounds_or_is_the_most_precise():
     noisy = [0.9] * 10 + [0.9] * 5 + [0.3] * 35
     t, precision, _ = choose_agreement_threshold(noisy, truth, swap_probs=[0.95, 0.3])
     assert 0.3 < t <= 0.9 and abs(precision - 10 / 15) < 1e-9
+
+    # precision first, then fewest true titles flagged: 15/17 at 0.11 beats 5/6 at 0.51
+    probs = [0.95, 0.5] + [0.1] * 8 + [0.92] + [0.6] * 4 + [0.4] * 10
+    t, precision, _ = choose_agreement_threshold(probs, [False] * 10 + [True] * 15, swap_probs=[0.5])
+    assert abs(precision - 15 / 17) < 1e-9

@@ -158,6 +158,8 @@ def agrees(claim: Quantity, value: float) -> bool:
         return t <= value < t + max(claim.step, 1.0) * (1 if claim.step > 1 else 10)
     if claim.unit == "%" and t == 100:
         return value >= 100 - 1e-9   # 100% is all of it: 99.6% leaves some out (9 pupils still out of school)
+    if t == 0:
+        return value == 0
     if claim.unit not in ("%", "百分点"):
         # an amount or count may be cut short (总投资412亿元 for 412.6亿元), never by more than a tenth
         return t - min(claim.step / 2, 0.1 * t) - 1e-9 <= value < t + min(claim.step, 0.1 * t)

@@ -382,7 +382,7 @@ def choose_agreement_threshold(probs: list[float], truth: list[bool], swap_probs
         false_alarms = sum(p >= t for p in true_probs) / max(len(true_probs), 1)
         caught = sum(p >= t for p in swap_probs) / max(len(swap_probs), 1)
         score = ((f1 + caught) / 2 if precision >= AGREEMENT_MIN_PRECISION and false_alarms <= 0.02
-                 else precision - false_alarms - 2.0)
+                 else precision - false_alarms / 1000 - 2.0)   # precision first, then fewest flagged
         if score > best[1] + 1e-9:
             best = (float(t), score, precision, recall)
     return best[0], best[2], best[3]

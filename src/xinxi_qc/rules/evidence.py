@@ -85,8 +85,8 @@ class EmptyClaim(BuiltinRule):
         for i, sentence in enumerate(sentences):
             local = doc.body[sentence.start:sentence.end]
             for m in claims.finditer(local):
-                if _GOAL.search(local, 0, m.start()):
-                    continue
+                if _GOAL.search(local, max(0, m.start() - 60), m.start()):
+                    continue   # (its clause, looked back on at most 60 characters)
                 about_satisfaction = "满意" in local[max(0, m.start() - 6):m.end()]
                 if about_satisfaction and satisfaction_figure is None:
                     satisfaction_figure = _SATISFACTION_FIGURE.search(doc.body) is not None   # once per body

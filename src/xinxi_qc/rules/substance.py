@@ -23,7 +23,7 @@ def _roles(doc: Document):
     for sentence in doc.sentences:
         text = sentence.text
         figures = [f for f in doc.spans_in(doc.figures, sentence.start, sentence.end)
-                   if not _ATTENDANCE.match(doc.body, f.end) and not _BASELINE.search(doc.body, sentence.start, f.start)]
+                   if not _ATTENDANCE.match(doc.body, f.end) and not _BASELINE.search(doc.body, max(sentence.start, f.start - 12), f.start)]
         has_figure = bool(figures)
         has_result = bool(lex.result.pattern and lex.result.pattern.search(text))
         if lex.activity.pattern and lex.activity.pattern.search(text):
@@ -45,12 +45,12 @@ def _roles(doc: Document):
 # A count of who attended or spoke: 12名委员参加, 200余人出席, 4条河流的县级河长作了表态发言, 6个市州作了汇报.
 _ATTENDANCE = re.compile(r"[^，。；]{0,8}?(?:参加|参会|出席|与会|列席|到会)|[^，。；]{0,14}?作(?:了)?(?:表态|交流)?(?:发言|汇报)")
 # A count of what is there (该镇共有在校生620名), the setting of a visit, not a result.
-_BASELINE = re.compile(r"(?:共有|现有|拥有)[^，。；\d]{0,8}$")
+_BASELINE = re.compile(r"(?:共有|现有|拥有)[^，。；\d]{0,8}$")   # at most 10 characters before the figure
 # What a meeting or visit found out, as opposed to what it asked for.
 _FINDING = re.compile(r"发现|反映的问题|存在|仅占|仅有|不足|短板")
 
 # After "会议要求，要……；" the next clause ("要……", "县纪委监委要……") is still the meeting's requirement.
-_CONTINUES_REQUIREMENT = re.compile(r"^(?:确保|[^，。；]{0,8}?(?:要(?!求)|务必|必须))")
+_CONTINUES_REQUIREMENT = re.compile(r"^(?:确保|[^，。；]{0,8}?(?:(?<![主重需只])要(?!求)|务必|必须))")
 
 
 class DynamicOnly(BuiltinRule):
