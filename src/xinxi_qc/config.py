@@ -286,6 +286,16 @@ def _scoring(table: Mapping[str, Any], source: str, fitted=None, rule_ids: set[s
 _CROSSDOC_RULES = ("boilerplate", "duplicate-submission")
 
 
+def _rule_list(table: Mapping[str, Any], key: str, default: list[str], valid: set[str], source: str) -> list[str]:
+    """``[verdict].<key>``: a list of known rule ids (or ``placeholder``); ``default`` when absent."""
+    ids = table.get(key, default)
+    _expect(isinstance(ids, list) and all(isinstance(b, str) for b in ids), source,
+            f"[verdict].{key} 必须是规则 id 的字符串列表")
+    bad = [b for b in ids if b not in valid]
+    _expect(not bad, source, f"[verdict].{key} 中有不存在的规则：{', '.join(bad)}（可用规则 id 和 placeholder）")
+    return ids
+
+
 def _verdict(table: Mapping[str, Any], source: str, rule_ids: set[str], scoring: ScoringConfig,
              fitted=None) -> VerdictConfig:
     """``[verdict]``: which faults block adoption, and the limits (defaults: scoring/verdict.py;
@@ -295,19 +305,12 @@ def _verdict(table: Mapping[str, Any], source: str, rule_ids: set[str], scoring:
     unknown = set(table) - set(known)
     _expect(not unknown, source, f"[verdict] 不认识的键：{', '.join(sorted(unknown))}；可用：{', '.join(known)}")
     cfg = VerdictConfig()
-    capped_given = table.get("capped")
-    blocking = table.get("blocking", [b for b in cfg.blocking
-                                      if not (isinstance(capped_given, list) and b in capped_given)])
-    _expect(isinstance(blocking, list) and all(isinstance(b, str) for b in blocking), source,
-            "[verdict].blocking 必须是规则 id 的字符串列表")
     valid = rule_ids | set(_CROSSDOC_RULES) | {PLACEHOLDER}
-    bad = [b for b in blocking if b not in valid]
-    _expect(not bad, source, f"[verdict].blocking 中有不存在的规则：{', '.join(bad)}（可用规则 id 和 placeholder）")
-    capped = table.get("capped", [c for c in cfg.capped if c not in blocking])
-    _expect(isinstance(capped, list) and all(isinstance(b, str) for b in capped), source,
-            "[verdict].capped 必须是规则 id 的字符串列表")
-    bad = [b for b in capped if b not in valid]
-    _expect(not bad, source, f"[verdict].capped 中有不存在的规则：{', '.join(bad)}（可用规则 id 和 placeholder）")
+    given_capped = table.get("capped")
+    blocking = _rule_list(table, "blocking", [b for b in cfg.blocking
+                                              if not (isinstance(given_capped, list) and b in given_capped)],
+                          valid, source)
+    capped = _rule_list(table, "capped", [c for c in cfg.capped if c not in blocking], valid, source)
     both = [b for b in capped if b in blocking]
     _expect(not both, source, f"[verdict] 中 {', '.join(both)} 不能既在 blocking 又在 capped 中")
     days = table.get("late_return_days", {})

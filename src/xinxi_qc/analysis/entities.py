@@ -224,7 +224,7 @@ def find_named(field: str, text: str) -> list[Span]:
             facility = next((f for f in _FACILITY_SUFFIXES if name.endswith(f)), None)
             if facility is not None and _plain_words(name[:-len(facility)]):
                 continue
-            if begin > 0 and end < len(text) and text[begin - 1] in "“「\"" and text[end] in "”」\"":
+            if _quoted(text, begin, end):
                 continue   # “时间银行”: a model's name in quotes (a project), not a bank
             if kind == "place" and (name[-1] == "村" or (name[-1] == "区" and not name.endswith(_NOT_JURISDICTION))):
                 if len(name) >= 4 and _plain_words(name[:-1]):
@@ -279,8 +279,7 @@ def names_from_entities(field: str, entities: list[tuple[str, str, int, int]], t
             continue   # 各县区卫健|部门: a department, not a person
         if word in _GENERIC_BODIES or (tag == "ORG" and len(word) == 2 and _common_word(word)):
             continue   # 市妇联; 电信(网络诈骗): a common noun, not a body
-        if (text is not None and 0 < start and end < len(text) and text[start - 1] in "“「\"" and text[end] in "”」\""
-                and _plain_words(word)):
+        if text is not None and _quoted(text, start, end) and _plain_words(word):
             continue   # “时间银行”: a model's name of plain words in quotes, not a bank (“澜付通” is a name)
         if len(word) < 2 or _BAD_CHAR_ENTITY.search(word) or word[0] in _NOT_NAME_START:
             continue
@@ -290,6 +289,11 @@ def names_from_entities(field: str, entities: list[tuple[str, str, int, int]], t
             continue   # 林长, 网格长: a post the tagger took for a name
         out.append(Span(field, start, end, word, {"PER": "person", "LOC": "place", "ORG": "organisation"}[tag]))
     return out
+
+
+def _quoted(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is all that stands between a pair of quotes (“时间银行”)."""
+    return 0 < start and end < len(text) and text[start - 1] in "“「\"" and text[end] in "”」\""
 
 
 def _splits_word(text: str, at: int) -> bool:

@@ -356,6 +356,13 @@ def format_targets(ev_targets) -> list[str]:
     return lines
 
 
+def _violations_line(items: str, violated: str, check: dict) -> str:
+    """带…的信息 N 条，…的：K 条（id defects grade verdict、…）"""
+    found = check["violations"]
+    listed = "、".join(f"{w['id']} {'/'.join(w['defects'])} {w['grade']} {w['verdict']}" for w in found)
+    return f"{items} {check['n']} 条，{violated}：" + (f"{len(found)} 条（{listed}）" if found else "0 条")
+
+
 def format_evaluation(ev: Evaluation, title: str, explain: bool = False) -> str:
     d = ev.data
     lines = [f"评估数据：{title}（{d['n_items']} 条）"
@@ -416,19 +423,11 @@ def format_evaluation(ev: Evaluation, title: str, explain: bool = False) -> str:
         lines.append("  行=编辑，列=本工具：" + "；".join(
             f"{e} " + " ".join(f"{t}:{v['matrix'][e][t]}" for t in VERDICT_LABELS) for e in VERDICT_LABELS))
         b = v["blocking"]
-        if b["n"]:
-            lines.append(f"带阻断性缺陷（标注）的信息 {b['n']} 条，评为优质/良好或结论不是退回修改的："
-                         + (f"{len(b['violations'])} 条（"
-                            + "、".join(f"{w['id']} {'/'.join(w['defects'])} {w['grade']} {w['verdict']}" for w in b["violations"])
-                            + "）" if b["violations"] else "0 条"))
-        else:
-            lines.append("带阻断性缺陷（标注）的信息：无")
+        lines.append(_violations_line("带阻断性缺陷（标注）的信息", "评为优质/良好或结论不是退回修改的", b)
+                     if b["n"] else "带阻断性缺陷（标注）的信息：无")
         c = v.get("capped", {})
         if c.get("n"):
-            lines.append(f"带封顶缺陷（标注，如照抄照转）的信息 {c['n']} 条，评为优质/良好或结论是可采用的："
-                         + (f"{len(c['violations'])} 条（"
-                            + "、".join(f"{w['id']} {'/'.join(w['defects'])} {w['grade']} {w['verdict']}" for w in c["violations"])
-                            + "）" if c["violations"] else "0 条"))
+            lines.append(_violations_line("带封顶缺陷（标注，如照抄照转）的信息", "评为优质/良好或结论是可采用的", c))
         if explain:
             for w in v["disagreements"]:
                 lines.append(f"    结论不一致 {w['id']}：编辑 {w['grade']}（{w['editor']}），本工具 {w['tool']}（{w['score']} 分）")

@@ -132,8 +132,10 @@ def contradicted_rise(doc: Document) -> "tuple[re.Match, str] | None":
             continue   # 双下降 矿山领域仍有反弹: the title itself names the exception
         # what a 双降 names, or the one rate a 全面提升 names (及时率全面提升): a fall or rise of
         # another figure does not count
-        named = (_paired_measures(doc, m.start()) if claim is _ALL_DOWN
-                 else _paired_measures(doc, m.start())[-1:] if m.group().endswith(("提升", "提高")) else ())
+        named = ()
+        if claim is _ALL_DOWN or m.group().endswith(("提升", "提高")):
+            named = _paired_measures(doc, m.start())
+            named = named if claim is _ALL_DOWN else named[-1:]
         for found in against.finditer(doc.body):
             segment = doc.body[_stretch_start(doc.body, found.start(), "。；\n"):found.end()]
             if named and (not any(w in segment for w in named) or _A_PART.search(segment)):
@@ -157,7 +159,7 @@ def _paired_measures(doc: Document, end: int) -> tuple[str, ...]:
     """What a 双降 or a 全部办结 names in its title clause (电诈发案数和损失数实现“双降” → 电诈, 发案,
     损失): a rise or an open part contradicts it only where the body speaks of one of them, not of
     another figure or task (破案数; 尚未完成的3项整改任务 under 14件信访件全部办结)."""
-    start = max([m.end() for m in _CLAUSE_BREAK.finditer(doc.title, 0, end)], default=column_prefix_end(doc.title))
+    start = title_clause_start(doc, end)
     generic = doc.lexicons.generic_words
     return tuple(w for w, _, _ in doc.segmenter.cut(doc.title[start:end])
                  if len(w) >= 2 and w not in generic and w not in ("实现", "同比", "环比", "数量", "总数"))
@@ -350,12 +352,17 @@ _CLAUSE_BREAK = re.compile(r"[\s，,；;：:！!？?—]")
 _SUBJECT_KINDS = ("place", "organisation", "jurisdiction")
 
 
+def title_clause_start(doc: Document, end: int) -> int:
+    """Where the title's clause that ``end`` stands in begins (after the column prefix and the last
+    space or punctuation mark before ``end``)."""
+    begin = column_prefix_end(doc.title)
+    return max((m.end() for m in _CLAUSE_BREAK.finditer(doc.title, begin, end)), default=begin)
+
+
 def title_subject(doc: Document, fig: Span) -> "tuple[str, list[str]] | None":
     """Whose figure the title states, and what it measures: the last name (岚河峡谷景区) or scope
     (全县) before the figure in its clause, and the words between them (接待, 游客)."""
-    begin = column_prefix_end(doc.title)
-    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(doc.title, begin, fig.start)]
-    begin = max(breaks, default=begin)
+    begin = title_clause_start(doc, fig.start)
     found = [(s.end, s.text) for s in doc.title_named
              if s.kind in _SUBJECT_KINDS and begin <= s.start and s.end <= fig.start]
     found += [(m.end(), m.group()) for m in _SCOPE.finditer(doc.title, begin, fig.start)]
@@ -567,6 +574,7 @@ def states_result(doc: Document) -> bool:
     return any(p.search(doc.title, begin) for p in doc.lexicons.title_result)
 
 
+@_per_document
 def announces_little(doc: Document) -> bool:
     """A generic title (a vague pattern and no figure, or a slogan): title-vague's, and too little
     to mismatch or to claim anything the body must back (以作风建设新成效推动营商环境再上新台阶)."""
