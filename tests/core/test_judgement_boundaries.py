@@ -163,6 +163,12 @@ TITLE_VAGUE_FLAG = [
     "县司法局召开专题会议研究部署相关工作",
     "县海关持续优化口岸营商环境",
     "县海关多措并举助力外贸稳增长",                  # 多措并举 before a generic goal
+    # a stock claim with no subject, or beside 各项工作 / a period's 工作 / a whole line of work
+    "扎实推进居家养老上门服务取得明显成效",
+    "青川县民政局上半年工作取得明显成效",
+    "青川县民政工作成效显著",
+    "我县养老服务各项工作扎实推进",
+    "多措并举推动养老服务见行见效",
 ]
 TITLE_VAGUE_PASS = [
     "关于青川县“居家养老上门服务”收费偏高问题的调研报告",   # names the specific problem
@@ -178,6 +184,11 @@ TITLE_VAGUE_PASS = [
     "青川县医保局多措并举扎实推进DRG支付方式改革",        # an adverb before the named topic
     "青川县民办养老机构护理员流失问题值得关注",       # names the problem itself
     "市领导到临溪镇调研 现场协调解决养老院建设用地",  # names what the visit settled
+    # a stock claim after the title's own subject and a topic of its own
+    "临溪镇多措并举推进移风易俗取得明显成效",
+    "我县失能老人照护服务扎实推进取得明显成效",
+    "县民政局扎实推进农村敬老院消防改造",
+    "青川县互助养老点建设成效显著",
 ]
 
 
@@ -503,6 +514,16 @@ def test_title_mismatch_distinctive_place_absent_from_body(run):
             "首批10名农技人员将于下半年赴奥克兰培训。")
     assert run("青川县与津巴布韦哈拉雷市签署友好交流意向书", body, rule="title-mismatch")
     assert not run("青川县与新西兰奥克兰市签署友好交流意向书", body, rule="title-mismatch")
+
+
+def test_title_mismatch_leaves_a_claim_the_body_repeats_to_empty_claim(run):
+    # the body claims 取得明显成效 too, with nothing behind it: empty-claim, not a mismatch
+    repeated = ("今年以来，临溪镇民政办完善居家养老服务网络，推动养老服务向家庭延伸。"
+                "经过努力，服务质量明显提高，居家养老服务工作取得明显成效。")
+    assert not run("临溪镇居家养老服务工作取得明显成效", repeated, rule="title-mismatch")
+    assert run("临溪镇居家养老服务工作取得明显成效", repeated, rule="empty-claim")
+    silent = "今年以来，镇民政办完善居家养老服务网络，推动养老服务向家庭延伸，组织志愿者上门探访独居老人。"
+    assert run("临溪镇居家养老服务工作取得明显成效", silent, rule="title-mismatch")
 
 
 def test_title_mismatch_leaves_vague_titles_to_title_vague(run):

@@ -110,6 +110,8 @@ class Lexicons:
     generic_words: frozenset[str]
     cliche_families: PhraseFamilies = field(default_factory=lambda: PhraseFamilies.of(()))
     vague_title_weak: tuple[re.Pattern, ...] = ()
+    vague_title_claim: tuple[re.Pattern, ...] = ()
+    work_fields: frozenset[str] = frozenset()
     title_concrete: tuple[re.Pattern, ...] = ()
     title_result: tuple[re.Pattern, ...] = ()
     slogan_words: tuple[str, ...] = ()
@@ -135,7 +137,7 @@ class Lexicons:
     def vague_title_any(self) -> re.Pattern | None:
         """One pattern that matches where any generic-title pattern (strong or weak) matches: a
         title it does not match needs no pattern-by-pattern search (None: cannot be combined)."""
-        return any_of(self.vague_title + self.vague_title_weak)
+        return any_of(self.vague_title + self.vague_title_weak + self.vague_title_claim)
 
     @cached_property
     def title_concrete_any(self) -> re.Pattern | None:
@@ -237,6 +239,8 @@ def load_lexicons(directory: Path) -> Lexicons:
         comprehensive=phrases("comprehensive_cues.txt"),
         vague_title=title_patterns("generic"),
         vague_title_weak=title_patterns("weak"),
+        vague_title_claim=title_patterns("claim"),
+        work_fields=frozenset(p for p in vague if vague_kinds[p] == "field"),
         title_concrete=title_patterns("concrete"),
         title_result=title_patterns("result"),
         slogan_words=tuple(p for p in vague if vague_kinds[p] == "slogan"),
