@@ -3,6 +3,8 @@ written here in the project's own words: should flag / should pass, per rule."""
 import pytest
 
 NO_EXAMPLES_FLAG = [
+    # 各嘎查 / 全苏木 name none
+    ("牧区护林", "上半年，全苏木各嘎查护林员开展草场巡护，巡护里程同比增加12%。"),
     # 我县/全市 only; common nouns that end in 社区/村/市场/合作社 are not names.
     ("我县推行网格化管理", "今年以来，我县推行社区网格化管理，召开社区议事会46场，全县行政村全部建立调解室，"
      "农贸市场新设投诉点12个，新设农民专业合作社8家。"),
@@ -36,6 +38,8 @@ NO_EXAMPLES_FLAG = [
     ("政协主席会议", "近日，市政协召开主席会议，听取了关于专题协商会筹备情况的汇报。"),
 ]
 NO_EXAMPLES_PASS = [
+    # a pastoral village (嘎查) or township (苏木) by name
+    ("护林员队伍老化", "上半年，乡里梳理护林员履职情况，巴音塔拉嘎查等偏远嘎查的护林员多为年纪较大的牧民。"),
     # The reporting jurisdiction by name, a named official, an anonymised case, a named enterprise.
     ("青川县夜间清扫提速", "入冬以来，青川县环卫所在城关推行夜间机械化清扫，主次干道清扫频次由每天1次增至2次。"),
     ("召开防汛部署会", "6月2日，县水务局召开防汛部署会，局长罗振川主持会议，安排汛前检查8项。"),
