@@ -13,7 +13,7 @@ from .config import Config
 from .model import Finding, Item, ItemResult
 from .rules.base import RuleContext
 from .scoring import score_item
-from .scoring.verdict import decide
+from .scoring.verdict import capped_points, decide
 
 
 class RuleFailure(RuntimeError):
@@ -37,7 +37,7 @@ def check_item(item: Item, config: Config, *, extra_findings: Iterable[Finding] 
     findings = postprocess(findings)
     score, grade, deductions = score_item(findings, type_guess, config.scoring)
     verdict, grade = decide(findings, score, grade, type_guess.label, config.scoring.grades, config.verdict,
-                            figures=len(doc.figures))
+                            figures=len(doc.figures), capped_points=capped_points(deductions, config.verdict))
     return ItemResult(item, type_guess, score, grade, deductions, tuple(findings), verdict)
 
 

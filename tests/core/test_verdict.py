@@ -148,6 +148,22 @@ def test_copied_passage_caps_the_grade_but_is_revised_not_returned():
     assert decide([f], 92, "优质", "experience", grades, strict, figures=12)[0].label == "return"
 
 
+def test_copied_passage_does_not_count_toward_returning(config):
+    # boilerplate (34 points) beside a late submission (35): 31 points left, yet revised; the same
+    # late item beside two content faults is still returned
+    grades = config.scoring.grades
+    copy = Finding("boilerplate", Severity.WARNING, "body", 0, 40, "此段与另一单位的信息高度相似。", "s")
+    late = Finding("late", Severity.WARNING, "body", 0, 4, "事件发生40天后才报送。", "s")
+    verdict, _ = decide([copy, late], 31, "待改进", "experience", grades, VerdictConfig(), figures=6, capped_points=34)
+    assert verdict.label == "revise"
+    faults = [Finding(rule, Severity.WARNING, "body", 0, 1, "m", "s") for rule in ("cliche", "empty-claim")]
+    verdict, _ = decide([copy, *faults], 0, "待改进", "experience", grades, VerdictConfig(), figures=6, capped_points=34)
+    assert verdict.label == "return"
+    # through the engine: the deductions say what the copied passage cost
+    result = check_item(Item(title=GOOD_TITLE, body=GOOD_BODY, **PLAIN), config, extra_findings=[copy, late])
+    assert result.score < config.verdict.return_below and result.verdict.label == "revise"
+
+
 # --- configuration -------------------------------------------------------------------------
 
 def _build(document):

@@ -97,7 +97,7 @@ def with_cross_findings(record: dict[str, Any], extra: Sequence[Finding], config
     from xinxi_qc.engine import postprocess
     from xinxi_qc.model import Severity, TypeGuess
     from xinxi_qc.scoring import score_item
-    from xinxi_qc.scoring.verdict import decide
+    from xinxi_qc.scoring.verdict import capped_points, decide
 
     if not extra:
         return record
@@ -106,9 +106,10 @@ def with_cross_findings(record: dict[str, Any], extra: Sequence[Finding], config
            for (rule, severity, fld, start, end, message, suggestion, excerpt), ext in zip(record["findings"], extras)]
     findings = postprocess(list(extra) + own)
     guess = TypeGuess(record["type"], record["confidence"])
-    score, grade, _ = score_item(findings, guess, config.scoring)
+    score, grade, deductions = score_item(findings, guess, config.scoring)
     verdict, grade = decide(findings, score, grade, guess.label, config.scoring.grades, config.verdict,
-                            figures=(record.get("verdict") or {}).get("figures", 0))
+                            figures=(record.get("verdict") or {}).get("figures", 0),
+                            capped_points=capped_points(deductions, config.verdict))
     return dict(
         record, score=int(score), grade=grade,
         findings=[[f.rule, f.severity.value, f.field, f.start, f.end, f.message, f.suggestion, f.excerpt]
