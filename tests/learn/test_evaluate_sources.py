@@ -10,7 +10,7 @@ from xinxi_qc.cli import main
 from xinxi_qc.config import RuleSetting, build_config
 from xinxi_qc.learn import eval_sources
 from xinxi_qc.learn.corpus_io import Labelled
-from xinxi_qc.learn.evaluate import evaluate, expected_calibration_error, format_evaluation
+from xinxi_qc.learn.evaluate import ece_noise_floor, evaluate, expected_calibration_error, format_evaluation
 from xinxi_qc.learn.title_swaps import bigrams, evaluate_published, hard_swaps
 from xinxi_qc.model import Item, Severity, TypeGuess
 from xinxi_qc.rules.base import Examples
@@ -71,6 +71,14 @@ def test_ece_puts_full_confidence_in_the_last_bin_and_is_zero_when_calibrated():
     assert cal["ece"] == pytest.approx(0.0)
     assert [b["low"] for b in cal["table"]] == [0.2, 0.9]
     assert expected_calibration_error([], [])["ece"] == 0.0
+
+
+def test_ece_noise_floor_shrinks_with_more_items_and_vanishes_at_certainty():
+    few, many = [0.85] * 56, [0.85] * 5600
+    assert ece_noise_floor(few) == ece_noise_floor(few)          # seeded: the same every run
+    assert 0.02 < ece_noise_floor(few) < 0.09                    # ~ sqrt(0.85·0.15/56) = 0.048
+    assert ece_noise_floor(many) < ece_noise_floor(few) / 5
+    assert ece_noise_floor([1.0] * 40) == 0.0 and ece_noise_floor([]) == 0.0
 
 
 def test_type_metrics_and_ece_inside_evaluate(base_config):

@@ -16,6 +16,7 @@ over the source, so ``boilerplate`` is measured like every other rule.
 """
 from __future__ import annotations
 
+import random
 from dataclasses import dataclass
 from typing import Sequence
 
@@ -142,6 +143,18 @@ def expected_calibration_error(confidences: Sequence[float], correct: Sequence[b
     return {"ece": round(ece, 4), "n": n, "bins": bins,
             "mean_confidence": round(sum(confidences) / n, 3) if n else 0.0,
             "accuracy": round(sum(map(bool, correct)) / n, 3) if n else 0.0, "table": table}
+
+
+def ece_noise_floor(confidences: Sequence[float], bins: int = ECE_BINS, draws: int = 400, seed: int = 0) -> float:
+    """The ECE a perfectly calibrated model would still show on these confidences and this many items,
+    on average: each item right with probability equal to its confidence, ``draws`` times (seeded)."""
+    if not confidences:
+        return 0.0
+    rng = random.Random(seed)
+    total = 0.0
+    for _ in range(draws):
+        total += expected_calibration_error(confidences, [rng.random() < c for c in confidences], bins)["ece"]
+    return round(total / draws, 4)
 
 
 def fired_rules(result: ItemResult) -> set[str]:
@@ -282,7 +295,8 @@ def evaluate(items: list[Labelled], config: Config, *, labelled_rules: "set[str]
     return Evaluation({
         "n_items": len(items),
         "types": {"n": len(truth_types), "macro_f1": macro, "per_type": per_type, "confusion": confusion,
-                  "calibration": expected_calibration_error(confidences, [t == p for t, p in zip(truth_types, pred_types)]),
+                  "calibration": {**expected_calibration_error(confidences, [t == p for t, p in zip(truth_types, pred_types)]),
+                                  "noise_floor": ece_noise_floor(confidences)},
                   "wrong": wrong_types},
         "rules": rules,
         "unlabelled_rules": {rule: {"fired": len(ids), "ids": ids} for rule, ids in sorted(unlabelled.items())},
@@ -379,8 +393,11 @@ def format_evaluation(ev: Evaluation, title: str, explain: bool = False) -> str:
         for row in labels:
             lines.append(f"    {row:<14}" + " ".join(f"{t['confusion'][row][p]:>7}" for p in labels))
         cal = t["calibration"]
+        floor = cal.get("noise_floor")
         lines.append(f"  类型置信度校准误差 ECE（{cal['bins']} 个等宽区间）：{cal['ece']:.3f}"
-                     f"（平均置信度 {cal['mean_confidence']:.3f}，实际正确率 {cal['accuracy']:.3f}）")
+                     f"（平均置信度 {cal['mean_confidence']:.3f}，实际正确率 {cal['accuracy']:.3f}"
+                     + (f"；完全校准的模型在这些置信度、{cal['n']} 条上平均也有 {floor:.3f}" if floor is not None else "")
+                     + "）")
         if explain:
             for b in cal["table"]:
                 close = "]" if b["high"] >= 1 else ")"
