@@ -447,6 +447,9 @@ DYNAMIC_ONLY_FLAG = [
     # a leader's reception day: who received whom, what he said, and a count of visits
     ("青川县县长到县信访接待中心接访", "11月5日是青川县县级领导公开接访日，县长邱远航到县信访接待中心接待来访群众。"
      "邱远航指出，各部门要把群众的每一件诉求当作自己的事来办。当天，邱远航共接待来访群众6批。"),
+    # signing responsibility letters at the meeting is a ritual, not a deal
+    ("临溪镇召开防汛工作会议", "5月8日，临溪镇召开防汛工作会议，镇长主持并讲话，各村支部书记共40人参加。"
+     "会议要求各村落实值班制度。会上，镇政府与12个村签订了防汛目标责任书。"),
 ]
 DYNAMIC_ONLY_PASS = [
     # a visit that delivered aid and solved problems
@@ -455,6 +458,9 @@ DYNAMIC_ONLY_PASS = [
     # a forum that found a measured problem
     ("青川县座谈发现建议办结后回访率仅两成", "3月9日，青川县人大召开代表建议办理座谈会，邀请10名代表参加。"
      "据统计，去年交办代表建议146件，办结后开展回访的仅有30件，约占两成。"),
+    # an event that reports what it sold
+    ("临溪镇丰收节直播带货销售农产品15万元", "9月22日，临溪镇在桃源村举办丰收节直播带货活动，6名村播轮流上播，"
+     "当天销售腊肉、木耳等农产品3400单、15万元。"),
 ]
 
 

@@ -30,7 +30,7 @@ def _roles(doc: Document):
             # An activity sentence that also reports a measured result ("会上通报，整改隐患301处") or
             # what a meeting found ("座谈发现…回访的仅有三成") is substance; attendance counts and counts
             # of the work done (开展宣讲26场，发放宣传册6000份) are not results.
-            finding = _FINDING.search(text) is not None
+            finding = _FINDING.search(text) is not None or _SOLD.search(text) is not None
             measured = bool(doc.spans_in(doc.outcome_figures, sentence.start, sentence.end)) and has_figure
             roles.append("substance" if measured and (has_result or finding) else "activity")
         elif roles and roles[-1] == "activity" and _CONTINUES_REQUIREMENT.match(text):
@@ -48,6 +48,9 @@ _ATTENDANCE = re.compile(r"[^，。；]{0,8}?(?:参加|参会|出席|与会|列�
 _BASELINE = re.compile(r"(?:共有|现有|拥有)[^，。；\d]{0,8}$")   # at most 10 characters before the figure
 # What a meeting or visit found out, as opposed to what it asked for.
 _FINDING = re.compile(r"发现|反映的问题|存在|仅占|仅有|不足|短板")
+# What an activity sold or signed (当天销售农产品1.2万单、28万元; 现场签约项目12个): its measured result
+# (签订责任书 is a ritual, not a deal).
+_SOLD = re.compile(r"销售|售出|卖出|成交|签约(?!.{0,6}责任书)")
 
 # After "会议要求，要……；" the next clause ("要……", "县纪委监委要……") is still the meeting's requirement.
 _CONTINUES_REQUIREMENT = re.compile(r"^(?:确保|[^，。；]{0,8}?(?:(?<![主重需只])要(?!求)|务必|必须))")
