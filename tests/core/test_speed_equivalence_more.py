@@ -15,12 +15,16 @@ def test_structure_sections_and_units():
     # the plain form: a match tried at every digit (quadratic on a long run of digits and separators)
     units = structure._UNITS.pattern
     plain_units = re.compile(r"\d[\d.,，]*\s*" + units[units.index("(亿元"):])
-    assert plain_units.pattern != units
+    # and the form before its first character was read up front
+    lookbehind_units = re.compile(r"(?<![\d.,，])[.,，]*\d[\d.,，]*\s*" + units[units.index("(亿元"):])
+    assert plain_units.pattern != units != lookbehind_units.pattern
     texts = _random_texts("基本情况主要问题存在的原因分析对策建议成效做法\n：: 一二12345.,，万元亿%人次户家 \t")
     for text in texts:
         assert structure._sections(text) == [m.group(1) for m in structure._SECTION.finditer(text)], text
         assert ([m.span(1) for m in structure._UNITS.finditer(text)]
                 == [m.span(1) for m in plain_units.finditer(text)]), text
+        assert ([m.span() + m.span(1) for m in structure._UNITS.finditer(text)]
+                == [m.span() + m.span(1) for m in lookbehind_units.finditer(text)]), text
 
 
 def _plain_paragraphs(text: str) -> list[tuple[int, int, str]]:
