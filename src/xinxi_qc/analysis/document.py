@@ -8,7 +8,7 @@ from functools import cached_property
 
 from ..model import Item
 from .dates import find_dates
-from .entities import find_named, names_from_entities
+from .entities import find_named, first_named, names_from_entities
 from .figures import find_figures
 from .lexicons import Lexicons
 from .text import Span, normalize, paragraphs, sentences
@@ -130,12 +130,14 @@ class Document:
 
     @cached_property
     def proper_names(self) -> list[Span]:
-        """Every proper name in the body, the reporting jurisdiction included (青川县, 某市审计局):
-        a text that names nobody and nowhere reads as 我县/全市 boilerplate. Programme names
-        (“明厨亮灶”, …项目/平台) say what was done, not where or by whom, and do not count."""
-        found = [s for s in self.named if s.kind != "project"]
-        if found or not self.sentences:
-            return found
+        """Proper names in the body, as many as it takes to know that there is one (the first
+        found, or the names of the first tagger window that has any), the reporting jurisdiction
+        included (青川县, 某市审计局): a text that names nobody and nowhere reads as 我县/全市
+        boilerplate. Programme names (“明厨亮灶”, …项目/平台) say what was done, not where or by
+        whom, and do not count."""
+        first = first_named("body", self.body)
+        if first is not None or not self.sentences:
+            return [first] if first is not None else []
         for m in self.lexicons.place_names.finditer(self.body):
             if self._whole_word(m.start(), m.end()):
                 return [Span("body", m.start(), m.end(), m.group(), "place")]

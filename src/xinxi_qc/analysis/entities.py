@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Iterator
 
 from .text import Span, anchored_finditer
 
@@ -172,9 +173,8 @@ _SUFFIX_CONTINUES = {"乡": "镇村道", "村": "民庄级组委干居道", "镇
 _NEVER_LAST = _NON_NAME | set(_GENERIC_LAST) | set("省市县区镇乡村")
 
 
-def _stems_before(text: str, suffix: re.Pattern, min_len: int, max_len: int) -> list[tuple[int, int]]:
+def _stems_before(text: str, suffix: re.Pattern, min_len: int, max_len: int) -> Iterator[tuple[int, int]]:
     """(start, end) of ``stem + suffix`` for the longest plausible stem right before each suffix."""
-    out = []
     for m in suffix.finditer(text):
         following = _SUFFIX_CONTINUES.get(m.group())
         if following and text[m.end():m.end() + 1] in following and m.end() < len(text):
@@ -185,8 +185,7 @@ def _stems_before(text: str, suffix: re.Pattern, min_len: int, max_len: int) -> 
             continue
         length = _longest_stem(text[max(0, start - max_len):start], min_len)
         if length:
-            out.append((start - length, m.end()))
-    return out
+            yield start - length, m.end()
 
 
 @lru_cache(maxsize=1 << 16)  # a pure function of the few characters before a suffix; they repeat
@@ -212,35 +211,63 @@ def _plain_words(stem: str) -> bool:
 
 def find_named(field: str, text: str) -> list[Span]:
     """Named places, organisations, projects, people and cited cases, with kind."""
-    out: list[Span] = []
-    for pattern, kind, lo, hi in ((_PLACE_SUFFIX, "place", 2, 4), (_ORG_SUFFIX, "organisation", 2, 6),
-                                  (_PROJECT_SUFFIX, "project", 2, 6)):
-        for begin, end in _stems_before(text, pattern, lo, hi):
-            name = text[begin:end]
-            if name.endswith("协商会"):
-                continue   # 专题协商会: a meeting, not a chamber of commerce (商会)
-            if name.endswith(_KIND_SUFFIXES) and _common_word(name[:-2]):
-                continue   # 茶叶市场, 劳务市场, 种植基地: a kind of market, not one market
-            facility = next((f for f in _FACILITY_SUFFIXES if name.endswith(f)), None)
-            if facility is not None and _plain_words(name[:-len(facility)]):
-                continue
-            if _quoted(text, begin, end):
-                continue   # “时间银行”: a model's name in quotes (a project), not a bank
-            if kind == "place" and (name[-1] == "村" or (name[-1] == "区" and not name.endswith(_NOT_JURISDICTION))):
-                if len(name) >= 4 and _plain_words(name[:-1]):
-                    continue   # 信号薄弱村, 直播间评论区: a kind of village or area, not one
-                if _splits_word(text, begin):
-                    if len(name) <= 3:
-                        continue   # 偏|远山区: no district
-                    begin, name = begin + 1, name[1:]   # 发|现清源区: 清源区
-            if kind == "place" and name.endswith("超市"):
-                continue   # a supermarket (the organisation pattern reads it), not a city
-            if kind == "place" and name[-1] in "省市县区" and not name.endswith(_NOT_JURISDICTION):
-                out.append(Span(field, begin, end, name, "jurisdiction"))
-            else:
-                out.append(Span(field, begin, end, name, kind))
+    out = [span for names in _NAME_SCANS for span in names(field, text)]
+    out.sort(key=lambda s: (s.start, -s.end))
+    return out
+
+
+def first_named(field: str, text: str) -> Span | None:
+    """One of :func:`find_named`'s names that is not a project (the first one a scan finds, not the
+    first in the text), or None: whether the text names anyone or anywhere, without finding every name."""
+    for names in _NAME_SCANS:
+        if names is not _project_names:
+            for span in names(field, text):
+                return span
+    return None
+
+
+def _suffix_names(field: str, text: str, pattern: re.Pattern, kind: str, lo: int, hi: int) -> Iterator[Span]:
+    for begin, end in _stems_before(text, pattern, lo, hi):
+        name = text[begin:end]
+        if name.endswith("协商会"):
+            continue   # 专题协商会: a meeting, not a chamber of commerce (商会)
+        if name.endswith(_KIND_SUFFIXES) and _common_word(name[:-2]):
+            continue   # 茶叶市场, 劳务市场, 种植基地: a kind of market, not one market
+        facility = next((f for f in _FACILITY_SUFFIXES if name.endswith(f)), None)
+        if facility is not None and _plain_words(name[:-len(facility)]):
+            continue
+        if _quoted(text, begin, end):
+            continue   # “时间银行”: a model's name in quotes (a project), not a bank
+        if kind == "place" and (name[-1] == "村" or (name[-1] == "区" and not name.endswith(_NOT_JURISDICTION))):
+            if len(name) >= 4 and _plain_words(name[:-1]):
+                continue   # 信号薄弱村, 直播间评论区: a kind of village or area, not one
+            if _splits_word(text, begin):
+                if len(name) <= 3:
+                    continue   # 偏|远山区: no district
+                begin, name = begin + 1, name[1:]   # 发|现清源区: 清源区
+        if kind == "place" and name.endswith("超市"):
+            continue   # a supermarket (the organisation pattern reads it), not a city
+        if kind == "place" and name[-1] in "省市县区" and not name.endswith(_NOT_JURISDICTION):
+            yield Span(field, begin, end, name, "jurisdiction")
+        else:
+            yield Span(field, begin, end, name, kind)
+
+
+def _place_names(field: str, text: str) -> Iterator[Span]:
+    return _suffix_names(field, text, _PLACE_SUFFIX, "place", 2, 4)
+
+
+def _organisation_names(field: str, text: str) -> Iterator[Span]:
+    return _suffix_names(field, text, _ORG_SUFFIX, "organisation", 2, 6)
+
+
+def _project_names(field: str, text: str) -> Iterator[Span]:
+    yield from _suffix_names(field, text, _PROJECT_SUFFIX, "project", 2, 6)
     for m in _QUOTED.finditer(text):
-        out.append(Span(field, m.start(), m.end(), m.group(), "project"))
+        yield Span(field, m.start(), m.end(), m.group(), "project")
+
+
+def _person_names(field: str, text: str) -> Iterator[Span]:
     for m in _person_matches(text):
         value = m.group()
         if text[m.end():m.end() + 1] in "一些种个类":  # 某一部门, 某些单位: not a person
@@ -248,14 +275,19 @@ def find_named(field: str, text: str) -> list[Span]:
         if value.startswith(_ROLES) or (value[0] in _SURNAMES and not _splits_word(text, m.start())
                                         and not _splits_word(text, m.end())   # 卫生厕|所长期: no post
                                         and (_PERSON_MARK_AT.search(value) or _reads_as_name(value))):
-            out.append(Span(field, m.start(), m.end(), value, "person"))
+            yield Span(field, m.start(), m.end(), value, "person")
     for m in _PERSON_AFTER_POST.finditer(text):
         if m.group(1)[0] in _SURNAMES and not _BAD_CHAR.search(m.group(1)) and not _common_word(m.group(1)):
-            out.append(Span(field, m.start(1), m.end(1), m.group(1), "person"))
+            yield Span(field, m.start(1), m.end(1), m.group(1), "person")
+
+
+def _case_names(field: str, text: str) -> Iterator[Span]:
     for m in anchored_finditer(_CASE, text, _CASE_ANCHOR, 2):
-        out.append(Span(field, m.start(), m.end(), m.group(), "case"))
-    out.sort(key=lambda s: (s.start, -s.end))
-    return out
+        yield Span(field, m.start(), m.end(), m.group(), "case")
+
+
+# find_named's scans, in the order its names are listed before sorting
+_NAME_SCANS = (_place_names, _organisation_names, _project_names, _person_names, _case_names)
 
 
 _NOT_NAME_START = set("我全各本该此这那某省市县区镇乡村")

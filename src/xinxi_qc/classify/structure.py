@@ -61,8 +61,11 @@ _COMPARE = re.compile(r"同比|环比|百分点|比上年|较上年|比去年|�
 _FROM_VIEW = re.compile(r"从[^，。\n]{1,8}看")
 # \d[\d.,，]*\s*(亿元|…): a match ends its number where the run of digits and separators ends (no
 # unit starts with either), so a digit right after a digit fails wherever the one before it failed
-# and is not tried again (the lookbehind): the same matches without the quadratic retries.
-_UNITS = re.compile(r"(?<![\d.,，])[.,，]*\d[\d.,，]*\s*(亿元|万元|千元|元|%|％|个百分点|万人次|人次|万人|人|万户|户|家|个|件|宗|起|"
+# and is not tried again (the lookbehind): the same matches without the quadratic retries. Written
+# as the module's other patterns, its first character read up front — (?<![\d.,，])[.,，]*\d[\d.,，]*
+# is [.,，\d] not after one of them, then (after a separator) more separators and a digit — so that
+# the regex engine skips to the next digit or separator instead of trying every character.
+_UNITS = re.compile(r"[.,，\d](?<![\d.,，][.,，\d])(?:(?<=\d)|[.,，]*\d)[\d.,，]*\s*(亿元|万元|千元|元|%|％|个百分点|万人次|人次|万人|人|万户|户|家|个|件|宗|起|"
                     r"吨|万吨|辆|公里|千米|米|亩|万亩|公顷|平方米|万平方米|项|批次|次|所|座|套|台|条|场|天|小时|分钟|"
                     r"倍|万千瓦时|千瓦时|立方米|万立方米|元/)")
 # \d+(?:\.\d+)?%?|[一二三四五六七八九十百千万两]+(?:个|家|户|人|项|次|名|所)
