@@ -38,6 +38,8 @@ NO_EXAMPLES_FLAG = [
     ("政协主席会议", "近日，市政协召开主席会议，听取了关于专题协商会筹备情况的汇报。"),
 ]
 NO_EXAMPLES_PASS = [
+    # a central body by its own name, as a county by its own (国务院, 国家统计局)
+    ("前三季度经济运行", "国家统计局10月20日发布数据，前三季度国内生产总值同比增长5.2%，社会消费品零售总额增长4.5%。"),
     # a pastoral village (嘎查) or township (苏木) by name
     ("护林员队伍老化", "上半年，乡里梳理护林员履职情况，巴音塔拉嘎查等偏远嘎查的护林员多为年纪较大的牧民。"),
     # The reporting jurisdiction by name, a named official, an anonymised case, a named enterprise.

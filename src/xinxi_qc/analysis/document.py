@@ -138,9 +138,11 @@ class Document:
         first = first_named("body", self.body)
         if first is not None or not self.sentences:
             return [first] if first is not None else []
-        for m in self.lexicons.place_names.finditer(self.body):
+        lexicon = self.lexicons.place_names
+        for m in lexicon.finditer(self.body):
             if self._whole_word(m.start(), m.end()):
-                return [Span("body", m.start(), m.end(), m.group(), "place")]
+                kind = "organisation" if lexicon.kinds.get(m.group()) == "national" else "place"
+                return [Span("body", m.start(), m.end(), m.group(), kind)]
         # The tagger reads windows of at most _NER_WINDOW characters from the lead on (its cost grows
         # faster than the text), up to _NER_BUDGET characters, and stops at the first name it finds.
         for start, end in self._ner_windows():

@@ -246,7 +246,7 @@ def load_lexicons(directory: Path) -> Lexicons:
         slogan_words=tuple(p for p in vague if vague_kinds[p] == "slogan"),
         meeting_title=tuple(re.compile(p) for p in meeting if meeting_kinds[p] == "title"),
         meeting_body=PhraseSet.of(p for p in meeting if meeting_kinds[p] == "body"),
-        place_names=PhraseSet.of(read_list(directory / "place_names.txt")[0]),
+        place_names=PhraseSet.of(*read_list(directory / "place_names.txt")),
         activity_counts=PhraseSet.of(p for p in roles if role_kinds[p] == "activity"),
         outcome_counts=PhraseSet.of(p for p in roles if role_kinds[p] == "outcome"),
         generic_words=frozenset(generic),
