@@ -79,3 +79,16 @@ def test_missing_archive_is_a_clear_error(tmp_path):
     from xinxi_qc.crossdoc import ArchiveError
     with pytest.raises(ArchiveError, match="找不到比对库"):
         cross_findings([item("x", "u", "t", "正文")], str(tmp_path / "nope.jsonl"))
+
+
+def test_one_shared_policy_sentence_is_no_passage_two_are():
+    # The label definition asks for at least two near-verbatim sentences: two units quoting the
+    # same city policy in one sentence (about 60 characters of substance) have not copied a passage.
+    policy = "根据《市推动工业设备更新和技术改造若干措施》，对设备投资额500万元以上的技改项目按设备投资额的8%给予补助，单个项目最高300万元。"
+    second = "补助资金由企业提出申请，经区工信部门现场核查、第三方机构审计后，于项目验收合格次月拨付到企业账户。"
+    a = item("a", "北关区工信局", "北关区技改诊断全覆盖", "北关区为规上工业企业免费提供智能化改造诊断，全年完成诊断93家。" + policy)
+    b = item("b", "柳泉县工信局", "柳泉县碳化硅技改项目投产", "柳泉县恒嘉新材料公司二期技改项目建成投产，新增生产线2条。" + policy)
+    assert cross_findings([a, b]) == [[], []]
+    a2 = replace(a, body=a.body + second)
+    b2 = replace(b, body=b.body + second)
+    assert {f.rule for f in cross_findings([a2, b2])[1]} == {"boilerplate"}
