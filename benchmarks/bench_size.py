@@ -2,8 +2,8 @@
 
     python benchmarks/bench_size.py [--data FILE.jsonl] [--sizes 100,1000,5000] [--profile 15]
 
-Three kinds of body: one short sentence with a figure repeated (``增长12.5%。``…, many figures and
-sentences), a passage under a title whose figures and claims the title rules weigh against every
+Four kinds of body: one short sentence with a figure repeated (``增长12.5%。``…, many figures and
+sentences), one run of digits with nothing between them (a pasted table that lost its separators), a passage under a title whose figures and claims the title rules weigh against every
 figure of the body (whose figure it is, which rate of change, what is still open), and real text — the bodies of ``--data`` (default: the corpus) joined until the size
 is reached.  Each is checked the way ``xinxi-qc check one.txt`` checks it (``check_item``; a
 single item has no cross-item comparison) and, for the real text, also together with a copy of
@@ -38,6 +38,10 @@ CLAIMS_UNIT = ("其中青峰谷景区接待游客增长12.5%，全县接待游�
                "青峰谷景区接待游客6万人次。尚未开工的7个小区中，4个因管线迁改方案未定。\n")
 
 
+def digit_run(n_bytes: int) -> str:
+    return ("3141592653" * (n_bytes // 10 + 1))[:n_bytes]
+
+
 def claims(n_bytes: int) -> str:
     return CLAIMS_UNIT * (n_bytes // len(CLAIMS_UNIT.encode("utf-8")))
 
@@ -70,10 +74,10 @@ def main() -> None:
     check_item(Item("某县召开工作会议", "某县召开工作会议，部署下一阶段工作。"), config)   # warm up
     sizes = [int(s) for s in args.sizes.split(",")]
     rows: dict[str, list[tuple[float, float]]] = {}
-    for kind in ("repeated", "title claims", "real", "real pair (crossdoc)"):
+    makers = {"repeated": repeated, "digit run": digit_run, "title claims": claims}
+    for kind in ("repeated", "digit run", "title claims", "real", "real pair (crossdoc)"):
         for kb in sizes:
-            body = (repeated(kb * 1000) if kind == "repeated" else claims(kb * 1000) if kind == "title claims"
-                    else real(kb * 1000, Path(args.data)))
+            body = makers[kind](kb * 1000) if kind in makers else real(kb * 1000, Path(args.data))
             item = Item(CLAIMS_TITLE if kind == "title claims" else "某县工作", body, id="big", source="big.txt")
             start, cpu = time.perf_counter(), time.process_time()
             shared = ""

@@ -27,6 +27,14 @@ def test_structure_sections_and_units():
                 == [m.span() + m.span(1) for m in lookbehind_units.finditer(text)]), text
 
 
+def test_structure_periods_match_the_plain_form():
+    # the plain form tried …月 at every digit of a run: quadratic on a long run of digits
+    plain = re.compile(structure._PERIOD.pattern.replace(r"(?<=\d)(?<!\d\d)\d*月份?", r"(?<=\d)\d*月份?"))
+    assert plain.pattern != structure._PERIOD.pattern
+    for text in _random_texts("0123456789年月份季度前上下半全截至今以来-—~到两三一二四 ，", n=20000):
+        assert [m.span() for m in structure._PERIOD.finditer(text)] == [m.span() for m in plain.finditer(text)], text
+
+
 def _plain_paragraphs(text: str) -> list[tuple[int, int, str]]:
     out = []
     for m in re.finditer(r"[^\n]+", text):

@@ -56,7 +56,7 @@ _SURVEY = re.compile(r"调研|调查|问卷|抽样|走访.{0,10}发现|座谈.{0
 # \d{1,2}[-—~至到]\d{1,2}月|[1-4一二三四]季度|前[两三]季度|上半年|下半年|全年|年度|截至|今年以来|\d{4}年|\d+月份?
 _PERIOD = re.compile(r"[\d一二三四前上下全年截今](?:(?<=\d)\d?[-—~至到]\d{1,2}月|(?<=[1-4一二三四])季度|"
                      r"(?<=前)[两三]季度|(?<=[上下])半年|(?<=全)年|(?<=年)度|(?<=截)至|(?<=今)年以来|"
-                     r"(?<=\d)\d{3}年|(?<=\d)\d*月份?)")
+                     r"(?<=\d)\d{3}年|(?<=\d)(?<!\d\d)\d*月份?)")   # …月 from a run's first digit only: linear
 _COMPARE = re.compile(r"同比|环比|百分点|比上年|较上年|比去年|较去年|上年同期|增速|占比|比重|占全")
 _FROM_VIEW = re.compile(r"从[^，。\n]{1,8}看")
 # \d[\d.,，]*\s*(亿元|…): a match ends its number where the run of digits and separators ends (no
