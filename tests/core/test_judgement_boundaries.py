@@ -323,6 +323,14 @@ def test_title_mismatch_all_done_while_the_body_says_part_is_open(run, body, fla
     assert bool(run("青川县水源地违规养殖问题全部整改到位", body, rule="title-mismatch")) is flag
 
 
+@pytest.mark.parametrize("body,flag", [
+    ("汛后临溪镇排查出水毁设施22处，截至8月底已修复19处，修复完成率86%，未修复的3处需等枯水期施工。", True),
+    ("汛后临溪镇排查出水毁设施22处，截至8月底已全部修复完成，并通过县水利局验收。", False),
+])
+def test_title_mismatch_all_repaired_while_some_are_not(run, body, flag):
+    assert bool(run("临溪镇水毁设施修复全部完成", body, rule="title-mismatch")) is flag
+
+
 def test_title_mismatch_first_batch_is_no_claim_to_be_first(run):
     body = "11月21日，青川县为12个获评小区授牌“法治示范小区”，县司法局局长郑嘉禾宣读命名决定。"
     assert not run("青川县为首批“法治示范小区”授牌", body, rule="title-mismatch")

@@ -196,7 +196,8 @@ def absent_names(doc: Document, missing: list[tuple[str, int, int]]) -> list:
 # 全部整改到位 / 均已完成 in a title; the body saying part is still open (其余7家仍在原址, 尚在招标中)
 # contradicts it.
 _ALL_DONE = re.compile(r"(?:全部|全面|均已|已全部|均|全数)(?:整改)?(?:到位|完成|办结|销号|清零|整改|落实|开工|完工|竣工|建成|投用|通车|交付)")
-_STILL_OPEN = re.compile(r"(?:仍在|尚在|尚未|仍未|仍有|尚有|未完成|未整改|未到位|未办结|未开工|未完工|未建成|未投用)[^，。；]{0,12}")
+_STILL_OPEN = re.compile(r"(?:仍在|尚在|尚未|仍未|仍有|尚有|未(?:完成|整改|到位|办结|开工|完工|建成|投用|修复|恢复|处置|化解|"
+                         r"交付|验收|销号|清零|拆除|搬迁))[^，。；]{0,12}")
 
 
 def contradicted_done(doc: Document) -> "tuple[re.Match, str] | None":
