@@ -62,7 +62,8 @@ from .scoring.verdict import DEFAULT_LATE_RETURN_DAYS, DEFAULT_LATE_RETURN_OTHER
 
 CONFIG_NAME = "xinxi-qc.toml"
 ENTRY_POINT_GROUP = "xinxi_qc.rules"
-_LEXICON_KEYS = ("cliches", "claims", "activity", "practice", "result", "problem", "insight", "comprehensive")
+_LEXICON_KEYS = ("cliches", "claims", "activity", "practice", "result", "problem", "insight", "comprehensive",
+                 "place_names", "work_fields")
 
 
 class ConfigError(ValueError):

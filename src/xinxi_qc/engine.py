@@ -12,8 +12,7 @@ from .analysis.document import Document
 from .config import Config
 from .model import Finding, Item, ItemResult
 from .rules.base import RuleContext
-from .scoring import score_item
-from .scoring.verdict import capped_points, decide
+from .scoring import score_and_decide
 
 
 class RuleFailure(RuntimeError):
@@ -35,9 +34,8 @@ def check_item(item: Item, config: Config, *, extra_findings: Iterable[Finding] 
         except Exception as exc:
             raise RuleFailure(f"规则 {rule.id} 运行出错：{type(exc).__name__}: {exc}") from exc
     findings = postprocess(findings)
-    score, grade, deductions = score_item(findings, type_guess, config.scoring)
-    verdict, grade = decide(findings, score, grade, type_guess.label, config.scoring.grades, config.verdict,
-                            figures=len(doc.figures), capped_points=capped_points(deductions, config.verdict))
+    score, grade, deductions, verdict = score_and_decide(findings, type_guess, config.scoring, config.verdict,
+                                                         figures=len(doc.figures))
     return ItemResult(item, type_guess, score, grade, deductions, tuple(findings), verdict)
 
 

@@ -326,6 +326,8 @@ def test_title_mismatch_all_done_while_the_body_says_part_is_open(run, body, fla
 @pytest.mark.parametrize("body,flag", [
     ("汛后临溪镇排查出水毁设施22处，截至8月底已修复19处，修复完成率86%，未修复的3处需等枯水期施工。", True),
     ("汛后临溪镇排查出水毁设施22处，截至8月底已全部修复完成，并通过县水利局验收。", False),
+    # said twice over: nothing is left open
+    ("汛后临溪镇排查出水毁设施22处，截至8月底已全部修复完成，无一处未修复，确保汛期不留未整改隐患。", False),
 ])
 def test_title_mismatch_all_repaired_while_some_are_not(run, body, flag):
     assert bool(run("临溪镇水毁设施修复全部完成", body, rule="title-mismatch")) is flag
@@ -460,6 +462,10 @@ DYNAMIC_ONLY_FLAG = [
     # signing responsibility letters at the meeting is a ritual, not a deal
     ("临溪镇召开防汛工作会议", "5月8日，临溪镇召开防汛工作会议，镇长主持并讲话，各村支部书记共40人参加。"
      "会议要求各村落实值班制度。会上，镇政府与12个村签订了防汛目标责任书。"),
+    ("临溪镇召开森林防火会议", "3月2日，临溪镇召开森林防火会议，镇长主持。会上，镇政府与12个村签约防火责任书。"),
+    # a kind of business (销售企业) or a plan (计划签约) with a count is no sale made
+    ("临溪镇召开农产品产销对接会", "9月3日，临溪镇召开农产品产销对接会，全镇32家农产品销售企业负责人参加，"
+     "会议计划签约项目12个。镇长要求各村做好产销衔接。"),
 ]
 DYNAMIC_ONLY_PASS = [
     # a visit that delivered aid and solved problems
@@ -716,3 +722,50 @@ def test_dynamic_only_a_result_after_a_requirement_is_a_result(run):
     body = ("4月2日，青川县召开春耕生产会议。会议要求，各乡镇要压实责任。"
             "主要农作物播种面积达到12.5万亩，同比增长3.2%。")
     assert not run("青川县召开春耕生产会议", body, rule="dynamic-only")
+
+
+class _NoTagger:
+    """The project's segmenter with LAC's tagger switched off: what the suffix finder and the
+    shipped lexicons find on their own."""
+
+    def __init__(self, segmenter):
+        self._segmenter = segmenter
+
+    def __getattr__(self, name):
+        return getattr(self._segmenter, name)
+
+    def entities(self, text):
+        return []
+
+
+@pytest.mark.parametrize("body,names", [
+    ("国家统计局10月20日发布数据，前三季度国内生产总值同比增长5.2%。", ["国家统计局"]),   # [national]
+    ("上半年，巴音塔拉嘎查等偏远嘎查的护林员多为牧民。", ["巴音塔拉嘎查"]),                 # 嘎查 suffix
+    ("宝力格苏木今年新建草场围栏12公里。", ["宝力格苏木"]),
+    # a central body cited as the source of a directive is no case
+    ("全市各地按照农业农村部要求，积极推进农村人居环境整治，累计清理垃圾3.2万吨。", []),
+    ("全县认真贯彻落实党中央、国务院决策部署，新增城镇就业3200人。", []),
+])
+def test_proper_names_without_the_tagger(config, body, names):
+    from xinxi_qc.analysis.document import Document
+    from xinxi_qc.model import Item
+
+    doc = Document(Item(title="t", body=body), config.lexicons, _NoTagger(config.segmenter), config.today)
+    assert [s.text for s in doc.proper_names] == names
+
+
+def test_offices_extend_place_names_and_work_fields(tmp_path):
+    from xinxi_qc.analysis.document import Document
+    from xinxi_qc.config import build_config
+    from xinxi_qc.engine import check_item
+    from xinxi_qc.model import Item
+
+    office = build_config({"lexicons": {"place_names": ["大嵛岛"], "work_fields": ["海洋经济"]}},
+                          base_dir=tmp_path, source="x.toml", plugins=False)
+    body = "今年以来，游客登上大嵛岛观光，全年接待游客12万人次。"
+    doc = Document(Item(title="t", body=body), office.lexicons, _NoTagger(office.segmenter), office.today)
+    assert [s.text for s in doc.proper_names] == ["大嵛岛"]
+    title, facts = "我县海洋经济工作取得明显成效", "今年以来，全县海洋经济增加值38亿元，同比增长7%，临溪镇新建渔港1个。"
+    vague = lambda cfg: [f for f in check_item(Item(title=title, body=facts), cfg).findings  # noqa: E731
+                         if f.rule == "title-vague"]
+    assert vague(office) and not vague(build_config({}, base_dir=tmp_path, source="x.toml", plugins=False))

@@ -4,6 +4,7 @@ Every text here was written for these tests."""
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -13,7 +14,7 @@ from click.testing import CliRunner
 from xinxi_qc.cli import main
 from xinxi_qc.config import Config, ConfigError, build_config
 from xinxi_qc.engine import check_item
-from xinxi_qc.model import Finding, Item, Severity
+from xinxi_qc.model import Finding, Item, Severity, TypeGuess
 from xinxi_qc.output import csv_rows, format_text
 from xinxi_qc.scoring.verdict import Verdict, VerdictConfig, decide
 
@@ -149,19 +150,33 @@ def test_copied_passage_caps_the_grade_but_is_revised_not_returned():
 
 
 def test_copied_passage_does_not_count_toward_returning(config):
-    # boilerplate (34 points) beside a late submission (35): 31 points left, yet revised; the same
-    # late item beside two content faults is still returned
+    # boilerplate (34 points) beside a late submission (35): 31 points left, yet revised, since without
+    # the copied passage it would score 65; the same late item beside two content faults is returned
     grades = config.scoring.grades
     copy = Finding("boilerplate", Severity.WARNING, "body", 0, 40, "此段与另一单位的信息高度相似。", "s")
     late = Finding("late", Severity.WARNING, "body", 0, 4, "事件发生40天后才报送。", "s")
-    verdict, _ = decide([copy, late], 31, "待改进", "experience", grades, VerdictConfig(), figures=6, capped_points=34)
+    verdict, _ = decide([copy, late], 31, "待改进", "experience", grades, VerdictConfig(), figures=6, return_score=65)
     assert verdict.label == "revise"
-    faults = [Finding(rule, Severity.WARNING, "body", 0, 1, "m", "s") for rule in ("cliche", "empty-claim")]
-    verdict, _ = decide([copy, *faults], 0, "待改进", "experience", grades, VerdictConfig(), figures=6, capped_points=34)
-    assert verdict.label == "return"
-    # through the engine: the deductions say what the copied passage cost
     result = check_item(Item(title=GOOD_TITLE, body=GOOD_BODY, **PLAIN), config, extra_findings=[copy, late])
     assert result.score < config.verdict.return_below and result.verdict.label == "revise"
+    faults = [Finding(rule, Severity.WARNING, "body", 0, 1, "m", "s") for rule in ("cliche", "empty-claim")]
+    result = check_item(Item(title=GOOD_TITLE, body=GOOD_BODY, **PLAIN), config, extra_findings=[copy, late, *faults])
+    assert result.verdict.label == "return"
+
+
+def test_return_score_is_clamped_without_the_copied_passage(config):
+    # two content faults under an office line of 30: returned with or without a copied passage (the
+    # score without it is clamped on its own, not the clamped total plus the passage's points)
+    from xinxi_qc.scoring import score_and_decide
+
+    strict = replace(config.verdict, return_below=30)
+    copy = Finding("boilerplate", Severity.WARNING, "body", 0, 40, "此段与另一单位的信息高度相似。", "s")
+    faults = [Finding(rule, Severity.WARNING, "body", 0, 1, "m", "s")
+              for rule in ("dynamic-only", "no-figures", "cliche", "empty-claim")]
+    guess = TypeGuess("dynamic", 0.9)
+    for findings in (faults, [copy, *faults]):
+        *_, verdict = score_and_decide(findings, guess, config.scoring, strict, figures=0)
+        assert verdict.label == "return"
 
 
 # --- configuration -------------------------------------------------------------------------

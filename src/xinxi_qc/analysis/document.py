@@ -19,6 +19,8 @@ _WHITESPACE = re.compile(r"\s")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # NER runs on the first two sentences only, capped: the people and places an item is about come
 # first, and LAC costs about 0.6 ms per 50 characters.
+# A central body cited as the source of a directive (按照农业农村部要求, 贯彻落实党中央、国务院部署).
+_CITED = re.compile(r"(?:按照|根据|贯彻|落实|遵照|依据|依照|对照)[^，。；]{0,4}$")
 _NER_WINDOW = 120
 _NER_BUDGET = 600
 _ALL_STOP = re.compile(r"[的了和与及在对为把被将是有等并从向于以个中上下后前其该]+")
@@ -140,9 +142,11 @@ class Document:
             return [first] if first is not None else []
         lexicon = self.lexicons.place_names
         for m in lexicon.finditer(self.body):
+            national = lexicon.kinds.get(m.group()) == "national"
+            if national and _CITED.search(self.body, max(0, m.start() - 8), m.start()):
+                continue   # 按照农业农村部要求: whose directive, not a case
             if self._whole_word(m.start(), m.end()):
-                kind = "organisation" if lexicon.kinds.get(m.group()) == "national" else "place"
-                return [Span("body", m.start(), m.end(), m.group(), kind)]
+                return [Span("body", m.start(), m.end(), m.group(), "organisation" if national else "place")]
         # The tagger reads windows of at most _NER_WINDOW characters from the lead on (its cost grows
         # faster than the text), up to _NER_BUDGET characters, and stops at the first name it finds.
         for start, end in self._ner_windows():

@@ -180,10 +180,14 @@ class Lexicons:
         families = [p for p in extra.get("cliches", ()) if SLOT in p or "(" in p]
         if families:
             extra["cliches"] = [p for p in extra["cliches"] if p not in families]
-        changes = {name: getattr(self, name).plus(values) for name, values in extra.items() if values}
+        changes = {name: _plus(getattr(self, name), values) for name, values in extra.items() if values}
         if families:
             changes["cliche_families"] = self.cliche_families.plus(families)
         return replace(self, **changes)
+
+
+def _plus(current, values):
+    return current | frozenset(values) if isinstance(current, frozenset) else current.plus(values)
 
 
 def any_of(patterns: tuple[re.Pattern, ...]) -> re.Pattern | None:
@@ -240,7 +244,7 @@ def load_lexicons(directory: Path) -> Lexicons:
         vague_title=title_patterns("generic"),
         vague_title_weak=title_patterns("weak"),
         vague_title_claim=title_patterns("claim"),
-        work_fields=frozenset(p for p in vague if vague_kinds[p] == "field"),
+        work_fields=frozenset(read_list(directory / "work_fields.txt")[0]),
         title_concrete=title_patterns("concrete"),
         title_result=title_patterns("result"),
         slogan_words=tuple(p for p in vague if vague_kinds[p] == "slogan"),

@@ -96,8 +96,7 @@ def with_cross_findings(record: dict[str, Any], extra: Sequence[Finding], config
     the delay do not depend on the findings of other items and stay as they are."""
     from xinxi_qc.engine import postprocess
     from xinxi_qc.model import Severity, TypeGuess
-    from xinxi_qc.scoring import score_item
-    from xinxi_qc.scoring.verdict import capped_points, decide
+    from xinxi_qc.scoring import score_and_decide
 
     if not extra:
         return record
@@ -106,10 +105,8 @@ def with_cross_findings(record: dict[str, Any], extra: Sequence[Finding], config
            for (rule, severity, fld, start, end, message, suggestion, excerpt), ext in zip(record["findings"], extras)]
     findings = postprocess(list(extra) + own)
     guess = TypeGuess(record["type"], record["confidence"])
-    score, grade, deductions = score_item(findings, guess, config.scoring)
-    verdict, grade = decide(findings, score, grade, guess.label, config.scoring.grades, config.verdict,
-                            figures=(record.get("verdict") or {}).get("figures", 0),
-                            capped_points=capped_points(deductions, config.verdict))
+    score, grade, _, verdict = score_and_decide(findings, guess, config.scoring, config.verdict,
+                                                figures=(record.get("verdict") or {}).get("figures", 0))
     return dict(
         record, score=int(score), grade=grade,
         findings=[[f.rule, f.severity.value, f.field, f.start, f.end, f.message, f.suggestion, f.excerpt]

@@ -64,6 +64,24 @@ _TURN = re.compile(r"(?:但|但是|然而|不过|同时也要看到|但也要看
 _SATISFACTION_FIGURE = re.compile(r"满意[度率][^。；]{0,12}\d|\d+(?:\.\d+)?%[^。；]{0,6}满意")
 
 
+def framed_as_goal(sentence: str, claim: "re.Match") -> bool:
+    """Whether the claim's clause frames it as a goal or requirement (looked back on at most 60
+    characters): 确保各项工作取得明显成效 claims nothing."""
+    return _GOAL.search(sentence, max(0, claim.start() - 60), claim.start()) is not None
+
+
+def claims_a_result(doc: Document) -> bool:
+    """Whether the body itself claims a result (取得明显成效, 大幅提升), not as a goal."""
+    claims = doc.lexicons.claims
+    if claims.pattern is None or claims.pattern.search(doc.body) is None:
+        return False
+    for sentence in doc.sentences:
+        local = doc.body[sentence.start:sentence.end]
+        if any(not framed_as_goal(local, m) for m in claims.finditer(local)):
+            return True
+    return False
+
+
 class EmptyClaim(BuiltinRule):
     id = "empty-claim"
     description = "宣称取得成效（取得明显成效、大幅提升等），本句和下一句却没有数据或事实支撑"
@@ -85,8 +103,8 @@ class EmptyClaim(BuiltinRule):
         for i, sentence in enumerate(sentences):
             local = doc.body[sentence.start:sentence.end]
             for m in claims.finditer(local):
-                if _GOAL.search(local, max(0, m.start() - 60), m.start()):
-                    continue   # (its clause, looked back on at most 60 characters)
+                if framed_as_goal(local, m):
+                    continue
                 about_satisfaction = "满意" in local[max(0, m.start() - 6):m.end()]
                 if about_satisfaction and satisfaction_figure is None:
                     satisfaction_figure = _SATISFACTION_FIGURE.search(doc.body) is not None   # once per body

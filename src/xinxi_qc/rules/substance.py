@@ -48,9 +48,11 @@ _ATTENDANCE = re.compile(r"[^，。；]{0,8}?(?:参加|参会|出席|与会|列�
 _BASELINE = re.compile(r"(?:共有|现有|拥有)[^，。；\d]{0,8}$")   # at most 10 characters before the figure
 # What a meeting or visit found out, as opposed to what it asked for.
 _FINDING = re.compile(r"发现|反映的问题|存在|仅占|仅有|不足|短板")
-# What an activity sold or signed (当天销售农产品1.2万单、28万元; 现场签约项目12个): its measured result
-# (签订责任书 is a ritual, not a deal).
-_SOLD = re.compile(r"销售|售出|卖出|成交|签约(?!.{0,6}责任书)")
+# What an activity sold or signed, with the figure in the same clause (当天销售农产品1.2万单、28万元;
+# 现场签约项目12个): its measured result. Not a plan (计划签约), not a kind of business (销售企业、
+# 销售网点), not a ritual (签约…责任书).
+_SOLD = re.compile(r"(?<!计划)(?<![拟将要])(?:销售|售出|卖出|成交|签约)(?!企业|网点|商户|门店|人员|主体)"
+                   r"(?![^，。；]{0,6}责任书)[^，。；]{0,16}?\d")
 
 # After "会议要求，要……；" the next clause ("要……", "县纪委监委要……") is still the meeting's requirement.
 _CONTINUES_REQUIREMENT = re.compile(r"^(?:确保|[^，。；]{0,8}?(?:(?<![主重需只])要(?!求)|务必|必须))")

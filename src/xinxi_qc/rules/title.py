@@ -10,6 +10,7 @@ from ..analysis.quantities import Quantity, agrees, counts_as, quantities, suppo
 from ..analysis.text import Span
 from ..model import Severity
 from .base import BuiltinRule, Examples, RuleContext
+from .evidence import claims_a_result
 
 
 def _per_document(function):
@@ -199,6 +200,9 @@ _ALL_DONE = re.compile(r"(?:全部|全面|均已|已全部|均|全数)(?:整改)
 _STILL_OPEN = re.compile(r"(?:仍在|尚在|尚未|仍未|仍有|尚有|未(?:完成|整改|到位|办结|开工|完工|建成|投用|修复|恢复|处置|化解|"
                          r"交付|验收|销号|清零|拆除|搬迁))[^，。；]{0,12}")
 
+_DENIED_BEFORE = re.compile(r"(?:无一?[处项个家件条座]?|没有|不留|不存在|杜绝)$")
+_FALLING = re.compile(r"下降|减少|减至|降至")
+
 
 def contradicted_done(doc: Document) -> "tuple[re.Match, str] | None":
     """A title's 全部整改到位 when the body reports part of it still open (其余7家仍在原址养殖)."""
@@ -210,6 +214,9 @@ def contradicted_done(doc: Document) -> "tuple[re.Match, str] | None":
     starts = [p.start for p in paragraphs]
     about: dict[int, bool] = {}   # paragraph index → whether it speaks of what the title names
     for still in _STILL_OPEN.finditer(doc.body):
+        if (_DENIED_BEFORE.search(doc.body, max(0, still.start() - 4), still.start())
+                or _FALLING.search(still.group())):
+            continue   # 无一处未修复, 不留未整改隐患, 未整改问题数下降50%: nothing left open
         k = max(bisect_right(starts, still.start()) - 1, 0)
         if k not in about:
             about[k] = not named or any(w in paragraphs[k].text for w in named)
@@ -473,7 +480,7 @@ class TitleMismatch(BuiltinRule):
         first = _FIRST_IN_TITLE.search(doc.title)
         # a body that makes the claim itself with nothing behind it is empty-claim's (independent
         # writers label it so: 2 of 2 such items on the train and dev sources), not a mismatch
-        if claim and not doc.figures and not doc.cases and not announces_little(doc) and not _body_claims(doc):
+        if claim and not doc.figures and not doc.cases and not announces_little(doc) and not claims_a_result(doc):
             reported = True
             yield ctx.finding(doc, "title", claim.start(), claim.end(),
                               f"标题称「{claim.group()}」，正文却没有数据或具体事例支撑。",
@@ -604,38 +611,43 @@ def vague_pattern(doc: Document) -> "re.Match | None":
     return None
 
 
-def _body_claims(doc: Document) -> bool:
-    pattern = doc.lexicons.claims.pattern
-    return pattern is not None and pattern.search(doc.body) is not None
-
-
-# The unit a title begins with when it is not a name: 我市, 全县, 市民政局, 县发改局, 市人大常委会.
-_OWN_SUBJECT = re.compile(r"[我全本](?:省|市|州|盟|县|区|旗|镇|乡)"
-                          r"|[省市州盟县区旗乡镇][^，。\s“”「」《》]{1,10}?(?:局|委|委会|办|厅|院|会|中心|部|站|所|队)")
-_UNIT_AFTER = re.compile(r"[\u4e00-\u9fff]{2,7}?(?:局|委|厅)")
+# The unit a title begins with when it is not a name: 我市, 全县, 市民政局, 县发改局, 市委办公室,
+# 市纪委监委 — a level (市, 县…) that does not start a word of its own (市场, 区域, 乡村, 乡镇, 县城,
+# 市级), then a unit's name; further units may follow (市委|办公室, 青川县|人民政府).
+_UNIT_END = r"(?:人民政府|政府办公室|政府办|办公室|委员会|管委会|局|委|厅|办|院|中心|站|所|队(?!伍)|部|会)"
+_OWN_SUBJECT = re.compile(rf"[我全本](?:省|市|州|盟|县|区|旗|镇|乡)"
+                          rf"|[省市州盟县区旗乡镇](?![场域村镇级城])[^，。\s“”「」《》]{{0,10}}?{_UNIT_END}")
+_UNIT_AFTER = re.compile(rf"(?:[\u4e00-\u9fff]{{0,7}}?{_UNIT_END})+")
 _NO_TOPIC = re.compile(r"各项|各方面|重点工作|相关工作|有关工作")
-_PERIOD_WORD = re.compile(r"[\d０-９]+|.*(?:年|季度|月份?)")
+_NOT_TOPIC = re.compile(r"[，,\s]|工作")
+_PERIOD_WORD = re.compile(r"[\d０-９]+|.*(?:年度?|季度|月份?|以来)")
 
 
 @_per_document
 def names_subject_and_topic(doc: Document) -> bool:
-    """The title begins with its subject (柳湾镇, 市民政局, 我市) and, its stock claims left out,
-    names a topic of its own (移风易俗, 家庭医生签约服务) — not 各项工作, not a period's 工作, not a
-    whole line of work (农业农村工作): then 扎实推进 / 取得明显成效 beside it is not what makes it vague."""
+    """The title begins with its subject (柳湾镇, 市民政局, 我市) and, its stock claims and phrases
+    left out, names a topic of its own (移风易俗, 家庭医生签约服务) — not 各项工作, not a period's 工作,
+    not a whole line of work (农业农村工作): then 扎实推进 / 取得明显成效 beside it is not what makes it
+    vague."""
     lex = doc.lexicons
     title = doc.title
     begin = column_prefix_end(title)
+    while begin < len(title) and title[begin].isspace():
+        begin += 1
     subject_end = next((s.end for s in doc.title_named if s.start == begin and s.kind in _SUBJECT_KINDS), None)
     if subject_end is None:
         m = _OWN_SUBJECT.match(title, begin)
         if m is None:
             return False
         subject_end = m.end()
-    unit = _UNIT_AFTER.match(title, subject_end)   # 青川县|民政局
+    unit = _UNIT_AFTER.match(title, subject_end)   # 青川县|民政局, 市委|办公室
     rest = title[unit.end() if unit else subject_end:]
     for pattern in lex.vague_title_claim:
         rest = pattern.sub("，", rest)
-    if _NO_TOPIC.search(rest):
+    for phrase in lex.generic_words:   # 多措并举 would be cut into 多|措|并举
+        if len(phrase) >= 3:
+            rest = rest.replace(phrase, "，")
+    if _NO_TOPIC.search(rest) or _NOT_TOPIC.sub("", rest) in lex.work_fields:   # 海洋经济(工作)
         return False
     words = (w.removesuffix("工作") for w, _, _ in doc.segmenter.cut(rest))   # 民政工作 is one word
     return any(len(w) >= 2 and w not in lex.generic_words and w not in lex.work_fields

@@ -110,16 +110,12 @@ def _first_sentence(message: str, limit: int = 60) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def capped_points(deductions: Sequence, cfg: VerdictConfig) -> int:
-    """The points the capping faults (boilerplate) cost: they do not count toward returning."""
-    return sum(d.points for d in deductions if d.rule in cfg.capped)
-
-
 def decide(findings: Sequence[Finding], score: int, grade: str, type_label: str,
            grades: Sequence[tuple[str, int]], cfg: VerdictConfig, *, figures: int,
-           capped_points: int = 0) -> tuple[Verdict, str]:
+           return_score: int | None = None) -> tuple[Verdict, str]:
     """(verdict, grade after the caps); ``figures``: how many figures the body holds;
-    ``capped_points``: the part of the deductions the capping faults cost (:func:`capped_points`)."""
+    ``return_score``: the score the item would have without its capping faults, which decides
+    returning (default: ``score``)."""
     grades = tuple(grades) or (("", 0),)
     blocked: dict[str, str] = {}
     faults: dict[str, str] = {}
@@ -145,7 +141,7 @@ def decide(findings: Sequence[Finding], score: int, grade: str, type_label: str,
     if capped:
         grade = _capped(grade, cap_name, grades)
     floor = cfg.return_below
-    if score + capped_points < floor:
+    if (score if return_score is None else return_score) < floor:
         reasons = list(faults.values()) + stale + [f"得分 {score}，低于 {floor} 分：问题较多，需要重写后再报。"]
         return Verdict("return", tuple(reasons), figures=figures), grade
     top_name, top_floor = grades[0]
