@@ -323,6 +323,15 @@ def test_title_mismatch_all_done_while_the_body_says_part_is_open(run, body, fla
     assert bool(run("青川县水源地违规养殖问题全部整改到位", body, rule="title-mismatch")) is flag
 
 
+def test_title_mismatch_all_done_against_the_completion_rate_of_its_own_verb(run):
+    body = ("今年全县计划改造老旧小区126个，截至9月底已开工126个，开工率100%；完工115个，完工率91.3%，"
+            "其余11个督促年底前完工。")
+    assert run("全县老旧小区改造任务全部完成", body, rule="title-mismatch")
+    assert not run("全县老旧小区改造项目全部开工", body, rule="title-mismatch")   # 开工率100%
+    done = body.replace("完工115个，完工率91.3%，其余11个督促年底前完工", "已全部完工，完工率100%")
+    assert not run("全县老旧小区改造任务全部完成", done, rule="title-mismatch")
+
+
 @pytest.mark.parametrize("body,flag", [
     ("汛后临溪镇排查出水毁设施22处，截至8月底已修复19处，修复完成率86%，未修复的3处需等枯水期施工。", True),
     ("汛后临溪镇排查出水毁设施22处，截至8月底已全部修复完成，并通过县水利局验收。", False),

@@ -213,16 +213,35 @@ def contradicted_done(doc: Document) -> "tuple[re.Match, str] | None":
     paragraphs = doc.paragraphs
     starts = [p.start for p in paragraphs]
     about: dict[int, bool] = {}   # paragraph index → whether it speaks of what the title names
-    for still in _STILL_OPEN.finditer(doc.body):
-        if (_DENIED_BEFORE.search(doc.body, max(0, still.start() - 4), still.start())
-                or _FALLING.search(still.group())):
-            continue   # 无一处未修复, 不留未整改隐患, 未整改问题数下降50%: nothing left open
-        k = max(bisect_right(starts, still.start()) - 1, 0)
+    for start, said in _still_open(doc.body, m.group()):
+        k = max(bisect_right(starts, start) - 1, 0)
         if k not in about:
             about[k] = not named or any(w in paragraphs[k].text for w in named)
         if about[k]:
-            return m, still.group()   # not another task's (14件信访件全部办结; 尚未完成的3项整改任务)
+            return m, said   # not another task's (14件信访件全部办结; 尚未完成的3项整改任务)
     return None
+
+
+# The rate that measures what a title says is all done: 全部完成 against 完工率91.0%.
+_DONE_RATE_WORDS = {"完成": "完成|完工", "完工": "完工", "竣工": "竣工", "开工": "开工", "整改": "整改", "到位": "整改|到位",
+                    "办结": "办结", "销号": "销号", "建成": "建成", "投用": "投用", "交付": "交付", "通车": "通车"}
+_DONE_RATES = {verb: re.compile(rf"(?:{words})率(?:为|达|达到|仅为?)?(\d+(?:\.\d+)?)%")
+               for verb, words in _DONE_RATE_WORDS.items()}
+
+
+def _still_open(body: str, claim: str):
+    """(offset, words) of each place where the body says part of what the title calls all done is
+    still open: 尚未/仍有/未修复…, or a completion rate of the title's own verb below 100%."""
+    found = []
+    for still in _STILL_OPEN.finditer(body):
+        if (_DENIED_BEFORE.search(body, max(0, still.start() - 4), still.start())
+                or _FALLING.search(still.group())):
+            continue   # 无一处未修复, 不留未整改隐患, 未整改问题数下降50%: nothing left open
+        found.append((still.start(), still.group()))
+    rate = next((pattern for verb, pattern in _DONE_RATES.items() if claim.endswith(verb)), None)
+    if rate is not None:
+        found += [(r.start(), r.group()) for r in rate.finditer(body) if float(r.group(1)) < 100]
+    return sorted(found)
 
 
 # 存在三方面困难 / 四项措施 in a title; a body that lists its points 一是、二是 and stops short of
