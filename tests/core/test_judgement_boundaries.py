@@ -323,6 +323,18 @@ def test_title_mismatch_all_done_while_the_body_says_part_is_open(run, body, fla
     assert bool(run("青川县水源地违规养殖问题全部整改到位", body, rule="title-mismatch")) is flag
 
 
+@pytest.mark.parametrize("title,body,flag", [
+    ("青川县网购投诉较去年同期翻番", "1至10月，青川县受理网购投诉412件，较去年同期增长38.6%。", True),
+    ("青川县民宿收入增长近一倍", "今年以来，青川县民宿营业收入2860万元，同比增长93.5%。", False),
+    ("青川县民宿收入增长近一倍", "今年以来，青川县民宿营业收入2860万元，同比增长41.2%。", True),
+    ("青川县民宿收入增长近三倍", "今年以来，青川县民宿营业收入2860万元，同比增长268%。", False),   # N−1 to N times
+    # the body states the multiple itself: not weighed by rates
+    ("青川县上门服务同比翻番", "10月，青川县家庭医生上门服务3870人次，是去年同期的2.1倍，签约率提高6.5%。", False),
+])
+def test_title_mismatch_a_multiple_against_the_body_rates(run, title, body, flag):
+    assert bool(run(title, body, rule="title-mismatch")) is flag
+
+
 def test_title_mismatch_all_done_against_the_completion_rate_of_its_own_verb(run):
     body = ("今年全县计划改造老旧小区126个，截至9月底已开工126个，开工率100%；完工115个，完工率91.3%，"
             "其余11个督促年底前完工。")

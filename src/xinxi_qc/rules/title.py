@@ -265,6 +265,35 @@ def contradicted_count(doc: Document) -> "tuple[re.Match, str] | None":
 
 # Title claims a body can contradict: (finder of the claim and what the body says against it,
 # message, suggestion).
+# 翻番 / 增长近一倍 / 扩大三倍 in a title: a rise of 100 % or more, which the body's rates of rise must
+# bear out; 较去年同期的226个增长40.7% does not. A body that states a multiple itself (是去年同期的2.1倍,
+# 翻了一番) is not weighed here.
+_CN_DIGITS = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+_MULTIPLE = re.compile(r"翻了?一?番|(?:增长|增加|扩大|提高|提升|上升)了?(近|超过?|逾|约)?([一两二三四五六七八九十]|\d+(?:\.\d+)?)倍")
+_RISE_RATE = re.compile(r"(?:增长|增加|扩大|提高|提升|上升|增幅为?)(?:了|为|达到?)?(\d+(?:\.\d+)?)%")
+_BODY_MULTIPLE = re.compile(r"翻了?一?番|(?:[一两二三四五六七八九十]|\d+(?:\.\d+)?)倍")
+
+
+def contradicted_multiple(doc: Document) -> "tuple[re.Match, str] | None":
+    """A title's 翻番 / 增长近一倍 when every rate of rise in the body falls short of it (or far exceeds
+    it): 增长近三倍 over 同比增长37.4%. 增长N倍 is read as from N−1 to N times the base (both usages)."""
+    m = _MULTIPLE.search(doc.title)
+    if m is None or _BODY_MULTIPLE.search(doc.body):
+        return None
+    rates = [(float(r.group(1)), r.group()) for r in _RISE_RATE.finditer(doc.body)]
+    if not rates:
+        return None
+    word = m.group(2)
+    times = 1.0 if word is None else float(_CN_DIGITS.get(word, 0) or word)
+    low, high = (100 * (times - 1), 100 * times) if times >= 2 else (100 * times, 100 * times)
+    bound = m.group(1) or ""
+    low, high = ((0.7 * low, high) if bound == "近" else (low, float("inf")) if bound.startswith(("超", "逾"))
+                 else (0.8 * low, 1.25 * high))
+    if any(low <= rate <= high for rate, _ in rates):
+        return None
+    return m, "、".join(said for _, said in rates[:3])
+
+
 _CONTRADICTIONS = (
     (contradicted_zero, "标题称「{claim}」，正文却报告了「{said}」。",
      "标题的判断要与正文数据一致：有事故、有案件就如实写，不要用“零××”概括。"),
@@ -274,6 +303,8 @@ _CONTRADICTIONS = (
      "标题的数目要与正文列举的一致：补写缺的一点，或把标题改成正文实际列出的数目。"),
     (contradicted_done, "标题称「{claim}」，正文却说「{said}」。",
      "标题的判断要与正文一致：尚未完成的写“已完成X项、其余正在推进”，不要写“全部到位”。"),
+    (contradicted_multiple, "标题称「{claim}」，正文的增幅却是「{said}」。",
+     "标题的倍数要与正文的增幅一致：增长一倍即增长100%，按正文数字如实写。"),
 )
 
 
