@@ -573,6 +573,19 @@ def test_title_mismatch_leaves_a_claim_the_body_repeats_to_empty_claim(run):
     assert run("临溪镇居家养老服务工作取得明显成效", silent, rule="title-mismatch")
 
 
+VISIT = ("10月22日，浙江某茶业集团考察团一行8人到青川县考察茶产业。考察团先后到临溪镇茶叶基地、"
+         "青川县云雾茶业有限公司加工车间实地参观。在随后召开的座谈会上，副县长介绍了招商政策。")
+
+
+def test_title_mismatch_an_outcome_over_a_visit_that_never_reached_it(run):
+    assert run("青川县与浙江客商签约共建茶叶精深加工园", VISIT, rule="title-mismatch")
+    signed = VISIT + "双方现场签订投资协议，项目总投资2.6亿元，明年3月开工。"
+    assert not run("青川县与浙江客商签约共建茶叶精深加工园", signed.replace("签订", "签约"), rule="title-mismatch")
+    # a body that reports facts is no visit narration, whatever word it uses for the signing
+    facts = "青川县与浙江某茶业集团签订投资协议，项目总投资2.6亿元，建设年加工3000吨的精深加工园。"
+    assert not run("青川县与浙江客商签约共建茶叶精深加工园", facts, rule="title-mismatch")
+
+
 def test_title_mismatch_leaves_vague_titles_to_title_vague(run):
     body = "今年以来，青川县人社局新增城镇就业3200人，发放创业担保贷款1.2亿元。"
     assert not run("市人社局扎实推进各项重点工作", body, rule="title-mismatch")

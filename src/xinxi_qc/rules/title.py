@@ -11,6 +11,7 @@ from ..analysis.text import Span
 from ..model import Severity
 from .base import BuiltinRule, Examples, RuleContext
 from .evidence import claims_a_result
+from .substance import sentence_roles
 
 
 def _per_document(function):
@@ -321,7 +322,22 @@ def contradicted_event(doc: Document) -> "tuple[int, int, str, str] | None":
     if meeting is not None:
         return (meeting.start(), meeting.end(), f"标题说「{meeting.group()}」，正文却没有提到任何会议，报告的是另一件事。",
                 "标题写正文实际报告的事（检查、排查、活动的结果），不要用会议名称代替。")
+    outcome = announced_outcome(doc)
+    if outcome is not None:
+        return (outcome.start(), outcome.end(),
+                f"标题说「{outcome.group()}」，正文却只记述了会议或考察，没有写到{outcome.group()}。",
+                "标题写正文实际报告的事：只是座谈、考察的，不要写成已签约、已开工。")
     return None
+
+
+def announced_outcome(doc: Document) -> "re.Match | None":
+    """The title's 签约/开工/揭牌… when the body never names it and only narrates a meeting or a visit
+    (every sentence an activity or neutral one: :func:`sentence_roles`)."""
+    found = next((m for m in doc.lexicons.meeting_outcomes.finditer(doc.title) if m.group() not in doc.body), None)
+    if found is None:
+        return None
+    roles = sentence_roles(doc)
+    return found if "activity" in roles and "substance" not in roles else None
 
 
 def announced_meeting(doc: Document) -> "re.Match | None":
