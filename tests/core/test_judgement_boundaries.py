@@ -586,6 +586,14 @@ def test_title_mismatch_an_outcome_over_a_visit_that_never_reached_it(run):
     assert not run("青川县与浙江客商签约共建茶叶精深加工园", facts, rule="title-mismatch")
 
 
+def test_title_mismatch_results_claimed_over_a_meeting(run):
+    meeting = ("8月12日，临溪镇召开人居环境整治现场观摩会，镇党委书记出席并讲话。与会人员先后观摩了桃源村、"
+               "石门村的整治现场。会议要求，各村要对照标准查漏补缺。")
+    assert run("临溪镇人居环境整治取得阶段性成效", meeting, rule="title-mismatch")
+    results = meeting + "今年以来，全镇拆除残垣断壁126处，改造户厕430座，村庄保洁覆盖率达到100%。"
+    assert not run("临溪镇人居环境整治取得阶段性成效", results, rule="title-mismatch")
+
+
 def test_title_mismatch_leaves_vague_titles_to_title_vague(run):
     body = "今年以来，青川县人社局新增城镇就业3200人，发放创业担保贷款1.2亿元。"
     assert not run("市人社局扎实推进各项重点工作", body, rule="title-mismatch")

@@ -325,19 +325,27 @@ def contradicted_event(doc: Document) -> "tuple[int, int, str, str] | None":
     outcome = announced_outcome(doc)
     if outcome is not None:
         return (outcome.start(), outcome.end(),
-                f"标题说「{outcome.group()}」，正文却只记述了会议或考察，没有写到{outcome.group()}。",
-                "标题写正文实际报告的事：只是座谈、考察的，不要写成已签约、已开工。")
+                f"标题说「{outcome.group()}」，正文却只记述了会议或考察，没有写到这一结果。",
+                "标题写正文实际报告的事：只是开会、座谈、考察的，不要写成已签约、已开工、已见成效。")
     return None
 
 
 def announced_outcome(doc: Document) -> "re.Match | None":
-    """The title's 签约/开工/揭牌… when the body never names it and only narrates a meeting or a visit
-    (every sentence an activity or neutral one: :func:`sentence_roles`)."""
+    """The title's 签约/开工/揭牌… (when the body never names it) or its claim of results (取得阶段性成效,
+    outside quotes) over a body that only narrates a meeting or a visit: every sentence an activity
+    sentence (:func:`sentence_roles`)."""
     found = next((m for m in doc.lexicons.meeting_outcomes.finditer(doc.title) if m.group() not in doc.body), None)
+    if found is None:
+        found = next((m for m in _CLAIM_IN_TITLE.finditer(doc.title) if not _quoted_at(doc.title, m.start())), None)
     if found is None:
         return None
     roles = sentence_roles(doc)
-    return found if "activity" in roles and "substance" not in roles else None
+    return found if roles and all(role == "activity" for role in roles) else None
+
+
+def _quoted_at(text: str, pos: int) -> bool:
+    """Whether ``pos`` stands inside 《…》 or “…” (a document's or programme's name)."""
+    return text.count("《", 0, pos) > text.count("》", 0, pos) or text.count("“", 0, pos) > text.count("”", 0, pos)
 
 
 def announced_meeting(doc: Document) -> "re.Match | None":
