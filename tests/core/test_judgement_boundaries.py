@@ -689,6 +689,13 @@ def test_empty_claim_satisfaction_needs_a_satisfaction_figure(run):
     assert not run("青川县优化12345热线办理", claim + volume + "回访满意率由91.2%提高到96.5%。", rule="empty-claim")
 
 
+def test_empty_claim_satisfaction_claimed_in_the_title(run):
+    work = "今年以来，青川县组建家庭医生团队86个，签约高山村居民1.2万人，上门服务3400人次。"
+    assert run("青川县家庭医生服务延伸到高山村 群众满意度大幅提升", work, rule="empty-claim")
+    surveyed = work + "第三方回访显示，群众满意度为96.2%，比去年提高5.1个百分点。"
+    assert not run("青川县家庭医生服务延伸到高山村 群众满意度大幅提升", surveyed, rule="empty-claim")
+
+
 def test_empty_claim_problem_relieved_with_nothing_behind_it(run):
     body = ("全县产地冷库总库容不足3000吨，蔬菜损耗率在15%左右。\n"
             "今年以来，我们积极推动产地冷链建设，冷链短板问题得到有效缓解。下一步，建议对新建冷库给予用电优惠。")

@@ -92,7 +92,16 @@ class EmptyClaim(BuiltinRule):
 
     def check(self, doc: Document, ctx: RuleContext):
         claims = doc.lexicons.claims
-        if claims.pattern is None or claims.pattern.search(doc.body) is None:
+        if claims.pattern is None:
+            return
+        # A title's 群众满意度大幅提升 needs a satisfaction figure somewhere in the body (a count of
+        # sign-ups or visits measures the work, not the satisfaction).
+        for m in claims.finditer(doc.title):
+            if "满意" in doc.title[max(0, m.start() - 6):m.end()] and _SATISFACTION_FIGURE.search(doc.body) is None:
+                yield ctx.finding(doc, "title", m.start(), m.end(), f"标题称「{m.group()}」，正文却没有满意度的数据。",
+                                  "给出满意度调查的结果（范围、样本、比较基数），或删去标题中的这一评价。")
+                break
+        if claims.pattern.search(doc.body) is None:
             return  # no claim anywhere in the body: nothing to back
         sentences = doc.sentences
         evidence = doc.evidence_by_sentence
