@@ -25,6 +25,7 @@
     capped = ["boilerplate"]       # never adopted, grade capped, but revised rather than returned
     blocked_grade = "较好"          # best grade an item with a blocking or capped fault can get
     return_below = 40              # scores below this are returned
+    adopt_min_chars = 300          # body length a fault-free item needs to be adopted as is
     [verdict.late_return_days]     # late blocks only beyond these days (by type)
     dynamic = 60
     other = 90                     # types not listed
@@ -302,7 +303,8 @@ def _verdict(table: Mapping[str, Any], source: str, rule_ids: set[str], scoring:
     """``[verdict]``: which faults block adoption, and the limits (defaults: scoring/verdict.py;
     the figures needed to adopt as is: the fitted ``models/scoring.json``)."""
     _expect(isinstance(table, dict), source, "[verdict] 必须是表")
-    known = ("blocking", "capped", "late_return_days", "blocked_grade", "return_below", "adopt_min_figures")
+    known = ("blocking", "capped", "late_return_days", "blocked_grade", "return_below", "adopt_min_figures",
+             "adopt_min_chars")
     unknown = set(table) - set(known)
     _expect(not unknown, source, f"[verdict] 不认识的键：{', '.join(sorted(unknown))}；可用：{', '.join(known)}")
     cfg = VerdictConfig()
@@ -332,12 +334,15 @@ def _verdict(table: Mapping[str, Any], source: str, rule_ids: set[str], scoring:
     _expect(isinstance(figures, dict) and all(_is_int(v) and v >= 0 for v in figures.values()), source,
             "[verdict.adopt_min_figures] 的值必须是非负整数（处）")
     _known_keys(figures, TYPE_LABELS, source, "[verdict.adopt_min_figures] ", what="信息类型")
+    adopt_chars = table.get("adopt_min_chars", fitted.adopt_min_chars if fitted is not None else 0)
+    _expect(_is_int(adopt_chars) and adopt_chars >= 0, source, "[verdict].adopt_min_chars 必须是非负整数（字）")
     adopt_figures = dict(fitted.adopt_min_figures) if fitted is not None else {}
     adopt_figures.update(figures)
     return VerdictConfig(blocking=tuple(dict.fromkeys(blocking)), capped=tuple(dict.fromkeys(capped)),
                          late_return_days=late_days,
                          late_return_other=days.get("other", DEFAULT_LATE_RETURN_OTHER),
-                         blocked_grade=blocked_grade, return_below=return_below, adopt_min_figures=adopt_figures)
+                         blocked_grade=blocked_grade, return_below=return_below, adopt_min_figures=adopt_figures,
+                         adopt_min_chars=adopt_chars)
 
 
 _TOP_KEYS = ("data_rules", "plugins", "models", "lexicons", "rules", "scoring", "verdict", "crossdoc")

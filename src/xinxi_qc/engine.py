@@ -35,7 +35,7 @@ def check_item(item: Item, config: Config, *, extra_findings: Iterable[Finding] 
             raise RuleFailure(f"规则 {rule.id} 运行出错：{type(exc).__name__}: {exc}") from exc
     findings = postprocess(findings)
     score, grade, deductions, verdict = score_and_decide(findings, type_guess, config.scoring, config.verdict,
-                                                         figures=len(doc.figures))
+                                                         figures=len(doc.figures), chars=doc.body_chars)
     return ItemResult(item, type_guess, score, grade, deductions, tuple(findings), verdict)
 
 

@@ -37,7 +37,8 @@ def verdict_of(config, title, body, **fields):
 
 
 def test_should_adopt_a_clean_item_with_the_figures_its_type_needs():
-    r = verdict_of(_build({"verdict": {"adopt_min_figures": {"comprehensive": 6}}}), GOOD_TITLE, GOOD_BODY)
+    r = verdict_of(_build({"verdict": {"adopt_min_figures": {"comprehensive": 6}, "adopt_min_chars": 0}}),
+                   GOOD_TITLE, GOOD_BODY)
     assert r.type.label == "comprehensive" and r.verdict.figures == 6
     assert r.verdict.label == "adopt" and r.verdict.zh == "可采用"
     assert r.grade == "优质"
@@ -62,6 +63,12 @@ def test_figures_needed_to_adopt_are_per_type():
     assert decide([], 100, "优质", "dynamic", grades, cfg, figures=5) == (Verdict("adopt", (
         "没有警告或错误，得分 100 在优质档（≥ 90）；正文有 5 处数据（动态信息直接采用需 ≥ 5 处）。",), figures=5), "优质")
     assert decide([], 100, "优质", "problem", grades, cfg, figures=0)[0].label == "adopt"   # no threshold for 问题
+    # and the length: a fault-free item with its figures but a short body is revised
+    short = VerdictConfig(adopt_min_figures={"dynamic": 5}, adopt_min_chars=300)
+    verdict, grade = decide([], 100, "优质", "dynamic", grades, short, figures=5, chars=240)
+    assert (verdict.label, grade, verdict.chars) == ("revise", "良好", 240)
+    assert "只有 240 字" in verdict.reasons[0] and "不少于 300 字" in verdict.reasons[0]
+    assert decide([], 100, "优质", "dynamic", grades, short, figures=5, chars=300)[0].label == "adopt"
     # the figures decide only between adopting and revising: a fault is still revised
     fault = Finding("no-examples", Severity.WARNING, "body", 0, 1, "m", "s")
     assert decide([fault], 69, "良好", "dynamic", grades, cfg, figures=30) == (
@@ -136,6 +143,24 @@ def test_blocking_caps_the_grade_band():
     assert decide([info], 100, "优质", "dynamic", grades, VerdictConfig(), figures=0)[0].label == "adopt"
 
 
+def test_adopt_length_is_chosen_on_graded_items():
+    from xinxi_qc.learn.score_fit import choose_adopt_chars
+    from xinxi_qc.model import ItemResult
+
+    def result(chars, figures=12):
+        return ItemResult(Item("t", "b"), TypeGuess("dynamic", 0.9), 100, "优质", (), (),
+                          Verdict("adopt", (), figures=figures, chars=chars))
+
+    # editors adopt the long ones (5) and revise the short ones (4): any length from 260 to 400 splits
+    # them; the middle of that run is chosen
+    results = [result(c) for c in (180, 220, 250, 410, 480, 620)]
+    grades = [4, 4, 4, 5, 5, 5]
+    assert choose_adopt_chars(results, grades, {"dynamic": 10}) == 330
+    # items short of figures, and returned items, say nothing about length
+    assert choose_adopt_chars(results + [result(900, figures=3)], grades + [4], {"dynamic": 10}) == 330
+    assert choose_adopt_chars([], [], {}) == 0
+
+
 def test_copied_passage_caps_the_grade_but_is_revised_not_returned():
     # Editors grade items sharing a template passage with another unit's item 3 (revise), not 2.
     grades = (("优质", 90), ("良好", 70), ("较好", 50), ("待改进", 0))
@@ -175,7 +200,7 @@ def test_return_score_is_clamped_without_the_copied_passage(config):
               for rule in ("dynamic-only", "no-figures", "cliche", "empty-claim")]
     guess = TypeGuess("dynamic", 0.9)
     for findings in (faults, [copy, *faults]):
-        *_, verdict = score_and_decide(findings, guess, config.scoring, strict, figures=0)
+        *_, verdict = score_and_decide(findings, guess, config.scoring, strict, figures=0, chars=500)
         assert verdict.label == "return"
 
 
@@ -266,7 +291,8 @@ def test_cli_json_and_rules_show_verdict_and_chinese_names(tmp_path):
     result = runner.invoke(main, ["check", str(path), "--format", "json"])
     verdict = json.loads(result.output)["items"][0]["verdict"]
     assert verdict["label"] == "revise" and verdict["figures"] == 6 and "只有 6 处数据" in verdict["reasons"][0]
-    (tmp_path / "xinxi-qc.toml").write_text("[verdict.adopt_min_figures]\ncomprehensive = 6\n", encoding="utf-8")
+    (tmp_path / "xinxi-qc.toml").write_text("[verdict]\nadopt_min_chars = 0\n[verdict.adopt_min_figures]\ncomprehensive = 6\n",
+                                            encoding="utf-8")
     result = runner.invoke(main, ["check", str(path), "--format", "json", "--config", str(tmp_path / "xinxi-qc.toml")])
     assert json.loads(result.output)["items"][0]["verdict"]["label"] == "adopt"
     listing = runner.invoke(main, ["rules"]).output

@@ -47,7 +47,7 @@ def test_editor_mappings():
 def test_verdict_agreement_and_blocking_check(tmp_path):
     # The items have no figures: adopting here rests on the findings alone.
     config = build_config({"scoring": {"weights": {"no-figures": 20, "title-mismatch": 5}},
-                           "verdict": {"adopt_min_figures": dict.fromkeys(TYPE_LABELS, 0)}},
+                           "verdict": {"adopt_min_figures": dict.fromkeys(TYPE_LABELS, 0), "adopt_min_chars": 0}},
                           base_dir=tmp_path, source="t", plugins=False)
     rules = (IdRule("no-figures", {"r1"}), IdRule("title-mismatch", {"b1"}))
     config = replace(config, rules=rules, settings={r.id: RuleSetting(True, Severity.WARNING, {}) for r in rules})
@@ -72,7 +72,7 @@ def test_verdict_agreement_and_blocking_check(tmp_path):
 
 
 def test_capped_check_counts_copied_items_adopted_or_graded_top_two(tmp_path):
-    config = build_config({"verdict": {"adopt_min_figures": dict.fromkeys(TYPE_LABELS, 0)}},
+    config = build_config({"verdict": {"adopt_min_figures": dict.fromkeys(TYPE_LABELS, 0), "adopt_min_chars": 0}},
                           base_dir=tmp_path, source="t", plugins=False)
     rules = (IdRule("boilerplate", {"c1"}),)
     config = replace(config, rules=rules, settings={r.id: RuleSetting(True, Severity.WARNING, {}) for r in rules})

@@ -68,6 +68,16 @@ def test_adopt_figures_load_from_the_model_file_and_the_office_config_wins(tmp_p
     config = build_config({"models": str(tmp_path), "verdict": {"adopt_min_figures": {"problem": 8}}},
                           base_dir=tmp_path, source="t", plugins=False)
     assert config.verdict.adopt_min_figures == {"dynamic": 11, "problem": 8}
+    assert config.verdict.adopt_min_chars == 0                      # not in this model file: none needed
+    fitted = build_config({"models": str(tmp_path)}, base_dir=tmp_path, source="t", plugins=False)
+    (tmp_path / "scoring.json").write_text(json.dumps({**document, "adopt_min_chars": 280}), encoding="utf-8")
+    assert build_config({"models": str(tmp_path)}, base_dir=tmp_path, source="t",
+                        plugins=False).verdict.adopt_min_chars == 280
+    assert build_config({"models": str(tmp_path), "verdict": {"adopt_min_chars": 150}}, base_dir=tmp_path,
+                        source="t", plugins=False).verdict.adopt_min_chars == 150
+    assert fitted.verdict.adopt_min_chars == 0
+    with pytest.raises(ModelFileError, match="非负整数"):
+        FittedScoring.from_document({**document, "adopt_min_chars": -5})
     for bad, words in (({"news": 3}, "信息类型"), ({"dynamic": -2}, "非负整数"), ([11], "表")):
         with pytest.raises(ModelFileError, match=words):
             FittedScoring.from_document({**document, "adopt_min_figures": bad})

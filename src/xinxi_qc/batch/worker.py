@@ -105,8 +105,9 @@ def with_cross_findings(record: dict[str, Any], extra: Sequence[Finding], config
            for (rule, severity, fld, start, end, message, suggestion, excerpt), ext in zip(record["findings"], extras)]
     findings = postprocess(list(extra) + own)
     guess = TypeGuess(record["type"], record["confidence"])
+    counted = record.get("verdict") or {}
     score, grade, _, verdict = score_and_decide(findings, guess, config.scoring, config.verdict,
-                                                figures=(record.get("verdict") or {}).get("figures", 0))
+                                                figures=counted.get("figures", 0), chars=counted.get("chars", 0))
     return dict(
         record, score=int(score), grade=grade,
         findings=[[f.rule, f.severity.value, f.field, f.start, f.end, f.message, f.suggestion, f.excerpt]

@@ -123,7 +123,9 @@ def write_model_card(out_dir: Path, corpus_path: Path, counts: dict[str, int], r
         "report more. Per predicted type, the figures a fault-free item needs for the verdict 可采用 (else "
         "修改后采用, grade 良好) were chosen on the hand-graded train items (external `train`, `corpus/independent` "
         "train) as the count agreeing best with the editors' verdict: "
-        + ", ".join(f"{k} {v}" for k, v in report.adopt_min_figures.items()) + ".",
+        + ", ".join(f"{k} {v}" for k, v in report.adopt_min_figures.items())
+        + f"; then, over the items those figures would adopt, the body length (`adopt_min_chars`, whitespace not "
+        f"counted, the middle of the widest run of best-agreeing lengths in steps of 10): {report.adopt_min_chars}.",
         "",
         "## Metrics on the test split (whole checker, `xinxi-qc evaluate`)",
         f"- type macro-F1 **{t['types']['macro_f1']:.3f}** ({report.type_calibration} {report.type_dev_macro_f1:.3f})",

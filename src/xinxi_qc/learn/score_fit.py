@@ -8,7 +8,9 @@ fitted; the others keep the configured points per finding.
 
 The same file holds, per type, how many figures a fault-free item needs to be adopted as is
 (``adopt_min_figures``, read by the verdict): chosen on the hand-graded train items as the number
-that best agrees with the editors' 5 (adopt) versus 3–4 (revise), the smallest on a tie.
+that best agrees with the editors' 5 (adopt) versus 3–4 (revise), the smallest on a tie; then,
+over the items those figures would adopt, the length the body needs (``adopt_min_chars``): the
+middle of the widest run of lengths (in steps of 10 characters) that agree best.
 """
 from __future__ import annotations
 
@@ -34,10 +36,11 @@ class ScoreFit:
     n_items: int
     rules: tuple[str, ...]
 
-    def document(self, sources: Mapping[str, int], adopt_min_figures: Mapping[str, int]) -> dict:
+    def document(self, sources: Mapping[str, int], adopt_min_figures: Mapping[str, int],
+                 adopt_min_chars: int = 0) -> dict:
         return {"points": dict(sorted(self.points.items())), "grades": [list(g) for g in GRADE_BANDS],
                 "points_per_grade": POINTS_PER_GRADE, "n_items": self.n_items, "sources": dict(sources),
-                "adopt_min_figures": dict(adopt_min_figures)}
+                "adopt_min_figures": dict(adopt_min_figures), "adopt_min_chars": adopt_min_chars}
 
 
 @dataclass(frozen=True)
@@ -48,6 +51,7 @@ class FittedScoring:
     points: dict[str, int]
     grades: tuple[tuple[str, int], ...]
     adopt_min_figures: dict[str, int] = dataclass_field(default_factory=dict)   # by type; absent: none
+    adopt_min_chars: int = 0
 
     @classmethod
     def from_document(cls, document: dict) -> "FittedScoring":
@@ -76,7 +80,10 @@ class FittedScoring:
                 raise ModelFileError(f"adopt_min_figures 中有不存在的信息类型 {show(label)}")
             if isinstance(value, bool) or not isinstance(value, int) or value < 0:
                 raise ModelFileError(f"adopt_min_figures.{label} 应为非负整数，实为 {show(value)}")
-        return cls({str(k): v for k, v in points.items()}, tuple((n, f) for n, f in grades), dict(figures))
+        chars = document.get("adopt_min_chars", 0)
+        if isinstance(chars, bool) or not isinstance(chars, int) or chars < 0:
+            raise ModelFileError(f"adopt_min_chars 应为非负整数，实为 {show(chars)}")
+        return cls({str(k): v for k, v in points.items()}, tuple((n, f) for n, f in grades), dict(figures), chars)
 
 
 def fired(result: ItemResult) -> set[str]:
@@ -123,3 +130,33 @@ def choose_adopt_figures(results: Sequence[ItemResult], grades: Sequence[int]) -
         agree = lambda t: sum(("adopt" if count >= t else "revise") == want for count, want in rows)  # noqa: E731
         chosen[label] = max(range(max(count for count, _ in rows) + 2), key=lambda t: (agree(t), -t))
     return chosen
+
+
+def choose_adopt_chars(results: Sequence[ItemResult], grades: Sequence[int], adopt_figures: Mapping[str, int],
+                       step: int = 10) -> int:
+    """The body length (whitespace not counted) a fault-free item with enough figures needs to be
+    adopted as is: over the graded items the figures would adopt, the lengths (multiples of ``step``)
+    whose adopt (at or above) / revise (below) agrees most often with the editor (5 / 3–4); of those,
+    the widest run of consecutive lengths, and its middle (the lower one of two). 0 when no item
+    says otherwise."""
+    from ..scoring.verdict import adoptable
+    from .evaluate import editor_verdict
+
+    rows = [(r.verdict.chars, editor_verdict(g)) for r, g in zip(results, grades)
+            if adoptable(r.findings) and r.verdict.figures >= adopt_figures.get(r.type.label, 0)
+            and editor_verdict(g) != "return"]
+    if not rows:
+        return 0
+    candidates = range(0, max(chars for chars, _ in rows) + 2 * step, step)
+    agree = [sum(("adopt" if chars >= t else "revise") == want for chars, want in rows) for t in candidates]
+    best = max(agree)
+    runs: list[list[int]] = []
+    for t, a in zip(candidates, agree):
+        if a != best:
+            continue
+        if runs and runs[-1][-1] == t - step:
+            runs[-1].append(t)
+        else:
+            runs.append([t])
+    widest = max(runs, key=len)   # the first of equally wide runs
+    return widest[(len(widest) - 1) // 2]

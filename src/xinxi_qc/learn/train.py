@@ -67,6 +67,7 @@ class TrainReport:
     n_independent_type: int = 0  # type-labelled corpus/independent items in the type model's training data
     scoring_points: dict = field(default_factory=dict)
     adopt_min_figures: dict = field(default_factory=dict)  # by type: figures to adopt a fault-free item as is
+    adopt_min_chars: int = 0   # and the body length it needs
 
 
 def _docs(items: list[Item], config: Config) -> list[Document]:
@@ -423,7 +424,7 @@ def train_all(corpus: list[Labelled], out_dir: Path, config: Config,
     save_model(out_dir / "scoring.json", score_fit.KIND, scoring_doc)
     return replace(report, agreement_threshold=threshold, agreement_dev_precision=precision,
                    agreement_dev_recall=recall, scoring_points=scoring_doc["points"],
-                   adopt_min_figures=scoring_doc["adopt_min_figures"])
+                   adopt_min_figures=scoring_doc["adopt_min_figures"], adopt_min_chars=scoring_doc["adopt_min_chars"])
 
 
 # The synthetic corpus grades by its own recipe; the hand-graded items weigh five times as much.
@@ -451,5 +452,6 @@ def train_scoring(models_dir: Path, corpus_train: list[Labelled], graded: list[L
     # What adopting as is needs: chosen on the hand-graded items only (the corpus grades by recipe).
     hand = [(r, g) for r, g, w in zip(results, grades, weights) if w == 1.0]
     adopt = score_fit.choose_adopt_figures([r for r, _ in hand], [g for _, g in hand])
+    adopt_chars = score_fit.choose_adopt_chars([r for r, _ in hand], [g for _, g in hand], adopt)
     return fit.document({"corpus train": sum(1 for w in weights if w != 1.0),
-                         "hand-graded": sum(1 for w in weights if w == 1.0)}, adopt)
+                         "hand-graded": sum(1 for w in weights if w == 1.0)}, adopt, adopt_chars)

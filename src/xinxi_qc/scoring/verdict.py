@@ -24,11 +24,12 @@ Decided from the findings and the score, in this order:
    待改进 but revised.
 3. **Adopt** (可采用) when no finding reaches warning, nothing is stale for its type, the score is
    in the top band (优质), and the body carries at least ``[verdict.adopt_min_figures]`` figures
-   for the item's type. Editors grade about half of the fault-free items 4 (light edits) and half
-   5 (adopt as is); the findings cannot tell them apart, but the items adopted as is report more
-   (more figures, more cases, longer). The thresholds are chosen per type by ``xinxi-qc train`` on
-   the hand-graded train items (``models/scoring.json``); a fault-free item short of them is
-   revised and its grade capped at the second band (良好): 优质 means "adopt as is".
+   for the item's type and ``[verdict] adopt_min_chars`` characters. Editors grade about half of
+   the fault-free items 4 (light edits) and half 5 (adopt as is); the findings cannot tell them
+   apart, but the items adopted as is report more (more figures, more cases, longer). The
+   thresholds are chosen by ``xinxi-qc train`` on the hand-graded train items
+   (``models/scoring.json``): the figures per type first, then the length; a fault-free item
+   short of them is revised and its grade capped at the second band (良好): 优质 means "adopt as is".
 4. Otherwise **revise** (修改后采用): the reasons name each fault to fix.
 """
 from __future__ import annotations
@@ -58,6 +59,7 @@ class Verdict:
     reasons: tuple[str, ...] = ()
     blocking: tuple[str, ...] = ()   # the blocking fault kinds found (rule ids or "placeholder")
     figures: int = 0                 # the figures in the body (evidence for adopting as is)
+    chars: int = 0                   # the body's length, whitespace not counted (the same)
 
     @property
     def zh(self) -> str:
@@ -65,7 +67,7 @@ class Verdict:
 
     def to_dict(self) -> dict[str, Any]:
         return {"label": self.label, "zh": self.zh, "reasons": list(self.reasons), "blocking": list(self.blocking),
-                "figures": self.figures}
+                "figures": self.figures, "chars": self.chars}
 
 
 @dataclass(frozen=True)
@@ -82,6 +84,9 @@ class VerdictConfig:
     # Figures the body needs for a fault-free item to be adopted as is, by type (a type not listed:
     # none). Defaults: models/scoring.json (chosen on train by ``xinxi-qc train``).
     adopt_min_figures: Mapping[str, int] = field(default_factory=dict)
+    # Characters (whitespace not counted) the body needs for a fault-free item to be adopted as is.
+    # Default: models/scoring.json (chosen on train by ``xinxi-qc train``).
+    adopt_min_chars: int = 0
 
 
 def is_stale(f: Finding) -> bool:
@@ -111,9 +116,10 @@ def _first_sentence(message: str, limit: int = 60) -> str:
 
 
 def decide(findings: Sequence[Finding], score: int, grade: str, type_label: str,
-           grades: Sequence[tuple[str, int]], cfg: VerdictConfig, *, figures: int,
+           grades: Sequence[tuple[str, int]], cfg: VerdictConfig, *, figures: int, chars: int = 0,
            return_score: int | None = None) -> tuple[Verdict, str]:
-    """(verdict, grade after the caps); ``figures``: how many figures the body holds;
+    """(verdict, grade after the caps); ``figures``: how many figures the body holds, ``chars``: its
+    length without whitespace;
     ``return_score``: the score the item would have without its capping faults, which decides
     returning (default: ``score``)."""
     grades = tuple(grades) or (("", 0),)
@@ -137,30 +143,32 @@ def decide(findings: Sequence[Finding], score: int, grade: str, type_label: str,
     cap_name = cfg.blocked_grade or _band_floor(grades, 2)[0]
     if blocked:
         reasons = list(blocked.values()) + [f"以上为阻断性问题：无论得分多少都退回修改，等级最高为{cap_name}。"]
-        return Verdict("return", tuple(reasons), tuple(blocked), figures), _capped(grade, cap_name, grades)
+        return Verdict("return", tuple(reasons), tuple(blocked), figures, chars), _capped(grade, cap_name, grades)
     if capped:
         grade = _capped(grade, cap_name, grades)
     floor = cfg.return_below
     if (score if return_score is None else return_score) < floor:
         reasons = list(faults.values()) + stale + [f"得分 {score}，低于 {floor} 分：问题较多，需要重写后再报。"]
-        return Verdict("return", tuple(reasons), figures=figures), grade
+        return Verdict("return", tuple(reasons), figures=figures, chars=chars), grade
     top_name, top_floor = grades[0]
     if not faults and not stale and score >= top_floor:
         need = cfg.adopt_min_figures.get(type_label, 0)
         kind = TYPE_NAMES_ZH.get(type_label, type_label)
-        if figures >= need:
+        if figures >= need and chars >= cfg.adopt_min_chars:
             enough = f"；正文有 {figures} 处数据（{kind}信息直接采用需 ≥ {need} 处）" if need else ""
             return Verdict("adopt", (f"没有警告或错误，得分 {score} 在{top_name}档（≥ {top_floor}）{enough}。",),
-                           figures=figures), grade
+                           figures=figures, chars=chars), grade
         second = _band_floor(grades, 1)[0]
-        return Verdict("revise", (f"没有警告或错误，但正文只有 {figures} 处数据，{kind}信息直接采用一般需 ≥ {need} 处："
-                                  f"补充成效数据或具体事例后可采用；等级定为{second}。",), figures=figures), second
+        short = (f"正文只有 {figures} 处数据，{kind}信息直接采用一般需 ≥ {need} 处" if figures < need else
+                 f"正文只有 {chars} 字，直接采用的信息一般不少于 {cfg.adopt_min_chars} 字")
+        return Verdict("revise", (f"没有警告或错误，但{short}：补充做法、成效数据或具体事例后可采用；等级定为{second}。",),
+                       figures=figures, chars=chars), second
     reasons = list(faults.values()) + stale
     if capped:
         reasons.append(f"{'、'.join(rule_label(k) for k in faults if k in cfg.capped)}须修改后才能采用，等级最高为{cap_name}。")
     if score < top_floor:
         reasons.append(f"得分 {score}，未达{top_name}档（≥ {top_floor}）：按上面各项修改后可采用。")
-    return Verdict("revise", tuple(reasons), figures=figures), grade
+    return Verdict("revise", tuple(reasons), figures=figures, chars=chars), grade
 
 
 def _capped(grade: str, cap_name: str, grades: Sequence[tuple[str, int]]) -> str:
