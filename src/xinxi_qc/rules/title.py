@@ -264,8 +264,6 @@ def contradicted_count(doc: Document) -> "tuple[re.Match, str] | None":
     return m, _CN_COUNT[max(listed) - 1]
 
 
-# Title claims a body can contradict: (finder of the claim and what the body says against it,
-# message, suggestion).
 # 翻番 / 增长近一倍 / 扩大三倍 in a title: a rise of 100 % or more, which the body's rates of rise must
 # bear out; 较去年同期的226个增长40.7% does not. A body that states a multiple itself (是去年同期的2.1倍,
 # 翻了一番) is not weighed here.
@@ -295,6 +293,8 @@ def contradicted_multiple(doc: Document) -> "tuple[re.Match, str] | None":
     return m, "、".join(said for _, said in rates[:3])
 
 
+# Title claims a body can contradict: (finder of the claim and what the body says against it,
+# message, suggestion).
 _CONTRADICTIONS = (
     (contradicted_zero, "标题称「{claim}」，正文却报告了「{said}」。",
      "标题的判断要与正文数据一致：有事故、有案件就如实写，不要用“零××”概括。"),
