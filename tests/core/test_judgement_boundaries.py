@@ -818,3 +818,30 @@ def test_offices_extend_place_names_and_work_fields(tmp_path):
     vague = lambda cfg: [f for f in check_item(Item(title=title, body=facts), cfg).findings  # noqa: E731
                          if f.rule == "title-vague"]
     assert vague(office) and not vague(build_config({}, base_dir=tmp_path, source="x.toml", plugins=False))
+
+
+@pytest.mark.parametrize("title,body", [
+    # a qualified rate, an earlier year's rate, a rate in the sentence that restates the claim
+    ("青川县1-10月信访件全部办结", "1-10月，青川县受理信访件236件，全部办结，办结率100%，按期办结率为98.3%。"),
+    ("青川县安全隐患全部整改到位", "青川县排查发现隐患46处，已全部整改到位。其中一般隐患当场整改率为85.6%，其余限期整改完毕。"),
+    ("青川县32个环保问题全部整改到位", "青川县32个环保问题已全部整改到位。去年同期整改率为78%，今年提升至100%。"),
+    ("青川县12个重点项目年度任务全部完成", "青川县12个重点项目年度建设任务全部完成，全县重点项目投资计划完成率为96.2%。"),
+    # levels instead of a rate, "more than" a multiple, a goal, an average rate
+    ("青川县茶叶产值实现翻番", "青川县茶叶产值由去年同期的1.2亿元增至2.5亿元，茶园面积增长12.5%。"),
+    ("青川县茶叶产值同比增长一倍多", "今年以来青川县茶叶产值同比增长136%。"),
+    ("青川县力争三年实现茶叶产值翻番", "近三年青川县茶叶产值年均增长26%。"),
+    # the body signs in other words; a 首个 facility opened at the ceremony the body reports
+    ("青川县与成都某公司签约", "11月3日，青川县召开招商座谈会，成都某公司负责人参加。会上，双方签署战略合作框架协议。"),
+    ("青川县首个村级养老服务中心揭牌", "11月5日，青川县首个村级养老服务中心揭牌仪式在临溪镇桃源村举行，副县长出席并讲话。"),
+])
+def test_title_mismatch_passes_what_the_body_bears_out_in_other_words(run, title, body):
+    assert not run(title, body, rule="title-mismatch")
+
+
+@pytest.mark.parametrize("title,body", [
+    ("青川县：群众不满意问题大幅减少", "今年以来，青川县群众投诉件由去年同期的326件降至85件。"),     # 不满意: no satisfaction claim
+    ("青川县政务服务群众满意度大幅提升", "第三方测评显示，青川县群众满意度从九成提升至九成八。"),   # a figure in 成
+    ("青川县力争群众满意度大幅提升", "今年青川县推行帮办代办，全县办事时限平均压缩50%。"),          # a goal
+])
+def test_empty_claim_passes_title_satisfaction_that_claims_nothing_unbacked(run, title, body):
+    assert not run(title, body, rule="empty-claim")

@@ -69,6 +69,8 @@ def test_figures_needed_to_adopt_are_per_type():
     assert (verdict.label, grade, verdict.chars) == ("revise", "良好", 240)
     assert "只有 240 字" in verdict.reasons[0] and "不少于 300 字" in verdict.reasons[0]
     assert decide([], 100, "优质", "dynamic", grades, short, figures=5, chars=300)[0].label == "adopt"
+    both, _ = decide([], 100, "优质", "dynamic", grades, short, figures=3, chars=240)
+    assert "只有 3 处数据" in both.reasons[0] and "只有 240 字" in both.reasons[0]   # both shortfalls named
     # the figures decide only between adopting and revising: a fault is still revised
     fault = Finding("no-examples", Severity.WARNING, "body", 0, 1, "m", "s")
     assert decide([fault], 69, "良好", "dynamic", grades, cfg, figures=30) == (
@@ -159,6 +161,8 @@ def test_adopt_length_is_chosen_on_graded_items():
     # items short of figures, and returned items, say nothing about length
     assert choose_adopt_chars(results + [result(900, figures=3)], grades + [4], {"dynamic": 10}) == 330
     assert choose_adopt_chars([], [], {}) == 0
+    # every such item adopted: no length needed
+    assert choose_adopt_chars([result(c) for c in (500, 620, 800)], [5, 5, 5], {"dynamic": 10}) == 0
 
 
 def test_copied_passage_caps_the_grade_but_is_revised_not_returned():

@@ -117,7 +117,7 @@ class Lexicons:
     slogan_words: tuple[str, ...] = ()
     meeting_title: tuple[re.Pattern, ...] = ()
     meeting_body: PhraseSet = field(default_factory=lambda: PhraseSet.of(()))
-    meeting_outcomes: PhraseSet = field(default_factory=lambda: PhraseSet.of(()))
+    meeting_outcomes: tuple[re.Pattern, ...] = ()
     place_names: PhraseSet = field(default_factory=lambda: PhraseSet.of(()))
     activity_counts: PhraseSet = field(default_factory=lambda: PhraseSet.of(()))
     outcome_counts: PhraseSet = field(default_factory=lambda: PhraseSet.of(()))
@@ -251,7 +251,7 @@ def load_lexicons(directory: Path) -> Lexicons:
         slogan_words=tuple(p for p in vague if vague_kinds[p] == "slogan"),
         meeting_title=tuple(re.compile(p) for p in meeting if meeting_kinds[p] == "title"),
         meeting_body=PhraseSet.of(p for p in meeting if meeting_kinds[p] == "body"),
-        meeting_outcomes=PhraseSet.of(p for p in meeting if meeting_kinds[p] == "outcome"),
+        meeting_outcomes=tuple(re.compile(p) for p in meeting if meeting_kinds[p] == "outcome"),
         place_names=PhraseSet.of(*read_list(directory / "place_names.txt")),
         activity_counts=PhraseSet.of(p for p in roles if role_kinds[p] == "activity"),
         outcome_counts=PhraseSet.of(p for p in roles if role_kinds[p] == "outcome"),

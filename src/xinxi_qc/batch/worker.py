@@ -91,9 +91,9 @@ def with_cross_findings(record: dict[str, Any], extra: Sequence[Finding], config
     """``record`` (a worker's, checked without cross-item findings) as if the item had been checked
     with ``check_item(item, config, extra_findings=extra)``, as ``xinxi-qc check`` does: the same
     post-processing (cross-item findings first, duplicates dropped, sorted), score, grade and verdict,
-    computed from the record's own findings and the figures its verdict counted — the item's text
-    is not checked again.  The type and
-    the delay do not depend on the findings of other items and stay as they are."""
+    computed from the record's own findings and the figures and characters its verdict counted — the
+    item's text is not checked again.  The type and the delay do not depend on the findings of other
+    items and stay as they are."""
     from xinxi_qc.engine import postprocess
     from xinxi_qc.model import Severity, TypeGuess
     from xinxi_qc.scoring import score_and_decide
@@ -106,8 +106,10 @@ def with_cross_findings(record: dict[str, Any], extra: Sequence[Finding], config
     findings = postprocess(list(extra) + own)
     guess = TypeGuess(record["type"], record["confidence"])
     counted = record.get("verdict") or {}
+    # a record from before the length was counted is not judged on it
+    chars = counted.get("chars", config.verdict.adopt_min_chars)
     score, grade, _, verdict = score_and_decide(findings, guess, config.scoring, config.verdict,
-                                                figures=counted.get("figures", 0), chars=counted.get("chars", 0))
+                                                figures=counted.get("figures", 0), chars=chars)
     return dict(
         record, score=int(score), grade=grade,
         findings=[[f.rule, f.severity.value, f.field, f.start, f.end, f.message, f.suggestion, f.excerpt]

@@ -159,4 +159,4 @@ def choose_adopt_chars(results: Sequence[ItemResult], grades: Sequence[int], ado
         else:
             runs.append([t])
     widest = max(runs, key=len)   # the first of equally wide runs
-    return widest[(len(widest) - 1) // 2]
+    return 0 if widest[0] == 0 else widest[(len(widest) - 1) // 2]   # no length needed: none

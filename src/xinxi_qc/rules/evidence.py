@@ -61,7 +61,7 @@ _GOAL = re.compile(r"(?:确保|力争|争取|努力|以期|旨在|力求|务求|
 _TURN = re.compile(r"(?:但|但是|然而|不过|同时也要看到|但也要看到|与此同时)")
 # A claim about satisfaction needs a satisfaction figure (满意度96%) or a named case beside it, not
 # any figure (受理诉求62.4万件).
-_SATISFACTION_FIGURE = re.compile(r"满意[度率][^。；]{0,12}\d|\d+(?:\.\d+)?%[^。；]{0,6}满意")
+_SATISFACTION_FIGURE = re.compile(r"满意[度率][^。；]{0,12}(?:\d|[一二三四五六七八九]成)|(?<![\d.])\d+(?:\.\d+)?%[^。；]{0,6}满意")
 
 
 def framed_as_goal(sentence: str, claim: "re.Match") -> bool:
@@ -97,7 +97,9 @@ class EmptyClaim(BuiltinRule):
         # A title's 群众满意度大幅提升 needs a satisfaction figure somewhere in the body (a count of
         # sign-ups or visits measures the work, not the satisfaction).
         for m in claims.finditer(doc.title):
-            if "满意" in doc.title[max(0, m.start() - 6):m.end()] and _SATISFACTION_FIGURE.search(doc.body) is None:
+            window = doc.title[max(0, m.start() - 6):m.end()]
+            if ("满意" in window and "不满意" not in window and not framed_as_goal(doc.title, m)
+                    and _SATISFACTION_FIGURE.search(doc.body) is None):
                 yield ctx.finding(doc, "title", m.start(), m.end(), f"标题称「{m.group()}」，正文却没有满意度的数据。",
                                   "给出满意度调查的结果（范围、样本、比较基数），或删去标题中的这一评价。")
                 break

@@ -226,8 +226,10 @@ def contradicted_done(doc: Document) -> "tuple[re.Match, str] | None":
 # The rate that measures what a title says is all done: 全部完成 against 完工率91.0%.
 _DONE_RATE_WORDS = {"完成": "完成|完工", "完工": "完工", "竣工": "竣工", "开工": "开工", "整改": "整改", "到位": "整改|到位",
                     "办结": "办结", "销号": "销号", "建成": "建成", "投用": "投用", "交付": "交付", "通车": "通车"}
-_DONE_RATES = {verb: re.compile(rf"(?:{words})率(?:为|达|达到|仅为?)?(\d+(?:\.\d+)?)%")
+# (a rate with a qualifier — 按期/及时/当场/一次性/计划完成率 — measures something else)
+_DONE_RATES = {verb: re.compile(rf"(?<![期时场性划资])(?:{words})率(?:为|达|达到|仅为?)?(\d+(?:\.\d+)?)%")
                for verb, words in _DONE_RATE_WORDS.items()}
+_EARLIER = re.compile(r"去年|上年|同期|此前|以前|原来")
 
 
 def _still_open(body: str, claim: str):
@@ -241,7 +243,11 @@ def _still_open(body: str, claim: str):
         found.append((still.start(), still.group()))
     rate = next((pattern for verb, pattern in _DONE_RATES.items() if claim.endswith(verb)), None)
     if rate is not None:
-        found += [(r.start(), r.group()) for r in rate.finditer(body) if float(r.group(1)) < 100]
+        for r in rate.finditer(body):
+            sentence = body[_stretch_start(body, r.start(), "。；\n"):r.start()]
+            if (float(r.group(1)) < 100 and not _EARLIER.search(sentence[-12:])
+                    and _ALL_DONE.search(sentence) is None):   # 已全部整改到位。其中一般隐患当场整改率…
+                found.append((r.start(), r.group()))
     return sorted(found)
 
 
@@ -265,19 +271,24 @@ def contradicted_count(doc: Document) -> "tuple[re.Match, str] | None":
 
 
 # 翻番 / 增长近一倍 / 扩大三倍 in a title: a rise of 100 % or more, which the body's rates of rise must
-# bear out; 较去年同期的226个增长40.7% does not. A body that states a multiple itself (是去年同期的2.1倍,
-# 翻了一番) is not weighed here.
+# bear out; 较去年同期的226个增长40.7% does not. Not weighed: a body that states a multiple itself (是去年
+# 同期的2.1倍, 翻了一番) or gives the levels (由1.2亿元增至2.5亿元), a goal (力争三年翻番), average rates (年均).
 _CN_DIGITS = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
-_MULTIPLE = re.compile(r"翻了?一?番|(?:增长|增加|扩大|提高|提升|上升)了?(近|超过?|逾|约)?([一两二三四五六七八九十]|\d+(?:\.\d+)?)倍")
-_RISE_RATE = re.compile(r"(?:增长|增加|扩大|提高|提升|上升|增幅为?)(?:了|为|达到?)?(\d+(?:\.\d+)?)%")
-_BODY_MULTIPLE = re.compile(r"翻了?一?番|(?:[一两二三四五六七八九十]|\d+(?:\.\d+)?)倍")
+_MULTIPLE = re.compile(r"翻了?一?番|(?:增长|增加|扩大|提高|提升|上升)了?(近|超过?|逾|约)?([一两二三四五六七八九十]|\d+(?:\.\d+)?)倍"
+                       r"(多|以上|余)?")
+_RISE_RATE = re.compile(r"(?<!年均)(?:增长|增加|扩大|提高|提升|上升|增幅为?)(?:了|为|达到?)?(\d+(?:\.\d+)?)%")
+_BODY_MULTIPLE = re.compile(r"翻了?一?番|(?:[一两二三四五六七八九十]|(?<![\d.])\d+(?:\.\d+)?)倍")
+_BODY_LEVELS = re.compile(r"(?:增|增长|增加|提高|提升|升)(?:至|到)|由[^，。；]{0,16}(?:至|到)")
+_GOAL_BEFORE = re.compile(r"力争|确保|目标|计划|预计|到20\d\d年")
 
 
 def contradicted_multiple(doc: Document) -> "tuple[re.Match, str] | None":
     """A title's 翻番 / 增长近一倍 when every rate of rise in the body falls short of it (or far exceeds
-    it): 增长近三倍 over 同比增长37.4%. 增长N倍 is read as from N−1 to N times the base (both usages)."""
+    it): 增长近三倍 over 同比增长37.4%. 增长N倍 (N ≥ 2) is read as from N−1 to N times the base (both
+    usages); 翻番 and 一倍 as a rise of 100 %; 近 lowers the bound, 超/逾/…倍多/以上 remove the upper one."""
     m = _MULTIPLE.search(doc.title)
-    if m is None or _BODY_MULTIPLE.search(doc.body):
+    if (m is None or _GOAL_BEFORE.search(doc.title, 0, m.start()) or _BODY_MULTIPLE.search(doc.body)
+            or _BODY_LEVELS.search(doc.body)):
         return None
     rates = [(float(r.group(1)), r.group()) for r in _RISE_RATE.finditer(doc.body)]
     if not rates:
@@ -286,7 +297,7 @@ def contradicted_multiple(doc: Document) -> "tuple[re.Match, str] | None":
     times = 1.0 if word is None else float(_CN_DIGITS.get(word, 0) or word)
     low, high = (100 * (times - 1), 100 * times) if times >= 2 else (100 * times, 100 * times)
     bound = m.group(1) or ""
-    low, high = ((0.7 * low, high) if bound == "近" else (low, float("inf")) if bound.startswith(("超", "逾"))
+    low, high = ((0.7 * low, high) if bound == "近" else (low, float("inf")) if bound.startswith(("超", "逾")) or m.group(3)
                  else (0.8 * low, 1.25 * high))
     if any(low <= rate <= high for rate, _ in rates):
         return None
@@ -311,8 +322,9 @@ _CONTRADICTIONS = (
 
 def contradicted_event(doc: Document) -> "tuple[int, int, str, str] | None":
     """(start, end, message, suggestion) of a title claim the body contradicts (零事故 over counted
-    accidents, 全面增长 over a fall, 三方面 over two points, 全部到位 over open work), or of a meeting
-    the body never mentions."""
+    accidents, 全面增长 over a fall, 三方面 over two points, 全部到位 over open work, 翻番 over a 40 %
+    rise), of a meeting the body never mentions, or of an outcome or result the title announces over a
+    body that only narrates a meeting or visit."""
     for find, message, suggestion in _CONTRADICTIONS:
         found = find(doc)
         if found is not None:
@@ -334,13 +346,23 @@ def announced_outcome(doc: Document) -> "re.Match | None":
     """The title's 签约/开工/揭牌… (when the body never names it) or its claim of results (取得阶段性成效,
     outside quotes) over a body that only narrates a meeting or a visit: every sentence an activity
     sentence (:func:`sentence_roles`)."""
-    found = next((m for m in doc.lexicons.meeting_outcomes.finditer(doc.title) if m.group() not in doc.body), None)
-    if found is None:
-        found = next((m for m in _CLAIM_IN_TITLE.finditer(doc.title) if not _quoted_at(doc.title, m.start())), None)
+    found = next((m for pattern in doc.lexicons.meeting_outcomes for m in [pattern.search(doc.title)]
+                  if m is not None and pattern.search(doc.body) is None), None)
+    if found is None and announced_meeting_name(doc) is None:   # 召开率先…推进会 names the meeting
+        found = next((m for m in _RESULT_IN_TITLE.finditer(doc.title)
+                      if not _quoted_at(doc.title, m.start()) and m.group() not in doc.body), None)
     if found is None:
         return None
     roles = sentence_roles(doc)
     return found if roles and all(role == "activity" for role in roles) else None
+
+
+_RESULT_IN_TITLE = re.compile(r"成效|大幅|显著|翻番|创新高|历史最好|零的突破")
+
+
+def announced_meeting_name(doc: Document) -> "re.Match | None":
+    """The meeting a title announces (召开…推进会), whether or not the body mentions it."""
+    return next((m for pattern in doc.lexicons.meeting_title for m in [pattern.search(doc.title)] if m), None)
 
 
 def _quoted_at(text: str, pos: int) -> bool:
@@ -350,15 +372,13 @@ def _quoted_at(text: str, pos: int) -> bool:
 
 def announced_meeting(doc: Document) -> "re.Match | None":
     """The title's meeting (召开…推进会) when the body never mentions a meeting."""
-    for pattern in doc.lexicons.meeting_title:
-        m = pattern.search(doc.title)
-        if m is None:
-            continue
-        noun = m.group()[-3:] if m.group().endswith("会") else m.group()[-2:]
-        if doc.lexicons.meeting_body.count(doc.body) or noun in doc.body:
-            return None
-        return m
-    return None
+    m = announced_meeting_name(doc)
+    if m is None:
+        return None
+    noun = m.group()[-3:] if m.group().endswith("会") else m.group()[-2:]
+    if doc.lexicons.meeting_body.count(doc.body) or noun in doc.body:
+        return None
+    return m
 
 
 def _worth_checking(fig: Span, q: Quantity) -> bool:

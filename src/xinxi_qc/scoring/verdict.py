@@ -159,8 +159,9 @@ def decide(findings: Sequence[Finding], score: int, grade: str, type_label: str,
             return Verdict("adopt", (f"没有警告或错误，得分 {score} 在{top_name}档（≥ {top_floor}）{enough}。",),
                            figures=figures, chars=chars), grade
         second = _band_floor(grades, 1)[0]
-        short = (f"正文只有 {figures} 处数据，{kind}信息直接采用一般需 ≥ {need} 处" if figures < need else
-                 f"正文只有 {chars} 字，直接采用的信息一般不少于 {cfg.adopt_min_chars} 字")
+        short = "；".join(([f"正文只有 {figures} 处数据，{kind}信息直接采用一般需 ≥ {need} 处"] if figures < need else [])
+                         + ([f"正文只有 {chars} 字，直接采用的信息一般不少于 {cfg.adopt_min_chars} 字"]
+                            if chars < cfg.adopt_min_chars else []))
         return Verdict("revise", (f"没有警告或错误，但{short}：补充做法、成效数据或具体事例后可采用；等级定为{second}。",),
                        figures=figures, chars=chars), second
     reasons = list(faults.values()) + stale
