@@ -94,12 +94,16 @@ class EmptyClaim(BuiltinRule):
         claims = doc.lexicons.claims
         if claims.pattern is None:
             return
+        satisfaction_figure = None   # looked up once, only for a satisfaction claim
         # A title's 群众满意度大幅提升 needs a satisfaction figure somewhere in the body (a count of
         # sign-ups or visits measures the work, not the satisfaction).
         for m in claims.finditer(doc.title):
             window = doc.title[max(0, m.start() - 6):m.end()]
-            if ("满意" in window and "不满意" not in window and not framed_as_goal(doc.title, m)
-                    and _SATISFACTION_FIGURE.search(doc.body) is None):
+            if "满意" not in window or "不满意" in window or framed_as_goal(doc.title, m):
+                continue
+            if satisfaction_figure is None:
+                satisfaction_figure = _SATISFACTION_FIGURE.search(doc.body) is not None
+            if not satisfaction_figure:
                 yield ctx.finding(doc, "title", m.start(), m.end(), f"标题称「{m.group()}」，正文却没有满意度的数据。",
                                   "给出满意度调查的结果（范围、样本、比较基数），或删去标题中的这一评价。")
                 break
@@ -110,7 +114,6 @@ class EmptyClaim(BuiltinRule):
         # An overview claim in the lead (各项工作取得明显成效) is backed by the outcomes the body goes
         # on to report, not only by the next sentence (which is often a heading: 一是港口生产稳中有进).
         lead_backed = None   # looked up only for an otherwise unbacked claim in the lead
-        satisfaction_figure = None   # looked up only for a satisfaction claim
         for i, sentence in enumerate(sentences):
             local = doc.body[sentence.start:sentence.end]
             for m in claims.finditer(local):

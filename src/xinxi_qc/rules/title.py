@@ -6,7 +6,7 @@ from bisect import bisect_right
 
 from ..analysis.document import Document
 from ..analysis.entities import names_from_entities
-from ..analysis.quantities import Quantity, agrees, counts_as, quantities, supported
+from ..analysis.quantities import Quantity, agrees, chinese_number, counts_as, quantities, supported
 from ..analysis.text import Span
 from ..model import Severity
 from .base import BuiltinRule, Examples, RuleContext
@@ -273,7 +273,6 @@ def contradicted_count(doc: Document) -> "tuple[re.Match, str] | None":
 # 翻番 / 增长近一倍 / 扩大三倍 in a title: a rise of 100 % or more, which the body's rates of rise must
 # bear out; 较去年同期的226个增长40.7% does not. Not weighed: a body that states a multiple itself (是去年
 # 同期的2.1倍, 翻了一番) or gives the levels (由1.2亿元增至2.5亿元), a goal (力争三年翻番), average rates (年均).
-_CN_DIGITS = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 _MULTIPLE = re.compile(r"翻了?一?番|(?:增长|增加|扩大|提高|提升|上升)了?(近|超过?|逾|约)?([一两二三四五六七八九十]|\d+(?:\.\d+)?)倍"
                        r"(多|以上|余)?")
 _RISE_RATE = re.compile(r"(?<!年均)(?:增长|增加|扩大|提高|提升|上升|增幅为?)(?:了|为|达到?)?(\d+(?:\.\d+)?)%")
@@ -294,7 +293,7 @@ def contradicted_multiple(doc: Document) -> "tuple[re.Match, str] | None":
     if not rates:
         return None
     word = m.group(2)
-    times = 1.0 if word is None else float(_CN_DIGITS.get(word, 0) or word)
+    times = 1.0 if word is None else chinese_number(word) or float(word)
     low, high = (100 * (times - 1), 100 * times) if times >= 2 else (100 * times, 100 * times)
     bound = m.group(1) or ""
     low, high = ((0.7 * low, high) if bound == "近" else (low, float("inf")) if bound.startswith(("超", "逾")) or m.group(3)
