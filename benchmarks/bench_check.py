@@ -76,6 +76,7 @@ def main() -> None:
     import jieba
 
     from xinxi_qc.batch.threads import one_thread_per_process
+    from xinxi_qc.collector import collector_paused
     from xinxi_qc.cli.check import _cross_findings, read_inputs, render
     from xinxi_qc.config import load_config
     from xinxi_qc.engine import RuleFailure, check_item
@@ -97,15 +98,16 @@ def main() -> None:
         clock = Clock()
         items, errors = read_inputs([str(sample)])
         clock.lap("read")
-        cross = _cross_findings(items, None, None)
-        clock.lap("cross")
-        results = []
-        for item, extra in zip(items, cross):
-            try:
-                results.append(check_item(item, config, extra_findings=extra))
-            except RuleFailure as exc:
-                errors.append(exc)
-        clock.lap("items")
+        with collector_paused():
+            cross = _cross_findings(items, None, None)
+            clock.lap("cross")
+            results = []
+            for item, extra in zip(items, cross):
+                try:
+                    results.append(check_item(item, config, extra_findings=extra))
+                except RuleFailure as exc:
+                    errors.append(exc)
+            clock.lap("items")
         report = render(results, [], "json")
         clock.lap("render")
         read_s, cross_s, items_s, render_s = (clock.wall[k] for k in ("read", "cross", "items", "render"))

@@ -5,8 +5,8 @@
 Four kinds of body: one short sentence with a figure repeated (``增长12.5%。``…, many figures and
 sentences), one run of digits with nothing between them (a pasted table that lost its separators), a passage under a title whose figures and claims the title rules weigh against every
 figure of the body (whose figure it is, which rate of change, what is still open), and real text — the bodies of ``--data`` (default: the corpus) joined until the size
-is reached.  Each is checked the way ``xinxi-qc check one.txt`` checks it (``check_item``; a
-single item has no cross-item comparison) and, for the real text, also together with a copy of
+is reached.  Each is checked the way ``xinxi-qc check one.txt`` checks it (``cli.check.check_all``:
+``check_item`` with the garbage collector paused; a single item has no cross-item comparison) and, for the real text, also together with a copy of
 itself with another title, which runs the cross-item comparison on two long items (its
 cross-item findings counted, so that a change in speed can be checked for a change in result).
 Wall and CPU seconds are printed (CPU is steadier on a shared machine).
@@ -87,7 +87,7 @@ def main() -> None:
                 found = sum(1 for r in results for f in r.findings if f.rule in ("boilerplate", "duplicate-submission"))
                 shared = f", {found} cross-item findings"
             else:
-                check_item(item, config)
+                check_all([item], config, [])   # as `check` runs one file: no cross-item comparison
             took, took_cpu = time.perf_counter() - start, time.process_time() - cpu
             rows.setdefault(kind, []).append((took, took_cpu))
             print(f"{kind:22s} {kb:6d} KB ({len(body):8d} chars): {took:7.2f} s (CPU {took_cpu:6.2f} s){shared}",

@@ -120,10 +120,12 @@ def with_cross_findings(record: dict[str, Any], extra: Sequence[Finding], config
 
 
 def check_one(item: Item, config: Any) -> dict[str, Any]:
+    from xinxi_qc.collector import collector_paused
     from xinxi_qc.engine import check_item
 
     try:
-        return to_record(check_item(item, config))
+        with collector_paused():
+            return to_record(check_item(item, config))
     except Exception as exc:  # one item that breaks a rule must not stop the batch
         return {"error": f"检查失败：{type(exc).__name__}: {exc}"}
 

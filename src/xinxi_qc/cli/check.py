@@ -83,16 +83,18 @@ def check_all(items, config, errors, against=None, config_path=None):
     """What ``check`` does between reading and printing: the cross-item comparison of all the
     items (and ``against``), then ``check_item`` on each; items whose rules fail go to ``errors``.
     The benchmark times this same path."""
+    from ..collector import collector_paused
     from ..engine import RuleFailure, check_item
     from ..model import InputError
 
-    cross = _cross_findings(items, against, config_path)
-    results = []
-    for item, extra in zip(items, cross):
-        try:
-            results.append(check_item(item, config, extra_findings=extra))
-        except RuleFailure as exc:
-            errors.append(InputError(item.source or str(item.id), str(exc)))
+    with collector_paused():
+        cross = _cross_findings(items, against, config_path)
+        results = []
+        for item, extra in zip(items, cross):
+            try:
+                results.append(check_item(item, config, extra_findings=extra))
+            except RuleFailure as exc:
+                errors.append(InputError(item.source or str(item.id), str(exc)))
     return results
 
 

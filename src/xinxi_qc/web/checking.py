@@ -58,11 +58,13 @@ def check(item: Item, config) -> ItemResult:
     """Every web path (pre-check, submit, API) checks here, with the same reference date as
     ``xinxi-qc check`` and ``batch``: today, taken per request (a server runs for days), unless the
     app's ``CHECK_TODAY`` fixes one."""
+    from ..collector import collector_paused
     from ..engine import check_item
 
     if hasattr(config, "dated"):
         config = config.dated(reference_date())
-    return check_item(item, config)
+    with collector_paused():
+        return check_item(item, config)
 
 
 def reference_date() -> date | None:

@@ -233,12 +233,14 @@ def _default_checker(config_path: str | None) -> Checker:
     cache: dict[str, Any] = {}
 
     def check(item) -> dict:
+        from xinxi_qc.collector import collector_paused
         from xinxi_qc.config import load_config
         from xinxi_qc.engine import check_item
 
         if "config" not in cache:
             cache["config"] = load_config(config_path)
-        return check_item(item, cache["config"].dated()).to_dict()  # same reference date as check
+        with collector_paused():
+            return check_item(item, cache["config"].dated()).to_dict()  # same reference date as check
 
     return check
 
