@@ -845,3 +845,40 @@ def test_title_mismatch_passes_what_the_body_bears_out_in_other_words(run, title
 ])
 def test_empty_claim_passes_title_satisfaction_that_claims_nothing_unbacked(run, title, body):
     assert not run(title, body, rule="empty-claim")
+
+
+@pytest.mark.parametrize("title,body", [
+    # the title's figure is another measure's (补划面积), the body gives the title's own measure 860亩
+    ("青禾县前三季度新增耕地超千亩",
+     "前三季度，全县通过土地整治和工矿废弃地复垦新增耕地860亩。同期，全县落实耕地进出平衡补划面积1240亩。"),
+    # 投资46亿元 is the plan; what was done is 28.3亿元
+    ("上半年青禾县城市更新项目完成投资46亿元",
+     "今年青禾县纳入城市更新计划的项目共64个，计划总投资46亿元。上半年已开工51个，完成投资28.3亿元。"),
+    # a rate of change: 9.2% is wage income's, the title's measure rose 7.4%
+    ("前三季度青禾县农村居民人均可支配收入增长9.2%",
+     "前三季度，青禾县农村居民人均可支配收入11284元，同比增长7.4%。其中工资性收入6032元，增长9.2%。"),
+])
+def test_title_mismatch_figure_of_another_measure(run, title, body):
+    found = run(title, body, rule="title-mismatch")
+    assert found and "另一项指标" in found[0].message
+
+
+@pytest.mark.parametrize("title,body", [
+    # the measure's own figure agrees somewhere (the 860亩 is one quarter's)
+    ("青禾县今年新增耕地超千亩",
+     "一季度至三季度，青禾县新增耕地860亩。全年新增耕地1120亩，补划面积1240亩。"),
+    # a plan's figure is not the measure's own
+    ("青禾县上半年完成投资46亿元",
+     "青禾县今年计划完成投资60亿元。上半年，全县重点项目建设提速，累计投资46亿元。"),
+    # the agreeing figure's clause has the measure's verb: the title's narrower measure (按群众点单)
+    ("青禾县按群众点单抽检食品265批次",
+     "一季度，全县共抽检食品990批次，合格率98.9%。青禾县“你点我检”活动收到群众点单210条，据此抽检265批次。"),
+    # 新建成 this year is narrower than 已建成 in all
+    ("全省已建成绿色矿山超500家",
+     "今年以来，全省新建成绿色矿山30余家。截至目前，全省已有国家级绿色矿山120家、省级绿色矿山400家。"),
+    # a named company's own figure is a part, not the measure's
+    ("市属国有企业实现利润12.4亿元",
+     "2025年，市属国有企业利润总额12.4亿元，同比增长15.3%。分企业看，铁重集团实现利润3.1亿元。"),
+])
+def test_title_mismatch_figure_of_another_measure_passes(run, title, body):
+    assert not run(title, body, rule="title-mismatch")

@@ -514,11 +514,112 @@ def figure_of_another(doc: Document, fig: Span, claim: Quantity, comparable: lis
             if who is None or is_subject(who[0]):
                 return None   # an agreeing figure that is (or may be) the subject's own
             agreeing.append(f)
-        elif who is not None and is_subject(who[0]) and any(w in body[who[1]:f.start] for w in measure):
+        elif (who is not None and is_subject(who[0]) and any(w in body[who[1]:f.start] for w in measure)
+              and not _QUALIFIED.search(body, who[1], f.start)):   # 计划完成投资60亿元: a plan's
             own.append(f)
     if not agreeing or not own:
         return None
     return subject, agreeing[0], own[0]
+
+
+# Bound and change words between a title's measure and its figure (新增耕地超千亩, 工业增加值增长18.5%).
+_BEFORE_FIGURE = re.compile(r"(?:同比|比上年|较上年)?(?:增长|下降|提高|降低|增加|减少|上升|回落|提升|下滑)?(?:了)?"
+                            r"(?:超过|超|逾|近|约|达到|达|突破|不足|不到|至|为)?$")
+# What may stand between a measure and its figure in the body: 完成投资额28.3亿元, 达成就业意向1380人.
+_MEASURE_GAP = re.compile(r"(?:总额|总量|额|量)?(?:累计|共计|共|合计)?(?:达到|达|为|约|实现)?")
+_MIN_MEASURE = 4   # characters: 新增耕地, 完成投资, 工业增加值; not 收入 or 游客
+
+
+def _title_measure(doc: Document, fig: Span) -> str:
+    """The words the title puts right before its figure, bound and change words left off:
+    新增年产值 in 新增年产值超1.5亿元, 河西区一季度规上工业增加值 in …工业增加值增长18.5%."""
+    start = title_clause_start(doc, fig.start)
+    text = doc.title[start:fig.start]
+    return text[:_BEFORE_FIGURE.search(text).start()]
+
+
+def figure_of_another_measure(doc: Document, fig: Span, claim: Quantity, body_quantities: list) -> "tuple[str, Span] | None":
+    """A title figure the body bears out with a figure of another measure, when the body gives the
+    title's own measure a figure that disagrees: 新增耕地超千亩 over a body whose 新增耕地 is 860亩
+    (its 1240亩 is 补划面积); 完成投资46亿元 where 46亿元 is the plan. The measure is the title's
+    words before the figure from a verb on (新增耕地, 完成投资, 化解各类纠纷: a noun alone, 纠纷, is
+    counted by several verbs in a body: 受理51起, 化解46起), the longest such end of at least four
+    characters that the body uses. Its figures in the body are those right after it (for a rate of
+    change, the first rate of change after it in its clause), not a plan's, a part's or another
+    period's. Returns (measure, the body's figure of it); None when one of them agrees, when the
+    body gives the measure no figure, or when an agreeing figure may be the measure's too."""
+    import rjieba
+
+    measure = _title_measure(doc, fig)
+    body = doc.body
+    verbs, at = [], 0
+    for word, tag in rjieba.tag(measure):
+        if tag == "v":
+            verbs.append((at, word))
+        at += len(word)
+    k, verb = next(((k, w) for k, w in verbs if len(measure) - k >= _MIN_MEASURE and measure[k:] in body), (0, None))
+    if verb is None:
+        return None
+    found, before = measure[k:], measure[k - 1:k]
+    own = [f_q for m in re.finditer(re.escape(found), body)
+           if not (m.start() and body[m.start() - 1] in _NARROWER and body[m.start() - 1] != before)
+           for f_q in _figure_after(body, m.end(), claim, body_quantities,
+                                    rate=_CHANGE_BEFORE.search(doc.title, 0, fig.start) is not None)]
+    parts = sorted(n.end for n in doc.named if n.text not in doc.title)   # 铁重集团实现利润3.1亿元
+    own = [(f, q) for f, q in own if not _qualified(body, f, parts)]
+    if not own or any(agrees(claim, q.value) for _, q in own):
+        return None
+    # every agreeing body figure must be another measure's: its clause has neither the measure's
+    # verb (据此抽检265批次 under 按群众点单抽检食品265批次) nor half of its character pairs
+    # (共接待国内外游客3286万人次 is 接待游客's own figure)
+    pairs = {found[i:i + 2] for i in range(len(found) - 1)}
+    for f, q in body_quantities:
+        if counts_as(claim.unit, q.unit) and agrees(claim, q.value):
+            clause = body[_stretch_start(body, f.start, "，；。\n"):f.start]
+            if verb in clause or sum(1 for p in pairs if p in clause) * 2 >= len(pairs):
+                return None
+    return found, own[0][0]
+
+
+def _figure_after(body: str, end: int, claim: Quantity, body_quantities: list, rate: bool) -> list:
+    """The body figure of the claim's unit that a measure ending at ``end`` states: the one right
+    after it (完成投资额28.3亿元), or for a rate of change the first rate of change in its clause
+    (人均可支配收入11284元，同比增长7.4%); [] for none."""
+    k = bisect_right(body_quantities, end - 1, key=lambda fq: fq[0].start)
+    if not rate:
+        if k < len(body_quantities):
+            f, q = body_quantities[k]
+            if f.start == _MEASURE_GAP.match(body, end).end() and counts_as(claim.unit, q.unit):
+                return [(f, q)]
+        return []
+    stop = _stretch_end(body, end)
+    for j in range(k, len(body_quantities)):
+        f, q = body_quantities[j]
+        if f.start >= stop:
+            break
+        if counts_as(claim.unit, q.unit) and _changes(body, f):
+            return [(f, q)]
+    return []
+
+
+def _qualified(body: str, f: Span, part_ends: list[int]) -> bool:
+    """Whether a body figure is a plan's, a part's or another period's (计划…, 其中…, 去年…, or a
+    name other than the title's earlier in its clause)."""
+    clause = _stretch_start(body, f.start, "，；。\n")
+    k = bisect_right(part_ends, f.start) - 1
+    return _QUALIFIED.search(body, clause, f.start) is not None or (k >= 0 and part_ends[k] > clause)
+
+
+_NARROWER = "新累总再"   # before a measure, they make another one of it (新建成, 累计完成)
+# A figure of a plan, a part, a running total or a pair (计划筹集5500套, 其中…, 累计…, 分别为…) is
+# not the measure's own figure for the title's period and scope.
+_QUALIFIED = re.compile(r"计划|目标|任务|其中|累计|分别|以来|去年|上年|同期")
+
+
+def _stretch_end(text: str, pos: int, reach: int = 24) -> int:
+    """Where the clause chain from ``pos`` ends: the next 。；\n, at most ``reach`` characters on."""
+    ends = [i for i in (text.find(c, pos, pos + reach) for c in "。；\n") if i >= 0]
+    return min(ends, default=min(len(text), pos + reach))
 
 
 class TitleMismatch(BuiltinRule):
@@ -549,7 +650,16 @@ class TitleMismatch(BuiltinRule):
                          same_paragraph=_grouped(doc.paragraphs, comparable), per_head=per_head):
                 other = figure_of_another(doc, fig, claim, comparable)
                 if other is None:
-                    confirmed = confirmed or _distinctive(fig) or _restated(doc, fig, begin)
+                    measured = figure_of_another_measure(doc, fig, claim, body_quantities)
+                    if measured is None:
+                        confirmed = confirmed or _distinctive(fig) or _restated(doc, fig, begin)
+                        continue
+                    reported = True
+                    measure, own = measured
+                    yield ctx.finding(doc, "title", fig.start, fig.end,
+                                      f"标题中的「{fig.text}」在正文里是另一项指标的数字；正文给「{measure}」的数字是「{own.text}」。",
+                                      "标题里的数字要与它前面的指标对应：用正文中这一指标自己的数字，或把标题的指标改为这个数字实际说的那一项。",
+                                      figure=fig.text)
                     continue
                 reported = True
                 subject, agreeing, own = other
