@@ -18,7 +18,7 @@ _FUNCTION_FIRST = set("在于对了的和与及到赴向从为将把被是有等
 _NON_NAME = set("的了和与及在对为把被将是有等并从向于以个由让使给至经据按其这那此入纳进到往赴各全本该每也都又再就还"
                 "不没很最更已正要会能可所均共一二三四五六七八九十我某")
 _GENERIC_LAST = set("全各本我该此农乡城辖地小景园郊两多等个那这其县市区镇乡村省街社部周某内外上下中")
-_PLACE_SUFFIX = re.compile(r"(?:街道|社区|商业街|步行街|码头|渔港|商圈|老街|广场|公园|景区|开发区|工业园区|产业园|经开区|高新区|片区|小区|边民互市点|互市点|口岸|省|市|县|区|镇|乡|苏木|嘎查|村)")
+_PLACE_SUFFIX = re.compile(r"(?:街道|社区|商业街|步行街|码头|渔港|商圈|老街|广场|公园|景区|开发区|工业园区|产业园|经开区|高新区|片区|小区|边民互市点|互市点|口岸|高速公路|高速|水库|大桥|隧道|铁路|省|市|县|区|镇|乡|苏木|嘎查|村)")
 _NOT_JURISDICTION = ("社区", "商业街", "步行街", "码头", "渔港", "商圈", "老街", "广场", "公园", "景区", "开发区", "工业园区", "经开区", "高新区", "片区", "小区", "边民互市点", "互市点", "口岸")
 _ORG_SUFFIX = re.compile(
     r"(?:海关|股份有限公司|有限责任公司|有限公司|公司|集团|专业合作社|合作社|家庭农场|农场|卫生院|医院|中心小学|小学|中学|学校|"
@@ -84,7 +84,8 @@ _PERSON_AFTER_POST = re.compile(
     r"(?=主持|出席|参加|讲话|指出|强调|介绍|表示|带队|一行|同志|等|提出|说|反映|告诉|家|的|在|带领|领办|创办|"
     r"同|与|和|向|对|就|会见|致电|签署|\d|[，、。（])")
 _CASE = re.compile(r"(?:县城|城区|镇上|村里|辖区|市区|街道)?一(?:家|处|个)[\u4e00-\u9fff]{0,6}?(?:店|厂|超市|公司|餐馆|饭店|餐厅|门店|门市|商铺|作坊|诊所|药店|网吧|宾馆|酒店|民宿|健身房|小区|工地|养殖场|出租屋|出租房|仓库|加油站|学校|幼儿园)|"
-                   r"某(?![一些种个类部单地方])[\u4e00-\u9fff]{1,5}?(?:店|房|厂|公司|企业|超市|餐馆|饭店|诊所|学校|小区|工地|养殖场|合作社|院|馆|宿|厅|吧|行|站)|以[^，。]{2,20}为例|典型案例|例如|比如|如[^，。]{2,12}(?:村|镇|公司|企业|合作社|社区)")
+                   r"(?:县城|城区|镇上|村里|辖区|市区|街道)?一家[\u4e00-\u9fff]{0,6}?机构|"
+                   r"某(?![一些种个类部单地方])[\u4e00-\u9fff]{1,5}?(?:店|房|厂|公司|企业|机构|超市|餐馆|饭店|诊所|学校|小区|工地|养殖场|合作社|院|馆|宿|厅|吧|行|站)|以[^，。]{2,20}为例|典型案例|例如|比如|如[^，。]{2,12}(?:村|镇|公司|企业|合作社|社区)")
 # Every _CASE match starts at one of these characters, or two before 一 (县城一家…): the pattern is
 # tried only there (its optional first group keeps the regex engine from skipping ahead itself).
 _CASE_ANCHOR = re.compile("[一某以典例比如]")
@@ -118,7 +119,8 @@ _GENERIC_WHOLE = frozenset(("人民", "问题", "群众", "干部", "基层", "�
                             "项目", "井灌", "灌", "库", "牧", "社区卫生",
                             # a share before 村/户 (约三成村卫生室): a figure, not a name
                             "一成", "两成", "二成", "三成", "四成", "五成", "六成", "七成", "八成", "九成",
-                            "城中", "居家", "社区"))   # 城中村, 居家社区, 社区调委会: kinds, not names
+                            "城中", "居家", "社区",   # 城中村, 居家社区, 社区调委会: kinds, not names
+                            "核心"))   # 核心区, 核心城区: a part of a town, not a name
 
 _BAD_CHAR = re.compile("[^\u4e00-\u9fff]|[" + "".join(sorted(_NON_NAME)) + "]")
 
@@ -201,6 +203,8 @@ _KIND_SUFFIXES = ("市场", "基地", "广场", "公园", "片区")
 # Facilities a stem of plain words only describes (畜禽养殖场, 农业综合服务中心, 寄递物流服务站, 小超市):
 # a kind of place, not one place; 红星养殖场, 恒驰超市 carry a proper part (nz, ns, nr… or unknown).
 _FACILITY_SUFFIXES = ("服务中心", "服务站", "驿站", "养殖场", "加工厂", "工厂", "超市", "农场", "酒店", "饭店", "餐厅", "餐馆")
+# Works likewise: 病险水库, 经济高速(发展) are a kind or a phrase; 澜沅高速, 青龙水库 name one work.
+_WORKS_SUFFIXES = ("高速公路", "高速", "水库", "大桥", "隧道", "铁路")
 _PLAIN_TAGS = frozenset("n vn v a ad an d l i j b".split())
 
 
@@ -236,6 +240,12 @@ def _suffix_names(field: str, text: str, pattern: re.Pattern, kind: str, lo: int
         facility = next((f for f in _FACILITY_SUFFIXES if name.endswith(f)), None)
         if facility is not None and _plain_words(name[:-len(facility)]):
             continue
+        works = next((w for w in _WORKS_SUFFIXES if name.endswith(w)), None)
+        if works is not None:
+            if _splits_word(text, begin):
+                begin, name = begin + 1, name[1:]   # 实|施病险水库: 病险水库
+            if len(name) - len(works) < 2 or _plain_words(name[:-len(works)]):
+                continue
         if _quoted(text, begin, end):
             continue   # “时间银行”: a model's name in quotes (a project), not a bank
         if kind == "place" and (name[-1] == "村" or (name[-1] == "区" and not name.endswith(_NOT_JURISDICTION))):
@@ -380,10 +390,30 @@ def _common_noun(word: str, tag: str) -> bool:
     jieba tags ns/nr/nz…). Bodies (交通运输部, 国务院办公厅) keep the tagger's word."""
     if tag == "LOC" and _ADMIN_PLACE_END.search(word) and len(_ADMIN_PLACE_END.sub("", word)) >= 2:
         return False   # 站前街道, 东坝村: an administrative suffix after a stem of its own, whatever the tags
+    if tag == "LOC" and _named_city_district(word):
+        return False   # 钢城区, 龙城区 (jieba knows them as one plain noun), not 中心城区, 内城区
     tags = _tag(word)
     if len(tags) > 1 and tags[0][1] in ("v", "vn", "a", "ad", "d"):
         return True
     return tag == "LOC" and not any(t in _NAME_TAGS for _, t in tags)
+
+
+_CITY_DISTRICT = re.compile("([\u4e00-\u9fff]{1,2})城区")
+# What a modifier of 城区 that only says which part of a town is tagged: 老/新/旧/全 (a), 主 (b), 进 (v)…
+_MODIFIER_TAGS = frozenset("a ad an b v vn d r m q f s t p c".split())
+
+
+def _named_city_district(word: str) -> bool:
+    """A district named 某城区 (钢城区): the tagger's place, of one or two characters of its own
+    before 城区 that are neither a kind of part of a town (老城区, 主城区, 中心城区, 内城区) nor
+    a modifier."""
+    m = _CITY_DISTRICT.fullmatch(word)
+    if m is None:
+        return False
+    stem = m.group(1)
+    if stem in _GENERIC_WHOLE or stem in _GENERIC_STEMS or stem[-1] in _GENERIC_LAST or stem[0] in _NOT_NAME_START:
+        return False
+    return not any(t in _MODIFIER_TAGS for _, t in _tag(stem))
 
 
 def _function_only(stem: str) -> bool:
