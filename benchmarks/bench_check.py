@@ -10,7 +10,7 @@ records are used (the file is cycled, with distinct ids, when it has fewer).
 Prints, on the same items and in one run:
 
 * the full check: what ``xinxi-qc check --format json FILE`` does in-process — reading the
-  file, the cross-item comparison of the one call (crossdoc), ``check_item`` on every item with
+  file, the cross-item comparison of the one call (crossdoc), ``check_each`` (``check_item`` on every item, a chunk at a time) with
   those findings, the JSON report — in items/s and chars/s, with the share of each part;
 * ``check_item`` alone (no cross-item comparison, no reading, no report);
 * plain ``jieba.lcut(title + "\\n" + body)`` on the same text, and the ratios
@@ -79,7 +79,7 @@ def main() -> None:
     from xinxi_qc.collector import collector_paused
     from xinxi_qc.cli.check import _cross_findings, read_inputs, render
     from xinxi_qc.config import load_config
-    from xinxi_qc.engine import RuleFailure, check_item
+    from xinxi_qc.engine import RuleFailure, check_each, check_item
 
     one_thread_per_process()   # as `check` does before loading the checker
     config = load_config(None).with_today(date.today())
@@ -101,13 +101,10 @@ def main() -> None:
         with collector_paused():
             cross = _cross_findings(items, None, None)
             clock.lap("cross")
-            results = []
-            for item, extra in zip(items, cross):
-                try:
-                    results.append(check_item(item, config, extra_findings=extra))
-                except RuleFailure as exc:
-                    errors.append(exc)
+            checked = check_each(items, config, extra_findings=cross)
             clock.lap("items")
+        results = [r for r in checked if not isinstance(r, RuleFailure)]
+        errors += [r for r in checked if isinstance(r, RuleFailure)]
         report = render(results, [], "json")
         clock.lap("render")
         read_s, cross_s, items_s, render_s = (clock.wall[k] for k in ("read", "cross", "items", "render"))

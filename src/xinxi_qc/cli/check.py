@@ -84,17 +84,18 @@ def check_all(items, config, errors, against=None, config_path=None):
     items (and ``against``), then ``check_item`` on each; items whose rules fail go to ``errors``.
     The benchmark times this same path."""
     from ..collector import collector_paused
-    from ..engine import RuleFailure, check_item
+    from ..engine import RuleFailure, check_each
     from ..model import InputError
 
     with collector_paused():
         cross = _cross_findings(items, against, config_path)
-        results = []
-        for item, extra in zip(items, cross):
-            try:
-                results.append(check_item(item, config, extra_findings=extra))
-            except RuleFailure as exc:
-                errors.append(InputError(item.source or str(item.id), str(exc)))
+        checked = check_each(items, config, extra_findings=cross)
+    results = []
+    for item, result in zip(items, checked):
+        if isinstance(result, RuleFailure):
+            errors.append(InputError(item.source or str(item.id), str(result)))
+        else:
+            results.append(result)
     return results
 
 

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from ..config import Config
-from ..engine import check_item
+from ..engine import RuleFailure, check_each
 from ..model import TYPE_LABELS, Item, ItemResult, Severity
 from .corpus_io import Labelled
 
@@ -175,7 +175,11 @@ def cross_item_findings(items: Sequence[Item], config_path=None) -> list:
 
 def check_together(items: Sequence[Item], config: Config, *, cross: bool = True, config_path=None) -> list[ItemResult]:
     extra = cross_item_findings(items, config_path) if cross else [()] * len(items)
-    return [check_item(item, config, extra_findings=e) for item, e in zip(items, extra)]
+    results = check_each(list(items), config, extra_findings=extra)
+    failure = next((r for r in results if isinstance(r, RuleFailure)), None)
+    if failure is not None:
+        raise failure
+    return results
 
 
 @dataclass

@@ -6,7 +6,7 @@ import math
 import re
 from collections import Counter
 from functools import lru_cache
-from itertools import repeat
+from itertools import chain, repeat
 
 import numpy as np
 
@@ -215,6 +215,28 @@ class WordVocabulary:
         index, counts = unique_counts(hits)
         return _normalised(index, counts, self.idf[index])
 
+    def vectors_many(self, token_lists: list[list[str]]) -> list[tuple[np.ndarray, np.ndarray]]:
+        """``vector(tokens)`` of each token list, the words of all looked up together."""
+        ids = np.fromiter(map(self.word_ids.get, chain.from_iterable(token_lists), repeat(self.unknown)),
+                          dtype=np.int64, count=sum(map(len, token_lists)))
+        owner = _owners(list(map(len, token_lists)))
+        hits, owners = [self.unigram[ids]], [owner]
+        if self.n_max >= 2 and len(self.pair_keys):
+            same = owner[:-1] == owner[1:]
+            keys = (ids[:-1] * (self.unknown + 1) + ids[1:])[same]
+            at = self.pair_keys.searchsorted(keys)
+            np.minimum(at, len(self.pair_keys) - 1, out=at)
+            hits.append(np.where(self.pair_keys[at] == keys, self.pair_index[at], -1))
+            owners.append(owner[:-1][same])
+        hits, owner = np.concatenate(hits), np.concatenate(owners)
+        found = hits >= 0
+        if not found.any():
+            return [_EMPTY] * len(token_lists)
+        combined, counts = unique_counts(owner[found] << _TEXT_SHIFT | hits[found])
+        index = combined & _KEY_MASK
+        bounds = combined.searchsorted(np.arange(len(token_lists) + 1, dtype=np.int64) << _TEXT_SHIFT).tolist()
+        return _normalised_runs(index, counts, self.idf[index], bounds)
+
     def text_vector(self, text: str) -> tuple[np.ndarray, np.ndarray]:
         """``vector(words(text))`` without building the words: a punctuation token in no gram is
         an unknown word, and a bigram with an unknown word is never found, exactly as a bigram
@@ -233,13 +255,13 @@ _PAIR_KEY = np.int64(1) << np.int64(44)
 
 
 class JointGrams:
-    """A text's character and word grams looked up together: one sort and one binary search over
-    both vocabularies instead of one each (a text has about a thousand grams; at that size the
-    number of numpy calls, not the work in them, is the cost).
+    """Texts' character and word grams looked up together: one sort and one binary search over
+    both vocabularies and all the texts instead of one each per text (a text has about a thousand
+    grams; at that size the number of numpy calls, not the work in them, is the cost).
 
-    ``vectors(text)`` gives ``(chars.vector(text), words.text_vector(text))``: the character vector
-    exactly, the word vector with the same grams and values but its grams in another order (word
-    number, then pair), so a sum over it may differ in the last bit."""
+    ``vectors_many(texts)`` gives ``(chars.vector(text), words.text_vector(text))`` of each text:
+    the character vector exactly, the word vector with the same grams and values but its grams in
+    another order (word number, then pair), so a sum over it may differ in the last bit."""
 
     def __init__(self, chars: Vocabulary, words: WordVocabulary):
         self.chars, self.words = chars, words
@@ -251,24 +273,67 @@ class JointGrams:
         self.idf = np.concatenate([chars.idf[chars.positions], words.idf[words.unigram[unigram_words]],
                                    words.idf[words.pair_index]])
 
-    def vectors(self, text: str) -> tuple[tuple[np.ndarray, np.ndarray], tuple[np.ndarray, np.ndarray]]:
+    def vectors_many(self, texts: list[str]) -> list[tuple[tuple[np.ndarray, np.ndarray], tuple[np.ndarray, np.ndarray]]]:
         char_grams, word_grams = self.chars, self.words
-        parts = [_keys(text, char_grams.n_max)] if char_grams.size else []
-        tokens = _tokens(text) if word_grams.raw_tokens_ok else words(text)
-        ids = np.fromiter(map(word_grams.word_ids.get, tokens, repeat(word_grams.unknown)), dtype=np.int64,
-                          count=len(tokens))
-        parts.append(ids + _WORD_KEY)
-        if word_grams.n_max >= 2 and len(ids) > 1 and len(word_grams.pair_keys):
-            parts.append(ids[:-1] * (word_grams.unknown + 1) + ids[1:] + _PAIR_KEY)
-        keys = np.concatenate(parts)
-        if not len(keys) or not len(self.keys):
-            return _EMPTY, _EMPTY
-        keys, counts = unique_counts(keys)
-        at = self.keys.searchsorted(keys)
+        n = len(texts)
+        cleaned = [_clean(text) for text in texts]
+        keys, owners = [], []
+        if char_grams.size:
+            codes = np.frombuffer("".join(cleaned).encode("utf-32-le"), dtype=np.uint32).astype(np.int64)
+            owner = _owners(list(map(len, cleaned)))
+            keys.append(codes)
+            owners.append(owner)
+            if char_grams.n_max >= 2:
+                same = owner[:-1] == owner[1:]   # no pair across two texts
+                keys.append((_BIGRAM | (codes[:-1] << 21) | codes[1:])[same])
+                owners.append(owner[:-1][same])
+        import rjieba
+
+        tokens = [rjieba.cut(c, False) for c in cleaned] if word_grams.raw_tokens_ok else [words(t) for t in texts]
+        ids = np.fromiter(map(word_grams.word_ids.get, chain.from_iterable(tokens), repeat(word_grams.unknown)),
+                          dtype=np.int64, count=sum(map(len, tokens)))
+        owner = _owners(list(map(len, tokens)))
+        keys.append(ids + _WORD_KEY)
+        owners.append(owner)
+        if word_grams.n_max >= 2 and len(word_grams.pair_keys):
+            same = owner[:-1] == owner[1:]
+            keys.append((ids[:-1] * (word_grams.unknown + 1) + ids[1:] + _PAIR_KEY)[same])
+            owners.append(owner[:-1][same])
+        if not len(self.keys):
+            return [(_EMPTY, _EMPTY)] * n
+        combined, counts = unique_counts(np.concatenate(owners) << _TEXT_SHIFT | np.concatenate(keys)) \
+            if sum(map(len, keys)) else (np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64))
+        keys_only = combined & _KEY_MASK
+        at = self.keys.searchsorted(keys_only)
         np.minimum(at, len(self.keys) - 1, out=at)
-        known = self.keys[at] == keys
-        at, counts = at[known], counts[known]
-        split = int(np.count_nonzero(keys[known] < _WORD_KEY))
-        # each part on arrays of its own, as Vocabulary.vector and WordVocabulary.vector normalise it
-        return (_normalised(self.index[at[:split]], counts[:split], self.idf[at[:split]]),
-                _normalised(self.index[at[split:]], counts[split:], self.idf[at[split:]]))
+        known = self.keys[at] == keys_only
+        combined, at, counts = combined[known], at[known], counts[known]
+        # per text: its character grams, then its word grams (keys sorted by text, then key)
+        firsts = np.arange(n, dtype=np.int64) << _TEXT_SHIFT
+        bounds = combined.searchsorted(np.stack([firsts, firsts + _WORD_KEY]).T.ravel()).tolist() + [len(combined)]
+        vectors = _normalised_runs(self.index[at], counts, self.idf[at], bounds)
+        return list(zip(vectors[0::2], vectors[1::2]))
+
+
+_TEXT_SHIFT = np.int64(45)   # a text's number above every key of JointGrams (pairs < 2**45)
+_KEY_MASK = (np.int64(1) << _TEXT_SHIFT) - 1
+
+
+def _owners(lengths: list[int]) -> np.ndarray:
+    """The number of the text each element belongs to, texts of ``lengths`` laid end to end."""
+    return np.repeat(np.arange(len(lengths), dtype=np.int64), lengths)
+
+
+def _normalised_runs(index: np.ndarray, counts: np.ndarray, idf: np.ndarray, bounds: list[int]) -> list:
+    """:func:`_normalised` of each run ``bounds[k]:bounds[k + 1]`` of the arrays: the same values
+    (the sublinear weights are computed element by element; each run is normalised on its own)."""
+    values = (1.0 + np.log(counts)) * idf
+    out = []
+    for begin, end in zip(bounds[:-1], bounds[1:]):
+        if begin == end:
+            out.append(_EMPTY)
+            continue
+        run = values[begin:end]
+        norm = float(np.sqrt(run @ run)) or 1.0
+        out.append((index[begin:end], run / norm))
+    return out
