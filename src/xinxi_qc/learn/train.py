@@ -413,7 +413,7 @@ def train_all(corpus: list[Labelled], out_dir: Path, config: Config,
     report = replace(report, type_calibration="external dev" if external_dev else "corpus dev",
                      n_external_train=len(external_train), n_independent_type=len(independent))
     save_model(out_dir / "type_model.json", type_model.KIND, type_doc)
-    # Independent items of a dev split (writers W6–W21) only measure: never fitted on.
+    # Independent items of a dev split (writers W6–W23) only measure: never fitted on.
     graded = [x for x in external if x.split == "train"] + [x for x in graded_extra or () if x.split == "train"]
     agree_doc, threshold, precision, recall = train_agreement_model(
         train + graded, dev + [x for x in external if x.split == "dev"]
