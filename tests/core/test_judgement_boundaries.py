@@ -864,9 +864,6 @@ def test_empty_claim_passes_title_satisfaction_that_claims_nothing_unbacked(run,
     # the title's figure is another measure's (补划面积), the body gives the title's own measure 860亩
     ("青禾县前三季度新增耕地超千亩",
      "前三季度，全县通过土地整治和工矿废弃地复垦新增耕地860亩。同期，全县落实耕地进出平衡补划面积1240亩。"),
-    # 投资46亿元 is the plan; what was done is 28.3亿元
-    ("上半年青禾县城市更新项目完成投资46亿元",
-     "今年青禾县纳入城市更新计划的项目共64个，计划总投资46亿元。上半年已开工51个，完成投资28.3亿元。"),
     # a rate of change: 9.2% is wage income's, the title's measure rose 7.4%
     ("前三季度青禾县农村居民人均可支配收入增长9.2%",
      "前三季度，青禾县农村居民人均可支配收入11284元，同比增长7.4%。其中工资性收入6032元，增长9.2%。"),
@@ -895,3 +892,60 @@ def test_title_mismatch_figure_of_another_measure(run, title, body):
 ])
 def test_title_mismatch_figure_of_another_measure_passes(run, title, body):
     assert not run(title, body, rule="title-mismatch")
+
+
+@pytest.mark.parametrize("title,body", [
+    # the title's 96% is the target; what was reached is 93.4%
+    ("青禾县农村自来水普及率达96%",
+     "青禾县推行城乡供水一体化。截至2025年底，全县农村自来水普及率由2022年的85.1%提高到93.4%。按照规划，到2026年底全县农村自来水普及率将达到96%。"),
+    # 投资46亿元 is the plan; what was done is 28.3亿元
+    ("上半年青禾县城市更新项目完成投资46亿元",
+     "今年青禾县纳入城市更新计划的项目共64个，计划总投资46亿元。上半年已开工51个，完成投资28.3亿元。"),
+    # a forecast of the year's volume reported as purchased
+    ("青禾县秋粮收购量达52万吨",
+     "截至11月20日，青禾县累计收购秋粮38.4万吨，同比增加3.1万吨。今年全县秋粮商品量预计为52万吨，目前收购进度约74%。"),
+])
+def test_title_mismatch_planned_figure_reported_as_done(run, title, body):
+    found = run(title, body, rule="title-mismatch")
+    assert found and "计划或预计" in found[0].message
+
+
+@pytest.mark.parametrize("title,body", [
+    # a share of the plan is what was done
+    ("青禾县小麦播种完成九成五", "截至11月15日，青禾县小麦已播种86.1万亩，占计划面积90.6万亩的95%，机播率达96%。"),
+    # the title speaks of the forecast itself
+    ("青禾县预计全年收购秋粮52万吨", "截至11月20日，青禾县累计收购秋粮38.4万吨。今年全县秋粮商品量预计为52万吨。"),
+    # an estimate of what happened (预计…约7.9亿人次), the other figure a daily average of another wording
+    ("清明假期全省人员流动量7.9亿人次", "假期三天，预计全省跨区域人员流动量约7.9亿人次，日均约2.64亿人次，比去年同期增长7.1%。"),
+    # the body also reports the figure as done
+    ("青禾县秋粮收购量达52万吨", "今年青禾县秋粮商品量预计为52万吨。截至11月底，全县累计收购秋粮52万吨，收购进度100%。"),
+])
+def test_title_mismatch_planned_figure_passes(run, title, body):
+    assert not run(title, body, rule="title-mismatch")
+
+
+@pytest.mark.parametrize("title,flag", [
+    ("东城街道用心用情办好群众身边事", True),                       # a stock attitude, nothing done
+    ("以“绣花功夫”激活社区治理“神经末梢”", True),                   # a metaphor opening on 以
+    ("长安街道全力推进平安建设", True),                             # a whole line of work (work_fields.txt)
+    ("东城街道用心用情服务 为1200名独居老人装上呼叫器", False),       # a figure
+    ("以“积分制”激活乡村治理 桃源村28户获评文明家庭", False),
+    ("长安街道全力推进电动自行车充电桩进小区", False),              # a topic of its own
+])
+def test_title_vague_attitudes_metaphors_and_lines_of_work(run, title, flag):
+    body = "今年以来，街道在辖区12个社区推行网格员包片，累计走访群众3200户，解决群众诉求146件。"
+    assert bool(run(title, body, rule="title-vague")) is flag
+
+
+@pytest.mark.parametrize("title,body,flag", [
+    # 近八成 is 75–80%: 71.5% is 七成多 (the near band of 成 was 64–80% before)
+    ("青川县近八成供暖投诉集中在老旧小区", "11月，青川县共受理供暖投诉312件，其中来自老旧小区223件，占71.5%。", True),
+    ("青川县近八成供暖投诉集中在老旧小区", "11月，青川县共受理供暖投诉312件，其中来自老旧小区244件，占78.2%。", False),
+    # the rest of a share: 参加31.4% → 近七成未参加
+    ("青川县近七成受访骑手未参加职工养老保险", "青川县人社局调查显示，受访骑手中参加职工养老保险的仅占31.4%，参加城乡居民养老保险的占22.8%。", False),
+    # 立方米 is a unit: 超10万立方米 against 6.2万立方米
+    ("青川县今冬已清运积雪超10万立方米", "入冬以来，青川县累计清运积雪6.2万立方米，撒布融雪剂1380吨。", True),
+    ("青川县今冬已清运积雪超10万立方米", "入冬以来，青川县累计清运积雪10.3万立方米，撒布融雪剂1380吨。", False),
+])
+def test_title_mismatch_near_shares_and_cubic_metres(run, title, body, flag):
+    assert bool(run(title, body, rule="title-mismatch")) is flag

@@ -151,6 +151,8 @@ def agrees(claim: Quantity, value: float) -> bool:
     if claim.bound == "under":
         return value <= t
     if claim.bound == "near":
+        if claim.unit == "%" and claim.step >= 10:   # 近八成: 75–80%; 71.5% is 七成多
+            return t - claim.step / 2 <= value <= t
         return 0.8 * t <= value <= t
     if claim.bound == "about":
         return abs(value - t) <= max(0.1 * t, claim.step)
@@ -179,9 +181,9 @@ def supported(claim: Quantity, body: list[Quantity], max_terms: int = 3,
     same = [q.value for q in body if counts_as(claim.unit, q.unit)]
     if any(agrees(claim, v) for v in same):
         return True
-    if claim.unit == "%" and claim.bound == "exact" and claim.step < 1 and any(
+    if claim.unit == "%" and ((claim.bound == "exact" and claim.step < 1) or claim.bound == "near") and any(
             0 < v < 100 and agrees(claim, 100 - v) for v in same):
-        return True   # the rest of a share, to the decimal: 合格率98.1% is 不合格率1.9%
+        return True   # the rest of a share, to the decimal (合格率98.1% is 不合格率1.9%) or near (31.4% 参加 → 近七成未参加)
     if claim.unit in ("%", "百分点"):
         return False
     if claim.bound == "over":

@@ -581,6 +581,41 @@ def figure_of_another_measure(doc: Document, fig: Span, claim: Quantity, body_qu
     return found, own[0][0]
 
 
+# A figure the body gives as a plan, target or forecast (计划总投资46亿元, 预计为52万吨, 到2026年底…将达到96%).
+_PLANNED = re.compile(r"计划|预计|预期|预测|目标|力争|争取|规划|拟|有望|将(?:达|实现|超|突破|完成|增|提|建成)|到20\d\d年")
+# …but a share of a plan is done (占计划面积90.6万亩的95%, 完成年度目标的86.4%)
+_SHARE_OF_PLAN = re.compile(r"(?:占|完成|达到?)[^，。；]{0,6}(?:计划|目标|任务)[^，。；]{0,12}的$")
+# A title that itself speaks of a plan or forecast (预计全年收购52万吨) claims nothing done.
+_PLANNED_TITLE = re.compile(r"计划|预计|预期|目标|力争|争取|规划|拟|有望|将|到20\d\d年")
+
+
+def figure_only_planned(doc: Document, fig: Span, claim: Quantity, comparable: list) -> "tuple[Span, Span] | None":
+    """A title figure that only a plan, target or forecast of the body states, while the body
+    reports what was done in a figure that disagrees: 收购量达52万吨 over 商品量预计为52万吨 and
+    累计收购秋粮38.4万吨; 普及率达96% over 到2026年底…将达到96% and 提高到93.4%. Returns (the
+    planned figure, the figure done); None when the title speaks of a plan itself, when a figure
+    that agrees is not a plan's, or when the body gives the title's measure (two of its character
+    pairs in the clause: 累计收购秋粮 for 秋粮收购量) no other figure."""
+    measure = _title_measure(doc, fig)
+    if _PLANNED_TITLE.search(doc.title) or len(measure) < _MIN_MEASURE:
+        return None
+    pairs = {measure[i:i + 2] for i in range(len(measure) - 1)}
+    body = doc.body
+    planned, done = [], []
+    for f, q in comparable:
+        if not counts_as(claim.unit, q.unit):
+            continue
+        clause = body[_stretch_start(body, f.start, "，；。\n"):f.start]
+        is_plan = _PLANNED.search(clause) is not None and not _SHARE_OF_PLAN.search(clause)
+        if agrees(claim, q.value):
+            if not is_plan:
+                return None
+            planned.append(f)
+        elif not is_plan and sum(1 for p in pairs if p in clause) >= 2:   # the title's measure, done
+            done.append(f)
+    return (planned[0], done[0]) if planned and done else None
+
+
 def _figure_after(body: str, end: int, claim: Quantity, body_quantities: list, rate: bool) -> list:
     """The body figure of the claim's unit that a measure ending at ``end`` states: the one right
     after it (完成投资额28.3亿元), or for a rate of change the first rate of change in its clause
@@ -650,6 +685,15 @@ class TitleMismatch(BuiltinRule):
                          same_paragraph=_grouped(doc.paragraphs, comparable), per_head=per_head):
                 other = figure_of_another(doc, fig, claim, comparable)
                 if other is None:
+                    planned = figure_only_planned(doc, fig, claim, comparable)
+                    if planned is not None:
+                        reported = True
+                        yield ctx.finding(doc, "title", fig.start, fig.end,
+                                          f"标题中的「{fig.text}」在正文里是计划或预计的数字（「{planned[0].text}」），"
+                                          f"不是已完成的结果；正文报告的实际数字是「{planned[1].text}」。",
+                                          "标题写已经做到的数字；计划、目标或预计的数字要写明是计划或预计。",
+                                          figure=fig.text)
+                        continue
                     measured = figure_of_another_measure(doc, fig, claim, body_quantities)
                     if measured is None:
                         confirmed = confirmed or _distinctive(fig) or _restated(doc, fig, begin)
