@@ -7,8 +7,8 @@ Python API::
     result.to_dict()   # the xinxi-qc/1 item object
 """
 from .config import Config, load_config
-from .engine import check_item, check_items
+from .engine import check_each, check_item, check_items
 from .model import Finding, Item, ItemResult, Severity
 
-__all__ = ["Config", "Finding", "Item", "ItemResult", "Severity", "check_item", "check_items", "load_config"]
+__all__ = ["Config", "Finding", "Item", "ItemResult", "Severity", "check_each", "check_item", "check_items", "load_config"]
 __version__ = "0.1.0"
