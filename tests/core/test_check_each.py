@@ -68,3 +68,40 @@ def test_check_item_raises_the_failure(config):
 
 def test_no_items(config):
     assert check_each([], config) == []
+
+
+def test_chunks_end_at_a_character_budget(config, monkeypatch):
+    monkeypatch.setattr(engine, "CHUNK_CHARS", 60)   # a chunk of one or two of these items
+    items = _items(7)
+    assert [r.to_dict() for r in check_each(items, config)] == [check_item(i, config).to_dict() for i in items]
+    assert list(engine._chunks(items))[0] == (0, 2) and all(b < e for b, e in engine._chunks(items))
+
+
+def test_any_iterable_and_extras_of_another_length(config):
+    assert [r.item.id for r in check_each(iter(_items(2)), config)] == ["i0", "i1"]
+    try:
+        check_each(_items(2), config, extra_findings=[()])
+    except ValueError as exc:
+        assert "extra_findings" in str(exc)
+    else:
+        raise AssertionError("ValueError expected")
+
+
+def test_a_failure_keeps_its_traceback_as_text_and_makes_no_cycle(config):
+    import gc
+
+    rule = _Breaks()
+    broken = replace(config, rules=config.rules + (rule,),
+                     settings={**config.settings, rule.id: RuleSetting(True, Severity.INFO, {})})
+    check_each(_items(2), broken)   # lazy loading first
+    gc.collect()
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        results = check_each(_items(2), broken)
+        assert "坏数据" in results[1].details and "Traceback" in results[1].details
+        del results
+        assert gc.collect() == 0
+    finally:
+        if was:
+            gc.enable()

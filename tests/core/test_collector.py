@@ -93,3 +93,26 @@ def test_the_web_form_and_api_check_with_the_collector_off(config, collector_on,
     check(Item("青川县召开防汛会议", "7月3日，青川县召开防汛工作会议，部署12个乡镇的防汛任务。"), config)
     assert enabled_while_checking == [False]
     assert gc.isenabled()
+
+
+def test_interleaved_threads_leave_it_on(collector_on):
+    import sys
+    import threading
+
+    interval = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)   # switch threads as often as possible
+
+    def work():
+        for _ in range(5000):
+            with collector_paused():
+                pass
+
+    try:
+        threads = [threading.Thread(target=work) for _ in range(4)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+    finally:
+        sys.setswitchinterval(interval)
+    assert gc.isenabled()

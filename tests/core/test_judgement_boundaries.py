@@ -949,3 +949,26 @@ def test_title_vague_attitudes_metaphors_and_lines_of_work(run, title, flag):
 ])
 def test_title_mismatch_near_shares_and_cubic_metres(run, title, body, flag):
     assert bool(run(title, body, rule="title-mismatch")) is flag
+
+
+@pytest.mark.parametrize("title,body", [
+    # 项目集中开工 with their 计划总投资: the other figure is another measure's (固定资产投资)
+    ("青山县32个重点项目集中开工总投资86亿元",
+     "4月8日，青山县重点项目集中开工仪式在县经开区举行。此次集中开工的32个项目，计划总投资86亿元。"
+     "今年一季度，青山县完成固定资产投资15亿元，同比增长9.2%。"),
+    # 模拟 is no plan (拟)
+    ("某区开展防汛演练疏散群众1200人", "6月10日，某区开展防汛应急演练，模拟转移疏散群众1200人。今年以来，全区累计开展防汛演练疏散群众8600人。"),
+    # 到2025年底 looks back; 上年 is another year
+    ("青山县新建5G基站1200个", "到2025年底青山县新建5G基站1200个，实现行政村全覆盖。上年青山县新建5G基站800个。"),
+    # another period's figure of the measure (2023年, 第三季度) is not the title's
+    ("青山县新增耕地1200亩", "青山县实施土地综合整治，增加耕地面积1200亩。2023年全县新增耕地900亩。"),
+    ("青山县完成投资46亿元", "1-9月，青山县固定资产投资达46亿元，同比增长8.1%。第三季度全县完成投资14亿元。"),
+])
+def test_title_mismatch_plans_and_measures_pass_reviewed_cases(run, title, body):
+    assert not run(title, body, rule="title-mismatch")
+
+
+def test_title_mismatch_rest_of_a_share_is_no_rate_of_change(run):
+    # 增长近三成 is a rate of change: 100 − 71.6 = 28.4 bears nothing out
+    body = "今年以来，青山县规上服务业企业营业收入同比增长71.6%，利润总额增长12%。"
+    assert run("青山县营业收入增长近三成", body, rule="title-mismatch")

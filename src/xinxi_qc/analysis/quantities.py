@@ -170,18 +170,19 @@ def agrees(claim: Quantity, value: float) -> bool:
 
 def supported(claim: Quantity, body: list[Quantity], max_terms: int = 3,
               listed_together: list[list[Quantity]] | None = None, same_paragraph: list[list[Quantity]] | None = None,
-              per_head: bool = False) -> bool:
+              per_head: bool = False, rate_of_change: bool = False) -> bool:
     """A body figure of the same unit bears the claim out, or, for a stated count or amount
     (52份 = 31份 + 21份), the sum of two or three parts of one paragraph (``same_paragraph``: 一是…5.1亿元。
     二是…1.2亿元); parts from anywhere in the body add up to almost anything (补助3000元 in one
     paragraph + 户均1.2万元 in another ≈ 2万元). A lower bound (超5100家) takes only parts listed in
     one sentence (``listed_together``) and a sum just above it, since almost any two figures exceed it
     (a total and one of its parts). A count may also be what a whole leaves after a part when one
-    sentence gives just those two (213人, 持证131人 → 82人). Rates and per-head figures (``per_head``: 户均, 人均) are neither."""
+    sentence gives just those two (213人, 持证131人 → 82人). Rates and per-head figures (``per_head``: 户均, 人均) are neither.
+    The rest of a share (``rate_of_change`` False) bears out a share, not a rate of change."""
     same = [q.value for q in body if counts_as(claim.unit, q.unit)]
     if any(agrees(claim, v) for v in same):
         return True
-    if claim.unit == "%" and ((claim.bound == "exact" and claim.step < 1) or claim.bound == "near") and any(
+    if claim.unit == "%" and not rate_of_change and ((claim.bound == "exact" and claim.step < 1) or claim.bound == "near") and any(
             0 < v < 100 and agrees(claim, 100 - v) for v in same):
         return True   # the rest of a share, to the decimal (合格率98.1% is 不合格率1.9%) or near (31.4% 参加 → 近七成未参加)
     if claim.unit in ("%", "百分点"):

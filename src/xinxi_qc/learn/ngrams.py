@@ -84,11 +84,7 @@ _EMPTY = (np.zeros(0, dtype=np.int64), np.zeros(0))
 
 def _normalised(index: np.ndarray, counts: np.ndarray, idf: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """(index, L2-normalised sublinear TF-IDF) of grams seen ``counts`` times; _EMPTY for none."""
-    if not len(index):
-        return _EMPTY
-    values = (1.0 + np.log(counts)) * idf
-    norm = float(np.sqrt(values @ values)) or 1.0
-    return index, values / norm
+    return _normalised_runs(index, counts, idf, [0, len(index)])[0]
 
 
 def unique_counts(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -217,6 +213,9 @@ class WordVocabulary:
 
     def vectors_many(self, token_lists: list[list[str]]) -> list[tuple[np.ndarray, np.ndarray]]:
         """``vector(tokens)`` of each token list, the words of all looked up together."""
+        if len(token_lists) > _MAX_TEXTS:
+            return [v for k in range(0, len(token_lists), _MAX_TEXTS)
+                    for v in self.vectors_many(token_lists[k:k + _MAX_TEXTS])]
         ids = np.fromiter(map(self.word_ids.get, chain.from_iterable(token_lists), repeat(self.unknown)),
                           dtype=np.int64, count=sum(map(len, token_lists)))
         owner = _owners(list(map(len, token_lists)))
@@ -274,6 +273,8 @@ class JointGrams:
                                    words.idf[words.pair_index]])
 
     def vectors_many(self, texts: list[str]) -> list[tuple[tuple[np.ndarray, np.ndarray], tuple[np.ndarray, np.ndarray]]]:
+        if len(texts) > _MAX_TEXTS:
+            return [v for k in range(0, len(texts), _MAX_TEXTS) for v in self.vectors_many(texts[k:k + _MAX_TEXTS])]
         char_grams, word_grams = self.chars, self.words
         n = len(texts)
         cleaned = [_clean(text) for text in texts]
@@ -316,6 +317,7 @@ class JointGrams:
 
 
 _TEXT_SHIFT = np.int64(45)   # a text's number above every key of JointGrams (pairs < 2**45)
+_MAX_TEXTS = 1 << 17         # texts numbered at once: the shifted numbers stay within int64
 _KEY_MASK = (np.int64(1) << _TEXT_SHIFT) - 1
 
 

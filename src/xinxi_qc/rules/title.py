@@ -523,19 +523,20 @@ def figure_of_another(doc: Document, fig: Span, claim: Quantity, comparable: lis
 
 
 # Bound and change words between a title's measure and its figure (新增耕地超千亩, 工业增加值增长18.5%).
-_BEFORE_FIGURE = re.compile(r"(?:同比|比上年|较上年)?(?:增长|下降|提高|降低|增加|减少|上升|回落|提升|下滑)?(?:了)?"
+_BEFORE_FIGURE = re.compile(r"(?:同比|比上年|较上年)?(?:增长|下降|提高|降低|增加|减少|上升|回落|增幅|降幅|涨幅|提升|下滑)?(?:了)?"
                             r"(?:超过|超|逾|近|约|达到|达|突破|不足|不到|至|为)?$")
 # What may stand between a measure and its figure in the body: 完成投资额28.3亿元, 达成就业意向1380人.
 _MEASURE_GAP = re.compile(r"(?:总额|总量|额|量)?(?:累计|共计|共|合计)?(?:达到|达|为|约|实现)?")
 _MIN_MEASURE = 4   # characters: 新增耕地, 完成投资, 工业增加值; not 收入 or 游客
+_MAX_MEASURE = 16  # a measure is never longer; a title clause can be (each end is looked up in the body)
 
 
 def _title_measure(doc: Document, fig: Span) -> str:
     """The words the title puts right before its figure, bound and change words left off:
     新增年产值 in 新增年产值超1.5亿元, 河西区一季度规上工业增加值 in …工业增加值增长18.5%."""
-    start = title_clause_start(doc, fig.start)
+    start = max(title_clause_start(doc, fig.start), fig.start - _MAX_MEASURE - 8)
     text = doc.title[start:fig.start]
-    return text[:_BEFORE_FIGURE.search(text).start()]
+    return text[:_BEFORE_FIGURE.search(text).start()][-_MAX_MEASURE:]
 
 
 def figure_of_another_measure(doc: Document, fig: Span, claim: Quantity, body_quantities: list) -> "tuple[str, Span] | None":
@@ -561,32 +562,34 @@ def figure_of_another_measure(doc: Document, fig: Span, claim: Quantity, body_qu
     if verb is None:
         return None
     found, before = measure[k:], measure[k - 1:k]
+    rate = _CHANGE_BEFORE.search(doc.title, 0, fig.start) is not None
     own = [f_q for m in re.finditer(re.escape(found), body)
            if not (m.start() and body[m.start() - 1] in _NARROWER and body[m.start() - 1] != before)
-           for f_q in _figure_after(body, m.end(), claim, body_quantities,
-                                    rate=_CHANGE_BEFORE.search(doc.title, 0, fig.start) is not None)]
+           for f_q in _figure_after(body, m.end(), claim, body_quantities, rate)]
     parts = sorted(n.end for n in doc.named if n.text not in doc.title)   # 铁重集团实现利润3.1亿元
-    own = [(f, q) for f, q in own if not _qualified(body, f, parts)]
+    own = [(f, q) for f, q in own if not _qualified(body, f, parts, doc.title)]
     if not own or any(agrees(claim, q.value) for _, q in own):
         return None
     # every agreeing body figure must be another measure's: its clause has neither the measure's
     # verb (据此抽检265批次 under 按群众点单抽检食品265批次) nor half of its character pairs
     # (共接待国内外游客3286万人次 is 接待游客's own figure)
-    pairs = {found[i:i + 2] for i in range(len(found) - 1)}
+    pairs = _char_pairs(found)
     for f, q in body_quantities:
         if counts_as(claim.unit, q.unit) and agrees(claim, q.value):
-            clause = body[_stretch_start(body, f.start, "，；。\n"):f.start]
+            clause = _clause_before(body, f.start)
             if verb in clause or sum(1 for p in pairs if p in clause) * 2 >= len(pairs):
                 return None
     return found, own[0][0]
 
 
 # A figure the body gives as a plan, target or forecast (计划总投资46亿元, 预计为52万吨, 到2026年底…将达到96%).
-_PLANNED = re.compile(r"计划|预计|预期|预测|目标|力争|争取|规划|拟|有望|将(?:达|实现|超|突破|完成|增|提|建成)|到20\d\d年")
+_PLANNED = re.compile(r"计划|预计|预期|预测|目标|力争|争取|规划|(?<![模虚比])拟|有望|将(?:达|实现|超|突破|完成|增|提|建成)")
 # …but a share of a plan is done (占计划面积90.6万亩的95%, 完成年度目标的86.4%)
 _SHARE_OF_PLAN = re.compile(r"(?:占|完成|达到?)[^，。；]{0,6}(?:计划|目标|任务)[^，。；]{0,12}的$")
 # A title that itself speaks of a plan or forecast (预计全年收购52万吨) claims nothing done.
-_PLANNED_TITLE = re.compile(r"计划|预计|预期|目标|力争|争取|规划|拟|有望|将|到20\d\d年")
+_PLANNED_TITLE = re.compile(r"计划|预计|预期|目标|力争|争取|规划|(?<![模虚比])拟|有望|将|到20\d\d年")
+# A figure of another year than the title's (上年青山县新建5G基站800个) is not what it reports done.
+_EARLIER_PERIOD = re.compile(r"去年|上年|前年|同期")
 
 
 def figure_only_planned(doc: Document, fig: Span, claim: Quantity, comparable: list) -> "tuple[Span, Span] | None":
@@ -599,20 +602,22 @@ def figure_only_planned(doc: Document, fig: Span, claim: Quantity, comparable: l
     measure = _title_measure(doc, fig)
     if _PLANNED_TITLE.search(doc.title) or len(measure) < _MIN_MEASURE:
         return None
-    pairs = {measure[i:i + 2] for i in range(len(measure) - 1)}
+    # the measure's last words (秋粮收购量, 开工总投资), not the subject before them (青山县)
+    tail = measure[-6:]
+    pairs = _char_pairs(tail)
     body = doc.body
     planned, done = [], []
     for f, q in comparable:
         if not counts_as(claim.unit, q.unit):
             continue
-        clause = body[_stretch_start(body, f.start, "，；。\n"):f.start]
+        clause = _clause_before(body, f.start)
         is_plan = _PLANNED.search(clause) is not None and not _SHARE_OF_PLAN.search(clause)
         if agrees(claim, q.value):
             if not is_plan:
                 return None
             planned.append(f)
-        elif not is_plan and sum(1 for p in pairs if p in clause) >= 2:   # the title's measure, done
-            done.append(f)
+        elif not is_plan and not _EARLIER_PERIOD.search(clause) and sum(1 for p in pairs if p in clause) >= 2:
+            done.append(f)   # the title's measure, done
     return (planned[0], done[0]) if planned and done else None
 
 
@@ -637,18 +642,32 @@ def _figure_after(body: str, end: int, claim: Quantity, body_quantities: list, r
     return []
 
 
-def _qualified(body: str, f: Span, part_ends: list[int]) -> bool:
-    """Whether a body figure is a plan's, a part's or another period's (计划…, 其中…, 去年…, or a
-    name other than the title's earlier in its clause)."""
+def _qualified(body: str, f: Span, part_ends: list[int], title: str) -> bool:
+    """Whether a body figure is a plan's, a part's or another period's (计划…, 其中…, 去年…, a
+    period the title does not name — 2023年, 第三季度 — or a name other than the title's earlier in
+    its clause)."""
     clause = _stretch_start(body, f.start, "，；。\n")
     k = bisect_right(part_ends, f.start) - 1
-    return _QUALIFIED.search(body, clause, f.start) is not None or (k >= 0 and part_ends[k] > clause)
+    return (_QUALIFIED.search(body, clause, f.start) is not None or (k >= 0 and part_ends[k] > clause)
+            or any(m.group() not in title for m in _PERIOD_WORDS.finditer(body, clause, f.start)))
+
+
+_PERIOD_WORDS = re.compile(r"20\d\d年|前?[一二三四1-4]季度|\d{1,2}(?:[-—至~]\d{1,2})?月|[上下]半年|全年")
 
 
 _NARROWER = "新累总再"   # before a measure, they make another one of it (新建成, 累计完成)
 # A figure of a plan, a part, a running total or a pair (计划筹集5500套, 其中…, 累计…, 分别为…) is
 # not the measure's own figure for the title's period and scope.
 _QUALIFIED = re.compile(r"计划|目标|任务|其中|累计|分别|以来|去年|上年|同期")
+
+
+def _clause_before(body: str, pos: int) -> str:
+    """The body's clause up to ``pos`` (from the last ，；。 or line break)."""
+    return body[_stretch_start(body, pos, "，；。\n"):pos]
+
+
+def _char_pairs(text: str) -> set[str]:
+    return {text[i:i + 2] for i in range(len(text) - 1)}
 
 
 def _stretch_end(text: str, pos: int, reach: int = 24) -> int:
@@ -682,7 +701,8 @@ class TitleMismatch(BuiltinRule):
             comparable = _comparable(fig, body, body_quantities, doc.title)
             per_head = "均" in doc.title[max(begin, fig.start - 4):fig.start]   # 户均, 人均
             if supported(claim, [q for _, q in comparable], listed_together=_grouped(doc.sentences, comparable),
-                         same_paragraph=_grouped(doc.paragraphs, comparable), per_head=per_head):
+                         same_paragraph=_grouped(doc.paragraphs, comparable), per_head=per_head,
+                         rate_of_change=_CHANGE_BEFORE.search(doc.title, 0, fig.start) is not None):
                 other = figure_of_another(doc, fig, claim, comparable)
                 if other is None:
                     planned = figure_only_planned(doc, fig, claim, comparable)
