@@ -130,11 +130,27 @@ def check_one(item: Item, config: Any) -> dict[str, Any]:
         return {"error": f"检查失败：{type(exc).__name__}: {exc}"}
 
 
+def check_records(items: Sequence[Item], config: Any) -> list[dict[str, Any]]:
+    """One record per item, in order, checked together (``engine.check_each``, as ``xinxi-qc
+    check`` does); an item whose rule fails gets an error record, and when the analysis itself
+    fails the items are checked one by one, so that one bad item never stops the batch."""
+    from xinxi_qc.collector import collector_paused
+    from xinxi_qc.engine import RuleFailure, check_each
+
+    try:
+        with collector_paused():
+            results = check_each(items, config)
+    except Exception:  # noqa: BLE001 - found again, and reported, item by item
+        return [check_one(item, config) for item in items]
+    return [{"error": f"检查失败：{type(r).__name__}: {r}"} if isinstance(r, RuleFailure) else to_record(r)
+            for r in results]
+
+
 def check_chunk(config_path: str | None, items: Sequence[Item], signatures: bool = False) -> list[dict[str, Any]]:
     """Entry point for every engine: one record per item, in order (plus near-duplicate
     signatures when the batch clusters with ``--near-dup fast``)."""
     config = get_config(config_path)
-    records = [check_one(item, config) for item in items]
+    records = check_records(items, config)
     if signatures:
         for record, sig in zip(records, neardup.signatures([item.body for item in items])):
             if "error" not in record:
