@@ -676,6 +676,29 @@ def _stretch_end(text: str, pos: int, reach: int = 24) -> int:
     return min(ends, default=min(len(text), pos + reach))
 
 
+def borne_out_wrongly(doc: Document, fig: Span, claim: Quantity, comparable: list,
+                      body_quantities: list) -> "tuple[str, str] | None":
+    """(message, suggestion) when the body bears a title figure out only in appearance: with another
+    subject's figure, a plan's, or another measure's (checked in that order); None otherwise."""
+    other = figure_of_another(doc, fig, claim, comparable)
+    if other is not None:
+        subject, agreeing, own = other
+        return (f"标题把「{fig.text}」归于「{subject}」，但正文中与之相符的「{agreeing.text}」说的是别的主体，"
+                f"正文给「{subject}」的数字是「{own.text}」。",
+                "标题里的数字要写清是谁的：用正文中这一主体自己的数字，或把标题的主体改为正文中的统计范围。")
+    planned = figure_only_planned(doc, fig, claim, comparable)
+    if planned is not None:
+        return (f"标题中的「{fig.text}」在正文里是计划或预计的数字（「{planned[0].text}」），"
+                f"不是已完成的结果；正文报告的实际数字是「{planned[1].text}」。",
+                "标题写已经做到的数字；计划、目标或预计的数字要写明是计划或预计。")
+    measured = figure_of_another_measure(doc, fig, claim, body_quantities)
+    if measured is not None:
+        measure, own = measured
+        return (f"标题中的「{fig.text}」在正文里是另一项指标的数字；正文给「{measure}」的数字是「{own.text}」。",
+                "标题里的数字要与它前面的指标对应：用正文中这一指标自己的数字，或把标题的指标改为这个数字实际说的那一项。")
+    return None
+
+
 class TitleMismatch(BuiltinRule):
     id = "title-mismatch"
     description = "标题宣称的主体、事件或成效在正文中找不到（文不对题）"
@@ -703,35 +726,12 @@ class TitleMismatch(BuiltinRule):
             if supported(claim, [q for _, q in comparable], listed_together=_grouped(doc.sentences, comparable),
                          same_paragraph=_grouped(doc.paragraphs, comparable), per_head=per_head,
                          rate_of_change=_CHANGE_BEFORE.search(doc.title, 0, fig.start) is not None):
-                other = figure_of_another(doc, fig, claim, comparable)
-                if other is None:
-                    planned = figure_only_planned(doc, fig, claim, comparable)
-                    if planned is not None:
-                        reported = True
-                        yield ctx.finding(doc, "title", fig.start, fig.end,
-                                          f"标题中的「{fig.text}」在正文里是计划或预计的数字（「{planned[0].text}」），"
-                                          f"不是已完成的结果；正文报告的实际数字是「{planned[1].text}」。",
-                                          "标题写已经做到的数字；计划、目标或预计的数字要写明是计划或预计。",
-                                          figure=fig.text)
-                        continue
-                    measured = figure_of_another_measure(doc, fig, claim, body_quantities)
-                    if measured is None:
-                        confirmed = confirmed or _distinctive(fig) or _restated(doc, fig, begin)
-                        continue
-                    reported = True
-                    measure, own = measured
-                    yield ctx.finding(doc, "title", fig.start, fig.end,
-                                      f"标题中的「{fig.text}」在正文里是另一项指标的数字；正文给「{measure}」的数字是「{own.text}」。",
-                                      "标题里的数字要与它前面的指标对应：用正文中这一指标自己的数字，或把标题的指标改为这个数字实际说的那一项。",
-                                      figure=fig.text)
+                wrong = borne_out_wrongly(doc, fig, claim, comparable, body_quantities)
+                if wrong is None:
+                    confirmed = confirmed or _distinctive(fig) or _restated(doc, fig, begin)
                     continue
                 reported = True
-                subject, agreeing, own = other
-                yield ctx.finding(doc, "title", fig.start, fig.end,
-                                  f"标题把「{fig.text}」归于「{subject}」，但正文中与之相符的「{agreeing.text}」说的是别的主体，"
-                                  f"正文给「{subject}」的数字是「{own.text}」。",
-                                  "标题里的数字要写清是谁的：用正文中这一主体自己的数字，或把标题的主体改为正文中的统计范围。",
-                                  figure=fig.text)
+                yield ctx.finding(doc, "title", fig.start, fig.end, *wrong, figure=fig.text)
                 continue
             same = [f.text for f, q in comparable if counts_as(claim.unit, q.unit)]
             if not same and claim.unit != "%":
