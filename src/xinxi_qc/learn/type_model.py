@@ -151,15 +151,17 @@ class TypeModel:
         return out
 
     def probabilities(self, doc: Document) -> dict[str, float]:
-        return dict(zip(self.labels, softmax(self.logits(doc) / self.temperature)))
+        return self._probabilities(self.logits(doc))
+
+    def _probabilities(self, logits: np.ndarray) -> dict[str, float]:
+        return dict(zip(self.labels, softmax(logits / self.temperature)))
 
     def classify(self, doc: Document) -> TypeGuess:
         return self.classify_many([doc])[0]
 
     def classify_many(self, docs: list[Document]) -> list[TypeGuess]:
         """:meth:`classify` of each document, their features computed together (faster)."""
-        return [guess_from(dict(zip(self.labels, softmax(z / self.temperature))), self.alternative_margin)
-                for z in self.logits_many(docs)]
+        return [guess_from(self._probabilities(z), self.alternative_margin) for z in self.logits_many(docs)]
 
 
 def softmax(z) -> list[float]:
