@@ -542,7 +542,7 @@ def _title_measure(doc: Document, fig: Span) -> str:
 def figure_of_another_measure(doc: Document, fig: Span, claim: Quantity, body_quantities: list) -> "tuple[str, Span] | None":
     """A title figure the body bears out with a figure of another measure, when the body gives the
     title's own measure a figure that disagrees: 新增耕地超千亩 over a body whose 新增耕地 is 860亩
-    (its 1240亩 is 补划面积); 完成投资46亿元 where 46亿元 is the plan. The measure is the title's
+    (its 1240亩 is 补划面积); 达成就业意向超2000人 where 2100余人 came and 1380人 reached one. The measure is the title's
     words before the figure from a verb on (新增耕地, 完成投资, 化解各类纠纷: a noun alone, 纠纷, is
     counted by several verbs in a body: 受理51起, 化解46起), the longest such end of at least four
     characters that the body uses. Its figures in the body are those right after it (for a rate of
