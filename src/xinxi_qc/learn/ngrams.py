@@ -128,9 +128,19 @@ _PUNCT_ONLY = re.compile(r"^[\W_]+$")
 
 def _tokens(text: str) -> list[str]:
     """rjieba's tokens of ``text`` with digits and whitespace collapsed to 0, punctuation kept."""
+    return _cut(_clean(text))
+
+
+def _cut(cleaned: str) -> list[str]:
     import rjieba
 
-    return rjieba.cut(_clean(text), False)
+    return rjieba.cut(cleaned, False)
+
+
+def _same_text_pairs(ids: np.ndarray, owner: np.ndarray, unknown: int) -> tuple[np.ndarray, np.ndarray]:
+    """(pair key, owner) of each two neighbouring word numbers of one text (none across two texts)."""
+    same = owner[:-1] == owner[1:]
+    return (ids[:-1] * (unknown + 1) + ids[1:])[same], owner[:-1][same]
 
 
 def _is_punctuation(token: str) -> bool:
@@ -196,20 +206,7 @@ class WordVocabulary:
         self.raw_tokens_ok = not any(_is_punctuation(w) for w in word_ids)
 
     def vector(self, tokens: list[str]) -> tuple[np.ndarray, np.ndarray]:
-        ids = np.fromiter(map(self.word_ids.get, tokens, repeat(self.unknown)), dtype=np.int64,
-                          count=len(tokens))
-        hits = self.unigram[ids]
-        if self.n_max >= 2 and len(ids) > 1 and len(self.pair_keys):
-            # The boundary mark | is in no gram, so a bigram across a boundary is never found.
-            keys = ids[:-1] * (self.unknown + 1) + ids[1:]
-            at = self.pair_keys.searchsorted(keys)
-            np.minimum(at, len(self.pair_keys) - 1, out=at)
-            hits = np.concatenate((hits, np.where(self.pair_keys[at] == keys, self.pair_index[at], -1)))
-        hits = hits[hits >= 0]
-        if not len(hits):
-            return _EMPTY
-        index, counts = unique_counts(hits)
-        return _normalised(index, counts, self.idf[index])
+        return self.vectors_many([tokens])[0]
 
     def vectors_many(self, token_lists: list[list[str]]) -> list[tuple[np.ndarray, np.ndarray]]:
         """``vector(tokens)`` of each token list, the words of all looked up together."""
@@ -221,12 +218,12 @@ class WordVocabulary:
         owner = _owners(list(map(len, token_lists)))
         hits, owners = [self.unigram[ids]], [owner]
         if self.n_max >= 2 and len(self.pair_keys):
-            same = owner[:-1] == owner[1:]
-            keys = (ids[:-1] * (self.unknown + 1) + ids[1:])[same]
+            # The boundary mark | is in no gram, so a bigram across a boundary is never found.
+            keys, pair_owner = _same_text_pairs(ids, owner, self.unknown)
             at = self.pair_keys.searchsorted(keys)
             np.minimum(at, len(self.pair_keys) - 1, out=at)
             hits.append(np.where(self.pair_keys[at] == keys, self.pair_index[at], -1))
-            owners.append(owner[:-1][same])
+            owners.append(pair_owner)
         hits, owner = np.concatenate(hits), np.concatenate(owners)
         found = hits >= 0
         if not found.any():
@@ -288,18 +285,16 @@ class JointGrams:
                 same = owner[:-1] == owner[1:]   # no pair across two texts
                 keys.append((_BIGRAM | (codes[:-1] << 21) | codes[1:])[same])
                 owners.append(owner[:-1][same])
-        import rjieba
-
-        tokens = [rjieba.cut(c, False) for c in cleaned] if word_grams.raw_tokens_ok else [words(t) for t in texts]
+        tokens = [_cut(c) for c in cleaned] if word_grams.raw_tokens_ok else [words(t) for t in texts]
         ids = np.fromiter(map(word_grams.word_ids.get, chain.from_iterable(tokens), repeat(word_grams.unknown)),
                           dtype=np.int64, count=sum(map(len, tokens)))
         owner = _owners(list(map(len, tokens)))
         keys.append(ids + _WORD_KEY)
         owners.append(owner)
         if word_grams.n_max >= 2 and len(word_grams.pair_keys):
-            same = owner[:-1] == owner[1:]
-            keys.append((ids[:-1] * (word_grams.unknown + 1) + ids[1:] + _PAIR_KEY)[same])
-            owners.append(owner[:-1][same])
+            pairs, pair_owner = _same_text_pairs(ids, owner, word_grams.unknown)
+            keys.append(pairs + _PAIR_KEY)
+            owners.append(pair_owner)
         if not len(self.keys):
             return [(_EMPTY, _EMPTY)] * n
         combined, counts = unique_counts(np.concatenate(owners) << _TEXT_SHIFT | np.concatenate(keys)) \

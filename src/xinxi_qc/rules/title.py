@@ -424,13 +424,13 @@ def _counted_in_ge(fig: Span, text: str = "") -> bool:
 _GE_AFTER = re.compile(r"[多余]?个")
 
 
-def _comparable(claim_fig: Span, body: str, body_quantities: list, title: str = "") -> list:
+def _comparable(claim_fig: Span, body: str, body_quantities: list, rate: bool = False) -> list:
     """Body quantities of the claim's unit; for 个 counts only the body's 个 counts, not bare numbers;
-    for a rate of change (增长超两成) only the body's rates of change (同比增长12.4%, 增幅分别为21.6%
+    for a rate of change (``rate``: 增长超两成) only the body's rates of change (同比增长12.4%, 增幅分别为21.6%
     和20.3%), not its shares or levels (占比为51.3%)."""
     if _counted_in_ge(claim_fig):
         return [(f, q) for f, q in body_quantities if q.unit == "" and _counted_in_ge(f, body)]
-    if _CHANGE_BEFORE.search(title[:claim_fig.start]):
+    if rate:
         return [(f, q) for f, q in body_quantities if q.unit not in ("%", "百分点") or _changes(body, f)]
     return body_quantities
 
@@ -539,7 +539,8 @@ def _title_measure(doc: Document, fig: Span) -> str:
     return text[:_BEFORE_FIGURE.search(text).start()][-_MAX_MEASURE:]
 
 
-def figure_of_another_measure(doc: Document, fig: Span, claim: Quantity, body_quantities: list) -> "tuple[str, Span] | None":
+def figure_of_another_measure(doc: Document, fig: Span, claim: Quantity, body_quantities: list,
+                              rate: bool) -> "tuple[str, Span] | None":
     """A title figure the body bears out with a figure of another measure, when the body gives the
     title's own measure a figure that disagrees: 新增耕地超千亩 over a body whose 新增耕地 is 860亩
     (its 1240亩 is 补划面积); 达成就业意向超2000人 where 2100余人 came and 1380人 reached one. The measure is the title's
@@ -562,7 +563,6 @@ def figure_of_another_measure(doc: Document, fig: Span, claim: Quantity, body_qu
     if verb is None:
         return None
     found, before = measure[k:], measure[k - 1:k]
-    rate = _CHANGE_BEFORE.search(doc.title, 0, fig.start) is not None
     own = [f_q for m in re.finditer(re.escape(found), body)
            if not (m.start() and body[m.start() - 1] in _NARROWER and body[m.start() - 1] != before)
            for f_q in _figure_after(body, m.end(), claim, body_quantities, rate)]
@@ -583,11 +583,12 @@ def figure_of_another_measure(doc: Document, fig: Span, claim: Quantity, body_qu
 
 
 # A figure the body gives as a plan, target or forecast (计划总投资46亿元, 预计为52万吨, 到2026年底…将达到96%).
-_PLANNED = re.compile(r"计划|预计|预期|预测|目标|力争|争取|规划|(?<![模虚比])拟|有望|将(?:达|实现|超|突破|完成|增|提|建成)")
+_PLAN_WORDS = r"计划|预计|预期|目标|力争|争取|规划|(?<![模虚比])拟|有望"
+_PLANNED = re.compile(_PLAN_WORDS + r"|预测|将(?:达|实现|超|突破|完成|增|提|建成)")
 # …but a share of a plan is done (占计划面积90.6万亩的95%, 完成年度目标的86.4%)
 _SHARE_OF_PLAN = re.compile(r"(?:占|完成|达到?)[^，。；]{0,6}(?:计划|目标|任务)[^，。；]{0,12}的$")
 # A title that itself speaks of a plan or forecast (预计全年收购52万吨) claims nothing done.
-_PLANNED_TITLE = re.compile(r"计划|预计|预期|目标|力争|争取|规划|(?<![模虚比])拟|有望|将|到20\d\d年")
+_PLANNED_TITLE = re.compile(_PLAN_WORDS + r"|将|到20\d\d年")
 # A figure of another year than the title's (上年青山县新建5G基站800个) is not what it reports done.
 _EARLIER_PERIOD = re.compile(r"去年|上年|前年|同期")
 
@@ -677,7 +678,7 @@ def _stretch_end(text: str, pos: int, reach: int = 24) -> int:
 
 
 def borne_out_wrongly(doc: Document, fig: Span, claim: Quantity, comparable: list,
-                      body_quantities: list) -> "tuple[str, str] | None":
+                      body_quantities: list, rate: bool) -> "tuple[str, str] | None":
     """(message, suggestion) when the body bears a title figure out only in appearance: with another
     subject's figure, a plan's, or another measure's (checked in that order); None otherwise."""
     other = figure_of_another(doc, fig, claim, comparable)
@@ -691,7 +692,7 @@ def borne_out_wrongly(doc: Document, fig: Span, claim: Quantity, comparable: lis
         return (f"标题中的「{fig.text}」在正文里是计划或预计的数字（「{planned[0].text}」），"
                 f"不是已完成的结果；正文报告的实际数字是「{planned[1].text}」。",
                 "标题写已经做到的数字；计划、目标或预计的数字要写明是计划或预计。")
-    measured = figure_of_another_measure(doc, fig, claim, body_quantities)
+    measured = figure_of_another_measure(doc, fig, claim, body_quantities, rate)
     if measured is not None:
         measure, own = measured
         return (f"标题中的「{fig.text}」在正文里是另一项指标的数字；正文给「{measure}」的数字是「{own.text}」。",
@@ -721,12 +722,13 @@ class TitleMismatch(BuiltinRule):
                 continue
             if body_quantities is None:
                 body_quantities = quantities(body, doc.figures)
-            comparable = _comparable(fig, body, body_quantities, doc.title)
+            rate = _CHANGE_BEFORE.search(doc.title, 0, fig.start) is not None   # 增长超两成: a rate of change
+            comparable = _comparable(fig, body, body_quantities, rate)
             per_head = "均" in doc.title[max(begin, fig.start - 4):fig.start]   # 户均, 人均
             if supported(claim, [q for _, q in comparable], listed_together=_grouped(doc.sentences, comparable),
                          same_paragraph=_grouped(doc.paragraphs, comparable), per_head=per_head,
-                         rate_of_change=_CHANGE_BEFORE.search(doc.title, 0, fig.start) is not None):
-                wrong = borne_out_wrongly(doc, fig, claim, comparable, body_quantities)
+                         rate_of_change=rate):
+                wrong = borne_out_wrongly(doc, fig, claim, comparable, body_quantities, rate)
                 if wrong is None:
                     confirmed = confirmed or _distinctive(fig) or _restated(doc, fig, begin)
                     continue
