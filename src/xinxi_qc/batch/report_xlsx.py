@@ -1,16 +1,14 @@
 """report.xlsx: items, findings, a by-unit summary and the clusters, streamed from the CSVs
-(openpyxl write-only)."""
+(``output.xlsx_stream``)."""
 from __future__ import annotations
 
 import csv
 import multiprocessing
 from pathlib import Path
-from typing import Any, Iterator, Sequence
-
-from openpyxl import Workbook
+from typing import Any, Iterable, Iterator, Sequence
 
 from xinxi_qc.model import TYPE_LABELS, TYPE_NAMES_ZH
-from xinxi_qc.output.xlsx_cells import clean_row
+from xinxi_qc.output.xlsx_stream import XlsxStream
 
 from .aggregate import Aggregates
 
@@ -61,14 +59,13 @@ def _defect_rows(path: Path) -> Iterator[list]:
             yield [v for i, v in enumerate(row) if i != src]
 
 
-def _sheet_from_csv(wb: Workbook, title: str, path: Path, numeric: set[str], counts: set[str] = frozenset(),
-                    rows: Iterator[list] | None = None) -> None:
-    ws = wb.create_sheet(title)
-    for n, row in enumerate(rows or _csv_rows(path, numeric, counts), start=1):
+def _limited(rows: Iterable[list], rest_in: str) -> Iterator[list]:
+    """At most Excel's rows per sheet: the last one says where the rest is."""
+    for n, row in enumerate(rows, start=1):
         if n == EXCEL_MAX_ROWS:
-            ws.append([f"（超出 Excel 行数上限，其余见 {path.name}）"])
-            break
-        ws.append(clean_row(ws, row))
+            yield [f"（超出 Excel 行数上限，其余见 {rest_in}）"]
+            return
+        yield row
 
 
 def unit_summary_rows(agg: Aggregates, rules: Sequence[str]) -> Iterator[list]:
@@ -101,30 +98,22 @@ def unit_summary_rows(agg: Aggregates, rules: Sequence[str]) -> Iterator[list]:
 def write_xlsx(out: Path, agg: Aggregates, rules: Sequence[str], clusters: Any = None) -> Path:
     """``clusters``: the rows of the clusters sheet (``neardup.cluster_rows``), or a pipe end they
     arrive through once the sheets before it are written (:class:`XlsxJob`), or None (no sheet)."""
-    wb = Workbook(write_only=True)
-    counts = {"errors", "warnings", "infos", "other", *rules}
-    _sheet_from_csv(wb, "items", out / "items.csv", _NUMERIC, counts)
-    _sheet_from_csv(wb, "findings", out / "findings.csv", _NUMERIC, rows=_defect_rows(out / "findings.csv"))
-    ws = wb.create_sheet("by-unit")
-    for row in unit_summary_rows(agg, rules):
-        ws.append(clean_row(ws, row))
-    _sheet_from_csv(wb, "errors", out / "errors.csv", set())
-    if hasattr(clusters, "recv"):
-        try:
-            clusters = clusters.recv()
-        except EOFError:   # the parent stopped before clustering: no clusters sheet
-            clusters = None
-    if clusters is not None:
-        from .neardup import CLUSTER_FIELDS
-
-        ws = wb.create_sheet("clusters")
-        for n, row in enumerate([list(CLUSTER_FIELDS), *clusters], start=1):
-            if n == EXCEL_MAX_ROWS:
-                ws.append(["（超出 Excel 行数上限，其余见 clusters.csv）"])
-                break
-            ws.append(clean_row(ws, row))
     path = out / "report.xlsx"
-    wb.save(path)
+    counts = {"errors", "warnings", "infos", "other", *rules}
+    with XlsxStream(path) as book:
+        book.sheet("items", _limited(_csv_rows(out / "items.csv", _NUMERIC, counts), "items.csv"))
+        book.sheet("findings", _limited(_defect_rows(out / "findings.csv"), "findings.csv"))
+        book.sheet("by-unit", unit_summary_rows(agg, rules))
+        book.sheet("errors", _limited(_csv_rows(out / "errors.csv", set(), set()), "errors.csv"))
+        if hasattr(clusters, "recv"):
+            try:
+                clusters = clusters.recv()
+            except EOFError:   # the parent stopped before clustering: no clusters sheet
+                clusters = None
+        if clusters is not None:
+            from .neardup import CLUSTER_FIELDS
+
+            book.sheet("clusters", _limited([list(CLUSTER_FIELDS), *clusters], "clusters.csv"))
     return path
 
 
