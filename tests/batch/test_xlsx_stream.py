@@ -2,9 +2,6 @@
 from __future__ import annotations
 
 import csv
-import shutil
-import subprocess
-import uuid
 from pathlib import Path
 
 import numpy as np
@@ -67,20 +64,11 @@ def test_a_failure_leaves_no_file_and_keeps_the_old_one(tmp_path):
     assert [p.name for p in tmp_path.iterdir()] == ["r.xlsx"]
 
 
-def test_libreoffice_calc_reads_every_sheet(tmp_path):
-    soffice = shutil.which("soffice") or shutil.which("libreoffice")
-    if soffice is None:
-        pytest.skip("LibreOffice（soffice）未安装：跳过 Calc 读取检查")
+def test_libreoffice_calc_reads_every_sheet(tmp_path, libreoffice_convert):
     path = tmp_path / "r.xlsx"
     _write(path)
-    profile = Path("/tmp") / f"xqc-lo-profile-{uuid.uuid4().hex}"
     every_sheet = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1"
-    try:
-        done = subprocess.run([soffice, f"-env:UserInstallation=file://{profile}", "--headless", "--norestore",
-                               "--convert-to", every_sheet, "--outdir", str(tmp_path), str(path)],
-                              capture_output=True, text=True, timeout=240)
-    finally:
-        shutil.rmtree(profile, ignore_errors=True)
+    done = libreoffice_convert(path, every_sheet, tmp_path)
     items = tmp_path / "r-items.csv"
     assert done.returncode == 0 and items.is_file(), done.stdout + done.stderr
     with open(items, encoding="utf-8", newline="") as fh:

@@ -9,7 +9,6 @@ import io
 import re
 import shutil
 import subprocess
-import uuid
 import zipfile
 from pathlib import Path
 
@@ -420,22 +419,13 @@ def test_cli_directory_with_records(tmp_path, monkeypatch):
 
 # -- LibreOffice: the file opens and converts; page 1 rendered for a person to look at ---------------
 
-def test_libreoffice_converts_the_annotated_document(config, tmp_path):
-    soffice = shutil.which("soffice") or shutil.which("libreoffice")
-    if soffice is None:
-        pytest.skip("LibreOffice（soffice）未安装：跳过转换检查")
+def test_libreoffice_converts_the_annotated_document(config, tmp_path, libreoffice_convert):
     data = realistic_docx()
     _, result = _check(data, config)
     path = tmp_path / "draft.批注.docx"
     path.write_bytes(annotate_docx(data, result))
-    profile = Path("/tmp") / f"xqc-lo-profile-{uuid.uuid4().hex}"
     export = 'pdf:writer_pdf_Export:{"ExportNotesInMargin":{"type":"boolean","value":"true"}}'
-    try:
-        done = subprocess.run([soffice, f"-env:UserInstallation=file://{profile}", "--headless", "--norestore",
-                               "--convert-to", export, "--outdir", str(tmp_path), str(path)],
-                              capture_output=True, text=True, timeout=240)
-    finally:
-        shutil.rmtree(profile, ignore_errors=True)
+    done = libreoffice_convert(path, export, tmp_path)
     pdf = tmp_path / "draft.批注.pdf"
     assert done.returncode == 0 and pdf.is_file() and pdf.stat().st_size > 1000, done.stderr
     pdftoppm = shutil.which("pdftoppm")
