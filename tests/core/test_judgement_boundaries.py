@@ -348,6 +348,50 @@ def test_title_mismatch_a_multiple_against_the_body_rates(run, title, body, flag
     assert bool(run(title, body, rule="title-mismatch")) is flag
 
 
+@pytest.mark.parametrize("body,flag", [
+    ("截至9月20日，全县50个行政村中已有43个建成村级寄递物流服务站，覆盖率86%，其余7个村暂由乡镇站点上门代收代投。", True),
+    ("截至9月20日，全县50个行政村已全部建成村级寄递物流服务站，覆盖率100%，日均处理快件约2600件。", False),
+    # another thing's coverage, in a paragraph that does not speak of what the title names
+    ("截至9月20日，全县50个行政村均已建成村级寄递物流服务站。\n全县5G网络覆盖率为92%，明年实现全覆盖。", False),
+])
+def test_title_mismatch_full_coverage_while_the_body_gives_less(run, body, flag):
+    assert bool(run("红柳县村级寄递物流服务站实现行政村全覆盖", body, rule="title-mismatch")) is flag
+
+
+@pytest.mark.parametrize("body,flag", [
+    ("据测产，示范区红枣平均亩产由去年的320公斤提高到480公斤，每亩保留枣树由220株减少到110株。", True),
+    ("据测产，示范区红枣平均亩产由去年的320公斤提高到650公斤，每亩保留枣树由220株减少到110株。", False),
+    ("据测产，示范区红枣平均亩产提高到480公斤，优质果率明显提高。", False),   # no base: not weighed
+])
+def test_title_mismatch_a_multiple_against_the_levels_the_body_gives(run, body, flag):
+    assert bool(run("白杨县胡杨乡红枣提质增效 亩产实现翻番", body, rule="title-mismatch")) is flag
+
+
+@pytest.mark.parametrize("title,body,flag", [
+    ("1—9月全市固定资产投资同比增长 新能源投资占比过半",
+     "1—9月，全市固定资产投资同比下降3.1%，降幅比1—8月收窄0.6个百分点。其中，新能源项目完成投资186.5亿元，同比增长12.4%。", True),
+    ("1—9月全市固定资产投资同比增长 新能源投资占比过半",
+     "1—9月，全市固定资产投资同比增长2.1%。其中，新能源项目完成投资186.5亿元，房地产开发投资下降21.7%。", False),
+    ("三季度全区盗窃和电诈警情有所下降",   # the body's rise is another measure's (殴打他人警情)
+     "三季度，盗窃、电信网络诈骗警情均有所下降；夜间醉酒滋事引发的殴打他人警情有所增加。", False),
+    ("全县规上工业增加值下降", "1—6月，全县规上工业增加值同比增长5.6%，增速比一季度回落1.2个百分点。", True),
+])
+def test_title_mismatch_a_direction_the_body_reverses(run, title, body, flag):
+    assert bool(run(title, body, rule="title-mismatch")) is flag
+
+
+@pytest.mark.parametrize("title,body,flag", [
+    # 超800 is 800–899: 786 falls short, and the 1052 trained are more than the title would round to
+    ("“渔港夜校”让超800名渔民持证上岗", "夜校共培训渔民1052人，其中786人考试合格取得渔业船员证书。", True),
+    ("“渔港夜校”让超800名渔民持证上岗", "夜校共培训渔民1052人，其中826人考试合格取得渔业船员证书。", False),
+    ("全市规上工业企业研发机构覆盖率超六成", "全市2146家规上工业企业中，设立研发机构的有1260家，覆盖率58.7%；有研发活动的企业占71.7%。", True),
+    ("全市规上工业企业研发机构覆盖率超六成", "全市2146家规上工业企业中，设立研发机构的有1360家，覆盖率63.4%。", False),
+    ("青川县今年新增市场主体超千户", "今年以来，青川县新增市场主体1586户，同比增长12.3%。", False),   # 超千: 1000–1999
+])
+def test_title_mismatch_just_past_a_round_mark(run, title, body, flag):
+    assert bool(run(title, body, rule="title-mismatch")) is flag
+
+
 def test_title_mismatch_all_done_against_the_completion_rate_of_its_own_verb(run):
     body = ("今年全县计划改造老旧小区126个，截至9月底已开工126个，开工率100%；完工115个，完工率91.3%，"
             "其余11个督促年底前完工。")

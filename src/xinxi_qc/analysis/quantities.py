@@ -3,6 +3,7 @@ title figure can be checked against the body the way an editor does — 1100余�
 21% with 20.7%, 52份 with 31份 + 21份; 超500公里 does not agree with 386公里."""
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from itertools import combinations
@@ -15,7 +16,8 @@ _MULTIPLIER = {"万": 1e4, "亿": 1e8, "千": 1e3}
 _ARABIC = re.compile(r"\d+(?:[.,]\d+)*")
 _LEADING_NUMBER = re.compile(r"^(\d+(?:[.,]\d+)*|[零〇一二两三四五六七八九十百千万亿]+(?:点[零〇一二两三四五六七八九]+)?)")
 
-_OVER_BEFORE = ("超过", "超", "逾", "突破", "多于", "高于")
+_PAST_BEFORE = ("超过", "超", "逾", "突破")   # just past a round mark: 超800名 is 800–899, not 1052
+_OVER_BEFORE = ("多于", "高于")
 _UNDER_BEFORE = ("不足", "不到", "低于", "少于")
 _NEAR_BEFORE = ("近", "接近", "将近")
 _ABOUT_BEFORE = ("约", "大约", "左右")
@@ -29,7 +31,7 @@ _SAME_UNIT = {"名": "人", "位": "人", "个": "", "余": ""}
 class Quantity:
     value: float
     unit: str            # measure word after the multiplier: 人, 亩, 元, % (成 and 百分之 become %)
-    bound: str           # exact | more (余/多) | over (超, 以上) | under (不足, 以下) | near (近) | about (约)
+    bound: str           # exact | more (余/多) | past (超, 逾) | over (以上, 上千) | under (不足, 以下) | near (近) | about (约)
     step: float          # the rounding step the writer's figure implies (1100 → 100, 20.7 → 0.1)
 
 
@@ -112,7 +114,9 @@ def parse(span: Span, before: str, after: str) -> Quantity | None:
         unit = "头只"   # the figure finder stops at 头: 11.6万头|只
     unit = _SAME_UNIT.get(unit, unit)
     if bound == "exact":
-        if (before.endswith(_OVER_BEFORE) or after.startswith(("以上", "多"))
+        if before.endswith(_PAST_BEFORE):
+            bound = "past"
+        elif (before.endswith(_OVER_BEFORE) or after.startswith(("以上", "多"))
                 or (before.endswith("上") and number[0] in "百千万")):   # 上百个, 上千人: at least
             bound = "over"
         elif before.endswith(_UNDER_BEFORE) or after.startswith("以下"):
@@ -148,6 +152,8 @@ def agrees(claim: Quantity, value: float) -> bool:
     t = claim.value
     if claim.bound == "over":
         return value >= t
+    if claim.bound == "past":   # up to the next step of the leading digit: 超800 → 800–899, 超六成 → 60–69%, 超千 → 1000–1999
+        return t <= value < t + max(claim.step, 10 ** math.floor(math.log10(t))) if t > 0 else value > 0
     if claim.bound == "under":
         return value <= t
     if claim.bound == "near":
@@ -187,7 +193,7 @@ def supported(claim: Quantity, body: list[Quantity], max_terms: int = 3,
         return True   # the rest of a share, to the decimal (合格率98.1% is 不合格率1.9%) or near (31.4% 参加 → 近七成未参加)
     if claim.unit in ("%", "百分点"):
         return False
-    if claim.bound == "over":
+    if claim.bound in ("over", "past"):
         groups = [[q.value for q in g if counts_as(claim.unit, q.unit)] for g in listed_together or ()]
         return any(claim.value <= sum(c) <= claim.value * 1.1
                    for g in groups if len(g) <= 12 for n in range(2, max_terms + 1) for c in combinations(g, n))

@@ -195,9 +195,10 @@ def absent_names(doc: Document, missing: list[tuple[str, int, int]]) -> list:
     return out
 
 
-# 全部整改到位 / 均已完成 in a title; the body saying part is still open (其余7家仍在原址, 尚在招标中)
-# contradicts it.
-_ALL_DONE = re.compile(r"(?:全部|全面|均已|已全部|均|全数)(?:整改)?(?:到位|完成|办结|销号|清零|整改|落实|开工|完工|竣工|建成|投用|通车|交付)")
+# 全部整改到位 / 均已完成 / 实现全覆盖 in a title; the body saying part is still open (其余7家仍在原址,
+# 尚在招标中, 覆盖率86%) contradicts it.
+_ALL_DONE = re.compile(r"(?:全部|全面|均已|已全部|均|全数)(?:整改)?(?:到位|完成|办结|销号|清零|整改|落实|开工|完工|竣工|建成|投用|通车|交付)"
+                       r"|(?:全|全部|均已|已全部)覆盖")
 _STILL_OPEN = re.compile(r"(?:仍在|尚在|尚未|仍未|仍有|尚有|未(?:完成|整改|到位|办结|开工|完工|建成|投用|修复|恢复|处置|化解|"
                          r"交付|验收|销号|清零|拆除|搬迁))[^，。；]{0,12}")
 
@@ -225,7 +226,8 @@ def contradicted_done(doc: Document) -> "tuple[re.Match, str] | None":
 
 # The rate that measures what a title says is all done: 全部完成 against 完工率91.0%.
 _DONE_RATE_WORDS = {"完成": "完成|完工", "完工": "完工", "竣工": "竣工", "开工": "开工", "整改": "整改", "到位": "整改|到位",
-                    "办结": "办结", "销号": "销号", "建成": "建成", "投用": "投用", "交付": "交付", "通车": "通车"}
+                    "办结": "办结", "销号": "销号", "建成": "建成", "投用": "投用", "交付": "交付", "通车": "通车",
+                    "覆盖": "覆盖"}
 # (a rate with a qualifier — 按期/及时/当场/一次性/计划完成率 — measures something else)
 _DONE_RATES = {verb: re.compile(rf"(?<![期时场性划资])(?:{words})率(?:为|达|达到|仅为?)?(\d+(?:\.\d+)?)%")
                for verb, words in _DONE_RATE_WORDS.items()}
@@ -249,6 +251,39 @@ def _still_open(body: str, claim: str):
                     and _ALL_DONE.search(sentence) is None):   # 已全部整改到位。其中一般隐患当场整改率…
                 found.append((r.start(), r.group()))
     return sorted(found)
+
+
+# 固定资产投资同比增长 in a title, with no figure; the body saying that very measure fell (全市固定资产投资
+# 同比下降3.1%) and nowhere that it rose contradicts it (and the other way round).
+_RISE_WORDS, _FALL_WORDS = "增长|上升|增加|提高|回升", "下降|减少|下滑|回落|降低"
+_BARE_CHANGE = re.compile(rf"(?:同比|环比|比上年|较上年)?({_RISE_WORDS}|{_FALL_WORDS})"
+                          r"(?![\d０-９.%％一二三四五六七八九十两百千万几余多超近逾约达到至]|成|倍|个)")
+_MEASURE_LEAD = re.compile(r"^(?:20\d\d年)?(?:\d{1,2}月|前?[一二三四1-4]季度|[上下]半年|全年|今年以来)?"
+                           r"(?:全国|全省|全市|全州|全县|全区|我省|我市|我州|我县|我区|本市|本县)?")
+_ADVERBS_AFTER = re.compile(r"(?:有所|明显|大幅|持续|稳步|继续|进一步|略有|小幅|显著|快速|较快|平稳|均|都|也|仍|实现)+$")
+_BODY_CHANGE = re.compile(rf"(?:额|总额|总量)?(?:同比|环比|比上年|较上年|比去年同期|较去年同期)?({_RISE_WORDS}|{_FALL_WORDS})"
+                          r"(?:了)?(?:\d+(?:\.\d+)?(?:%|个百分点))?")
+
+
+def contradicted_direction(doc: Document) -> "tuple[re.Match, str] | None":
+    """A title's figureless 固定资产投资同比增长 when the body says that measure fell (全市固定资产投资同比
+    下降3.1%) and never that it rose; or its …下降 when the body only says it rose."""
+    for m in _BARE_CHANGE.finditer(doc.title):
+        lead = _ADVERBS_AFTER.sub("", doc.title[title_clause_start(doc, m.start()):m.start()])
+        measure = lead[_MEASURE_LEAD.match(lead).end():]
+        named = next((measure[k:] for k in range(len(measure) - _MIN_MEASURE + 1) if measure[k:] in doc.body), None)
+        if named is None:
+            continue
+        rise = m.group(1) in _RISE_WORDS.split("|")
+        said = {True: None, False: None}
+        for found in re.finditer(re.escape(named), doc.body):
+            change = _BODY_CHANGE.match(doc.body, found.end())
+            if change is not None:
+                went_up = change.group(1) in _RISE_WORDS.split("|")
+                said[went_up] = said[went_up] or doc.body[found.start():change.end()]
+        if said[not rise] and not said[rise]:
+            return m, said[not rise]
+    return None
 
 
 # 存在三方面困难 / 四项措施 in a title; a body that lists its points 一是、二是 and stops short of
@@ -278,18 +313,36 @@ _MULTIPLE = re.compile(r"翻了?一?番|(?:增长|增加|扩大|提高|提升|�
 _RISE_RATE = re.compile(r"(?<!年均)(?:增长|增加|扩大|提高|提升|上升|增幅为?)(?:了|为|达到?)?(\d+(?:\.\d+)?)%")
 _BODY_MULTIPLE = re.compile(r"翻了?一?番|(?:[一两二三四五六七八九十]|(?<![\d.])\d+(?:\.\d+)?)倍")
 _BODY_LEVELS = re.compile(r"(?:增|增长|增加|提高|提升|升)(?:至|到)|由[^，。；]{0,16}(?:至|到)")
+# 由(去年的)320公斤提高到480公斤: the two levels and their 万/亿 (a rise or a fall)
+_LEVEL_PAIR = re.compile(r"由[^，。；\d]{0,10}?(\d+(?:\.\d+)?)([万亿]?)[^，。；\d]{0,6}?"
+                         r"(?:提高|增加|增长|提升|上升|扩大|减少|下降|降低|压减|缩减|压缩|缩短|增|升|降|减)(?:到|至)"
+                         r"(\d+(?:\.\d+)?)([万亿]?)")
 _GOAL_BEFORE = re.compile(r"力争|确保|目标|计划|预计|到20\d\d年")
 
 
+def _level_rises(body: str) -> "list[tuple[float, str]] | None":
+    """The rate of each rise the body gives as two levels (亩产由去年的320公斤提高到480公斤: 50 %);
+    None when the body gives levels it cannot read that way (增至2.5亿元 with no base, 由8000元增至1.2万元)."""
+    pairs = [(m, float(m.group(1)), float(m.group(3))) for m in _LEVEL_PAIR.finditer(body)]
+    for level in _BODY_LEVELS.finditer(body):
+        pair = next((p for p in pairs if p[0].start() <= level.start() and level.end() <= p[0].end()), None)
+        if pair is None or pair[0].group(2) != pair[0].group(4):
+            return None
+    return [(100 * (high / low - 1), m.group()) for m, low, high in pairs if 0 < low < high]
+
+
 def contradicted_multiple(doc: Document) -> "tuple[re.Match, str] | None":
-    """A title's 翻番 / 增长近一倍 when every rate of rise in the body falls short of it (or far exceeds
-    it): 增长近三倍 over 同比增长37.4%. 增长N倍 (N ≥ 2) is read as from N−1 to N times the base (both
-    usages); 翻番 and 一倍 as a rise of 100 %; 近 lowers the bound, 超/逾/…倍多/以上 remove the upper one."""
+    """A title's 翻番 / 增长近一倍 when every rate of rise in the body, and every rise it gives as two
+    levels, falls short of it (or far exceeds it): 增长近三倍 over 同比增长37.4%, 亩产翻番 over 由320公斤提高到480公斤.
+    增长N倍 (N ≥ 2) is read as from N−1 to N times the base (both usages); 翻番 and 一倍 as a rise of
+    100 %; 近 lowers the bound, 超/逾/…倍多/以上 remove the upper one."""
     m = _MULTIPLE.search(doc.title)
-    if (m is None or _GOAL_BEFORE.search(doc.title, 0, m.start()) or _BODY_MULTIPLE.search(doc.body)
-            or _BODY_LEVELS.search(doc.body)):
+    if m is None or _GOAL_BEFORE.search(doc.title, 0, m.start()) or _BODY_MULTIPLE.search(doc.body):
         return None
-    rates = [(float(r.group(1)), r.group()) for r in _RISE_RATE.finditer(doc.body)]
+    levels = _level_rises(doc.body)
+    if levels is None:
+        return None
+    rates = [(float(r.group(1)), r.group()) for r in _RISE_RATE.finditer(doc.body)] + levels
     if not rates:
         return None
     word = m.group(2)
@@ -310,6 +363,8 @@ _CONTRADICTIONS = (
      "标题的判断要与正文数据一致：有事故、有案件就如实写，不要用“零××”概括。"),
     (contradicted_rise, "标题称「{claim}」，正文却报告了「{said}」。",
      "标题的判断要与正文数据一致：指标有升有降就不要写“全面增长”“双下降”，写变化最大的主要指标。"),
+    (contradicted_direction, "标题称「{claim}」，正文却说「{said}」。",
+     "标题的判断要与正文数据一致：指标下降就不要写成增长（反之亦然），写正文实际报告的变化。"),
     (contradicted_count, "标题称「{claim}」，正文却只列了{said}点（一是……）。",
      "标题的数目要与正文列举的一致：补写缺的一点，或把标题改成正文实际列出的数目。"),
     (contradicted_done, "标题称「{claim}」，正文却说「{said}」。",
