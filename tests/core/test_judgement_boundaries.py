@@ -392,6 +392,14 @@ def test_title_mismatch_just_past_a_round_mark(run, title, body, flag):
     assert bool(run(title, body, rule="title-mismatch")) is flag
 
 
+def test_title_mismatch_a_rounded_figure_of_the_body_confirms_the_title(run):
+    # the title words 带动/年均/增收 are not in the body, but 近3000元 rounds its 2960元
+    body = ("2022年以来，红柳县在柳园镇、铁门乡等5个乡镇推广户用光伏模式，由企业投资建设，农户不出资。"
+            "截至2024年底，全县已有1840户安装户用光伏，总装机5.5万千瓦。2024年，参与农户户均获得租金和分成收入2960元。")
+    assert not run("红柳县户用光伏带动农户年均增收近3000元", body, rule="title-mismatch")
+    assert run("红柳县户用光伏带动农户年均增收超3000元", body, rule="title-mismatch")   # 超3000 is not 2960
+
+
 def test_title_mismatch_all_done_against_the_completion_rate_of_its_own_verb(run):
     body = ("今年全县计划改造老旧小区126个，截至9月底已开工126个，开工率100%；完工115个，完工率91.3%，"
             "其余11个督促年底前完工。")

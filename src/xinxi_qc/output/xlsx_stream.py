@@ -12,11 +12,12 @@ from __future__ import annotations
 import math
 import numbers
 import os
+import re
 import zipfile
 from pathlib import Path
 from typing import Any, Iterable
 
-from .xlsx_cells import clean_text
+from .xlsx_cells import EXCEL_MAX_CHARS, clean_text
 
 _MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 _DOC_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -52,12 +53,38 @@ def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
+_SPECIAL = re.compile(r"[&<>\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
+def _text(value: str) -> str:
+    """Cell text as XML: control characters made visible and the length capped (``clean_text``),
+    then escaped; most text needs neither, and is passed through after one search."""
+    if len(value) > EXCEL_MAX_CHARS or _SPECIAL.search(value):
+        return _escape(clean_text(value))
+    return value
+
+
 def _cell(ref: str, value: Any) -> str:
     if isinstance(value, bool):
         value = int(value)
     if isinstance(value, numbers.Real) and math.isfinite(value):   # numpy's numbers too
         return f'<c r="{ref}"><v>{value}</v></c>'
-    return f'<c r="{ref}" t="inlineStr"><is><t xml:space="preserve">{_escape(clean_text(str(value)))}</t></is></c>'
+    return f'<c r="{ref}" t="inlineStr"><is><t xml:space="preserve">{_text(str(value))}</t></is></c>'
+
+
+def _row(n: int, row: Iterable[Any], columns: list[str]) -> str:
+    """One ``<row>``: text and plain ints and floats formatted here, anything else by ``_cell``."""
+    cells = []
+    for i, v in enumerate(row):
+        kind = type(v)
+        if kind is str:
+            if v:
+                cells.append(f'<c r="{columns[i]}{n}" t="inlineStr"><is><t xml:space="preserve">{_text(v)}</t></is></c>')
+        elif kind is int or (kind is float and math.isfinite(v)):
+            cells.append(f'<c r="{columns[i]}{n}"><v>{v}</v></c>')
+        elif v is not None:
+            cells.append(_cell(f"{columns[i]}{n}", v))
+    return f'<row r="{n}">{"".join(cells)}</row>'
 
 
 class XlsxStream:
@@ -74,21 +101,20 @@ class XlsxStream:
         self._names: list[str] = []
         self._columns = [column_letter(i) for i in range(64)]
 
-    def _column(self, index: int) -> str:
-        while index >= len(self._columns):
+    def _columns_for(self, width: int) -> list[str]:
+        while width > len(self._columns):
             self._columns.append(column_letter(len(self._columns)))
-        return self._columns[index]
+        return self._columns
 
     def sheet(self, name: str, rows: Iterable[Iterable[Any]]) -> None:
         """A sheet named ``name`` (at most 31 characters, none of []:*?/\\); None and "" are empty cells."""
         self._names.append(name)
-        column = self._column
         with self._zip.open(f"xl/worksheets/sheet{len(self._names)}.xml", "w", force_zip64=True) as fh:
             fh.write(f'{_HEAD}<worksheet xmlns="{_MAIN}"><sheetData>'.encode())
             chunk: list[str] = []
             for n, row in enumerate(rows, start=1):
-                cells = "".join(_cell(f"{column(i)}{n}", v) for i, v in enumerate(row) if v is not None and v != "")
-                chunk.append(f'<row r="{n}">{cells}</row>')
+                row = row if isinstance(row, (list, tuple)) else list(row)
+                chunk.append(_row(n, row, self._columns_for(len(row))))
                 if len(chunk) == _ROWS_PER_WRITE:
                     fh.write("".join(chunk).encode("utf-8"))
                     chunk = []

@@ -451,6 +451,13 @@ def _distinctive(fig: Span) -> bool:
     return "." in number or (len(number) >= 3 and not number.endswith("00"))
 
 
+def _rounded_from(claim: Quantity, comparable: list) -> bool:
+    """A rounded title figure (近3000元, 近1.5亿吨) that agrees with a figure of its unit the body gives
+    exactly (2960元, 1.46亿吨): the title rounds this body's own figure, as _distinctive figures show."""
+    return (claim.bound in ("near", "past", "more", "about") and claim.unit not in ("", "%", "百分点")
+            and any(q.unit == claim.unit and agrees(claim, q.value) and _distinctive(f) for f, q in comparable))
+
+
 def _restated(doc: Document, fig: Span, begin: int) -> bool:
     """The body repeats the title figure with the words before it, four characters or more
     (同比增长24%): the same story, even when the figure alone is too common to say so."""
@@ -785,7 +792,8 @@ class TitleMismatch(BuiltinRule):
                          rate_of_change=rate):
                 wrong = borne_out_wrongly(doc, fig, claim, comparable, body_quantities, rate)
                 if wrong is None:
-                    confirmed = confirmed or _distinctive(fig) or _restated(doc, fig, begin)
+                    confirmed = (confirmed or _distinctive(fig) or _restated(doc, fig, begin)
+                                 or _rounded_from(claim, comparable))
                     continue
                 reported = True
                 yield ctx.finding(doc, "title", fig.start, fig.end, *wrong, figure=fig.text)
