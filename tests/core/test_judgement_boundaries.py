@@ -400,6 +400,34 @@ def test_title_mismatch_a_rounded_figure_of_the_body_confirms_the_title(run):
     assert run("红柳县户用光伏带动农户年均增收超3000元", body, rule="title-mismatch")   # 超3000 is not 2960
 
 
+@pytest.mark.parametrize("body,flag", [
+    ("市发改委近期对新能源项目并网情况开展调度。其中，沙湖县已建成但未并网的新能源装机达120万千瓦，涉及7个项目。", True),
+    ("市发改委近期对新能源项目并网情况开展调度，全市已建成未并网装机达120万千瓦。其中，沙湖县达80万千瓦。", False),
+    # 其中 begins another clause of the sentence than the figure's
+    ("全市完成人工造林3.2万亩，其中沙湖县、红柳县防风固沙林1.9万亩，已建成未并网装机达120万千瓦。", False),
+])
+def test_title_mismatch_a_part_given_as_the_whole(run, body, flag):
+    assert bool(run("全市新能源项目并网滞后 已建成未并网装机达120万千瓦", body, rule="title-mismatch")) is flag
+
+
+@pytest.mark.parametrize("body,flag", [
+    ("今年，青湾县提出全年新增省级专精特新中小企业30家的目标。截至8月底，已有11家企业通过省级评审公示。", True),
+    ("今年，青湾县提出全年新增省级专精特新中小企业30家的目标。截至11月底，全县新增省级专精特新中小企业30家，提前完成目标。", False),
+])
+def test_title_mismatch_a_target_reported_as_reached(run, body, flag):
+    assert bool(run("青湾县今年新增专精特新中小企业30家", body, rule="title-mismatch")) is flag
+
+
+@pytest.mark.parametrize("title,body,flag", [
+    ("东澜港一季度集装箱吞吐量超50万标箱", "一季度东澜港完成集装箱吞吐量47.6万标箱，同比增长9.3%；金沙作业区投用后年通过能力将新增200万标箱。", True),
+    ("东澜港一季度集装箱吞吐量超45万标箱", "一季度东澜港完成集装箱吞吐量47.6万标箱，同比增长9.3%。", False),
+    ("河西新能源外送能力增加300万千瓦", "工程投运后，河西地区新能源外送能力由1200万千瓦提高到1500万千瓦，每年可多送出电量约48亿千瓦时。", False),
+    ("红枣平均亩产达480公斤", "据测产，示范区红枣平均亩产由去年的320公斤提高到480公斤。", False),
+])
+def test_title_mismatch_figures_in_port_energy_and_weight_units(run, title, body, flag):
+    assert bool(run(title, body, rule="title-mismatch")) is flag
+
+
 def test_title_mismatch_all_done_against_the_completion_rate_of_its_own_verb(run):
     body = ("今年全县计划改造老旧小区126个，截至9月底已开工126个，开工率100%；完工115个，完工率91.3%，"
             "其余11个督促年底前完工。")

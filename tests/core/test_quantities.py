@@ -81,3 +81,24 @@ def test_a_zero_agrees_with_zero_only():
     from xinxi_qc.analysis.quantities import Quantity, agrees
     zero = Quantity(0.0, "起", "exact", 1.0)
     assert agrees(zero, 0.0) and not agrees(zero, 1.0)
+
+
+@pytest.mark.parametrize("title,body,agree", [
+    # 超/逾/突破 X is just past X: up to the next step of its leading digit
+    ("超800名渔民持证上岗", "共培训渔民1052人。", False),
+    ("超800名渔民持证上岗", "共有826人取得证书。", True),
+    ("研发机构覆盖率超六成", "有研发活动的企业占71.7%。", False),
+    ("新增市场主体超千户", "新增市场主体1586户。", True),
+    # 以上 and 上千 stay "at least"
+    ("新增市场主体1000户以上", "新增市场主体2586户。", True),
+])
+def test_just_past_a_round_mark(title, body, agree):
+    assert supported(_claim(title), _body(body)) is agree
+
+
+def test_kilo_units_read_alike():
+    # 120万千瓦 and 800千瓦 are both in 瓦; 千克 and 千米 as well
+    assert (_claim("装机120万千瓦").unit, _claim("装机120万千瓦").value) == ("瓦", 1.2e9)
+    assert (_claim("装机800千瓦").unit, _claim("装机800千瓦").value) == ("瓦", 8e5)
+    assert _claim("亩产480公斤").unit == "公斤" and _claim("吞吐量超50万标箱").unit == "标箱"
+    assert supported(_claim("新增装机1.2万千瓦"), _body("新增光伏装机12000千瓦。"))

@@ -13,6 +13,7 @@ from .text import Span
 _CN_VALUE = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _CN_UNIT = {"十": 10, "百": 100, "千": 1000}
 _MULTIPLIER = {"万": 1e4, "亿": 1e8, "千": 1e3}
+_KILO_UNITS = ("瓦", "瓦时", "克", "米")   # after 千: 千瓦, 千克, 千米
 _ARABIC = re.compile(r"\d+(?:[.,]\d+)*")
 _LEADING_NUMBER = re.compile(r"^(\d+(?:[.,]\d+)*|[零〇一二两三四五六七八九十百千万亿]+(?:点[零〇一二两三四五六七八九]+)?)")
 
@@ -97,6 +98,8 @@ def parse(span: Span, before: str, after: str) -> Quantity | None:
     if rest[:1] in _MULTIPLIER and number[0].isdigit():
         factor = _MULTIPLIER[rest[0]]
         value, step, rest = value * factor, step * factor, rest[1:]
+    if rest[:1] == "千" and rest[1:] in _KILO_UNITS:   # 120万千瓦 as 800千瓦: both in 瓦
+        value, step, rest = value * 1e3, step * 1e3, rest[1:]
     if rest[:1] in ("余", "多"):
         bound, rest = "more", rest[1:]
     unit = rest

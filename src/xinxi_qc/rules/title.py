@@ -584,6 +584,35 @@ def figure_of_another(doc: Document, fig: Span, claim: Quantity, comparable: lis
     return subject, agreeing[0], own[0]
 
 
+_TITLE_SCOPE = re.compile(r"^(?:20\d\d年)?(?:\d{1,2}[—\-－~至到]?\d{0,2}月|前?[一二三四1-4]季度|[上下]半年|今年以来)?"
+                          r"(全(?:国|省|市|州|盟|县|区|旗|镇|乡))")
+
+
+def part_given_as_whole(doc: Document, fig: Span, claim: Quantity, comparable: list) -> "tuple[str, Span, str] | None":
+    """A title figure put on the whole (全市…已建成未并网装机达120万千瓦) that the body gives only for one
+    of its parts (其中，沙湖县已建成但未并网的新能源装机达120万千瓦). Returns (the title's scope, the
+    agreeing figure, the part it belongs to); None when the figure's own clause names its subject
+    (``figure_of_another`` weighs that), or when any agreeing figure is not a named part's."""
+    begin = column_prefix_end(doc.title)
+    scope = _TITLE_SCOPE.match(doc.title, begin)
+    if scope is None or title_subject(doc, fig) is not None:
+        return None
+    body = doc.body
+    parts = []
+    for f, q in comparable:
+        if not counts_as(claim.unit, q.unit) or not agrees(claim, q.value):
+            continue
+        part = body.find("其中", _stretch_start(body, f.start, "。；\n"), f.start)
+        clause = max(part, _stretch_start(body, f.start, "，,；。\n"))
+        named = [n for n in doc.named if n.kind in _SUBJECT_KINDS and part >= 0 and clause <= n.start and n.end <= f.start]
+        if not named or _SCOPE.search(body, part, f.start):
+            return None   # an agreeing figure that may be the whole's
+        parts.append((f, named[-1].text))
+    if not parts:
+        return None
+    return scope.group(1), parts[0][0], parts[0][1]
+
+
 # Bound and change words between a title's measure and its figure (新增耕地超千亩, 工业增加值增长18.5%).
 _BEFORE_FIGURE = re.compile(r"(?:同比|比上年|较上年)?(?:增长|下降|提高|降低|增加|减少|上升|回落|增幅|降幅|涨幅|提升|下滑)?(?:了)?"
                             r"(?:超过|超|逾|近|约|达到|达|突破|不足|不到|至|为)?$")
@@ -635,13 +664,17 @@ def figure_of_another_measure(doc: Document, fig: Span, claim: Quantity, body_qu
     # every agreeing body figure must be another measure's: its clause has neither the measure's
     # verb (据此抽检265批次 under 按群众点单抽检食品265批次) nor half of its character pairs
     # (共接待国内外游客3286万人次 is 接待游客's own figure)
+    # (and there must be one: a title figure borne out only by a sum or a difference — 外送能力增加
+    # 300万千瓦 over 由1200万千瓦提高到1500万千瓦 — is not put on another measure)
     pairs = _char_pairs(found)
+    agreeing = 0
     for f, q in body_quantities:
         if counts_as(claim.unit, q.unit) and agrees(claim, q.value):
             clause = _clause_before(body, f.start)
             if verb in clause or sum(1 for p in pairs if p in clause) * 2 >= len(pairs):
                 return None
-    return found, own[0][0]
+            agreeing += 1
+    return (found, own[0][0]) if agreeing else None
 
 
 # A figure the body gives as a plan, target or forecast (计划总投资46亿元, 预计为52万吨, 到2026年底…将达到96%).
@@ -653,13 +686,15 @@ _SHARE_OF_PLAN = re.compile(r"(?:占|完成|达到?)[^，。；]{0,6}(?:计划|�
 _PLANNED_TITLE = re.compile(_PLAN_WORDS + r"|将|到20\d\d年")
 # A figure of another year than the title's (上年青山县新建5G基站800个) is not what it reports done.
 _EARLIER_PERIOD = re.compile(r"去年|上年|前年|同期")
+_TARGET_AFTER = re.compile(r"(?:以上|左右)?的(?:年度|全年)?(?:工作|建设|培育|发展)?(?:目标|任务|计划)")
 
 
-def figure_only_planned(doc: Document, fig: Span, claim: Quantity, comparable: list) -> "tuple[Span, Span] | None":
+def figure_only_planned(doc: Document, fig: Span, claim: Quantity, comparable: list) -> "tuple[Span, Span | None] | None":
     """A title figure that only a plan, target or forecast of the body states, while the body
     reports what was done in a figure that disagrees: 收购量达52万吨 over 商品量预计为52万吨 and
-    累计收购秋粮38.4万吨; 普及率达96% over 到2026年底…将达到96% and 提高到93.4%. Returns (the
-    planned figure, the figure done); None when the title speaks of a plan itself, when a figure
+    累计收购秋粮38.4万吨; 普及率达96% over 到2026年底…将达到96% and 提高到93.4%; or that the body
+    calls a target outright (…30家的目标) and reports nothing of it done. Returns (the planned figure,
+    the figure done or None); None when the title speaks of a plan itself, when a figure
     that agrees is not a plan's, or when the body gives the title's measure (two of its character
     pairs in the clause: 累计收购秋粮 for 秋粮收购量) no other figure."""
     measure = _title_measure(doc, fig)
@@ -669,19 +704,28 @@ def figure_only_planned(doc: Document, fig: Span, claim: Quantity, comparable: l
     tail = measure[-6:]
     pairs = _char_pairs(tail)
     body = doc.body
-    planned, done = [], []
+    planned, targets, done = [], [], []
     for f, q in comparable:
         if not counts_as(claim.unit, q.unit):
             continue
         clause = _clause_before(body, f.start)
-        is_plan = _PLANNED.search(clause) is not None and not _SHARE_OF_PLAN.search(clause)
+        target = _TARGET_AFTER.match(body, f.end) is not None
+        is_plan = target or (_PLANNED.search(clause) is not None and not _SHARE_OF_PLAN.search(clause))
         if agrees(claim, q.value):
             if not is_plan:
                 return None
             planned.append(f)
+            if target:
+                targets.append(f)
         elif not is_plan and not _EARLIER_PERIOD.search(clause) and sum(1 for p in pairs if p in clause) >= 2:
             done.append(f)   # the title's measure, done
-    return (planned[0], done[0]) if planned and done else None
+    if planned and done:
+        return planned[0], done[0]
+    # the body names the figure a target outright (新增专精特新企业30家的目标) and gives no figure of
+    # the title's measure done: the title reports the target as reached
+    if targets and len(targets) == len(planned):
+        return targets[0], None
+    return None
 
 
 def _figure_after(body: str, end: int, claim: Quantity, body_quantities: list, rate: bool) -> list:
@@ -742,17 +786,23 @@ def _stretch_end(text: str, pos: int, reach: int = 24) -> int:
 def borne_out_wrongly(doc: Document, fig: Span, claim: Quantity, comparable: list,
                       body_quantities: list, rate: bool) -> "tuple[str, str] | None":
     """(message, suggestion) when the body bears a title figure out only in appearance: with another
-    subject's figure, a plan's, or another measure's (checked in that order); None otherwise."""
+    subject's figure, a part's given as the whole's, a plan's, or another measure's (checked in that
+    order); None otherwise."""
     other = figure_of_another(doc, fig, claim, comparable)
     if other is not None:
         subject, agreeing, own = other
         return (f"标题把「{fig.text}」归于「{subject}」，但正文中与之相符的「{agreeing.text}」说的是别的主体，"
                 f"正文给「{subject}」的数字是「{own.text}」。",
                 "标题里的数字要写清是谁的：用正文中这一主体自己的数字，或把标题的主体改为正文中的统计范围。")
+    part = part_given_as_whole(doc, fig, claim, comparable)
+    if part is not None:
+        scope, agreeing, owner = part
+        return (f"标题把「{fig.text}」写成{scope}的数字，但正文中的「{agreeing.text}」只是其中「{owner}」一处的数字。",
+                "标题里的数字要写清统计范围：写正文中全局的数字，或把标题的主体改为这一部分。")
     planned = figure_only_planned(doc, fig, claim, comparable)
     if planned is not None:
-        return (f"标题中的「{fig.text}」在正文里是计划或预计的数字（「{planned[0].text}」），"
-                f"不是已完成的结果；正文报告的实际数字是「{planned[1].text}」。",
+        done = f"正文报告的实际数字是「{planned[1].text}」" if planned[1] is not None else "正文没有报告已完成的数字"
+        return (f"标题中的「{fig.text}」在正文里是计划或预计的数字（「{planned[0].text}」），不是已完成的结果；{done}。",
                 "标题写已经做到的数字；计划、目标或预计的数字要写明是计划或预计。")
     measured = figure_of_another_measure(doc, fig, claim, body_quantities, rate)
     if measured is not None:
