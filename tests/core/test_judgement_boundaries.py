@@ -428,6 +428,16 @@ def test_title_mismatch_figures_in_port_energy_and_weight_units(run, title, body
     assert bool(run(title, body, rule="title-mismatch")) is flag
 
 
+def test_title_mismatch_a_confirmed_figure_does_not_excuse_an_absent_place(run):
+    body = ("9月20日至22日，岱屿县在渔山镇大岙渔港举办首届海鲜美食周，设置摊位126个。美食周期间，渔山岛共接待游客"
+            "2.3万人次，带动餐饮、民宿营业收入约1460万元。")
+    assert run("鹿角岛首届开渔节吸引游客2.3万人次", body, rule="title-mismatch")
+    assert not run("渔山岛首届海鲜美食周吸引游客2.3万人次", body, rule="title-mismatch")
+    # a quoted programme the body describes in other words is not a place
+    online = "10月，全州政务服务平台共受理办件18.6万件，同比增长24%，其中网上申办11.2万件，网办率60.2%。"
+    assert not run("10月全州政务服务“一网通办”办件量同比增长24%", online, rule="title-mismatch")
+
+
 def test_title_mismatch_all_done_against_the_completion_rate_of_its_own_verb(run):
     body = ("今年全县计划改造老旧小区126个，截至9月底已开工126个，开工率100%；完工115个，完工率91.3%，"
             "其余11个督促年底前完工。")

@@ -877,8 +877,8 @@ class TitleMismatch(BuiltinRule):
             if found is not None:
                 reported = True
                 yield ctx.finding(doc, "title", *found)
-        if reported or confirmed:  # one concrete discrepancy says enough; a confirmed figure, that
-            return                 # the title sums up this body in words of its own
+        if reported:  # one concrete discrepancy says enough
+            return
         # A generic title announces too little to mismatch: title-vague reports it (independent
         # writers label 多措并举推进基层治理见行见效 over a concrete body vague, not mismatched).
         if announces_little(doc):
@@ -886,6 +886,12 @@ class TitleMismatch(BuiltinRule):
         model = ctx.models.get("agreement")
         words = content_words(doc)
         missing = [(w, s, e) for w, s, e in words if not word_in_body(w, body)]
+        if confirmed:   # a confirmed figure: the title sums up this body in words of its own, unless
+            # it names a place the body never does (鹿角岛 over a body about 渔山岛)
+            absent = [n for n in absent_names(doc, missing) if n.kind == "place"] if missing else []
+            if absent:
+                yield self._absent(doc, ctx, absent)
+            return
         coverage = 1 - len(missing) / len(words) if words else 1.0
         # The title's distinctive words (weighted by real-corpus IDF) that the body never uses:
         # 津巴布韦 missing weighs far more than 推进 or 工作 missing.
@@ -896,11 +902,7 @@ class TitleMismatch(BuiltinRule):
         gross = len(words) >= ctx.options["min_words"] and weighted < ctx.options["gross_coverage"]
         absent = absent_names(doc, missing) if not gross else []
         if absent:
-            name = absent[0]
-            yield ctx.finding(doc, "title", name.start, name.end,
-                              f"标题点名的「{'、'.join(n.text for n in absent)}」在正文中没有出现，标题与内容可能脱节。",
-                              "标题里的地名、单位名、人名要与正文一致；让标题概括正文实际报告的事。",
-                              names=[n.text for n in absent])
+            yield self._absent(doc, ctx, absent)
             return
         if gross:
             reason = f"按词语区分度加权，标题关键词只有 {weighted:.0%} 见于正文"
@@ -923,6 +925,15 @@ class TitleMismatch(BuiltinRule):
         said = f"标题中的「{names}」在正文中没有出现，" if missing else "标题所说的事正文没有报告，"
         yield ctx.finding(doc, "title", start, end, f"{said}标题与内容可能脱节（{reason}）。",
                           "让标题概括正文实际报告的事：主体＋做了什么＋结果；或补写正文。", **extra)
+
+
+    @staticmethod
+    def _absent(doc: Document, ctx: RuleContext, absent: list):
+        name = absent[0]
+        return ctx.finding(doc, "title", name.start, name.end,
+                           f"标题点名的「{'、'.join(n.text for n in absent)}」在正文中没有出现，标题与内容可能脱节。",
+                           "标题里的地名、单位名、人名要与正文一致；让标题概括正文实际报告的事。",
+                           names=[n.text for n in absent])
 
 
 class TitleVague(BuiltinRule):
