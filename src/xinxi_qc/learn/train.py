@@ -298,12 +298,34 @@ def _hard_swap_negatives(items: list[Labelled], seed: int) -> list[Item]:
             for i, j, _ in hard_swaps(clean, sample=len(clean), seed=seed)]
 
 
-def _asked(model: agreement.AgreementModel, doc: Document) -> float:
-    """The model's probability where the rule would ask it — some title word missing from the
-    body, the title not generic (title-vague's) — else 0."""
-    from ..rules.title import is_slogan, vague_pattern
+class _Asked:
+    """The agreement model as ``title-mismatch`` sees it: records whether it is asked, never fires."""
 
-    if (vague_pattern(doc) is not None and not doc.title_figures) or is_slogan(doc):
+    threshold = float("inf")
+
+    def __init__(self, model: agreement.AgreementModel) -> None:
+        self.model, self.asked = model, False
+
+    def mismatch_probability(self, doc: Document) -> float:
+        self.asked = True
+        return self.model.mismatch_probability(doc)
+
+
+def _asked(model: agreement.AgreementModel, doc: Document) -> float:
+    """The model's probability for an item the rule does not silence, else 0. Silenced: the rule
+    neither flags the item by its other checks nor asks the model — a title figure the body
+    confirms, a generic title (title-vague's), no title word missing. An item the other checks
+    flag keeps its probability: what the model would say there is counted as before."""
+    from ..model import Severity, TypeGuess
+    from ..rules.base import RuleContext
+    from ..rules.title import TitleMismatch
+
+    asked = _Asked(model)
+    rule = TitleMismatch()
+    ctx = RuleContext(rule.id, Severity.WARNING, rule.default_options, TypeGuess("dynamic", 1.0),
+                      {"agreement": asked})
+    flagged = any(True for _ in rule.check(doc, ctx))
+    if not flagged and not asked.asked:
         return 0.0
     return model.mismatch_probability(doc) if agreement.any_missing(doc) else 0.0
 
