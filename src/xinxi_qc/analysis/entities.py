@@ -85,10 +85,10 @@ _PERSON_AFTER_POST = re.compile(
     r"同|与|和|向|对|就|会见|致电|签署|\d|[，、。（])")
 _CASE = re.compile(r"(?:县城|城区|镇上|村里|辖区|市区|街道)?一(?:家|处|个)[\u4e00-\u9fff]{0,6}?(?:店|厂|超市|公司|餐馆|饭店|餐厅|门店|门市|商铺|作坊|诊所|药店|网吧|宾馆|酒店|民宿|健身房|小区|工地|养殖场|出租屋|出租房|仓库|加油站|学校|幼儿园)|"
                    r"(?:县城|城区|镇上|村里|辖区|市区|街道)?一家[\u4e00-\u9fff]{0,6}?机构|"
-                   r"某(?![一些种个类部单地方])[\u4e00-\u9fff]{1,5}?(?:店|房|厂|公司|企业|机构|超市|餐馆|饭店|诊所|学校|小区|工地|养殖场|合作社|院|馆|宿|厅|吧|行|站)|以[^，。]{2,20}为例|典型案例|例如|比如|如[^，。]{2,12}(?:村|镇|公司|企业|合作社|社区)")
+                   r"某(?![一些种个类部单地方])[\u4e00-\u9fff]{1,5}?(?:店|房|厂|公司|企业|机构|超市|餐馆|饭店|诊所|学校|小区|工地|养殖场|合作社|院|馆|宿|厅|吧|行|站)|以[^，。]{2,20}为例|例如|比如|如[^，。]{2,12}(?:村|镇|公司|企业|合作社|社区)")
 # Every _CASE match starts at one of these characters, or two before 一 (县城一家…): the pattern is
 # tried only there (its optional first group keeps the regex engine from skipping ahead itself).
-_CASE_ANCHOR = re.compile("[一某以典例比如]")
+_CASE_ANCHOR = re.compile("[一某以例比如]")
 _SURNAMES = set(
     "赵钱孙李周吴郑王冯陈褚卫蒋沈韩杨朱秦尤许何吕施张孔曹严华金魏陶姜戚谢邹喻柏水窦章云苏潘葛奚范彭郎鲁韦昌马苗凤花"
     "方俞任袁柳鲍史唐费薛雷贺倪汤滕殷罗毕郝邬安常乐于时傅皮卞齐康伍余元卜顾孟平黄和穆萧尹姚邵湛汪祁毛禹狄米贝明臧计"
@@ -167,7 +167,7 @@ def _plausible_name(stem: str) -> bool:
 # A one-character suffix followed by these characters is the start of a common word, not the end
 # of a name: 乡镇, 村民, 县城, 市场, 区域.
 _SUFFIX_CONTINUES = {"乡": "镇村道", "村": "民庄级组委干居道", "镇": "街", "县": "级域委道", "市": "场民级区委",
-                     "区": "域县级委", "省": "级委道"}   # 国省道, 县道, 村道: roads
+                     "区": "域县级委", "省": "级委道", "大学": "生"}   # 国省道, 县道, 村道: roads; 大学生
 
 
 # Characters no plausible stem ends with (the last character is in every stem before a suffix, and
@@ -305,7 +305,9 @@ _INSTITUTION_AFTER = ("部门", "系统", "机构", "局", "委", "办", "厅", 
 # Mass organisations and bodies every place has, by their short names: the reporting unit (市妇联),
 # not a named case.
 _GENERIC_BODIES = frozenset(("妇联", "团委", "工会", "总工会", "科协", "残联", "侨联", "文联", "工商联", "红十字会",
-                             "人大", "政协", "纪委", "监委", "妇女之家", "村委会", "居委会"))
+                             "人大", "政协", "纪委", "监委", "妇女之家", "村委会", "居委会", "共青团", "团组织"))
+# A template's placeholder before a name (××新能源公司, XX县): nobody is named yet.
+_PLACEHOLDER_BEFORE = re.compile(r"(?:[X×xＸ]{1,3}|〔待补充〕)$")
 _GENERIC_ENTITY_END = ("乡村", "农村", "城乡", "社区", "基层", "地区", "各地", "全国", "全省", "全市", "全县")
 
 
@@ -324,6 +326,8 @@ def names_from_entities(field: str, entities: list[tuple[str, str, int, int]], t
         if text is not None and _quoted(text, start, end) and _plain_words(word):
             continue   # “时间银行”: a model's name of plain words in quotes, not a bank (“澜付通” is a name)
         if len(word) < 2 or _BAD_CHAR_ENTITY.search(word) or word[0] in _NOT_NAME_START:
+            continue
+        if text is not None and _PLACEHOLDER_BEFORE.search(text, max(0, start - 3), start):
             continue
         if tag != "PER" and (word.endswith(_GENERIC_ENTITY_END) or _only_generic(word) or _common_noun(word, tag)):
             continue
