@@ -196,6 +196,9 @@ TITLE_VAGUE_FLAG = [
     "青川县民政工作成效显著",
     "我县养老服务各项工作扎实推进",
     "多措并举推动养老服务见行见效",
+    # a meeting arranging "the key work"; the leadership formula around a stock claim
+    "我局召开专题会议安排部署近期重点工作",
+    "我区商务工作在区委区政府坚强领导下取得新成效",
 ]
 TITLE_VAGUE_PASS = [
     "关于青川县“居家养老上门服务”收费偏高问题的调研报告",   # names the specific problem
@@ -216,6 +219,9 @@ TITLE_VAGUE_PASS = [
     "我县失能老人照护服务扎实推进取得明显成效",
     "县民政局扎实推进农村敬老院消防改造",
     "青川县互助养老点建设成效显著",
+    # a meeting that names its topic; a stock phrase beside a multiple the title claims
+    "市政府召开常务会议研究部署安全生产重点工作",
+    "白杨县胡杨乡红枣提质增效 亩产实现翻番",
 ]
 
 
@@ -372,7 +378,8 @@ def test_title_mismatch_full_coverage_while_the_body_gives_less(run, body, flag)
     ("据测产，示范区红枣平均亩产提高到480公斤，优质果率明显提高。", False),   # no base: not weighed
 ])
 def test_title_mismatch_a_multiple_against_the_levels_the_body_gives(run, body, flag):
-    assert bool(run("白杨县胡杨乡红枣提质增效 亩产实现翻番", body, rule="title-mismatch")) is flag
+    lead = "今年，白杨县林草局在胡杨乡开展红枣提质增效示范，面积3200亩。"
+    assert bool(run("白杨县胡杨乡红枣提质增效 亩产实现翻番", lead + body, rule="title-mismatch")) is flag
 
 
 @pytest.mark.parametrize("title,body,flag", [
