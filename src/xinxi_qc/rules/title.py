@@ -258,8 +258,10 @@ def _still_open(body: str, claim: str):
 _RISE_WORDS, _FALL_WORDS = "增长|上升|增加|提高|回升", "下降|减少|下滑|回落|降低"
 _BARE_CHANGE = re.compile(rf"(?:同比|环比|比上年|较上年)?({_RISE_WORDS}|{_FALL_WORDS})"
                           r"(?![\d０-９.%％一二三四五六七八九十两百千万几余多超近逾约达到至]|成|倍|个)")
-_MEASURE_LEAD = re.compile(r"^(?:20\d\d年)?(?:\d{1,2}月|前?[一二三四1-4]季度|[上下]半年|全年|今年以来)?"
-                           r"(?:全国|全省|全市|全州|全县|全区|我省|我市|我州|我县|我区|本市|本县)?")
+# The period a title opens on (2025年1—9月, 一季度, 上半年); the clause a title figure stands in may
+# begin after the dash of 1—9月.
+_PERIOD_LEAD = r"(?:20\d\d年)?(?:\d{1,2}[—\-－~至到]?\d{0,2}月|前?[一二三四1-4]季度|[上下]半年|全年|今年以来)?"
+_MEASURE_LEAD = re.compile(rf"^{_PERIOD_LEAD}(?:全国|全省|全市|全州|全县|全区|我省|我市|我州|我县|我区|本市|本县)?")
 _ADVERBS_AFTER = re.compile(r"(?:有所|明显|大幅|持续|稳步|继续|进一步|略有|小幅|显著|快速|较快|平稳|均|都|也|仍|实现)+$")
 _BODY_CHANGE = re.compile(rf"(?:额|总额|总量)?(?:同比|环比|比上年|较上年|比去年同期|较去年同期)?({_RISE_WORDS}|{_FALL_WORDS})"
                           r"(?:了)?(?:\d+(?:\.\d+)?(?:%|个百分点))?")
@@ -584,8 +586,7 @@ def figure_of_another(doc: Document, fig: Span, claim: Quantity, comparable: lis
     return subject, agreeing[0], own[0]
 
 
-_TITLE_SCOPE = re.compile(r"^(?:20\d\d年)?(?:\d{1,2}[—\-－~至到]?\d{0,2}月|前?[一二三四1-4]季度|[上下]半年|今年以来)?"
-                          r"(全(?:国|省|市|州|盟|县|区|旗|镇|乡))")
+_TITLE_SCOPE = re.compile(rf"^{_PERIOD_LEAD}(全(?:国|省|市|州|盟|县|区|旗|镇|乡))")
 
 
 def part_given_as_whole(doc: Document, fig: Span, claim: Quantity, comparable: list) -> "tuple[str, Span, str] | None":
