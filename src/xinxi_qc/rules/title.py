@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 from ..analysis.document import Document
 from ..analysis.entities import names_from_entities
@@ -599,16 +599,19 @@ def part_given_as_whole(doc: Document, fig: Span, claim: Quantity, comparable: l
     if scope is None or title_subject(doc, fig) is not None:
         return None
     body = doc.body
+    names = sorted((n.start, n.end, n.text) for n in doc.named if n.kind in _SUBJECT_KINDS)
+    starts = [start for start, _, _ in names]
     parts = []
     for f, q in comparable:
         if not counts_as(claim.unit, q.unit) or not agrees(claim, q.value):
             continue
         part = body.find("其中", _stretch_start(body, f.start, "。；\n"), f.start)
         clause = max(part, _stretch_start(body, f.start, "，,；。\n"))
-        named = [n for n in doc.named if n.kind in _SUBJECT_KINDS and part >= 0 and clause <= n.start and n.end <= f.start]
+        named = ([n for n in names[bisect_left(starts, clause):bisect_left(starts, f.start)] if n[1] <= f.start]
+                 if part >= 0 else [])
         if not named or _SCOPE.search(body, part, f.start):
             return None   # an agreeing figure that may be the whole's
-        parts.append((f, named[-1].text))
+        parts.append((f, named[-1][2]))
     if not parts:
         return None
     return scope.group(1), parts[0][0], parts[0][1]
