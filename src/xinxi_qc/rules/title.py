@@ -326,9 +326,11 @@ def _level_rises(body: str) -> "list[tuple[float, str]] | None":
     """The rate of each rise the body gives as two levels (亩产由去年的320公斤提高到480公斤: 50 %);
     None when the body gives levels it cannot read that way (增至2.5亿元 with no base, 由8000元增至1.2万元)."""
     pairs = [(m, float(m.group(1)), float(m.group(3))) for m in _LEVEL_PAIR.finditer(body)]
+    starts = [m.start() for m, _, _ in pairs]
     for level in _BODY_LEVELS.finditer(body):
-        pair = next((p for p in pairs if p[0].start() <= level.start() and level.end() <= p[0].end()), None)
-        if pair is None or pair[0].group(2) != pair[0].group(4):
+        k = bisect_right(starts, level.start()) - 1   # pairs do not overlap: only this one can hold it
+        pair = pairs[k][0] if k >= 0 and level.end() <= pairs[k][0].end() else None
+        if pair is None or pair.group(2) != pair.group(4):
             return None
     return [(100 * (high / low - 1), m.group()) for m, low, high in pairs if 0 < low < high]
 
