@@ -78,3 +78,11 @@ def test_libreoffice_calc_reads_every_sheet(tmp_path, libreoffice_convert):
     assert rows[3][:3] == ["A-3", '=HYPERLINK("http://x","点")', "-3"]
     with open(tmp_path / "r-wide.csv", encoding="utf-8", newline="") as fh:
         assert list(csv.reader(fh))[1] == [str(i) for i in range(30)]
+
+
+def test_characters_xml_forbids_become_replacement_characters(tmp_path):
+    path = tmp_path / "r.xlsx"
+    with XlsxStream(path) as book:
+        book.sheet("items", [["关于开展\ufffe安全检查\uffff的通知", "孤立代理\ud800字符"]])
+    assert [list(r) for r in load_workbook(path)["items"].iter_rows(values_only=True)] == \
+        [["关于开展\ufffd安全检查\ufffd的通知", "孤立代理\ufffd字符"]]

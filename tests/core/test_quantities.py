@@ -102,3 +102,11 @@ def test_kilo_units_read_alike():
     assert (_claim("装机800千瓦").unit, _claim("装机800千瓦").value) == ("瓦", 8e5)
     assert _claim("亩产480公斤").unit == "公斤" and _claim("吞吐量超50万标箱").unit == "标箱"
     assert supported(_claim("新增装机1.2万千瓦"), _body("新增光伏装机12000千瓦。"))
+
+
+def test_chinese_numerals_with_kilo_units_and_bounds_that_cannot_be_stepped():
+    from xinxi_qc.analysis.quantities import Quantity, agrees
+    assert _claim("新增装机一百二十万千瓦").value == _claim("新增装机120万千瓦").value == 1.2e9
+    assert (_claim("收购八百千克").unit, _claim("收购八百千克").value) == ("克", 8e5)
+    assert agrees(Quantity(float("inf"), "人", "past", 1.0), float("inf"))   # no crash on a number too large
+    assert not agrees(Quantity(float("inf"), "人", "past", 1.0), 5.0)

@@ -327,7 +327,7 @@ def names_from_entities(field: str, entities: list[tuple[str, str, int, int]], t
             continue   # “时间银行”: a model's name of plain words in quotes, not a bank (“澜付通” is a name)
         if len(word) < 2 or _BAD_CHAR_ENTITY.search(word) or word[0] in _NOT_NAME_START:
             continue
-        if text is not None and _PLACEHOLDER_BEFORE.search(text, max(0, start - 3), start):
+        if text is not None and _PLACEHOLDER_BEFORE.search(text, max(0, start - 5), start):
             continue
         if tag != "PER" and (word.endswith(_GENERIC_ENTITY_END) or _only_generic(word) or _common_noun(word, tag)):
             continue

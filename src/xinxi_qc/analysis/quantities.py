@@ -84,9 +84,14 @@ def parse(span: Span, before: str, after: str) -> Quantity | None:
     number = m.group(1)
     rest = text[m.end():]
     if number[0].isdigit():
-        value = float(number)
+        try:
+            value = float(number)
+        except ValueError:
+            return None   # 3.2.1亿元: no number
         step = _step(number, value)
     else:
+        if number.endswith("千") and rest.startswith(_KILO_UNITS):   # 八百千克: 八百 and 千克
+            number, rest = number[:-1], "千" + rest
         # 七成八 = 78%: a Chinese numeral before 成 with a digit after it
         value = chinese_number(number.rstrip("万亿千") if rest.startswith("成") else number)
         if value is None:
@@ -155,8 +160,12 @@ def agrees(claim: Quantity, value: float) -> bool:
     t = claim.value
     if claim.bound == "over":
         return value >= t
-    if claim.bound == "past":   # up to the next step of the leading digit: 超800 → 800–899, 超六成 → 60–69%, 超千 → 1000–1999
-        return t <= value < t + max(claim.step, 10 ** math.floor(math.log10(t))) if t > 0 else value > 0
+    if claim.bound == "past":
+        # one unit of the leading digit's place past it: 超800 → 800–899, 超1500 → 1500–2499,
+        # 超六成 → 60–69 %, 超千 → 1000–1999
+        if not 0 < t < math.inf:
+            return value >= t
+        return t <= value < t + max(claim.step, 10 ** math.floor(math.log10(t)))
     if claim.bound == "under":
         return value <= t
     if claim.bound == "near":

@@ -10,11 +10,15 @@ from typing import Any, Iterable
 from openpyxl.cell import WriteOnlyCell
 
 _ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+# Characters XML 1.0 forbids outside the C0 range: U+FFFE, U+FFFF and lone surrogates (which cannot
+# even be encoded); each becomes U+FFFD, one character for one.
+_NOT_XML = re.compile("[\ufffe\uffff\ud800-\udfff]")
 EXCEL_MAX_CHARS = 32_767
 
 
 def clean_text(text: str) -> str:
     text = _ILLEGAL.sub(lambda m: chr(0x2400 + ord(m.group())), text)
+    text = _NOT_XML.sub("\ufffd", text)
     if len(text) > EXCEL_MAX_CHARS:
         text = text[:EXCEL_MAX_CHARS - 1] + "…"
     return text

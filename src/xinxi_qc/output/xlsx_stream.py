@@ -5,7 +5,8 @@ openpyxl's write-only mode spends ~4.5 µs on each cell; the batch report has te
 cells per thousand items, and writing them was most of the time the batch spends after its last
 item is checked. Formatting the XML here is about six times faster for the same workbook
 (docs/batch.md). Cell values go through ``clean_text`` as they do for openpyxl, so control
-characters and over-long text cannot break the file; text is never stored as a formula.
+characters, the other characters XML forbids (U+FFFE, U+FFFF, lone surrogates) and over-long text
+cannot break the file; text is never stored as a formula.
 """
 from __future__ import annotations
 
@@ -53,7 +54,7 @@ def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-_SPECIAL = re.compile(r"[&<>\x00-\x08\x0b\x0c\x0e-\x1f]")
+_SPECIAL = re.compile("[&<>\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 
 
 def _text(value: str) -> str:

@@ -198,7 +198,7 @@ def absent_names(doc: Document, missing: list[tuple[str, int, int]]) -> list:
 # 全部整改到位 / 均已完成 / 实现全覆盖 in a title; the body saying part is still open (其余7家仍在原址,
 # 尚在招标中, 覆盖率86%) contradicts it.
 _ALL_DONE = re.compile(r"(?:全部|全面|均已|已全部|均|全数)(?:整改)?(?:到位|完成|办结|销号|清零|整改|落实|开工|完工|竣工|建成|投用|通车|交付)"
-                       r"|(?:全|全部|均已|已全部)覆盖")
+                       r"|(?<!健)(?:全|全部|均已|已全部)覆盖")
 _STILL_OPEN = re.compile(r"(?:仍在|尚在|尚未|仍未|仍有|尚有|未(?:完成|整改|到位|办结|开工|完工|建成|投用|修复|恢复|处置|化解|"
                          r"交付|验收|销号|清零|拆除|搬迁))[^，。；]{0,12}")
 
@@ -209,8 +209,8 @@ _FALLING = re.compile(r"下降|减少|减至|降至")
 def contradicted_done(doc: Document) -> "tuple[re.Match, str] | None":
     """A title's 全部整改到位 when the body reports part of it still open (其余7家仍在原址养殖)."""
     m = _ALL_DONE.search(doc.title)
-    if m is None:
-        return None
+    if m is None or _GOAL_BEFORE.search(doc.title, 0, m.start()):
+        return None   # 力争年底前实现…全覆盖: a goal, not a claim
     named = _paired_measures(doc, m.start())
     paragraphs = doc.paragraphs
     starts = [p.start for p in paragraphs]
@@ -256,8 +256,8 @@ def _still_open(body: str, claim: str):
 # 固定资产投资同比增长 in a title, with no figure; the body saying that very measure fell (全市固定资产投资
 # 同比下降3.1%) and nowhere that it rose contradicts it (and the other way round).
 _RISE_WORDS, _FALL_WORDS = "增长|上升|增加|提高|回升", "下降|减少|下滑|回落|降低"
-_BARE_CHANGE = re.compile(rf"(?:同比|环比|比上年|较上年)?({_RISE_WORDS}|{_FALL_WORDS})"
-                          r"(?![\d０-９.%％一二三四五六七八九十两百千万几余多超近逾约达到至]|成|倍|个)")
+# the change word ends its clause (投资同比增长 新能源…): 降低企业融资成本 is a verb and its object
+_BARE_CHANGE = re.compile(rf"(?:同比|环比|比上年|较上年)?({_RISE_WORDS}|{_FALL_WORDS})(?=$|[\s，,；;。！!？?、—])")
 # The period a title opens on (2025年1—9月, 一季度, 上半年); the clause a title figure stands in may
 # begin after the dash of 1—9月.
 _PERIOD_LEAD = r"(?:20\d\d年)?(?:\d{1,2}[—\-－~至到]?\d{0,2}月|前?[一二三四1-4]季度|[上下]半年|全年|今年以来)?"
@@ -267,18 +267,30 @@ _BODY_CHANGE = re.compile(rf"(?:额|总额|总量)?(?:同比|环比|比上年|�
                           r"(?:了)?(?:\d+(?:\.\d+)?(?:%|个百分点))?")
 
 
+# What may stand right before a measure in the body: no word at all, a scope (全市, 我县), a place's
+# name (河洲市), a period (1—9月).
+_MEASURE_OWNER = re.compile(r"(?:(?:全|我|本)[国省市州县区旗镇乡]|[\u4e00-\u9fff]{2,}[省市州县区旗]|月份?|季度|年|半年)$")
+
+
+def _starts_measure(body: str, pos: int) -> bool:
+    """Whether a measure found at ``pos`` is the measure itself, not the end of a narrower one."""
+    return pos == 0 or not "\u4e00" <= body[pos - 1] <= "\u9fff" or _MEASURE_OWNER.search(body, max(0, pos - 12), pos) is not None
+
+
 def contradicted_direction(doc: Document) -> "tuple[re.Match, str] | None":
     """A title's figureless 固定资产投资同比增长 when the body says that measure fell (全市固定资产投资同比
     下降3.1%) and never that it rose; or its …下降 when the body only says it rose."""
     for m in _BARE_CHANGE.finditer(doc.title):
         lead = _ADVERBS_AFTER.sub("", doc.title[title_clause_start(doc, m.start()):m.start()])
-        measure = lead[_MEASURE_LEAD.match(lead).end():]
+        measure = lead[_MEASURE_LEAD.match(lead).end():][-_MAX_MEASURE:]
         named = next((measure[k:] for k in range(len(measure) - _MIN_MEASURE + 1) if measure[k:] in doc.body), None)
         if named is None:
             continue
         rise = m.group(1) in _RISE_WORDS.split("|")
         said = {True: None, False: None}
         for found in re.finditer(re.escape(named), doc.body):
+            if not _starts_measure(doc.body, found.start()):
+                continue   # 城镇居民人均可支配收入 is not 农村居民人均可支配收入; 亏损企业利润总额 not 利润总额
             change = _BODY_CHANGE.match(doc.body, found.end())
             if change is not None:
                 went_up = change.group(1) in _RISE_WORDS.split("|")
@@ -322,17 +334,28 @@ _LEVEL_PAIR = re.compile(r"由[^，。；\d]{0,10}?(\d+(?:\.\d+)?)([万亿]?)[^�
 _GOAL_BEFORE = re.compile(r"力争|确保|目标|计划|预计|到20\d\d年")
 
 
-def _level_rises(body: str) -> "list[tuple[float, str]] | None":
-    """The rate of each rise the body gives as two levels (亩产由去年的320公斤提高到480公斤: 50 %);
-    None when the body gives levels it cannot read that way (增至2.5亿元 with no base, 由8000元增至1.2万元)."""
-    pairs = [(m, float(m.group(1)), float(m.group(3))) for m in _LEVEL_PAIR.finditer(body)]
-    starts = [m.start() for m, _, _ in pairs]
+def _level_rises(body: str, named: tuple[str, ...]) -> "list[tuple[float, str]] | None":
+    """The rate of each rise the body gives as two levels of what the title names (``named``:
+    亩产由去年的320公斤提高到480公斤, 50 %); levels of another measure (茶园面积由3.5万亩扩大到4.1万亩)
+    or of a rate (优质果率由45%提高到78%) are left out. None when the body gives levels of the
+    title's measure it cannot read that way (增至2.5亿元 with no base, 由8000元增至1.2万元)."""
+    pairs = list(_LEVEL_PAIR.finditer(body))
+    starts = [m.start() for m in pairs]
+    rises = []
     for level in _BODY_LEVELS.finditer(body):
+        clause = body[_stretch_start(body, level.start(), "，,；。\n"):level.end()]
+        if not any(w in clause for w in named):
+            continue
         k = bisect_right(starts, level.start()) - 1   # pairs do not overlap: only this one can hold it
-        pair = pairs[k][0] if k >= 0 and level.end() <= pairs[k][0].end() else None
+        pair = pairs[k] if k >= 0 and level.end() <= pairs[k].end() else None
         if pair is None or pair.group(2) != pair.group(4):
             return None
-    return [(100 * (high / low - 1), m.group()) for m, low, high in pairs if 0 < low < high]
+        if body.startswith(("%", "％"), pair.end(1)):
+            continue
+        low, high = float(pair.group(1)), float(pair.group(3))
+        if 0 < low < high:
+            rises.append((100 * (high / low - 1), pair.group()))
+    return rises
 
 
 def contradicted_multiple(doc: Document) -> "tuple[re.Match, str] | None":
@@ -343,7 +366,7 @@ def contradicted_multiple(doc: Document) -> "tuple[re.Match, str] | None":
     m = _MULTIPLE.search(doc.title)
     if m is None or _GOAL_BEFORE.search(doc.title, 0, m.start()) or _BODY_MULTIPLE.search(doc.body):
         return None
-    levels = _level_rises(doc.body)
+    levels = _level_rises(doc.body, _paired_measures(doc, m.start()))
     if levels is None:
         return None
     rates = [(float(r.group(1)), r.group()) for r in _RISE_RATE.finditer(doc.body)] + levels
@@ -588,7 +611,7 @@ def figure_of_another(doc: Document, fig: Span, claim: Quantity, comparable: lis
     return subject, agreeing[0], own[0]
 
 
-_TITLE_SCOPE = re.compile(rf"^{_PERIOD_LEAD}(全(?:国|省|市|州|盟|县|区|旗|镇|乡))")
+_TITLE_SCOPE = re.compile(rf"{_PERIOD_LEAD}(全(?:国|省|市|州|盟|县|区|旗|镇|乡))")   # matched where the title begins
 
 
 def part_given_as_whole(doc: Document, fig: Span, claim: Quantity, comparable: list) -> "tuple[str, Span, str] | None":
@@ -693,6 +716,7 @@ _PLANNED_TITLE = re.compile(_PLAN_WORDS + r"|将|到20\d\d年")
 # A figure of another year than the title's (上年青山县新建5G基站800个) is not what it reports done.
 _EARLIER_PERIOD = re.compile(r"去年|上年|前年|同期")
 _TARGET_AFTER = re.compile(r"(?:以上|左右)?的(?:年度|全年)?(?:工作|建设|培育|发展)?(?:目标|任务|计划)")
+_REACHED = re.compile(r"完成|实现|达到|达成|超额|提前")   # 已提前完成…30家的全年目标: reached
 
 
 def figure_only_planned(doc: Document, fig: Span, claim: Quantity, comparable: list) -> "tuple[Span, Span | None] | None":
@@ -715,7 +739,7 @@ def figure_only_planned(doc: Document, fig: Span, claim: Quantity, comparable: l
         if not counts_as(claim.unit, q.unit):
             continue
         clause = _clause_before(body, f.start)
-        target = _TARGET_AFTER.match(body, f.end) is not None
+        target = _TARGET_AFTER.match(body, f.end) is not None and not _REACHED.search(clause)
         is_plan = target or (_PLANNED.search(clause) is not None and not _SHARE_OF_PLAN.search(clause))
         if agrees(claim, q.value):
             if not is_plan:
