@@ -1,4 +1,4 @@
-"""Fixtures every test package can use."""
+"""Fixtures and helpers every test package can use."""
 from __future__ import annotations
 
 import shutil
@@ -27,3 +27,24 @@ def libreoffice_convert():
             shutil.rmtree(profile, ignore_errors=True)
 
     return convert
+
+
+class RuleFailingOn:
+    """A plugin rule that raises on the item with one id and finds nothing in the others."""
+
+    description = "测试用"
+    default_options: dict = {}
+
+    def __init__(self, item_id: str) -> None:
+        self.id, self.item_id = f"breaks-on-{item_id}", item_id
+
+    def check(self, doc, ctx):
+        if doc.item.id == self.item_id:
+            raise ValueError("坏数据")
+        return iter(())
+
+
+@pytest.fixture
+def rule_failing_on():
+    """``rule_failing_on("b")``: a :class:`RuleFailingOn` for the item with id ``b``."""
+    return RuleFailingOn

@@ -8,17 +8,6 @@ from xinxi_qc.engine import check_item
 from xinxi_qc.model import Item, Severity
 
 
-class _BreaksOnSecond:
-    id = "breaks-on-b"
-    description = "测试用"
-    default_options = {}
-
-    def check(self, doc, ctx):
-        if doc.item.id == "b":
-            raise ValueError("坏数据")
-        return iter(())
-
-
 def _items():
     return [Item("青川县完成河道清淤", "青川县完成河道清淤3.2公里，清理淤泥1.1万立方米。", id="a", submitted=date(2026, 11, 20)),
             Item("青川县召开防汛会议", "7月3日，青川县召开防汛工作会议，部署12个乡镇的防汛任务。", id="b", submitted=date(2026, 11, 20)),
@@ -30,9 +19,9 @@ def test_records_as_check_item_gives_them():
     assert check_records(_items(), config) == [to_record(check_item(i, config)) for i in _items()]
 
 
-def test_a_failing_rule_gives_its_item_an_error_record():
+def test_a_failing_rule_gives_its_item_an_error_record(rule_failing_on):
     config = Config.default()
-    rule = _BreaksOnSecond()
+    rule = rule_failing_on("b")
     broken = replace(config, rules=config.rules + (rule,),
                      settings={**config.settings, rule.id: RuleSetting(True, Severity.INFO, {})})
     records = check_records(_items(), broken)

@@ -32,20 +32,8 @@ def test_same_results_as_check_item_across_chunks(config, monkeypatch):
     assert any(f.rule == "boilerplate" for f in each[0].findings)
 
 
-class _Breaks:
-    """A plugin rule that fails on one item only."""
-    id = "breaks-on-i1"
-    description = "测试用"
-    default_options = {}
-
-    def check(self, doc, ctx):
-        if doc.item.id == "i1":
-            raise ValueError("坏数据")
-        return iter(())
-
-
-def test_a_failing_rule_fails_only_its_item(config):
-    rule = _Breaks()
+def test_a_failing_rule_fails_only_its_item(config, rule_failing_on):
+    rule = rule_failing_on("i1")
     broken = replace(config, rules=config.rules + (rule,),
                      settings={**config.settings, rule.id: RuleSetting(True, Severity.INFO, {})})
     results = check_each(_items(3), broken)
@@ -56,8 +44,8 @@ def test_a_failing_rule_fails_only_its_item(config):
                                                                 for i in (_items(3)[0], _items(3)[2])]
 
 
-def test_check_item_raises_the_failure(config):
-    rule = _Breaks()
+def test_check_item_raises_the_failure(config, rule_failing_on):
+    rule = rule_failing_on("i1")
     broken = replace(config, rules=config.rules + (rule,),
                      settings={**config.settings, rule.id: RuleSetting(True, Severity.INFO, {})})
     try:
@@ -89,10 +77,10 @@ def test_any_iterable_and_extras_of_another_length(config):
         raise AssertionError("ValueError expected")
 
 
-def test_a_failure_keeps_its_traceback_as_text_and_makes_no_cycle(config):
+def test_a_failure_keeps_its_traceback_as_text_and_makes_no_cycle(config, rule_failing_on):
     import gc
 
-    rule = _Breaks()
+    rule = rule_failing_on("i1")
     broken = replace(config, rules=config.rules + (rule,),
                      settings={**config.settings, rule.id: RuleSetting(True, Severity.INFO, {})})
     check_each(_items(2), broken)   # lazy loading first

@@ -299,16 +299,17 @@ def _hard_swap_negatives(items: list[Labelled], seed: int) -> list[Item]:
 
 
 class _Asked:
-    """The agreement model as ``title-mismatch`` sees it: records whether it is asked, never fires."""
+    """The agreement model as ``title-mismatch`` sees it: records the probability it is asked for
+    (None: not asked), never fires."""
 
     threshold = float("inf")
 
     def __init__(self, model: agreement.AgreementModel) -> None:
-        self.model, self.asked = model, False
+        self.model, self.probability = model, None
 
     def mismatch_probability(self, doc: Document) -> float:
-        self.asked = True
-        return self.model.mismatch_probability(doc)
+        self.probability = self.model.mismatch_probability(doc)
+        return self.probability
 
 
 def _asked(model: agreement.AgreementModel, doc: Document) -> float:
@@ -325,9 +326,9 @@ def _asked(model: agreement.AgreementModel, doc: Document) -> float:
     ctx = RuleContext(rule.id, Severity.WARNING, rule.default_options, TypeGuess("dynamic", 1.0),
                       {"agreement": asked})
     flagged = any(True for _ in rule.check(doc, ctx))
-    if not flagged and not asked.asked:
-        return 0.0
-    return model.mismatch_probability(doc) if agreement.any_missing(doc) else 0.0
+    if asked.probability is not None:
+        return asked.probability   # asked only where a title word is missing: the same as below
+    return model.mismatch_probability(doc) if flagged and agreement.any_missing(doc) else 0.0
 
 
 def train_agreement_model(train: list[Labelled], dev: list[Labelled], config: Config,

@@ -65,24 +65,33 @@ def _text(value: str) -> str:
     return value
 
 
+def _text_cell(ref: str, text: str) -> str:
+    return f'<c r="{ref}" t="inlineStr"><is><t xml:space="preserve">{_text(text)}</t></is></c>'
+
+
+def _number_cell(ref: str, value: Any) -> str:
+    return f'<c r="{ref}"><v>{value}</v></c>'
+
+
 def _cell(ref: str, value: Any) -> str:
     if isinstance(value, bool):
         value = int(value)
     if isinstance(value, numbers.Real) and math.isfinite(value):   # numpy's numbers too
-        return f'<c r="{ref}"><v>{value}</v></c>'
-    return f'<c r="{ref}" t="inlineStr"><is><t xml:space="preserve">{_text(str(value))}</t></is></c>'
+        return _number_cell(ref, value)
+    return _text_cell(ref, str(value))
 
 
 def _row(n: int, row: Iterable[Any], columns: list[str]) -> str:
-    """One ``<row>``: text and plain ints and floats formatted here, anything else by ``_cell``."""
+    """One ``<row>``: text and plain ints and floats without ``_cell``'s checks (most cells), empty
+    text and None as no cell."""
     cells = []
     for i, v in enumerate(row):
         kind = type(v)
         if kind is str:
             if v:
-                cells.append(f'<c r="{columns[i]}{n}" t="inlineStr"><is><t xml:space="preserve">{_text(v)}</t></is></c>')
+                cells.append(_text_cell(f"{columns[i]}{n}", v))
         elif kind is int or (kind is float and math.isfinite(v)):
-            cells.append(f'<c r="{columns[i]}{n}"><v>{v}</v></c>')
+            cells.append(_number_cell(f"{columns[i]}{n}", v))
         elif v is not None:
             cells.append(_cell(f"{columns[i]}{n}", v))
     return f'<row r="{n}">{"".join(cells)}</row>'

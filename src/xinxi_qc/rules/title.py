@@ -256,6 +256,7 @@ def _still_open(body: str, claim: str):
 # 固定资产投资同比增长 in a title, with no figure; the body saying that very measure fell (全市固定资产投资
 # 同比下降3.1%) and nowhere that it rose contradicts it (and the other way round).
 _RISE_WORDS, _FALL_WORDS = "增长|上升|增加|提高|回升", "下降|减少|下滑|回落|降低"
+_RISES = frozenset(_RISE_WORDS.split("|"))
 # the change word ends its clause (投资同比增长 新能源…): 降低企业融资成本 is a verb and its object
 _BARE_CHANGE = re.compile(rf"(?:同比|环比|比上年|较上年)?({_RISE_WORDS}|{_FALL_WORDS})(?=$|[\s，,；;。！!？?、—])")
 # The period a title opens on (2025年1—9月, 一季度, 上半年); the clause a title figure stands in may
@@ -286,14 +287,14 @@ def contradicted_direction(doc: Document) -> "tuple[re.Match, str] | None":
         named = next((measure[k:] for k in range(len(measure) - _MIN_MEASURE + 1) if measure[k:] in doc.body), None)
         if named is None:
             continue
-        rise = m.group(1) in _RISE_WORDS.split("|")
+        rise = m.group(1) in _RISES
         said = {True: None, False: None}
         for found in re.finditer(re.escape(named), doc.body):
             if not _starts_measure(doc.body, found.start()):
                 continue   # 城镇居民人均可支配收入 is not 农村居民人均可支配收入; 亏损企业利润总额 not 利润总额
             change = _BODY_CHANGE.match(doc.body, found.end())
             if change is not None:
-                went_up = change.group(1) in _RISE_WORDS.split("|")
+                went_up = change.group(1) in _RISES
                 said[went_up] = said[went_up] or doc.body[found.start():change.end()]
         if said[not rise] and not said[rise]:
             return m, said[not rise]
