@@ -8,7 +8,9 @@
 
 Items come from corpus/items.jsonl when it exists (cycled, each copy made distinct), otherwise from
 a small built-in generator. Peak memory is the largest sum of RSS over the parent and its children,
-sampled every 250 ms. Results are not cached (--no-cache), so every run checks every item.
+sampled every 250 ms. Results are not cached (--no-cache), so every run checks every item. Each batch runs in a fresh
+interpreter, as `xinxi-qc batch` does: in the benchmark's own process, a run would start with the
+caches and the heap earlier runs left behind.
 Each run also says how many cores other processes kept busy meanwhile: wall-clock scaling is only
 meaningful when that is near 0 (on a shared machine, --retry-busy N runs it again, up to N times,
 until it is).
@@ -21,6 +23,7 @@ import json
 import random
 import shutil
 import statistics
+import subprocess
 import sys
 import tempfile
 import threading
@@ -28,6 +31,7 @@ import time
 from datetime import date, timedelta
 from itertools import cycle, islice
 from pathlib import Path
+from types import SimpleNamespace
 
 import psutil
 
@@ -109,7 +113,7 @@ def build_input(n: int, workdir: Path, data: str | None = None) -> tuple[Path, s
 
 
 class PeakRSS:
-    """Largest RSS sum over this process and all its descendants, sampled in a thread."""
+    """Largest RSS sum over this process's descendants (the batch run and its workers), sampled in a thread."""
 
     def __init__(self, interval: float = 0.25) -> None:
         self.peak = 0
@@ -121,7 +125,7 @@ class PeakRSS:
         me = psutil.Process()
         while not self._stop.is_set():
             total = 0
-            for p in [me, *me.children(recursive=True)]:
+            for p in me.children(recursive=True):
                 try:
                     total += p.memory_info().rss
                 except psutil.Error:
@@ -154,9 +158,9 @@ def in_process_rate(path: Path, sample: int) -> tuple[float, int]:
 
 
 def _cpu() -> float:
-    """CPU seconds of this process plus its finished children (pool workers are joined at shutdown)."""
+    """CPU seconds of the finished batch runs and their workers (each run joins its workers)."""
     t = os.times()
-    return t.user + t.system + t.children_user + t.children_system
+    return t.children_user + t.children_system
 
 
 OTHER_BUSY = 0.1   # cores other processes may keep busy during a run that --retry-busy keeps
@@ -169,20 +173,36 @@ def _busy() -> float:
     return sum(getattr(t, f, 0.0) for f in ("user", "nice", "system", "irq", "softirq", "steal"))
 
 
+def one_run(path: str, workers: int, engine: str, near_dup: str, out: str) -> None:
+    """The child's side of :func:`batch_run`: one batch, its summary as one JSON line on stdout."""
+    opts = BatchOptions([path], Path(out), workers=workers, engine=engine, use_cache=False, progress=False,
+                        near_dup=near_dup)
+    s = run_batch(opts)
+    print(json.dumps({"engine": s.engine, "near_dup": s.near_dup, "items": s.items, "errors": s.input_errors + s.check_errors,
+                      "clusters": s.clusters, "check_elapsed": s.check_elapsed, "elapsed": s.elapsed,
+                      "check_rate": s.check_rate, "rate": s.rate}))
+
+
 def batch_run(path: Path, workers: int, args: argparse.Namespace, out: Path) -> dict:
-    opts = BatchOptions([str(path)], out, workers=workers, engine=args.engine, use_cache=False, progress=False,
-                        near_dup=args.near_dup)
+    command = [sys.executable, __file__, "--one-run", str(path), str(workers), args.engine, args.near_dup, str(out)]
     busy, cpu, wall = _busy(), _cpu(), time.perf_counter()
     with PeakRSS() as mem:
-        s = run_batch(opts)
+        done = subprocess.run(command, capture_output=True, text=True)
     busy, cpu, wall = _busy() - busy, _cpu() - cpu, time.perf_counter() - wall
     shutil.rmtree(out, ignore_errors=True)
-    # wall: the whole call, start-up (configuration, models loaded before the workers fork) included,
-    # as in cpu; s.elapsed starts after it
+    if done.returncode:
+        sys.exit(f"bench_batch: the batch run failed:\n{done.stderr}")
+    s = SimpleNamespace(**json.loads(done.stdout.splitlines()[-1]))
+    # wall and cpu: the whole run, interpreter start and models loaded before the workers fork
+    # included; s.elapsed starts after them
     return {"summary": s, "peak": mem.peak, "cpu": cpu, "cores": cpu / wall, "other": max(0.0, busy - cpu) / wall}
 
 
 def main() -> None:
+    if sys.argv[1:2] == ["--one-run"]:
+        path, workers, engine, near_dup, out = sys.argv[2:]
+        one_run(path, int(workers), engine, near_dup, out)
+        return
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("-n", type=int, default=50_000, help="items (default 50,000)")
     ap.add_argument("--workers", default="1,2", help="comma-separated worker counts (default 1,2)")
@@ -222,7 +242,7 @@ def main() -> None:
                       f"check phase {s.check_elapsed:.1f} s = {s.check_rate:,.0f} items/s; "
                       f"with reports {s.elapsed:.1f} s = {s.rate:,.0f} items/s; "
                       f"peak RSS parent+children {r['peak'] / 2**20:,.0f} MiB; "
-                      f"errors {s.input_errors + s.check_errors}, near-duplicate clusters {s.clusters}; "
+                      f"errors {s.errors}, near-duplicate clusters {s.clusters}; "
                       f"{s.items / cpu:,.0f} items per CPU-second (parent + workers, incl. reports); "
                       f"{r['cores']:.2f} cores busy on average (start-up included); "
                       f"other processes {r['other']:.2f} cores")
