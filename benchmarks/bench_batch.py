@@ -158,9 +158,9 @@ def in_process_rate(path: Path, sample: int) -> tuple[float, int]:
 
 
 def _cpu() -> float:
-    """CPU seconds of the finished batch runs and their workers (each run joins its workers)."""
+    """CPU seconds of this process plus its finished children (pool workers are joined at shutdown)."""
     t = os.times()
-    return t.children_user + t.children_system
+    return t.user + t.system + t.children_user + t.children_system
 
 
 OTHER_BUSY = 0.1   # cores other processes may keep busy during a run that --retry-busy keeps
@@ -174,28 +174,29 @@ def _busy() -> float:
 
 
 def one_run(path: str, workers: int, engine: str, near_dup: str, out: str) -> None:
-    """The child's side of :func:`batch_run`: one batch, its summary as one JSON line on stdout."""
+    """The child's side of :func:`batch_run`: one batch, its summary as one JSON line on stdout.
+    Wall and CPU time are the run's, models loaded before the workers fork included, the
+    interpreter's start and imports not (the summary's elapsed starts after the models load)."""
     opts = BatchOptions([path], Path(out), workers=workers, engine=engine, use_cache=False, progress=False,
                         near_dup=near_dup)
+    busy, cpu, wall = _busy(), _cpu(), time.perf_counter()
     s = run_batch(opts)
+    busy, cpu, wall = _busy() - busy, _cpu() - cpu, time.perf_counter() - wall
     print(json.dumps({"engine": s.engine, "near_dup": s.near_dup, "items": s.items, "errors": s.input_errors + s.check_errors,
                       "clusters": s.clusters, "check_elapsed": s.check_elapsed, "elapsed": s.elapsed,
-                      "check_rate": s.check_rate, "rate": s.rate}))
+                      "check_rate": s.check_rate, "rate": s.rate, "busy": busy, "cpu": cpu, "wall": wall}))
 
 
 def batch_run(path: Path, workers: int, args: argparse.Namespace, out: Path) -> dict:
     command = [sys.executable, __file__, "--one-run", str(path), str(workers), args.engine, args.near_dup, str(out)]
-    busy, cpu, wall = _busy(), _cpu(), time.perf_counter()
     with PeakRSS() as mem:
         done = subprocess.run(command, capture_output=True, text=True)
-    busy, cpu, wall = _busy() - busy, _cpu() - cpu, time.perf_counter() - wall
     shutil.rmtree(out, ignore_errors=True)
     if done.returncode:
         sys.exit(f"bench_batch: the batch run failed:\n{done.stderr}")
     s = SimpleNamespace(**json.loads(done.stdout.splitlines()[-1]))
-    # wall and cpu: the whole run, interpreter start and models loaded before the workers fork
-    # included; s.elapsed starts after them
-    return {"summary": s, "peak": mem.peak, "cpu": cpu, "cores": cpu / wall, "other": max(0.0, busy - cpu) / wall}
+    return {"summary": s, "peak": mem.peak, "cpu": s.cpu, "cores": s.cpu / s.wall,
+            "other": max(0.0, s.busy - s.cpu) / s.wall}
 
 
 def main() -> None:
