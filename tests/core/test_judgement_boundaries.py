@@ -711,6 +711,27 @@ def test_title_mismatch_distinctive_place_absent_from_body(run):
     assert not run("青川县与新西兰奥克兰市签署友好交流意向书", body, rule="title-mismatch")
 
 
+TEA_FAIR = "11月6日，青川县组织县内12家茶叶企业赴北京参加农产品产销对接会，现场签订采购协议18份，金额3600万元。"
+
+
+@pytest.mark.parametrize("title,body,flag", [
+    # a two-character place the body never names, though no other title word is missing
+    ("青川县12家茶企赴上海参加产销对接会", TEA_FAIR, True),
+    ("青川县12家茶企赴北京参加产销对接会", TEA_FAIR, False),
+    ("副县长李明会见德国客商代表团", "11月6日，副县长李明会见来访的英国客商代表团，双方就茶叶出口合作深入交流。", True),
+    # the body names the country by its first character (英方, 新方) or as 我国; 安康 is a wish here
+    ("副县长李明会见英国客商代表团", "11月6日，副县长李明会见来访的英方客商代表团，双方就茶叶出口合作深入交流，英方表示将扩大采购。",
+     False),
+    ("副县长李明会见新加坡客商代表团", "11月6日，副县长李明会见来访的新方客商代表团，双方就茶叶出口合作深入交流，新方表示将扩大采购。",
+     False),
+    ("前10个月全县外贸出口增长12% 中国市场需求稳定", "县商务局介绍，今年前10个月，我国市场需求稳定，全县外贸企业出口额达4.2亿元，同比增长12%。",
+     False),
+    ("端午安康 全县景区接待游客12.6万人次", "端午节期间，全县各景区共接待游客12.6万人次，同比增长8%，旅游收入5600万元。", False),
+])
+def test_title_mismatch_a_short_place_the_body_never_names(run, title, body, flag):
+    assert bool(run(title, body, rule="title-mismatch")) is flag
+
+
 def test_title_mismatch_leaves_a_claim_the_body_repeats_to_empty_claim(run):
     # the body claims 取得明显成效 too, with nothing behind it: empty-claim, not a mismatch
     repeated = ("今年以来，临溪镇民政办完善居家养老服务网络，推动养老服务向家庭延伸。"

@@ -208,6 +208,11 @@ _WORKS_SUFFIXES = ("高速公路", "高速", "水库", "大桥", "隧道", "铁�
 _PLAIN_TAGS = frozenset("n vn v a ad an d l i j b".split())
 
 
+def place_word(text: str) -> bool:
+    """Whether jieba's dictionary reads the whole text as one place name (上海, 伊朗; not 安康/nr)."""
+    return _tag(text) == ((text, "ns"),)
+
+
 def _plain_words(stem: str) -> bool:
     tags = _tag(stem)
     return bool(tags) and all(t in _PLAIN_TAGS for _, t in tags)

@@ -5,7 +5,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from ..analysis.document import Document
-from ..analysis.entities import names_from_entities
+from ..analysis.entities import names_from_entities, place_word
 from ..analysis.quantities import Quantity, agrees, chinese_number, counts_as, quantities, supported
 from ..analysis.text import Span
 from ..model import Severity
@@ -171,11 +171,26 @@ def _paired_measures(doc: Document, end: int) -> tuple[str, ...]:
 _DISTINCTIVE_IDF = 9.0
 
 
+# Countries written with one character (美方, 对俄出口, 赴英, 中欧班列): a two-character place that
+# starts with one the body uses is the tagger's join (俄美, 美海) or a name the body abbreviates (英国).
+_ONE_CHARACTER_COUNTRIES = frozenset("中美英法德俄日韩朝乌欧印巴澳加意越泰")
+
+
+def _two_character_place(name: str, body: str) -> bool:
+    """A two-character place the body could only mention by that name: 上海, 伊朗, not 中国 (我国)."""
+    return name != "中国" and not (name[0] in _ONE_CHARACTER_COUNTRIES and name[0] in body) and place_word(name)
+
+
+def _abbreviated(name: str, body: str) -> bool:
+    """The body names the place by its first character: 新加坡 as 新方, 印度尼西亚 in 中印尼."""
+    return name[0] + "方" in body or "中" + name[0] in body
+
+
 def absent_names(doc: Document, missing: list[tuple[str, int, int]]) -> list:
     """Places, bodies and people the title names (by NER) that the body never mentions: 津巴布韦 in
     the title of an item about 新西兰. Only run when a distinctive title word is missing from the
     body; the reporting unit's own jurisdiction (the body says 我县/全市) is not counted."""
-    if not any(doc.segmenter.idf(w) >= _DISTINCTIVE_IDF for w, _, _ in missing):
+    if not any(doc.segmenter.idf(w) >= _DISTINCTIVE_IDF or place_word(w) for w, _, _ in missing):
         return []
     begin = column_prefix_end(doc.title)
     found = names_from_entities("title", doc.segmenter.entities(doc.title[begin:]), doc.title[begin:])
@@ -184,7 +199,9 @@ def absent_names(doc: Document, missing: list[tuple[str, int, int]]) -> list:
     out = []
     for span in found:
         name = span.text
-        if len(name) < 3 and span.kind != "person":
+        if len(name) < 3 and not (span.kind == "person" or span.kind == "place" and _two_character_place(name, body)):
+            continue
+        if span.kind == "place" and _abbreviated(name, body):
             continue
         # no piece of it in the body either: 美加州 vs 加州, 世贸组织 vs 世界贸易组织, 京津冀 vs 北京
         if any(name[i:i + 2] in body for i in range(len(name) - 1)):
