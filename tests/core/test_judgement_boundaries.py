@@ -711,6 +711,34 @@ def test_title_mismatch_distinctive_place_absent_from_body(run):
     assert not run("青川县与新西兰奥克兰市签署友好交流意向书", body, rule="title-mismatch")
 
 
+NIGHT_TOURS = ("6-9月，桃溪古村推出夜游项目，沿溪布置灯光步道2.1公里。古村累计接待游客52万人次，同比增长12.4%；"
+               "旅游综合收入1.3亿元，同比增长40.2%。")
+QUARTER = "前三季度，全县工业投资增长12.5%，规上工业增加值增长6.8%，社会消费品零售总额增长5.1%。"
+
+
+@pytest.mark.parametrize("title,body,flag", [
+    # a rate of change the body gives another measure, while the title's noun has its own rate
+    ("桃溪古村夜游带动游客量同比增长40%", NIGHT_TOURS, True),
+    ("桃溪古村夜游带动旅游收入同比增长40%", NIGHT_TOURS, False),
+    ("前三季度全县规上工业增加值增长12.5%", QUARTER, True),
+    ("前三季度全县规上工业增加值增长6.8%", QUARTER, False),
+    # the agreeing rate is the measure's own, its subject a clause earlier (利润总额…，比上年增长0.6%)
+    ("全县规模以上工业企业利润增长0.6%",
+     "全县规模以上工业企业实现利润总额18.2亿元，比上年增长0.6%。12月当月，规模以上工业企业利润同比增长5.3%。", False),
+    # the body's disagreeing rate is a narrower measure's (农产品外贸出口, 加工业产值)
+    ("前三季度全县外贸出口同比增长11.2%",
+     "前三季度，全县外贸进出口总额46.2亿元，同比增长2.3%。其中，出口31.5亿元，同比增长11.2%。农产品外贸出口同比增长32.3%。",
+     False),
+    ("1—8月全县规上工业产值增长7.6%",
+     "1—8月，全县规模以上工业企业完成产值286.4亿元，同比增长7.6%。其中电力生产业产值41.2亿元，增长32.5%；"
+     "水产品加工业产值58.7亿元，下降4.3%。", False),
+    ("一季度高企培育库规模同比增长26%",
+     "截至3月底，高企培育库入库企业485家，同比增长26%。全市规模以上工业企业研发费用38.7亿元，同比增长14.6%。", False),
+])
+def test_title_mismatch_a_rate_of_change_of_another_noun(run, title, body, flag):
+    assert bool(run(title, body, rule="title-mismatch")) is flag
+
+
 TEA_FAIR = "11月6日，青川县组织县内12家茶叶企业赴北京参加农产品产销对接会，现场签订采购协议18份，金额3600万元。"
 
 

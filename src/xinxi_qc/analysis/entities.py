@@ -208,6 +208,11 @@ _WORKS_SUFFIXES = ("高速公路", "高速", "水库", "大桥", "隧道", "铁�
 _PLAIN_TAGS = frozenset("n vn v a ad an d l i j b".split())
 
 
+def word_tags(text: str) -> tuple[tuple[str, str], ...]:
+    """rjieba's (word, part of speech) pairs for a short text (remembered: short texts repeat)."""
+    return _tag(text)
+
+
 def place_word(text: str) -> bool:
     """Whether jieba's dictionary reads the whole text as one place name (上海, 伊朗; not 安康/nr)."""
     return _tag(text) == ((text, "ns"),)
@@ -247,7 +252,7 @@ def _suffix_names(field: str, text: str, pattern: re.Pattern, kind: str, lo: int
             continue
         works = next((w for w in _WORKS_SUFFIXES if name.endswith(w)), None)
         if works is not None:
-            if _splits_word(text, begin):
+            if splits_word(text, begin):
                 begin, name = begin + 1, name[1:]   # 实|施病险水库: 病险水库
             if len(name) - len(works) < 2 or _plain_words(name[:-len(works)]):
                 continue
@@ -256,7 +261,7 @@ def _suffix_names(field: str, text: str, pattern: re.Pattern, kind: str, lo: int
         if kind == "place" and (name[-1] == "村" or (name[-1] == "区" and not name.endswith(_NOT_JURISDICTION))):
             if len(name) >= 4 and _plain_words(name[:-1]):
                 continue   # 信号薄弱村, 直播间评论区: a kind of village or area, not one
-            if _splits_word(text, begin):
+            if splits_word(text, begin):
                 if len(name) <= 3:
                     continue   # 偏|远山区: no district
                 begin, name = begin + 1, name[1:]   # 发|现清源区: 清源区
@@ -287,8 +292,8 @@ def _person_names(field: str, text: str) -> Iterator[Span]:
         value = m.group()
         if text[m.end():m.end() + 1] in "一些种个类":  # 某一部门, 某些单位: not a person
             continue
-        if value.startswith(_ROLES) or (value[0] in _SURNAMES and not _splits_word(text, m.start())
-                                        and not _splits_word(text, m.end())   # 卫生厕|所长期: no post
+        if value.startswith(_ROLES) or (value[0] in _SURNAMES and not splits_word(text, m.start())
+                                        and not splits_word(text, m.end())   # 卫生厕|所长期: no post
                                         and (_PERSON_MARK_AT.search(value) or _reads_as_name(value))):
             yield Span(field, m.start(), m.end(), value, "person")
     for m in _PERSON_AFTER_POST.finditer(text):
@@ -323,7 +328,7 @@ def names_from_entities(field: str, entities: list[tuple[str, str, int, int]], t
     及|时了解) is the tagger's mistake, not a name."""
     out = []
     for word, tag, start, end in entities:
-        if tag == "PER" and text is not None and (_splits_word(text, start) or _splits_word(text, end)
+        if tag == "PER" and text is not None and (splits_word(text, start) or splits_word(text, end)
                                                   or text.startswith(_INSTITUTION_AFTER, end)):
             continue   # 各县区卫健|部门: a department, not a person
         if word in _GENERIC_BODIES or (tag == "ORG" and len(word) == 2 and _common_word(word)):
@@ -347,7 +352,7 @@ def _quoted(text: str, start: int, end: int) -> bool:
     return 0 < start and end < len(text) and text[start - 1] in "“「\"" and text[end] in "”」\""
 
 
-def _splits_word(text: str, at: int) -> bool:
+def splits_word(text: str, at: int) -> bool:
     """Whether jieba's dictionary reads the characters on both sides of ``at`` as one word: a name
     that starts (分|管负责, 及|时了解) or ends (卫生厕|所) there cuts a word in two."""
     if at <= 0 or at >= len(text):

@@ -5,7 +5,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from ..analysis.document import Document
-from ..analysis.entities import names_from_entities, place_word
+from ..analysis.entities import names_from_entities, place_word, splits_word, word_tags
 from ..analysis.quantities import Quantity, agrees, chinese_number, counts_as, quantities, supported
 from ..analysis.text import Span
 from ..model import Severity
@@ -677,6 +677,35 @@ def _title_measure(doc: Document, fig: Span) -> str:
     return text[:_BEFORE_FIGURE.search(text).start()][-_MAX_MEASURE:]
 
 
+def _noun_measure(measure: str, body: str) -> "tuple[int, str] | None":
+    """For a rate of change, the measure's last words when they are nouns the body uses as words
+    (亩均税收 in 规上企业亩均税收, 游客 in 带动游客量; not 工业产值 inside 加工业产值): the noun names
+    what changed, the change word after it is its verb. At least three characters as the title
+    writes them (规模 alone is in 规模以上 of every report). (where it starts, the noun), or None."""
+    stem = measure.rstrip("量数")
+    at, found = len(stem), None
+    for word, tag in reversed(word_tags(stem)):
+        at -= len(word)
+        if len(word) < 2 or tag not in ("n", "vn", "nz"):
+            break
+        noun = stem[at:]
+        if len(measure) - at >= 3 and any(not splits_word(body, m.start()) for m in re.finditer(noun, body)):
+            found = (at, noun)
+    return found
+
+
+_NOUN_TAGS = frozenset("n vn nz ns nt b j".split())
+
+
+def _narrower_noun(body: str, at: int, before: str) -> bool:
+    """Whether the noun measure at ``at`` is part of a longer one: it starts inside a word (工业产值
+    in 加工业产值) or after a noun the title does not put before it (旅行|服务出口)."""
+    if splits_word(body, at):
+        return True
+    words = word_tags(body[max(0, at - 6):at])
+    return bool(words) and words[-1][1] in _NOUN_TAGS and not words[-1][0].endswith(before or "\0")
+
+
 def figure_of_another_measure(doc: Document, fig: Span, claim: Quantity, body_quantities: list,
                               rate: bool) -> "tuple[str, Span] | None":
     """A title figure the body bears out with a figure of another measure, when the body gives the
@@ -698,11 +727,18 @@ def figure_of_another_measure(doc: Document, fig: Span, claim: Quantity, body_qu
             verbs.append((at, word))
         at += len(word)
     k, verb = next(((k, w) for k, w in verbs if len(measure) - k >= _MIN_MEASURE and measure[k:] in body), (0, None))
-    if verb is None:
-        return None
-    found, before = measure[k:], measure[k - 1:k]
+    if verb is not None:
+        found = measure[k:]
+    else:   # a rate of change needs no verb: the change word after the noun is its verb
+        noun = _noun_measure(measure, body) if rate else None
+        if noun is None:
+            return None
+        k, found = noun
+        verb = found
+    before = measure[k - 1:k]
     own = [f_q for m in re.finditer(re.escape(found), body)
            if not (m.start() and body[m.start() - 1] in _NARROWER and body[m.start() - 1] != before)
+           and not (found is verb and _narrower_noun(body, m.start(), before))
            for f_q in _figure_after(body, m.end(), claim, body_quantities, rate)]
     parts = sorted(n.end for n in doc.named if n.text not in doc.title)   # 铁重集团实现利润3.1亿元
     own = [(f, q) for f, q in own if not _qualified(body, f, parts, doc.title)]
@@ -713,11 +749,13 @@ def figure_of_another_measure(doc: Document, fig: Span, claim: Quantity, body_qu
     # (共接待国内外游客3286万人次 is 接待游客's own figure)
     # (and there must be one: a title figure borne out only by a sum or a difference — 外送能力增加
     # 300万千瓦 over 由1200万千瓦提高到1500万千瓦 — is not put on another measure)
+    # (a noun measure's subject may stand in the clause before its rate of change: the whole sentence)
     pairs = _char_pairs(found)
+    noun = found is verb
     agreeing = 0
     for f, q in body_quantities:
         if counts_as(claim.unit, q.unit) and agrees(claim, q.value):
-            clause = _clause_before(body, f.start)
+            clause = body[_stretch_start(body, f.start, "；。\n"):f.start] if noun else _clause_before(body, f.start)
             if verb in clause or sum(1 for p in pairs if p in clause) * 2 >= len(pairs):
                 return None
             agreeing += 1
