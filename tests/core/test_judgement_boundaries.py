@@ -170,6 +170,8 @@ def test_office_cliche_family_from_config(tmp_path):
 BODY_WITH_FACTS = "今年以来，青川县在临溪镇试行居家养老上门服务，已服务老人1260人次，满意率达96%。"
 TITLE_VAGUE_FLAG = [
     "关于我县养老服务工作情况的汇报",
+    "2023—2024学年教育教学工作综述",   # a school year is a period, not a figure
+    "区市场监管局多措并举助力营商环境持续优化",
     "当前养老服务工作中存在的问题及建议",
     "关于我县居家养老的几点思考",
     "青川县召开专题会议",
@@ -709,6 +711,29 @@ def test_title_mismatch_distinctive_place_absent_from_body(run):
             "首批10名农技人员将于下半年赴奥克兰培训。")
     assert run("青川县与津巴布韦哈拉雷市签署友好交流意向书", body, rule="title-mismatch")
     assert not run("青川县与新西兰奥克兰市签署友好交流意向书", body, rule="title-mismatch")
+
+
+RESERVOIRS = ("排查发现，全县24座小型水库中有7座存在病险隐患。按省定标准，全县小型水库年需维修养护经费约150万元，"
+              "实际落实经费仅55万元。")
+SAND = "1—5月，共查处非法采砂案件26起，比上年同期增加11起。26起案件中有21起发生在晚上10点至次日凌晨4点。"
+CATTLE = "调查的320户中，出现亏损的119户，亏损面37.2%；持平的98户；仍有盈利的103户。"
+
+
+@pytest.mark.parametrize("title,body,flag", [
+    # a share the body gives as a whole and its part (…中有21起), or for a gap the title names,
+    # as what the part leaves of the whole (需150万元…仅55万元: 缺口超六成)
+    ("全县小型水库维修养护经费缺口超六成", RESERVOIRS, False),
+    ("全县小型水库维修养护经费缺口近四成", RESERVOIRS, True),
+    ("夜间偷采占非法采砂案件八成", SAND, False),
+    ("夜间偷采占非法采砂案件六成", SAND, True),
+    # not a gap: the loss share is the part's own (37.2%), not what it leaves
+    ("全县肉牛养殖户亏损面超过六成", CATTLE, True),
+    # a rate of change is no share of two counts
+    ("前两个月集装箱吞吐量同比增长超三成", "1—2月，完成集装箱吞吐量8.92万标箱，同比增长18.7%，其中外贸集装箱3.15万标箱，同比增长26.2%。",
+     True),
+])
+def test_title_mismatch_a_share_the_body_gives_as_two_counts(run, title, body, flag):
+    assert bool(run(title, body, rule="title-mismatch")) is flag
 
 
 NIGHT_TOURS = ("6-9月，桃溪古村推出夜游项目，沿溪布置灯光步道2.1公里。古村累计接待游客52万人次，同比增长12.4%；"

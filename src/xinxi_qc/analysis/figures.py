@@ -48,6 +48,8 @@ _CHINESE_SCAN = re.compile(
 _MODEL_NUMBER = re.compile(r"[^\d\s][-－]")   # a hyphen after a name, right before the number
 _BARE_ONE = re.compile(r"^[一]个?(?:个|项|次|家|批|种|类|条|名|位|件|场|轮|期|处|支|套|份|篇|座|所|段)?$")
 _DATE_LIKE = re.compile(r"^\d{1,4}(?:年|月|日|号)$|^\d{4}$")
+# 2023—2024学年, 2024-2025年度: a period of two years, not a quantity
+_YEAR_RANGE = re.compile(r"(?:19|20)\d\d[-—~～至到](?:19|20)?\d\d(?=学年|年度|年|赛季)")
 
 
 # Telephone numbers, long codes and ID-like digit strings say how to reach someone, not how much.
@@ -68,6 +70,8 @@ def find_figures(field: str, text: str) -> list[Span]:
         if _MODEL_NUMBER.match(text, max(m.start() - 2, 0), m.start()) and m.start() >= 2:
             continue   # 长鹰-8, 歼-20: a model's designation, not a quantity
         if _DATE_LIKE.match(value) or after in ("年", "月", "日", "号", "时") or _preceded_by_ordinal(text, m.start()):
+            continue
+        if _YEAR_RANGE.match(text, m.start()):
             continue
         if len(value) == 1 and after in ("是", "号"):   # a single digit (every value starts with one)
             continue
