@@ -713,6 +713,28 @@ def test_title_mismatch_distinctive_place_absent_from_body(run):
     assert not run("青川县与新西兰奥克兰市签署友好交流意向书", body, rule="title-mismatch")
 
 
+RENOVATION = ("今年以来，区住建局在锦绣里社区老旧小区改造中推行“居民点单”工作法，改造内容由居民投票决定。"
+              "社区6个小区共有住户1420户，得票超过三分之二的项目纳入改造方案，加装电梯有9栋楼达到票数要求。")
+NIGHT_MARKET = "上半年，街道夜市及周边街区夜间营业额2.3亿元，去年同期为1.2亿元，增长{rise}；新增夜间经营商户213家。"
+SCHOOL_PLACES = ("今年秋季学期，全区新投用学校4所，新增公办中小学学位3150个。城南片区学位{state}，"
+                 "片区内一年级平均班额达到48人。")
+
+
+@pytest.mark.parametrize("title,body,flag", [
+    # a 片区 is no level of government: the body's 区住建局 does not make it the unit's own
+    ("桂园片区老旧小区改造推行“居民点单”", RENOVATION, True),
+    ("锦绣里社区老旧小区改造推行“居民点单”", RENOVATION, False),
+    # 翻番 is a rise of 100 % (a writer's rounding aside): 91.7 % is 近翻番
+    ("街道上半年夜间经济营业额翻番", NIGHT_MARKET.format(rise="91.7%"), True),
+    ("街道上半年夜间经济营业额翻番", NIGHT_MARKET.format(rise="103.2%"), False),
+    # 全部消除 while the body says the shortage goes on
+    ("今年秋季全区公办学位缺口全部消除", SCHOOL_PLACES.format(state="仍然偏紧"), True),
+    ("今年秋季全区公办学位缺口全部消除", SCHOOL_PLACES.format(state="充足"), False),
+])
+def test_title_mismatch_a_sub_area_a_near_doubling_and_a_gap_still_open(run, title, body, flag):
+    assert bool(run(title, body, rule="title-mismatch")) is flag
+
+
 RESERVOIRS = ("排查发现，全县24座小型水库中有7座存在病险隐患。按省定标准，全县小型水库年需维修养护经费约150万元，"
               "实际落实经费仅55万元。")
 SAND = "1—5月，共查处非法采砂案件26起，比上年同期增加11起。26起案件中有21起发生在晚上10点至次日凌晨4点。"

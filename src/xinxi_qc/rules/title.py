@@ -5,7 +5,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from ..analysis.document import Document
-from ..analysis.entities import names_from_entities, place_word, splits_word, word_tags
+from ..analysis.entities import find_named, names_from_entities, place_word, splits_word, word_tags
 from ..analysis.quantities import Quantity, agrees, chinese_number, counts_as, quantities, supported
 from ..analysis.text import Span
 from ..model import Severity
@@ -68,12 +68,18 @@ def own_levels(doc: Document) -> set[str]:
     return set(_OWN_LEVEL.findall(doc.body))
 
 
+# Areas named with a level's character that are no level of government (桂花井片区, 麓坪产业园区):
+# the body's 区住建局 does not make them the unit's own jurisdiction.
+_NOT_A_LEVEL = ("片区", "园区", "社区", "小区", "景区", "街区", "城区", "新区", "集市", "超市")
+
+
 def own_jurisdiction_end(doc: Document) -> int:
     """Where the title's words start counting: after the column prefix, and after an opening
     jurisdiction the body never names but speaks of as its own (全县, 县卫健局)."""
     begin = column_prefix_end(doc.title)
     m = _TITLE_JURISDICTION.match(doc.title, begin)
-    if m is None or re.search("[全我本前近今去上下季月年0-9]", m.group(1)) or m.group() in doc.body:
+    if (m is None or re.search("[全我本前近今去上下季月年0-9]", m.group(1)) or m.group() in doc.body
+            or m.group().endswith(_NOT_A_LEVEL)):
         return begin
     return m.end() if m.group(2)[-1] in own_levels(doc) else begin
 
@@ -194,6 +200,9 @@ def absent_names(doc: Document, missing: list[tuple[str, int, int]]) -> list:
         return []
     begin = column_prefix_end(doc.title)
     found = names_from_entities("title", doc.segmenter.entities(doc.title[begin:]), doc.title[begin:])
+    # places with a suffix the tagger does not know (桂花井片区, 龙滩坪乡)
+    seen = {(s.start, s.end) for s in found}
+    found += [s for s in find_named("title", doc.title[begin:]) if s.kind == "place" and (s.start, s.end) not in seen]
     body = doc.body
     own_level = own_levels(doc)
     out = []
@@ -206,7 +215,7 @@ def absent_names(doc: Document, missing: list[tuple[str, int, int]]) -> list:
         # no piece of it in the body either: 美加州 vs 加州, 世贸组织 vs 世界贸易组织, 京津冀 vs 北京
         if any(name[i:i + 2] in body for i in range(len(name) - 1)):
             continue
-        if any(level in name for level in own_level):
+        if any(level in name for level in own_level) and not name.endswith(_NOT_A_LEVEL):
             continue
         out.append(Span("title", begin + span.start, begin + span.end, name, span.kind))
     return out
@@ -214,10 +223,10 @@ def absent_names(doc: Document, missing: list[tuple[str, int, int]]) -> list:
 
 # 全部整改到位 / 均已完成 / 实现全覆盖 in a title; the body saying part is still open (其余7家仍在原址,
 # 尚在招标中, 覆盖率86%) contradicts it.
-_ALL_DONE = re.compile(r"(?:全部|全面|均已|已全部|均|全数)(?:整改)?(?:到位|完成|办结|销号|清零|整改|落实|开工|完工|竣工|建成|投用|通车|交付)"
+_ALL_DONE = re.compile(r"(?:全部|全面|均已|已全部|均|全数)(?:整改)?(?:到位|完成|办结|销号|清零|整改|落实|开工|完工|竣工|建成|投用|通车|交付|消除)"
                        r"|(?<!健)(?:全|全部|均已|已全部)覆盖")
 _STILL_OPEN = re.compile(r"(?:仍在|尚在|尚未|仍未|仍有|尚有|未(?:完成|整改|到位|办结|开工|完工|建成|投用|修复|恢复|处置|化解|"
-                         r"交付|验收|销号|清零|拆除|搬迁))[^，。；]{0,12}")
+                         r"交付|验收|销号|清零|拆除|搬迁|消除)|仍然?(?:偏紧|紧张|不足|短缺|突出))[^，。；]{0,12}")
 
 _DENIED_BEFORE = re.compile(r"(?:无一?[处项个家件条座]?|没有|不留|不存在|杜绝)$")
 _FALLING = re.compile(r"下降|减少|减至|降至")
@@ -395,7 +404,7 @@ def contradicted_multiple(doc: Document) -> "tuple[re.Match, str] | None":
     low, high = (100 * (times - 1), 100 * times) if times >= 2 else (100 * times, 100 * times)
     bound = m.group(1) or ""
     low, high = ((0.7 * low, high) if bound == "近" else (low, float("inf")) if bound.startswith(("超", "逾")) or m.group(3)
-                 else (0.8 * low, 1.25 * high))
+                 else (0.95 * low, 1.25 * high))
     if any(low <= rate <= high for rate, _ in rates):
         return None
     return m, "、".join(said for _, said in rates[:3])
