@@ -3,6 +3,11 @@ written here in the project's own words: should flag / should pass, per rule."""
 import pytest
 
 NO_EXAMPLES_FLAG = [
+    # 一家企业 alone is no case; plain words the tagger reads as a body (品牌影响力) or a 社区 that
+    # starts inside a word (清|理规范社区) name nobody
+    ("企业帮扶", "今年以来，区工信局开展“企业服务月”活动，帮扶一家企业解决用工难题，走访企业120家次。"),
+    ("夜间经济", "区文旅局通过新媒体平台发布夜游线路12条，持续扩大夜间经济品牌影响力，增设临时停车泊位600个。"),
+    ("社区减负", "建议严格落实社区工作事项准入制度，清理规范社区挂牌和考核评比，每年压减报表30张。"),
     # 各嘎查 / 全苏木 name none
     ("牧区护林", "上半年，全苏木各嘎查护林员开展草场巡护，巡护里程同比增加12%。"),
     # 我县/全市 only; common nouns that end in 社区/村/市场/合作社 are not names.
@@ -88,6 +93,11 @@ NO_EXAMPLES_PASS = [
     ("高速交工", "9月，云岭高速二期工程完成交工验收，全线通车里程达到86公里。"),
     ("光伏治沙", "今年以来，红柳县引进河洲光合新能源有限公司投资2.3亿元，建设种植区3处。"),
     ("校地合作", "9月，河洲大学与沙湖县签订校地合作协议，选派大学生志愿者48人到乡镇支教。"),
+    # an anonymised case of a kind with a qualifier (一家民营医院, 一家小型铸造企业)
+    ("医保稽核", "稽核人员对疑点逐条核查，城区一家民营医院被查实挂床住院78人次，追回基金及违约金41.6万元。"),
+    ("亩均评价", "对D类企业执行差别化电价，一家小型铸造企业连续两年被评为D类，去年主动转让闲置厂房8亩。"),
+    # a body the tagger reads as an organisation in plain words that end like one (…修造厂)
+    ("转产就业", "截至8月底，已帮助186名转产渔民实现就业，其中进入鑫港船舶修造厂等企业就业121人。"),
 ]
 
 

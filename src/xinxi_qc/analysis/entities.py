@@ -84,6 +84,8 @@ _PERSON_AFTER_POST = re.compile(
     r"(?=主持|出席|参加|讲话|指出|强调|介绍|表示|带队|一行|同志|等|提出|说|反映|告诉|家|的|在|带领|领办|创办|"
     r"同|与|和|向|对|就|会见|致电|签署|\d|[，、。（])")
 _CASE = re.compile(r"(?:县城|城区|镇上|村里|辖区|市区|街道)?一(?:家|处|个)[\u4e00-\u9fff]{0,6}?(?:店|厂|超市|公司|餐馆|饭店|餐厅|门店|门市|商铺|作坊|诊所|药店|网吧|宾馆|酒店|民宿|健身房|小区|工地|养殖场|出租屋|出租房|仓库|加油站|学校|幼儿园)|"
+                   # 一家民营医院, 一家小型铸造企业: a kind with a qualifier, not 一家企业 alone
+                   r"(?:县城|城区|镇上|村里|辖区|市区|街道)?一家[\u4e00-\u9fff]{2,6}?(?:医院|卫生院|养老院|企业|合作社|农场)|"
                    r"(?:县城|城区|镇上|村里|辖区|市区|街道)?一家[\u4e00-\u9fff]{0,6}?机构|"
                    r"某(?![一些种个类部单地方])[\u4e00-\u9fff]{1,5}?(?:店|房|厂|公司|企业|机构|超市|餐馆|饭店|诊所|学校|小区|工地|养殖场|合作社|院|馆|宿|厅|吧|行|站)|以[^，。]{2,20}为例|例如|比如|如[^，。]{2,12}(?:村|镇|公司|企业|合作社|社区)")
 # Every _CASE match starts at one of these characters, or two before 一 (县城一家…): the pattern is
@@ -265,8 +267,15 @@ def _suffix_names(field: str, text: str, pattern: re.Pattern, kind: str, lo: int
                 if len(name) <= 3:
                     continue   # 偏|远山区: no district
                 begin, name = begin + 1, name[1:]   # 发|现清源区: 清源区
+                if len(name) >= 4 and _plain_words(name[:-1]):
+                    continue   # 清|理规范社区: 规范社区 is no name either
         if kind == "place" and name.endswith("超市"):
             continue   # a supermarket (the organisation pattern reads it), not a city
+        area = next((a for a in _NOT_JURISDICTION if name.endswith(a)), None) if kind == "place" else None
+        if area is not None and splits_word(text, begin):
+            begin, name = begin + 1, name[1:]   # 清|理规范社区: the stem starts inside a word
+            if len(name) - len(area) < 2 or _plain_words(name[:-len(area)]):
+                continue
         if kind == "place" and name[-1] in "省市县区" and not name.endswith(_NOT_JURISDICTION):
             yield Span(field, begin, end, name, "jurisdiction")
         else:
@@ -318,6 +327,9 @@ _GENERIC_BODIES = frozenset(("妇联", "团委", "工会", "总工会", "科协"
                              "人大", "政协", "纪委", "监委", "妇女之家", "村委会", "居委会", "共青团", "团组织"))
 # A template's placeholder before a name (××新能源公司, XX县): nobody is named yet.
 _PLACEHOLDER_BEFORE = re.compile(r"(?:[X×xＸ]{1,3}|〔待补充〕)$")
+# The last characters of a body's name (…厂, …实验室, …研究所, …大厦, …集团): an ORG of plain words
+# that ends otherwise is a phrase the tagger took for one (品牌影响力).
+_BODY_LAST = frozenset("厂室所站馆院社部局会队心厦司团行店园场校署委办处科庭台館")
 _GENERIC_ENTITY_END = ("乡村", "农村", "城乡", "社区", "基层", "地区", "各地", "全国", "全省", "全市", "全县")
 
 
@@ -341,10 +353,21 @@ def names_from_entities(field: str, entities: list[tuple[str, str, int, int]], t
             continue
         if tag != "PER" and (word.endswith(_GENERIC_ENTITY_END) or _only_generic(word) or _common_noun(word, tag)):
             continue
+        if tag == "ORG" and _phrase_not_body(word, text[end:end + 1] if text is not None else ""):
+            continue   # 品牌影响力: plain words that end like no body, not a body (鑫港船舶修造厂 is one)
         if tag == "PER" and (not (word[0] in _SURNAMES or len(word) >= 3) or _common_word(word)):
             continue   # 林长, 网格长: a post the tagger took for a name
         out.append(Span(field, start, end, word, {"PER": "person", "LOC": "place", "ORG": "organisation"}[tag]))
     return out
+
+
+def _phrase_not_body(word: str, after: str) -> bool:
+    """An organisation the tagger found in plain words that ends like no body and is not cut short
+    of its suffix (中央精神文明建设|办公室): 品牌影响力, 新能源汽车. Abbreviations (央视/j) are bodies."""
+    if word[-1] in _BODY_LAST or (after and after in _BODY_LAST) or _ENTITY_SUFFIX.search(word):
+        return False
+    tags = _tag(word)
+    return bool(tags) and all(t in _PLAIN_TAGS and t != "j" for _, t in tags)
 
 
 def _quoted(text: str, start: int, end: int) -> bool:
