@@ -29,10 +29,12 @@ def _roles(doc: Document):
         if lex.activity.pattern and lex.activity.pattern.search(text):
             # An activity sentence that also reports a measured result ("会上通报，整改隐患301处") or
             # what a meeting found ("座谈发现…回访的仅有三成") is substance; attendance counts and counts
-            # of the work done (开展宣讲26场，发放宣传册6000份) are not results.
+            # of the work done (开展宣讲26场，发放宣传册6000份) are not results, and what a requirement
+            # asks for (要求…汛期实行24小时值班，发现险情第一时间上报) is not reported.
             finding = _FINDING.search(text) is not None or _SOLD.search(text) is not None
             measured = bool(doc.spans_in(doc.outcome_figures, sentence.start, sentence.end)) and has_figure
-            roles.append("substance" if measured and (has_result or finding) else "activity")
+            required = _REQUIRED.search(text) is not None
+            roles.append("substance" if measured and (has_result or finding) and not required else "activity")
         elif roles and roles[-1] == "activity" and _CONTINUES_REQUIREMENT.match(text):
             roles.append("activity")
         elif has_figure or any(s.pattern and s.pattern.search(text) for s in (lex.practice, lex.result, lex.problem, lex.insight)):
@@ -43,7 +45,8 @@ def _roles(doc: Document):
 
 
 # A count of who attended or spoke: 12名委员参加, 200余人出席, 4条河流的县级河长作了表态发言, 6个市州作了汇报.
-_ATTENDANCE = re.compile(r"[^，。；]{0,8}?(?:参加|参会|出席|与会|列席|到会)|[^，。；]{0,14}?作(?:了)?(?:表态|交流)?(?:发言|汇报)")
+_ATTENDANCE = re.compile(r"[^，。；]{0,8}?(?:参加|参会|出席|与会|列席|到会)|[^，。；]{0,14}?作(?:了)?(?:表态|交流)?(?:发言|汇报)"
+                         r"|[项个]?(?:议题|议程)")   # 研究…等4项议题: the agenda, not a result
 # A count of what is there (该镇共有在校生620名), the setting of a visit, not a result.
 _BASELINE = re.compile(r"(?:共有|现有|拥有)[^，。；\d]{0,8}$")   # at most 10 characters before the figure
 # What a meeting or visit found out, as opposed to what it asked for.
@@ -53,6 +56,9 @@ _FINDING = re.compile(r"发现|反映的问题|存在|仅占|仅有|不足|短�
 # 销售网点), not a ritual (签约…责任书).
 _SOLD = re.compile(r"(?<!计划)(?<![拟将要])(?:销售|售出|卖出|成交|签约)(?!企业|网点|商户|门店|人员|主体)"
                    r"(?![^，。；]{0,6}责任书)[^，。；]{0,16}?\d")
+
+# A requirement (黄丽萍要求，各网格要落实…；会议强调，务必…): what it asks for is not done yet.
+_REQUIRED = re.compile(r"(?:要求|强调|指出)[，,：:][^。；]*?(?:(?<![主重需只])要(?!求)|务必|必须)")
 
 # After "会议要求，要……；" the next clause ("要……", "县纪委监委要……") is still the meeting's requirement.
 _CONTINUES_REQUIREMENT = re.compile(r"^(?:确保|[^，。；]{0,8}?(?:(?<![主重需只])要(?!求)|务必|必须))")
