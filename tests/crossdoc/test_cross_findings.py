@@ -92,3 +92,28 @@ def test_one_shared_policy_sentence_is_no_passage_two_are():
     a2 = replace(a, body=a.body + second)
     b2 = replace(b, body=b.body + second)
     assert {f.rule for f in cross_findings([a2, b2])[1]} == {"boilerplate"}
+
+
+def test_two_units_quoting_the_same_statistics_is_not_boilerplate():
+    stats = "全市早稻栽插20.5万亩，机插率61.5%；稻虾共作面积18.4万亩，小龙虾产量3.6万吨。"
+    a = item("s1", "枫渡市政府办", "上半年全市地区生产总值增长6.3%",
+             "上半年，全市地区生产总值完成186.4亿元，同比增长6.3%。\n农业生产平稳。" + stats
+             + "\n民生支出18.9亿元，占一般公共预算支出的78.2%。")
+    b = item("s2", "枫渡市农业农村局", "上半年全市农林牧渔业增加值增长3.9%",
+             "上半年，全市农林牧渔业增加值19.8亿元，同比增长3.9%。\n" + stats
+             + "\n项目：高标准农田建设任务4.5万亩，已开工3.8万亩。")
+    assert cross_findings([a, b]) == [[], []]
+    # the same sentences with a line of template prose between them are copied
+    prose = "各村要压紧压实责任，严格落实网格化管理，确保每一片农田都有人管、有人巡、有人负责。"
+    a2 = replace(a, body=a.body.replace(stats, stats + prose))
+    b2 = replace(b, body=b.body.replace(stats, stats + prose))
+    found = cross_findings([a2, b2])
+    assert [f.rule for f in found[1]] == ["boilerplate"]
+
+
+def test_statistics_formula_needs_two_figures_in_every_sentence():
+    from xinxi_qc.crossdoc.findings import statistics_formula
+
+    assert statistics_formula("潮屿港完成货物吞吐量728.4万吨，同比增长9.1%；集装箱吞吐量13.6万标箱，同比增长17.3%。")
+    assert not statistics_formula("民生保障方面，发放各类惠民补贴1,860万元，新增城镇就业412人。\n"
+                                  "社会治理方面，开展矛盾纠纷排查化解，上半年共排查化解矛盾纠纷136起。")

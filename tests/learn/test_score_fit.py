@@ -81,3 +81,33 @@ def test_adopt_figures_load_from_the_model_file_and_the_office_config_wins(tmp_p
     for bad, words in (({"news": 3}, "信息类型"), ({"dynamic": -2}, "非负整数"), ([11], "表")):
         with pytest.raises(ModelFileError, match=words):
             FittedScoring.from_document({**document, "adopt_min_figures": bad})
+
+
+def test_train_chooses_what_adopting_needs_on_the_dev_items(tmp_path):
+    import shutil
+    from pathlib import Path
+
+    from xinxi_qc.learn.corpus_io import Labelled
+    from xinxi_qc.learn.train import train_scoring
+
+    models = tmp_path / "models"
+    shutil.copytree(Path(__file__).resolve().parents[2] / "models", models)
+
+    def graded(k, figures, grade, split):
+        body = "今年以来，青川县推行农村集体资产清查。" + "".join(f"完成第{j}批清查{100 + j + k}项。" for j in range(figures))
+        return Labelled(Item(f"青川县集体资产清查（{split}{k}）", body, id=f"{split}{k}"), "dynamic", frozenset(),
+                        grade, split, None)
+
+    # the train writers adopt a fault-free item with 2 figures; the dev writers want 6 or more
+    train = [graded(k, 2, 5, "train") for k in range(4)]
+    dev = [graded(k, 2, 4, "dev") for k in range(4)] + [graded(k + 4, 6, 5, "dev") for k in range(4)]
+    # (per the type the model predicts for them)
+    assert max(train_scoring(models, [], train)["adopt_min_figures"].values(), default=0) <= 2
+    chosen = train_scoring(models, [], train, dev)
+    assert 2 < max(chosen["adopt_min_figures"].values()) <= 6
+    assert chosen["sources"]["hand-graded dev (adopt as is)"] == 8
+
+
+def test_nothing_labelled_fits_no_points():
+    assert fit_points([_result(), _result("late")], [5, 4], []).points == {}
+    assert fit_points([], [], ["late"]).points == {}

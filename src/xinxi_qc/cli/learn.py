@@ -84,7 +84,7 @@ def train(data, out_dir, external, no_external):
     if report.adopt_min_figures:
         from ..model import TYPE_NAMES_ZH
 
-        click.echo("  无问题信息直接采用所需数据处数（按类型，在人工评级 train 上选定）：" +
+        click.echo("  无问题信息直接采用所需数据处数（按类型，在人工评级的 dev 信息上选定）：" +
                    "，".join(f"{TYPE_NAMES_ZH.get(t, t)} {n}" for t, n in report.adopt_min_figures.items())
                    + f"；正文不少于 {report.adopt_min_chars} 字")
     click.echo(f"  模型说明：{card}")

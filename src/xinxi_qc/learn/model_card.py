@@ -122,8 +122,9 @@ def write_model_card(out_dir: Path, corpus_path: Path, counts: dict[str, int], r
         "- **Adopt as is** (`scoring.json` `adopt_min_figures`): editors grade fault-free items 4 (light edits) "
         "or 5 (adopt as is) about equally often and the findings cannot tell them apart; the items adopted as is "
         "report more. Per predicted type, the figures a fault-free item needs for the verdict 可采用 (else "
-        "修改后采用, grade 良好) were chosen on the hand-graded train items (external `train`, `corpus/independent` "
-        "train) as the count agreeing best with the editors' verdict: "
+        "修改后采用, grade 良好) were chosen on the hand-graded dev items (external `dev` and the `corpus/independent` "
+        "dev writers; a choice, like the agreement threshold: fitted on the three train writers' items, two items "
+        "more or less moved the length a step) as the count agreeing best with the editors' verdict: "
         + ", ".join(f"{k} {v}" for k, v in report.adopt_min_figures.items())
         + f"; then, over the items those figures would adopt, the body length (`adopt_min_chars`, whitespace not "
         f"counted, the middle of the widest run of best-agreeing lengths in steps of 10): {report.adopt_min_chars}.",

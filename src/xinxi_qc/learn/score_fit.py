@@ -7,7 +7,7 @@ on the grade's own scale (one grade step = 25 points). Only rules the hand-grade
 fitted; the others keep the configured points per finding.
 
 The same file holds, per type, how many figures a fault-free item needs to be adopted as is
-(``adopt_min_figures``, read by the verdict): chosen on the hand-graded train items as the number
+(``adopt_min_figures``, read by the verdict): chosen on hand-graded items (the dev writers') as the number
 that best agrees with the editors' 5 (adopt) versus 3–4 (revise), the smallest on a tie; then,
 over the items those figures would adopt, the length the body needs (``adopt_min_chars``): the
 middle of the widest run of lengths (in steps of 10 characters) that agree best.
@@ -97,6 +97,8 @@ def fit_points(results: Sequence[ItemResult], grades: Sequence[int], rules: Sequ
     from scipy.optimize import nnls
 
     rules = tuple(sorted(rules))
+    if not rules or not results:   # nothing labelled to fit (scipy's nnls aborts on an empty matrix)
+        return ScoreFit({}, len(results), rules)
     x = np.array([[1.0 if r in fired(res) else 0.0 for r in rules] for res in results])
     y = 5.0 - np.asarray(grades, dtype=float)
     w = np.sqrt(np.asarray(weights if weights is not None else [1.0] * len(results), dtype=float))

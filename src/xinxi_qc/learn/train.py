@@ -443,7 +443,8 @@ def train_all(corpus: list[Labelled], out_dir: Path, config: Config,
         + [x for x in graded_extra or () if x.split == "dev"], config,
         (type_doc["vocabulary"], type_doc["idf"]))
     save_model(out_dir / "agreement_model.json", agreement.KIND, agree_doc)
-    scoring_doc = train_scoring(out_dir, train, graded)
+    graded_dev = [x for x in external if x.split == "dev"] + [x for x in graded_extra or () if x.split == "dev"]
+    scoring_doc = train_scoring(out_dir, train, graded, graded_dev)
     save_model(out_dir / "scoring.json", score_fit.KIND, scoring_doc)
     return replace(report, agreement_threshold=threshold, agreement_dev_precision=precision,
                    agreement_dev_recall=recall, scoring_points=scoring_doc["points"],
@@ -454,9 +455,12 @@ def train_all(corpus: list[Labelled], out_dir: Path, config: Config,
 CORPUS_GRADE_WEIGHT = 0.2
 
 
-def train_scoring(models_dir: Path, corpus_train: list[Labelled], graded: list[Labelled]) -> dict:
+def train_scoring(models_dir: Path, corpus_train: list[Labelled], graded: list[Labelled],
+                  graded_dev: list[Labelled] = ()) -> dict:
     """Points per rule fitted to editors' grades (:mod:`score_fit`) on the checker's own findings,
-    with the models just trained and the cross-item check over each source, as ``check`` runs."""
+    with the models just trained and the cross-item check over each source, as ``check`` runs. What
+    adopting as is needs is a choice, made on the hand-graded dev items (``graded_dev``; on the
+    hand-graded train items without them): a few items of three writers move it by a step."""
     from ..config import build_config
     from .evaluate import check_together
 
@@ -472,9 +476,13 @@ def train_scoring(models_dir: Path, corpus_train: list[Labelled], graded: list[L
     # long-sentence…) would otherwise pick up whatever else its items lack and cost 20 points a comma.
     labelled = sorted({d for x in graded for d in (x.defects or ())} & set(config.scoring.weights))
     fit = score_fit.fit_points(results, grades, labelled, weights)
-    # What adopting as is needs: chosen on the hand-graded items only (the corpus grades by recipe).
+    # What adopting as is needs: chosen on hand-graded items only (the corpus grades by recipe).
     hand = [(r, g) for r, g, w in zip(results, grades, weights) if w == 1.0]
+    dev = [x for x in graded_dev if x.grade is not None]
+    if dev:
+        hand = list(zip(check_together([x.item for x in dev], config), [x.grade for x in dev]))
     adopt = score_fit.choose_adopt_figures([r for r, _ in hand], [g for _, g in hand])
     adopt_chars = score_fit.choose_adopt_chars([r for r, _ in hand], [g for _, g in hand], adopt)
     return fit.document({"corpus train": sum(1 for w in weights if w != 1.0),
-                         "hand-graded": sum(1 for w in weights if w == 1.0)}, adopt, adopt_chars)
+                         "hand-graded": sum(1 for w in weights if w == 1.0),
+                         "hand-graded dev (adopt as is)": len(dev)}, adopt, adopt_chars)

@@ -27,7 +27,7 @@ Decided from the findings and the score, in this order:
    for the item's type and ``[verdict] adopt_min_chars`` characters. Editors grade about half of
    the fault-free items 4 (light edits) and half 5 (adopt as is); the findings cannot tell them
    apart, but the items adopted as is report more (more figures, more cases, longer). The
-   thresholds are chosen by ``xinxi-qc train`` on the hand-graded train items
+   thresholds are chosen by ``xinxi-qc train`` on the hand-graded dev items
    (``models/scoring.json``): the figures per type first, then the length; a fault-free item
    short of them is revised and its grade capped at the second band (良好): 优质 means "adopt as is".
 4. Otherwise **revise** (修改后采用): the reasons name each fault to fix.
