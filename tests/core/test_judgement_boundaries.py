@@ -182,6 +182,8 @@ TITLE_VAGUE_FLAG = [
     "关于我县养老服务工作情况的汇报",
     "2023—2024学年教育教学工作综述",   # a school year is a period, not a figure
     "区市场监管局多措并举助力营商环境持续优化",
+    "玉带桥街道上半年各项工作稳中有进",              # all the work doing fine, nothing named
+    "区市场监管局上半年安全生产工作情况汇报",        # a report's label for a title
     "当前养老服务工作中存在的问题及建议",
     "关于我县居家养老的几点思考",
     "青川县召开专题会议",
@@ -213,6 +215,8 @@ TITLE_VAGUE_FLAG = [
     "我局召开专题会议安排部署近期重点工作",
 ]
 TITLE_VAGUE_PASS = [
+    "县人大常委会召开主任会议听取代表建议办理情况汇报",   # a meeting that heard a report, named
+    "前三季度全县工业经济运行稳中有进",                 # a field of its own with the stock claim
     "关于青川县“居家养老上门服务”收费偏高问题的调研报告",   # names the specific problem
     "青川县居家养老上门服务专项行动取得明显成效",            # names its campaign
     "【民生实事】青川县居家养老上门服务覆盖1260人次",
