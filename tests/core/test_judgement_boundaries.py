@@ -161,6 +161,27 @@ def test_cliche_counts_distinct_families_with_slots(run):
     assert found and found[0].extra["distinct"] == 4
 
 
+@pytest.mark.parametrize("title,body,distinct", [
+    # scene fillers of an event report
+    ("东桥街道首届邻里文化节开幕", "5月18日，东桥街道首届邻里文化节开幕，辖区居民300余人参加。活动现场气氛热烈，节目精彩纷呈。"
+     "活动在欢声笑语中圆满结束，参演人员与居民合影留念。", 5),
+    # this decade's coinages, with their quotes
+    ("区数据资源局帮办代办跑出政务服务“加速度”", "区数据资源局紧紧围绕办事需求设立帮办代办专区，打通政务服务“最后一公里”，"
+     "为项目审批按下“快进键”，上半年帮办1260件次，将持续擦亮“檀e办”服务品牌。", 5),
+    # a list inside the leadership formula (在区委、区政府的坚强领导下)
+    ("区文旅局推动夜间经济发展", "今年以来，区文旅局在区委、区政府的坚强领导下，紧紧围绕消费中心城区目标，坚持高位推动、"
+     "统筹推进，增设夜间临时停车泊位600个。", 4),
+])
+def test_cliche_counts_fillers_coinages_and_listed_leaders(run, title, body, distinct):
+    found = run(title, body, rule="cliche")
+    assert found and found[0].extra["distinct"] == distinct
+
+
+def test_cliche_three_coinages_are_not_enough(run):
+    body = "区数据资源局设立帮办代办专区，打通政务服务“最后一公里”，为项目审批按下“快进键”，上半年帮办1260件次。"
+    assert not run("区数据资源局帮办代办跑出政务服务“加速度”", body, rule="cliche")
+
+
 def test_cliche_variants_of_one_family_count_once(run):
     body = ("青川县高度重视校园安全，取得明显成效。今年排查隐患86处，整改率100%，取得了显著成效，"
             "家长满意度达96%，取得积极成效。")
@@ -171,10 +192,10 @@ def test_office_cliche_family_from_config(tmp_path):
     from xinxi_qc.config import load_config
 
     path = tmp_path / "xinxi-qc.toml"
-    path.write_text('[lexicons]\ncliches = ["擦亮…名片", "再创佳绩"]\n', encoding="utf-8")
+    path.write_text('[lexicons]\ncliches = ["点燃…新引擎", "再创佳绩"]\n', encoding="utf-8")
     lex = load_config(path).lexicons
-    families = {family for family, _, _ in lex.cliche_hits("擦亮生态旅游金名片，再创佳绩")}
-    assert families == {"擦亮…名片", "再创佳绩"}
+    families = {family for family, _, _ in lex.cliche_hits("点燃生态旅游新引擎，再创佳绩")}
+    assert families == {"点燃…新引擎", "再创佳绩"}
 
 
 BODY_WITH_FACTS = "今年以来，青川县在临溪镇试行居家养老上门服务，已服务老人1260人次，满意率达96%。"

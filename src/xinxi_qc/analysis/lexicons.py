@@ -39,8 +39,9 @@ class PhraseSet:
 
 
 SLOT = "…"
-# A slot stands for a short run of ordinary characters: no sentence punctuation, at most 10 of them.
-_SLOT_REGEX = r"[^，。；：！？、\n]{1,10}?"
+# A slot stands for a short run of ordinary characters: no sentence punctuation, at most 10 of them
+# (a list's 、 is no break: 在区委、区政府的坚强领导下).
+_SLOT_REGEX = r"[^，。；：！？\n]{1,10}?"
 
 
 def family_regex(entry: str) -> str:
