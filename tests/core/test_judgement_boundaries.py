@@ -974,6 +974,14 @@ def test_empty_claim_satisfaction_needs_a_satisfaction_figure(run):
     assert not run("青川县优化12345热线办理", claim + volume + "回访满意率由91.2%提高到96.5%。", rule="empty-claim")
 
 
+def test_empty_claim_a_steady_improvement_and_rising_satisfaction_need_facts(run):
+    inputs = "上半年全县完成交通固定资产投资4.6亿元，开通“客货邮”融合线路6条，覆盖22个行政村。"
+    claim = "开展隐患排查整治，行业安全形势持续稳定向好，群众出行满意度不断提升。"
+    assert run("上半年全县完成交通投资4.6亿元", inputs + claim, rule="empty-claim")
+    facts = "上半年全县道路运输事故起数同比下降25%，出行满意度回访为95.1%。"
+    assert not run("上半年全县完成交通投资4.6亿元", inputs + claim + facts, rule="empty-claim")
+
+
 def test_empty_claim_satisfaction_claimed_in_the_title(run):
     work = "今年以来，青川县组建家庭医生团队86个，签约高山村居民1.2万人，上门服务3400人次。"
     assert run("青川县家庭医生服务延伸到高山村 群众满意度大幅提升", work, rule="empty-claim")
