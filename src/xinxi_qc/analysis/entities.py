@@ -102,7 +102,7 @@ _SURNAMES = set(
 )
 
 
-_GENERIC_STEMS = ("企业", "有关", "相关", "各类", "辖区", "重点", "民生", "专项", "实事", "农村", "乡村", "城乡", "城市",
+_GENERIC_STEMS = ("企业", "有关", "相关", "各类", "辖区", "街道", "社区", "重点", "民生", "专项", "实事", "农村", "乡村", "城乡", "城市",
                   "基层", "部分", "所有", "全部", "一批", "信息", "服务", "管理", "工作", "监管", "执法", "政务",
                   "老旧", "偏远", "周边", "当地", "本地", "外地", "全体", "所在", "辖内", "县级", "市级", "镇级", "村级",
                   "省级", "区级", "规模", "定点", "公立", "民营", "试点", "示范", "新建", "在建", "中心",
@@ -372,7 +372,7 @@ def _phrase_not_body(word: str, after: str) -> bool:
 
 def _quoted(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] is all that stands between a pair of quotes (“时间银行”)."""
-    return 0 < start and end < len(text) and text[start - 1] in "“「\"" and text[end] in "”」\""
+    return 0 < start and end < len(text) and text[start - 1] in "“「‘\"" and text[end] in "”」’\""
 
 
 def splits_word(text: str, at: int) -> bool:
