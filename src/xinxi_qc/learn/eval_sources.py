@@ -84,7 +84,7 @@ def corpus_source(path: Path | None = None) -> tuple[list[Source], list[str]]:
 
 def independent_sources(folder: Path | None = None) -> tuple[list[Source], list[str]]:
     """The ``dev`` items of ``corpus/independent`` (writers who wrote for the project without seeing
-    the rules and whose items are never trained on: W6–W23), one source per file."""
+    the rules and whose items are never trained on: W6 on), one source per file."""
     folder = Path(folder) if folder is not None else DEFAULT_INDEPENDENT
     sources = []
     for path in sorted(folder.glob("*.jsonl")) if folder.is_dir() else []:

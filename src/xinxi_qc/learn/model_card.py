@@ -107,7 +107,7 @@ def write_model_card(out_dir: Path, corpus_path: Path, counts: dict[str, int], r
         "things, unbacked claims, how deep in the body the title's words appear, lead words in title, problem cues); "
         "logistic regression fitted on the items the rule asks it about (some title word missing from the body): "
         "true pairs vs labelled mismatches, shuffled titles from the same field and hard swaps (of 40 random titles, "
-        f"the one sharing most character bigrams with the body); threshold {report.agreement_threshold} on dev (corpus dev, external dev W3 and the independent dev writers W6–W25) "
+        f"the one sharing most character bigrams with the body); threshold {report.agreement_threshold} on dev (corpus dev, external dev W3 and the independent dev writers {report.independent_dev_writers or 'none'}) "
         f"(pooled labelled precision ≥ {AGREEMENT_MIN_PRECISION}, ≤ 2% of true titles flagged, best mean of labelled F1 "
         "and hard-swap recall; the most precise threshold when none meets both; an item the rule silences — a "
         "title figure the body confirms, a generic title, no title word missing — counts as not flagged); "

@@ -68,6 +68,7 @@ class TrainReport:
     scoring_points: dict = field(default_factory=dict)
     adopt_min_figures: dict = field(default_factory=dict)  # by type: figures to adopt a fault-free item as is
     adopt_min_chars: int = 0   # and the body length it needs
+    independent_dev_writers: str = ""   # the corpus/independent writers of the dev split: "W6–W27"
 
 
 def _docs(items: list[Item], config: Config) -> list[Document]:
@@ -151,6 +152,16 @@ def fit_alternative_margin(probs: np.ndarray, truth: np.ndarray) -> tuple[float,
         "other_top1_accuracy": round(float(top1[~flagged].mean()), 3) if (~flagged).any() else None,
     }
     return margin, stats
+
+
+def writer_range(items: list[Labelled]) -> str:
+    """The writers of ``items`` as a range when they are numbered without a gap ("W6–W27"), else listed."""
+    numbers = sorted({int(w[1:]) for w in map(writer_of, items) if w})
+    if not numbers:
+        return ""
+    if numbers == list(range(numbers[0], numbers[-1] + 1)) and len(numbers) > 2:
+        return f"W{numbers[0]}–W{numbers[-1]}"
+    return "、".join(f"W{n}" for n in numbers)
 
 
 def writer_of(x: Labelled) -> str:
@@ -436,7 +447,7 @@ def train_all(corpus: list[Labelled], out_dir: Path, config: Config,
     report = replace(report, type_calibration="external dev" if external_dev else "corpus dev",
                      n_external_train=len(external_train), n_independent_type=len(independent))
     save_model(out_dir / "type_model.json", type_model.KIND, type_doc)
-    # Independent items of a dev split (writers W6–W23) only measure: never fitted on.
+    # Independent items of a dev split (writers W6 on) choose thresholds and measure: never fitted on.
     graded = [x for x in external if x.split == "train"] + [x for x in graded_extra or () if x.split == "train"]
     agree_doc, threshold, precision, recall = train_agreement_model(
         train + graded, dev + [x for x in external if x.split == "dev"]
@@ -448,6 +459,7 @@ def train_all(corpus: list[Labelled], out_dir: Path, config: Config,
     save_model(out_dir / "scoring.json", score_fit.KIND, scoring_doc)
     return replace(report, agreement_threshold=threshold, agreement_dev_precision=precision,
                    agreement_dev_recall=recall, scoring_points=scoring_doc["points"],
+                   independent_dev_writers=writer_range([x for x in graded_extra or () if x.split == "dev"]),
                    adopt_min_figures=scoring_doc["adopt_min_figures"], adopt_min_chars=scoring_doc["adopt_min_chars"])
 
 
