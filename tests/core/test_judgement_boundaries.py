@@ -208,6 +208,9 @@ TITLE_VAGUE_FLAG = [
     "区市场监管局多措并举助力营商环境持续优化",
     "玉带桥街道上半年各项工作稳中有进",              # all the work doing fine, nothing named
     "区市场监管局上半年安全生产工作情况汇报",        # a report's label for a title
+    "全市上半年各项工作稳中有进、进中向好",
+    "红色资源“活”起来 乡村振兴“强”起来",            # parallel slogans
+    "坚持“四下基层” 践行群众路线 在为民办实事中彰显担当作为",
     "当前养老服务工作中存在的问题及建议",
     "关于我县居家养老的几点思考",
     "青川县召开专题会议",
@@ -241,6 +244,7 @@ TITLE_VAGUE_FLAG = [
 TITLE_VAGUE_PASS = [
     "县人大常委会召开主任会议听取代表建议办理情况汇报",   # a meeting that heard a report, named
     "前三季度全县工业经济运行稳中有进",                 # a field of its own with the stock claim
+    "让群众“钱袋子”鼓起来 全县农民人均可支配收入增长7.2%",   # one 起来 and a result
     "关于青川县“居家养老上门服务”收费偏高问题的调研报告",   # names the specific problem
     "青川县居家养老上门服务专项行动取得明显成效",            # names its campaign
     "【民生实事】青川县居家养老上门服务覆盖1260人次",
@@ -776,6 +780,32 @@ SCHOOL_PLACES = ("今年秋季学期，全区新投用学校4所，新增公办�
     ("今年秋季全区公办学位缺口全部消除", SCHOOL_PLACES.format(state="充足"), False),
 ])
 def test_title_mismatch_a_sub_area_a_near_doubling_and_a_gap_still_open(run, title, body, flag):
+    assert bool(run(title, body, rule="title-mismatch")) is flag
+
+
+BAMBOO = ("5月28日，工业园区管委会与绿篁新材料有限公司举行竹纤维项目签约仪式，项目计划总投资3.6亿元。"
+          "据介绍，项目一期计划于今年8月开工，2025年底建成投产，全部达产后预计年产值5亿元。")
+TEACHERS = ("县教育局近期对全县乡村学校教师队伍进行了调研。2021年至2023年，全县乡村学校共流失教师42人，"
+            "其中通过考调进城27人。白鹭岩乡中心小学三年流失教师7人。二是发展通道窄，乡村学校高级职称岗位少。")
+GUESTHOUSES = ("4月22日至25日，县消防救援大队对辖区民宿开展消防安全专项检查，共检查民宿32家，发现火灾隐患71处，"
+               "当场督促整改58处。")
+
+
+@pytest.mark.parametrize("title,body,flag", [
+    # a step the body gives only as a plan; not one it reports taken, nor a plan the title reports as such
+    ("竹纤维项目在工业园区正式投产", BAMBOO, True),
+    ("竹纤维项目在工业园区签约", BAMBOO, False),
+    ("全市14所学校竣工", "全市列入年度计划的新建、改扩建学校19所，已竣工14所，新增学位1.08万个。", False),
+    ("2030年全省基本建成现代化综合交通运输体系", "省交通运输厅相关负责人表示，到2030年，全省将基本建成现代化综合交通运输体系。",
+     False),
+    # a township the title names and the body never does (乡村 in the body is a word, not 我乡)
+    ("溪头畲族乡乡村教师三年流失42人", TEACHERS, True),
+    ("白鹭岩乡中心小学三年流失教师7人", TEACHERS, False),
+    # a collective interview the body never mentions
+    ("县消防救援大队集中约谈32家民宿经营业主", GUESTHOUSES, True),
+    ("县消防救援大队检查民宿32家 发现火灾隐患71处", GUESTHOUSES, False),
+])
+def test_title_mismatch_a_planned_step_a_township_and_an_interview(run, title, body, flag):
     assert bool(run(title, body, rule="title-mismatch")) is flag
 
 

@@ -60,7 +60,7 @@ def content_words(doc: Document) -> list[tuple[str, int, int]]:
 # A title opening with a place of a level (雪山藏族自治县…, 陇东市…): the unit's own jurisdiction.
 _TITLE_JURISDICTION = re.compile(r"([\u4e00-\u9fff]{1,10}?)(自治县|自治州|自治区|省|市|县|区|旗|镇|乡)")
 # The levels a body speaks of as its own, unnamed: 我县, 全市, 县农业农村局, …，区里
-_OWN_LEVEL = re.compile(r"(?:^|[我全本该，。、；（\s在由对与和向])([省市县区镇乡])")
+_OWN_LEVEL = re.compile(r"(?:^|[我全本该，。、；（\s在由对与和向])([省市县区镇乡])(?![村镇场民域城])")   # not 乡村, 市场, 县城
 
 
 @_per_document
@@ -200,9 +200,11 @@ def absent_names(doc: Document, missing: list[tuple[str, int, int]]) -> list:
         return []
     begin = column_prefix_end(doc.title)
     found = names_from_entities("title", doc.segmenter.entities(doc.title[begin:]), doc.title[begin:])
-    # places with a suffix the tagger does not know (桂花井片区, 龙滩坪乡)
-    seen = {(s.start, s.end) for s in found}
-    found += [s for s in find_named("title", doc.title[begin:]) if s.kind == "place" and (s.start, s.end) not in seen]
+    # places with a suffix the tagger does not know (桂花井片区, 龙滩坪乡); a name inside a longer one
+    # is that one (畲族乡 in 溪头畲族乡)
+    found += [s for s in find_named("title", doc.title[begin:]) if s.kind == "place"]
+    found.sort(key=lambda s: (s.start, -s.end))
+    found = [s for k, s in enumerate(found) if not any(o.start <= s.start and s.end <= o.end for o in found[:k])]
     body = doc.body
     own_level = own_levels(doc)
     out = []
@@ -248,6 +250,33 @@ def contradicted_done(doc: Document) -> "tuple[re.Match, str] | None":
         if about[k]:
             return m, said   # not another task's (14件信访件全部办结; 尚未完成的3项整改任务)
     return None
+
+
+# A step a title reports taken (正式投产, 建成通车); the body giving that step only as a plan
+# (计划于今年8月开工，2025年底建成投产) contradicts it.
+_STEP_TAKEN = re.compile(r"(?:正式|全面|顺利|成功|已经?)?(投产|开工|竣工|建成|投用|通车|开通|开业|挂牌)(?![^，。 ]{0,2}(?:仪式|计划))")
+_TAKEN_BEFORE = re.compile(r"已|均|全部|相继|先后")
+_YEAR = re.compile(r"20\d\d年")
+_STEP_PLANNED = re.compile(r"(?:计划|预计|拟|将|力争|争取|有望|(?:年底|月底|年内|季度)前)[^。；]{0,30}$")
+
+
+def contradicted_step(doc: Document) -> "tuple[re.Match, str] | None":
+    """A title's 正式投产 / 建成通车 when the body names that step only as a plan (项目一期计划于今年8月开工，
+    2025年底建成投产) and never as taken."""
+    m = _STEP_TAKEN.search(doc.title)
+    if m is None or _PLANNED_TITLE.search(doc.title) or _GOAL_BEFORE.search(doc.title, 0, m.start()):
+        return None
+    body, step = doc.body, m.group(1)
+    years = set(_YEAR.findall(doc.title))
+    said = None
+    for found in re.finditer(step, body):
+        clause = body[_stretch_start(body, found.start(), "。；\n"):found.start()]
+        if not _STEP_PLANNED.search(clause) or _TAKEN_BEFORE.search(clause[-6:]):
+            return None   # taken somewhere in the body (…已于6月建成投产, 已竣工14所)
+        if years & set(_YEAR.findall(clause)):
+            return None   # the title reports the plan itself (2030年基本建成 over 到2030年，将基本建成)
+        said = said or clause + step
+    return (m, said[-24:]) if said else None
 
 
 # The rate that measures what a title says is all done: 全部完成 against 完工率91.0%.
@@ -423,6 +452,8 @@ _CONTRADICTIONS = (
      "标题的数目要与正文列举的一致：补写缺的一点，或把标题改成正文实际列出的数目。"),
     (contradicted_done, "标题称「{claim}」，正文却说「{said}」。",
      "标题的判断要与正文一致：尚未完成的写“已完成X项、其余正在推进”，不要写“全部到位”。"),
+    (contradicted_step, "标题称「{claim}」，正文却只说「{said}」，这一步还在计划中。",
+     "标题写已经发生的事：签约的写签约，计划投产的写计划投产时间，不要写成已投产、已通车。"),
     (contradicted_multiple, "标题称「{claim}」，正文的增幅却是「{said}」。",
      "标题的倍数要与正文的增幅一致：增长一倍即增长100%，按正文数字如实写。"),
 )
