@@ -1015,6 +1015,14 @@ def test_empty_claim_a_steady_improvement_and_rising_satisfaction_need_facts(run
     assert not run("上半年全县完成交通投资4.6亿元", inputs + claim + facts, rule="empty-claim")
 
 
+def test_empty_claim_an_outcome_of_none_backs_the_claim(run):
+    work = "今年以来，龙湫镇划分森林防火网格126个，落实网格员、护林员138名，清明期间登记进山人员4300余人次。"
+    claim = "通过一系列举措，全镇森林防火工作取得了明显成效，扎实推进了平安龙湫建设。"
+    assert run("龙湫镇构建三级网格管护山林", work + claim, rule="empty-claim")
+    backed = claim.replace("取得了明显成效，", "取得了明显成效，截至4月底全镇未发生一起森林火灾，")
+    assert not run("龙湫镇构建三级网格管护山林", work + backed, rule="empty-claim")
+
+
 def test_empty_claim_satisfaction_claimed_in_the_title(run):
     work = "今年以来，青川县组建家庭医生团队86个，签约高山村居民1.2万人，上门服务3400人次。"
     assert run("青川县家庭医生服务延伸到高山村 群众满意度大幅提升", work, rule="empty-claim")

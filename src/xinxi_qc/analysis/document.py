@@ -29,6 +29,11 @@ _ALL_STOP = re.compile(r"[的了和与及在对为把被将是有等并从向于
 _CLAUSE_START = re.compile(r"[，,；;。！？：:\n]")
 
 
+# An outcome of none over a stated period or scope: 截至4月底全镇未发生一起森林火灾, 实现零事故.
+_NONE_HAPPENED = re.compile(r"(?:未|没有)发生(?:一起|一例|任何)?[^，。；]{0,8}(?:事故|火灾|案件|事件|伤亡|险情)"
+                            r"|(?:实现|保持)[^，。；]{0,6}零(?:事故|发生|伤亡|火灾|投诉)")
+
+
 class Document:
     def __init__(self, item: Item, lexicons: Lexicons, segmenter: Segmenter, today: date | None = None):
         self.item = item
@@ -197,8 +202,10 @@ class Document:
 
     @cached_property
     def evidence_by_sentence(self) -> list[bool]:
-        """Whether each sentence carries a figure of an outcome or a concrete case."""
+        """Whether each sentence carries a figure of an outcome, a concrete case, or an outcome of
+        none (截至4月底全镇未发生一起森林火灾)."""
         figures, cases = self.outcome_figures, self.cases
         return [bool(self.spans_in(figures, sentence.start, sentence.end)
-                     or self.spans_in(cases, sentence.start, sentence.end))
+                     or self.spans_in(cases, sentence.start, sentence.end)
+                     or _NONE_HAPPENED.search(sentence.text))
                 for sentence in self.sentences]
