@@ -809,6 +809,23 @@ def test_title_mismatch_a_planned_step_a_township_and_an_interview(run, title, b
     assert bool(run(title, body, rule="title-mismatch")) is flag
 
 
+GREENHOUSES = ("3月上旬，柳河县农业农村局对全县设施农业大棚使用情况进行摸排。全县共有大棚2846座，其中空置483座，"
+               "空置率17.0%。空置大棚主要集中在小营镇，小营镇空置率达31.2%。")
+
+
+@pytest.mark.parametrize("title,body,flag", [
+    # the title's county given the rate of one town in it, while the county's own rate differs
+    ("柳河县设施农业大棚空置率超三成", GREENHOUSES, True),
+    ("柳河县设施农业大棚空置率达17%", GREENHOUSES, False),
+    ("小营镇设施农业大棚空置率超三成", GREENHOUSES, False),
+    # a figure several places make together is the whole's
+    ("临渚市暗访12个村级便民服务站 5个存在问题", "10月13日至15日，临渚市纪委监委对杉溪镇、鹤鸣乡、云埠镇12个村级便民服务站"
+     "进行暗访。暗访发现，5个站点存在问题，全市已整改3个。", False),
+])
+def test_title_mismatch_a_towns_figure_given_as_the_countys(run, title, body, flag):
+    assert bool(run(title, body, rule="title-mismatch")) is flag
+
+
 RESERVOIRS = ("排查发现，全县24座小型水库中有7座存在病险隐患。按省定标准，全县小型水库年需维修养护经费约150万元，"
               "实际落实经费仅55万元。")
 SAND = "1—5月，共查处非法采砂案件26起，比上年同期增加11起。26起案件中有21起发生在晚上10点至次日凌晨4点。"

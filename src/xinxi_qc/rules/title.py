@@ -700,6 +700,42 @@ def part_given_as_whole(doc: Document, fig: Span, claim: Quantity, comparable: l
     return scope.group(1), parts[0][0], parts[0][1]
 
 
+_LOWER_LEVELS = {"省": "市州县区镇乡村", "市": "县区镇乡村街", "州": "县市镇乡村", "县": "镇乡村街", "区": "镇乡村街", "旗": "镇乡苏嘎",
+                 "镇": "村", "乡": "村"}
+
+
+def part_of_named_whole(doc: Document, fig: Span, claim: Quantity, comparable: list) -> "tuple[str, Span, str] | None":
+    """A title figure put on the jurisdiction the title opens with (柳河县…空置率超三成) that the body
+    gives only for a place within it (小营镇空置率达31.2%), while it gives the jurisdiction a figure of
+    its own that disagrees (全县…空置率17.0%). Returns (the jurisdiction, the agreeing figure, the
+    place); None when any agreeing figure's clause names no lower place, or the body gives the whole
+    no figure of that unit."""
+    begin = column_prefix_end(doc.title)
+    m = _TITLE_JURISDICTION.match(doc.title, begin)
+    if m is None or m.end() > fig.start or m.group(2)[-1] not in _LOWER_LEVELS:
+        return None
+    lower = _LOWER_LEVELS[m.group(2)[-1]]
+    body = doc.body
+    places = sorted((n.start, n.end, n.text) for n in doc.named
+                    if n.kind in _SUBJECT_KINDS and n.text[-1] in lower and n.text not in doc.title)
+    starts = [start for start, _, _ in places]
+    parts, whole = [], []
+    for f, q in comparable:
+        if not counts_as(claim.unit, q.unit):
+            continue
+        clause = _stretch_start(body, f.start, "，,；。\n")
+        named = [n for n in places[bisect_left(starts, clause):bisect_left(starts, f.start)] if n[1] <= f.start]
+        if agrees(claim, q.value):
+            if len({n[2] for n in named}) != 1:
+                return None   # the whole's, or several places' together (杉溪镇、鹤鸣乡、云埠镇12个站)
+            parts.append((f, named[-1][2]))
+        elif not named:
+            whole.append(f)
+    if not parts or not whole:
+        return None
+    return m.group(), parts[0][0], parts[0][1]
+
+
 # Bound and change words between a title's measure and its figure (新增耕地超千亩, 工业增加值增长18.5%).
 _BEFORE_FIGURE = re.compile(r"(?:同比|比上年|较上年)?(?:增长|下降|提高|降低|增加|减少|上升|回落|增幅|降幅|涨幅|提升|下滑)?(?:了)?"
                             r"(?:超过|超|逾|近|约|达到|达|突破|不足|不到|至|为)?$")
@@ -920,7 +956,7 @@ def borne_out_wrongly(doc: Document, fig: Span, claim: Quantity, comparable: lis
         return (f"标题把「{fig.text}」归于「{subject}」，但正文中与之相符的「{agreeing.text}」说的是别的主体，"
                 f"正文给「{subject}」的数字是「{own.text}」。",
                 "标题里的数字要写清是谁的：用正文中这一主体自己的数字，或把标题的主体改为正文中的统计范围。")
-    part = part_given_as_whole(doc, fig, claim, comparable)
+    part = part_given_as_whole(doc, fig, claim, comparable) or part_of_named_whole(doc, fig, claim, comparable)
     if part is not None:
         scope, agreeing, owner = part
         return (f"标题把「{fig.text}」写成{scope}的数字，但正文中的「{agreeing.text}」只是其中「{owner}」一处的数字。",
