@@ -44,6 +44,10 @@ def test_dates_are_not_figures():
     assert find_figures("body", "2026年10月15日，1-10月，10月3日召开会议") == []
 
 
+def test_a_sessions_number_is_not_a_figure():
+    assert [f.text for f in find_figures("body", "传达学习省委十一届七次全会精神，全省共有代表612名")] == ["612名"]
+
+
 def test_year_ranges_are_periods_not_figures():
     assert [f.text for f in find_figures("body", "2023—2024学年全校招生320人，2024-2025年度考核优秀12人")] == ["320人", "12人"]
 

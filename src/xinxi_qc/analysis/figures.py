@@ -97,7 +97,7 @@ def _preceded_by_ordinal(text: str, start: int) -> bool:
         return False
     if text[start - 1] in "“「" and any(q in text[start:start + 10] for q in "”」"):
         return True
-    return text[start - 1] in "第初周星礼统唯同单逐专" or text[max(start - 2, 0):start] == "最后"
+    return text[start - 1] in "第初周星礼统唯同单逐专届" or text[max(start - 2, 0):start] == "最后"   # 十一届七次全会
 
 
 def _section_number(text: str, end: int) -> bool:

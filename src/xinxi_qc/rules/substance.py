@@ -48,7 +48,7 @@ def _roles(doc: Document):
 _ATTENDANCE = re.compile(r"[^，。；]{0,8}?(?:参加|参会|出席|与会|列席|到会)|[^，。；]{0,14}?作(?:了)?(?:表态|交流)?(?:发言|汇报)"
                          r"|[项个]?(?:议题|议程)")   # 研究…等4项议题: the agenda, not a result
 # A count of what is there (该镇共有在校生620名), the setting of a visit, not a result.
-_BASELINE = re.compile(r"(?:共有|现有|拥有)[^，。；\d]{0,8}$")   # at most 10 characters before the figure
+_BASELINE = re.compile(r"(?:共有|现有|拥有)[^，。；\d]{0,8}$|为期$")   # at most 10 characters before the figure; 为期5天: how long
 # What a meeting or visit found out, as opposed to what it asked for.
 _FINDING = re.compile(r"发现|反映的问题|存在|仅占|仅有|不足|短板")
 # What an activity sold or signed, with the figure in the same clause (当天销售农产品1.2万单、28万元;
