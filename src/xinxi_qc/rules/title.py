@@ -177,6 +177,8 @@ def _paired_measures(doc: Document, end: int) -> tuple[str, ...]:
 _DISTINCTIVE_IDF = 9.0
 
 
+# The suffixes of places small enough for the tagger to miss them (the suffix finder reads them).
+_SMALL_PLACE = re.compile("片区|园区|社区|小区|街道|乡|镇|村")
 # Countries written with one character (美方, 对俄出口, 赴英, 中欧班列): a two-character place that
 # starts with one the body uses is the tagger's join (俄美, 美海) or a name the body abbreviates (英国).
 _ONE_CHARACTER_COUNTRIES = frozenset("中美英法德俄日韩朝乌欧印巴澳加意越泰")
@@ -202,7 +204,8 @@ def absent_names(doc: Document, missing: list[tuple[str, int, int]]) -> list:
     found = names_from_entities("title", doc.segmenter.entities(doc.title[begin:]), doc.title[begin:])
     # places with a suffix the tagger does not know (桂花井片区, 龙滩坪乡); a name inside a longer one
     # is that one (畲族乡 in 溪头畲族乡)
-    found += [s for s in find_named("title", doc.title[begin:]) if s.kind == "place"]
+    if _SMALL_PLACE.search(doc.title, begin):
+        found += [s for s in find_named("title", doc.title[begin:]) if s.kind == "place"]
     found.sort(key=lambda s: (s.start, -s.end))
     found = [s for k, s in enumerate(found) if not any(o.start <= s.start and s.end <= o.end for o in found[:k])]
     body = doc.body
