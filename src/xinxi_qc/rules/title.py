@@ -260,6 +260,7 @@ def contradicted_done(doc: Document) -> "tuple[re.Match, str] | None":
 # (计划于今年8月开工，2025年底建成投产) contradicts it.
 _STEP_TAKEN = re.compile(r"(?:正式|全面|顺利|成功|已经?)?(投产|开工|竣工|建成|投用|通车|开通|开业|挂牌)(?![^，。 ]{0,2}(?:仪式|计划))")
 _TAKEN_BEFORE = re.compile(r"已|均|全部|相继|先后")
+_STEP_LATER = re.compile(r"[^。；\d]{0,4}[，,]?(?:预计|计划|将于|拟于|有望)[^。；]{0,12}")
 _YEAR = re.compile(r"20\d\d年")
 _STEP_PLANNED = re.compile(r"(?:计划|预计|拟|将|力争|争取|有望|(?:年底|月底|年内|季度)前)[^。；]{0,30}$")
 
@@ -275,12 +276,14 @@ def contradicted_step(doc: Document) -> "tuple[re.Match, str] | None":
     said = None
     for found in re.finditer(step, body):
         clause = body[_stretch_start(body, found.start(), "。；\n"):found.start()]
-        if not _STEP_PLANNED.search(clause) or _TAKEN_BEFORE.search(clause[-6:]):
+        later = _STEP_LATER.match(body, found.end())   # …再申请竣工验收，预计2027年下半年进行
+        if not (_STEP_PLANNED.search(clause) or later) or _TAKEN_BEFORE.search(clause[-6:]):
             return None   # taken somewhere in the body (…已于6月建成投产, 已竣工14所)
-        if years & set(_YEAR.findall(clause)):
+        said_here = clause + step + (later.group() if later else "")
+        if years & set(_YEAR.findall(said_here)):
             return None   # the title reports the plan itself (2030年基本建成 over 到2030年，将基本建成)
-        said = said or clause + step
-    return (m, said[-24:]) if said else None
+        said = said or said_here
+    return (m, said[-30:]) if said else None
 
 
 # The rate that measures what a title says is all done: 全部完成 against 完工率91.0%.
