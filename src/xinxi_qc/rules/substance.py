@@ -57,11 +57,13 @@ _FINDING = re.compile(r"发现|反映的问题|存在|仅占|仅有|不足|短�
 _SOLD = re.compile(r"(?<!计划)(?<![拟将要])(?:销售|售出|卖出|成交|签约)(?!企业|网点|商户|门店|人员|主体)"
                    r"(?![^，。；]{0,6}责任书)[^，。；]{0,16}?\d")
 
+# What a requirement demands: 要 (not 主要, 重要, 需要, 只要, 要求), 务必, 必须.
+_MUST = r"(?<![主重需只])要(?!求)|务必|必须"
 # A requirement (黄丽萍要求，各网格要落实…；会议强调，务必…): what it asks for is not done yet.
-_REQUIRED = re.compile(r"(?:要求|强调|指出)[，,：:][^。；]*?(?:(?<![主重需只])要(?!求)|务必|必须)")
+_REQUIRED = re.compile(rf"(?:要求|强调|指出)[，,：:][^。；]*?(?:{_MUST})")
 
 # After "会议要求，要……；" the next clause ("要……", "县纪委监委要……") is still the meeting's requirement.
-_CONTINUES_REQUIREMENT = re.compile(r"^(?:确保|[^，。；]{0,8}?(?:(?<![主重需只])要(?!求)|务必|必须))")
+_CONTINUES_REQUIREMENT = re.compile(rf"^(?:确保|[^，。；]{{0,8}}?(?:{_MUST}))")
 
 
 class DynamicOnly(BuiltinRule):

@@ -676,6 +676,18 @@ def figure_of_another(doc: Document, fig: Span, claim: Quantity, comparable: lis
     return subject, agreeing[0], own[0]
 
 
+def _sorted_names(spans) -> tuple[list[tuple[int, int, str]], list[int]]:
+    """Names as (start, end, text) in body order, with their starts (for :func:`_names_between`)."""
+    names = sorted((n.start, n.end, n.text) for n in spans)
+    return names, [start for start, _, _ in names]
+
+
+def _names_between(names: tuple[list[tuple[int, int, str]], list[int]], lo: int, hi: int) -> list[tuple[int, int, str]]:
+    """The names of :func:`_sorted_names` that lie wholly within ``[lo, hi)``."""
+    spans, starts = names
+    return [n for n in spans[bisect_left(starts, lo):bisect_left(starts, hi)] if n[1] <= hi]
+
+
 _TITLE_SCOPE = re.compile(rf"{_PERIOD_LEAD}(全(?:国|省|市|州|盟|县|区|旗|镇|乡))")   # matched where the title begins
 
 
@@ -689,16 +701,14 @@ def part_given_as_whole(doc: Document, fig: Span, claim: Quantity, comparable: l
     if scope is None or title_subject(doc, fig) is not None:
         return None
     body = doc.body
-    names = sorted((n.start, n.end, n.text) for n in doc.named if n.kind in _SUBJECT_KINDS)
-    starts = [start for start, _, _ in names]
+    names = _sorted_names(n for n in doc.named if n.kind in _SUBJECT_KINDS)
     parts = []
     for f, q in comparable:
         if not counts_as(claim.unit, q.unit) or not agrees(claim, q.value):
             continue
         part = body.find("其中", _stretch_start(body, f.start, "。；\n"), f.start)
         clause = max(part, _stretch_start(body, f.start, "，,；。\n"))
-        named = ([n for n in names[bisect_left(starts, clause):bisect_left(starts, f.start)] if n[1] <= f.start]
-                 if part >= 0 else [])
+        named = _names_between(names, clause, f.start) if part >= 0 else []
         if not named or _SCOPE.search(body, part, f.start):
             return None   # an agreeing figure that may be the whole's
         parts.append((f, named[-1][2]))
@@ -723,15 +733,13 @@ def part_of_named_whole(doc: Document, fig: Span, claim: Quantity, comparable: l
         return None
     lower = _LOWER_LEVELS[m.group(2)[-1]]
     body = doc.body
-    places = sorted((n.start, n.end, n.text) for n in doc.named
-                    if n.kind in _SUBJECT_KINDS and n.text[-1] in lower and n.text not in doc.title)
-    starts = [start for start, _, _ in places]
+    places = _sorted_names(n for n in doc.named
+                           if n.kind in _SUBJECT_KINDS and n.text[-1] in lower and n.text not in doc.title)
     parts, whole = [], []
     for f, q in comparable:
         if not counts_as(claim.unit, q.unit):
             continue
-        clause = _stretch_start(body, f.start, "，,；。\n")
-        named = [n for n in places[bisect_left(starts, clause):bisect_left(starts, f.start)] if n[1] <= f.start]
+        named = _names_between(places, _stretch_start(body, f.start, "，,；。\n"), f.start)
         if agrees(claim, q.value):
             if len({n[2] for n in named}) != 1:
                 return None   # the whole's, or several places' together (杉溪镇、鹤鸣乡、云埠镇12个站)
@@ -772,7 +780,7 @@ def _noun_measure(measure: str, body: str) -> "tuple[int, str] | None":
         if len(word) < 2 or tag not in ("n", "vn", "nz"):
             break
         noun = stem[at:]
-        if len(measure) - at >= 3 and any(not splits_word(body, m.start()) for m in re.finditer(noun, body)):
+        if len(measure) - at >= 3 and any(not splits_word(body, m.start()) for m in re.finditer(re.escape(noun), body)):
             found = (at, noun)
     return found
 
@@ -800,12 +808,10 @@ def figure_of_another_measure(doc: Document, fig: Span, claim: Quantity, body_qu
     change, the first rate of change after it in its clause), not a plan's, a part's or another
     period's. Returns (measure, the body's figure of it); None when one of them agrees, when the
     body gives the measure no figure, or when an agreeing figure may be the measure's too."""
-    import rjieba
-
     measure = _title_measure(doc, fig)
     body = doc.body
     verbs, at = [], 0
-    for word, tag in rjieba.tag(measure):
+    for word, tag in word_tags(measure):
         if tag == "v":
             verbs.append((at, word))
         at += len(word)
