@@ -126,7 +126,7 @@ def test_writer_prechecks_submits_and_editor_adopts(live, browser):
     wait.until(lambda d: d.find_elements(By.CSS_SELECTOR, f'mark.flash-on[data-f~="{number}"]'))
     _shot(browser, "01-precheck-findings.png")
 
-    browser.find_element(By.ID, "submit-button").click()
+    _new_page(browser, lambda: browser.find_element(By.ID, "submit-button").click())
     wait.until(EC.presence_of_element_located((By.ID, "item-status")))
     assert browser.find_element(By.ID, "item-status").text == "已报送待审核"
     item_url = browser.current_url
@@ -137,11 +137,12 @@ def test_writer_prechecks_submits_and_editor_adopts(live, browser):
     browser.get(base + "/inbox/")
     link = browser.find_element(By.LINK_TEXT, WEAK_TITLE)
     _shot(browser, "03-editor-inbox.png")
-    link.click()
+    _new_page(browser, link.click)
     wait.until(EC.presence_of_element_located((By.ID, "adopt-form")))
     assert browser.current_url == item_url
     browser.find_element(By.ID, "outlet").send_keys("《政务》信息版")
-    browser.find_element(By.ID, "act-adopt").click()
+    # the adoption posts and loads the item's page again: wait for the new document, then read it
+    _new_page(browser, lambda: browser.find_element(By.ID, "act-adopt").click())
     wait.until(lambda d: d.find_element(By.ID, "item-status").text == "已采用")
     _shot(browser, "04-adopted.png")
 
