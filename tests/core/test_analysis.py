@@ -52,6 +52,18 @@ def test_year_ranges_are_periods_not_figures():
     assert [f.text for f in find_figures("body", "2023—2024学年全校招生320人，2024-2025年度考核优秀12人")] == ["320人", "12人"]
 
 
+def test_a_four_digit_count_is_not_taken_for_a_year():
+    # should flag as figures: counts of four digits, with or without a unit the finder knows
+    assert [f.text for f in find_figures("body", "1—4月办理报关业务1260票、申报3150")] == ["1260票", "3150"]
+    # should pass: a bare year is still a date
+    assert find_figures("body", "截至2024，较2019") == []
+
+
+def test_a_service_number_is_not_a_figure():
+    assert find_figures("body", "群众可拨打110报警，也可通过12345政务服务热线反映，实行一票否决") == []
+    assert [f.text for f in find_figures("body", "12345热线受理投诉36件")] == ["36件"]
+
+
 def test_figure_offsets_point_into_text():
     body = "今年全县新增企业860户。"
     (fig,) = find_figures("body", body)

@@ -14,7 +14,8 @@ _MEASURE = (
     "个百分点|百分点|个月|万元|亿元|千元|万人次|万人|万户|万亩|万吨|万平方米|平方米|平方公里|万立方米|立方米|公顷|公里|千米|"
     "千瓦时|千瓦|标箱|公斤|千克|"
     "米|吨|亩|元|人次|家次|件次|户次|车次|次|人|名|位|户|家|所|座|项|件|起|条|台|辆|艘|套|处|个|场|批|期|轮|"
-    "支|类|种|篇|份|村|镇|乡|街道|社区|倍|成|天|小时|分钟|周|张|册|本|棵|株|头|只|间|栋|层|床|岗|单|笔|宗|块|片|段|座|所|级"
+    "支|类|种|篇|份|村|镇|乡|街道|社区|倍|成|天|小时|分钟|周|张|册|本|棵|株|头|只|间|栋|层|床|岗|单|笔|宗|块|片|段|座|所|级|"
+    "架次|艘次|台次|班次|票|箱|趟"
 )
 _NUM = r"\d+(?:[.,]\d+)*"
 _ARABIC = re.compile(
@@ -46,8 +47,9 @@ _CHINESE_SCAN = re.compile(
     rf"[{_CN_DIGIT}]*(?:点[{_CN_DIGIT}]+)?成)"
 )
 _MODEL_NUMBER = re.compile(r"[^\d\s][-－]")   # a hyphen after a name, right before the number
-_BARE_ONE = re.compile(r"^[一]个?(?:个|项|次|家|批|种|类|条|名|位|件|场|轮|期|处|支|套|份|篇|座|所|段)?$")
-_DATE_LIKE = re.compile(r"^\d{1,4}(?:年|月|日|号)$|^\d{4}$")
+_BARE_ONE = re.compile(r"^[一]个?(?:个|项|次|家|批|种|类|条|名|位|件|场|轮|期|处|支|套|份|篇|座|所|段|票|箱|趟)?$")
+# a bare 19xx/20xx is a year; 1260 in 业务1260票 is a count
+_DATE_LIKE = re.compile(r"^\d{1,4}(?:年|月|日|号)$|^(?:19|20)\d\d$")
 # 2023—2024学年, 2024-2025年度: a period of two years, not a quantity
 _YEAR_RANGE = re.compile(r"(?:19|20)\d\d[-—~～至到](?:19|20)?\d\d(?=学年|年度|年|赛季)")
 
@@ -55,6 +57,8 @@ _YEAR_RANGE = re.compile(r"(?:19|20)\d\d[-—~～至到](?:19|20)?\d\d(?=学年|
 # Telephone numbers, long codes and ID-like digit strings say how to reach someone, not how much.
 _NOT_QUANTITY = re.compile(r"0\d{2,3}-\d{7,8}|\d{7,}")
 _SEVEN_DIGITS = re.compile(r"\d\d\d\d\d\d\d")   # in every _NOT_QUANTITY match; a quick test first
+# 12345热线, 拨打110: a service's number, not a quantity
+_SERVICE_NUMBER = re.compile(r"(?:(?<=拨打)\d{3,5}|\d{3,5}(?=(?:政务服务|便民服务|市民|服务)?(?:热线|平台|报警|急救)))")
 
 
 def find_figures(field: str, text: str) -> list[Span]:
@@ -71,7 +75,7 @@ def find_figures(field: str, text: str) -> list[Span]:
             continue   # 长鹰-8, 歼-20: a model's designation, not a quantity
         if _DATE_LIKE.match(value) or after in ("年", "月", "日", "号", "时") or _preceded_by_ordinal(text, m.start()):
             continue
-        if _YEAR_RANGE.match(text, m.start()):
+        if _YEAR_RANGE.match(text, m.start()) or _SERVICE_NUMBER.match(text, m.start()):
             continue
         if len(value) == 1 and after in ("是", "号"):   # a single digit (every value starts with one)
             continue
