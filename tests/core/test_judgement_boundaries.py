@@ -3,6 +3,13 @@ written here in the project's own words: should flag / should pass, per rule."""
 import pytest
 
 NO_EXAMPLES_FLAG = [
+    # a kind of area (喀斯特山区, 高山峡谷区), a body by its function alone or "every" one (各县区卫健局,
+    # 电子税务局), a facility of plain words (农机合作社), "together with" a generic body (会同县自然资源局)
+    ("小水窖管护", "小水窖是喀斯特山区群众的“生命窖”。今年共聘请村级管水员300余名，安排管护资金180万元。"),
+    ("专职监测员", "全县隐患点312处，大部分位于高山峡谷区的村组。县应急管理局会同县自然资源局推行专职监测员制度，选聘312名。"),
+    ("基层医疗会议", "会议部署了今年的重点任务。各县区卫健局分管负责同志、基层卫生科科长共40余人参加会议。"),
+    ("税费推送", "对符合条件的企业，通过电子税务局逐户推送政策提示，今年累计推送1.2万户次。"),
+    ("农机服务", "具体做法上，农机合作社在农忙时统一调度机具，今年代耕代收面积达3.6万亩。"),
     # 一家企业 alone is no case; plain words the tagger reads as a body (品牌影响力) or a 社区 that
     # starts inside a word (清|理规范社区) name nobody
     ("企业帮扶", "今年以来，区工信局开展“企业服务月”活动，帮扶一家企业解决用工难题，走访企业120家次。"),
@@ -101,6 +108,11 @@ NO_EXAMPLES_PASS = [
     ("亩均评价", "对D类企业执行差别化电价，一家小型铸造企业连续两年被评为D类，去年主动转让闲置厂房8亩。"),
     # a body the tagger reads as an organisation in plain words that end like one (…修造厂)
     ("转产就业", "截至8月底，已帮助186名转产渔民实现就业，其中进入鑫港船舶修造厂等企业就业121人。"),
+    # a district whose one character before 林区/山区 is its own (北林区, 青山区); a placed body; an
+    # anonymised institution under a quoted pretext
+    ("专项债收益", "项目建成后运营主体不明确，北林区一个智慧停车项目建成后闲置8个月才移交运营。"),
+    ("社区矫正", "上半年，港城区司法局推行“电子围栏+就近公益”管理方式，217名矫正对象未发生脱管漏管。"),
+    ("寒假违规培训", "其中，一家以“冬季研学营”名义招生的机构组织初二学生集中补习，每人收费3800元，已责令停止培训。"),
 ]
 
 

@@ -86,7 +86,7 @@ _PERSON_AFTER_POST = re.compile(
 _CASE = re.compile(r"(?:县城|城区|镇上|村里|辖区|市区|街道)?一(?:家|处|个)[\u4e00-\u9fff]{0,6}?(?:店|厂|超市|公司|餐馆|饭店|餐厅|门店|门市|商铺|作坊|诊所|药店|网吧|宾馆|酒店|民宿|健身房|小区|工地|养殖场|出租屋|出租房|仓库|加油站|学校|幼儿园)|"
                    # 一家民营医院, 一家小型铸造企业: a kind with a qualifier, not 一家企业 alone
                    r"(?:县城|城区|镇上|村里|辖区|市区|街道)?一家[\u4e00-\u9fff]{2,6}?(?:医院|卫生院|养老院|企业|合作社|农场)|"
-                   r"(?:县城|城区|镇上|村里|辖区|市区|街道)?一家[\u4e00-\u9fff]{0,6}?机构|"
+                   r"(?:县城|城区|镇上|村里|辖区|市区|街道)?一家(?:[\u4e00-\u9fff]{0,6}?|以“[^”]{1,10}”名义[\u4e00-\u9fff]{0,6}?)机构|"
                    r"某(?![一些种个类部单地方])[\u4e00-\u9fff]{1,5}?(?:店|房|厂|公司|企业|机构|超市|餐馆|饭店|诊所|学校|小区|工地|养殖场|合作社|院|馆|宿|厅|吧|行|站)|以[^，。]{2,20}为例|例如|比如|如[^，。]{2,12}(?:村|镇|公司|企业|合作社|社区)")
 # Every _CASE match starts at one of these characters, or two before 一 (县城一家…): the pattern is
 # tried only there (its optional first group keeps the regex engine from skipping ahead itself).
@@ -204,7 +204,10 @@ def _longest_stem(before: str, min_len: int) -> int:
 _KIND_SUFFIXES = ("市场", "基地", "广场", "公园", "片区")
 # Facilities a stem of plain words only describes (畜禽养殖场, 农业综合服务中心, 寄递物流服务站, 小超市):
 # a kind of place, not one place; 红星养殖场, 恒驰超市 carry a proper part (nz, ns, nr… or unknown).
-_FACILITY_SUFFIXES = ("服务中心", "服务站", "驿站", "养殖场", "加工厂", "工厂", "超市", "农场", "酒店", "饭店", "餐厅", "餐馆")
+_FACILITY_SUFFIXES = ("服务中心", "服务站", "驿站", "养殖场", "加工厂", "工厂", "超市", "农场", "酒店", "饭店", "餐厅", "餐馆",
+                      "专业合作社", "合作社", "工业园区", "码头", "基地")
+# An area a landform or a state names (喀斯特山区, 高山峡谷区, 三年库区): a kind of area, not a district.
+_AREA_KINDS = ("山区", "峡谷区", "林区", "库区", "牧区", "矿区", "灾区", "湖区", "垦区", "盲区", "误区", "禁区", "疫区")
 # Works likewise: 病险水库, 经济高速(发展) are a kind or a phrase; 澜沅高速, 青龙水库 name one work.
 _WORKS_SUFFIXES = ("高速公路", "高速", "水库", "大桥", "隧道", "铁路")
 _PLAIN_TAGS = frozenset("n vn v a ad an d l i j b".split())
@@ -260,6 +263,8 @@ def _suffix_names(field: str, text: str, pattern: re.Pattern, kind: str, lo: int
                 continue
         if _quoted(text, begin, end):
             continue   # “时间银行”: a model's name in quotes (a project), not a bank
+        if kind == "place" and _kind_of_area(name):
+            continue
         if kind == "place" and (name[-1] == "村" or (name[-1] == "区" and not name.endswith(_NOT_JURISDICTION))):
             if len(name) >= 4 and _plain_words(name[:-1]):
                 continue   # 信号薄弱村, 直播间评论区: a kind of village or area, not one
@@ -340,6 +345,14 @@ def names_from_entities(field: str, entities: list[tuple[str, str, int, int]], t
     及|时了解) is the tagger's mistake, not a name."""
     out = []
     for word, tag, start, end in entities:
+        if text is not None and _EVERY_BEFORE.search(text, max(0, start - 4), start):
+            continue   # 各沿海镇, 各县区卫健局: every one of a kind, not one
+        if tag == "ORG" and len(word) > 3 and word.startswith(_JOINTLY):
+            continue   # (县应急管理局)会同县自然资源局: "together with" a generic body, not 会同县
+        if tag == "ORG" and (_unplaced_body(word) or _kind_of_facility(word)):
+            continue   # 卫健局, 电子税务局, 农机合作社: a kind of body, with no name of its own
+        if tag == "LOC" and (_kind_of_area(word) or (text is not None and text.startswith(_AREA_KINDS, end))):
+            continue   # 高山峡谷区, 喀斯特|山区: a kind of area
         if tag == "PER" and text is not None and (splits_word(text, start) or splits_word(text, end)
                                                   or text.startswith(_INSTITUTION_AFTER, end)):
             continue   # 各县区卫健|部门: a department, not a person
@@ -359,6 +372,34 @@ def names_from_entities(field: str, entities: list[tuple[str, str, int, int]], t
             continue   # 林长, 网格长: a post the tagger took for a name
         out.append(Span(field, start, end, word, {"PER": "person", "LOC": "place", "ORG": "organisation"}[tag]))
     return out
+
+
+_EVERY_BEFORE = re.compile(r"(?:各|每个?|所有)(?:县区|县市区|乡镇|市县)?$")
+_BODY_END = ("局", "委", "办", "厅")
+_JOINTLY = ("会同省", "会同市", "会同县", "会同区")
+_PLACE_MARK = re.compile("[省市县区旗镇乡]")
+
+
+def _kind_of_area(name: str) -> bool:
+    """喀斯特山区, 高山峡谷区; not 北林区, 青山区, whose one character before 林区/山区 makes a district's name."""
+    area = next((a for a in _AREA_KINDS if name.endswith(a)), None)
+    return area is not None and len(name) - len(area) >= 2
+
+
+def _kind_of_facility(word: str) -> bool:
+    facility = next((f for f in _FACILITY_SUFFIXES if word.endswith(f)), None)
+    return facility is not None and len(word) > len(facility) and _plain_words(word[:-len(facility)])
+
+
+def _unplaced_body(word: str) -> bool:
+    """A body named by its function alone (卫健局, 电子税务局), not by a place (青川县卫健局) or the
+    state (国家统计局)."""
+    if not word.endswith(_BODY_END) or word.startswith(("国家", "中央", "国务院")) or _PLACE_MARK.search(word, 1, len(word) - 1):
+        return False
+    tags = _tag(word)
+    if len(tags) == 1:
+        return tags[0][1] == "nt" and len(word) <= 4
+    return _plain_words(word[:-1])
 
 
 def _phrase_not_body(word: str, after: str) -> bool:
