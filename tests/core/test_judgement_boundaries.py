@@ -901,6 +901,26 @@ def test_title_mismatch_a_rate_of_change_of_another_noun(run, title, body, flag)
     assert bool(run(title, body, rule="title-mismatch")) is flag
 
 
+PER_MU = "评价实施一年来，全县规上工业企业亩均营业收入同比提高30.2%，亩均税收提高18.6%，腾退闲置低效用地312亩。"
+PREPAID = "上半年，全市受理预付卡投诉136件，同比增长38.8%，涉及金额89.6万元，同比增长63%。"
+SMART_SITES = "截至10月底，全区符合条件的54个在建项目中，53个已完成设备安装并联网，联网率达98%。平台今年推送预警信息1260条。"
+
+
+@pytest.mark.parametrize("title,body,flag", [
+    # a per-unit measure (亩|均 税收) and a counted thing the tagger calls a verb (投诉) keep their own rates
+    ("石门县规上企业亩均税收提高30%", PER_MU, True),
+    ("石门县规上企业亩均营业收入提高30%", PER_MU, False),
+    ("石门县规上企业亩均税收提高18.6%", PER_MU, False),
+    ("全市预付卡投诉同比增长63%", PREPAID, True),
+    ("全市预付卡投诉同比增长近四成", PREPAID, False),
+    # a rate the body never names, over another named rate's figure
+    ("凤台区推广智慧工地 隐患整改率提升至98%", SMART_SITES, True),
+    ("凤台区推广智慧工地 设备联网率达98%", SMART_SITES, False),
+])
+def test_title_mismatch_a_rate_the_body_gives_another_measure(run, title, body, flag):
+    assert bool(run(title, body, rule="title-mismatch")) is flag
+
+
 TEA_FAIR = "11月6日，青川县组织县内12家茶叶企业赴北京参加农产品产销对接会，现场签订采购协议18份，金额3600万元。"
 
 

@@ -775,9 +775,10 @@ def _noun_measure(measure: str, body: str) -> "tuple[int, str] | None":
     writes them (规模 alone is in 规模以上 of every report). (where it starts, the noun), or None."""
     stem = measure.rstrip("量数")
     at, found = len(stem), None
-    for word, tag in reversed(word_tags(stem)):
+    words = _per_unit_merged(word_tags(stem))
+    for i, (word, tag) in enumerate(reversed(words)):
         at -= len(word)
-        if len(word) < 2 or tag not in ("n", "vn", "nz"):
+        if len(word) < 2 or not (tag in ("n", "vn", "nz") or (i == 0 and word in _NOMINAL_VERBS)):
             break
         noun = stem[at:]
         if len(measure) - at >= 3 and any(not splits_word(body, m.start()) for m in re.finditer(re.escape(noun), body)):
@@ -786,6 +787,20 @@ def _noun_measure(measure: str, body: str) -> "tuple[int, str] | None":
 
 
 _NOUN_TAGS = frozenset("n vn nz ns nt b j".split())
+# Verbs that name what is counted when a rate of change follows them (投诉同比增长, 收入增长)
+_NOMINAL_VERBS = frozenset("投诉 收入 支出 投资 消费 出口 进口 贷款 存款 营收 成交 交易".split())
+_PER_UNIT = re.compile("[亩人户年日月]均")
+
+
+def _per_unit_merged(tags) -> list[tuple[str, str]]:
+    """The tagger's words with 亩|均, 人|均 read as one noun modifier (亩均税收: 亩均 税收)."""
+    out: list[tuple[str, str]] = []
+    for word, tag in tags:
+        if word == "均" and out and _PER_UNIT.fullmatch(out[-1][0][-1:] + word):
+            out[-1] = (out[-1][0] + word, "n")
+        else:
+            out.append((word, tag))
+    return out
 
 
 def _narrower_noun(body: str, at: int, before: str) -> bool:
@@ -844,8 +859,11 @@ def figure_of_another_measure(doc: Document, fig: Span, claim: Quantity, body_qu
     agreeing = 0
     for f, q in body_quantities:
         if counts_as(claim.unit, q.unit) and agrees(claim, q.value):
-            clause = body[_stretch_start(body, f.start, "；。\n"):f.start] if noun else _clause_before(body, f.start)
-            if verb in clause or sum(1 for p in pairs if p in clause) * 2 >= len(pairs):
+            start = _stretch_start(body, f.start, "；。\n" if noun else "，；。\n")
+            clause = body[start:f.start]
+            # …unless the noun's own rate comes first in that sentence (投诉136件，同比增长38.8%，涉及金额…增长63%)
+            taken = noun and any(start <= o.start < f.start for o, _ in own)
+            if not taken and (verb in clause or sum(1 for p in pairs if p in clause) * 2 >= len(pairs)):
                 return None
             agreeing += 1
     return (found, own[0][0]) if agreeing else None
@@ -979,11 +997,38 @@ def borne_out_wrongly(doc: Document, fig: Span, claim: Quantity, comparable: lis
         done = f"正文报告的实际数字是「{planned[1].text}」" if planned[1] is not None else "正文没有报告已完成的数字"
         return (f"标题中的「{fig.text}」在正文里是计划或预计的数字（「{planned[0].text}」），不是已完成的结果；{done}。",
                 "标题写已经做到的数字；计划、目标或预计的数字要写明是计划或预计。")
+    renamed = rate_of_another_name(doc, fig, claim, comparable)
+    if renamed is not None:
+        title_rate, body_rate = renamed
+        return (f"标题中的「{title_rate}」{fig.text}正文没有提到；正文里与之相符的是「{body_rate}」，说的是另一项比率。",
+                "标题里的比率要用正文中的同一项指标：改用正文中这一比率的名称，或补充标题所说比率的数字。")
     measured = figure_of_another_measure(doc, fig, claim, body_quantities, rate)
     if measured is not None:
         measure, own = measured
         return (f"标题中的「{fig.text}」在正文里是另一项指标的数字；正文给「{measure}」的数字是「{own.text}」。",
                 "标题里的数字要与它前面的指标对应：用正文中这一指标自己的数字，或把标题的指标改为这个数字实际说的那一项。")
+    return None
+
+
+# A rate by its name right before its figure: 整改率提升至98%, 联网率达98%
+_RATE_NAMED = re.compile(r"([\u4e00-\u9fff]{2,4}率)(?:同比)?(?:达到?|为|提升至|提高到|提高至|提升到|升至|降至|下降至|"
+                         r"稳定在|保持在|超过?|突破)?(?:近|超|约|达)?$")
+
+
+def rate_of_another_name(doc: Document, fig: Span, claim: Quantity, comparable: list) -> "tuple[str, str] | None":
+    """A rate the title names (隐患整改率提升至98%) that the body never names, while the body's
+    agreeing figure is another named rate's (联网率达98%). (the title's rate, the body's), or None."""
+    if claim.unit != "%":
+        return None
+    named = _RATE_NAMED.search(doc.title, max(0, fig.start - 14), fig.start)
+    if named is None or named.group(1)[-3:] in doc.body:
+        return None
+    own = named.group(1)[-3:]
+    for f, q in comparable:
+        if q.unit == "%" and agrees(claim, q.value):
+            other = _RATE_NAMED.search(doc.body, max(0, f.start - 14), f.start)
+            if other is not None and other.group(1)[-3:] != own:
+                return named.group(1), doc.body[other.start(1):f.end]
     return None
 
 
