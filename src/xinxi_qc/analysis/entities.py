@@ -306,6 +306,8 @@ def _person_names(field: str, text: str) -> Iterator[Span]:
         value = m.group()
         if text[m.end():m.end() + 1] in "一些种个类":  # 某一部门, 某些单位: not a person
             continue
+        if value[-1] in _INSTITUTION_LAST:
+            continue   # 水管站(站长): a unit before a post, not a person
         if value.startswith(_ROLES) or (value[0] in _SURNAMES and not splits_word(text, m.start())
                                         and not splits_word(text, m.end())   # 卫生厕|所长期: no post
                                         and (_PERSON_MARK_AT.search(value) or _reads_as_name(value))):
@@ -324,7 +326,8 @@ def _case_names(field: str, text: str) -> Iterator[Span]:
 _NAME_SCANS = (_place_names, _organisation_names, _project_names, _person_names, _case_names)
 
 
-_NOT_NAME_START = set("我全各本该此这那某省市县区镇乡村")
+_NOT_NAME_START = set("我全各本该此这那某省市县区镇乡村盟旗")   # 盟民宗委, 旗林草局: a level, then a body
+_INSTITUTION_LAST = set("站所局委办院队厂社科处室部")
 _INSTITUTION_AFTER = ("部门", "系统", "机构", "局", "委", "办", "厅", "站", "所", "中心")
 # Mass organisations and bodies every place has, by their short names: the reporting unit (市妇联),
 # not a named case.
