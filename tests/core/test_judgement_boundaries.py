@@ -925,6 +925,61 @@ def test_title_mismatch_a_rate_the_body_gives_another_measure(run, title, body, 
     assert bool(run(title, body, rule="title-mismatch")) is flag
 
 
+NIGHT_MARKET = "上半年，三大商圈夜间累计客流1286万人次，同比增长12.1%。晚10点后仍营业的商户由214家增加到297家。"
+MEALS = ("截至9月底，全县186个行政村中已建成助餐点145个，覆盖率78.0%。"
+         "但助餐点日均就餐老人2130人次，仅占80岁以上农村老人的27.5%。")
+BEDS = "公办机构平均入住率91%，民办机构平均入住率仅43%，全区平均54%。护理型床位占62%。"
+
+
+@pytest.mark.parametrize("title,body,flag", [
+    # a rate of change of a measure the body never names, over another measure's rate
+    ("全区夜间经济上半年销售额同比增长12%", NIGHT_MARKET, True),
+    ("全区夜间经济上半年客流同比增长12%", NIGHT_MARKET, False),
+    ("全区夜间客流量同比增长12%", NIGHT_MARKET, False),
+    # a named rate the body gives another figure (覆盖率78.0%), its agreeing figure being another share
+    ("桐冈县农村助餐点覆盖率不足三成", MEALS, True),
+    ("桐冈县农村助餐点覆盖率近八成", MEALS, False),
+    # …but a figure listed beside the rate's own ones (全区平均54%) is that rate's
+    ("全区养老机构平均入住率仅54%", BEDS, False),
+])
+def test_title_mismatch_a_measure_or_rate_the_body_gives_otherwise(run, title, body, flag):
+    assert bool(run(title, body, rule="title-mismatch")) is flag
+
+
+@pytest.mark.parametrize("title,body,flag", [
+    # a period the body never reports on, while it reports on another
+    ("一季度全省供应建设用地11.2万亩", "1至4月，全省共供应国有建设用地11.2万亩，同比下降6.3%。其中工业用地4.31万亩。", True),
+    ("1至4月全省供应建设用地11.2万亩", "1至4月，全省共供应国有建设用地11.2万亩，同比下降6.3%。其中工业用地4.31万亩。", False),
+    ("前4个月全省供应建设用地11.2万亩", "1—4月，全省共供应国有建设用地11.2万亩，同比下降6.3%。其中工业用地4.31万亩。", False),
+    # quarters that make up the half year, and the cumulative 截至6月底, cover it
+    ("上半年全县工业用电量稳步增长", "一季度，全县工业用电量增长6.1%；二季度，全县工业用电量增长9.8%。", False),
+    ("上半年全县新增市场主体3200户", "截至6月底，全县新增市场主体3200户，其中企业860户。", False),
+    # a body without any period says nothing against the title's
+    ("一季度全县新增市场主体860户", "今年以来，全县新增市场主体860户，其中个体工商户610户。", False),
+])
+def test_title_mismatch_a_period_the_body_does_not_report(run, title, body, flag):
+    assert bool(run(title, body, rule="title-mismatch")) is flag
+
+
+@pytest.mark.parametrize("title,body,flag", [
+    # 全覆盖 over parts 暂未接入
+    ("乌日根旗草畜平衡智能监管实现全覆盖",
+     "乌日根旗推行草畜平衡智能监管，纳入平台的草场1860万亩，占86.9%。边境沿线部分嘎查因信号弱，暂未接入平台。", True),
+    ("乌日根旗草畜平衡智能监管实现全覆盖",
+     "乌日根旗推行草畜平衡智能监管，纳入平台的草场2140万亩，覆盖全旗草畜平衡面积，全部牧户均已接入平台。", False),
+    # a doubled rate against its two levels
+    ("瓦市街道垃圾分类准确率半年翻番", "辖区居民厨余垃圾分类准确率由1月的41%提高到6月的68%，日均分出量增加到14.2吨。", True),
+    ("瓦市街道垃圾分类准确率半年翻番", "辖区居民厨余垃圾分类准确率由1月的33%提高到6月的68%，日均分出量增加到14.2吨。", False),
+    # a rising trend over a body whose every rate of change falls
+    ("我市医保欺诈骗保问题呈上升趋势",
+     "上半年全市查处欺诈骗保的定点医药机构37家，较去年同期下降28.8%；追回医保基金386.5万元，同比下降41.2%。", True),
+    ("我市医保欺诈骗保问题呈上升趋势",
+     "上半年全市查处欺诈骗保的定点医药机构37家，同比上升23.3%；追回医保基金386.5万元，同比下降41.2%。", False),
+])
+def test_title_mismatch_claims_the_body_contradicts(run, title, body, flag):
+    assert bool(run(title, body, rule="title-mismatch")) is flag
+
+
 TEA_FAIR = "11月6日，青川县组织县内12家茶叶企业赴北京参加农产品产销对接会，现场签订采购协议18份，金额3600万元。"
 
 

@@ -129,3 +129,33 @@ def period_end(text: str, reference: date | None) -> tuple[Span, date] | None:
         return None
     _, span, day = min(found, key=lambda f: f[0])
     return span, day
+
+
+_MONTH_NUMBER = r"(\d{1,2}|十[一二]?|[一二三四五六七八九])"
+# Periods a report covers, as (first month, last month): 1—9月, 前三季度, 上半年, 一季度, 前5个月, 截至6月底
+_COVERED = (
+    (re.compile(r"(?<![\d—\-－~～至到])(?:1|一)月?份?\s*[-—－~～至到]\s*" + _MONTH_NUMBER + r"月(?![\d一二三四五六七八九十上中下]+[日号旬])"),
+     lambda m: (1, _cn_to_int(m.group(1)))),
+    (re.compile(r"前([一二三两1-3])个?季度"), lambda m: (1, 3 * _cn_to_int(m.group(1)))),
+    (re.compile(r"(?<![同每单当某前])第?([一二三四1-4])季度"), lambda m: (3 * _cn_to_int(m.group(1)) - 2, 3 * _cn_to_int(m.group(1)))),
+    (re.compile(r"上半年|前两个季度"), lambda m: (1, 6)),
+    (re.compile(r"下半年"), lambda m: (7, 12)),
+    (re.compile(r"前" + _MONTH_NUMBER + r"个?月"), lambda m: (1, _cn_to_int(m.group(1)))),
+    (re.compile(r"前两个?月"), lambda m: (1, 2)),
+    (re.compile(r"截至" + _MONTH_NUMBER + r"月(?:底|末)"), lambda m: (1, _cn_to_int(m.group(1)))),
+)
+
+
+def covered_periods(text: str) -> list[tuple[re.Match, tuple[int, int]]]:
+    """Each period of the year the text reports figures for, with the months it covers
+    (一季度 → 1–3, 1—4月 → 1–4, 截至6月底 → 1–6), in no particular order."""
+    out = []
+    for pattern, months in _COVERED:
+        for m in pattern.finditer(text):
+            try:
+                first, last = months(m)
+            except (KeyError, ValueError):
+                continue
+            if 1 <= first <= last <= 12:
+                out.append((m, (first, last)))
+    return out

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
+from ..analysis.dates import covered_periods
 from ..analysis.document import Document
 from ..analysis.entities import find_named, names_from_entities, place_word, splits_word, word_tags
 from ..analysis.quantities import Quantity, agrees, chinese_number, counts_as, quantities, supported
@@ -230,8 +231,8 @@ def absent_names(doc: Document, missing: list[tuple[str, int, int]]) -> list:
 # 尚在招标中, 覆盖率86%) contradicts it.
 _ALL_DONE = re.compile(r"(?:全部|全面|均已|已全部|均|全数)(?:整改)?(?:到位|完成|办结|销号|清零|整改|落实|开工|完工|竣工|建成|投用|通车|交付|消除)"
                        r"|(?<!健)(?:全|全部|均已|已全部)覆盖")
-_STILL_OPEN = re.compile(r"(?:仍在|尚在|尚未|仍未|仍有|尚有|未(?:完成|整改|到位|办结|开工|完工|建成|投用|修复|恢复|处置|化解|"
-                         r"交付|验收|销号|清零|拆除|搬迁|消除)|仍然?(?:偏紧|紧张|不足|短缺|突出)"
+_STILL_OPEN = re.compile(r"(?:仍在|尚在|尚未|仍未|暂未|仍有|尚有|未(?:完成|整改|到位|办结|开工|完工|建成|投用|修复|恢复|处置|化解|"
+                         r"交付|验收|销号|清零|拆除|搬迁|消除|接入|纳入|覆盖|开通)|仍然?(?:偏紧|紧张|不足|短缺|突出)"
                          r"|计划[^，。；]{0,8}(?:前|内)(?:挂牌|建成|完成|运行|投用|实现|覆盖))[^，。；]{0,12}")
 
 _DENIED_BEFORE = re.compile(r"(?:无一?[处项个家件条座]?|没有|不留|不存在|杜绝)$")
@@ -360,6 +361,23 @@ def contradicted_direction(doc: Document) -> "tuple[re.Match, str] | None":
                 said[went_up] = said[went_up] or doc.body[found.start():change.end()]
         if said[not rise] and not said[rise]:
             return m, said[not rise]
+    return _contradicted_trend(doc)
+
+
+# 问题呈上升趋势 in a title; every rate of change the body gives going the other way (下降28.8%,
+# 同比下降41.2%) contradicts it
+_TREND = re.compile(rf"(?:呈现?|出现|显现)[^，。\s]{{0,4}}?({_RISE_WORDS}|{_FALL_WORDS})(?:趋势|态势)")
+_RATE_OF_CHANGE = re.compile(rf"({_RISE_WORDS}|{_FALL_WORDS})(?:了)?\d+(?:\.\d+)?(?:%|％|个百分点|倍)")
+
+
+def _contradicted_trend(doc: Document) -> "tuple[re.Match, str] | None":
+    m = _TREND.search(doc.title)
+    if m is None:
+        return None
+    changes = [(c.group(1) in _RISES, c.group()) for c in _RATE_OF_CHANGE.finditer(doc.body)]
+    rise = m.group(1) in _RISES
+    if len(changes) >= 2 and all(went_up is not rise for went_up, _ in changes):
+        return m, "、".join(said for _, said in changes[:3])
     return None
 
 
@@ -391,16 +409,18 @@ _RISE_RATE = re.compile(r"(?<!年均)(?:增长|增加|扩大|提高|提升|上�
 _BODY_MULTIPLE = re.compile(r"翻了?一?番|(?:[一两二三四五六七八九十]|(?<![\d.])\d+(?:\.\d+)?)倍")
 _BODY_LEVELS = re.compile(r"(?:增|增长|增加|提高|提升|升)(?:至|到)|由[^，。；]{0,16}(?:至|到)")
 # 由(去年的)320公斤提高到480公斤: the two levels and their 万/亿 (a rise or a fall)
-_LEVEL_PAIR = re.compile(r"由[^，。；\d]{0,10}?(\d+(?:\.\d+)?)([万亿]?)[^，。；\d]{0,6}?"
+# (由1月的41%提高到6月的68%: a month before each level says when)
+_LEVEL_PAIR = re.compile(r"由[^，。；\d]{0,10}?(?:\d{1,2}月(?:份|底|末)?的?)?(\d+(?:\.\d+)?)([万亿]?)[^，。；\d]{0,6}?"
                          r"(?:提高|增加|增长|提升|上升|扩大|减少|下降|降低|压减|缩减|压缩|缩短|增|升|降|减)(?:到|至)"
-                         r"(\d+(?:\.\d+)?)([万亿]?)")
+                         r"(?:\d{1,2}月(?:份|底|末)?的?)?(\d+(?:\.\d+)?)([万亿]?)")
 _GOAL_BEFORE = re.compile(r"力争|确保|目标|计划|预计|到20\d\d年")
+_LEVEL_UNIT = re.compile(r"[%％]|[\u4e00-\u9fff]{1,2}(?=[，。；、）)\s]|$)")   # the unit after the higher level
 
 
 def _level_rises(body: str, named: tuple[str, ...]) -> "list[tuple[float, str]] | None":
     """The rate of each rise the body gives as two levels of what the title names (``named``:
     亩产由去年的320公斤提高到480公斤, 50 %); levels of another measure (茶园面积由3.5万亩扩大到4.1万亩)
-    or of a rate (优质果率由45%提高到78%) are left out. None when the body gives levels of the
+    or of a rate the title does not name (优质果率由45%提高到78%) are left out. None when the body gives levels of the
     title's measure it cannot read that way (增至2.5亿元 with no base, 由8000元增至1.2万元)."""
     pairs = list(_LEVEL_PAIR.finditer(body))
     starts = [m.start() for m in pairs]
@@ -413,11 +433,12 @@ def _level_rises(body: str, named: tuple[str, ...]) -> "list[tuple[float, str]] 
         pair = pairs[k] if k >= 0 and level.end() <= pairs[k].end() else None
         if pair is None or pair.group(2) != pair.group(4):
             return None
-        if body.startswith(("%", "％"), pair.end(1)):
-            continue
+        if body.startswith(("%", "％"), pair.end(1)) and not any(w.endswith("率") and w in clause for w in named):
+            continue   # a rate's levels, unless the title doubles that rate (准确率翻番)
         low, high = float(pair.group(1)), float(pair.group(3))
         if 0 < low < high:
-            rises.append((100 * (high / low - 1), pair.group()))
+            unit = _LEVEL_UNIT.match(body, pair.end())
+            rises.append((100 * (high / low - 1), body[pair.start():unit.end() if unit else pair.end()]))
     return rises
 
 
@@ -446,6 +467,24 @@ def contradicted_multiple(doc: Document) -> "tuple[re.Match, str] | None":
     return m, "、".join(said for _, said in rates[:3])
 
 
+def contradicted_period(doc: Document) -> "tuple[re.Match, str] | None":
+    """A period the title reports on (一季度) that the body never covers, while the body reports on
+    another (1至4月): neither the same months nor shorter periods that together make them up."""
+    begin = column_prefix_end(doc.title)
+    titled = [(m, months) for m, months in covered_periods(doc.title) if m.start() >= begin]
+    if not titled:
+        return None
+    reported = covered_periods(doc.body)
+    if not reported:
+        return None
+    spans = {months for _, months in reported}
+    for m, (first, last) in titled:
+        inside = {k for a, b in spans if first <= a and b <= last for k in range(a, b + 1)}
+        if (first, last) not in spans and inside != set(range(first, last + 1)):
+            return m, "、".join(dict.fromkeys(r.group() for r, _ in reported))
+    return None
+
+
 # Title claims a body can contradict: (finder of the claim and what the body says against it,
 # message, suggestion).
 _CONTRADICTIONS = (
@@ -463,6 +502,8 @@ _CONTRADICTIONS = (
      "标题写已经发生的事：签约的写签约，计划投产的写计划投产时间，不要写成已投产、已通车。"),
     (contradicted_multiple, "标题称「{claim}」，正文的增幅却是「{said}」。",
      "标题的倍数要与正文的增幅一致：增长一倍即增长100%，按正文数字如实写。"),
+    (contradicted_period, "标题说的时段是「{claim}」，正文报告的却是「{said}」。",
+     "标题的时段要与正文数据的时段一致：按正文实际统计的时段写（如“1至4月”），或补充标题所说时段的数据。"),
 )
 
 
@@ -1000,8 +1041,15 @@ def borne_out_wrongly(doc: Document, fig: Span, claim: Quantity, comparable: lis
     renamed = rate_of_another_name(doc, fig, claim, comparable)
     if renamed is not None:
         title_rate, body_rate = renamed
-        return (f"标题中的「{title_rate}」{fig.text}正文没有提到；正文里与之相符的是「{body_rate}」，说的是另一项比率。",
-                "标题里的比率要用正文中的同一项指标：改用正文中这一比率的名称，或补充标题所说比率的数字。")
+        said = (f"正文给这一比率的数字是「{body_rate}」" if body_rate.startswith(title_rate)
+                else f"正文没有提到这一比率，与之相符的「{body_rate}」说的是另一项比率")
+        return (f"标题中的「{title_rate}」{fig.text}与正文不符：{said}。",
+                "标题里的比率要用正文中的同一项指标：改用正文中这一比率的数字或名称。")
+    unnamed = rate_of_unnamed_measure(doc, fig, claim, comparable) if rate else None
+    if unnamed is not None:
+        noun, said = unnamed
+        return (f"标题说「{noun}」变化了{fig.text}，正文没有提到「{noun}」；正文里与之相符的是「{said}」，说的是另一项指标。",
+                "标题里的指标要用正文中的同一项：改用正文中这一指标的名称，或在正文补充标题所说指标的数字。")
     measured = figure_of_another_measure(doc, fig, claim, body_quantities, rate)
     if measured is not None:
         measure, own = measured
@@ -1012,23 +1060,69 @@ def borne_out_wrongly(doc: Document, fig: Span, claim: Quantity, comparable: lis
 
 # A rate by its name right before its figure: 整改率提升至98%, 联网率达98%
 _RATE_NAMED = re.compile(r"([\u4e00-\u9fff]{2,4}率)(?:同比)?(?:达到?|为|提升至|提高到|提高至|提升到|升至|降至|下降至|"
-                         r"稳定在|保持在|超过?|突破)?(?:近|超|约|达)?$")
+                         r"稳定在|保持在|超过?|突破|不足|低于|高于|仅为?|只有)?(?:近|超|约|达)?$")
 
 
 def rate_of_another_name(doc: Document, fig: Span, claim: Quantity, comparable: list) -> "tuple[str, str] | None":
-    """A rate the title names (隐患整改率提升至98%) that the body never names, while the body's
-    agreeing figure is another named rate's (联网率达98%). (the title's rate, the body's), or None."""
+    """A rate the title names (隐患整改率提升至98%, 覆盖率不足三成) whose figure in the body is another's:
+    the body never names that rate and its agreeing figure is another named rate's (联网率达98%), or
+    the body gives that rate a figure that disagrees (覆盖率78.0%) and none that agrees.
+    (the title's rate, the body's words for its agreeing or own figure), or None."""
     if claim.unit != "%":
         return None
     named = _RATE_NAMED.search(doc.title, max(0, fig.start - 14), fig.start)
-    if named is None or named.group(1)[-3:] in doc.body:
+    if named is None:
         return None
-    own = named.group(1)[-3:]
+    own_name = named.group(1)[-3:]
+    own, other = [], None
+    for f, q in comparable:
+        if q.unit != "%":
+            continue
+        before = _RATE_NAMED.search(doc.body, max(0, f.start - 14), f.start)
+        if before is not None and before.group(1)[-3:] == own_name:
+            if agrees(claim, q.value):
+                return None
+            own.append(doc.body[before.start(1):f.end])
+        elif agrees(claim, q.value) and other is None:
+            other = (before, f)
+    if other is None:
+        return None
+    before, f = other
+    if own:
+        # 公办机构平均入住率91%，民办…43%，全区平均54%: an unnamed figure beside the rate's own is the rate's
+        sentence = doc.body[_stretch_start(doc.body, f.start, "。；\n"):f.start]
+        if before is None and own_name in sentence:
+            return None
+        return own_name, own[0]
+    if own_name not in doc.body and before is not None:
+        return own_name, doc.body[before.start(1):f.end]
+    return None
+
+
+# Nouns too general to say which measure changed (数量同比增长: of what?)
+_GENERAL_MEASURES = frozenset("数量 规模 总量 人数 数目 总数 水平 指数 总额 金额".split())
+
+
+def rate_of_unnamed_measure(doc: Document, fig: Span, claim: Quantity, comparable: list) -> "tuple[str, str] | None":
+    """A rate of change of a measure the body never names (销售额同比增长12%), while the body's
+    agreeing rate stands in a sentence with none of its characters (客流…同比增长12.1%): the title
+    put another measure's rate on its own. (the title's noun, the body's words up to its rate), or None."""
+    if claim.unit != "%":
+        return None
+    words = _per_unit_merged(word_tags(_title_measure(doc, fig)))
+    if not words:
+        return None
+    word, tag = words[-1]
+    noun = word.rstrip("量数") or word
+    if (len(noun) < 2 or not (tag in ("n", "vn", "nz") or word in _NOMINAL_VERBS) or noun in _GENERAL_MEASURES
+            or noun in doc.body):
+        return None
     for f, q in comparable:
         if q.unit == "%" and agrees(claim, q.value):
-            other = _RATE_NAMED.search(doc.body, max(0, f.start - 14), f.start)
-            if other is not None and other.group(1)[-3:] != own:
-                return named.group(1), doc.body[other.start(1):f.end]
+            sentence = doc.body[_stretch_start(doc.body, f.start, "；。\n"):f.end]
+            if not any(c in sentence for c in noun):   # 营收 is 营业收入's, 单产 亩产's
+                cut = sentence.find("，", max(0, len(sentence) - 32))
+                return noun, sentence[cut + 1:] if 0 <= cut < len(sentence) - 12 else sentence[-32:]
     return None
 
 
