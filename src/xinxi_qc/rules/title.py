@@ -43,6 +43,10 @@ def column_prefix_end(title: str) -> int:
 # is a title the body does not support. 首批 (a first batch) claims no such thing.
 _FIRST_IN_TITLE = re.compile(r"(?:全国|全省|全市|全区|全州|省内|市内|国内)?(?:率先|首创|首个|首家|第一个|第一家)")
 _FIRST_IN_BODY = re.compile(r"率先|首创|首个|首家|首批|首次|第一|最早|唯一|首[台套例单张笔]")
+# 创历史新高 needs the body to say so, or to compare with earlier years: a year-on-year rise alone
+# does not make a record (independent writers label such titles title-mismatch, 2 of 2)
+_RECORD_IN_TITLE = re.compile(r"创(?:历史|历年|同期)?新高|创(?:历史)?纪录|历史(?:最好|最高|最佳)(?:水平|成绩)?")
+_RECORD_IN_BODY = re.compile(r"新高|纪录|最高|最好|最佳|首次|历史|历年|以来|翻番|突破")
 _CLAIM_IN_TITLE = re.compile(r"率先|首创|首个|首家|全国第一|全省第一|全市第一|大幅|显著|成效|翻番|创新高|历史最好|零的突破")
 
 
@@ -1214,6 +1218,11 @@ class TitleMismatch(BuiltinRule):
             yield ctx.finding(doc, "title", first.start(), first.end(),
                               f"标题称「{first.group()}」，正文却没有交代这一“率先/首个”的事实。",
                               "在正文写明依据（哪一级、与谁比、何时成为首个），或删去标题中的这一说法。")
+        elif (record := _RECORD_IN_TITLE.search(doc.title)) and not _RECORD_IN_BODY.search(body):
+            reported = True
+            yield ctx.finding(doc, "title", record.start(), record.end(),
+                              f"标题称「{record.group()}」，正文却没有与历年比较、说明这是新高的内容。",
+                              "在正文写明依据（此前的最高水平是哪一年、多少），或删去标题中的这一说法。")
         if not reported:
             found = contradicted_event(doc)
             if found is not None:
