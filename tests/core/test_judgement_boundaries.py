@@ -219,6 +219,12 @@ def test_office_cliche_family_from_config(tmp_path):
 
 BODY_WITH_FACTS = "今年以来，青川县在临溪镇试行居家养老上门服务，已服务老人1260人次，满意率达96%。"
 TITLE_VAGUE_FLAG = [
+    # 面临的困难和问题 with no finding named; a 走深走实 or 奋力打造 slogan with no concrete measure;
+    # 取得新进展 with no subject of its own
+    "当前基层统计工作面临的困难和问题",
+    "织锦街道多措并举推动志愿服务工作走深走实",
+    "奋力打造民营经济高质量发展先行地 加快建设港产城融合发展现代化滨海城市",
+    "产业园项目建设取得新进展",
     "关于我县养老服务工作情况的汇报",
     "2023—2024学年教育教学工作综述",   # a school year is a period, not a figure
     "区市场监管局多措并举助力营商环境持续优化",
@@ -258,6 +264,8 @@ TITLE_VAGUE_FLAG = [
     "我局召开专题会议安排部署近期重点工作",
 ]
 TITLE_VAGUE_PASS = [
+    # a concrete measure in quotes keeps 走深走实 from making the title vague
+    "敖包图苏木以“一户一卡”推动民族团结进步创建走深走实",
     "县人大常委会召开主任会议听取代表建议办理情况汇报",   # a meeting that heard a report, named
     "前三季度全县工业经济运行稳中有进",                 # a field of its own with the stock claim
     "让群众“钱袋子”鼓起来 全县农民人均可支配收入增长7.2%",   # one 起来 and a result
@@ -991,6 +999,35 @@ PORT = "上半年，全省港口完成货物吞吐量2.31亿吨，同比增长6.
 ])
 def test_title_mismatch_a_record_the_body_does_not_show(run, title, body, flag):
     assert bool(run(title, body, rule="title-mismatch")) is flag
+
+
+SURVEY = ("3月，市经信局对全市规下小微工业企业开展线上问卷调查，回收有效问卷2968份。调查显示，1986家企业存在用工缺口，"
+          "1512家企业有新增融资需求。")
+HOTLINE = "1至7月，梧桐里街道共受理12345热线派单2315件；解决率91.4%，满意率93.2%，分别比去年同期提高6.2个和4.8个百分点。"
+WATER = ("三道渠灌区确权水量1.36亿立方米，向7800户农户发放水权证。8月20日，依托盟水权交易平台，灌区节余水量1260万立方米"
+         "转让给3家企业。")
+
+
+@pytest.mark.parametrize("title,body,flag", [
+    # respondents counted by the questionnaires they returned
+    ("近3000家小微工业企业问卷调查显示用工和融资压力突出", SURVEY, False),
+    ("超3000家小微工业企业问卷调查显示用工和融资压力突出", SURVEY, True),
+    # 提高6.2个和4.8个百分点: both are points
+    ("梧桐里街道12345诉求解决率较去年同期提高6.2个百分点", HOTLINE, False),
+    ("梧桐里街道12345诉求解决率较去年同期提高5.2个百分点", HOTLINE, True),
+    # the subject's other figure (确权水量) is not of the title's measure (节余水量)
+    ("三道渠灌区节余水量1260万立方米转让工业项目", WATER, False),
+])
+def test_title_mismatch_figures_a_careful_editor_reads_as_agreeing(run, title, body, flag):
+    assert bool(run(title, body, rule="title-mismatch")) is flag
+
+
+def test_title_mismatch_the_units_own_jurisdiction_named_only_in_the_title(run):
+    title = "伊和塔拉旗哈日根台嘎查发展“牧家游” 上半年接待游客1.8万人次"
+    body = ("哈日根台嘎查紧邻沙漠湖泊景区，2022年以来引导牧户利用闲置棚圈发展“牧家游”，经营户由3户增加到17户。"
+            "上半年，嘎查接待游客1.8万人次，实现旅游收入346万元。")
+    assert not run(title, body, rule="title-mismatch", unit="伊和塔拉旗文化和旅游局")
+    assert run(title, body, rule="title-mismatch", unit="乌日根旗文化和旅游局")
 
 
 TEA_FAIR = "11月6日，青川县组织县内12家茶叶企业赴北京参加农产品产销对接会，现场签订采购协议18份，金额3600万元。"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import combinations
 
 from .text import Span
@@ -142,8 +142,13 @@ def quantities(text: str, spans: list[Span]) -> list[tuple[Span, Quantity]]:
     for s in spans:
         q = parse(s, text[max(0, s.start - 3):s.start], text[s.end:s.end + 2])
         if q is not None:
+            if not q.unit and s.text.endswith("个") and _SHARED_POINTS.match(text, s.end):
+                q = replace(q, unit="百分点")   # 分别提高6.2个和4.8个百分点: both are points
             out.append((s, q))
     return out
+
+
+_SHARED_POINTS = re.compile(r"[和、与及]\d+(?:\.\d+)?个百分点")
 
 
 def counts_as(claim_unit: str, unit: str) -> bool:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from dataclasses import replace
 
 from ..analysis.dates import covered_periods
 from ..analysis.document import Document
@@ -227,6 +228,8 @@ def absent_names(doc: Document, missing: list[tuple[str, int, int]]) -> list:
             continue
         if any(level in name for level in own_level) and not name.endswith(_NOT_A_LEVEL):
             continue
+        if span.kind == "place" and doc.item.unit and doc.item.unit.startswith(name):
+            continue   # 伊和塔拉旗 over an item of 伊和塔拉旗文化和旅游局: the unit's own jurisdiction
         out.append(Span("title", begin + span.start, begin + span.end, name, span.kind))
     return out
 
@@ -659,6 +662,13 @@ def title_clause_start(doc: Document, end: int) -> int:
     return max((m.end() for m in _CLAUSE_BREAK.finditer(doc.title, begin, end)), default=begin)
 
 
+# A survey counts its respondents (家, 人, 户) by the questionnaires they returned (份)
+_RESPONDENTS = frozenset("家 人 户 名 位".split())
+_SURVEY = re.compile(r"问卷|调查|调研|受访")
+# Words of a title's measure that say its period or bound (1至10月, 突破), not what it measures
+_BOUND_WORDS = frozenset("突破 超过 达到 接近 实现 超出 高达 约为".split())
+
+
 def title_subject(doc: Document, fig: Span) -> "tuple[str, list[str]] | None":
     """Whose figure the title states, and what it measures: the last name (岚河峡谷景区) or scope
     (全县) before the figure in its clause, and the words between them (接待, 游客)."""
@@ -669,7 +679,8 @@ def title_subject(doc: Document, fig: Span) -> "tuple[str, list[str]] | None":
     if not found:
         return None
     end, subject = max(found)
-    measure = [w for w, _, _ in doc.segmenter.cut(doc.title[end:fig.start]) if len(w) >= 2]
+    measure = [w for w, _, _ in doc.segmenter.cut(doc.title[end:fig.start])
+               if len(w) >= 2 and not _PERIOD_WORDS.search(w) and not w.isdigit() and w not in _BOUND_WORDS]
     return (subject, measure) if measure else None
 
 
@@ -713,7 +724,7 @@ def figure_of_another(doc: Document, fig: Span, claim: Quantity, comparable: lis
             if who is None or is_subject(who[0]):
                 return None   # an agreeing figure that is (or may be) the subject's own
             agreeing.append(f)
-        elif (who is not None and is_subject(who[0]) and any(w in body[who[1]:f.start] for w in measure)
+        elif (who is not None and is_subject(who[0]) and all(w in body[who[1]:f.start] for w in measure)
               and not _QUALIFIED.search(body, who[1], f.start)):   # 计划完成投资60亿元: a plan's
             own.append(f)
     if not agreeing or not own:
@@ -1179,6 +1190,8 @@ class TitleMismatch(BuiltinRule):
                 body_quantities = quantities(body, doc.figures)
             rate = _CHANGE_BEFORE.search(doc.title, 0, fig.start) is not None   # 增长超两成: a rate of change
             comparable = _comparable(fig, body, body_quantities, rate)
+            if claim.unit in _RESPONDENTS and _SURVEY.search(doc.title):   # 近3000家…问卷调查 over 有效问卷2968份
+                comparable = [(f, replace(q, unit=claim.unit) if q.unit == "份" else q) for f, q in comparable]
             per_head = "均" in doc.title[max(begin, fig.start - 4):fig.start]   # 户均, 人均
             if supported(claim, [q for _, q in comparable], listed_together=_grouped(doc.sentences, comparable),
                          same_paragraph=_grouped(doc.paragraphs, comparable), per_head=per_head,
