@@ -25,7 +25,7 @@ def _roles(doc: Document):
         figures = [f for f in doc.spans_in(doc.figures, sentence.start, sentence.end)
                    if not _ATTENDANCE.match(doc.body, f.end) and not _BASELINE.search(doc.body, max(sentence.start, f.start - 12), f.start)]
         has_figure = bool(figures)
-        has_result = bool(lex.result.pattern and lex.result.pattern.search(text))
+        has_result = any(not _NOT_REACHED.search(text, max(0, m.start() - 1), m.end()) for m in lex.result.finditer(text))
         if lex.activity.pattern and lex.activity.pattern.search(text):
             # An activity sentence that also reports a measured result ("会上通报，整改隐患301处") or
             # what a meeting found ("座谈发现…回访的仅有三成") is substance; attendance counts and counts
@@ -44,11 +44,14 @@ def _roles(doc: Document):
         yield roles[-1]
 
 
-# A count of who attended or spoke: 12名委员参加, 200余人出席, 4条河流的县级河长作了表态发言, 6个市州作了汇报.
-_ATTENDANCE = re.compile(r"[^，。；]{0,8}?(?:参加|参会|出席|与会|列席|到会)|[^，。；]{0,14}?作(?:了)?(?:表态|交流)?(?:发言|汇报)"
+# 达 of 传达, 表达, 下达 (传达了…精神) is no result's 达 (总数达1200人)
+_NOT_REACHED = re.compile("[传表下到送发通抵转]达")
+# A count of who attended or spoke: 12名委员参加, 200余人出席, 210人参训, 4条河流的县级河长作了表态发言, 6个市州作了汇报.
+_ATTENDANCE = re.compile(r"[^，。；]{0,8}?(?:参加|参会|出席|与会|列席|到会|参训)|[^，。；]{0,14}?作(?:了)?(?:表态|交流)?(?:发言|汇报)"
                          r"|[项个]?(?:议题|议程)")   # 研究…等4项议题: the agenda, not a result
-# A count of what is there (该镇共有在校生620名), the setting of a visit, not a result.
-_BASELINE = re.compile(r"(?:共有|现有|拥有)[^，。；\d]{0,8}$|为期$")   # at most 10 characters before the figure; 为期5天: how long
+# A count of what is there (该镇共有在校生620名), the setting of a visit (一行共9人; 三个项目总投资12.6亿元，
+# 涉及居民2340户), not a result.
+_BASELINE = re.compile(r"(?:共有|现有|拥有)[^，。；\d]{0,8}$|为期$|一行共?$|(?:总投资|涉及)[^，。；\d]{0,4}$")   # at most 10 characters before the figure; 为期5天: how long
 # What a meeting or visit found out, as opposed to what it asked for.
 _FINDING = re.compile(r"发现|反映的问题|存在|仅占|仅有|不足|短板")
 # What an activity sold or signed, with the figure in the same clause (当天销售农产品1.2万单、28万元;
