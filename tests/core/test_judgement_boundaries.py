@@ -11,6 +11,12 @@ NO_EXAMPLES_FLAG = [
     ("税费推送", "对符合条件的企业，通过电子税务局逐户推送政策提示，今年累计推送1.2万户次。"),
     ("农机服务", "具体做法上，农机合作社在农忙时统一调度机具，今年代耕代收面积达3.6万亩。"),
     # a league's or banner's body (盟民宗委, 旗林草局) and a unit before a post (水管站站长) name nobody
+    # a night market (消夏夜市) is no city; a list cut after its conjunction (文创及) and an entity ending
+    # inside a word (普惠托|位) are no bodies; 一个小区 alone is any estate; a national campaign's 工程
+    ("夜市经济", "7月12日，街道消夏夜市开市，设餐饮摊位46个、文创及日用百货摊位30个，首周客流2.1万人次。"),
+    ("托育服务", "全区托位供给不足。建议加大普惠托位补贴力度，新增托位300个。"),
+    ("物业管理", "管理区域不一致，一个小区分属两个社区管理的情况有12处。"),
+    ("明厨亮灶", "今年以来，我局在全县推行“明厨亮灶”工程，为312家餐饮单位安装后厨视频监控设备。"),
     ("双语法律服务", "今年以来，盟民宗委会同司法部门选聘142人组建双语法律服务队，上半年代办法律援助案件214件。"),
     ("水资源会议", "3月8日召开水资源管理工作会议，各乡镇分管负责同志和水管站站长共50余人参加会议。"),
     # 一家企业 alone is no case; plain words the tagger reads as a body (品牌影响力) or a 社区 that
@@ -113,6 +119,10 @@ NO_EXAMPLES_PASS = [
     ("转产就业", "截至8月底，已帮助186名转产渔民实现就业，其中进入鑫港船舶修造厂等企业就业121人。"),
     # a district whose one character before 林区/山区 is its own (北林区, 青山区); a placed body; an
     # anonymised institution under a quoted pretext
+    # a local brand or app by its quoted name; an anonymised case with a long qualifier
+    ("志愿服务", "全区78个社区全部建立志愿服务站，培育“楼门管家”“银发帮帮团”等品牌项目34个。"),
+    ("出租房登记", "街道在“澜港通”平台上线出租房“码上登记”，上线一个月已有2317名租客完成登记。"),
+    ("首贷难", "区内一家年产值约3,000万元的汽车零部件企业，今年3月申请500万元贷款，被两家银行先后拒绝。"),
     ("巡河", "4月，水管站站长李春生带队巡查干渠18公里，清理淤堵点6处。"),
     ("专项债收益", "项目建成后运营主体不明确，北林区一个智慧停车项目建成后闲置8个月才移交运营。"),
     ("社区矫正", "上半年，港城区司法局推行“电子围栏+就近公益”管理方式，217名矫正对象未发生脱管漏管。"),

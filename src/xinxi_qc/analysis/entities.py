@@ -85,7 +85,8 @@ _PERSON_AFTER_POST = re.compile(
     r"同|与|和|向|对|就|会见|致电|签署|\d|[，、。（])")
 _CASE = re.compile(r"(?:县城|城区|镇上|村里|辖区|市区|街道)?一(?:家|处|个)[\u4e00-\u9fff]{0,6}?(?:店|厂|超市|公司|餐馆|饭店|餐厅|门店|门市|商铺|作坊|诊所|药店|网吧|宾馆|酒店|民宿|健身房|小区|工地|养殖场|出租屋|出租房|仓库|加油站|学校|幼儿园)|"
                    # 一家民营医院, 一家小型铸造企业: a kind with a qualifier, not 一家企业 alone
-                   r"(?:县城|城区|镇上|村里|辖区|市区|街道)?一家[\u4e00-\u9fff]{2,6}?(?:医院|卫生院|养老院|企业|合作社|农场)|"
+                   r"(?:县城|城区|镇上|村里|辖区|市区|街道|区内|县内|市内)?一家(?:[\u4e00-\u9fff]{2,6}?|[^，。；“”]{2,14}?的[\u4e00-\u9fff]{2,6}?)"
+                   r"(?:医院|卫生院|养老院|企业|合作社|农场)|"
                    r"(?:县城|城区|镇上|村里|辖区|市区|街道)?一家(?:[\u4e00-\u9fff]{0,6}?|以“[^”]{1,10}”名义[\u4e00-\u9fff]{0,6}?)机构|"
                    r"某(?![一些种个类部单地方])[\u4e00-\u9fff]{1,5}?(?:店|房|厂|公司|企业|机构|超市|餐馆|饭店|诊所|学校|小区|工地|养殖场|合作社|院|馆|宿|厅|吧|行|站)|以[^，。]{2,20}为例|例如|比如|如[^，。]{2,12}(?:村|镇|公司|企业|合作社|社区)")
 # Every _CASE match starts at one of these characters, or two before 一 (县城一家…): the pattern is
@@ -206,6 +207,7 @@ _KIND_SUFFIXES = ("市场", "基地", "广场", "公园", "片区")
 # a kind of place, not one place; 红星养殖场, 恒驰超市 carry a proper part (nz, ns, nr… or unknown).
 _FACILITY_SUFFIXES = ("服务中心", "服务站", "驿站", "养殖场", "加工厂", "工厂", "超市", "农场", "酒店", "饭店", "餐厅", "餐馆",
                       "专业合作社", "合作社", "工业园区", "码头", "基地")
+_MARKETS = ("超市", "夜市", "集市", "早市", "菜市", "花市", "门市", "楼市", "车市")
 # An area a landform or a state names (喀斯特山区, 高山峡谷区, 三年库区): a kind of area, not a district.
 _AREA_KINDS = ("山区", "峡谷区", "林区", "库区", "牧区", "矿区", "灾区", "湖区", "垦区", "盲区", "误区", "禁区", "疫区")
 # Works likewise: 病险水库, 经济高速(发展) are a kind or a phrase; 澜沅高速, 青龙水库 name one work.
@@ -238,7 +240,7 @@ def find_named(field: str, text: str) -> list[Span]:
 def first_named(field: str, text: str) -> Span | None:
     """One of :func:`find_named`'s names that is not a project (the first one a scan finds, not the
     first in the text), or None: whether the text names anyone or anywhere, without finding every name."""
-    for names in _NAME_SCANS:
+    for names in _NAME_SCANS + (_named_projects,):
         if names is not _project_names:
             for span in names(field, text):
                 return span
@@ -274,8 +276,8 @@ def _suffix_names(field: str, text: str, pattern: re.Pattern, kind: str, lo: int
                 begin, name = begin + 1, name[1:]   # 发|现清源区: 清源区
                 if len(name) >= 4 and _plain_words(name[:-1]):
                     continue   # 清|理规范社区: 规范社区 is no name either
-        if kind == "place" and name.endswith("超市"):
-            continue   # a supermarket (the organisation pattern reads it), not a city
+        if kind == "place" and name.endswith(_MARKETS):
+            continue   # a supermarket (the organisation pattern reads it) or a night market, not a city
         area = next((a for a in _NOT_JURISDICTION if name.endswith(a)), None) if kind == "place" else None
         if area is not None and splits_word(text, begin):
             begin, name = begin + 1, name[1:]   # 清|理规范社区: the stem starts inside a word
@@ -319,7 +321,23 @@ def _person_names(field: str, text: str) -> Iterator[Span]:
 
 def _case_names(field: str, text: str) -> Iterator[Span]:
     for m in anchored_finditer(_CASE, text, _CASE_ANCHOR, 2):
+        if m.group() in _BARE_CASES:
+            continue   # 一个小区分属两个社区: any estate, not one
         yield Span(field, m.start(), m.end(), m.group(), "case")
+
+
+_BARE_CASES = frozenset(("一个小区", "一个社区", "一处小区", "一个学校", "一所学校"))
+
+
+# A quoted name of a local brand or app (“楼门管家”“银发帮帮团”等品牌项目, “澜港通”平台): one named
+# project. A campaign's name before 工程/项目 (“明厨亮灶”工程) is a national programme, not a case.
+_NAMED_PROJECT = re.compile(r"(?:[“「][^”」\n]{2,12}[”」][、和与及]?){1,4}等?(?:\d+个)?"
+                            r"(?:(?:服务|特色|志愿服务)?品牌|平台|小程序|APP|app)")
+
+
+def _named_projects(field: str, text: str) -> Iterator[Span]:
+    for m in _NAMED_PROJECT.finditer(text):
+        yield Span(field, m.start(), m.end(), m.group(), "project")
 
 
 # find_named's scans, in the order its names are listed before sorting
@@ -328,6 +346,7 @@ _NAME_SCANS = (_place_names, _organisation_names, _project_names, _person_names,
 
 _NOT_NAME_START = set("我全各本该此这那某省市县区镇乡村盟旗")   # 盟民宗委, 旗林草局: a level, then a body
 _INSTITUTION_LAST = set("站所局委办院队厂社科处室部")
+_JOINING = set("及和与或等的")
 _INSTITUTION_AFTER = ("部门", "系统", "机构", "局", "委", "办", "厅", "站", "所", "中心")
 # Mass organisations and bodies every place has, by their short names: the reporting unit (市妇联),
 # not a named case.
@@ -356,6 +375,8 @@ def names_from_entities(field: str, entities: list[tuple[str, str, int, int]], t
             continue   # 卫健局, 电子税务局, 农机合作社: a kind of body, with no name of its own
         if tag == "LOC" and (_kind_of_area(word) or (text is not None and text.startswith(_AREA_KINDS, end))):
             continue   # 高山峡谷区, 喀斯特|山区: a kind of area
+        if tag == "ORG" and text is not None and splits_word(text, end):
+            continue   # 普惠托|位补贴: the tagger's entity ends inside a word
         if tag == "PER" and text is not None and (splits_word(text, start) or splits_word(text, end)
                                                   or text.startswith(_INSTITUTION_AFTER, end)):
             continue   # 各县区卫健|部门: a department, not a person
@@ -363,8 +384,8 @@ def names_from_entities(field: str, entities: list[tuple[str, str, int, int]], t
             continue   # 市妇联; 电信(网络诈骗): a common noun, not a body
         if text is not None and _quoted(text, start, end) and _plain_words(word):
             continue   # “时间银行”: a model's name of plain words in quotes, not a bank (“澜付通” is a name)
-        if len(word) < 2 or _BAD_CHAR_ENTITY.search(word) or word[0] in _NOT_NAME_START:
-            continue
+        if len(word) < 2 or _BAD_CHAR_ENTITY.search(word) or word[0] in _NOT_NAME_START or word[-1] in _JOINING:
+            continue   # (文创及日用百货): a list the tagger cut after its conjunction
         if text is not None and _PLACEHOLDER_BEFORE.search(text, max(0, start - 5), start):
             continue
         if tag != "PER" and (word.endswith(_GENERIC_ENTITY_END) or _only_generic(word) or _common_noun(word, tag)):
