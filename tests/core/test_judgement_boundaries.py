@@ -647,6 +647,24 @@ def test_title_mismatch_zero_claim_contradicted(run):
     assert not run("青川县渔业安全生产事故同比减少1起", body, rule="title-mismatch")
 
 
+CHARGING = ("去年以来，金屿街道开展电动自行车“飞线充电”专项整治，整治工作取得明显成效。但近期网格巡查发现，老旧小区“飞线充电”问题有所反弹。"
+            "9月上旬巡查共发现“飞线充电”187处，比6月增加61处。")
+
+
+def test_empty_claim_the_units_own_name_backs_no_claim(run):
+    # should flag: the street named in the claim is the unit that claims, and the next sentence turns to a problem
+    assert run("老旧小区“飞线充电”问题出现反弹", CHARGING, rule="empty-claim", unit="金屿街道办事处")
+    # should pass: another place named in the claim's sentence is a case
+    assert not run("老旧小区“飞线充电”问题出现反弹", CHARGING, rule="empty-claim", unit="澜港市消防救援大队")
+
+
+def test_empty_claim_a_quoted_slogan_is_no_figure(run):
+    body = ("会议指出，全市安全生产工作扎实推进，取得了明显成效。会议强调，要压紧压实“党政同责、一岗双责”，"
+            "严格落实企业主体责任。")
+    assert run("全市召开安全生产工作会议", body, rule="empty-claim")
+    assert run("全市召开安全生产工作会议", body, rule="no-figures")
+
+
 def test_empty_claim_lead_overview_backed_by_reported_outcomes(run):
     body = ("2025年，青川县交通运输局统筹港口、公路和公交工作，各项工作取得明显成效。\n"
             "一是港口生产稳中有进。\n全年港口货物吞吐量1230万吨，同比增长6.1%。\n"

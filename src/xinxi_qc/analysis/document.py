@@ -205,6 +205,9 @@ class Document:
         """Whether each sentence carries a figure of an outcome, a concrete case, or an outcome of
         none (截至4月底全镇未发生一起森林火灾)."""
         figures, cases = self.outcome_figures, self.cases
+        unit = self.item.unit or ""
+        if unit:   # the unit itself (金屿街道 of 金屿街道办事处) is who claims, not a case that backs it
+            cases = [c for c in cases if c.text not in unit]
         return [bool(self.spans_in(figures, sentence.start, sentence.end)
                      or self.spans_in(cases, sentence.start, sentence.end)
                      or _NONE_HAPPENED.search(sentence.text))

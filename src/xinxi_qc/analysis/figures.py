@@ -87,7 +87,7 @@ def find_figures(field: str, text: str) -> list[Span]:
         tail = text[m.start():m.start() + 6]
         if _NOT_FIGURE.match(tail) or _BARE_ONE.match(value) or _preceded_by_ordinal(text, m.start()):
             continue
-        if text[m.end():m.end() + 1] in ("月", "日") or _section_number(text, m.end()):
+        if text[m.end():m.end() + 1] in ("月", "日") or _section_number(text, m.end()) or _in_slogan(text, m.start(), m.end()):
             continue
         found.append(Span(field, m.start(), m.end(), value, _kind(value)))
     found.sort(key=lambda s: s.start)
@@ -102,6 +102,15 @@ def _preceded_by_ordinal(text: str, start: int) -> bool:
     if text[start - 1] in "“「" and any(q in text[start:start + 10] for q in "”」"):
         return True
     return text[start - 1] in "第初周星礼统唯同单逐专届" or text[max(start - 2, 0):start] == "最后"   # 十一届七次全会
+
+
+def _in_slogan(text: str, start: int, end: int) -> bool:
+    """A numeral inside a short quoted slogan (“党政同责、一岗双责”, “一村一品”): a name, not a count."""
+    opened = text.rfind("“", max(0, start - 12), start)
+    if opened < 0 or "”" in text[opened:start]:
+        return False
+    closed = text.find("”", end, end + 12)
+    return closed >= 0 and not any(c.isdigit() for c in text[opened:closed])
 
 
 def _section_number(text: str, end: int) -> bool:
