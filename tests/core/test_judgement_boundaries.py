@@ -1039,6 +1039,18 @@ def test_title_mismatch_a_record_the_body_does_not_show(run, title, body, flag):
     assert bool(run(title, body, rule="title-mismatch")) is flag
 
 
+ROTATION = "前三季度，全省政府储备粮轮换计划完成86.4%，其中省级储备轮换完成89.7%，市县级储备轮换完成82.1%。"
+
+
+@pytest.mark.parametrize("title,body,flag", [
+    # the share of a plan done (计划完成86.4%) is done, not planned
+    ("前三季度全省政府储备粮轮换完成86.4%", ROTATION, False),
+    ("前三季度全省政府储备粮轮换完成86.4%", ROTATION.replace("计划完成86.4%", "计划年底前完成86.4%"), True),
+])
+def test_title_mismatch_the_share_of_a_plan_done(run, title, body, flag):
+    assert bool(run(title, body, rule="title-mismatch")) is flag
+
+
 SURVEY = ("3月，市经信局对全市规下小微工业企业开展线上问卷调查，回收有效问卷2968份。调查显示，1986家企业存在用工缺口，"
           "1512家企业有新增融资需求。")
 HOTLINE = "1至7月，梧桐里街道共受理12345热线派单2315件；解决率91.4%，满意率93.2%，分别比去年同期提高6.2个和4.8个百分点。"

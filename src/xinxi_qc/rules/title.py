@@ -929,7 +929,8 @@ def figure_of_another_measure(doc: Document, fig: Span, claim: Quantity, body_qu
 _PLAN_WORDS = r"计划|预计|预期|目标|力争|争取|规划|(?<![模虚比])拟|有望"
 _PLANNED = re.compile(_PLAN_WORDS + r"|预测|将(?:达|实现|超|突破|完成|增|提|建成)")
 # …but a share of a plan is done (占计划面积90.6万亩的95%, 完成年度目标的86.4%)
-_SHARE_OF_PLAN = re.compile(r"(?:占|完成|达到?)[^，。；]{0,6}(?:计划|目标|任务)[^，。；]{0,12}的$")
+_SHARE_OF_PLAN = re.compile(r"(?:占|完成|达到?)[^，。；]{0,6}(?:计划|目标|任务)[^，。；]{0,12}的$"
+                            r"|(?:计划|目标|任务)(?:已)?完成(?:率|了|进度)?(?:为|达到?)?$")   # 轮换计划完成86.4%: done
 # A title that itself speaks of a plan or forecast (预计全年收购52万吨) claims nothing done.
 _PLANNED_TITLE = re.compile(_PLAN_WORDS + r"|将|到20\d\d年")
 # A figure of another year than the title's (上年青山县新建5G基站800个) is not what it reports done.
