@@ -1001,7 +1001,11 @@ PERIOD_NOT_REPORTED = [
 ]
 
 
+SESSION = "十四届全国人大常委会第十八次会议今天举行第二次全体会议，听取有关草案的说明，审议相关议案。"
 CLAIMS_CONTRADICTED = [
+    # a session or meeting the body numbers only otherwise (第十八次, whether written 18 or 十八)
+    ("十四届全国人大常委会第十七次会议举行第二次全体会议", SESSION, True),
+    ("十四届全国人大常委会第18次会议举行第二次全体会议", SESSION, False),
     # 全覆盖 over parts 暂未接入
     ("乌日根旗草畜平衡智能监管实现全覆盖",
      "乌日根旗推行草畜平衡智能监管，纳入平台的草场1860万亩，占86.9%。边境沿线部分嘎查因信号弱，暂未接入平台。", True),

@@ -492,6 +492,24 @@ def contradicted_period(doc: Document) -> "tuple[re.Match, str] | None":
     return None
 
 
+# 第139届, 第十七次, 第11号: which session, meeting or storm; the body naming only others of the kind
+_ORDINAL = re.compile(r"第(\d+|[一二三四五六七八九十百零〇两]+)(届|次|号|期|批|轮)")
+
+
+def _ordinal_value(text: str) -> "float | None":
+    return float(text) if text.isdigit() else chinese_number(text)
+
+
+def contradicted_ordinal(doc: Document) -> "tuple[re.Match, str] | None":
+    """A title's 第十七次会议 when the body numbers that kind of thing only otherwise (第十八次)."""
+    for m in _ORDINAL.finditer(doc.title, column_prefix_end(doc.title)):
+        others = [o for o in _ORDINAL.finditer(doc.body) if o.group(2) == m.group(2)]
+        values = {_ordinal_value(o.group(1)) for o in others}
+        if others and _ordinal_value(m.group(1)) not in values:
+            return m, "、".join(dict.fromkeys(o.group() for o in others))
+    return None
+
+
 # Title claims a body can contradict: (finder of the claim and what the body says against it,
 # message, suggestion).
 _CONTRADICTIONS = (
@@ -511,6 +529,8 @@ _CONTRADICTIONS = (
      "标题的倍数要与正文的增幅一致：增长一倍即增长100%，按正文数字如实写。"),
     (contradicted_period, "标题说的时段是「{claim}」，正文报告的却是「{said}」。",
      "标题的时段要与正文数据的时段一致：按正文实际统计的时段写（如“1至4月”），或补充标题所说时段的数据。"),
+    (contradicted_ordinal, "标题说的是「{claim}」，正文说的却是「{said}」。",
+     "标题里的届次、期数、编号要与正文一致。"),
 )
 
 
