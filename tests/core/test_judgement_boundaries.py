@@ -229,6 +229,7 @@ def test_office_cliche_family_from_config(tmp_path):
 
 BODY_WITH_FACTS = "今年以来，青川县在临溪镇试行居家养老上门服务，已服务老人1260人次，满意率达96%。"
 TITLE_VAGUE_FLAG = [
+    "枫树坪乡探索乡村治理新路径",
     # 面临的困难和问题 with no finding named; a 走深走实 or 奋力打造 slogan with no concrete measure;
     # 取得新进展 with no subject of its own
     "当前基层统计工作面临的困难和问题",
@@ -1051,7 +1052,33 @@ WATER = ("三道渠灌区确权水量1.36亿立方米，向7800户农户发放�
          "转让给3家企业。")
 
 
+SHANTY = ("2024年全市计划改造城镇棚户区26个片区。截至11月30日，已开工改造24个片区，开工率92%。"
+          "尚未开工的2个片区为煤建里片区和粮库家属区，预计明年春季开工。")
+STRAW = "2022年以来，县里推广秸秆全量还田，2024年全县秸秆还田面积91万亩，比2022年的48万亩增加43万亩。"
+GRAIN = "2024年全市粮食总产量128.6亿斤，增长3.1%。今年产量是近三年最高，但仍低于2021年131.4亿斤的历史最高水平。"
+RELOCATION = ("11月，市住建局对全市在建棚改安置项目进行了排查，兴华区纺织厂片区和化肥厂片区2个安置项目已超过约定回迁时间，"
+              "涉及被征收户1126户。建议由区城投公司接手续建。")
+EYESIGHT = "10月，州教育局对雍巴县7所寄宿制小学的3260名学生开展视力筛查，视力不良率41.0%，高于全州平均水平。"
+WAGES = ("1月22日至25日，市司法局组织律师分赴19个在建工程项目，现场受理农民工讨薪法律援助申请42件，涉及欠薪61万元。"
+         "在望潮区一处工地，木工班组13名农民工申请法律援助。截至1月25日，61万元欠薪已全部追回。")
+RANKING = "全省营商环境评价结果公布，我市在18个省辖市中位列第二。参评的20项一级指标中，11项进入全省前三。"
 FIGURES_READ_AS_AGREEING = [
+    # 全覆盖 of the planned list (列入计划) is a claim, not a goal
+    ("今年全市棚户区改造列入计划片区实现开工全覆盖", SHANTY, True),
+    # 翻番 against a level and the earlier one it rose from (91万亩，比…48万亩增加)
+    ("松阳县推广秸秆全量还田 两年还田面积翻番", STRAW, True),
+    ("松阳县推广秸秆全量还田 两年还田面积翻番", STRAW.replace("91万亩", "97万亩").replace("43万亩", "49万亩"), False),
+    # a record the body says it is not
+    ("2024年全市粮食总产量128.6亿斤 创历史新高", GRAIN, True),
+    # a district the body never names while it names another (its 区城投公司 is that one's)
+    ("北山区2个棚改安置项目回迁逾期 涉及1100余户", RELOCATION, True),
+    ("兴华区2个棚改安置项目回迁逾期 涉及1100余户", RELOCATION, False),
+    # an opening county the body never names, over another county's figures
+    ("嘎尔县寄宿制小学生视力不良率达41% 高于全州平均水平", EYESIGHT, True),
+    ("雍巴县寄宿制小学生视力不良率达41% 高于全州平均水平", EYESIGHT, False),
+    # the same count by another measure word, where the body names what the title counts
+    ("市司法局法律援助进工地 为42名农民工追回欠薪61万元", WAGES, False),
+    ("我市营商环境评价位居全省第二 18项指标进入全省前三", RANKING, True),
     # respondents counted by the questionnaires they returned
     ("近3000家小微工业企业问卷调查显示用工和融资压力突出", SURVEY, False),
     ("超3000家小微工业企业问卷调查显示用工和融资压力突出", SURVEY, True),

@@ -267,6 +267,8 @@ def _suffix_names(field: str, text: str, pattern: re.Pattern, kind: str, lo: int
             continue   # “时间银行”: a model's name in quotes (a project), not a bank
         if kind == "place" and _kind_of_area(name):
             continue
+        if name.startswith("会同") and begin and text[begin - 1] in _INSTITUTION_LAST:
+            continue   # 县政府办公室会同县教育局: "together with", not 会同县
         if kind == "place" and (name[-1] == "村" or (name[-1] == "区" and not name.endswith(_NOT_JURISDICTION))):
             if len(name) >= 4 and _plain_words(name[:-1]):
                 continue   # 信号薄弱村, 直播间评论区: a kind of village or area, not one

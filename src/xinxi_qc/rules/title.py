@@ -48,6 +48,7 @@ _FIRST_IN_BODY = re.compile(r"率先|首创|首个|首家|首批|首次|第一|�
 # does not make a record (independent writers label such titles title-mismatch, 2 of 2)
 _RECORD_IN_TITLE = re.compile(r"创(?:历史|历年|同期)?新高|创(?:历史)?纪录|历史(?:最好|最高|最佳)(?:水平|成绩)?")
 _RECORD_IN_BODY = re.compile(r"新高|纪录|最高|最好|最佳|首次|历史|历年|以来|翻番|突破")
+_RECORD_DENIED = re.compile(r"(?:低于|不及|未超过|未达到|未突破)[^。；]{0,20}(?:历史最高|历史最好|最高水平|历史纪录)")
 _CLAIM_IN_TITLE = re.compile(r"率先|首创|首个|首家|全国第一|全省第一|全市第一|大幅|显著|成效|翻番|创新高|历史最好|零的突破")
 
 
@@ -191,8 +192,10 @@ _ONE_CHARACTER_COUNTRIES = frozenset("中美英法德俄日韩朝乌欧印巴澳
 
 
 def _two_character_place(name: str, body: str) -> bool:
-    """A two-character place the body could only mention by that name: 上海, 伊朗, not 中国 (我国)."""
-    return name != "中国" and not (name[0] in _ONE_CHARACTER_COUNTRIES and name[0] in body) and place_word(name)
+    """A two-character place the body could only mention by that name: 上海, 伊朗, not 中国 (我国), not
+    a kind of area (苏区)."""
+    return (name != "中国" and name[-1] not in "区" and not (name[0] in _ONE_CHARACTER_COUNTRIES and name[0] in body)
+            and place_word(name))   # 苏区, 景区: a kind of area
 
 
 def _abbreviated(name: str, body: str) -> bool:
@@ -204,9 +207,14 @@ def absent_names(doc: Document, missing: list[tuple[str, int, int]]) -> list:
     """Places, bodies and people the title names (by NER) that the body never mentions: 津巴布韦 in
     the title of an item about 新西兰. Only run when a distinctive title word is missing from the
     body; the reporting unit's own jurisdiction (the body says 我县/全市) is not counted."""
-    if not any(doc.segmenter.idf(w) >= _DISTINCTIVE_IDF or place_word(w) for w, _, _ in missing):
-        return []
     begin = column_prefix_end(doc.title)
+    opening = _TITLE_JURISDICTION.match(doc.title, begin)   # 嘎尔县… over a body about 雍巴县
+    opening_absent = (opening is not None and 2 <= len(opening.group(1)) <= 4 and opening.group() not in doc.body
+                      and not re.search("[全我本前近今去上下季月年0-9]", opening.group(1))
+                      and not opening.group().endswith(_NOT_A_LEVEL) and opening.group(2)[-1] not in own_levels(doc))
+    distinctive = any(doc.segmenter.idf(w) >= _DISTINCTIVE_IDF or place_word(w) for w, _, _ in missing)
+    if not opening_absent and not distinctive:
+        return []
     found = names_from_entities("title", doc.segmenter.entities(doc.title[begin:]), doc.title[begin:])
     # places with a suffix the tagger does not know (桂花井片区, 龙滩坪乡); a name inside a longer one
     # is that one (畲族乡 in 溪头畲族乡)
@@ -226,12 +234,32 @@ def absent_names(doc: Document, missing: list[tuple[str, int, int]]) -> list:
         # no piece of it in the body either: 美加州 vs 加州, 世贸组织 vs 世界贸易组织, 京津冀 vs 北京
         if any(name[i:i + 2] in body for i in range(len(name) - 1)):
             continue
-        if any(level in name for level in own_level) and not name.endswith(_NOT_A_LEVEL):
+        if (any(level in name for level in own_level) and not name.endswith(_NOT_A_LEVEL)
+                and not _names_another_of_its_level(doc, name)):
             continue
         if span.kind == "place" and doc.item.unit and doc.item.unit.startswith(name):
             continue   # 伊和塔拉旗 over an item of 伊和塔拉旗文化和旅游局: the unit's own jurisdiction
+        if not distinctive and name != opening.group():
+            continue   # only the opening place was missing
         out.append(Span("title", begin + span.start, begin + span.end, name, span.kind))
     return out
+
+
+def _names_another_of_its_level(doc: Document, name: str) -> bool:
+    """Whether the body names another jurisdiction of the title place's level (兴华区 for 北山区): its
+    区 is then that one, not the title's own."""
+    level = name[-1]
+    if level not in "省市州县区旗镇乡":
+        return False
+    candidates = {n.text for n in doc.named if n.kind == "jurisdiction" and n.text.endswith(level) and n.text != name}
+    # the suffix finder's candidates (兴华区; not 受山区, 建议县) confirmed by the tagger: a place, or a
+    # body it begins (兴华区政府, 兴华区纺织厂)
+    for sentence in doc.sentences:
+        if any(c in sentence.text for c in candidates):
+            if any(tag in ("LOC", "ORG") and word.startswith(c)
+                   for word, tag, _, _ in doc.segmenter.entities(sentence.text) for c in candidates):
+                return True
+    return False
 
 
 # 全部整改到位 / 均已完成 / 实现全覆盖 in a title; the body saying part is still open (其余7家仍在原址,
@@ -420,8 +448,13 @@ _BODY_LEVELS = re.compile(r"(?:增|增长|增加|提高|提升|升)(?:至|到)|�
 _LEVEL_PAIR = re.compile(r"由[^，。；\d]{0,10}?(?:\d{1,2}月(?:份|底|末)?的?)?(\d+(?:\.\d+)?)([万亿]?)[^，。；\d]{0,6}?"
                          r"(?:提高|增加|增长|提升|上升|扩大|减少|下降|降低|压减|缩减|压缩|缩短|增|升|降|减)(?:到|至)"
                          r"(?:\d{1,2}月(?:份|底|末)?的?)?(\d+(?:\.\d+)?)([万亿]?)")
-_GOAL_BEFORE = re.compile(r"力争|确保|目标|计划|预计|到20\d\d年")
+_GOAL_BEFORE = re.compile(r"力争|确保|目标|(?<!列入)(?<!年度)计划|预计|到20\d\d年")   # 列入计划片区: the planned list, no goal
 _LEVEL_UNIT = re.compile(r"[%％]|[\u4e00-\u9fff]{1,2}(?=[，。；、）)\s]|$)")   # the unit after the higher level
+
+
+# 2024年还田面积91万亩，比2022年的48万亩增加43万亩: the level, then the earlier one it rose from
+_LEVEL_THEN_BASE = re.compile(r"(\d+(?:\.\d+)?)([万亿]?)[^\d，。；]{0,3}[，,]?(?:比|较)[^，。；\d]{0,10}?(?:\d{4}年)?[^，。；\d]{0,4}?"
+                              r"(\d+(?:\.\d+)?)([万亿]?)[^\d，。；]{0,3}(?:增加|增长|提高|扩大)")
 
 
 def _level_rises(body: str, named: tuple[str, ...]) -> "list[tuple[float, str]] | None":
@@ -432,6 +465,11 @@ def _level_rises(body: str, named: tuple[str, ...]) -> "list[tuple[float, str]] 
     pairs = list(_LEVEL_PAIR.finditer(body))
     starts = [m.start() for m in pairs]
     rises = []
+    for m in _LEVEL_THEN_BASE.finditer(body):
+        clause = body[_stretch_start(body, m.start(), "，,；。\n"):m.end()]
+        high, low = float(m.group(1)), float(m.group(3))
+        if m.group(2) == m.group(4) and 0 < low < high and any(w in clause for w in named):
+            rises.append((100 * (high / low - 1), m.group()))
     for level in _BODY_LEVELS.finditer(body):
         clause = body[_stretch_start(body, level.start(), "，,；。\n"):level.end()]
         if not any(w in clause for w in named):
@@ -661,6 +699,23 @@ _CHANGE = re.compile(r"增长|下降|提高|降低|增加|减少|上升|回落|�
 # A change word right before a title figure, bound words (超, 近…) between them allowed.
 _CHANGE_BEFORE = re.compile(r"(?:增长|下降|提高|降低|增加|减少|上升|回落|增幅|降幅|涨幅|提升|下滑)(?:了)?"
                             r"(?:超过|超|逾|近|约|达|达到|突破|不足|不到)?$")
+
+
+def _same_count_otherwise(doc: Document, fig: Span, claim: Quantity, comparable: list) -> bool:
+    """Whether the body gives the title's exact count (10 or more) with another measure word, in a
+    sentence that names what the title counts (为42名农民工 over 受理农民工…申请42件; not 18项指标 over
+    在18个省辖市中)."""
+    if claim.bound != "exact" or claim.value < 10:
+        return False
+    after = [w for w, _ in word_tags(doc.title[fig.end:fig.end + 8]) if len(w) >= 2]
+    if not after:
+        return False
+    for f, q in comparable:
+        if q.value == claim.value and q.unit not in ("%", "百分点"):
+            sentence = doc.body[_stretch_start(doc.body, f.start, "；。\n"):f.end]
+            if after[0] in sentence:
+                return True
+    return False
 
 
 def _changes(body: str, fig: Span) -> bool:
@@ -1226,6 +1281,8 @@ class TitleMismatch(BuiltinRule):
                 yield ctx.finding(doc, "title", fig.start, fig.end, *wrong, figure=fig.text)
                 continue
             same = [f.text for f, q in comparable if counts_as(claim.unit, q.unit)]
+            if claim.unit != "%" and _same_count_otherwise(doc, fig, claim, comparable):
+                continue  # 42名农民工 over 受理农民工…申请42件: the same count, by another measure word
             if not same and claim.unit != "%":
                 continue  # a count the body does not restate is unsupported, but not shown wrong;
                           # a share (超六成, 98%) is a finding the body must state somewhere…
@@ -1252,10 +1309,11 @@ class TitleMismatch(BuiltinRule):
             yield ctx.finding(doc, "title", first.start(), first.end(),
                               f"标题称「{first.group()}」，正文却没有交代这一“率先/首个”的事实。",
                               "在正文写明依据（哪一级、与谁比、何时成为首个），或删去标题中的这一说法。")
-        elif (record := _RECORD_IN_TITLE.search(doc.title)) and not _RECORD_IN_BODY.search(body):
+        elif (record := _RECORD_IN_TITLE.search(doc.title)) and (
+                (denied := _RECORD_DENIED.search(body)) or not _RECORD_IN_BODY.search(body)):
             reported = True
-            yield ctx.finding(doc, "title", record.start(), record.end(),
-                              f"标题称「{record.group()}」，正文却没有与历年比较、说明这是新高的内容。",
+            said = f"正文却说「{denied.group()}」" if denied else "正文却没有与历年比较、说明这是新高的内容"
+            yield ctx.finding(doc, "title", record.start(), record.end(), f"标题称「{record.group()}」，{said}。",
                               "在正文写明依据（此前的最高水平是哪一年、多少），或删去标题中的这一说法。")
         if not reported:
             found = contradicted_event(doc)
