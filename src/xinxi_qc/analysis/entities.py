@@ -170,7 +170,7 @@ def _plausible_name(stem: str) -> bool:
 # A one-character suffix followed by these characters is the start of a common word, not the end
 # of a name: 乡镇, 村民, 县城, 市场, 区域.
 _SUFFIX_CONTINUES = {"乡": "镇村道", "村": "民庄级组委干居道", "镇": "街", "县": "级域委道", "市": "场民级区委",
-                     "区": "域县级委", "省": "级委道", "大学": "生"}   # 国省道, 县道, 村道: roads; 大学生
+                     "区": "域县级委", "省": "级委道", "大学": "生", "社区": "化"}   # 社区化管理   # 国省道, 县道, 村道: roads; 大学生
 
 
 # Characters no plausible stem ends with (the last character is in every stem before a suffix, and
@@ -206,13 +206,23 @@ _KIND_SUFFIXES = ("市场", "基地", "广场", "公园", "片区")
 # Facilities a stem of plain words only describes (畜禽养殖场, 农业综合服务中心, 寄递物流服务站, 小超市):
 # a kind of place, not one place; 红星养殖场, 恒驰超市 carry a proper part (nz, ns, nr… or unknown).
 _FACILITY_SUFFIXES = ("服务中心", "服务站", "驿站", "养殖场", "加工厂", "工厂", "超市", "农场", "酒店", "饭店", "餐厅", "餐馆",
-                      "专业合作社", "合作社", "工业园区", "码头", "基地")
+                      "专业合作社", "合作社", "工业园区", "码头", "基地", "学校")
 _MARKETS = ("超市", "夜市", "集市", "早市", "菜市", "花市", "门市", "楼市", "车市")
 # An area a landform or a state names (喀斯特山区, 高山峡谷区, 三年库区): a kind of area, not a district.
 _AREA_KINDS = ("山区", "峡谷区", "林区", "库区", "牧区", "矿区", "灾区", "湖区", "垦区", "盲区", "误区", "禁区", "疫区")
 # Works likewise: 病险水库, 经济高速(发展) are a kind or a phrase; 澜沅高速, 青龙水库 name one work.
 _WORKS_SUFFIXES = ("高速公路", "高速", "水库", "大桥", "隧道", "铁路")
 _PLAIN_TAGS = frozenset("n vn v a ad an d l i j b".split())
+
+
+@lru_cache(maxsize=1 << 14)
+def _dictionary_noun(text: str) -> bool:
+    """Whether jieba's dictionary itself (no new words guessed) has the text as one common noun:
+    棚户区 is one, 勐坎县 (a word only the guesser makes) is not."""
+    import rjieba
+
+    tags = rjieba.tag(text, False)
+    return len(tags) == 1 and tags[0][1] in ("n", "vn", "l")
 
 
 def word_tags(text: str) -> tuple[tuple[str, str], ...]:
@@ -267,6 +277,10 @@ def _suffix_names(field: str, text: str, pattern: re.Pattern, kind: str, lo: int
             continue   # “时间银行”: a model's name in quotes (a project), not a bank
         if kind == "place" and _kind_of_area(name):
             continue
+        if kind == "place" and name[-1] in "省市县区旗镇乡村" and _dictionary_noun(name):
+            continue   # 棚户区, 贫困村: one common noun of the dictionary, not a name
+        if name.endswith("社区") and name[-3:-2] == "点":
+            continue   # 定居点社区, 安置点社区: a kind of community
         if name.startswith("会同") and begin and text[begin - 1] in _INSTITUTION_LAST:
             continue   # 县政府办公室会同县教育局: "together with", not 会同县
         if kind == "place" and (name[-1] == "村" or (name[-1] == "区" and not name.endswith(_NOT_JURISDICTION))):
@@ -317,7 +331,8 @@ def _person_names(field: str, text: str) -> Iterator[Span]:
                                         and (_PERSON_MARK_AT.search(value) or _reads_as_name(value))):
             yield Span(field, m.start(), m.end(), value, "person")
     for m in _PERSON_AFTER_POST.finditer(text):
-        if m.group(1)[0] in _SURNAMES and not _BAD_CHAR.search(m.group(1)) and not _common_word(m.group(1)):
+        if (m.group(1)[0] in _SURNAMES and not _BAD_CHAR.search(m.group(1)) and not _common_word(m.group(1))
+                and _reads_as_name(m.group(1))):   # 职工|安置难: a verb phrase, not a name
             yield Span(field, m.start(1), m.end(1), m.group(1), "person")
 
 
@@ -371,6 +386,12 @@ def names_from_entities(field: str, entities: list[tuple[str, str, int, int]], t
     for word, tag, start, end in entities:
         if text is not None and _EVERY_BEFORE.search(text, max(0, start - 4), start):
             continue   # 各沿海镇, 各县区卫健局: every one of a kind, not one
+        if tag == "LOC" and all(c in _LEVELS for c in word):
+            continue   # 州县, 市县: the levels, not a place
+        if tag == "PER" and text is not None and _SOME_BEFORE.search(text, max(0, start - 2), start):
+            continue   # 部分林分: a part of something, not a person
+        if tag == "PER" and len(word) >= 3 and word[-1] in "师员" and word_tags(word[:-1])[0][1] not in ("nr", "nrfg", "nrt"):
+            continue   # 心理咨询师: a profession, not a person
         if tag == "ORG" and len(word) > 3 and word.startswith(_JOINTLY):
             continue   # (县应急管理局)会同县自然资源局: "together with" a generic body, not 会同县
         if tag == "ORG" and (_unplaced_body(word) or _kind_of_facility(word)):
@@ -390,7 +411,8 @@ def names_from_entities(field: str, entities: list[tuple[str, str, int, int]], t
             continue   # (文创及日用百货): a list the tagger cut after its conjunction
         if text is not None and _PLACEHOLDER_BEFORE.search(text, max(0, start - 5), start):
             continue
-        if tag != "PER" and (word.endswith(_GENERIC_ENTITY_END) or _only_generic(word) or _common_noun(word, tag)):
+        if tag != "PER" and (word.endswith(_GENERIC_ENTITY_END) or _only_generic(word)
+                             or (_common_noun(word, tag) and not (tag == "ORG" and word.endswith(_FIRM_END)))):
             continue
         if tag == "ORG" and _phrase_not_body(word, text[end:end + 1] if text is not None else ""):
             continue   # 品牌影响力: plain words that end like no body, not a body (鑫港船舶修造厂 is one)
@@ -403,6 +425,10 @@ def names_from_entities(field: str, entities: list[tuple[str, str, int, int]], t
 _EVERY_BEFORE = re.compile(r"(?:各|每个?|所有)(?:县区|县市区|乡镇|市县)?$")
 _BODY_END = ("局", "委", "办", "厅")
 _JOINTLY = ("会同省", "会同市", "会同县", "会同区")
+_LEVELS = set("省市州县区乡镇村旗盟")
+_SOME_BEFORE = re.compile("(?:部分|个别|一些|少数|多数)$")
+# a firm's suffix: its stem may be an abbreviation the dictionary reads as an adjective (寒重|集团)
+_FIRM_END = ("集团", "公司")
 _PLACE_MARK = re.compile("[省市县区旗镇乡]")
 
 
