@@ -668,6 +668,17 @@ def test_empty_claim_the_units_own_name_backs_no_claim(run):
     assert not run("老旧小区“飞线充电”问题出现反弹", CHARGING, rule="empty-claim", unit="澜港市消防救援大队")
 
 
+@pytest.mark.parametrize("body,flag", [
+    # the next sentence turns to a problem (但…发现…反弹; 调研发现…问题较为突出): its places and figures back nothing
+    ("去年以来，热贡乡开展草原违规占用集中整治，整治工作取得明显成效。但近期巡查发现，巴格村夏季牧场周边问题出现反弹，新增帐篷12顶。", True),
+    ("经过努力，全县留守儿童关爱工作取得了显著成效。6月，我局对龙潭镇中心小学等6所学校调研，发现周末监护问题较为突出，412名学生由祖辈监护。", True),
+    # …a next sentence that reports the result, even with a shortcoming in it, backs it
+    ("全县草原整治工作取得明显成效。巴格村拆除违规帐篷12顶、恢复草场86亩，仍有个别牧户擅自修建便道。", False),
+])
+def test_empty_claim_a_turn_to_problems_backs_no_claim(run, body, flag):
+    assert bool(run("草原违规占用整治后出现反弹", body, rule="empty-claim", unit="热贡乡人民政府")) is flag
+
+
 def test_empty_claim_a_quoted_slogan_is_no_figure(run):
     body = ("会议指出，全市安全生产工作扎实推进，取得了明显成效。会议强调，要压紧压实“党政同责、一岗双责”，"
             "严格落实企业主体责任。")

@@ -64,6 +64,16 @@ _TURN = re.compile(r"(?:但|但是|然而|不过|同时也要看到|但也要看
 _SATISFACTION_FIGURE = re.compile(r"满意[度率][^。；]{0,12}(?:\d|[一二三四五六七八九]成)|(?<![\d.])\d+(?:\.\d+)?%[^。；]{0,6}满意")
 
 
+def _turns_to_problems(doc: Document, sentence) -> bool:
+    """A next sentence that turns to shortcomings (但近期巡查发现…反弹; 调研发现…问题较为突出): its
+    figures and places describe the problem, not the result claimed before it."""
+    if _TURN.match(doc.body, sentence.start) is not None:
+        return True
+    found = sentence.text.find("发现")
+    problems = doc.lexicons.problem
+    return found >= 0 and problems.pattern is not None and problems.pattern.search(sentence.text, found) is not None
+
+
 def framed_as_goal(sentence: str, claim: "re.Match") -> bool:
     """Whether the claim's clause frames it as a goal or requirement (looked back on at most 60
     characters): 确保各项工作取得明显成效 claims nothing."""
@@ -129,7 +139,8 @@ class EmptyClaim(BuiltinRule):
                     if i == 0 and lead_backed is None and not (evidence[0] or (len(sentences) > 1 and evidence[1])):
                         turns = len(sentences) > 1 and _TURN.match(doc.body, sentences[1].start) is not None
                         lead_backed = not turns and bool(_OUTCOME.search(doc.body)) and sum(evidence) >= 2
-                    backed = evidence[i] or (i + 1 < len(sentences) and evidence[i + 1]) or (i == 0 and lead_backed)
+                    backed = (evidence[i] or (i + 1 < len(sentences) and evidence[i + 1] and not _turns_to_problems(doc, sentences[i + 1]))
+                              or (i == 0 and lead_backed))
                 if not backed:
                     start = sentence.start + m.start()
                     yield ctx.finding(doc, "body", start, start + len(m.group()),
