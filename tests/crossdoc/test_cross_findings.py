@@ -111,6 +111,19 @@ def test_two_units_quoting_the_same_statistics_is_not_boilerplate():
     assert [f.rule for f in found[1]] == ["boilerplate"]
 
 
+def test_statistics_alike_allows_a_line_of_each_units_own():
+    from xinxi_qc.crossdoc.findings import statistics_alike
+
+    a = ("接待游客89.4万人次，实现旅游收入7.6亿元，分别增长22.4%和25.3%。拉隆村民族文化旅游驿站于8月10日开业。"
+         "财政方面，一般公共预算收入1.12亿元，增长5.6%，完成年度目标的68.3%。")
+    b = ("接待游客476.3万人次，实现旅游综合收入43.2亿元，分别增长19.6%和22.1%。"
+         "财政方面，一般公共预算收入9.86亿元，同比增长6.4%，完成年度预算的79.5%。")
+    assert statistics_alike(a, b)
+    # the same line of prose on both sides is copied
+    prose = "各县要压紧压实责任，确保年度目标任务全面完成。"
+    assert not statistics_alike(a + prose, b + prose)
+
+
 def test_statistics_formula_needs_two_figures_in_every_sentence():
     from xinxi_qc.crossdoc.findings import statistics_formula
 

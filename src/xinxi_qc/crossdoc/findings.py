@@ -21,15 +21,37 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 _CHARACTERS_PER_FIGURE = 10
 
 
+def _sentences(text: str) -> list[str]:
+    return [part.strip() for part in _SENTENCE_BREAK.split(text) if _CJK.search(part)]
+
+
 def statistics_formula(text: str) -> bool:
     """Whether a passage is figures with the names of what they measure: every sentence states two
     figures or more, with at most ten Chinese characters a figure (全市早稻栽插20.5万亩，机插率61.5%；
     稻虾共作面积18.4万亩，小龙虾产量3.6万吨). Units quote statistics alike in that formula; it is
     not template prose copied from another unit."""
-    parts = [part for part in _SENTENCE_BREAK.split(text) if _CJK.search(part)]
+    parts = _sentences(text)
     counts = [len(find_figures("body", part)) for part in parts]
     return (bool(parts) and min(counts) >= 2
             and len(_CJK.findall(text)) <= _CHARACTERS_PER_FIGURE * sum(counts))
+
+
+def statistics_alike(text: str, other: str) -> bool:
+    """Two passages of statistics quoted alike, not copied prose: each is the formula of
+    :func:`statistics_formula`, or mostly so (two sentences in three), when the sentences that are
+    not are each passage's own (拉隆村民族文化旅游驿站于8月10日开业 on one side only); a line of prose
+    the two share word for word is copied."""
+    if statistics_formula(text) and statistics_formula(other):
+        return True
+    prose = []
+    for passage in (text, other):
+        parts = _sentences(passage)
+        counts = [len(find_figures("body", part)) for part in parts]
+        if (not parts or 3 * sum(1 for c in counts if c >= 2) < 2 * len(parts)
+                or len(_CJK.findall(passage)) > _CHARACTERS_PER_FIGURE * sum(counts)):
+            return False
+        prose.append({part for part, c in zip(parts, counts) if c < 2})
+    return not (prose[0] & prose[1])
 
 
 def same_unit(a: str | None, b: str | None) -> bool:
@@ -106,8 +128,8 @@ def build_findings(item: Item, matches: Sequence[tuple[Item, PairMatch]], params
             if m.near_duplicate(params):
                 dups.append((other, m))
             continue
-        copied = [p for p in m.passages if not (statistics_formula(item.body[p.start:p.end])
-                                                and statistics_formula(other.body[p.other_start:p.other_end]))]
+        copied = [p for p in m.passages
+                  if not statistics_alike(item.body[p.start:p.end], other.body[p.other_start:p.other_end])]
         copies.extend((order, other, p) for p in copied)
         if copied and m.title_similarity >= params.title_sim:
             titles.append((other, m))
