@@ -170,7 +170,7 @@ def _plausible_name(stem: str) -> bool:
 # A one-character suffix followed by these characters is the start of a common word, not the end
 # of a name: 乡镇, 村民, 县城, 市场, 区域.
 _SUFFIX_CONTINUES = {"乡": "镇村道", "村": "民庄级组委干居道", "镇": "街", "县": "级域委道", "市": "场民级区委",
-                     "区": "域县级委", "省": "级委道", "大学": "生", "社区": "化"}   # 社区化管理   # 国省道, 县道, 村道: roads; 大学生
+                     "区": "域县级委", "省": "级委道", "大学": "生", "社区": "化"}   # 国省道, 县道, 村道: roads; 大学生; 社区化
 
 
 # Characters no plausible stem ends with (the last character is in every stem before a suffix, and
@@ -208,7 +208,7 @@ _KIND_SUFFIXES = ("市场", "基地", "广场", "公园", "片区")
 _FACILITY_SUFFIXES = ("服务中心", "服务站", "驿站", "养殖场", "加工厂", "工厂", "超市", "农场", "酒店", "饭店", "餐厅", "餐馆",
                       "专业合作社", "合作社", "工业园区", "码头", "基地", "学校")
 _MARKETS = ("超市", "夜市", "集市", "早市", "菜市", "花市", "门市", "楼市", "车市")
-# An area a landform or a state names (喀斯特山区, 高山峡谷区, 三年库区): a kind of area, not a district.
+# An area a landform or a state names (喀斯特山区, 高山峡谷区, 三峡库区): a kind of area, not a district.
 _AREA_KINDS = ("山区", "峡谷区", "林区", "库区", "牧区", "矿区", "灾区", "湖区", "垦区", "盲区", "误区", "禁区", "疫区")
 # Works likewise: 病险水库, 经济高速(发展) are a kind or a phrase; 澜沅高速, 青龙水库 name one work.
 _WORKS_SUFFIXES = ("高速公路", "高速", "水库", "大桥", "隧道", "铁路")
@@ -264,8 +264,7 @@ def _suffix_names(field: str, text: str, pattern: re.Pattern, kind: str, lo: int
             continue   # 专题协商会: a meeting, not a chamber of commerce (商会)
         if name.endswith(_KIND_SUFFIXES) and _common_word(name[:-2]):
             continue   # 茶叶市场, 劳务市场, 种植基地: a kind of market, not one market
-        facility = next((f for f in _FACILITY_SUFFIXES if name.endswith(f)), None)
-        if facility is not None and _plain_words(name[:-len(facility)]):
+        if _kind_of_facility(name):
             continue
         works = next((w for w in _WORKS_SUFFIXES if name.endswith(w)), None)
         if works is not None:

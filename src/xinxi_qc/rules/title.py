@@ -194,8 +194,8 @@ _ONE_CHARACTER_COUNTRIES = frozenset("中美英法德俄日韩朝乌欧印巴澳
 def _two_character_place(name: str, body: str) -> bool:
     """A two-character place the body could only mention by that name: 上海, 伊朗, not 中国 (我国), not
     a kind of area (苏区)."""
-    return (name != "中国" and name[-1] not in "区" and not (name[0] in _ONE_CHARACTER_COUNTRIES and name[0] in body)
-            and place_word(name))   # 苏区, 景区: a kind of area
+    return (name != "中国" and name[-1] != "区" and not (name[0] in _ONE_CHARACTER_COUNTRIES and name[0] in body)
+            and place_word(name))
 
 
 def _abbreviated(name: str, body: str) -> bool:
@@ -459,9 +459,10 @@ _LEVEL_THEN_BASE = re.compile(r"(\d+(?:\.\d+)?)([万亿]?)[^\d，。；]{0,3}[�
 
 def _level_rises(body: str, named: tuple[str, ...]) -> "list[tuple[float, str]] | None":
     """The rate of each rise the body gives as two levels of what the title names (``named``:
-    亩产由去年的320公斤提高到480公斤, 50 %); levels of another measure (茶园面积由3.5万亩扩大到4.1万亩)
-    or of a rate the title does not name (优质果率由45%提高到78%) are left out. None when the body gives levels of the
-    title's measure it cannot read that way (增至2.5亿元 with no base, 由8000元增至1.2万元)."""
+    亩产由去年的320公斤提高到480公斤, 50 %; 91万亩，比2022年的48万亩增加); levels of another measure
+    (茶园面积由3.5万亩扩大到4.1万亩) or of a rate the title does not name (优质果率由45%提高到78%) are
+    left out. None when the body gives levels of the title's measure it cannot read that way (增至2.5亿元
+    with no base, 由8000元增至1.2万元)."""
     pairs = list(_LEVEL_PAIR.finditer(body))
     starts = [m.start() for m in pairs]
     rises = []
