@@ -1057,6 +1057,29 @@ RECORD_NOT_SHOWN = [
 ROTATION = "前三季度，全省政府储备粮轮换计划完成86.4%，其中省级储备轮换完成89.7%，市县级储备轮换完成82.1%。"
 
 
+EXPRESSWAY = ("10月28日，云屏大道快速路南段建成通车，全长7.4公里。快速路北段全长9.2公里，目前桥梁下部结构已完成82%，"
+              "预计2025年6月建成。")
+PETITIONS = "今年以来，街道承担5个重点项目的征地拆迁任务。截至9月底，已签约1018户；涉及征地拆迁的信访件23件，同比下降62.3%。"
+TALENT_CENTRE = "5月16日，云屏新区电子信息产业人才服务中心揭牌运行，整合人才服务事项47项，这是锦川市首个面向单一产业的人才服务中心。"
+WHEAT = "全镇小麦平均亩产605公斤，比去年的597公斤增加8公斤，为近三年最高，仅次于2021年的612公斤。"
+GDP = "前三季度全市地区生产总值同比增长5.9%，在全省8个设区市中列第2位，仅次于鹭川市（6.4%）。"
+CHILDREN = "6月1日，市儿童福利院“类家庭”养育单元正式投入使用，首批入住儿童22名，改造资金186万元。"
+E_COMMERCE = "1-8月，陆港跨境电商进出口额4.1亿元，去年同期为1.8亿元，同比增长127.8%。"
+CLAIMS_THE_BODY_DENIES = [
+    # 全线通车 over a section still expected; 零上访 over 信访件; a first at a higher scope than the body's
+    ("云屏大道快速路全线通车", EXPRESSWAY, True),
+    ("云屏大道快速路南段建成通车", EXPRESSWAY, False),
+    ("柑园街道征地拆迁实现零上访", PETITIONS, True),
+    ("全省首个电子信息产业人才服务中心在云屏新区揭牌", TALENT_CENTRE, True),
+    ("全市首个电子信息产业人才服务中心在云屏新区揭牌", TALENT_CENTRE, False),
+    # a record the body says is second to an earlier year; a first place the body ranks second
+    ("柳庄镇小麦单产创历史新高", WHEAT, True),
+    ("岚港市前三季度GDP增速居全省第一", GDP, True),
+    ("岚港市前三季度GDP增速居全省第二", GDP, False),
+    # 首批入住 is no 首个; more than doubled is 翻番
+    ("市儿童福利院建成全省首个“类家庭”养育单元", CHILDREN, True),
+    ("陆港跨境电商进出口额翻番 1-8月达4.1亿元", E_COMMERCE, False),
+]
 SHARE_OF_A_PLAN_DONE = [
     # the share of a plan done (计划完成86.4%) is done, not planned
     ("前三季度全省政府储备粮轮换完成86.4%", ROTATION, False),
@@ -1111,7 +1134,8 @@ FIGURES_READ_AS_AGREEING = [
 
 
 @pytest.mark.parametrize("title,body,flag", RATE_OF_ANOTHER_MEASURE + MEASURE_OR_RATE_GIVEN_OTHERWISE + PERIOD_NOT_REPORTED
-                         + CLAIMS_CONTRADICTED + RECORD_NOT_SHOWN + FIGURES_READ_AS_AGREEING + SHARE_OF_A_PLAN_DONE)
+                         + CLAIMS_CONTRADICTED + RECORD_NOT_SHOWN + FIGURES_READ_AS_AGREEING + SHARE_OF_A_PLAN_DONE
+                         + CLAIMS_THE_BODY_DENIES)
 def test_title_mismatch_figures_periods_and_claims_against_the_body(run, title, body, flag):
     assert bool(run(title, body, rule="title-mismatch")) is flag
 

@@ -43,12 +43,35 @@ def column_prefix_end(title: str) -> int:
 # Being first is a fact the body must state (全省率先, 首家): a claim of it the body never makes
 # is a title the body does not support. 首批 (a first batch) claims no such thing.
 _FIRST_IN_TITLE = re.compile(r"(?:全国|全省|全市|全区|全州|省内|市内|国内)?(?:率先|首创|首个|首家|第一个|第一家)")
-_FIRST_IN_BODY = re.compile(r"率先|首创|首个|首家|首批|首次|第一|最早|唯一|首[台套例单张笔]")
+_FIRST_IN_BODY = re.compile(r"率先|首创|首个|首家|首批(?=[^，。；]{0,6}(?:试点|示范|名单|创建|认定))|首次|第一|最早|唯一|首[台套例单张笔]")
 # 创历史新高 needs the body to say so, or to compare with earlier years: a year-on-year rise alone
 # does not make a record (independent writers label such titles title-mismatch, 2 of 2)
 _RECORD_IN_TITLE = re.compile(r"创(?:历史|历年|同期)?新高|创(?:历史)?纪录|历史(?:最好|最高|最佳)(?:水平|成绩)?")
 _RECORD_IN_BODY = re.compile(r"新高|纪录|最高|最好|最佳|首次|历史|历年|以来|翻番|突破")
-_RECORD_DENIED = re.compile(r"(?:低于|不及|未超过|未达到|未突破)[^。；]{0,20}(?:历史最高|历史最好|最高水平|历史纪录)")
+_RECORD_DENIED = re.compile(r"(?:低于|不及|未超过|未达到|未突破)[^。；]{0,20}(?:历史最高|历史最好|最高水平|历史纪录)"
+                            r"|仅次于[^。；]{0,6}\d{4}年")
+# The scope of a first (全省首个), by rank: a body that says only 锦川市首个 does not bear out 全省
+_FIRST_SCOPES = (("全国", "国内", "国家"), ("全省", "省内", "省级"), ("全市", "市内", "市级", "市"), ("全县", "县内", "县级", "县", "全区"))
+_FIRST_WITH_SCOPE = re.compile(r"([\u4e00-\u9fff]{0,4}?(?:全国|国内|全省|省内|省级|全市|市内|市级|市|全县|县内|县级|县|全区))的?(?:首个|首家|首创|率先|第一个|第一家)")
+
+
+def _scope_rank(scope: str) -> "int | None":
+    return next((k for k, names in enumerate(_FIRST_SCOPES) if scope.endswith(names)), None)
+
+
+def first_at_a_lower_level(doc: Document, first: "re.Match") -> "str | None":
+    """The body's first (锦川市首个) when every first it gives has a narrower scope than the title's
+    (全省首个); None when the title names no scope or the body matches it."""
+    title_rank = _scope_rank(first.group()[:2])
+    if title_rank is None:
+        return None
+    found = [(m.group(), _scope_rank(m.group(1))) for m in _FIRST_WITH_SCOPE.finditer(doc.body)]
+    if found and all(rank is not None and rank > title_rank for _, rank in found) \
+            and len(found) == len(_FIRST_IN_BODY.findall(doc.body)):
+        return re.sub(r"^(?:这是|也是|成为|是|为)", "", found[0][0])
+    return None
+
+
 _CLAIM_IN_TITLE = re.compile(r"率先|首创|首个|首家|全国第一|全省第一|全市第一|大幅|显著|成效|翻番|创新高|历史最好|零的突破")
 
 
@@ -103,6 +126,8 @@ def word_in_body(word: str, body: str) -> bool:
 
 _ZERO_CLAIM = re.compile(r"零([\u4e00-\u9fff]{2})")
 _ZERO_EVENT = ("发生", "发案", "出现")   # 零发生: what did not happen is named before it
+# 零上访 is counted in the body as 信访 (信访件23件)
+_SAME_EVENTS = {"上访": ("上访", "信访")}
 _BEFORE_ZERO = re.compile(r"([\u4e00-\u9fff]{2})(?:实现|保持|达到)?$")
 
 
@@ -116,7 +141,7 @@ def contradicted_zero(doc: Document) -> "tuple[re.Match, str] | None":
             if before is None:
                 continue
             word = before.group(1)
-        noun = re.escape(word)
+        noun = "(?:" + "|".join(map(re.escape, _SAME_EVENTS.get(word, (word,)))) + ")"
         counted = re.search(rf"{noun}[^，。；]{{0,8}}?[1-9]\d*(?:起|人|次|宗|件|处)|[1-9]\d*(?:起|人|次|宗|件|处)[^，。；]{{0,8}}?{noun}",
                             doc.body)
         if counted:
@@ -265,10 +290,11 @@ def _names_another_of_its_level(doc: Document, name: str) -> bool:
 # 全部整改到位 / 均已完成 / 实现全覆盖 in a title; the body saying part is still open (其余7家仍在原址,
 # 尚在招标中, 覆盖率86%) contradicts it.
 _ALL_DONE = re.compile(r"(?:全部|全面|均已|已全部|均|全数)(?:整改)?(?:到位|完成|办结|销号|清零|整改|落实|开工|完工|竣工|建成|投用|通车|交付|消除)"
-                       r"|(?<!健)(?:全|全部|均已|已全部)覆盖")
+                       r"|(?<!健)(?:全|全部|均已|已全部)覆盖|全线(?:通车|贯通|建成|开通)")
 _STILL_OPEN = re.compile(r"(?:仍在|尚在|尚未|仍未|暂未|仍有|尚有|未(?:完成|整改|到位|办结|开工|完工|建成|投用|修复|恢复|处置|化解|"
                          r"交付|验收|销号|清零|拆除|搬迁|消除|接入|纳入|覆盖|开通)|仍然?(?:偏紧|紧张|不足|短缺|突出)"
-                         r"|计划[^，。；]{0,8}(?:前|内)(?:挂牌|建成|完成|运行|投用|实现|覆盖))[^，。；]{0,12}")
+                         r"|计划[^，。；]{0,8}(?:前|内)(?:挂牌|建成|完成|运行|投用|实现|覆盖)"
+                         r"|预计[^，。；]{0,10}(?:建成|通车|完工|贯通|投用))[^，。；]{0,12}")
 
 _DENIED_BEFORE = re.compile(r"(?:无一?[处项个家件条座]?|没有|不留|不存在|杜绝)$")
 _FALLING = re.compile(r"下降|减少|减至|降至")
@@ -507,7 +533,7 @@ def contradicted_multiple(doc: Document) -> "tuple[re.Match, str] | None":
     low, high = (100 * (times - 1), 100 * times) if times >= 2 else (100 * times, 100 * times)
     bound = m.group(1) or ""
     low, high = ((0.7 * low, high) if bound == "近" else (low, float("inf")) if bound.startswith(("超", "逾")) or m.group(3)
-                 else (0.95 * low, 1.25 * high))
+                 else (0.95 * low, (1.5 if word is None else 1.25) * high))   # 翻番 of a rise to 2.28×: still doubled
     if any(low <= rate <= high for rate, _ in rates):
         return None
     return m, "、".join(said for _, said in rates[:3])
@@ -529,6 +555,21 @@ def contradicted_period(doc: Document) -> "tuple[re.Match, str] | None":
         if (first, last) not in spans and inside != set(range(first, last + 1)):
             return m, "、".join(dict.fromkeys(r.group() for r, _ in reported))
     return None
+
+
+# 增速居全省第一 in a title; the body placing it lower (列第2位, 仅次于鹭川市) contradicts it
+_TOP_RANK = re.compile(r"(?:居|位居|位列|列|排名|排)(?:全国|全省|全市|全州|全县|全区)(?:第一|首位|第1位?|榜首)")
+_LOWER_RANK = re.compile(r"(?:列|居|位居|位列|排名|排)(?:全国|全省|全市|全州|全县|全区)?(?:[^，。；]{0,10}中)?(?:第[2-9二三四五六七八九]位?|第[1-9十]\d*位)"
+                         r"|仅次于[^，。；]{1,12}")
+
+
+def contradicted_rank(doc: Document) -> "tuple[re.Match, str] | None":
+    """A title's 居全省第一 when the body places it lower (列第2位, 仅次于鹭川市) and nowhere first."""
+    m = _TOP_RANK.search(doc.title)
+    if m is None or _TOP_RANK.search(doc.body):
+        return None
+    lower = _LOWER_RANK.search(doc.body)
+    return (m, lower.group()) if lower else None
 
 
 # 第139届, 第十七次, 第11号: which session, meeting or storm; the body naming only others of the kind
@@ -570,6 +611,8 @@ _CONTRADICTIONS = (
      "标题的时段要与正文数据的时段一致：按正文实际统计的时段写（如“1至4月”），或补充标题所说时段的数据。"),
     (contradicted_ordinal, "标题说的是「{claim}」，正文说的却是「{said}」。",
      "标题里的届次、期数、编号要与正文一致。"),
+    (contradicted_rank, "标题称「{claim}」，正文却说「{said}」。",
+     "标题里的排名要与正文一致：正文说第几位，标题就写第几位。"),
 )
 
 
@@ -668,14 +711,20 @@ def _restated(doc: Document, fig: Span, begin: int) -> bool:
     return len(lead) >= 4 and lead + fig.text in doc.body
 
 
-def _grouped(spans: list, figures: list) -> list[list[Quantity]]:
+def _grouped(spans: list, figures: list, body: str = "") -> list[list[Quantity]]:
     """The quantities of (span, quantity) pairs grouped by the body ``spans`` (sentences,
-    paragraphs) they stand in."""
+    paragraphs) they stand in, leaving out a change (比去年同期增加2.1万亩): it is no part to add to
+    the level before it."""
     starts = [s.start for s in spans]
     groups: dict[int, list[Quantity]] = {}
     for span, q in figures:
+        if body and _CHANGE_RIGHT_BEFORE.search(body, max(0, span.start - 4), span.start):
+            continue
         groups.setdefault(bisect_right(starts, span.start), []).append(q)
     return list(groups.values())
+
+
+_CHANGE_RIGHT_BEFORE = re.compile(r"(?:增加|减少|增长|下降|提高|降低|多|少)了?(?:约|近)?$")
 
 
 def _counted_in_ge(fig: Span, text: str = "") -> bool:
@@ -1270,8 +1319,8 @@ class TitleMismatch(BuiltinRule):
             if claim.unit in _RESPONDENTS and _SURVEY.search(doc.title):   # 近3000家…问卷调查 over 有效问卷2968份
                 comparable = [(f, replace(q, unit=claim.unit) if q.unit == "份" else q) for f, q in comparable]
             per_head = "均" in doc.title[max(begin, fig.start - 4):fig.start]   # 户均, 人均
-            if supported(claim, [q for _, q in comparable], listed_together=_grouped(doc.sentences, comparable),
-                         same_paragraph=_grouped(doc.paragraphs, comparable), per_head=per_head,
+            if supported(claim, [q for _, q in comparable], listed_together=_grouped(doc.sentences, comparable, body),
+                         same_paragraph=_grouped(doc.paragraphs, comparable, body), per_head=per_head,
                          rate_of_change=rate):
                 wrong = borne_out_wrongly(doc, fig, claim, comparable, body_quantities, rate)
                 if wrong is None:
@@ -1310,6 +1359,11 @@ class TitleMismatch(BuiltinRule):
             yield ctx.finding(doc, "title", first.start(), first.end(),
                               f"标题称「{first.group()}」，正文却没有交代这一“率先/首个”的事实。",
                               "在正文写明依据（哪一级、与谁比、何时成为首个），或删去标题中的这一说法。")
+        elif first and (lower := first_at_a_lower_level(doc, first)):
+            reported = True
+            yield ctx.finding(doc, "title", first.start(), first.end(),
+                              f"标题称「{first.group()}」，正文说的却是「{lower}」，是更低一级范围内的首个。",
+                              "标题的“首个/率先”要与正文的范围一致：正文说全市首个，标题就不要写全省首个。")
         elif (record := _RECORD_IN_TITLE.search(doc.title)) and (
                 (denied := _RECORD_DENIED.search(body)) or not _RECORD_IN_BODY.search(body)):
             reported = True
