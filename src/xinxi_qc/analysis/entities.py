@@ -206,7 +206,7 @@ _KIND_SUFFIXES = ("市场", "基地", "广场", "公园", "片区")
 # Facilities a stem of plain words only describes (畜禽养殖场, 农业综合服务中心, 寄递物流服务站, 小超市):
 # a kind of place, not one place; 红星养殖场, 恒驰超市 carry a proper part (nz, ns, nr… or unknown).
 _FACILITY_SUFFIXES = ("服务中心", "服务站", "驿站", "养殖场", "加工厂", "工厂", "超市", "农场", "酒店", "饭店", "餐厅", "餐馆",
-                      "专业合作社", "合作社", "工业园区", "码头", "基地", "学校")
+                      "专业合作社", "合作社", "工业园区", "码头", "基地", "学校", "医院")
 _MARKETS = ("超市", "夜市", "集市", "早市", "菜市", "花市", "门市", "楼市", "车市")
 # An area a landform or a state names (喀斯特山区, 高山峡谷区, 三峡库区): a kind of area, not a district.
 _AREA_KINDS = ("山区", "峡谷区", "林区", "库区", "牧区", "矿区", "灾区", "湖区", "垦区", "盲区", "误区", "禁区", "疫区")
@@ -266,6 +266,8 @@ def _suffix_names(field: str, text: str, pattern: re.Pattern, kind: str, lo: int
             continue   # 茶叶市场, 劳务市场, 种植基地: a kind of market, not one market
         if _kind_of_facility(name):
             continue
+        if kind == "organisation" and splits_word(text, begin) and _plain_stem(name[1:]):
+            continue   # 全|部公办小学: the stem starts inside a word, and what is left is a kind
         works = next((w for w in _WORKS_SUFFIXES if name.endswith(w)), None)
         if works is not None:
             if splits_word(text, begin):
@@ -340,6 +342,12 @@ def _case_names(field: str, text: str) -> Iterator[Span]:
         if m.group() in _BARE_CASES:
             continue   # 一个小区分属两个社区: any estate, not one
         yield Span(field, m.start(), m.end(), m.group(), "case")
+    for m in _LEVEL_HOSPITAL.finditer(text):
+        yield Span(field, m.start(), m.end(), m.group(), "case")
+
+
+# The one hospital of a level (市人民医院, 县中医院, 市第一人民医院): one institution, though named by its level
+_LEVEL_HOSPITAL = re.compile(r"(?<![各全每])[市县区](?:第[一二三四五六七八九十]+)?(?:人民医院|中医院|中医医院|妇幼保健院|妇幼保健计划生育服务中心)")
 
 
 _BARE_CASES = frozenset(("一个小区", "一个社区", "一处小区", "一个学校", "一所学校"))
@@ -387,6 +395,8 @@ def names_from_entities(field: str, entities: list[tuple[str, str, int, int]], t
             continue   # 各沿海镇, 各县区卫健局: every one of a kind, not one
         if tag == "LOC" and all(c in _LEVELS for c in word):
             continue   # 州县, 市县: the levels, not a place
+        if text is not None and _IDIOM.search(text, max(0, start - 4), end + 4):
+            continue   # 责任重于泰山: an idiom, not a place
         if tag == "PER" and text is not None and _SOME_BEFORE.search(text, max(0, start - 2), start):
             continue   # 部分林分: a part of something, not a person
         if tag == "PER" and len(word) >= 3 and word[-1] in "师员" and word_tags(word[:-1])[0][1] not in ("nr", "nrfg", "nrt"):
@@ -425,6 +435,7 @@ _EVERY_BEFORE = re.compile(r"(?:各|每个?|所有)(?:县区|县市区|乡镇|�
 _BODY_END = ("局", "委", "办", "厅")
 _JOINTLY = ("会同省", "会同市", "会同县", "会同区")
 _LEVELS = set("省市州县区乡镇村旗盟")
+_IDIOM = re.compile("重于泰山|稳如泰山|泰山压顶|有眼不识泰山|不识庐山真面目|醉翁之意")
 _SOME_BEFORE = re.compile("(?:部分|个别|一些|少数|多数)$")
 # a firm's suffix: its stem may be an abbreviation the dictionary reads as an adjective (寒重|集团)
 _FIRM_END = ("集团", "公司")
@@ -435,6 +446,12 @@ def _kind_of_area(name: str) -> bool:
     """喀斯特山区, 高山峡谷区; not 北林区, 青山区, whose one character before 林区/山区 makes a district's name."""
     area = next((a for a in _AREA_KINDS if name.endswith(a)), None)
     return area is not None and len(name) - len(area) >= 2
+
+
+def _plain_stem(name: str) -> bool:
+    """Whether the words before a body's suffix are plain words (公办 in 公办小学)."""
+    suffix = _ORG_SUFFIX.search(name)
+    return suffix is not None and suffix.start() > 0 and _plain_words(name[:suffix.start()])
 
 
 def _kind_of_facility(word: str) -> bool:
