@@ -59,6 +59,11 @@ def test_a_four_digit_count_is_not_taken_for_a_year():
     assert find_figures("body", "截至2024，较2019") == []
 
 
+def test_spare_parts_and_a_projects_phase_are_not_figures():
+    assert find_figures("body", "桶坏了只能自己上集买零件；智谷四期、云屏大道北段征地进度慢，二期工程未开工") == []
+    assert [f.text for f in find_figures("body", "项目分四期实施，举办培训班三期")] == ["四期", "三期"]
+
+
 def test_a_service_number_is_not_a_figure():
     assert find_figures("body", "群众可拨打110报警，也可通过12345政务服务热线反映，实行一票否决") == []
     assert [f.text for f in find_figures("body", "12345热线受理投诉36件")] == ["36件"]

@@ -245,6 +245,7 @@ def test_office_cliche_family_from_config(tmp_path):
 
 BODY_WITH_FACTS = "今年以来，青川县在临溪镇试行居家养老上门服务，已服务老人1260人次，满意率达96%。"
 TITLE_VAGUE_FLAG = [
+    "省应急厅部署安全生产相关工作",
     "枫树坪乡探索乡村治理新路径",
     # 面临的困难和问题 with no finding named; a 走深走实 or 奋力打造 slogan with no concrete measure;
     # 取得新进展 with no subject of its own

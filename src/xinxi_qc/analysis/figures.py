@@ -89,6 +89,8 @@ def find_figures(field: str, text: str) -> list[Span]:
             continue
         if text[m.end():m.end() + 1] in ("月", "日") or _section_number(text, m.end()) or _in_slogan(text, m.start(), m.end()):
             continue
+        if value.startswith("零") and len(value) == 2 or _PHASE.match(text, m.start()):
+            continue   # 零件: parts, not zero pieces; 智谷四期、…: a project's phase, not four periods
         found.append(Span(field, m.start(), m.end(), value, _kind(value)))
     found.sort(key=lambda s: s.start)
     return _drop_overlaps(found)
@@ -102,6 +104,9 @@ def _preceded_by_ordinal(text: str, start: int) -> bool:
     if text[start - 1] in "“「" and any(q in text[start:start + 10] for q in "”」"):
         return True
     return text[start - 1] in "第初周星礼统唯同单逐专届" or text[max(start - 2, 0):start] == "最后"   # 十一届七次全会
+
+
+_PHASE = re.compile(r"[一二三四五六七八九]期(?=工程|项目|、|建设|扩建|厂房|用地)")
 
 
 def _in_slogan(text: str, start: int, end: int) -> bool:
