@@ -21,8 +21,15 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 _CHARACTERS_PER_FIGURE = 10
 
 
-def _sentences(text: str) -> list[str]:
-    return [part.strip() for part in _SENTENCE_BREAK.split(text) if _CJK.search(part)]
+def _figure_counts(text: str) -> tuple[list[str], list[int]]:
+    """The passage's sentences and how many figures each states."""
+    parts = [part.strip() for part in _SENTENCE_BREAK.split(text) if _CJK.search(part)]
+    return parts, [len(find_figures("body", part)) for part in parts]
+
+
+def _dense(text: str, counts: list[int]) -> bool:
+    """At most ten Chinese characters a figure."""
+    return len(_CJK.findall(text)) <= _CHARACTERS_PER_FIGURE * sum(counts)
 
 
 def statistics_formula(text: str) -> bool:
@@ -30,25 +37,19 @@ def statistics_formula(text: str) -> bool:
     figures or more, with at most ten Chinese characters a figure (全市早稻栽插20.5万亩，机插率61.5%；
     稻虾共作面积18.4万亩，小龙虾产量3.6万吨). Units quote statistics alike in that formula; it is
     not template prose copied from another unit."""
-    parts = _sentences(text)
-    counts = [len(find_figures("body", part)) for part in parts]
-    return (bool(parts) and min(counts) >= 2
-            and len(_CJK.findall(text)) <= _CHARACTERS_PER_FIGURE * sum(counts))
+    parts, counts = _figure_counts(text)
+    return bool(parts) and min(counts) >= 2 and _dense(text, counts)
 
 
 def statistics_alike(text: str, other: str) -> bool:
-    """Two passages of statistics quoted alike, not copied prose: each is the formula of
-    :func:`statistics_formula`, or mostly so (two sentences in three), when the sentences that are
-    not are each passage's own (拉隆村民族文化旅游驿站于8月10日开业 on one side only); a line of prose
-    the two share word for word is copied."""
-    if statistics_formula(text) and statistics_formula(other):
-        return True
+    """Two passages of statistics quoted alike, not copied prose: each is mostly the formula of
+    :func:`statistics_formula` (two sentences in three; wholly so is the same test), and the
+    sentences that are not are each passage's own (拉隆村民族文化旅游驿站于8月10日开业 on one side only);
+    a line of prose the two share word for word is copied."""
     prose = []
     for passage in (text, other):
-        parts = _sentences(passage)
-        counts = [len(find_figures("body", part)) for part in parts]
-        if (not parts or 3 * sum(1 for c in counts if c >= 2) < 2 * len(parts)
-                or len(_CJK.findall(passage)) > _CHARACTERS_PER_FIGURE * sum(counts)):
+        parts, counts = _figure_counts(passage)
+        if not parts or 3 * sum(1 for c in counts if c >= 2) < 2 * len(parts) or not _dense(passage, counts):
             return False
         prose.append({part for part, c in zip(parts, counts) if c < 2})
     return not (prose[0] & prose[1])

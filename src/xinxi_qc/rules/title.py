@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
+from itertools import islice
 
 from ..analysis.dates import covered_periods
 from ..analysis.document import Document
@@ -103,15 +104,21 @@ def own_levels(doc: Document) -> set[str]:
 _NOT_A_LEVEL = ("片区", "园区", "社区", "小区", "景区", "街区", "城区", "新区", "集市", "超市")
 
 
+def _opening_jurisdiction(doc: Document) -> "re.Match | None":
+    """The jurisdiction a title opens with, after its column prefix (雪山藏族自治县…, 嘎尔县…), when
+    the body never names it; None for a scope or period (全县, 上半年) or an area that is no level."""
+    m = _TITLE_JURISDICTION.match(doc.title, column_prefix_end(doc.title))
+    if (m is None or re.search("[全我本前近今去上下季月年0-9]", m.group(1)) or m.group() in doc.body
+            or m.group().endswith(_NOT_A_LEVEL)):
+        return None
+    return m
+
+
 def own_jurisdiction_end(doc: Document) -> int:
     """Where the title's words start counting: after the column prefix, and after an opening
     jurisdiction the body never names but speaks of as its own (全县, 县卫健局)."""
-    begin = column_prefix_end(doc.title)
-    m = _TITLE_JURISDICTION.match(doc.title, begin)
-    if (m is None or re.search("[全我本前近今去上下季月年0-9]", m.group(1)) or m.group() in doc.body
-            or m.group().endswith(_NOT_A_LEVEL)):
-        return begin
-    return m.end() if m.group(2)[-1] in own_levels(doc) else begin
+    m = _opening_jurisdiction(doc)
+    return m.end() if m is not None and m.group(2)[-1] in own_levels(doc) else column_prefix_end(doc.title)
 
 
 def word_in_body(word: str, body: str) -> bool:
@@ -233,10 +240,9 @@ def absent_names(doc: Document, missing: list[tuple[str, int, int]]) -> list:
     the title of an item about 新西兰. Only run when a distinctive title word is missing from the
     body; the reporting unit's own jurisdiction (the body says 我县/全市) is not counted."""
     begin = column_prefix_end(doc.title)
-    opening = _TITLE_JURISDICTION.match(doc.title, begin)   # 嘎尔县… over a body about 雍巴县
-    opening_absent = (opening is not None and 2 <= len(opening.group(1)) <= 4 and opening.group() not in doc.body
-                      and not re.search("[全我本前近今去上下季月年0-9]", opening.group(1))
-                      and not opening.group().endswith(_NOT_A_LEVEL) and opening.group(2)[-1] not in own_levels(doc))
+    opening = _opening_jurisdiction(doc)   # 嘎尔县… over a body about 雍巴县, which does not say 全县
+    opening_absent = (opening is not None and 2 <= len(opening.group(1)) <= 4
+                      and opening.group(2)[-1] not in own_levels(doc))
     distinctive = any(doc.segmenter.idf(w) >= _DISTINCTIVE_IDF or place_word(w) for w, _, _ in missing)
     if not opening_absent and not distinctive:
         return []
@@ -280,7 +286,7 @@ def _names_another_of_its_level(doc: Document, name: str) -> bool:
     # the suffix finder's candidates (兴华区; not 受山区, 建议县) confirmed by the tagger: a place, or a
     # body it begins (兴华区政府, 兴华区纺织厂), in the first few sentences that hold one (the tagger's
     # cost grows with the text it reads)
-    holding = [s for s in doc.sentences if any(c in s.text for c in candidates)][:_TAGGED_SENTENCES]
+    holding = islice((s for s in doc.sentences if any(c in s.text for c in candidates)), _TAGGED_SENTENCES)
     return any(tag in ("LOC", "ORG") and word.startswith(c)
                for sentence in holding for word, tag, _, _ in doc.segmenter.entities(sentence.text) for c in candidates)
 
