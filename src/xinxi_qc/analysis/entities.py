@@ -18,7 +18,7 @@ _FUNCTION_FIRST = set("在于对了的和与及到赴向从为将把被是有等
 _NON_NAME = set("的了和与及在对为把被将是有等并从向于以个由让使给至经据按其这那此入纳进到往赴各全本该每也都又再就还"
                 "不没很最更已正要会能可所均共一二三四五六七八九十我某")
 _GENERIC_LAST = set("全各本我该此农乡城辖地小景园郊两多等个那这其县市区镇乡村省街社部周某内外上下中")
-_PLACE_SUFFIX = re.compile(r"(?:街道|社区|商业街|步行街|码头|渔港|商圈|老街|广场|公园|景区|开发区|工业园区|产业园|经开区|高新区|片区|小区|边民互市点|互市点|口岸|高速公路|高速|水库|大桥|隧道|铁路|省|市|县|区|镇|乡|苏木|嘎查|村)")
+_PLACE_SUFFIX = re.compile(r"(?:街道|社区|商业街|步行街|码头|渔港|商圈|老街|广场|公园|景区|开发区|工业园区|产业园|经开区|高新区|片区|小区|边民互市点|互市点|口岸|高速公路|高速|水库|大桥|隧道|铁路|省|市|县|区|旗|镇|乡|苏木|嘎查|村)")
 _NOT_JURISDICTION = ("社区", "商业街", "步行街", "码头", "渔港", "商圈", "老街", "广场", "公园", "景区", "开发区", "工业园区", "经开区", "高新区", "片区", "小区", "边民互市点", "互市点", "口岸")
 _ORG_SUFFIX = re.compile(
     r"(?:海关|股份有限公司|有限责任公司|有限公司|公司|集团|专业合作社|合作社|家庭农场|农场|卫生院|医院|中心小学|小学|中学|学校|"
@@ -88,6 +88,7 @@ _CASE = re.compile(r"(?:县城|城区|镇上|村里|辖区|市区|街道)?一(?:
                    r"(?:县城|城区|镇上|村里|辖区|市区|街道|区内|县内|市内)?一家(?:[\u4e00-\u9fff]{2,6}?|[^，。；“”]{2,14}?的[\u4e00-\u9fff]{2,6}?)"
                    r"(?:医院|卫生院|养老院|企业|合作社|农场)|"
                    r"(?:县城|城区|镇上|村里|辖区|市区|街道)?一家(?:[\u4e00-\u9fff]{0,6}?|以“[^”]{1,10}”名义[\u4e00-\u9fff]{0,6}?)机构|"
+                   r"某(?:镇|乡|村|社区|街道)一(?:起|宗|件|例)[\u4e00-\u9fff]{2,12}?(?:案|纠纷|事故|事件)|"   # 某镇一起…补偿积案
                    r"某(?![一些种个类部单地方])[\u4e00-\u9fff]{1,5}?(?:店|房|厂|公司|企业|机构|超市|餐馆|饭店|诊所|学校|小区|工地|养殖场|合作社|院|馆|宿|厅|吧|行|站)|以[^，。]{2,20}为例|例如|比如|如[^，。]{2,12}(?:村|镇|公司|企业|合作社|社区)")
 # Every _CASE match starts at one of these characters, or two before 一 (县城一家…): the pattern is
 # tried only there (its optional first group keeps the regex engine from skipping ahead itself).
@@ -106,7 +107,7 @@ _SURNAMES = set(
 _GENERIC_STEMS = ("企业", "有关", "相关", "各类", "辖区", "街道", "社区", "重点", "民生", "专项", "实事", "农村", "乡村", "城乡", "城市",
                   "基层", "部分", "所有", "全部", "一批", "信息", "服务", "管理", "工作", "监管", "执法", "政务",
                   "老旧", "偏远", "周边", "当地", "本地", "外地", "全体", "所在", "辖内", "县级", "市级", "镇级", "村级",
-                  "省级", "区级", "规模", "定点", "公立", "民营", "试点", "示范", "新建", "在建", "中心",
+                  "省级", "区级", "规模", "定点", "公立", "民营", "试点", "示范", "新建", "在建", "中心", "移民", "边境",
                   # common verbs and modifiers that end a phrase before 村/社区/项目/平台
                   "征求", "聘请", "建立", "执行", "发挥", "早期", "部分", "互动", "便民", "推进", "开展", "落实",
                   "组织", "深入", "走访", "申报", "承担", "覆盖", "全面", "进入", "联系", "包联", "帮扶", "结对", "驻点", "下沉")
@@ -170,7 +171,7 @@ def _plausible_name(stem: str) -> bool:
 # A one-character suffix followed by these characters is the start of a common word, not the end
 # of a name: 乡镇, 村民, 县城, 市场, 区域.
 _SUFFIX_CONTINUES = {"乡": "镇村道", "村": "民庄级组委干居道", "镇": "街", "县": "级域委道", "市": "场民级区委",
-                     "区": "域县级委", "省": "级委道", "大学": "生", "社区": "化"}   # 国省道, 县道, 村道: roads; 大学生; 社区化
+                     "区": "域县级委", "省": "级委道", "旗": "帜舰袍下手杆委县", "大学": "生", "社区": "化"}   # 国省道, 县道, 村道: roads; 大学生; 社区化
 
 
 # Characters no plausible stem ends with (the last character is in every stem before a suffix, and
@@ -202,14 +203,15 @@ def _longest_stem(before: str, min_len: int) -> int:
     return 0
 
 
+_FLAG_BEFORE = set("授升降护举扛挂插彩红锦国党团队军战帅会校厂")
 _KIND_SUFFIXES = ("市场", "基地", "广场", "公园", "片区")
 # Facilities a stem of plain words only describes (畜禽养殖场, 农业综合服务中心, 寄递物流服务站, 小超市):
 # a kind of place, not one place; 红星养殖场, 恒驰超市 carry a proper part (nz, ns, nr… or unknown).
 _FACILITY_SUFFIXES = ("服务中心", "服务站", "驿站", "养殖场", "加工厂", "工厂", "超市", "农场", "酒店", "饭店", "餐厅", "餐馆",
-                      "专业合作社", "合作社", "工业园区", "码头", "基地", "学校", "医院")
+                      "专业合作社", "合作社", "工业园区", "码头", "基地", "学校", "医院", "酒庄")
 _MARKETS = ("超市", "夜市", "集市", "早市", "菜市", "花市", "门市", "楼市", "车市")
 # An area a landform or a state names (喀斯特山区, 高山峡谷区, 三峡库区): a kind of area, not a district.
-_AREA_KINDS = ("山区", "峡谷区", "林区", "库区", "牧区", "矿区", "灾区", "湖区", "垦区", "盲区", "误区", "禁区", "疫区")
+_AREA_KINDS = ("山区", "峡谷区", "林区", "沙区", "库区", "牧区", "矿区", "灾区", "湖区", "垦区", "盲区", "误区", "禁区", "疫区")
 # Works likewise: 病险水库, 经济高速(发展) are a kind or a phrase; 澜沅高速, 青龙水库 name one work.
 _WORKS_SUFFIXES = ("高速公路", "高速", "水库", "大桥", "隧道", "铁路")
 _PLAIN_TAGS = frozenset("n vn v a ad an d l i j b".split())
@@ -262,6 +264,8 @@ def _suffix_names(field: str, text: str, pattern: re.Pattern, kind: str, lo: int
         name = text[begin:end]
         if name.endswith("协商会"):
             continue   # 专题协商会: a meeting, not a chamber of commerce (商会)
+        if name[-1] == "旗" and name[-2] in _FLAG_BEFORE:
+            continue   # 服务队授旗, 五星红旗: a flag, not a banner (乌日根旗)
         if name.endswith(_KIND_SUFFIXES) and _common_word(name[:-2]):
             continue   # 茶叶市场, 劳务市场, 种植基地: a kind of market, not one market
         if _kind_of_facility(name):
@@ -356,7 +360,7 @@ _BARE_CASES = frozenset(("一个小区", "一个社区", "一处小区", "一个
 # A quoted name of a local brand or app (“楼门管家”“银发帮帮团”等品牌项目, “澜港通”平台): one named
 # project. A campaign's name before 工程/项目 (“明厨亮灶”工程) is a national programme, not a case.
 _NAMED_PROJECT = re.compile(r"(?:[“「][^”」\n]{2,12}[”」][、和与及]?){1,4}等?(?:\d+个)?"
-                            r"(?:(?:服务|特色|志愿服务)?品牌|平台|小程序|APP|app)")
+                            r"(?:(?:服务|特色|志愿服务)?品牌|平台|小程序|APP|app|认证基地|商标)")
 
 
 def _named_projects(field: str, text: str) -> Iterator[Span]:
@@ -403,10 +407,11 @@ def names_from_entities(field: str, entities: list[tuple[str, str, int, int]], t
             continue   # 心理咨询师: a profession, not a person
         if tag == "ORG" and len(word) > 3 and word.startswith(_JOINTLY):
             continue   # (县应急管理局)会同县自然资源局: "together with" a generic body, not 会同县
-        if tag == "ORG" and (_unplaced_body(word) or _kind_of_facility(word)):
-            continue   # 卫健局, 电子税务局, 农机合作社: a kind of body, with no name of its own
-        if tag == "LOC" and (_kind_of_area(word) or (text is not None and text.startswith(_AREA_KINDS, end))):
-            continue   # 高山峡谷区, 喀斯特|山区: a kind of area
+        if (tag == "ORG" and _unplaced_body(word)) or (tag != "PER" and _kind_of_facility(word)):
+            continue   # 卫健局, 电子税务局, 农机合作社, 葡萄酒庄: a kind of body or place, with no name of its own
+        if tag == "LOC" and (word in _AREA_KINDS or _kind_of_area(word)
+                             or (text is not None and text.startswith(_AREA_KINDS, end))):
+            continue   # 沙区, 高山峡谷区, 喀斯特|山区: a kind of area
         if tag == "ORG" and text is not None and splits_word(text, end):
             continue   # 普惠托|位补贴: the tagger's entity ends inside a word
         if tag == "PER" and text is not None and (splits_word(text, start) or splits_word(text, end)
@@ -425,12 +430,17 @@ def names_from_entities(field: str, entities: list[tuple[str, str, int, int]], t
             continue
         if tag == "ORG" and _phrase_not_body(word, text[end:end + 1] if text is not None else ""):
             continue   # 品牌影响力: plain words that end like no body, not a body (鑫港船舶修造厂 is one)
+        if tag != "PER" and word[-1] == "长":
+            continue   # 河湖长, 林长: a post the tagger took for a place or body
+        if tag == "LOC" and all(c in _LANDFORMS for c in word):
+            continue   # 湖汊、洲滩: a kind of landform, not one place
         if tag == "PER" and (not (word[0] in _SURNAMES or len(word) >= 3) or _common_word(word)):
             continue   # 林长, 网格长: a post the tagger took for a name
         out.append(Span(field, start, end, word, {"PER": "person", "LOC": "place", "ORG": "organisation"}[tag]))
     return out
 
 
+_LANDFORMS = set("洲滩湖河江海港湾岛屿山岭峰沟汊溪塘坡谷泉渠堤坝岸礁")
 _EVERY_BEFORE = re.compile(r"(?:各|每个?|所有)(?:县区|县市区|乡镇|市县)?$")
 _BODY_END = ("局", "委", "办", "厅")
 _JOINTLY = ("会同省", "会同市", "会同县", "会同区")
