@@ -1600,3 +1600,65 @@ def test_title_mismatch_rest_of_a_share_is_no_rate_of_change(run):
     # 增长近三成 is a rate of change: 100 − 71.6 = 28.4 bears nothing out
     body = "今年以来，青山县规上服务业企业营业收入同比增长71.6%，利润总额增长12%。"
     assert run("青山县营业收入增长近三成", body, rule="title-mismatch")
+
+
+ACCIDENTS = ("一季度，全市发生生产安全事故4起、死亡4人，同比分别下降42.9%和33.3%。"
+             "一季度，全市检查生产经营单位1432家次，发现整改隐患5867项，同比分别增长16.2%和21.5%。")
+RETENTION = ("7月，县乡村振兴局对1240名参加培训的移民进行回访，培训后稳定就业6个月以上的仅占57.3%。"
+             "从行业看，在光伏电站就业的移民稳定就业率为71%。")
+GRAPES = "驼铃县酿酒葡萄进入采收期，赤霞珠收购价为每公斤5.9元，比去年同期的7.2元下降1.3元；全县种植面积6.8万亩。"
+JOBLESS_HOMES = "一季度，全市帮助就业困难人员11846人实现再就业；新出现的零就业家庭214户均在30日内至少1人就业。"
+MIGRANT_VILLAGES = ("近期，市乡村振兴局对红柳县4个生态移民村集体经济发展情况进行了调研，4个村集体经济收入平均为11.3万元。"
+                    "建议由县里选派懂经营的干部到村任职。")
+SHRIMP_FARM = ("荻塘乡稻虾共作基地两年来着力提高亩均效益。据基地账目测算，2022年亩均纯收入1800元，2024年达到3200元，"
+               "带动周边农户312户参照种养。")
+FRAUD_MEETING = "6月20日，区医保局召开打击欺诈骗保推进会，辖区38家定点医药机构负责人参加会议。"
+OPENING_A_FIRM = ("全市企业开办所需材料由16份减少到6份，平均用时由3个工作日压缩至1个工作日。其中，试点窗口推行全程帮办，"
+                  "材料齐全的企业最快0.5个工作日即可领取全套材料。")
+INVESTMENT = "今年以来，开发区通过在区企业牵线引进项目23个，总投资46.3亿元，其中亿元以上项目9个。"
+TITLES_AGAINST_THEIR_BODIES = [
+    # a rise of another measure (检查生产经营单位) under 双下降: 生产 is too common to tie them
+    ("一季度全市生产安全事故起数和死亡人数实现“双下降”", ACCIDENTS, False),
+    ("一季度全市生产安全事故起数和死亡人数实现“双下降”", ACCIDENTS.replace("同比分别下降42.9%和33.3%", "死亡人数增加1人"), True),
+    # an unnamed share of what the rate measures (稳定就业…仅占57.3%) is that rate
+    ("县移民劳动力培训后稳定就业率不足六成", RETENTION, False),
+    ("县移民劳动力培训后稳定就业率不足六成", RETENTION.replace("培训后稳定就业6个月以上的仅占57.3%", "发放补贴120万元"), True),
+    # a rate of change the body gives as two levels (5.9元 against 7.2元: −18.1%)
+    ("驼铃县酿酒葡萄收购价同比下降18%", GRAPES, False),
+    ("驼铃县酿酒葡萄收购价同比下降25%", GRAPES, True),
+    # 零就业家庭 is a kind of household, not a claim that nobody found work
+    ("一季度全市帮扶就业困难人员再就业1.2万人 零就业家庭动态清零", JOBLESS_HOMES, False),
+    # an opening county at the body's own level (县里) while the body names another county
+    ("白墩县生态移民村集体经济收入偏低问题亟待破解", MIGRANT_VILLAGES, True),
+    ("红柳县生态移民村集体经济收入偏低问题亟待破解", MIGRANT_VILLAGES, False),
+    # 翻番 over two years' levels (1800元 → 3200元: ×1.78)
+    ("荻塘乡稻虾共作基地亩均效益两年翻番", SHRIMP_FARM, True),
+    ("荻塘乡稻虾共作基地亩均效益两年翻番", SHRIMP_FARM.replace("3200元", "3700元"), False),
+    # an amount over a body with no amount at all
+    ("区医保局召开打击欺诈骗保推进会 追回违规基金86万元", FRAUD_MEETING, True),
+    ("区医保局召开打击欺诈骗保推进会 追回违规基金86万元", FRAUD_MEETING + "今年已追回违规基金86万元。", False),
+    # a best case (最快0.5个工作日) given as the usual level
+    ("我市企业开办时间压缩至0.5个工作日", OPENING_A_FIRM, True),
+    ("我市企业开办时间压缩至1个工作日", OPENING_A_FIRM, False),
+    ("我市企业开办最快0.5个工作日办结", OPENING_A_FIRM, False),
+    # a total given to its part (其中亿元以上项目9个)
+    ("开发区以商招商今年引进亿元以上项目23个", INVESTMENT, True),
+    ("开发区以商招商今年引进亿元以上项目9个", INVESTMENT, False),
+    ("开发区以商招商今年引进项目23个", INVESTMENT, False),
+]
+
+
+@pytest.mark.parametrize("title,body,flag", TITLES_AGAINST_THEIR_BODIES)
+def test_title_mismatch_totals_best_cases_levels_and_places(run, title, body, flag):
+    assert bool(run(title, body, rule="title-mismatch")) is flag
+
+
+@pytest.mark.parametrize("title,flag", [
+    ("当前我镇安全生产工作中存在的几个问题值得关注", True),
+    ("移民村扶贫车间闲置问题应引起重视", False),
+])
+def test_title_vague_a_few_problems_worth_attention(run, title, flag):
+    body = ("7月以来，白沙镇对辖区112家工业企业开展安全生产检查，发现出租厂房38处存在消防通道被占用问题。"
+            "移民村扶贫车间有5座长期闲置。")
+    assert bool(run(title, body, rule="title-vague")) is flag
+    assert not run(title, body, rule="title-mismatch")   # a vague title announces nothing to contradict

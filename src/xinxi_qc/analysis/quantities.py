@@ -25,7 +25,7 @@ _ABOUT_BEFORE = ("约", "大约", "左右")
 
 
 # Measure words that count the same thing.
-_SAME_UNIT = {"名": "人", "位": "人", "个": "", "余": ""}
+_SAME_UNIT = {"名": "人", "位": "人", "个": "", "余": "", "个工作日": "工作日", "个小时": "小时"}
 
 
 @dataclass(frozen=True)

@@ -142,6 +142,8 @@ def contradicted_zero(doc: Document) -> "tuple[re.Match, str] | None":
     """A title's 零事故 / 零火情 when the body counts such events (事故2起); for 零发生 / 零发案 the
     events are named before it (盗伐滥捕案件实现零发生 → 案件)."""
     for m in _ZERO_CLAIM.finditer(doc.title):
+        if doc.title.startswith(("家庭", "户", "人员"), m.end()):
+            continue   # 零就业家庭: a kind of household, not a claim that nothing happened
         word = m.group(1)
         if word in _ZERO_EVENT:
             before = _BEFORE_ZERO.search(doc.title, 0, m.start())
@@ -208,8 +210,15 @@ def _paired_measures(doc: Document, end: int) -> tuple[str, ...]:
     another figure or task (破案数; 尚未完成的3项整改任务 under 14件信访件全部办结)."""
     start = title_clause_start(doc, end)
     generic = doc.lexicons.generic_words
-    return tuple(w for w, _, _ in doc.segmenter.cut(doc.title[start:end])
-                 if len(w) >= 2 and w not in generic and w not in ("实现", "同比", "环比", "数量", "总数"))
+    words = tuple(w for w, _, _ in doc.segmenter.cut(doc.title[start:end])
+                  if len(w) >= 2 and w not in generic and w not in ("实现", "同比", "环比", "数量", "总数")
+                  and not _PERIOD_WORD.fullmatch(w) and doc.segmenter.idf(w) >= _MEASURE_IDF)
+    return words + tuple(m.group() for m in _PER_UNIT.finditer(doc.title, start, end))   # 亩|均 cut apart
+
+
+# A word as common as 生产, 企业, 经营 (jieba IDF below this) does not tie a body figure to the title's
+# measure (生产安全事故 in the title, 生产经营单位 in the body).
+_MEASURE_IDF = 5.0
 
 
 # A title word this distinctive (jieba IDF) that the body never uses is worth a look for a name.
@@ -240,9 +249,14 @@ def absent_names(doc: Document, missing: list[tuple[str, int, int]]) -> list:
     the title of an item about 新西兰. Only run when a distinctive title word is missing from the
     body; the reporting unit's own jurisdiction (the body says 我县/全市) is not counted."""
     begin = column_prefix_end(doc.title)
-    opening = _opening_jurisdiction(doc)   # 嘎尔县… over a body about 雍巴县, which does not say 全县
+    # 嘎尔县… over a body about 雍巴县, which does not speak of a 县 as its own, or only as 县里 (not
+    # 全县, 我县) while it names 雍巴县
+    opening = _opening_jurisdiction(doc)
+    level = opening.group(2)[-1] if opening is not None else ""
     opening_absent = (opening is not None and 2 <= len(opening.group(1)) <= 4
-                      and opening.group(2)[-1] not in own_levels(doc))
+                      and (level not in own_levels(doc)
+                           or (not re.search(f"[全我本]{level}", doc.body)
+                               and _names_another_of_its_level(doc, opening.group()))))
     distinctive = any(doc.segmenter.idf(w) >= _DISTINCTIVE_IDF or place_word(w) for w, _, _ in missing)
     if not opening_absent and not distinctive:
         return []
@@ -490,6 +504,30 @@ _LEVEL_THEN_BASE = re.compile(r"(\d+(?:\.\d+)?)([万亿]?)[^\d，。；]{0,3}[�
                               r"(\d+(?:\.\d+)?)([万亿]?)[^\d，。；]{0,3}(?:增加|增长|提高|扩大)")
 
 
+_LEVEL_THEN_ANY_BASE = re.compile(r"(\d+(?:\.\d+)?)([万亿]?)[^\d，。；]{0,3}[，,]?(?:比|较)[^，。；\d]{0,10}?(?:\d{4}年)?[^，。；\d]{0,4}?"
+                                  r"(\d+(?:\.\d+)?)([万亿]?)[^\d，。；]{0,3}(?:增加|增长|提高|扩大|下降|减少|降低|回落)")
+
+
+def implied_rates(body: str) -> list[float]:
+    """The rates of change (in %, rise or fall) the body gives only as two levels: 5.9元，比去年同期的
+    7.2元下降1.3元 (18.1 %); 由320公斤提高到480公斤 (50 %)."""
+    rates = []
+    for m in _LEVEL_THEN_ANY_BASE.finditer(body):
+        now, base = float(m.group(1)), float(m.group(3))
+        if m.group(2) == m.group(4) and base > 0:
+            rates.append(100 * abs(now - base) / base)
+    for m in _LEVEL_PAIR.finditer(body):
+        base, now = float(m.group(1)), float(m.group(3))
+        if m.group(2) == m.group(4) and base > 0:
+            rates.append(100 * abs(now - base) / base)
+    return rates
+
+
+# 2022年亩均纯收入1800元，2024年达到3200元: two years' levels of one measure, in one unit
+_YEAR_LEVELS = re.compile(r"(20\d\d)年[^，。；\d]{0,12}?(\d+(?:\.\d+)?)([万亿]?)([\u4e00-\u9fff]{1,2})[，,；]"
+                          r"(20\d\d)年[^，。；\d]{0,6}?(\d+(?:\.\d+)?)([万亿]?)\4")
+
+
 def _level_rises(body: str, named: tuple[str, ...]) -> "list[tuple[float, str]] | None":
     """The rate of each rise the body gives as two levels of what the title names (``named``:
     亩产由去年的320公斤提高到480公斤, 50 %; 91万亩，比2022年的48万亩增加); levels of another measure
@@ -503,6 +541,11 @@ def _level_rises(body: str, named: tuple[str, ...]) -> "list[tuple[float, str]] 
         clause = body[_stretch_start(body, m.start(), "，,；。\n"):m.end()]
         high, low = float(m.group(1)), float(m.group(3))
         if m.group(2) == m.group(4) and 0 < low < high and any(w in clause for w in named):
+            rises.append((100 * (high / low - 1), m.group()))
+    for m in _YEAR_LEVELS.finditer(body):
+        clause = body[_stretch_start(body, m.start(), "，,；。\n"):m.end()]
+        low, high = float(m.group(2)), float(m.group(6))
+        if m.group(3) == m.group(7) and m.group(1) < m.group(5) and 0 < low < high and any(w in clause for w in named):
             rises.append((100 * (high / low - 1), m.group()))
     for level in _BODY_LEVELS.finditer(body):
         clause = body[_stretch_start(body, level.start(), "，,；。\n"):level.end()]
@@ -688,6 +731,10 @@ def _worth_checking(fig: Span, q: Quantity) -> bool:
     """Small counts in a title (三方面, 4项措施, 两村) name the body's structure, not a result to
     verify; a bare number (60载, 2025) has no unit to compare, a count in 个 (超千个) has one."""
     return q.unit in ("%", "百分点") or (q.value > 10 and (q.unit != "" or _counted_in_ge(fig)))
+
+
+# 办理时间压缩至0.5个工作日: a time cut to a level is a result to verify, however small the figure
+_SHORTENED_TO = re.compile(r"(?:压缩|缩短|减少|降|减)(?:至|到)$")
 
 
 def _distinctive(fig: Span) -> bool:
@@ -956,6 +1003,35 @@ def _title_measure(doc: Document, fig: Span) -> str:
     return text[:_BEFORE_FIGURE.search(text).start()][-_MAX_MEASURE:]
 
 
+_MIN_OBJECT = 5
+
+
+def total_given_to_part(doc: Document, fig: Span, claim: Quantity, comparable: list) -> "tuple[str, Span, Span] | None":
+    """A title that gives a total to its part: 引进亿元以上项目23个 over 引进项目23个，…其中亿元以上项目9个.
+    The title's object after its last verb (five characters or more) follows 其中 in the body with a
+    figure that disagrees, after an agreeing figure in the same sentence. (the object, the total's
+    figure, the part's figure), or None."""
+    measure = _title_measure(doc, fig)
+    at, end = 0, None
+    for word, tag in word_tags(measure):
+        at += len(word)
+        if tag == "v":
+            end = at
+    obj = measure[end:] if end is not None else ""
+    if len(obj) < _MIN_OBJECT:
+        return None
+    body = doc.body
+    for m in re.finditer("其中" + re.escape(obj), body):
+        part = next(((f, q) for f, q in comparable if f.start >= m.end()), None)
+        if part is None or part[0].start - m.end() > 2 or agrees(claim, part[1].value):
+            continue
+        sentence = _stretch_start(body, m.start(), "。；\n")
+        total = next((f for f, q in comparable if sentence <= f.start < m.start() and agrees(claim, q.value)), None)
+        if total is not None:
+            return obj, total, part[0]
+    return None
+
+
 def _noun_measure(measure: str, body: str) -> "tuple[int, str] | None":
     """For a rate of change, the measure's last words when they are nouns the body uses as words
     (亩均税收 in 规上企业亩均税收, 游客 in 带动游客量; not 工业产值 inside 加工业产值): the noun names
@@ -1176,6 +1252,11 @@ def borne_out_wrongly(doc: Document, fig: Span, claim: Quantity, comparable: lis
         return (f"标题把「{fig.text}」归于「{subject}」，但正文中与之相符的「{agreeing.text}」说的是别的主体，"
                 f"正文给「{subject}」的数字是「{own.text}」。",
                 "标题里的数字要写清是谁的：用正文中这一主体自己的数字，或把标题的主体改为正文中的统计范围。")
+    whole = total_given_to_part(doc, fig, claim, comparable)
+    if whole is not None:
+        obj, total, part = whole
+        return (f"标题把「{fig.text}」写成「{obj}」的数字，但正文中的「{total.text}」是总数，「{obj}」只有「{part.text}」。",
+                "标题里的数字要与它前面的指标对应：写这一部分自己的数字，或把标题的指标改为总数所说的那一项。")
     part = part_given_as_whole(doc, fig, claim, comparable) or part_of_named_whole(doc, fig, claim, comparable)
     if part is not None:
         scope, agreeing, owner = part
@@ -1198,12 +1279,40 @@ def borne_out_wrongly(doc: Document, fig: Span, claim: Quantity, comparable: lis
         noun, said = unnamed
         return (f"标题说「{noun}」变化了{fig.text}，正文没有提到「{noun}」；正文里与之相符的是「{said}」，说的是另一项指标。",
                 "标题里的指标要用正文中的同一项：改用正文中这一指标的名称，或在正文补充标题所说指标的数字。")
+    best = best_case_given_as_usual(doc, fig, claim, comparable)
+    if best is not None:
+        agreeing, usual = best
+        return (f"标题把「{fig.text}」写成一般水平，但正文中的「{agreeing}」只是最好的情形；正文给出的一般水平是「{usual.text}」。",
+                "标题写正文中的一般水平（平均、全市）；要写最好情形，就在标题里写明“最快”“最高”。")
     measured = figure_of_another_measure(doc, fig, claim, body_quantities, rate)
     if measured is not None:
         measure, own = measured
         return (f"标题中的「{fig.text}」在正文里是另一项指标的数字；正文给「{measure}」的数字是「{own.text}」。",
                 "标题里的数字要与它前面的指标对应：用正文中这一指标自己的数字，或把标题的指标改为这个数字实际说的那一项。")
     return None
+
+
+# 最快0.5个工作日, 最高可达30万元: a best case, not the usual level
+_BEST_CASE = re.compile(r"(?:最快|最短|最高|最多|最低|最少|最长)[^，。；\d]{0,4}$")
+
+
+def best_case_given_as_usual(doc: Document, fig: Span, claim: Quantity, comparable: list) -> "tuple[str, Span] | None":
+    """A title figure (企业开办时间压缩至0.5个工作日) the body gives only as a best case (最快0.5个工作日),
+    while it gives the usual level otherwise (平均用时…压缩至1个工作日). (the body's best case, its
+    other figure of that unit), or None."""
+    if "最" in doc.title:
+        return None
+    agreeing = [f for f, q in comparable if q.unit == claim.unit and agrees(claim, q.value)]
+    if not agreeing or not all(_BEST_CASE.search(doc.body, max(0, f.start - 8), f.start) for f in agreeing):
+        return None
+    others = [f for f, q in comparable if q.unit == claim.unit and not agrees(claim, q.value)
+              and not _BEST_CASE.search(doc.body, max(0, f.start - 8), f.start)]
+    if not others:
+        return None
+    # the level nearest before the best case (由3个工作日压缩至1个工作日。其中…最快0.5个工作日: 1)
+    usual = max((f for f in others if f.start < agreeing[0].start), key=lambda f: f.start, default=others[0])
+    best = _BEST_CASE.search(doc.body, max(0, agreeing[0].start - 8), agreeing[0].start)
+    return doc.body[best.start():agreeing[0].end], usual
 
 
 # A rate by its name right before its figure: 整改率提升至98%, 联网率达98%
@@ -1237,9 +1346,10 @@ def rate_of_another_name(doc: Document, fig: Span, claim: Quantity, comparable: 
         return None
     before, f = other
     if own:
-        # 公办机构平均入住率91%，民办…43%，全区平均54%: an unnamed figure beside the rate's own is the rate's
+        # 公办机构平均入住率91%，民办…43%，全区平均54%: an unnamed figure beside the rate's own is the rate's;
+        # so is an unnamed share of what the rate measures (稳定就业6个月以上的仅占57.3% for 稳定就业率)
         sentence = doc.body[_stretch_start(doc.body, f.start, "。；\n"):f.start]
-        if before is None and own_name in sentence:
+        if before is None and own_name[:-1] in sentence:
             return None
         return own_name, own[0]
     if own_name not in doc.body and before is not None:
@@ -1317,7 +1427,7 @@ class TitleMismatch(BuiltinRule):
         body_quantities = None   # parsed only when a title figure is worth checking
         begin = column_prefix_end(doc.title)
         for fig, claim in quantities(doc.title, doc.title_figures):
-            if fig.start < begin or not _worth_checking(fig, claim):
+            if fig.start < begin or not (_worth_checking(fig, claim) or _SHORTENED_TO.search(doc.title, 0, fig.start)):
                 continue
             if body_quantities is None:
                 body_quantities = quantities(body, doc.figures)
@@ -1337,11 +1447,15 @@ class TitleMismatch(BuiltinRule):
                 reported = True
                 yield ctx.finding(doc, "title", fig.start, fig.end, *wrong, figure=fig.text)
                 continue
+            if rate and claim.unit == "%" and any(agrees(claim, r) for r in implied_rates(body)):
+                continue   # 同比下降18% over 5.9元，比去年同期的7.2元下降1.3元: the body's two levels bear it out
             same = [f.text for f, q in comparable if counts_as(claim.unit, q.unit)]
             if claim.unit != "%" and _same_count_otherwise(doc, fig, claim, comparable):
                 continue  # 42名农民工 over 受理农民工…申请42件: the same count, by another measure word
-            if not same and claim.unit != "%":
+            if not same and claim.unit != "%" and not (
+                    claim.unit.endswith("元") and not any(q.unit.endswith("元") for _, q in body_quantities)):
                 continue  # a count the body does not restate is unsupported, but not shown wrong;
+                          # an amount (追回基金86万元) over a body with no amount at all is, and
                           # a share (超六成, 98%) is a finding the body must state somewhere…
             if claim.unit == "%" and not rate and _share_of_two(
                     claim, body, body_quantities, _GAP_BEFORE.search(doc.title, max(0, fig.start - 8), fig.start)):
