@@ -791,6 +791,16 @@ DYNAMIC_ONLY_FLAG = [
     # a delegation's size (一行共9人) is no result
     ("区商务局到观澜门步行街调研", "8月20日，区商务局局长韩卫东带队到观澜门步行街调研商圈提升工作，一行共9人。"
      "调研组先后走访了步行街管委会和锦记茶社，听取了运营情况汇报。韩卫东指出，要进一步提升街区业态品质。"),
+    # what a visitor asked about (了解了…新产品开发情况) and a meeting's answers (作了现场回应) are narration;
+    # a list of bodies before 要 still carries the requirement; a campaign's design at its launch is a plan
+    ("书记走访重点企业", "2月22日，开发区党工委书记周启航带队走访3家重点企业。在恒锐精密，他详细询问了企业订单情况；"
+     "在曜石光电，他了解了企业研发投入和新产品开发情况。周启航要求，各部门要主动靠前服务。"),
+    ("召开稻虾产业座谈会", "3月12日，县农业农村局召开稻虾共作产业座谈会，12家经营主体代表参加。与会代表踊跃发言。"
+     "局相关股室负责同志就代表们提出的问题作了现场回应。"),
+    ("技能人才推进会", "4月9日，市人社局召开技能人才工作推进会。她要求，各镇和相关部门要明确责任分工，形成工作合力；"
+     "各职业院校和培训机构要主动对接企业需求，着力提升培训质量。共45人参加会议。"),
+    ("安全生产动员会", "5月20日，白沙镇召开安全生产大排查大整治专项行动动员部署会。此次行动坚持“全覆盖、零容忍”原则，"
+     "采取企业自查、部门督查相结合的方式。镇党委书记吴一鸣出席会议并讲话。"),
 ]
 DYNAMIC_ONLY_PASS = [
     # a meeting told of what a campaign reached (累计…达)
@@ -1662,3 +1672,13 @@ def test_title_vague_a_few_problems_worth_attention(run, title, flag):
             "移民村扶贫车间有5座长期闲置。")
     assert bool(run(title, body, rule="title-vague")) is flag
     assert not run(title, body, rule="title-mismatch")   # a vague title announces nothing to contradict
+
+
+@pytest.mark.parametrize("title,flag", [
+    # 筑牢…防线 beside a concrete measure (a quoted one) is that measure's aim, not the whole title
+    ("澜港区医保局构建“三强化”监管链条 筑牢医保基金安全防线", False),
+    ("区医保局多措并举筑牢医保基金安全防线", True),
+])
+def test_title_vague_a_bulwark_beside_a_concrete_measure(run, title, flag):
+    body = "今年以来，区医保局将限定支付范围等规则嵌入定点医药机构信息系统，对查实的违规行为追回基金86万元。"
+    assert bool(run(title, body, rule="title-vague")) is flag

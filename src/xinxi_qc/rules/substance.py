@@ -65,8 +65,9 @@ _MUST = r"(?<![主重需只])要(?!求)|务必|必须"
 # A requirement (黄丽萍要求，各网格要落实…；会议强调，务必…): what it asks for is not done yet.
 _REQUIRED = re.compile(rf"(?:要求|强调|指出)[，,：:][^。；]*?(?:{_MUST})")
 
-# After "会议要求，要……；" the next clause ("要……", "县纪委监委要……") is still the meeting's requirement.
-_CONTINUES_REQUIREMENT = re.compile(rf"^(?:确保|[^，。；]{{0,8}}?(?:{_MUST}))")
+# After "会议要求，要……；" the next clause ("要……", "县纪委监委要……", a list of bodies, then 要) is still the
+# meeting's requirement.
+_CONTINUES_REQUIREMENT = re.compile(rf"^(?:确保|[^，。；]{{0,16}}?(?:{_MUST}))")   # 各职业院校和培训机构要…
 
 
 class DynamicOnly(BuiltinRule):
