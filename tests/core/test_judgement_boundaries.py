@@ -1682,3 +1682,42 @@ def test_title_vague_a_few_problems_worth_attention(run, title, flag):
 def test_title_vague_a_bulwark_beside_a_concrete_measure(run, title, flag):
     body = "今年以来，区医保局将限定支付范围等规则嵌入定点医药机构信息系统，对查实的违规行为追回基金86万元。"
     assert bool(run(title, body, rule="title-vague")) is flag
+
+
+ONE_THING_DONE = "至9月底，平均办理时限由15个工作日压缩至3个工作日，23个事项平均需提交材料由14份减少到4份，累计办件8.7万件。"
+TEA_ORDERS = "上半年，县茶叶协会新增会员单位21家，组织会员企业参加茶博会8场，现场签约及意向订单金额1.26亿元。"
+OLD_CASES = "今年初，鹤鸣区排查出在册信访积案32件，至9月底已化解27件，化解率84.4%，高于全市平均水平12.6个百分点。"
+INCOMES = ("城镇、农村居民人均可支配收入分别达到6.12万元和3.58万元，分别增长5.6%和8.3%；"
+           "低收入农户人均可支配收入增长14.2%。")
+MINE = ("峪北区大窑沟煤矿核定生产能力90万吨/年，5月16日通过关闭退出验收。至此，全市今年计划关闭的4处煤矿已完成2处，"
+        "合计退出产能150万吨/年。")
+GAS_PLANT = "6月28日，红土岭矿低浓度瓦斯发电站并网发电，这是集团第一座同类电站。电站安装4台500千瓦发电机组，总投资2350万元。"
+FIGURES_WORKED_OUT_OR_OWNED = [
+    # 3个 after 由15个工作日压缩至 is 3个工作日
+    ("“一件事”平均办理时限由15个工作日压缩至3个", ONE_THING_DONE, False),
+    ("“一件事”平均办理时限由15个工作日压缩至5个", ONE_THING_DONE, True),
+    # an amount after 订单 (单 is no ordinal before Arabic digits)
+    ("县茶叶协会组织展会签约及意向订单1.26亿元", TEA_ORDERS, False),
+    ("县茶叶协会组织展会签约及意向订单1.62亿元", TEA_ORDERS, True),
+    # the title's own verb beside the agreeing figure (已化解27件)
+    ("鹤鸣区前三季度化解信访积案27件 化解率达84.4%", OLD_CASES, False),
+    # the agreeing sentence holds more of the title's measure (农村居民人均可支配收入)
+    ("2023年全县农村居民人均可支配收入增长8.3%", INCOMES, False),
+    ("2023年全县农村居民人均可支配收入增长9.3%", INCOMES, True),
+    # a total over several mines (合计) is not the one mine's own figure
+    ("峪北区大窑沟煤矿通过关闭退出验收 退出产能90万吨/年", MINE, False),
+    # so many units of a size (4台500千瓦)
+    ("集团首座低浓度瓦斯发电站并网 装机2000千瓦", GAS_PLANT, False),
+    ("集团首座低浓度瓦斯发电站并网 装机3000千瓦", GAS_PLANT, True),
+]
+
+
+@pytest.mark.parametrize("title,body,flag", FIGURES_WORKED_OUT_OR_OWNED)
+def test_title_mismatch_figures_worked_out_or_owned_by_the_titles_measure(run, title, body, flag):
+    assert bool(run(title, body, rule="title-mismatch")) is flag
+
+
+def test_a_class_of_amount_is_no_figure():
+    from xinxi_qc.analysis.figures import find_figures
+    assert [s.text for s in find_figures("body", "今年引进亿元以上项目9个，万元以下订单占三成。")] == ["9个", "三成"]
+    assert [s.text for s in find_figures("body", "意向订单1.26亿元")] == ["1.26亿元"]

@@ -73,7 +73,7 @@ def find_figures(field: str, text: str) -> list[Span]:
         after = text[m.start() + len(value): m.start() + len(value) + 1]
         if _MODEL_NUMBER.match(text, max(m.start() - 2, 0), m.start()) and m.start() >= 2:
             continue   # 长鹰-8, 歼-20: a model's designation, not a quantity
-        if _DATE_LIKE.match(value) or after in ("年", "月", "日", "号", "时") or _preceded_by_ordinal(text, m.start()):
+        if _DATE_LIKE.match(value) or after in ("年", "月", "日", "号", "时") or _preceded_by_ordinal(text, m.start(), arabic=True):
             continue
         if _YEAR_RANGE.match(text, m.start()) or _SERVICE_NUMBER.match(text, m.start()):
             continue
@@ -89,6 +89,8 @@ def find_figures(field: str, text: str) -> list[Span]:
             continue
         if text[m.end():m.end() + 1] in ("月", "日") or _section_number(text, m.end()) or _in_slogan(text, m.start(), m.end()):
             continue
+        if value in ("万元", "亿元") and text.startswith(("以上", "以下", "级"), m.end()):
+            continue   # 亿元以上项目: a class of project, not an amount
         if value.startswith("零") and len(value) == 2 or _PHASE.match(text, m.start()):
             continue   # 零件: parts, not zero pieces; 智谷四期、…: a project's phase, not four periods
         found.append(Span(field, m.start(), m.end(), value, _kind(value)))
@@ -96,13 +98,16 @@ def find_figures(field: str, text: str) -> list[Span]:
     return _drop_overlaps(found)
 
 
-def _preceded_by_ordinal(text: str, start: int) -> bool:
+def _preceded_by_ordinal(text: str, start: int, arabic: bool = False) -> bool:
     """第一, 统一, 唯一…; 最后一米/最后一公里, the idiom for the last stretch of a service; a quoted
-    slogan that opens with a numeral (“六个百分百”, “两个确保”), a policy's name, not a count."""
+    slogan that opens with a numeral (“六个百分百”, “两个确保”), a policy's name, not a count. Before
+    Arabic digits only 第 makes an ordinal (订单1.26亿元 is an amount; 单一 is a word)."""
     if start == 0:
         return False
     if text[start - 1] in "“「" and any(q in text[start:start + 10] for q in "”」"):
         return True
+    if arabic:
+        return text[start - 1] == "第"
     return text[start - 1] in "第初周星礼统唯同单逐专届" or text[max(start - 2, 0):start] == "最后"   # 十一届七次全会
 
 

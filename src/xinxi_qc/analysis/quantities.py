@@ -144,11 +144,15 @@ def quantities(text: str, spans: list[Span]) -> list[tuple[Span, Quantity]]:
         if q is not None:
             if not q.unit and s.text.endswith("个") and _SHARED_POINTS.match(text, s.end):
                 q = replace(q, unit="百分点")   # 分别提高6.2个和4.8个百分点: both are points
+            elif (not q.unit and s.text.endswith("个") and out and out[-1][1].unit in ("工作日", "小时")
+                  and _TO_THE_SAME.fullmatch(text, out[-1][0].end, s.start)):
+                q = replace(q, unit=out[-1][1].unit)   # 由15个工作日压缩至3个: 3个 is 3个工作日
             out.append((s, q))
     return out
 
 
 _SHARED_POINTS = re.compile(r"[和、与及]\d+(?:\.\d+)?个百分点")
+_TO_THE_SAME = re.compile(r"(?:压缩|缩短|减少|减|降|降低|下降)(?:至|到)")
 
 
 def counts_as(claim_unit: str, unit: str) -> bool:

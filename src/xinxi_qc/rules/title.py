@@ -508,6 +508,24 @@ _LEVEL_THEN_ANY_BASE = re.compile(r"(\d+(?:\.\d+)?)([万亿]?)[^\d，。；]{0,3
                                   r"(\d+(?:\.\d+)?)([万亿]?)[^\d，。；]{0,3}(?:增加|增长|提高|扩大|下降|减少|降低|回落)")
 
 
+# 4台500千瓦, 3座2万立方米: a number of things of one size
+_COUNT_OF_SIZE = re.compile(r"(\d+)(?:台|套|组|座|个|块|艘|辆)(?:单机)?(?:容量|功率|装机)?(?:为|达)?(\d+(?:\.\d+)?)(万?)"
+                            r"(千瓦|兆瓦|吨|立方米|平方米|千伏安)")
+
+
+_IN_BASE_UNIT = {"千瓦": ("瓦", 1e3), "兆瓦": ("瓦", 1e6), "千伏安": ("伏安", 1e3)}   # as quantities reads them
+
+
+def _products(body: str, unit: str) -> list[float]:
+    """The totals the body gives as a count times a size in ``unit`` (4台500千瓦: 2000千瓦)."""
+    out = []
+    for m in _COUNT_OF_SIZE.finditer(body):
+        size_unit, factor = _IN_BASE_UNIT.get(m.group(4), (m.group(4), 1.0))
+        if size_unit == unit:
+            out.append(int(m.group(1)) * float(m.group(2)) * (1e4 if m.group(3) else 1) * factor)
+    return out
+
+
 def implied_rates(body: str) -> list[float]:
     """The rates of change (in %, rise or fall) the body gives only as two levels: 5.9元，比去年同期的
     7.2元下降1.3元 (18.1 %); 由320公斤提高到480公斤 (50 %)."""
@@ -788,11 +806,12 @@ def _counted_in_ge(fig: Span, text: str = "") -> bool:
 _GE_AFTER = re.compile(r"[多余]?个")
 
 
-def _comparable(claim_fig: Span, body: str, body_quantities: list, rate: bool = False) -> list:
-    """Body quantities of the claim's unit; for 个 counts only the body's 个 counts, not bare numbers;
+def _comparable(claim_fig: Span, claim: Quantity, body: str, body_quantities: list, rate: bool = False) -> list:
+    """Body quantities of the claim's unit; for 个 counts only the body's 个 counts, not bare numbers
+    (a 个 that stands for 个工作日 is in 工作日);
     for a rate of change (``rate``: 增长超两成) only the body's rates of change (同比增长12.4%, 增幅分别为21.6%
     和20.3%), not its shares or levels (占比为51.3%)."""
-    if _counted_in_ge(claim_fig):
+    if _counted_in_ge(claim_fig) and not claim.unit:
         return [(f, q) for f, q in body_quantities if q.unit == "" and _counted_in_ge(f, body)]
     if rate:
         return [(f, q) for f, q in body_quantities if q.unit not in ("%", "百分点") or _changes(body, f)]
@@ -1127,10 +1146,19 @@ def figure_of_another_measure(doc: Document, fig: Span, claim: Quantity, body_qu
             clause = body[start:f.start]
             # …unless the noun's own rate comes first in that sentence (投诉136件，同比增长38.8%，涉及金额…增长63%)
             taken = noun and any(start <= o.start < f.start for o, _ in own)
-            if not taken and (verb in clause or sum(1 for p in pairs if p in clause) * 2 >= len(pairs)):
-                return None
+            if not taken and (verb in clause or any(v in clause for _, v in verbs if len(v) >= 2)
+                              or sum(1 for p in pairs if p in clause) * 2 >= len(pairs)
+                              or _more_of_the_measure(measure, k, body[_stretch_start(body, f.start, "；。\n"):f.start])):
+                return None   # (the title's own verb: 已化解27件 is 化解信访积案's, not 信访积案's 32件)
             agreeing += 1
     return (found, own[0][0]) if agreeing else None
+
+
+def _more_of_the_measure(measure: str, k: int, sentence: str) -> bool:
+    """Whether the sentence holds more of the title's measure than the part found from ``k`` on
+    (农村居民人均可支配收入…分别增长5.6%和8.3%, where only 可支配收入 was looked up): its figure is the
+    measure's own, however the body words another's (低收入农户人均可支配收入增长14.2%)."""
+    return k >= 2 and measure[k - 2:] in sentence
 
 
 # A figure the body gives as a plan, target or forecast (计划总投资46亿元, 预计为52万吨, 到2026年底…将达到96%).
@@ -1221,9 +1249,9 @@ _PERIOD_WORDS = re.compile(r"20\d\d年|前?[一二三四1-4]季度|\d{1,2}(?:[-�
 
 
 _NARROWER = "新累总再"   # before a measure, they make another one of it (新建成, 累计完成)
-# A figure of a plan, a part, a running total or a pair (计划筹集5500套, 其中…, 累计…, 分别为…) is
+# A figure of a plan, a part, a running total or a pair (计划筹集5500套, 其中…, 累计…, 合计…, 分别为…) is
 # not the measure's own figure for the title's period and scope.
-_QUALIFIED = re.compile(r"计划|目标|任务|其中|累计|分别|以来|去年|上年|同期")
+_QUALIFIED = re.compile(r"计划|目标|任务|其中|累计|合计|分别|以来|去年|上年|同期")
 
 
 def _clause_before(body: str, pos: int) -> str:
@@ -1432,7 +1460,7 @@ class TitleMismatch(BuiltinRule):
             if body_quantities is None:
                 body_quantities = quantities(body, doc.figures)
             rate = _CHANGE_BEFORE.search(doc.title, 0, fig.start) is not None   # 增长超两成: a rate of change
-            comparable = _comparable(fig, body, body_quantities, rate)
+            comparable = _comparable(fig, claim, body, body_quantities, rate)
             if claim.unit in _RESPONDENTS and _SURVEY.search(doc.title):   # 近3000家…问卷调查 over 有效问卷2968份
                 comparable = [(f, replace(q, unit=claim.unit) if q.unit == "份" else q) for f, q in comparable]
             per_head = "均" in doc.title[max(begin, fig.start - 4):fig.start]   # 户均, 人均
@@ -1447,8 +1475,12 @@ class TitleMismatch(BuiltinRule):
                 reported = True
                 yield ctx.finding(doc, "title", fig.start, fig.end, *wrong, figure=fig.text)
                 continue
-            if rate and claim.unit == "%" and any(agrees(claim, r) for r in implied_rates(body)):
-                continue   # 同比下降18% over 5.9元，比去年同期的7.2元下降1.3元: the body's two levels bear it out
+            if ((claim.unit != "%" and any(agrees(claim, v) for v in _products(body, claim.unit)))
+                    or (rate and claim.unit == "%" and any(agrees(claim, r) for r in implied_rates(body)))):
+                # 装机2000千瓦 over 安装4台500千瓦…机组 (so many of a size); 同比下降18% over 5.9元，比去年
+                # 同期的7.2元下降1.3元 (two levels): worked out from this body, as a distinctive figure is
+                confirmed = True
+                continue
             same = [f.text for f, q in comparable if counts_as(claim.unit, q.unit)]
             if claim.unit != "%" and _same_count_otherwise(doc, fig, claim, comparable):
                 continue  # 42名农民工 over 受理农民工…申请42件: the same count, by another measure word
