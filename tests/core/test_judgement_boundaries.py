@@ -1721,3 +1721,67 @@ def test_a_class_of_amount_is_no_figure():
     from xinxi_qc.analysis.figures import find_figures
     assert [s.text for s in find_figures("body", "今年引进亿元以上项目9个，万元以下订单占三成。")] == ["9个", "三成"]
     assert [s.text for s in find_figures("body", "意向订单1.26亿元")] == ["1.26亿元"]
+
+
+CARBON = ("4月25日，竹源乡金竹湾村与县内一家竹制品企业签订竹林碳汇交易协议，出售碳汇量1.2万吨，交易金额45.6万元。"
+          "这是全市首单竹林碳汇交易。")
+UPLAND = ("7月初，县政府督查室对上坪乡已完工的小流域治理项目进行了回头看。上坪乡共实施小流域治理项目4个，总投资3860万元。"
+          "全乡每年需管护经费约25万元，目前没有固定来源，存在三方面短板。")
+ONLINE_SALES = ("2023年全县农产品网络销售额9.8亿元，比2020年的5.6亿元增长75%。直播电商销售额占比由2020年的9%提高到37%。")
+SOLAR = "截至2024年6月底，园区光伏组件产能由2023年6月底的2.1GW增至3.9GW，电池片本地配套率由零提高到35%。"
+SUBSIDENCE = ("截至9月底，全市列入规划的23个村中已有21个完成搬迁安置，累计搬迁群众1.94万户；"
+              "其余2个村因安置区选址调整，搬迁工作预计2025年完成。")
+LIVESTREAM = ("7月12日至14日，第三届热带水果电商直播节举行，实现线上销售额2130万元。受芒果上市期提前影响，"
+              "本届直播节销售额比上届的2470万元下降13.8%。")
+BORDER = "系统运行首月，互市点共受理边民申报1.86万票。经抽样统计，单票平均通关时间由启用前的40分钟缩短至29分钟。"
+COLD_STORE = ("为带动热带水果电商发展，1—8月，全县建设产地冷链前置仓26座。据县农业农村局对2860户果农抽样调查，户均增收8600元，"
+              "其中曼养村果农户均增收1.1万元。")
+OZONE = ("6—8月，高新区化工集中区监测站数据显示，臭氧日最大8小时平均浓度超标的天数为27天，占监测天数的29.3%，"
+         "比去年同期多9天；夏季小时浓度高值点位14个。")
+SORTING = ("截至6月底，全市4260个住宅小区中已有3323个完成“撤桶并点”，完成率78%，共撤除散置垃圾桶5.1万个。"
+           "对尚未完成的小区，市城管委要求各区年底前全部完成。")
+WATERLOGGING = "据市水务局汛前排查，今年全市城区共有易涝点59处，比去年的86处减少27处，下降31.4%。"
+METRO = ("一季度，全市轨道交通日均客运量286万人次，同比增长9.1%，低于去年四季度的291万人次，"
+         "也未超过去年12月创下的月度日均最高纪录296万人次。")
+VOUCHERS = "本轮共投放消费券1.2亿元。截至活动结束，累计核销1.05亿元，核销率87.5%，直接带动消费9.3亿元，财政资金撬动比为1:8.9。"
+CLAIMS_AGAINST_THE_BODYS_OWN_FIGURES = [
+    # a first at a lower scope (全市首单 under 全省首单)
+    ("岚溪县完成全省首单竹林碳汇交易", CARBON, True),
+    ("岚溪县完成全市首单竹林碳汇交易", CARBON, False),
+    # a body that opens on another township, though it says 全乡
+    ("竹源乡小流域治理存在“重建轻管”三方面短板", UPLAND, True),
+    ("上坪乡小流域治理存在“重建轻管”三方面短板", UPLAND, False),
+    # 翻番 over levels the body dates by year (比2020年的, 由2023年6月底的)
+    ("我县农产品网络销售额三年翻番", ONLINE_SALES, True),
+    ("高新区以链招商推动光伏组件产能一年翻番", SOLAR, True),
+    ("高新区以链招商推动光伏组件产能一年翻番", SOLAR.replace("3.9GW", "4.3GW"), False),
+    # 全覆盖 over 预计…完成, or over a completion rate below 100%
+    ("全市采煤沉陷区搬迁安置实现全覆盖", SUBSIDENCE, True),
+    ("我市生活垃圾“撤桶并点”实现住宅小区全覆盖", SORTING, True),
+    # a record over a fall from last time, or below the record the body gives
+    ("第三届热带水果电商直播节线上销售额创历届新高", LIVESTREAM, True),
+    ("一季度全市轨道交通日均客运量286万人次 创历史新高", METRO, True),
+    # 缩短一半 / 减少一半 over a fall far short of half
+    ("边民互市点启用申报系统 通关时间缩短一半", BORDER, True),
+    ("边民互市点启用申报系统 通关时间缩短一半", BORDER.replace("29分钟", "21分钟"), False),
+    ("城区易涝点较去年减少一半", WATERLOGGING, True),
+    # a per-household figure of one village given as the county's
+    ("建设冷链前置仓 我县热带水果电商带动果农户均增收超万元", COLD_STORE, True),
+    ("建设冷链前置仓 我县热带水果电商带动果农户均增收超8000元", COLD_STORE, False),
+    # an indicator in Latin letters the body never reports (PM2.5 over 臭氧), or reports in Chinese (GDP)
+    ("高新区化工集中区夏季PM2.5小时浓度频繁超标", OZONE, True),
+    ("高新区化工集中区夏季臭氧小时浓度频繁超标", OZONE, False),
+    # a lower bound only a sum of two measures reaches (核销1.05亿元 + 带动消费9.3亿元)
+    ("第三轮消费券带动消费超10亿元 核销率近九成", VOUCHERS, True),
+    ("第三轮消费券带动消费超9亿元 核销率近九成", VOUCHERS, False),
+]
+
+
+@pytest.mark.parametrize("title,body,flag", CLAIMS_AGAINST_THE_BODYS_OWN_FIGURES)
+def test_title_mismatch_claims_against_the_bodys_own_figures(run, title, body, flag):
+    assert bool(run(title, body, rule="title-mismatch")) is flag
+
+
+def test_title_mismatch_a_latin_term_by_its_chinese_name(run):
+    body = "前三季度，全市地区生产总值1865亿元，同比增长5.1%，规上工业增加值增长6.3%。"
+    assert not run("汀屿市前三季度GDP增长5.1% 规上工业增加值增长6.3%", body, rule="title-mismatch")

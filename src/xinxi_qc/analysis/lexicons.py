@@ -122,6 +122,7 @@ class Lexicons:
     place_names: PhraseSet = field(default_factory=lambda: PhraseSet.of(()))
     activity_counts: PhraseSet = field(default_factory=lambda: PhraseSet.of(()))
     outcome_counts: PhraseSet = field(default_factory=lambda: PhraseSet.of(()))
+    latin_terms: dict = field(default_factory=dict, compare=False)   # GDP → (生产总值,)
     user_dict: Path | None = None
     families: tuple[str, ...] = ("activity", "practice", "result", "problem", "insight", "comprehensive")
 
@@ -258,5 +259,15 @@ def load_lexicons(directory: Path) -> Lexicons:
         outcome_counts=PhraseSet.of(p for p in roles if role_kinds[p] == "outcome"),
         generic_words=frozenset(generic),
         cliche_families=PhraseFamilies.of(read_list(directory / "cliche_families.txt")[0]),
+        latin_terms=_term_equivalents(read_list(directory / "latin_terms.txt")[0]),
         user_dict=directory / "gov_dict.txt",
     )
+
+
+def _term_equivalents(lines) -> dict[str, tuple[str, ...]]:
+    """``GDP 生产总值`` lines as {"gdp": ("生产总值",)}, keyed in lower case."""
+    out = {}
+    for line in lines:
+        term, *equivalents = line.split()
+        out[term.lower()] = tuple(equivalents)
+    return out

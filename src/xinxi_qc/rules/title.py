@@ -43,17 +43,18 @@ def column_prefix_end(title: str) -> int:
 
 # Being first is a fact the body must state (全省率先, 首家): a claim of it the body never makes
 # is a title the body does not support. 首批 (a first batch) claims no such thing.
-_FIRST_IN_TITLE = re.compile(r"(?:全国|全省|全市|全区|全州|省内|市内|国内)?(?:率先|首创|首个|首家|第一个|第一家)")
-_FIRST_IN_BODY = re.compile(r"率先|首创|首个|首家|首批(?=[^，。；]{0,6}(?:试点|示范|名单|创建|认定))|首次|第一|最早|唯一|首[台套例单张笔]")
+_FIRST_IN_TITLE = re.compile(r"(?:全国|全省|全市|全区|全州|省内|市内|国内)?(?:率先|首创|首个|首家|第一个|第一家|首[单台套例笔座])")
+_FIRST_IN_BODY = re.compile(r"率先|首创|首个|首家|首批(?=[^，。；]{0,6}(?:试点|示范|名单|创建|认定))|首次|第一|最早|唯一|首[台套例单张笔座]")
 # 创历史新高 needs the body to say so, or to compare with earlier years: a year-on-year rise alone
 # does not make a record (independent writers label such titles title-mismatch, 2 of 2)
-_RECORD_IN_TITLE = re.compile(r"创(?:历史|历年|同期)?新高|创(?:历史)?纪录|历史(?:最好|最高|最佳)(?:水平|成绩)?")
+_RECORD_IN_TITLE = re.compile(r"创(?:历史|历年|历届|同期)?新高|创(?:历史)?纪录|历史(?:最好|最高|最佳)(?:水平|成绩)?")
 _RECORD_IN_BODY = re.compile(r"新高|纪录|最高|最好|最佳|首次|历史|历年|以来|翻番|突破")
-_RECORD_DENIED = re.compile(r"(?:低于|不及|未超过|未达到|未突破)[^。；]{0,20}(?:历史最高|历史最好|最高水平|历史纪录)"
-                            r"|仅次于[^。；]{0,6}\d{4}年")
+_RECORD_DENIED = re.compile(r"(?:低于|不及|未超过|未达到|未突破)[^。；]{0,20}(?:历史最高|历史最好|最高水平|历史纪录|最高纪录)"
+                            r"|仅次于[^。；]{0,6}\d{4}年"
+                            r"|比上(?:一?届|年|年同期|一年)[^。；]{0,16}?(?:下降|减少|回落)")   # less than last time
 # The scope of a first (全省首个), by rank: a body that says only 锦川市首个 does not bear out 全省
 _FIRST_SCOPES = (("全国", "国内", "国家"), ("全省", "省内", "省级"), ("全市", "市内", "市级", "市"), ("全县", "县内", "县级", "县", "全区"))
-_FIRST_WITH_SCOPE = re.compile(r"([\u4e00-\u9fff]{0,4}?(?:全国|国内|全省|省内|省级|全市|市内|市级|市|全县|县内|县级|县|全区))的?(?:首个|首家|首创|率先|第一个|第一家)")
+_FIRST_WITH_SCOPE = re.compile(r"([\u4e00-\u9fff]{0,4}?(?:全国|国内|全省|省内|省级|全市|市内|市级|市|全县|县内|县级|县|全区))的?(?:首个|首家|首创|率先|第一个|第一家|首[单台套例笔座])")
 
 
 def _scope_rank(scope: str) -> "int | None":
@@ -244,17 +245,34 @@ def _abbreviated(name: str, body: str) -> bool:
     return name[0] + "方" in body or "中" + name[0] in body
 
 
+# A term in Latin letters that starts with a capital (PM2.5, VOCs, GDP), two characters or more
+_LATIN_TERM = re.compile(r"(?<![A-Za-z0-9.])[A-Z][A-Za-z0-9.]*[A-Za-z0-9](?![A-Za-z0-9])")
+
+
+def absent_latin_term(doc: Document) -> "re.Match | None":
+    """A title term in Latin letters (夏季PM2.5小时浓度频繁超标) the body uses neither as written (in
+    any case) nor by a Chinese equivalent in ``latin_terms.txt`` (GDP: 生产总值) — the title names
+    another indicator than the body's (臭氧)."""
+    body = doc.body.lower()
+    for m in _LATIN_TERM.finditer(doc.title, column_prefix_end(doc.title)):
+        term = m.group().lower()
+        if term not in body and not any(e in doc.body for e in doc.lexicons.latin_terms.get(term, ())):
+            return m
+    return None
+
+
 def absent_names(doc: Document, missing: list[tuple[str, int, int]]) -> list:
     """Places, bodies and people the title names (by NER) that the body never mentions: 津巴布韦 in
     the title of an item about 新西兰. Only run when a distinctive title word is missing from the
     body; the reporting unit's own jurisdiction (the body says 我县/全市) is not counted."""
     begin = column_prefix_end(doc.title)
-    # 嘎尔县… over a body about 雍巴县, which does not speak of a 县 as its own, or only as 县里 (not
-    # 全县, 我县) while it names 雍巴县
+    # 嘎尔县… over a body about 雍巴县: one that does not speak of a 县 as its own, or opens on 雍巴县,
+    # or names it while it speaks of its 县 only as 县里 (not 全县, 我县)
     opening = _opening_jurisdiction(doc)
     level = opening.group(2)[-1] if opening is not None else ""
     opening_absent = (opening is not None and 2 <= len(opening.group(1)) <= 4
                       and (level not in own_levels(doc)
+                           or _names_another_of_its_level(doc, opening.group(), within=_LEAD_REACH)
                            or (not re.search(f"[全我本]{level}", doc.body)
                                and _names_another_of_its_level(doc, opening.group()))))
     distinctive = any(doc.segmenter.idf(w) >= _DISTINCTIVE_IDF or place_word(w) for w, _, _ in missing)
@@ -290,13 +308,14 @@ def absent_names(doc: Document, missing: list[tuple[str, int, int]]) -> list:
     return out
 
 
-def _names_another_of_its_level(doc: Document, name: str) -> bool:
-    """Whether the body names another jurisdiction of the title place's level (兴华区 for 北山区): its
-    区 is then that one, not the title's own."""
+def _names_another_of_its_level(doc: Document, name: str, within: int | None = None) -> bool:
+    """Whether the body names another jurisdiction of the title place's level (兴华区 for 北山区),
+    anywhere or in its first ``within`` characters: its 区 is then that one, not the title's own."""
     level = name[-1]
     if level not in "省市州县区旗镇乡":
         return False
-    candidates = {n.text for n in doc.named if n.kind == "jurisdiction" and n.text.endswith(level) and n.text != name}
+    candidates = {n.text for n in doc.named if n.kind in ("jurisdiction", "place") and n.text.endswith(level)
+                  and n.text != name and (within is None or (n.field == "body" and n.start < within))}
     # the suffix finder's candidates (兴华区; not 受山区, 建议县) confirmed by the tagger: a place, or a
     # body it begins (兴华区政府, 兴华区纺织厂), in the first few sentences that hold one (the tagger's
     # cost grows with the text it reads)
@@ -306,6 +325,8 @@ def _names_another_of_its_level(doc: Document, name: str) -> bool:
 
 
 _TAGGED_SENTENCES = 3
+# A body that names another jurisdiction this early (7月初，县政府督查室对上坪乡…) is about that one.
+_LEAD_REACH = 30
 
 
 # 全部整改到位 / 均已完成 / 实现全覆盖 in a title; the body saying part is still open (其余7家仍在原址,
@@ -315,7 +336,7 @@ _ALL_DONE = re.compile(r"(?:全部|全面|均已|已全部|均|全数)(?:整改)
 _STILL_OPEN = re.compile(r"(?:仍在|尚在|尚未|仍未|暂未|仍有|尚有|未(?:完成|整改|到位|办结|开工|完工|建成|投用|修复|恢复|处置|化解|"
                          r"交付|验收|销号|清零|拆除|搬迁|消除|接入|纳入|覆盖|开通)|仍然?(?:偏紧|紧张|不足|短缺|突出)"
                          r"|计划[^，。；]{0,8}(?:前|内)(?:挂牌|建成|完成|运行|投用|实现|覆盖)"
-                         r"|预计[^，。；]{0,10}(?:建成|通车|完工|贯通|投用))[^，。；]{0,12}")
+                         r"|预计[^，。；]{0,10}(?:建成|通车|完工|贯通|投用|完成))[^，。；]{0,12}")
 
 _DENIED_BEFORE = re.compile(r"(?:无一?[处项个家件条座]?|没有|不留|不存在|杜绝)$")
 _FALLING = re.compile(r"下降|减少|减至|降至")
@@ -372,7 +393,7 @@ def contradicted_step(doc: Document) -> "tuple[re.Match, str] | None":
 # The rate that measures what a title says is all done: 全部完成 against 完工率91.0%.
 _DONE_RATE_WORDS = {"完成": "完成|完工", "完工": "完工", "竣工": "竣工", "开工": "开工", "整改": "整改", "到位": "整改|到位",
                     "办结": "办结", "销号": "销号", "建成": "建成", "投用": "投用", "交付": "交付", "通车": "通车",
-                    "覆盖": "覆盖"}
+                    "覆盖": "覆盖|完成"}   # 全覆盖 over 3323个完成，完成率78%
 # (a rate with a qualifier — 按期/及时/当场/一次性/计划完成率 — measures something else)
 _DONE_RATES = {verb: re.compile(rf"(?<![期时场性划资])(?:{words})率(?:为|达|达到|仅为?)?(\d+(?:\.\d+)?)%")
                for verb, words in _DONE_RATE_WORDS.items()}
@@ -491,12 +512,12 @@ _RISE_RATE = re.compile(r"(?<!年均)(?:增长|增加|扩大|提高|提升|上�
 _BODY_MULTIPLE = re.compile(r"翻了?一?番|(?:[一两二三四五六七八九十]|(?<![\d.])\d+(?:\.\d+)?)倍")
 _BODY_LEVELS = re.compile(r"(?:增|增长|增加|提高|提升|升)(?:至|到)|由[^，。；]{0,16}(?:至|到)")
 # 由(去年的)320公斤提高到480公斤: the two levels and their 万/亿 (a rise or a fall)
-# (由1月的41%提高到6月的68%: a month before each level says when)
-_LEVEL_PAIR = re.compile(r"由[^，。；\d]{0,10}?(?:\d{1,2}月(?:份|底|末)?的?)?(\d+(?:\.\d+)?)([万亿]?)[^，。；\d]{0,6}?"
+# (由1月的41%提高到6月的68%, 由2023年6月底的2.1GW增至3.9GW: a year or month before a level says when)
+_LEVEL_PAIR = re.compile(r"由[^，。；\d]{0,10}?(?:(?:20\d\d年)?\d{1,2}月(?:份|底|末)?的?|20\d\d年(?:底|末)?的?)?(\d+(?:\.\d+)?)([万亿]?)[^，。；\d]{0,6}?"
                          r"(?:提高|增加|增长|提升|上升|扩大|减少|下降|降低|压减|缩减|压缩|缩短|增|升|降|减)(?:到|至)"
                          r"(?:\d{1,2}月(?:份|底|末)?的?)?(\d+(?:\.\d+)?)([万亿]?)")
 _GOAL_BEFORE = re.compile(r"力争|确保|目标|(?<!列入)(?<!年度)计划|预计|到20\d\d年")   # 列入计划片区: the planned list, no goal
-_LEVEL_UNIT = re.compile(r"[%％]|[\u4e00-\u9fff]{1,2}(?=[，。；、）)\s]|$)")   # the unit after the higher level
+_LEVEL_UNIT = re.compile(r"[%％]|[A-Za-z]{1,3}|[\u4e00-\u9fff]{1,2}(?=[，。；、）)\s]|$)")   # the unit after the higher level
 
 
 # 2024年还田面积91万亩，比2022年的48万亩增加43万亩: the level, then the earlier one it rose from
@@ -546,6 +567,12 @@ _YEAR_LEVELS = re.compile(r"(20\d\d)年[^，。；\d]{0,12}?(\d+(?:\.\d+)?)([万
                           r"(20\d\d)年[^，。；\d]{0,6}?(\d+(?:\.\d+)?)([万亿]?)\4")
 
 
+def _pair_text(body: str, pair: re.Match) -> str:
+    """A _LEVEL_PAIR match with the unit after its second level (由40分钟缩短至29分钟)."""
+    unit = _LEVEL_UNIT.match(body, pair.end())
+    return body[pair.start():unit.end() if unit else pair.end()]
+
+
 def _level_rises(body: str, named: tuple[str, ...]) -> "list[tuple[float, str]] | None":
     """The rate of each rise the body gives as two levels of what the title names (``named``:
     亩产由去年的320公斤提高到480公斤, 50 %; 91万亩，比2022年的48万亩增加); levels of another measure
@@ -577,8 +604,7 @@ def _level_rises(body: str, named: tuple[str, ...]) -> "list[tuple[float, str]] 
             continue   # a rate's levels, unless the title doubles that rate (准确率翻番)
         low, high = float(pair.group(1)), float(pair.group(3))
         if 0 < low < high:
-            unit = _LEVEL_UNIT.match(body, pair.end())
-            rises.append((100 * (high / low - 1), body[pair.start():unit.end() if unit else pair.end()]))
+            rises.append((100 * (high / low - 1), _pair_text(body, pair)))
     return rises
 
 
@@ -605,6 +631,28 @@ def contradicted_multiple(doc: Document) -> "tuple[re.Match, str] | None":
     if any(low <= rate <= high for rate, _ in rates):
         return None
     return m, "、".join(said for _, said in rates[:3])
+
+
+# 缩短一半, 减半 in a title; levels in the body (由40分钟缩短至29分钟) that fall far less contradict it
+_HALVED = re.compile(r"(?:缩短|减少|下降|降低|压缩|压减)(?:了)?(?:近)?一半|减半")
+_FALLS = re.compile(r"缩短|减少|下降|降低|压缩|压减|降|减")
+_FALL_RATE = re.compile(r"(?:缩短|减少|下降|降低|压缩|压减)(?:了)?(\d+(?:\.\d+)?)%")
+
+
+def contradicted_half(doc: Document) -> "tuple[re.Match, str] | None":
+    """A title's 通关时间缩短一半 when every fall the body gives, as a rate (下降31.4%) or as two levels
+    (由40分钟缩短至29分钟, 27.5 %), is well short of half (below 40 %), or far beyond it (above 65 %)."""
+    m = _HALVED.search(doc.title)
+    if m is None or _GOAL_BEFORE.search(doc.title, 0, m.start()) or _HALVED.search(doc.body):
+        return None
+    falls = [(float(r.group(1)), r.group()) for r in _FALL_RATE.finditer(doc.body)]
+    for pair in _LEVEL_PAIR.finditer(doc.body):
+        base, now = float(pair.group(1)), float(pair.group(3))
+        if pair.group(2) == pair.group(4) and 0 < now < base and _FALLS.search(pair.group()):
+            falls.append((100 * (base - now) / base, _pair_text(doc.body, pair)))
+    if not falls or any(40 <= rate <= 65 for rate, _ in falls):
+        return None
+    return m, "、".join(said for _, said in falls[:3])
 
 
 def contradicted_period(doc: Document) -> "tuple[re.Match, str] | None":
@@ -675,6 +723,8 @@ _CONTRADICTIONS = (
      "标题写已经发生的事：签约的写签约，计划投产的写计划投产时间，不要写成已投产、已通车。"),
     (contradicted_multiple, "标题称「{claim}」，正文的增幅却是「{said}」。",
      "标题的倍数要与正文的增幅一致：增长一倍即增长100%，按正文数字如实写。"),
+    (contradicted_half, "标题称「{claim}」，正文的降幅却是「{said}」。",
+     "标题的降幅要与正文一致：“缩短一半”即减少50%左右，按正文数字如实写（如“缩短近三成”）。"),
     (contradicted_period, "标题说的时段是「{claim}」，正文报告的却是「{said}」。",
      "标题的时段要与正文数据的时段一致：按正文实际统计的时段写（如“1至4月”），或补充标题所说时段的数据。"),
     (contradicted_ordinal, "标题说的是「{claim}」，正文说的却是「{said}」。",
@@ -942,7 +992,7 @@ def _names_between(names: tuple[list[tuple[int, int, str]], list[int]], lo: int,
     return [n for n in spans[bisect_left(starts, lo):bisect_left(starts, hi)] if n[1] <= hi]
 
 
-_TITLE_SCOPE = re.compile(rf"{_PERIOD_LEAD}(全(?:国|省|市|州|盟|县|区|旗|镇|乡))")   # matched where the title begins
+_TITLE_SCOPE = re.compile(rf"{_PERIOD_LEAD}([全我](?:国|省|市|州|盟|县|区|旗|镇|乡))")   # matched where the title begins
 
 
 def part_given_as_whole(doc: Document, fig: Span, claim: Quantity, comparable: list) -> "tuple[str, Span, str] | None":
@@ -951,7 +1001,8 @@ def part_given_as_whole(doc: Document, fig: Span, claim: Quantity, comparable: l
     agreeing figure, the part it belongs to); None when the figure's own clause names its subject
     (``figure_of_another`` weighs that), or when any agreeing figure is not a named part's."""
     begin = column_prefix_end(doc.title)
-    scope = _TITLE_SCOPE.match(doc.title, begin)
+    # the scope opens the title, or the figure's clause of a double title (建设冷链前置仓 我县…)
+    scope = _TITLE_SCOPE.match(doc.title, begin) or _TITLE_SCOPE.match(doc.title, title_clause_start(doc, fig.start))
     if scope is None or title_subject(doc, fig) is not None:
         return None
     body = doc.body
@@ -1096,7 +1147,7 @@ def _narrower_noun(body: str, at: int, before: str) -> bool:
 
 
 def figure_of_another_measure(doc: Document, fig: Span, claim: Quantity, body_quantities: list,
-                              rate: bool) -> "tuple[str, Span] | None":
+                              rate: bool) -> "tuple[str, Span, bool] | None":
     """A title figure the body bears out with a figure of another measure, when the body gives the
     title's own measure a figure that disagrees: 新增耕地超千亩 over a body whose 新增耕地 is 860亩
     (its 1240亩 is 补划面积); 达成就业意向超2000人 where 2100余人 came and 1380人 reached one. The measure is the title's
@@ -1104,8 +1155,10 @@ def figure_of_another_measure(doc: Document, fig: Span, claim: Quantity, body_qu
     counted by several verbs in a body: 受理51起, 化解46起), the longest such end of at least four
     characters that the body uses. Its figures in the body are those right after it (for a rate of
     change, the first rate of change after it in its clause), not a plan's, a part's or another
-    period's. Returns (measure, the body's figure of it); None when one of them agrees, when the
-    body gives the measure no figure, or when an agreeing figure may be the measure's too."""
+    period's. A lower bound (超10亿元) the measure's own figure falls short of, borne out only by a sum
+    of other figures, is flagged too. Returns (measure, the body's figure of it, whether only a sum bore
+    the title figure out); None when one of them agrees, when the body gives the measure no figure, or
+    when an agreeing figure may be the measure's too."""
     measure = _title_measure(doc, fig)
     body = doc.body
     verbs, at = [], 0
@@ -1151,7 +1204,9 @@ def figure_of_another_measure(doc: Document, fig: Span, claim: Quantity, body_qu
                               or _more_of_the_measure(measure, k, body[_stretch_start(body, f.start, "；。\n"):f.start])):
                 return None   # (the title's own verb: 已化解27件 is 化解信访积案's, not 信访积案's 32件)
             agreeing += 1
-    return (found, own[0][0]) if agreeing else None
+    # a lower bound (超10亿元) borne out only by a sum of figures (核销1.05亿元 + 带动消费9.3亿元), while
+    # the measure's own figure falls short of it
+    return (found, own[0][0], agreeing == 0) if agreeing or claim.bound in ("over", "past") else None
 
 
 def _more_of_the_measure(measure: str, k: int, sentence: str) -> bool:
@@ -1314,8 +1369,9 @@ def borne_out_wrongly(doc: Document, fig: Span, claim: Quantity, comparable: lis
                 "标题写正文中的一般水平（平均、全市）；要写最好情形，就在标题里写明“最快”“最高”。")
     measured = figure_of_another_measure(doc, fig, claim, body_quantities, rate)
     if measured is not None:
-        measure, own = measured
-        return (f"标题中的「{fig.text}」在正文里是另一项指标的数字；正文给「{measure}」的数字是「{own.text}」。",
+        measure, own, summed = measured
+        said = "只有几个数字加起来才够" if summed else "这个数字在正文里是另一项指标的"
+        return (f"标题中的「{fig.text}」与正文不符：正文给「{measure}」的数字是「{own.text}」，{said}。",
                 "标题里的数字要与它前面的指标对应：用正文中这一指标自己的数字，或把标题的指标改为这个数字实际说的那一项。")
     return None
 
@@ -1533,6 +1589,12 @@ class TitleMismatch(BuiltinRule):
         # A generic title announces too little to mismatch: title-vague reports it (independent
         # writers label 多措并举推进基层治理见行见效 over a concrete body vague, not mismatched).
         if announces_little(doc):
+            return
+        latin = absent_latin_term(doc)
+        if latin is not None:
+            yield ctx.finding(doc, "title", latin.start(), latin.end(),
+                              f"标题中的「{latin.group()}」在正文中没有出现（正文也没有它的中文说法），标题与内容可能脱节。",
+                              "标题里的指标要与正文一致：正文报告的是哪项指标，标题就写哪项。", names=[latin.group()])
             return
         model = ctx.models.get("agreement")
         words = content_words(doc)
