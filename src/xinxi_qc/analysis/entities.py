@@ -88,6 +88,8 @@ _CASE = re.compile(r"(?:县城|城区|镇上|村里|辖区|市区|街道)?一(?:
                    r"(?:县城|城区|镇上|村里|辖区|市区|街道|区内|县内|市内)?一家(?:[\u4e00-\u9fff]{2,6}?|[^，。；“”]{2,14}?的[\u4e00-\u9fff]{2,6}?)"
                    r"(?:医院|卫生院|养老院|企业|合作社|农场)|"
                    r"(?:县城|城区|镇上|村里|辖区|市区|街道)?一家(?:[\u4e00-\u9fff]{0,6}?|以“[^”]{1,10}”名义[\u4e00-\u9fff]{0,6}?)机构|"
+                   # 一位82岁独居老人, 一名在城中村租住多年的外卖骑手: one person, anonymised, with a qualifier
+                   r"一(?:名|位)[^，。；、\d]{0,4}\d{0,3}[^，。；、]{1,12}?(?:老人|学生|骑手|男子|女子|村民|居民|职工|农民工|患者|儿童|家长|司机|商户|摊贩|妇女|工人|农户|游客|租户|业主)|"
                    r"某(?:镇|乡|村|社区|街道)一(?:起|宗|件|例)[\u4e00-\u9fff]{2,12}?(?:案|纠纷|事故|事件)|"   # 某镇一起…补偿积案
                    r"某(?![一些种个类部单地方])[\u4e00-\u9fff]{1,5}?(?:店|房|厂|公司|企业|机构|超市|餐馆|饭店|诊所|学校|小区|工地|养殖场|合作社|院|馆|宿|厅|吧|行|站)|以[^，。]{2,20}为例|例如|比如|如[^，。]{2,12}(?:村|镇|公司|企业|合作社|社区)")
 # Every _CASE match starts at one of these characters, or two before 一 (县城一家…): the pattern is
@@ -123,7 +125,8 @@ _GENERIC_WHOLE = frozenset(("人民", "问题", "群众", "干部", "基层", "�
                             "项目", "井灌", "灌", "库", "牧", "社区卫生",
                             # a share before 村/户 (约三成村卫生室): a figure, not a name
                             "一成", "两成", "二成", "三成", "四成", "五成", "六成", "七成", "八成", "九成",
-                            "城中", "居家", "社区",   # 城中村, 居家社区, 社区调委会: kinds, not names
+                            "城中", "居家", "社区", "嘎查",   # 城中村, 居家社区, 社区调委会, 嘎查村: kinds, not names
+                            "行业", "医疗",   # 行业协会, 城市医疗集团
                             "核心"))   # 核心区, 核心城区: a part of a town, not a name
 
 _BAD_CHAR = re.compile("[^\u4e00-\u9fff]|[" + "".join(sorted(_NON_NAME)) + "]")
@@ -218,12 +221,17 @@ _PLAIN_TAGS = frozenset("n vn v a ad an d l i j b".split())
 
 
 @lru_cache(maxsize=1 << 14)
+def _dictionary_tags(text: str) -> tuple[tuple[str, str], ...]:
+    """rjieba's tags with no new words guessed (the dictionary's words only)."""
+    import rjieba
+
+    return tuple(rjieba.tag(text, False))
+
+
 def _dictionary_noun(text: str) -> bool:
     """Whether jieba's dictionary itself (no new words guessed) has the text as one common noun:
     棚户区 is one, 勐坎县 (a word only the guesser makes) is not."""
-    import rjieba
-
-    tags = rjieba.tag(text, False)
+    tags = _dictionary_tags(text)
     return len(tags) == 1 and tags[0][1] in ("n", "vn", "l")
 
 
@@ -360,7 +368,7 @@ _BARE_CASES = frozenset(("一个小区", "一个社区", "一处小区", "一个
 # A quoted name of a local brand or app (“楼门管家”“银发帮帮团”等品牌项目, “澜港通”平台): one named
 # project. A campaign's name before 工程/项目 (“明厨亮灶”工程) is a national programme, not a case.
 _NAMED_PROJECT = re.compile(r"(?:[“「][^”」\n]{2,12}[”」][、和与及]?){1,4}等?(?:\d+个)?"
-                            r"(?:(?:服务|特色|志愿服务)?品牌|平台|小程序|APP|app|认证基地|商标)")
+                            r"(?:(?:服务|特色|志愿服务)?品牌|平台|小程序|APP|app|认证基地|商标|应用场景|场景)")
 
 
 def _named_projects(field: str, text: str) -> Iterator[Span]:
@@ -434,12 +442,16 @@ def names_from_entities(field: str, entities: list[tuple[str, str, int, int]], t
             continue   # 河湖长, 林长: a post the tagger took for a place or body
         if tag == "LOC" and all(c in _LANDFORMS for c in word):
             continue   # 湖汊、洲滩: a kind of landform, not one place
+        if tag == "LOC" and text is not None and (splits_word(text, start, dictionary_only=True)
+                                                  or text.startswith(_POLICY_AFTER, end)):
+            continue   # 拦|沙坝: inside a word; 惠民(政策): a modifier of a policy, not a place
         if tag == "PER" and (not (word[0] in _SURNAMES or len(word) >= 3) or _common_word(word)):
             continue   # 林长, 网格长: a post the tagger took for a name
         out.append(Span(field, start, end, word, {"PER": "person", "LOC": "place", "ORG": "organisation"}[tag]))
     return out
 
 
+_POLICY_AFTER = ("政策", "工程", "举措", "实事", "资金")
 _LANDFORMS = set("洲滩湖河江海港湾岛屿山岭峰沟汊溪塘坡谷泉渠堤坝岸礁")
 _EVERY_BEFORE = re.compile(r"(?:各|每个?|所有)(?:县区|县市区|乡镇|市县)?$")
 _BODY_END = ("局", "委", "办", "厅")
@@ -494,13 +506,14 @@ def _quoted(text: str, start: int, end: int) -> bool:
     return 0 < start and end < len(text) and text[start - 1] in "“「‘\"" and text[end] in "”」’\""
 
 
-def splits_word(text: str, at: int) -> bool:
+def splits_word(text: str, at: int, dictionary_only: bool = False) -> bool:
     """Whether jieba's dictionary reads the characters on both sides of ``at`` as one word: a name
-    that starts (分|管负责, 及|时了解) or ends (卫生厕|所) there cuts a word in two."""
+    that starts (分|管负责, 及|时了解) or ends (卫生厕|所) there cuts a word in two. With
+    ``dictionary_only`` no new word is guessed (拦沙坝 is in the dictionary, 小衢屿 is not)."""
     if at <= 0 or at >= len(text):
         return False
     pos = max(at - 3, 0)
-    for word, _ in _tag(text[pos:at + 3]):
+    for word, _ in (_dictionary_tags(text[pos:at + 3]) if dictionary_only else _tag(text[pos:at + 3])):
         if pos < at < pos + len(word):
             return True
         pos += len(word)
@@ -514,7 +527,9 @@ _ENTITY_SUFFIX = re.compile("(?:" + _ORG_SUFFIX.pattern[3:-1] + "|" + _PLACE_SUF
 
 
 def _only_generic(word: str) -> bool:
-    """农民专业合作社, 人民法庭: a suffix after generic words only names a kind of body, not one body."""
+    """农民专业合作社, 人民法庭: a suffix after generic words only names a kind of body, not one body.
+    A village's or town's own stem, no word of the dictionary (岩洒村), is a name, however the tagger
+    reads it (岩洒/v); 建制村 is a kind."""
     stem = _ENTITY_SUFFIX.sub("", word)
     while stem:
         for generic in _GENERIC_WHOLE | set(_GENERIC_STEMS):
@@ -522,7 +537,7 @@ def _only_generic(word: str) -> bool:
                 stem = stem[len(generic):]
                 break
         else:
-            return _function_only(stem)
+            return _function_only(stem) and not (len(_dictionary_tags(stem)) > 1 and _ADMIN_PLACE_END.search(word))
     return True
 
 
