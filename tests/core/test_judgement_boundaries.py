@@ -1797,3 +1797,16 @@ def test_title_mismatch_claims_against_the_bodys_own_figures(run, title, body, f
 def test_title_mismatch_a_latin_term_by_its_chinese_name(run):
     body = "前三季度，全市地区生产总值1865亿元，同比增长5.1%，规上工业增加值增长6.3%。"
     assert not run("汀屿市前三季度GDP增长5.1% 规上工业增加值增长6.3%", body, rule="title-mismatch")
+
+
+@pytest.mark.parametrize("title,body,flag", [
+    # the village the title is about backs no claim of its own (如今的石门村 is no example either)
+    ("黑窑县石门村废弃矿山变身“老窑遗址公园”", "近年来，黑窑县对石门村废弃矿山实施综合整治，引导村民利用闲置窑洞发展民宿。"
+     "如今的石门村，昔日的矸石山变成了绿色山坡，生态环境明显改善，村民收入显著提高。", True),
+    ("黑窑县废弃矿山变身遗址公园", "近年来，黑窑县对废弃矿山实施综合整治，引导村民利用闲置窑洞发展民宿。"
+     "如今的石门村，昔日的矸石山变成了绿色山坡，生态环境明显改善，村民收入显著提高。", False),
+    # 作风明显转变 is a claim
+    ("上半年全县督查工作综述", "上半年开展专项督查12次，下发督办通知21份。通过督查，全县干部作风明显转变，抓落实的氛围更加浓厚。", True),
+])
+def test_empty_claim_the_titles_subject_backs_nothing(run, title, body, flag):
+    assert bool(run(title, body, rule="empty-claim")) is flag

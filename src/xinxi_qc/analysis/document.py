@@ -208,6 +208,8 @@ class Document:
         unit = self.item.unit or ""
         if unit:   # the unit itself (金屿街道 of 金屿街道办事处) is who claims, not a case that backs it
             cases = [c for c in cases if c.text not in unit]
+        # nor is the item's subject the title names (如今的石门村…生态环境明显改善 under 石门村废弃矿山变身…)
+        cases = [c for c in cases if c.text not in self.title]
         return [bool(self.spans_in(figures, sentence.start, sentence.end)
                      or self.spans_in(cases, sentence.start, sentence.end)
                      or _NONE_HAPPENED.search(sentence.text))
