@@ -1810,3 +1810,50 @@ def test_title_mismatch_a_latin_term_by_its_chinese_name(run):
 ])
 def test_empty_claim_the_titles_subject_backs_nothing(run, title, body, flag):
     assert bool(run(title, body, rule="empty-claim")) is flag
+
+
+TEA_OUTPUT = ("1至8月，全县干茶产量1.82万吨，同比增长6.3%；茶叶综合产值36.9亿元，同比增长18.0%，其中名优茶产值24.1亿元。"
+              "从季节看，春茶产值28.4亿元，同比增长9.6%。")
+TEA_WORKSHOPS = ("8月，县市场监管局对全县107家茶叶加工企业开展生产检查，发现处于停产状态的31家、半停产的17家，合计48家，"
+                 "占44.9%。")
+WELLS = "据乡里摸底，全乡已建成的212眼机井中，有97眼仍使用村集体电表计费，浇地后按户摊派电费。"
+MAIZE = "市农业农村局在6个项目区选取120个地块实收测产，玉米平均亩产686公斤，比建设前三年平均水平增加47公斤，增幅7.4%。"
+STRAW_FEED = "今年农场把玉米秸秆饲料化作为主攻方向。截至11月25日，全场秸秆饲料化利用3.1万吨，去年全年为2.2万吨。"
+MONITORING = ("4月25日，区社区矫正智慧监管平台在望潮、渔湾等5个司法所完成部署并上线运行，澄沙、盐埕两个镇司法所因办公用房改造，"
+              "计划于6月底前接入。")
+DISPUTES = "今年1—7月，青屿街道共排查矛盾纠纷486起，其中物业类纠纷187起，占38.5%，比全区平均水平高出16个百分点。"
+HERBS = ("近期，乡农业服务中心在摆勺村、平寨村走访种植户时发现，林下黄精、天麻种植“重种轻管”的问题比较普遍，"
+         "百草堂合作社收购时拒收了部分不合格产品。")
+MORE_TITLES_AGAINST_THEIR_BODIES = [
+    # 产量 is its own measure (not 产's amount): the body's 18.0% is 产值's
+    ("1至8月全县茶叶产量同比增长18%", TEA_OUTPUT, True),
+    ("1至8月全县茶叶产值同比增长18%", TEA_OUTPUT, False),
+    # 超半数 is over 50 %; 近半数 agrees with 97 of 212 (中，有)
+    ("全县茶叶加工厂超半数处于停产半停产状态", TEA_WORKSHOPS, True),
+    ("全县茶叶加工厂近半数处于停产半停产状态", TEA_WORKSHOPS, False),
+    ("高桥乡近半数机井电费摊派偏高", WELLS, False),
+    # 斤 against 公斤 (超百斤 is over 50公斤)
+    ("项目区玉米亩均增产超百斤", MAIZE, True),
+    ("项目区玉米亩均增产超80斤", MAIZE, False),
+    # 翻番 against this year's and last year's levels
+    ("青原农场秸秆饲料化利用量翻番", STRAW_FEED, True),
+    ("青原农场秸秆饲料化利用量翻番", STRAW_FEED.replace("2.2万吨", "1.5万吨"), False),
+    # 全覆盖 over sites still planned to be connected
+    ("社区矫正智慧监管平台在全区7个司法所实现全覆盖", MONITORING, True),
+    # a street office the body never names while it names another
+    ("渔湾街道物业纠纷占矛盾纠纷总量近四成", DISPUTES, True),
+    ("青屿街道物业纠纷占矛盾纠纷总量近四成", DISPUTES, False),
+    # a problem title's call for attention (现象值得关注) is not what the body must repeat
+    ("坪寨乡林下中药材“重种轻管”现象值得关注", HERBS, False),
+]
+
+
+@pytest.mark.parametrize("title,body,flag", MORE_TITLES_AGAINST_THEIR_BODIES)
+def test_title_mismatch_amount_words_halves_and_street_offices(run, title, body, flag):
+    assert bool(run(title, body, rule="title-mismatch")) is flag
+
+
+def test_title_mismatch_the_units_own_street_office(run):
+    body = "首月，街道共受理室温不达标等诉求386件，办结376件，办结率97.4%；铁路新村社区142件，占36.8%。"
+    assert not run("长青街道供暖季首月受理室温诉求386件 办结率97.4%", body, rule="title-mismatch",
+                   unit="鹤鸣区长青街道办事处")

@@ -12,7 +12,7 @@ from .text import Span
 _CN_DIGIT = "零〇一二两三四五六七八九十百千万亿"
 _MEASURE = (
     "个百分点|百分点|个工作日|工作日|个小时|个月|万元|亿元|千元|万人次|万人|万户|万亩|万吨|万平方米|平方米|平方公里|万立方米|立方米|公顷|公里|千米|"
-    "千瓦时|千瓦|标箱|公斤|千克|"
+    "千瓦时|千瓦|标箱|公斤|千克|斤|"
     "米|吨|亩|元|人次|家次|件次|户次|车次|次|人|名|位|户|家|所|座|项|件|起|条|台|辆|艘|套|处|个|场|批|期|轮|"
     "支|类|种|篇|份|村|镇|乡|街道|社区|倍|成|天|小时|分钟|周|张|册|本|棵|株|头|只|间|栋|层|床|岗|单|笔|宗|块|片|段|座|所|级|"
     "架次|艘次|台次|班次|票|箱|趟"
@@ -94,8 +94,14 @@ def find_figures(field: str, text: str) -> list[Span]:
         if value.startswith("零") and len(value) == 2 or _PHASE.match(text, m.start()):
             continue   # 零件: parts, not zero pieces; 智谷四期、…: a project's phase, not four periods
         found.append(Span(field, m.start(), m.end(), value, _kind(value)))
+    for m in _HALF.finditer(text):   # 超半数, 接近一半: a share, 50 %
+        found.append(Span(field, m.start(), m.end(), m.group(), "percent"))
     found.sort(key=lambda s: s.start)
     return _drop_overlaps(found)
+
+
+# 超半数, 近一半, 一半以上: a share; not 缩短一半 (a change, which title-mismatch reads on its own)
+_HALF = re.compile("半数|(?<=[近超过逾])一半|一半(?=以上|左右)")
 
 
 def _preceded_by_ordinal(text: str, start: int, arabic: bool = False) -> bool:

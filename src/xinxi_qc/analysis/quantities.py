@@ -73,6 +73,8 @@ def _step(number_text: str, value: float) -> float:
 def parse(span: Span, before: str, after: str) -> Quantity | None:
     """The quantity a figure span states, with the bound the words around it put on it."""
     text = span.text.replace(",", "").replace(" ", "")
+    if text in ("半数", "一半"):
+        text = "50%"
     if re.search(r"\d\s*[-—~～至到]\s*\d", text):
         return None  # ranges are not checked
     percent_words = text.startswith("百分之")
@@ -121,6 +123,8 @@ def parse(span: Span, before: str, after: str) -> Quantity | None:
     if unit == "头" and after.startswith("只"):
         unit = "头只"   # the figure finder stops at 头: 11.6万头|只
     unit = _SAME_UNIT.get(unit, unit)
+    if unit == "斤":   # 超百斤 is 50公斤
+        value, step, unit = value / 2, step / 2, "公斤"
     if bound == "exact":
         if before.endswith(_PAST_BEFORE):
             bound = "past"

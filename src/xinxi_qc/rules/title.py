@@ -90,7 +90,7 @@ def content_words(doc: Document) -> list[tuple[str, int, int]]:
 
 
 # A title opening with a place of a level (雪山藏族自治县…, 陇东市…): the unit's own jurisdiction.
-_TITLE_JURISDICTION = re.compile(r"([\u4e00-\u9fff]{1,10}?)(自治县|自治州|自治区|省|市|县|区|旗|镇|乡)")
+_TITLE_JURISDICTION = re.compile(r"([\u4e00-\u9fff]{1,10}?)(自治县|自治州|自治区|省|市|县|区|旗|镇|乡|街道)")
 # The levels a body speaks of as its own, unnamed: 我县, 全市, 县农业农村局, …，区里
 _OWN_LEVEL = re.compile(r"(?:^|[我全本该，。、；（\s在由对与和向])([省市县区镇乡])(?![村镇场民域城])")   # not 乡村, 市场, 县城
 
@@ -270,11 +270,14 @@ def absent_names(doc: Document, missing: list[tuple[str, int, int]]) -> list:
     # or names it while it speaks of its 县 only as 县里 (not 全县, 我县)
     opening = _opening_jurisdiction(doc)
     level = opening.group(2)[-1] if opening is not None else ""
-    opening_absent = (opening is not None and 2 <= len(opening.group(1)) <= 4
-                      and (level not in own_levels(doc)
-                           or _names_another_of_its_level(doc, opening.group(), within=_LEAD_REACH)
-                           or (not re.search(f"[全我本]{level}", doc.body)
-                               and _names_another_of_its_level(doc, opening.group()))))
+    if level == "道":   # a street office (渔湾街道…) only over a body that names another (青屿街道)
+        opening_absent = any(n.text.endswith("街道") and n.text != opening.group() for n in doc.named)
+    else:
+        opening_absent = (opening is not None and 2 <= len(opening.group(1)) <= 4
+                          and (level not in own_levels(doc)
+                               or _names_another_of_its_level(doc, opening.group(), within=_LEAD_REACH)
+                               or (not re.search(f"[全我本]{level}", doc.body)
+                                   and _names_another_of_its_level(doc, opening.group()))))
     distinctive = any(doc.segmenter.idf(w) >= _DISTINCTIVE_IDF or place_word(w) for w, _, _ in missing)
     if not opening_absent and not distinctive:
         return []
@@ -295,13 +298,15 @@ def absent_names(doc: Document, missing: list[tuple[str, int, int]]) -> list:
         if span.kind == "place" and _abbreviated(name, body):
             continue
         # no piece of it in the body either: 美加州 vs 加州, 世贸组织 vs 世界贸易组织, 京津冀 vs 北京
-        if any(name[i:i + 2] in body for i in range(len(name) - 1)):
+        # (of its own part: 街道 of 渔湾街道 is in every street office's body)
+        stem = name[:-2] if name.endswith(("街道", "社区")) and len(name) >= 4 else name
+        if any(stem[i:i + 2] in body for i in range(len(stem) - 1)):
             continue
         if (any(level in name for level in own_level) and not name.endswith(_NOT_A_LEVEL)
                 and not _names_another_of_its_level(doc, name)):
             continue
-        if span.kind == "place" and doc.item.unit and doc.item.unit.startswith(name):
-            continue   # 伊和塔拉旗 over an item of 伊和塔拉旗文化和旅游局: the unit's own jurisdiction
+        if span.kind == "place" and doc.item.unit and name in doc.item.unit:
+            continue   # 伊和塔拉旗 over an item of 伊和塔拉旗文化和旅游局 (鹭湾街道 of 沙陂区鹭湾街道…): the unit's own
         if not distinctive and name != opening.group():
             continue   # only the opening place was missing
         out.append(Span("title", begin + span.start, begin + span.end, name, span.kind))
@@ -335,7 +340,7 @@ _ALL_DONE = re.compile(r"(?:全部|全面|均已|已全部|均|全数)(?:整改)
                        r"|(?<!健)(?:全|全部|均已|已全部)覆盖|全线(?:通车|贯通|建成|开通)")
 _STILL_OPEN = re.compile(r"(?:仍在|尚在|尚未|仍未|暂未|仍有|尚有|未(?:完成|整改|到位|办结|开工|完工|建成|投用|修复|恢复|处置|化解|"
                          r"交付|验收|销号|清零|拆除|搬迁|消除|接入|纳入|覆盖|开通)|仍然?(?:偏紧|紧张|不足|短缺|突出)"
-                         r"|计划[^，。；]{0,8}(?:前|内)(?:挂牌|建成|完成|运行|投用|实现|覆盖)"
+                         r"|计划[^，。；]{0,8}(?:前|内)(?:挂牌|建成|完成|运行|投用|实现|覆盖|接入|上线|开通)"
                          r"|预计[^，。；]{0,10}(?:建成|通车|完工|贯通|投用|完成))[^，。；]{0,12}")
 
 _DENIED_BEFORE = re.compile(r"(?:无一?[处项个家件条座]?|没有|不留|不存在|杜绝)$")
@@ -567,6 +572,11 @@ _YEAR_LEVELS = re.compile(r"(20\d\d)年[^，。；\d]{0,12}?(\d+(?:\.\d+)?)([万
                           r"(20\d\d)年[^，。；\d]{0,6}?(\d+(?:\.\d+)?)([万亿]?)\4")
 
 
+# 3.1万吨，去年全年为2.2万吨: a level, then last year's
+_LEVEL_THEN_LAST_YEAR = re.compile(r"(\d+(?:\.\d+)?)([万亿]?)([\u4e00-\u9fff]{1,2})[，,；]去年(?:全年|同期)?(?:为|是|仅为?)?"
+                                   r"(\d+(?:\.\d+)?)([万亿]?)\3")
+
+
 def _pair_text(body: str, pair: re.Match) -> str:
     """A _LEVEL_PAIR match with the unit after its second level (由40分钟缩短至29分钟)."""
     unit = _LEVEL_UNIT.match(body, pair.end())
@@ -591,6 +601,11 @@ def _level_rises(body: str, named: tuple[str, ...]) -> "list[tuple[float, str]] 
         clause = body[_stretch_start(body, m.start(), "，,；。\n"):m.end()]
         low, high = float(m.group(2)), float(m.group(6))
         if m.group(3) == m.group(7) and m.group(1) < m.group(5) and 0 < low < high and any(w in clause for w in named):
+            rises.append((100 * (high / low - 1), m.group()))
+    for m in _LEVEL_THEN_LAST_YEAR.finditer(body):
+        clause = body[_stretch_start(body, m.start(), "，,；。\n"):m.end()]
+        high, low = float(m.group(1)), float(m.group(4))
+        if m.group(2) == m.group(5) and 0 < low < high and any(w in clause for w in named):
             rises.append((100 * (high / low - 1), m.group()))
     for level in _BODY_LEVELS.finditer(body):
         clause = body[_stretch_start(body, level.start(), "，,；。\n"):level.end()]
@@ -1102,12 +1117,23 @@ def total_given_to_part(doc: Document, fig: Span, claim: Quantity, comparable: l
     return None
 
 
+def _without_count_suffix(measure: str) -> str:
+    """The measure less a trailing 量/数 that only counts it (游客量 → 游客, 客流量 → 客流), not the 量 of
+    a measure named by it (茶叶产量: 产量 is not 产's amount, and 产值 is another measure)."""
+    if measure.endswith(_AMOUNT_WORDS):
+        return measure
+    return measure.rstrip("量数")
+
+
+_AMOUNT_WORDS = ("产量", "销量", "存量", "用量", "含量", "质量")
+
+
 def _noun_measure(measure: str, body: str) -> "tuple[int, str] | None":
     """For a rate of change, the measure's last words when they are nouns the body uses as words
     (亩均税收 in 规上企业亩均税收, 游客 in 带动游客量; not 工业产值 inside 加工业产值): the noun names
     what changed, the change word after it is its verb. At least three characters as the title
     writes them (规模 alone is in 规模以上 of every report). (where it starts, the noun), or None."""
-    stem = measure.rstrip("量数")
+    stem = _without_count_suffix(measure)
     at, found = len(stem), None
     words = _per_unit_merged(word_tags(stem))
     for i, (word, tag) in enumerate(reversed(words)):
@@ -1115,7 +1141,8 @@ def _noun_measure(measure: str, body: str) -> "tuple[int, str] | None":
         if len(word) < 2 or not (tag in ("n", "vn", "nz") or (i == 0 and word in _NOMINAL_VERBS)):
             break
         noun = stem[at:]
-        if len(measure) - at >= 3 and any(not splits_word(body, m.start()) for m in re.finditer(re.escape(noun), body)):
+        if ((len(measure) - at >= 3 or noun in _AMOUNT_WORDS)   # 产量 alone names its measure
+                and any(not splits_word(body, m.start()) for m in re.finditer(re.escape(noun), body))):
             found = (at, noun)
     return found
 
@@ -1139,11 +1166,12 @@ def _per_unit_merged(tags) -> list[tuple[str, str]]:
 
 def _narrower_noun(body: str, at: int, before: str) -> bool:
     """Whether the noun measure at ``at`` is part of a longer one: it starts inside a word (工业产值
-    in 加工业产值) or after a noun the title does not put before it (旅行|服务出口)."""
+    in 加工业产值) or after a noun the title does not put before it (旅行|服务出口; ``before`` is
+    the title's last two characters before the measure: 干茶产量 is the title's 茶叶产量)."""
     if splits_word(body, at):
         return True
     words = word_tags(body[max(0, at - 6):at])
-    return bool(words) and words[-1][1] in _NOUN_TAGS and not words[-1][0].endswith(before or "\0")
+    return bool(words) and words[-1][1] in _NOUN_TAGS and not (set(words[-1][0]) & set(before))
 
 
 def figure_of_another_measure(doc: Document, fig: Span, claim: Quantity, body_quantities: list,
@@ -1178,7 +1206,7 @@ def figure_of_another_measure(doc: Document, fig: Span, claim: Quantity, body_qu
     before = measure[k - 1:k]
     own = [f_q for m in re.finditer(re.escape(found), body)
            if not (m.start() and body[m.start() - 1] in _NARROWER and body[m.start() - 1] != before)
-           and not (found is verb and _narrower_noun(body, m.start(), before))
+           and not (found is verb and _narrower_noun(body, m.start(), measure[max(0, k - 2):k]))
            for f_q in _figure_after(body, m.end(), claim, body_quantities, rate)]
     parts = sorted(n.end for n in doc.named if n.text not in doc.title)   # 铁重集团实现利润3.1亿元
     own = [(f, q) for f, q in own if not _qualified(body, f, parts, doc.title)]
@@ -1370,7 +1398,7 @@ def borne_out_wrongly(doc: Document, fig: Span, claim: Quantity, comparable: lis
     measured = figure_of_another_measure(doc, fig, claim, body_quantities, rate)
     if measured is not None:
         measure, own, summed = measured
-        said = "只有几个数字加起来才够" if summed else "这个数字在正文里是另一项指标的"
+        said = "只有几个数字加起来才够" if summed else "正文中与标题相符的数字说的是另一项指标"
         return (f"标题中的「{fig.text}」与正文不符：正文给「{measure}」的数字是「{own.text}」，{said}。",
                 "标题里的数字要与它前面的指标对应：用正文中这一指标自己的数字，或把标题的指标改为这个数字实际说的那一项。")
     return None
@@ -1455,7 +1483,7 @@ def rate_of_unnamed_measure(doc: Document, fig: Span, claim: Quantity, comparabl
     if not words:
         return None
     word, tag = words[-1]
-    noun = word.rstrip("量数") or word
+    noun = _without_count_suffix(word) or word
     if (len(noun) < 2 or not (tag in ("n", "vn", "nz") or word in _NOMINAL_VERBS) or noun in _GENERAL_MEASURES
             or noun in doc.body):
         return None
@@ -1470,8 +1498,8 @@ def rate_of_unnamed_measure(doc: Document, fig: Span, claim: Quantity, comparabl
 
 # What a part leaves of the whole: 经费缺口超六成 over 需180万元，实际落实仅65万元
 _GAP_BEFORE = re.compile(r"缺口|差距|差额|尚未|仍未|剩余")
-# Between a whole and its part in one sentence: 26起案件中有21起, 需180万元，实际落实仅65万元
-_PART_OF = re.compile(r"中有|之中|当中|其中|仅|只有")
+# Between a whole and its part in one sentence: 26起案件中有21起, 212眼机井中，有97眼, 需180万元，实际落实仅65万元
+_PART_OF = re.compile(r"中[，,]?有|之中|当中|其中|仅|只有")
 
 
 def _share_of_two(claim: Quantity, body: str, body_quantities: list, gap: object) -> bool:
