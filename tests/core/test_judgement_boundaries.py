@@ -1857,3 +1857,50 @@ def test_title_mismatch_the_units_own_street_office(run):
     body = "首月，街道共受理室温不达标等诉求386件，办结376件，办结率97.4%；铁路新村社区142件，占36.8%。"
     assert not run("长青街道供暖季首月受理室温诉求386件 办结率97.4%", body, rule="title-mismatch",
                    unit="鹤鸣区长青街道办事处")
+
+
+FOREST = ("2021年起，柘岭县将全县林地划分为318个护林网格。据统计，2022年全县发生森林火灾1起，过火面积3.2公顷；"
+          "2023年以来全县未再发生森林火灾。")
+LEVEES = "4月22日至26日，市防指办组织专家对槐阳区鹤鸣河城区段12.6公里堤防开展汛前排查，发现险工险段9处。"
+STREAKS_AND_DISTRICTS = [
+    # 连续三年 over a fire two years ago
+    ("柘岭县“网格护林”见实效 连续三年未发生森林火灾", FOREST, True),
+    ("柘岭县“网格护林”见实效 连续一年未发生森林火灾", FOREST, False),
+    # a district name the dictionary does not know (霁川区) is a name, and the body never gives it
+    ("霁川区汀溪河堤防汛前排查发现险工险段9处", LEVEES, True),
+    ("槐阳区鹤鸣河堤防汛前排查发现险工险段9处", LEVEES, False),
+]
+
+
+@pytest.mark.parametrize("title,body,flag", STREAKS_AND_DISTRICTS)
+def test_title_mismatch_streaks_and_unknown_districts(run, title, body, flag):
+    assert bool(run(title, body, rule="title-mismatch")) is flag
+
+
+def test_title_vague_an_attitude_to_work_with(run):
+    body = "进入冬春火灾多发季节以来，我大队组织开展消防安全检查126家次，整改隐患83处。"
+    assert run("以“时时放心不下”的责任感做好当前消防安全工作", body, rule="title-vague")
+
+
+def test_figures_a_return_period_is_a_figure_and_a_patch_is_not():
+    from xinxi_qc.analysis.figures import find_figures
+    assert [s.text for s in find_figures("body", "部分路段设计标准仅为1年一遇。")] == ["1"]
+    assert find_figures("body", "木叶村与平坡村因一片杉木林的地界争议多年。") == []
+
+
+def test_dynamic_only_a_name_ending_in_da_is_no_result(run):
+    body = ("2月27日，区司法局召开社区矫正工作会议，副局长蒋伟达主持，7个司法所负责人共40余人参加。"
+            "会议传达了全市工作会议精神。黄翠屏要求，各司法所要严格落实监管措施。")
+    assert run("区司法局召开社区矫正工作会议", body, rule="dynamic-only")
+
+
+@pytest.mark.parametrize("title,body,flag", [
+    # a department after 、 and before 等部门 is no person; a committee before 主任 is none either
+    ("雨季地灾会商", "县应急局会同水利、林业、卫健等部门梳理隐患点126处。", True),
+    ("调解员培训", "全区村（社区）人民调解委员会主任共312人参加培训。", True),
+    # a farm owner by name after his post; places named before a count of their kind
+    ("杂草稻蔓延", "第八管理区职工家庭农场主宋国庆的350亩直播田杂草稻密度达到每平方米12株。", False),
+    ("纠纷化解率", "分镇（街道）看，望潮、鹭门两个街道镇村两级化解率超过90%。", False),
+])
+def test_no_examples_departments_committees_owners_and_listed_places(run, title, body, flag):
+    assert bool(run(title, body, rule="no-examples")) is flag

@@ -77,7 +77,7 @@ def _person_matches(text: str):
 
 
 _POSTS = ("总书记|主席|总理|副总理|总统|委员长|书记|局长|副局长|县长|副县长|镇长|乡长|区长|市长|主任|院长|检察长|部长|主席|厅长|处长|科长|所长|站长|经理|"
-          "董事长|队长|村民|居民|农户|退役军人|老兵|种植大户|养殖户|企业主|个体户|志愿者|网格员|党员|老党员|教师|医生|"
+          "董事长|队长|场长|农场主|船长|船主|村民|居民|农户|退役军人|老兵|种植大户|养殖户|企业主|个体户|志愿者|网格员|党员|老党员|教师|医生|"
           "村医|民警|辅警|法官|检察官|律师|调解员|工人|职工|学生|患者|老人|店主|负责人|代表|委员|创业者|返乡青年")
 _PERSON_AFTER_POST = re.compile(
     rf"(?:{_POSTS})([\u4e00-\u9fff]{{2,3}}?)"
@@ -337,8 +337,8 @@ def _person_names(field: str, text: str) -> Iterator[Span]:
         value = m.group()
         if text[m.end():m.end() + 1] in "一些种个类":  # 某一部门, 某些单位: not a person
             continue
-        if value[-1] in _INSTITUTION_LAST:
-            continue   # 水管站(站长): a unit before a post, not a person
+        if value[-1] in _INSTITUTION_LAST or value.endswith(_COUNCILS):
+            continue   # 水管站(站长), 调解委员会(主任): a unit before a post, not a person
         if value.startswith(_ROLES) or (value[0] in _SURNAMES and not splits_word(text, m.start())
                                         and not splits_word(text, m.end())   # 卫生厕|所长期: no post
                                         and (_PERSON_MARK_AT.search(value) or _reads_as_name(value))):
@@ -347,6 +347,18 @@ def _person_names(field: str, text: str) -> Iterator[Span]:
         if (m.group(1)[0] in _SURNAMES and not _BAD_CHAR.search(m.group(1)) and not _common_word(m.group(1))
                 and _reads_as_name(m.group(1))):   # 职工|安置难: a verb phrase, not a name
             yield Span(field, m.start(1), m.end(1), m.group(1), "person")
+
+
+def _listed_places(field: str, text: str) -> Iterator[Span]:
+    """Places named before a count of their kind (望潮、鹭门两个街道; 澄沙、盐埕两镇)."""
+    for m in _LISTED_PLACES.finditer(text):
+        for k in (1, 2):
+            stem = m.group(k)
+            if stem not in _GENERIC_WHOLE and not stem.startswith(_GENERIC_STEMS) and not _common_word(stem):
+                yield Span(field, m.start(k), m.end(k), stem, "place")
+
+
+_LISTED_PLACES = re.compile(r"([\u4e00-\u9fff]{2})、([\u4e00-\u9fff]{2})(?:两|二|2)个?(?:街道|镇|乡|村|社区)")
 
 
 def _case_names(field: str, text: str) -> Iterator[Span]:
@@ -377,10 +389,11 @@ def _named_projects(field: str, text: str) -> Iterator[Span]:
 
 
 # find_named's scans, in the order its names are listed before sorting
-_NAME_SCANS = (_place_names, _organisation_names, _project_names, _person_names, _case_names)
+_NAME_SCANS = (_place_names, _organisation_names, _project_names, _person_names, _case_names, _listed_places)
 
 
 _NOT_NAME_START = set("我全各本该此这那某省市县区镇乡村盟旗")   # 盟民宗委, 旗林草局: a level, then a body
+_COUNCILS = ("委员会", "理事会", "协会", "商会", "联合会")
 _INSTITUTION_LAST = set("站所局委办院队厂社科处室部")
 _JOINING = set("及和与或等的")
 _INSTITUTION_AFTER = ("部门", "系统", "机构", "局", "委", "办", "厅", "站", "所", "中心")
@@ -423,7 +436,8 @@ def names_from_entities(field: str, entities: list[tuple[str, str, int, int]], t
         if tag == "ORG" and text is not None and splits_word(text, end):
             continue   # 普惠托|位补贴: the tagger's entity ends inside a word
         if tag == "PER" and text is not None and (splits_word(text, start) or splits_word(text, end)
-                                                  or text.startswith(_INSTITUTION_AFTER, end)):
+                                                  or text.startswith(_INSTITUTION_AFTER, end)
+                                                  or (text.startswith("等", end) and text.startswith(_INSTITUTION_AFTER, end + 1))):
             continue   # 各县区卫健|部门: a department, not a person
         if word in _GENERIC_BODIES or (tag == "ORG" and len(word) == 2 and _common_word(word)):
             continue   # 市妇联; 电信(网络诈骗): a common noun, not a body
@@ -563,12 +577,16 @@ def _common_noun(word: str, tag: str) -> bool:
         return False   # 站前街道, 东坝村: an administrative suffix after a stem of its own, whatever the tags
     if tag == "LOC" and _named_city_district(word):
         return False   # 钢城区, 龙城区 (jieba knows them as one plain noun), not 中心城区, 内城区
+    if (tag == "LOC" and len(word) >= 3 and word[-1] in "区县市旗州" and _CJK_STEM.fullmatch(word[:-1])
+            and not word.endswith(_NOT_JURISDICTION + _AREA_KINDS) and len(_dictionary_tags(word[:-1])) > 1):
+        return False   # 霁川区: a stem the dictionary does not know as a word (the guesser's plain noun), a name
     tags = _tag(word)
     if len(tags) > 1 and tags[0][1] in ("v", "vn", "a", "ad", "d"):
         return True
     return tag == "LOC" and not any(t in _NAME_TAGS for _, t in tags)
 
 
+_CJK_STEM = re.compile("[\u4e00-\u9fff]{2,}")
 _CITY_DISTRICT = re.compile("([\u4e00-\u9fff]{1,2})城区")
 # What a modifier of 城区 that only says which part of a town is tagged: 老/新/旧/全 (a), 主 (b), 进 (v)…
 _MODIFIER_TAGS = frozenset("a ad an b v vn d r m q f s t p c".split())

@@ -47,7 +47,7 @@ _CHINESE_SCAN = re.compile(
     rf"[{_CN_DIGIT}]*(?:点[{_CN_DIGIT}]+)?成)"
 )
 _MODEL_NUMBER = re.compile(r"[^\d\s][-－]")   # a hyphen after a name, right before the number
-_BARE_ONE = re.compile(r"^[一]个?(?:个|项|次|家|批|种|类|条|名|位|件|场|轮|期|处|支|套|份|篇|座|所|段|票|箱|趟)?$")
+_BARE_ONE = re.compile(r"^[一]个?(?:个|项|次|家|批|种|类|条|名|位|件|场|轮|期|处|支|套|份|篇|座|所|段|票|箱|趟|片)?$")
 # a bare 19xx/20xx is a year; 1260 in 业务1260票 is a count
 _DATE_LIKE = re.compile(r"^\d{1,4}(?:年|月|日|号)$|^(?:19|20)\d\d$")
 # 2023—2024学年, 2024-2025年度: a period of two years, not a quantity
@@ -73,7 +73,8 @@ def find_figures(field: str, text: str) -> list[Span]:
         after = text[m.start() + len(value): m.start() + len(value) + 1]
         if _MODEL_NUMBER.match(text, max(m.start() - 2, 0), m.start()) and m.start() >= 2:
             continue   # 长鹰-8, 歼-20: a model's designation, not a quantity
-        if _DATE_LIKE.match(value) or after in ("年", "月", "日", "号", "时") or _preceded_by_ordinal(text, m.start(), arabic=True):
+        if ((_DATE_LIKE.match(value) or after in ("年", "月", "日", "号", "时")) and not _RETURN_PERIOD.match(text, m.start() + len(value))
+                or _preceded_by_ordinal(text, m.start(), arabic=True)):
             continue
         if _YEAR_RANGE.match(text, m.start()) or _SERVICE_NUMBER.match(text, m.start()):
             continue
@@ -101,6 +102,7 @@ def find_figures(field: str, text: str) -> list[Span]:
 
 
 # 超半数, 近一半, 一半以上: a share; not 缩短一半 (a change, which title-mismatch reads on its own)
+_RETURN_PERIOD = re.compile("年一遇")   # 1年一遇, 50年一遇: a design standard, not a date
 _HALF = re.compile("半数|(?<=[近超过逾])一半|一半(?=以上|左右)")
 
 

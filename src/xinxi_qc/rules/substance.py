@@ -20,12 +20,17 @@ def _roles(doc: Document):
     """:func:`sentence_roles` one sentence at a time (a caller may stop early)."""
     lex = doc.lexicons
     roles = []
+    people = None   # the names of people, read only when a sentence has a result cue
     for sentence in doc.sentences:
         text = sentence.text
         figures = [f for f in doc.spans_in(doc.figures, sentence.start, sentence.end)
                    if not _ATTENDANCE.match(doc.body, f.end) and not _BASELINE.search(doc.body, max(sentence.start, f.start - 12), f.start)]
         has_figure = bool(figures)
-        has_result = any(not _NOT_REACHED.search(text, max(0, m.start() - 1), m.end()) for m in lex.result.finditer(text))
+        cues = [m for m in lex.result.finditer(text) if not _NOT_REACHED.search(text, max(0, m.start() - 1), m.end())]
+        if cues and people is None:
+            people = [n for n in doc.named if n.kind == "person"]
+        # (达 of 蒋伟达, a person's name, is no result's 达)
+        has_result = any(not any(p.start <= sentence.start + m.start() < p.end for p in people) for m in cues)
         if lex.activity.pattern and lex.activity.pattern.search(text):
             # An activity sentence that also reports a measured result ("会上通报，整改隐患301处") or
             # what a meeting found ("座谈发现…回访的仅有三成") is substance; attendance counts and counts

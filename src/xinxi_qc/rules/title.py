@@ -670,6 +670,30 @@ def contradicted_half(doc: Document) -> "tuple[re.Match, str] | None":
     return m, "、".join(said for _, said in falls[:3])
 
 
+# 连续三年未发生森林火灾 in a title; the body reporting such an event in one of those years contradicts it
+_STREAK = re.compile(r"连续(\d+|[一二三四五六七八九十两]+)年(?:未发生|没有发生|无|零)([\u4e00-\u9fff]{2,4})")
+_YEAR_IN_BODY = re.compile(r"(20\d\d)年")
+
+
+def contradicted_streak(doc: Document) -> "tuple[re.Match, str] | None":
+    """A title's 连续三年未发生森林火灾 when the body reports such an event (2022年全县发生森林火灾1起) in
+    one of the last three years (counted back from the item's submission year or the body's latest year)."""
+    m = _STREAK.search(doc.title)
+    if m is None:
+        return None
+    span = int(m.group(1)) if m.group(1).isdigit() else chinese_number(m.group(1))
+    event = re.escape(m.group(2))
+    years = [int(y) for y in _YEAR_IN_BODY.findall(doc.body)]
+    if doc.item.submitted is not None:
+        years.append(doc.item.submitted.year)
+    if not span or not years:
+        return None
+    for happened in re.finditer(rf"(20\d\d)年[^。；]{{0,12}}?发生[^。；]{{0,6}}?{event}[^。；]{{0,4}}?[1-9]\d*起", doc.body):
+        if max(years) - int(happened.group(1)) < span:
+            return m, happened.group()
+    return None
+
+
 def contradicted_period(doc: Document) -> "tuple[re.Match, str] | None":
     """A period the title reports on (一季度) that the body never covers, while the body reports on
     another (1至4月): neither the same months nor shorter periods that together make them up."""
@@ -738,6 +762,8 @@ _CONTRADICTIONS = (
      "标题写已经发生的事：签约的写签约，计划投产的写计划投产时间，不要写成已投产、已通车。"),
     (contradicted_multiple, "标题称「{claim}」，正文的增幅却是「{said}」。",
      "标题的倍数要与正文的增幅一致：增长一倍即增长100%，按正文数字如实写。"),
+    (contradicted_streak, "标题称「{claim}」，正文却说「{said}」。",
+     "标题的“连续N年”要与正文一致：从正文所说最后一次发生的年份算起，如实写年数。"),
     (contradicted_half, "标题称「{claim}」，正文的降幅却是「{said}」。",
      "标题的降幅要与正文一致：“缩短一半”即减少50%左右，按正文数字如实写（如“缩短近三成”）。"),
     (contradicted_period, "标题说的时段是「{claim}」，正文报告的却是「{said}」。",
