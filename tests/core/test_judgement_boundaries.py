@@ -1904,3 +1904,8 @@ def test_dynamic_only_a_name_ending_in_da_is_no_result(run):
 ])
 def test_no_examples_departments_committees_owners_and_listed_places(run, title, body, flag):
     assert bool(run(title, body, rule="no-examples")) is flag
+
+
+def test_title_vague_a_new_answer_sheet(run):
+    body = "今年以来，县里在凤鸣社区开设就业帮扶车间3个，吸纳搬迁群众就业216人。"
+    assert run("聚焦“稳得住、有就业、逐步能致富” 奋力书写易地扶贫搬迁后续扶持新答卷", body, rule="title-vague")
