@@ -1909,3 +1909,27 @@ def test_no_examples_departments_committees_owners_and_listed_places(run, title,
 def test_title_vague_a_new_answer_sheet(run):
     body = "今年以来，县里在凤鸣社区开设就业帮扶车间3个，吸纳搬迁群众就业216人。"
     assert run("聚焦“稳得住、有就业、逐步能致富” 奋力书写易地扶贫搬迁后续扶持新答卷", body, rule="title-vague")
+
+
+@pytest.mark.parametrize("title,body,flag", [
+    # 低于历史最高洪水位 compares with a record, it claims none
+    ("汛期溶洞游览存在涌水风险 4段游道低于历史最高洪水位", "县应急管理局对3家景区进行专项排查，龙吟洞景区等4段游道共计1.3公里，"
+     "高程低于历史最高洪水位，2022年6月曾紧急疏散游客230余人。", False),
+    # 近百万元 as two cases' amounts added (58万 + 39万)
+    ("预付式消费纠纷增多 两家商户关店停业涉及预付卡余额近百万元", "今年以来共接到涉及预付式消费的投诉96件。"
+     "县城一家连锁烘焙店今年三月关闭门店，涉及储值卡余额约58万元；某美容美发门店五月停业，预付卡余额约39万元。", False),
+    ("预付式消费纠纷增多 两家商户关店停业涉及预付卡余额近百万元", "今年以来共接到涉及预付式消费的投诉96件。"
+     "县城一家连锁烘焙店今年三月关闭门店，涉及储值卡余额约58万元；某美容美发门店五月停业，预付卡余额约19万元。", True),
+])
+def test_title_mismatch_records_compared_and_near_sums(run, title, body, flag):
+    assert bool(run(title, body, rule="title-mismatch")) is flag
+
+
+@pytest.mark.parametrize("closing,flag", [
+    # a summing-up sentence's overall 成效明显 is the figures before it; 作风明显转变 still needs its own
+    ("县商务局总结认为，讲清工艺、留住老客户成效明显。", False),
+    ("县商务局总结认为，讲清工艺成效明显，干部作风明显转变。", True),
+])
+def test_empty_claim_a_summing_up_after_figures(run, closing, flag):
+    body = "截至8月底，峒乡织锦线上销售额达68.3万元，同比增长57%；老顾客复购率由去年同期的18%提高到31%。" + closing
+    assert bool(run("非遗产品进直播间 峒乡织锦复购率提高13个百分点", body, rule="empty-claim")) is flag

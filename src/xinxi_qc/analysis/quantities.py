@@ -207,7 +207,8 @@ def supported(claim: Quantity, body: list[Quantity], max_terms: int = 3,
     二是…1.2亿元); parts from anywhere in the body add up to almost anything (补助3000元 in one
     paragraph + 户均1.2万元 in another ≈ 2万元). A lower bound (超5100家) takes only parts listed in
     one sentence (``listed_together``) and a sum just above it, since almost any two figures exceed it
-    (a total and one of its parts). A count may also be what a whole leaves after a part when one
+    (a total and one of its parts). 近百万元 is borne out like a stated amount (58万 + 39万). A count may
+    also be what a whole leaves after a part when one
     sentence gives just those two (213人, 持证131人 → 82人). Rates and per-head figures (``per_head``: 户均, 人均) are neither.
     The rest of a share (``rate_of_change`` False) bears out a share, not a rate of change."""
     same = [q.value for q in body if counts_as(claim.unit, q.unit)]
@@ -222,7 +223,7 @@ def supported(claim: Quantity, body: list[Quantity], max_terms: int = 3,
         groups = [[q.value for q in g if counts_as(claim.unit, q.unit)] for g in listed_together or ()]
         return any(claim.value <= sum(c) <= claim.value * 1.1
                    for g in groups if len(g) <= 12 for n in range(2, max_terms + 1) for c in combinations(g, n))
-    if claim.bound not in ("exact", "more") or per_head:
+    if claim.bound not in ("exact", "more", "near") or per_head:
         return False
     groups = [[q.value for q in g if counts_as(claim.unit, q.unit)] for g in same_paragraph or ()]
     if any(agrees(claim, sum(c)) for g in groups if len(g) <= 12

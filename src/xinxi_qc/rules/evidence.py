@@ -92,6 +92,12 @@ def claims_a_result(doc: Document) -> bool:
     return False
 
 
+# A sentence that sums up what the one before reported (县商务局总结认为…成效明显 after the figures): its
+# overall claim of effect is the figures' summary; a further claim in it (干部作风明显转变) still needs its own
+_OVERALL = re.compile("成效|效果")
+_SUMS_UP = re.compile(r"^[^，。；]{0,10}(?:总结认为|总的来看|总体来看|从效果看|实践证明|事实证明|由此可见|可以看出)")
+
+
 class EmptyClaim(BuiltinRule):
     id = "empty-claim"
     description = "宣称取得成效（取得明显成效、大幅提升等），本句和下一句却没有数据或事实支撑"
@@ -140,7 +146,9 @@ class EmptyClaim(BuiltinRule):
                         turns = len(sentences) > 1 and _TURN.match(doc.body, sentences[1].start) is not None
                         lead_backed = not turns and bool(_OUTCOME.search(doc.body)) and sum(evidence) >= 2
                     backed = (evidence[i] or (i + 1 < len(sentences) and evidence[i + 1] and not _turns_to_problems(doc, sentences[i + 1]))
-                              or (i == 0 and lead_backed))
+                              or (i == 0 and lead_backed)
+                              or (i > 0 and _OVERALL.search(m.group()) is not None and _SUMS_UP.match(local) is not None
+                                  and evidence[i - 1]))
                 if not backed:
                     start = sentence.start + m.start()
                     yield ctx.finding(doc, "body", start, start + len(m.group()),

@@ -46,8 +46,9 @@ def column_prefix_end(title: str) -> int:
 _FIRST_IN_TITLE = re.compile(r"(?:全国|全省|全市|全区|全州|省内|市内|国内)?(?:率先|首创|首个|首家|第一个|第一家|首[单台套例笔座])")
 _FIRST_IN_BODY = re.compile(r"率先|首创|首个|首家|首批(?=[^，。；]{0,6}(?:试点|示范|名单|创建|认定))|首次|第一|最早|唯一|首[台套例单张笔座]")
 # 创历史新高 needs the body to say so, or to compare with earlier years: a year-on-year rise alone
-# does not make a record (independent writers label such titles title-mismatch, 2 of 2)
-_RECORD_IN_TITLE = re.compile(r"创(?:历史|历年|历届|同期)?新高|创(?:历史)?纪录|历史(?:最好|最高|最佳)(?:水平|成绩)?")
+# does not make a record (independent writers label such titles title-mismatch, 2 of 2); 低于历史最高洪水位
+# compares with a record, it claims none
+_RECORD_IN_TITLE = re.compile(r"创(?:历史|历年|历届|同期)?新高|创(?:历史)?纪录|(?<!低于)(?<!高于)(?<!接近)(?<!不及)历史(?:最好|最高|最佳)(?:水平|成绩)?")
 _RECORD_IN_BODY = re.compile(r"新高|纪录|最高|最好|最佳|首次|历史|历年|以来|翻番|突破")
 _RECORD_DENIED = re.compile(r"(?:低于|不及|未超过|未达到|未突破)[^。；]{0,20}(?:历史最高|历史最好|最高水平|历史纪录|最高纪录)"
                             r"|仅次于[^。；]{0,6}\d{4}年"
