@@ -166,6 +166,9 @@ NO_EXAMPLES_PASS = [
     ("云上家医", "线上随访率达76%。一位82岁独居老人患有高血压，开通服务后由家庭医生视频问诊。"),
     ("租户安置", "调研中，一名在城中村租住多年的外卖骑手反映，房东要求月底前搬走，押金迟迟不退。"),
     ("建而不用", "11个场景中有4个活跃率低于10%。其中“数字茶园”场景安装的46套监测设备有17套无数据上传。"),
+    # an anonymised first secretary; an anonymised mixing plant on the outskirts
+    ("走读现象", "抽查32人，5人在岗不在状态。某乡镇一名驻村第一书记每周一至周四住在县城家中，抽查当天不在村。"),
+    ("红黄码", "前三季度累计赋红码11次。城郊一家混凝土搅拌站6月两次被赋红码，停产整改10天。"),
 ]
 
 
@@ -1933,3 +1936,14 @@ def test_title_mismatch_records_compared_and_near_sums(run, title, body, flag):
 def test_empty_claim_a_summing_up_after_figures(run, closing, flag):
     body = "截至8月底，峒乡织锦线上销售额达68.3万元，同比增长57%；老顾客复购率由去年同期的18%提高到31%。" + closing
     assert bool(run("非遗产品进直播间 峒乡织锦复购率提高13个百分点", body, rule="empty-claim")) is flag
+
+
+@pytest.mark.parametrize("title,flag", [
+    # a 答好…必答题 slogan; a slogan half beside a half that reports who did what (a quoted measure)
+    ("以“绣花功夫”答好城市精细化管理这道必答题", True),
+    ("以“微党课”赋能党员教育  澄岭县开展“百名书记讲党课”活动", False),
+    ("以“微党课”赋能党员教育", True),
+])
+def test_title_vague_slogan_halves(run, title, flag):
+    body = "今年以来，澄岭县组织126名村党组织书记讲党课，开展“微党课”比赛12场，整治背街小巷87条。"
+    assert bool(run(title, body, rule="title-vague")) is flag

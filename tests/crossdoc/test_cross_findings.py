@@ -130,3 +130,16 @@ def test_statistics_formula_needs_two_figures_in_every_sentence():
     assert statistics_formula("潮屿港完成货物吞吐量728.4万吨，同比增长9.1%；集装箱吞吐量13.6万标箱，同比增长17.3%。")
     assert not statistics_formula("民生保障方面，发放各类惠民补贴1,860万元，新增城镇就业412人。\n"
                                   "社会治理方面，开展矛盾纠纷排查化解，上半年共排查化解矛盾纠纷136起。")
+
+
+def test_statistics_alike_the_same_formula_with_each_units_own_figures():
+    from xinxi_qc.crossdoc.findings import statistics_alike
+
+    county = ("本次换届后，全县126个村新一届村党组织书记平均年龄44.6岁，较上届下降5.1岁；大专及以上学历的占58.7%，"
+              "较上届提高21.3个百分点。119个村实现村党组织书记、村委会主任“一肩挑”，占94.4%。")
+    town = ("新一届村党组织书记平均年龄41.3岁，比上届下降6.2岁；大专及以上学历9人，比上届增加5人；"
+            "13个村均实现村党组织书记、村委会主任“一肩挑”。")
+    assert statistics_alike(county, town)
+    # a shared figure, or a sentence with no figure on one side, is no longer each unit's own
+    assert not statistics_alike(county, town.replace("41.3岁", "44.6岁"))
+    assert not statistics_alike(county, town + "换届工作平稳有序。")

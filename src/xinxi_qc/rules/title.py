@@ -1767,9 +1767,25 @@ def vague_pattern(doc: Document) -> "re.Match | None":
         patterns += lex.vague_title_weak + (() if names_subject_and_topic(doc) else lex.vague_title_claim)
     for pattern in patterns:
         m = pattern.search(doc.title, begin)
-        if m:
+        if m and not _other_half_reports(doc, m):
             return m
     return None
+
+
+def _other_half_reports(doc: Document, m: re.Match) -> bool:
+    """A double title whose other half names a subject and what it did, by a quoted measure
+    (以“微党课”赋能党员教育  澄岭县开展“百名书记讲党课”活动): the slogan half is that report's headline."""
+    halves = [(h.start(), h.end()) for h in _HALF_TITLE.finditer(doc.title, column_prefix_end(doc.title))]
+    for start, end in halves:
+        if end <= m.start() or start >= m.end():
+            half = doc.title[start:end]
+            if _TITLE_JURISDICTION.match(half) and _QUOTED_TERM.search(half):
+                return True
+    return False
+
+
+_HALF_TITLE = re.compile(r"[^\s　]+")
+_QUOTED_TERM = re.compile(r"[“「][^”」]{2,}[”」]")
 
 
 # The unit a title begins with when it is not a name: 我市, 全县, 市民政局, 县发改局, 市委办公室,
