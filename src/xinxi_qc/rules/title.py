@@ -527,12 +527,25 @@ _LEVEL_UNIT = re.compile(r"[%％]|[A-Za-z]{1,3}|[\u4e00-\u9fff]{1,2}(?=[，。�
 
 
 # 2024年还田面积91万亩，比2022年的48万亩增加43万亩: the level, then the earlier one it rose from
-_LEVEL_THEN_BASE = re.compile(r"(\d+(?:\.\d+)?)([万亿]?)[^\d，。；]{0,3}[，,]?(?:比|较)[^，。；\d]{0,10}?(?:\d{4}年)?[^，。；\d]{0,4}?"
-                              r"(\d+(?:\.\d+)?)([万亿]?)[^\d，。；]{0,3}(?:增加|增长|提高|扩大)")
+# A level and the one it is compared with, in one unit (named groups now/nu and base/bu: the numbers and
+# their 万/亿): 91万亩，比2022年的48万亩增加; 5.9元，比去年同期的7.2元下降; 2022年…1800元，2024年达到3200元
+# (y1 before y2); 3.1万吨，去年全年为2.2万吨.
+_LEVELS_AND_BASES = (
+    re.compile(r"(?P<now>\d+(?:\.\d+)?)(?P<nu>[万亿]?)[^\d，。；]{0,3}[，,]?(?:比|较)[^，。；\d]{0,10}?(?:\d{4}年)?[^，。；\d]{0,4}?"
+               r"(?P<base>\d+(?:\.\d+)?)(?P<bu>[万亿]?)[^\d，。；]{0,3}(?:增加|增长|提高|扩大|下降|减少|降低|回落)"),
+    re.compile(r"(?P<y1>20\d\d)年[^，。；\d]{0,12}?(?P<base>\d+(?:\.\d+)?)(?P<bu>[万亿]?)(?P<unit>[\u4e00-\u9fff]{1,2})[，,；]"
+               r"(?P<y2>20\d\d)年[^，。；\d]{0,6}?(?P<now>\d+(?:\.\d+)?)(?P<nu>[万亿]?)(?P=unit)"),
+    re.compile(r"(?P<now>\d+(?:\.\d+)?)(?P<nu>[万亿]?)(?P<unit>[\u4e00-\u9fff]{1,2})[，,；]去年(?:全年|同期)?(?:为|是|仅为?)?"
+               r"(?P<base>\d+(?:\.\d+)?)(?P<bu>[万亿]?)(?P=unit)"),
+)
 
 
-_LEVEL_THEN_ANY_BASE = re.compile(r"(\d+(?:\.\d+)?)([万亿]?)[^\d，。；]{0,3}[，,]?(?:比|较)[^，。；\d]{0,10}?(?:\d{4}年)?[^，。；\d]{0,4}?"
-                                  r"(\d+(?:\.\d+)?)([万亿]?)[^\d，。；]{0,3}(?:增加|增长|提高|扩大|下降|减少|降低|回落)")
+def _levels_and_bases(body: str):
+    """(level, the level it is compared with, the match) for each of :data:`_LEVELS_AND_BASES` in the body."""
+    for pattern in _LEVELS_AND_BASES:
+        for m in pattern.finditer(body):
+            if m["nu"] == m["bu"] and (m.groupdict().get("y1") or "") <= (m.groupdict().get("y2") or ""):
+                yield float(m["now"]), float(m["base"]), m
 
 
 # 4台500千瓦, 3座2万立方米: a number of things of one size
@@ -556,26 +569,12 @@ def _products(body: str, unit: str) -> list[float]:
 def implied_rates(body: str) -> list[float]:
     """The rates of change (in %, rise or fall) the body gives only as two levels: 5.9元，比去年同期的
     7.2元下降1.3元 (18.1 %); 由320公斤提高到480公斤 (50 %)."""
-    rates = []
-    for m in _LEVEL_THEN_ANY_BASE.finditer(body):
-        now, base = float(m.group(1)), float(m.group(3))
-        if m.group(2) == m.group(4) and base > 0:
-            rates.append(100 * abs(now - base) / base)
+    rates = [100 * abs(now - base) / base for now, base, _ in _levels_and_bases(body) if base > 0]
     for m in _LEVEL_PAIR.finditer(body):
         base, now = float(m.group(1)), float(m.group(3))
         if m.group(2) == m.group(4) and base > 0:
             rates.append(100 * abs(now - base) / base)
     return rates
-
-
-# 2022年亩均纯收入1800元，2024年达到3200元: two years' levels of one measure, in one unit
-_YEAR_LEVELS = re.compile(r"(20\d\d)年[^，。；\d]{0,12}?(\d+(?:\.\d+)?)([万亿]?)([\u4e00-\u9fff]{1,2})[，,；]"
-                          r"(20\d\d)年[^，。；\d]{0,6}?(\d+(?:\.\d+)?)([万亿]?)\4")
-
-
-# 3.1万吨，去年全年为2.2万吨: a level, then last year's
-_LEVEL_THEN_LAST_YEAR = re.compile(r"(\d+(?:\.\d+)?)([万亿]?)([\u4e00-\u9fff]{1,2})[，,；]去年(?:全年|同期)?(?:为|是|仅为?)?"
-                                   r"(\d+(?:\.\d+)?)([万亿]?)\3")
 
 
 def _pair_text(body: str, pair: re.Match) -> str:
@@ -593,20 +592,9 @@ def _level_rises(body: str, named: tuple[str, ...]) -> "list[tuple[float, str]] 
     pairs = list(_LEVEL_PAIR.finditer(body))
     starts = [m.start() for m in pairs]
     rises = []
-    for m in _LEVEL_THEN_BASE.finditer(body):
+    for high, low, m in _levels_and_bases(body):
         clause = body[_stretch_start(body, m.start(), "，,；。\n"):m.end()]
-        high, low = float(m.group(1)), float(m.group(3))
-        if m.group(2) == m.group(4) and 0 < low < high and any(w in clause for w in named):
-            rises.append((100 * (high / low - 1), m.group()))
-    for m in _YEAR_LEVELS.finditer(body):
-        clause = body[_stretch_start(body, m.start(), "，,；。\n"):m.end()]
-        low, high = float(m.group(2)), float(m.group(6))
-        if m.group(3) == m.group(7) and m.group(1) < m.group(5) and 0 < low < high and any(w in clause for w in named):
-            rises.append((100 * (high / low - 1), m.group()))
-    for m in _LEVEL_THEN_LAST_YEAR.finditer(body):
-        clause = body[_stretch_start(body, m.start(), "，,；。\n"):m.end()]
-        high, low = float(m.group(1)), float(m.group(4))
-        if m.group(2) == m.group(5) and 0 < low < high and any(w in clause for w in named):
+        if 0 < low < high and any(w in clause for w in named):
             rises.append((100 * (high / low - 1), m.group()))
     for level in _BODY_LEVELS.finditer(body):
         clause = body[_stretch_start(body, level.start(), "，,；。\n"):level.end()]
