@@ -1947,3 +1947,22 @@ def test_empty_claim_a_summing_up_after_figures(run, closing, flag):
 def test_title_vague_slogan_halves(run, title, flag):
     body = "今年以来，澄岭县组织126名村党组织书记讲党课，开展“微党课”比赛12场，整治背街小巷87条。"
     assert bool(run(title, body, rule="title-vague")) is flag
+
+
+@pytest.mark.parametrize("title,body,unit,flag", [
+    # 最长8个工作日 is a limit, not a best case
+    ("宁塘县排污许可“证照联办”窗口启用 办理时限由20个工作日压缩至8个",
+     "9月起，宁塘县“证照联办”窗口启用，排污许可办理时限由原来的20个工作日压缩至最长8个工作日，首月受理申请46件。", None, False),
+    # 缩短一半以上 over a fall of 83 %
+    ("鹤坪县推行危险废物“扫码转移” 电子联单填报差错率下降一半以上",
+     "鹤坪县推行危险废物“扫码转移”，电子联单填报差错率由12.4%降至2.1%，涉及企业126家。", None, False),
+    # 三季度 over data as of the end of September
+    ("三季度全市排查生态环境风险隐患214处 尾矿库和化工园区隐患占六成",
+     "截至9月底，全市共排查生态环境风险隐患214处，其中尾矿库和化工园区隐患129处，占60.3%。", None, False),
+    # the county of a 分局 unit (宁塘分局) is its own
+    ("宁塘县完成柳湾河入河排口排查 登记排口87个 已整治74个",
+     "我局组织技术力量沿柳湾河逐段排查，登记排口87个。截至8月底，已完成整治74个，完成率85.1%。",
+     "岚江市生态环境局宁塘分局", False),
+])
+def test_title_mismatch_limits_open_halves_as_of_dates_and_branches(run, title, body, unit, flag):
+    assert bool(run(title, body, rule="title-mismatch", unit=unit)) is flag

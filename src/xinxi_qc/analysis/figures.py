@@ -103,7 +103,7 @@ def find_figures(field: str, text: str) -> list[Span]:
 
 # 超半数, 近一半, 一半以上: a share; not 缩短一半 (a change, which title-mismatch reads on its own)
 _RETURN_PERIOD = re.compile("年一遇")   # 1年一遇, 50年一遇: a design standard, not a date
-_HALF = re.compile("半数|(?<=[近超过逾])一半|一半(?=以上|左右)")
+_HALF = re.compile("半数|(?<=[近超过逾])一半|(?<![短少降低缩减增长高升])一半(?=以上|左右)")   # not 缩短一半以上
 
 
 def _preceded_by_ordinal(text: str, start: int, arabic: bool = False) -> bool:

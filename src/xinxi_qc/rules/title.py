@@ -306,8 +306,9 @@ def absent_names(doc: Document, missing: list[tuple[str, int, int]]) -> list:
         if (any(level in name for level in own_level) and not name.endswith(_NOT_A_LEVEL)
                 and not _names_another_of_its_level(doc, name)):
             continue
-        if span.kind == "place" and doc.item.unit and name in doc.item.unit:
-            continue   # 伊和塔拉旗 over an item of 伊和塔拉旗文化和旅游局 (鹭湾街道 of 沙陂区鹭湾街道…): the unit's own
+        if span.kind == "place" and doc.item.unit and (name in doc.item.unit or (len(name) >= 3 and name[:-1] in doc.item.unit)):
+            continue   # 伊和塔拉旗 over an item of 伊和塔拉旗文化和旅游局 (鹭湾街道 of 沙陂区鹭湾街道…, 宁塘县 of
+            # 岚江市生态环境局宁塘分局): the unit's own
         if not distinctive and name != opening.group():
             continue   # only the opening place was missing
         out.append(Span("title", begin + span.start, begin + span.end, name, span.kind))
@@ -654,7 +655,8 @@ def contradicted_half(doc: Document) -> "tuple[re.Match, str] | None":
         base, now = float(pair.group(1)), float(pair.group(3))
         if pair.group(2) == pair.group(4) and 0 < now < base and _FALLS.search(pair.group()):
             falls.append((100 * (base - now) / base, _pair_text(doc.body, pair)))
-    if not falls or any(40 <= rate <= 65 for rate, _ in falls):
+    ceiling = float("inf") if doc.title.startswith(("以上", "多"), m.end()) else 65   # 缩短一半以上: at least half
+    if not falls or any(40 <= rate <= ceiling for rate, _ in falls):
         return None
     return m, "、".join(said for _, said in falls[:3])
 
@@ -685,7 +687,8 @@ def contradicted_streak(doc: Document) -> "tuple[re.Match, str] | None":
 
 def contradicted_period(doc: Document) -> "tuple[re.Match, str] | None":
     """A period the title reports on (一季度) that the body never covers, while the body reports on
-    another (1至4月): neither the same months nor shorter periods that together make them up."""
+    another (1至4月): neither the same months nor shorter periods that together make them up, nor data as
+    of the period's last month (三季度 over 截至9月底)."""
     begin = column_prefix_end(doc.title)
     titled = [(m, months) for m, months in covered_periods(doc.title) if m.start() >= begin]
     if not titled:
@@ -694,9 +697,10 @@ def contradicted_period(doc: Document) -> "tuple[re.Match, str] | None":
     if not reported:
         return None
     spans = {months for _, months in reported}
+    as_of = {months[1] for r, months in reported if r.group().startswith("截至")}   # 截至9月底: data as of then
     for m, (first, last) in titled:
         inside = {k for a, b in spans if first <= a and b <= last for k in range(a, b + 1)}
-        if (first, last) not in spans and inside != set(range(first, last + 1)):
+        if (first, last) not in spans and inside != set(range(first, last + 1)) and last not in as_of:
             return m, "、".join(dict.fromkeys(r.group() for r, _ in reported))
     return None
 
@@ -1420,7 +1424,7 @@ def borne_out_wrongly(doc: Document, fig: Span, claim: Quantity, comparable: lis
 
 
 # 最快0.5个工作日, 最高可达30万元: a best case, not the usual level
-_BEST_CASE = re.compile(r"(?:最快|最短|最高|最多|最低|最少|最长)[^，。；\d]{0,4}$")
+_BEST_CASE = re.compile(r"(?:最快|最短|最高|最多)[^，。；\d]{0,4}$")   # (最长8个工作日 is a limit, not a best case)
 
 
 def best_case_given_as_usual(doc: Document, fig: Span, claim: Quantity, comparable: list) -> "tuple[str, Span] | None":
