@@ -23,10 +23,16 @@ _CHARACTERS_PER_FIGURE = 10
 _FORMULA_CHARACTERS = 15
 
 
+def _figures_by_part(text: str) -> tuple[list[str], list[list[str]]]:
+    """The passage's sentences and the figures each states."""
+    parts = [part.strip() for part in _SENTENCE_BREAK.split(text) if _CJK.search(part)]
+    return parts, [[f.text for f in find_figures("body", part)] for part in parts]
+
+
 def _figure_counts(text: str) -> tuple[list[str], list[int]]:
     """The passage's sentences and how many figures each states."""
-    parts = [part.strip() for part in _SENTENCE_BREAK.split(text) if _CJK.search(part)]
-    return parts, [len(find_figures("body", part)) for part in parts]
+    parts, figures = _figures_by_part(text)
+    return parts, [len(f) for f in figures]
 
 
 def _dense(text: str, counts: list[int]) -> bool:
@@ -67,10 +73,11 @@ def _own_figures_each(text: str, other: str) -> bool:
     same named places, are copied)."""
     figures = []
     for passage in (text, other):
-        parts, counts = _figure_counts(passage)
+        _, by_part = _figures_by_part(passage)
+        counts = [len(f) for f in by_part]
         if sum(counts) < 3 or not all(counts) or len(_CJK.findall(passage)) > _FORMULA_CHARACTERS * sum(counts):
             return False
-        figures.append({f.text for f in find_figures("body", passage)})
+        figures.append({f for part in by_part for f in part})
     if figures[0] & figures[1]:
         return False
     names = [{n.text for n in find_named("body", passage) if n.kind != "project"} for passage in (text, other)]

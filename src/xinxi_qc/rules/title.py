@@ -306,7 +306,7 @@ def absent_names(doc: Document, missing: list[tuple[str, int, int]]) -> list:
         if (any(level in name for level in own_level) and not name.endswith(_NOT_A_LEVEL)
                 and not _names_another_of_its_level(doc, name)):
             continue
-        if span.kind == "place" and doc.item.unit and (name in doc.item.unit or (len(name) >= 3 and name[:-1] in doc.item.unit)):
+        if span.kind == "place" and doc.item.unit and (name[:-1] if len(name) >= 3 else name) in doc.item.unit:
             continue   # 伊和塔拉旗 over an item of 伊和塔拉旗文化和旅游局 (鹭湾街道 of 沙陂区鹭湾街道…, 宁塘县 of
             # 岚江市生态环境局宁塘分局): the unit's own
         if not distinctive and name != opening.group():
@@ -570,12 +570,16 @@ def _products(body: str, unit: str) -> list[float]:
 def implied_rates(body: str) -> list[float]:
     """The rates of change (in %, rise or fall) the body gives only as two levels: 5.9元，比去年同期的
     7.2元下降1.3元 (18.1 %); 由320公斤提高到480公斤 (50 %)."""
-    rates = [100 * abs(now - base) / base for now, base, _ in _levels_and_bases(body) if base > 0]
+    pairs = [(now, base) for now, base, _ in _levels_and_bases(body)] + [(now, base) for base, now, _ in _level_pairs(body)]
+    return [100 * abs(now - base) / base for now, base in pairs if base > 0]
+
+
+def _level_pairs(body: str):
+    """(the first level, the second, the match) of each _LEVEL_PAIR in the body whose two levels have the
+    same 万/亿 (由320公斤提高到480公斤)."""
     for m in _LEVEL_PAIR.finditer(body):
-        base, now = float(m.group(1)), float(m.group(3))
-        if m.group(2) == m.group(4) and base > 0:
-            rates.append(100 * abs(now - base) / base)
-    return rates
+        if m.group(2) == m.group(4):
+            yield float(m.group(1)), float(m.group(3)), m
 
 
 def _pair_text(body: str, pair: re.Match) -> str:
@@ -651,9 +655,8 @@ def contradicted_half(doc: Document) -> "tuple[re.Match, str] | None":
     if m is None or _GOAL_BEFORE.search(doc.title, 0, m.start()) or _HALVED.search(doc.body):
         return None
     falls = [(float(r.group(1)), r.group()) for r in _FALL_RATE.finditer(doc.body)]
-    for pair in _LEVEL_PAIR.finditer(doc.body):
-        base, now = float(pair.group(1)), float(pair.group(3))
-        if pair.group(2) == pair.group(4) and 0 < now < base and _FALLS.search(pair.group()):
+    for base, now, pair in _level_pairs(doc.body):
+        if 0 < now < base and _FALLS.search(pair.group()):
             falls.append((100 * (base - now) / base, _pair_text(doc.body, pair)))
     ceiling = float("inf") if doc.title.startswith(("以上", "多"), m.end()) else 65   # 缩短一半以上: at least half
     if not falls or any(40 <= rate <= ceiling for rate, _ in falls):
