@@ -209,8 +209,18 @@ class Document:
         if unit:   # the unit itself (金屿街道 of 金屿街道办事处) is who claims, not a case that backs it
             cases = [c for c in cases if c.text not in unit]
         # nor is the item's subject the title names (如今的石门村…生态环境明显改善 under 石门村废弃矿山变身…)
-        cases = [c for c in cases if c.text not in self.title]
+        # (东仓小区 under 东仓社区推行…: the same place by another suffix)
+        cases = [c for c in cases if c.text not in self.title and _place_stem(c.text) not in self.title + unit]
         return [bool(self.spans_in(figures, sentence.start, sentence.end)
                      or self.spans_in(cases, sentence.start, sentence.end)
                      or _NONE_HAPPENED.search(sentence.text))
                 for sentence in self.sentences]
+
+
+_PLACE_END = re.compile(r"(?:社区|小区|街道|村|镇|乡)$")
+
+
+def _place_stem(name: str) -> str:
+    """A village's or estate's name without its suffix (东仓 of 东仓小区); a name of another kind whole."""
+    stem = _PLACE_END.sub("", name)
+    return stem if len(stem) >= 2 and stem != name else name

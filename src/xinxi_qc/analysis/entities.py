@@ -18,8 +18,8 @@ _FUNCTION_FIRST = set("在于对了的和与及到赴向从为将把被是有等
 _NON_NAME = set("的了和与及在对为把被将是有等并从向于以个由让使给至经据按其这那此入纳进到往赴各全本该每也都又再就还"
                 "不没很最更已正要会能可所均共一二三四五六七八九十我某")
 _GENERIC_LAST = set("全各本我该此农乡城辖地小景园郊两多等个那这其县市区镇乡村省街社部周某内外上下中")
-_PLACE_SUFFIX = re.compile(r"(?:街道|社区|商业街|步行街|码头|渔港|商圈|老街|广场|公园|景区|开发区|工业园区|产业园|经开区|高新区|片区|小区|边民互市点|互市点|口岸|高速公路|高速|水库|大桥|隧道|铁路|省|市|县|区|旗|镇|乡|苏木|嘎查|村)")
-_NOT_JURISDICTION = ("社区", "商业街", "步行街", "码头", "渔港", "商圈", "老街", "广场", "公园", "景区", "开发区", "工业园区", "经开区", "高新区", "片区", "小区", "边民互市点", "互市点", "口岸")
+_PLACE_SUFFIX = re.compile(r"(?:街道|社区|商业街|步行街|码头|渔港|商圈|老街|广场|公园|景区|开发区|工业园区|产业园|经开区|高新区|片区|小区|边民互市点|互市点|口岸|高速公路|高速|水库|大桥|隧道|铁路|省|市|县|区|旗|镇|乡|苏木|嘎查|村|岛)")
+_NOT_JURISDICTION = ("社区", "商业街", "步行街", "码头", "渔港", "商圈", "老街", "广场", "公园", "景区", "开发区", "工业园区", "经开区", "高新区", "片区", "小区", "边民互市点", "互市点", "口岸", "岛")
 _ORG_SUFFIX = re.compile(
     r"(?:海关|股份有限公司|有限责任公司|有限公司|公司|集团|专业合作社|合作社|家庭农场|农场|卫生院|医院|中心小学|小学|中学|学校|"
     r"幼儿园|大学|学院|银行|信用社|超市|酒店|饭店|餐厅|餐馆|加工厂|工厂|养殖场|基地|协会|商会|派出所|法庭|服务站|服务中心|驿站|市场)"
@@ -85,8 +85,8 @@ _PERSON_AFTER_POST = re.compile(
     r"同|与|和|向|对|就|会见|致电|签署|\d|[，、。（])")
 _CASE = re.compile(r"(?:县城|城区|镇上|村里|辖区|市区|街道)?一(?:家|处|个)[\u4e00-\u9fff]{0,6}?(?:店|厂|超市|公司|餐馆|饭店|餐厅|门店|门市|商铺|作坊|诊所|药店|网吧|宾馆|酒店|民宿|健身房|小区|工地|养殖场|出租屋|出租房|仓库|加油站|学校|幼儿园)|"
                    # 一家民营医院, 一家小型铸造企业: a kind with a qualifier, not 一家企业 alone
-                   r"(?:县城|城区|城郊|镇上|村里|辖区|市区|街道|区内|县内|市内)?一家(?:[\u4e00-\u9fff]{2,6}?|[^，。；“”]{2,14}?的[\u4e00-\u9fff]{2,6}?)"
-                   r"(?:医院|卫生院|养老院|企业|合作社|农场|搅拌站|代收点)|"
+                   r"(?:县城|城区|城郊|镇上|村里|辖区|市区|街道|区内|县内|市内)?一家(?:[\u4e00-\u9fff]{2,6}?|[^，。；“”]{2,14}?的[\u4e00-\u9fff]{0,6}?)"
+                   r"(?:医院|卫生院|养老院|企业|合作社|农场|搅拌站|代收点|商户|批发商|经营户|网店)|"
                    r"(?:县城|城区|镇上|村里|辖区|市区|街道)?一家(?:[\u4e00-\u9fff]{0,6}?|以“[^”]{1,10}”名义[\u4e00-\u9fff]{0,6}?)机构|"
                    # 一位82岁独居老人, 一名在城中村租住多年的外卖骑手: one person, anonymised, with a qualifier
                    r"一(?:名|位)[^，。；、\d]{0,4}\d{0,3}[^，。；、]{1,12}?(?:老人|学生|骑手|男子|女子|村民|居民|职工|农民工|患者|儿童|家长|司机|商户|摊贩|妇女|工人|农户|游客|租户|业主|书记|干部|党员|网格员|村医)|"
@@ -127,7 +127,8 @@ _GENERIC_WHOLE = frozenset(("人民", "问题", "群众", "干部", "基层", "�
                             "一成", "两成", "二成", "三成", "四成", "五成", "六成", "七成", "八成", "九成",
                             "城中", "居家", "社区", "嘎查",   # 城中村, 居家社区, 社区调委会, 嘎查村: kinds, not names
                             "行业", "医疗",   # 行业协会, 城市医疗集团
-                            "核心"))   # 核心区, 核心城区: a part of a town, not a name
+                            "核心",   # 核心区, 核心城区: a part of a town, not a name
+                            "宜居", "韧性", "完整", "低碳", "绿色", "法治", "活力", "友好"))   # 宜居社区, 完整社区: a kind
 
 _BAD_CHAR = re.compile("[^\u4e00-\u9fff]|[" + "".join(sorted(_NON_NAME)) + "]")
 
@@ -212,6 +213,7 @@ _KIND_SUFFIXES = ("市场", "基地", "广场", "公园", "片区")
 # a kind of place, not one place; 红星养殖场, 恒驰超市 carry a proper part (nz, ns, nr… or unknown).
 _FACILITY_SUFFIXES = ("服务中心", "服务站", "驿站", "养殖场", "加工厂", "工厂", "超市", "农场", "酒店", "饭店", "餐厅", "餐馆",
                       "专业合作社", "合作社", "工业园区", "码头", "基地", "学校", "医院", "酒庄")
+_KIND_ISLANDS = ("无人岛", "人工岛", "离岸岛", "有居民海岛", "旅游岛", "生态岛", "度假岛")
 _MARKETS = ("超市", "夜市", "集市", "早市", "菜市", "花市", "门市", "楼市", "车市")
 # An area a landform or a state names (喀斯特山区, 高山峡谷区, 三峡库区): a kind of area, not a district.
 _AREA_KINDS = ("山区", "峡谷区", "林区", "沙区", "库区", "牧区", "矿区", "灾区", "湖区", "垦区", "盲区", "误区", "禁区", "疫区")
@@ -274,8 +276,9 @@ def _suffix_names(field: str, text: str, pattern: re.Pattern, kind: str, lo: int
             continue   # 专题协商会: a meeting, not a chamber of commerce (商会)
         if name[-1] == "旗" and name[-2] in _FLAG_BEFORE:
             continue   # 服务队授旗, 五星红旗: a flag, not a banner (乌日根旗)
-        if name.endswith(_KIND_SUFFIXES) and _common_word(name[:-2]):
-            continue   # 茶叶市场, 劳务市场, 种植基地: a kind of market, not one market
+        if name.endswith(_KIND_SUFFIXES) and (_common_word(name[:-2]) or (
+                text[begin - 1:begin + 1] in _GENERIC_STEMS + tuple(_GENERIC_WHOLE) and _common_word(name[1:-2]))):
+            continue   # 茶叶市场, 劳务市场, 种植基地, 外|地客源市场: a kind of market, not one market
         if _kind_of_facility(name):
             continue
         if kind == "organisation" and splits_word(text, begin) and _plain_stem(name[1:]):
@@ -290,7 +293,7 @@ def _suffix_names(field: str, text: str, pattern: re.Pattern, kind: str, lo: int
             continue   # “时间银行”: a model's name in quotes (a project), not a bank
         if kind == "place" and _kind_of_area(name):
             continue
-        if kind == "place" and name[-1] in "省市县区旗镇乡村" and _dictionary_noun(name):
+        if kind == "place" and name[-1] in "省市县区旗镇乡村岛" and (_dictionary_noun(name) or name in _KIND_ISLANDS):
             continue   # 棚户区, 贫困村: one common noun of the dictionary, not a name
         if name.endswith("社区") and name[-3:-2] == "点":
             continue   # 定居点社区, 安置点社区: a kind of community
@@ -310,8 +313,8 @@ def _suffix_names(field: str, text: str, pattern: re.Pattern, kind: str, lo: int
         area = next((a for a in _NOT_JURISDICTION if name.endswith(a)), None) if kind == "place" else None
         if area is not None and splits_word(text, begin):
             begin, name = begin + 1, name[1:]   # 清|理规范社区: the stem starts inside a word
-            if len(name) - len(area) < 2 or _plain_words(name[:-len(area)]):
-                continue
+            if len(name) - len(area) < 2 or _plain_words(name[:-len(area)]) or name[:-len(area)] in _GENERIC_WHOLE:
+                continue   # 幸|福宜居社区: 宜居社区 is a kind
         if kind == "place" and name[-1] in "省市县区" and not name.endswith(_NOT_JURISDICTION):
             yield Span(field, begin, end, name, "jurisdiction")
         else:
@@ -368,6 +371,12 @@ def _case_names(field: str, text: str) -> Iterator[Span]:
         yield Span(field, m.start(), m.end(), m.group(), "case")
     for m in _LEVEL_HOSPITAL.finditer(text):
         yield Span(field, m.start(), m.end(), m.group(), "case")
+    for m in _VESSEL.finditer(text):
+        yield Span(field, m.start() + 1, m.end() - 1, m.group()[1:-1], "case")
+
+
+# A vessel by its registration, in quotes (“鲸澳渔06287”): one boat
+_VESSEL = re.compile(r"[“「][\u4e00-\u9fff]{2,4}\d{4,6}号?[”」]")
 
 
 # The one hospital of a level (市人民医院, 县中医院, 市第一人民医院): one institution, though named by its level
@@ -426,8 +435,10 @@ def names_from_entities(field: str, entities: list[tuple[str, str, int, int]], t
             continue   # 部分林分: a part of something, not a person
         if tag == "PER" and len(word) >= 3 and word[-1] in "师员" and word_tags(word[:-1])[0][1] not in ("nr", "nrfg", "nrt"):
             continue   # 心理咨询师: a profession, not a person
-        if tag == "ORG" and len(word) > 3 and word.startswith(_JOINTLY):
-            continue   # (县应急管理局)会同县自然资源局: "together with" a generic body, not 会同县
+        if tag == "ORG" and len(word) > 3 and (word.startswith(_JOINTLY) or "会同" in word[2:-2]):
+            continue   # (县应急管理局)会同县自然资源局, 平安办会同燃气公司: "together with" generic bodies, not 会同县
+        if tag == "LOC" and len(word) > 2 and _tag(word)[0][1] == "p":
+            continue   # 比城区(学校低): a preposition before a kind of area, not a place
         if (tag == "ORG" and _unplaced_body(word)) or (tag != "PER" and _kind_of_facility(word)):
             continue   # 卫健局, 电子税务局, 农机合作社, 葡萄酒庄: a kind of body or place, with no name of its own
         if tag == "LOC" and (word in _AREA_KINDS or _kind_of_area(word)

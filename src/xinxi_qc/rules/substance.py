@@ -23,7 +23,8 @@ def _roles(doc: Document):
     people = None   # the names of people, read only when a sentence has a result cue
     for sentence in doc.sentences:
         text = sentence.text
-        figures = [f for f in doc.spans_in(doc.figures, sentence.start, sentence.end)
+        in_sentence = doc.spans_in(doc.figures, sentence.start, sentence.end)
+        figures = [f for f in in_sentence
                    if not _ATTENDANCE.match(doc.body, f.end) and not _BASELINE.search(doc.body, max(sentence.start, f.start - 12), f.start)]
         has_figure = bool(figures)
         cues = [m for m in lex.result.finditer(text) if not _NOT_REACHED.search(text, max(0, m.start() - 1), m.end())]
@@ -42,8 +43,15 @@ def _roles(doc: Document):
             roles.append("substance" if measured and (has_result or finding) and not required else "activity")
         elif roles and roles[-1] == "activity" and _CONTINUES_REQUIREMENT.match(text):
             roles.append("activity")
-        elif has_figure or any(s.pattern and s.pattern.search(text) for s in (lex.practice, lex.result, lex.problem, lex.insight)):
+        elif not has_figure and not has_result and any(_ATTENDANCE.match(doc.body, f.end) for f in in_sentence):
+            roles.append("activity")   # …居民代表约120人参加活动: who attended
+        elif has_figure or any(s.pattern and s.pattern.search(text) for s in (lex.practice, lex.problem, lex.insight)):
             roles.append("substance")
+        elif lex.result.pattern and lex.result.pattern.search(text):
+            # a claim of results with nothing behind it (业务能力和服务水平显著提升) is no result
+            claimed = [(m.start(), m.end()) for m in lex.claims.finditer(text)] if lex.claims.pattern else []
+            reported = any(not any(a <= m.start() < b for a, b in claimed) for m in lex.result.finditer(text))
+            roles.append("substance" if reported else "neutral")
         else:
             roles.append("neutral")
         yield roles[-1]

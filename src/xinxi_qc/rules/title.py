@@ -50,7 +50,7 @@ _FIRST_IN_BODY = re.compile(r"率先|首创|首个|首家|首批(?=[^，。；]{
 # compares with a record, it claims none
 _RECORD_IN_TITLE = re.compile(r"创(?:历史|历年|历届|同期)?新高|创(?:历史)?纪录|(?<!低于)(?<!高于)(?<!接近)(?<!不及)历史(?:最好|最高|最佳)(?:水平|成绩)?")
 _RECORD_IN_BODY = re.compile(r"新高|纪录|最高|最好|最佳|首次|历史|历年|以来|翻番|突破")
-_RECORD_DENIED = re.compile(r"(?:低于|不及|未超过|未达到|未突破)[^。；]{0,20}(?:历史最高|历史最好|最高水平|历史纪录|最高纪录)"
+_RECORD_DENIED = re.compile(r"(?:低于|不及|未超过|未达到|未突破|接近)[^。；]{0,20}(?:历史最高|历史最好|最高水平|历史纪录|最高纪录)"
                             r"|仅次于[^。；]{0,6}\d{4}年"
                             r"|比上(?:一?届|年|年同期|一年)[^。；]{0,16}?(?:下降|减少|回落)")   # less than last time
 # The scope of a first (全省首个), by rank: a body that says only 锦川市首个 does not bear out 全省
@@ -345,6 +345,9 @@ _STILL_OPEN = re.compile(r"(?:仍在|尚在|尚未|仍未|暂未|仍有|尚有|�
                          r"|计划[^，。；]{0,8}(?:前|内)(?:挂牌|建成|完成|运行|投用|实现|覆盖|接入|上线|开通)"
                          r"|预计[^，。；]{0,10}(?:建成|通车|完工|贯通|投用|完成))[^，。；]{0,12}")
 
+# N of a kind, M of them done: 27个封闭式住宅小区中已有23个完成…安装
+_PART_DONE = re.compile(r"(\d+)个[^，。；\d]{0,12}中[，,]?(?:已有|已|有)(\d+)个(?:已经?)?"
+                        r"(?:完成|建成|实现|安装|接入|覆盖|整改|办结|开工|完工|投用|开通)")
 _DENIED_BEFORE = re.compile(r"(?:无一?[处项个家件条座]?|没有|不留|不存在|杜绝)$")
 _FALLING = re.compile(r"下降|减少|减至|降至")
 
@@ -416,6 +419,9 @@ def _still_open(body: str, claim: str):
                 or _FALLING.search(still.group())):
             continue   # 无一处未修复, 不留未整改隐患, 未整改问题数下降50%: nothing left open
         found.append((still.start(), still.group()))
+    for part in _PART_DONE.finditer(body):
+        if int(part.group(2)) < int(part.group(1)):
+            found.append((part.start(), part.group()))   # 27个小区中已有23个完成
     rate = next((pattern for verb, pattern in _DONE_RATES.items() if claim.endswith(verb)), None)
     if rate is not None:
         for r in rate.finditer(body):
@@ -507,7 +513,13 @@ def contradicted_count(doc: Document) -> "tuple[re.Match, str] | None":
     listed = [_CN_COUNT.index(k) + 1 for k in _BODY_POINT.findall(doc.body)]
     if not listed or 1 not in listed or max(listed) >= promised:
         return None
+    first = doc.body.find("一是")
+    if first > 0 and _SELECTION.search(doc.body, max(0, first - 24), first):
+        return None   # 十条措施的核心是三项：一是…: the body lists a selection on purpose
     return m, _CN_COUNT[max(listed) - 1]
+
+
+_SELECTION = re.compile(r"(?:核心|重点|主要|亮点|要点|关键)[^，。；]{0,4}[是有为在][一两二三四五六七八九十]")
 
 
 # 翻番 / 增长近一倍 / 扩大三倍 in a title: a rise of 100 % or more, which the body's rates of rise must
@@ -628,7 +640,10 @@ def contradicted_multiple(doc: Document) -> "tuple[re.Match, str] | None":
     levels = _level_rises(doc.body, _paired_measures(doc, m.start()))
     if levels is None:
         return None
-    rates = [(float(r.group(1)), r.group()) for r in _RISE_RATE.finditer(doc.body)] + levels
+    body = doc.body
+    rates = [(float(r.group(1)), r.group()) for r in _RISE_RATE.finditer(body) if not _of_a_part(doc, r.start())]
+    parts = [(float(r.group(1)), r.group()) for r in _RISE_RATE.finditer(body) if _of_a_part(doc, r.start())]
+    rates = (rates + levels) or parts   # 其中白鹭镇卫生院…增长112%: a part's rise, not the whole's the title doubles
     if not rates:
         return None
     word = m.group(2)
@@ -640,6 +655,12 @@ def contradicted_multiple(doc: Document) -> "tuple[re.Match, str] | None":
     if any(low <= rate <= high for rate, _ in rates):
         return None
     return m, "、".join(said for _, said in rates[:3])
+
+
+def _of_a_part(doc: Document, pos: int) -> bool:
+    """Whether the figure at ``pos`` stands in a 其中 sentence about a part the title does not name."""
+    sentence = doc.body[_stretch_start(doc.body, pos, "。；\n"):pos]
+    return "其中" in sentence and not any(s.text in sentence for s in doc.title_named)
 
 
 # 缩短一半, 减半 in a title; levels in the body (由40分钟缩短至29分钟) that fall far less contradict it
@@ -1483,6 +1504,8 @@ def rate_of_another_name(doc: Document, fig: Span, claim: Quantity, comparable: 
         # 公办机构平均入住率91%，民办…43%，全区平均54%: an unnamed figure beside the rate's own is the rate's;
         # so is an unnamed share of what the rate measures (稳定就业6个月以上的仅占57.3% for 稳定就业率)
         sentence = doc.body[_stretch_start(doc.body, f.start, "。；\n"):f.start]
+        if sentence.startswith("其中"):   # …总体近视率为54.6%；其中小学生38.4%、初中生71.3%: the rate's parts
+            sentence = doc.body[_stretch_start(doc.body, f.start, "。\n"):f.start]
         if before is None and own_name[:-1] in sentence:
             return None
         return own_name, own[0]
