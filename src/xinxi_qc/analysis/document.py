@@ -193,6 +193,8 @@ class Document:
             return self.figures
         body, kept = self.body, []
         for fig in self.figures:
+            if fig.text.endswith("级"):
+                continue   # 县乡两级: the levels that did the work, no outcome
             clause = body[max(0, fig.start - 40):fig.start]
             clause = _CLAUSE_START.split(clause)[-1]
             if activity.pattern.search(clause) is None or (

@@ -22,7 +22,8 @@ _PLACE_SUFFIX = re.compile(r"(?:街道|社区|商业街|步行街|码头|渔港|
 _NOT_JURISDICTION = ("社区", "商业街", "步行街", "码头", "渔港", "商圈", "老街", "广场", "公园", "景区", "开发区", "工业园区", "经开区", "高新区", "片区", "小区", "边民互市点", "互市点", "口岸", "岛")
 _ORG_SUFFIX = re.compile(
     r"(?:海关|股份有限公司|有限责任公司|有限公司|公司|集团|专业合作社|合作社|家庭农场|农场|卫生院|医院|中心小学|小学|中学|学校|"
-    r"幼儿园|大学|学院|银行|信用社|超市|酒店|饭店|餐厅|餐馆|加工厂|工厂|养殖场|基地|协会|商会|派出所|法庭|服务站|服务中心|驿站|市场)"
+    r"幼儿园|大学|学院|银行|信用社|超市|酒店|饭店|餐厅|餐馆|加工厂|工厂|养殖场|基地|协会|商会|派出所|法庭|服务站|服务中心|驿站|市场|"
+    r"茶业|药业|实业|商贸|置业|酱坊|酒坊|油坊|醋坊|豆腐坊)"
 )
 _PROJECT_SUFFIX = re.compile(r"(?:项目|工程|小程序|平台|系统)")
 _QUOTED = re.compile(r"[“\"「《][^”\"」》\n]{2,20}[”\"」》]")
@@ -214,6 +215,17 @@ _KIND_SUFFIXES = ("市场", "基地", "广场", "公园", "片区")
 _FACILITY_SUFFIXES = ("服务中心", "服务站", "驿站", "养殖场", "加工厂", "工厂", "超市", "农场", "酒店", "饭店", "餐厅", "餐馆",
                       "专业合作社", "合作社", "工业园区", "码头", "基地", "学校", "医院", "酒庄")
 _KIND_ISLANDS = ("无人岛", "人工岛", "离岸岛", "有居民海岛", "旅游岛", "生态岛", "度假岛")
+# A firm's trade as its suffix (溪源茶业, 满堂红辣椒酱坊): a name only with a stem of its own
+_TRADE_SUFFIXES = ("茶业", "药业", "实业", "商贸", "置业", "酱坊", "酒坊", "油坊", "醋坊", "豆腐坊")
+
+
+def _a_trade(name: str) -> bool:
+    """A trade suffix after plain dictionary words of two characters or more (生物药业, 老字号酱坊)."""
+    trade = next((t for t in _TRADE_SUFFIXES if name.endswith(t)), None)
+    tags = _dictionary_tags(name[:-len(trade)]) if trade is not None and len(name) > len(trade) else ()
+    return bool(tags) and all(len(w) >= 2 and t in _PLAIN_TAGS for w, t in tags)
+
+
 _MARKETS = ("超市", "夜市", "集市", "早市", "菜市", "花市", "门市", "楼市", "车市")
 # An area a landform or a state names (喀斯特山区, 高山峡谷区, 三峡库区): a kind of area, not a district.
 _AREA_KINDS = ("山区", "峡谷区", "林区", "沙区", "库区", "牧区", "矿区", "灾区", "湖区", "垦区", "盲区", "误区", "禁区", "疫区")
@@ -281,6 +293,8 @@ def _suffix_names(field: str, text: str, pattern: re.Pattern, kind: str, lo: int
             continue   # 茶叶市场, 劳务市场, 种植基地, 外|地客源市场: a kind of market, not one market
         if _kind_of_facility(name):
             continue
+        if _a_trade(name):
+            continue   # 生物药业, 传统酒坊: a trade, not a firm
         if kind == "organisation" and splits_word(text, begin) and _plain_stem(name[1:]):
             continue   # 全|部公办小学: the stem starts inside a word, and what is left is a kind
         works = next((w for w in _WORKS_SUFFIXES if name.endswith(w)), None)
@@ -322,7 +336,13 @@ def _suffix_names(field: str, text: str, pattern: re.Pattern, kind: str, lo: int
 
 
 def _place_names(field: str, text: str) -> Iterator[Span]:
-    return _suffix_names(field, text, _PLACE_SUFFIX, "place", 2, 4)
+    yield from _suffix_names(field, text, _PLACE_SUFFIX, "place", 2, 4)
+    for m in _ONE_CHARACTER_CITY_DISTRICT.finditer(text):   # 澜城区: the suffix scan never tries a stem ending in 城
+        if _named_city_district(m.group()) and not splits_word(text, m.start()):
+            yield Span(field, m.start(), m.end(), m.group(), "jurisdiction")
+
+
+_ONE_CHARACTER_CITY_DISTRICT = re.compile("[\u4e00-\u9fff]城区")
 
 
 def _organisation_names(field: str, text: str) -> Iterator[Span]:
@@ -389,7 +409,7 @@ _BARE_CASES = frozenset(("一个小区", "一个社区", "一处小区", "一个
 # A quoted name of a local brand or app (“楼门管家”“银发帮帮团”等品牌项目, “澜港通”平台): one named
 # project. A campaign's name before 工程/项目 (“明厨亮灶”工程) is a national programme, not a case.
 _NAMED_PROJECT = re.compile(r"(?:[“「][^”」\n]{2,12}[”」][、和与及]?){1,4}等?(?:\d+个)?"
-                            r"(?:(?:服务|特色|志愿服务)?品牌|平台|小程序|APP|app|认证基地|商标|应用场景|场景)")
+                            r"(?:(?:服务|特色|志愿服务)?品牌|平台|小程序|APP|app|认证基地|(?:地理标志)?(?:证明)?商标|地理标志|应用场景|场景)")
 
 
 def _named_projects(field: str, text: str) -> Iterator[Span]:
@@ -439,6 +459,8 @@ def names_from_entities(field: str, entities: list[tuple[str, str, int, int]], t
             continue   # (县应急管理局)会同县自然资源局, 平安办会同燃气公司: "together with" generic bodies, not 会同县
         if tag == "LOC" and len(word) > 2 and _tag(word)[0][1] == "p":
             continue   # 比城区(学校低): a preposition before a kind of area, not a place
+        if tag == "ORG" and _a_trade(word):
+            continue   # 生物药业: a trade, not a firm
         if (tag == "ORG" and _unplaced_body(word)) or (tag != "PER" and _kind_of_facility(word)):
             continue   # 卫健局, 电子税务局, 农机合作社, 葡萄酒庄: a kind of body or place, with no name of its own
         if tag == "LOC" and (word in _AREA_KINDS or _kind_of_area(word)
@@ -465,8 +487,8 @@ def names_from_entities(field: str, entities: list[tuple[str, str, int, int]], t
             continue   # 品牌影响力: plain words that end like no body, not a body (鑫港船舶修造厂 is one)
         if tag != "PER" and word[-1] == "长":
             continue   # 河湖长, 林长: a post the tagger took for a place or body
-        if tag == "LOC" and all(c in _LANDFORMS for c in word):
-            continue   # 湖汊、洲滩: a kind of landform, not one place
+        if tag == "LOC" and all(c in _LANDFORMS or c == "沿" for c in word):
+            continue   # 湖汊、洲滩, 沿河沿塘: a kind of landform (or along one), not one place
         if tag == "LOC" and text is not None and (splits_word(text, start, dictionary_only=True)
                                                   or text.startswith(_POLICY_AFTER, end)):
             continue   # 拦|沙坝: inside a word; 惠民(政策): a modifier of a policy, not a place

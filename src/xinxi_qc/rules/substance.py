@@ -21,6 +21,7 @@ def _roles(doc: Document):
     lex = doc.lexicons
     roles = []
     people = None   # the names of people, read only when a sentence has a result cue
+    meeting = None   # whether the body narrates a meeting, read only for a sentence of results
     for sentence in doc.sentences:
         text = sentence.text
         in_sentence = doc.spans_in(doc.figures, sentence.start, sentence.end)
@@ -48,8 +49,13 @@ def _roles(doc: Document):
         elif has_figure or any(s.pattern and s.pattern.search(text) for s in (lex.practice, lex.problem, lex.insight)):
             roles.append("substance")
         elif lex.result.pattern and lex.result.pattern.search(text):
-            # a claim of results with nothing behind it (业务能力和服务水平显著提升) is no result
-            claimed = [(m.start(), m.end()) for m in lex.claims.finditer(text)] if lex.claims.pattern else []
+            # after a meeting's narration (出席…讲话), a claim of results with nothing behind it
+            # (业务能力和服务水平显著提升) is no result; after field work (发放宣传资料2000余份) writers
+            # call the item an activity carried out, not 流水账
+            if meeting is None:
+                meeting = bool(lex.meeting_body.pattern and lex.meeting_body.pattern.search(doc.body))
+            claimed = ([(m.start(), m.end()) for m in lex.claims.finditer(text)]
+                       if meeting and lex.claims.pattern else [])
             reported = any(not any(a <= m.start() < b for a, b in claimed) for m in lex.result.finditer(text))
             roles.append("substance" if reported else "neutral")
         else:
@@ -60,7 +66,8 @@ def _roles(doc: Document):
 # 达 of 传达, 表达, 下达 (传达了…精神) is no result's 达 (总数达1200人)
 _NOT_REACHED = re.compile("[传表下到送发通抵转]达")
 # A count of who attended or spoke: 12名委员参加, 200余人出席, 210人参训, 4条河流的县级河长作了表态发言, 6个市州作了汇报.
-_ATTENDANCE = re.compile(r"[^，。；]{0,8}?(?:参加|参会|出席|与会|列席|到会|参训)|[^，。；]{0,14}?作(?:了)?(?:表态|交流)?(?:发言|汇报)"
+_ATTENDANCE = re.compile(r"[^，。；]{0,8}?(?:参加|参会|出席|与会|列席|到会|参训)"
+                         r"|[^，。；]{0,30}?(?:参加|参会|出席|列席|参训)了?(?:会议|培训|活动|仪式|座谈会?)?(?=[，。；]|$)|[^，。；]{0,14}?作(?:了)?(?:表态|交流)?(?:发言|汇报)"
                          r"|[项个]?(?:议题|议程)")   # 研究…等4项议题: the agenda, not a result
 # A count of what is there (该镇共有在校生620名), the setting of a visit (一行共9人; 三个项目总投资12.6亿元，
 # 涉及居民2340户), not a result.

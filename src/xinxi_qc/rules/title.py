@@ -48,11 +48,27 @@ _FIRST_IN_BODY = re.compile(r"率先|首创|首个|首家|首批(?=[^，。；]{
 # 创历史新高 needs the body to say so, or to compare with earlier years: a year-on-year rise alone
 # does not make a record (independent writers label such titles title-mismatch, 2 of 2); 低于历史最高洪水位
 # compares with a record, it claims none
-_RECORD_IN_TITLE = re.compile(r"创(?:历史|历年|历届|同期)?新高|创(?:历史)?纪录|(?<!低于)(?<!高于)(?<!接近)(?<!不及)历史(?:最好|最高|最佳)(?:水平|成绩)?")
+_RECORD_IN_TITLE = re.compile(r"创(?:历史|历年|历届|同期|近[一二三四五六七八九十\d]+年)?新高|创(?:历史)?纪录|(?<!低于)(?<!高于)(?<!接近)(?<!不及)历史(?:最好|最高|最佳)(?:水平|成绩)?")
 _RECORD_IN_BODY = re.compile(r"新高|纪录|最高|最好|最佳|首次|历史|历年|以来|翻番|突破")
 _RECORD_DENIED = re.compile(r"(?:低于|不及|未超过|未达到|未突破|接近)[^。；]{0,20}(?:历史最高|历史最好|最高水平|历史纪录|最高纪录)"
                             r"|仅次于[^。；]{0,6}\d{4}年"
+                            r"|(?:低于|不及|未达到?|未超过)(?:20\d\d年|去年|上年|往年)[^，。；]{0,6}(?:水平|同期)"
                             r"|比上(?:一?届|年|年同期|一年)[^。；]{0,16}?(?:下降|减少|回落)")   # less than last time
+# A yearly series (2019年至2023年…分别为3.6%、4.2%、5.3%、4.7%和4.1%)
+_SERIES = re.compile(r"分别(?:为|是|达到?)((?:\d+(?:\.\d+)?[%万亿]?[\u4e00-\u9fff]{0,2}?[、和及])+\d+(?:\.\d+)?[%万亿]?)")
+_SERIES_VALUE = re.compile(r"\d+(?:\.\d+)?")
+
+
+def _series_below_its_peak(body: str) -> "re.Match | None":
+    """A series of three or more yearly levels whose last is below an earlier one: no new high."""
+    for m in _SERIES.finditer(body):
+        sentence = body[_stretch_start(body, m.start(), "。；\n"):m.start()]
+        values = [float(v) for v in _SERIES_VALUE.findall(m.group(1))]
+        if len(values) >= 3 and re.search(r"20\d\d年(?:至|到|—|-|－|~)20\d\d年", sentence) and values[-1] < max(values):
+            return m
+    return None
+
+
 # The scope of a first (全省首个), by rank: a body that says only 锦川市首个 does not bear out 全省
 _FIRST_SCOPES = (("全国", "国内", "国家"), ("全省", "省内", "省级"), ("全市", "市内", "市级", "市"), ("全县", "县内", "县级", "县", "全区"))
 _FIRST_WITH_SCOPE = re.compile(r"([\u4e00-\u9fff]{0,4}?(?:全国|国内|全省|省内|省级|全市|市内|市级|市|全县|县内|县级|县|全区))的?(?:首个|首家|首创|率先|第一个|第一家|首[单台套例笔座])")
@@ -90,6 +106,7 @@ def content_words(doc: Document) -> list[tuple[str, int, int]]:
             if w[1] >= begin and not any(s < w[2] and w[1] < e for s, e in figures)]
 
 
+_LEVEL_CHARS = "省市县区旗镇乡"
 # A title opening with a place of a level (雪山藏族自治县…, 陇东市…): the unit's own jurisdiction.
 _TITLE_JURISDICTION = re.compile(r"([\u4e00-\u9fff]{1,10}?)(自治县|自治州|自治区|省|市|县|区|旗|镇|乡|街道)")
 # The levels a body speaks of as its own, unnamed: 我县, 全市, 县农业农村局, …，区里
@@ -534,7 +551,7 @@ _BODY_LEVELS = re.compile(r"(?:增|增长|增加|提高|提升|升)(?:至|到)|�
 # (由1月的41%提高到6月的68%, 由2023年6月底的2.1GW增至3.9GW: a year or month before a level says when)
 _LEVEL_PAIR = re.compile(r"由[^，。；\d]{0,10}?(?:(?:20\d\d年)?\d{1,2}月(?:份|底|末)?的?|20\d\d年(?:底|末)?的?)?(\d+(?:\.\d+)?)([万亿]?)[^，。；\d]{0,6}?"
                          r"(?:提高|增加|增长|提升|上升|扩大|减少|下降|降低|压减|缩减|压缩|缩短|增|升|降|减)(?:到|至)"
-                         r"(?:\d{1,2}月(?:份|底|末)?的?)?(\d+(?:\.\d+)?)([万亿]?)")
+                         r"(?:(?:20\d\d年)?\d{1,2}月(?:份|底|末)?的?|20\d\d年(?:底|末)?的?)?(\d+(?:\.\d+)?)([万亿]?)")
 _GOAL_BEFORE = re.compile(r"力争|确保|目标|(?<!列入)(?<!年度)计划|预计|到20\d\d年")   # 列入计划片区: the planned list, no goal
 _LEVEL_UNIT = re.compile(r"[%％]|[A-Za-z]{1,3}|[\u4e00-\u9fff]{1,2}(?=[，。；、）)\s]|$)")   # the unit after the higher level
 
@@ -548,7 +565,7 @@ _LEVELS_AND_BASES = (
                r"(?P<base>\d+(?:\.\d+)?)(?P<bu>[万亿]?)[^\d，。；]{0,3}(?:增加|增长|提高|扩大|下降|减少|降低|回落)"),
     re.compile(r"(?P<y1>20\d\d)年[^，。；\d]{0,12}?(?P<base>\d+(?:\.\d+)?)(?P<bu>[万亿]?)(?P<unit>[\u4e00-\u9fff]{1,2})[，,；]"
                r"(?P<y2>20\d\d)年[^，。；\d]{0,6}?(?P<now>\d+(?:\.\d+)?)(?P<nu>[万亿]?)(?P=unit)"),
-    re.compile(r"(?P<now>\d+(?:\.\d+)?)(?P<nu>[万亿]?)(?P<unit>[\u4e00-\u9fff]{1,2})[，,；]去年(?:全年|同期)?(?:为|是|仅为?)?"
+    re.compile(r"(?P<now>\d+(?:\.\d+)?)(?P<nu>[万亿]?)(?P<unit>[\u4e00-\u9fff]{1,2})[^，。；\d]{0,14}?[，,；]去年(?:全年|同期)?(?:为|是|仅为?)?"
                r"(?P<base>\d+(?:\.\d+)?)(?P<bu>[万亿]?)(?P=unit)"),
 )
 
@@ -584,6 +601,11 @@ def implied_rates(body: str) -> list[float]:
     7.2元下降1.3元 (18.1 %); 由320公斤提高到480公斤 (50 %)."""
     pairs = [(now, base) for now, base, _ in _levels_and_bases(body)] + [(now, base) for base, now, _ in _level_pairs(body)]
     return [100 * abs(now - base) / base for now, base in pairs if base > 0]
+
+
+def implied_points(body: str) -> list[float]:
+    """The changes in percentage points the body gives only as two rates (由改革前的21%提高到34%: 13)."""
+    return [abs(high - low) for low, high, m in _level_pairs(body) if body.startswith(("%", "％"), m.end(1))]
 
 
 def _level_pairs(body: str):
@@ -926,9 +948,9 @@ def _comparable(claim_fig: Span, claim: Quantity, body: str, body_quantities: li
     return body_quantities
 
 
-_CHANGE = re.compile(r"增长|下降|提高|降低|增加|减少|上升|回落|增幅|降幅|减幅|涨幅|缩短|压缩|下滑|提升")
+_CHANGE = re.compile(r"增长|下降|提高|降低|增加|减少|上升|回落|增幅|降幅|减幅|涨幅|缩短|压缩|下滑|提升|压减|缩减|削减|压降")
 # A change word right before a title figure, bound words (超, 近…) between them allowed.
-_CHANGE_BEFORE = re.compile(r"(?:增长|下降|提高|降低|增加|减少|上升|回落|增幅|降幅|涨幅|提升|下滑)(?:了)?"
+_CHANGE_BEFORE = re.compile(r"(?:增长|下降|提高|降低|增加|减少|上升|回落|增幅|降幅|涨幅|提升|下滑|降|升|减)(?:了)?"
                             r"(?:超过|超|逾|近|约|达|达到|突破|不足|不到)?$")
 
 
@@ -1061,9 +1083,22 @@ def part_given_as_whole(doc: Document, fig: Span, claim: Quantity, comparable: l
     begin = column_prefix_end(doc.title)
     # the scope opens the title, or the figure's clause of a double title (建设冷链前置仓 我县…)
     scope = _TITLE_SCOPE.match(doc.title, begin) or _TITLE_SCOPE.match(doc.title, title_clause_start(doc, fig.start))
-    if scope is None or title_subject(doc, fig) is not None:
+    if scope is None:
         return None
     body = doc.body
+    level = scope.group(1)[-1]
+    if not re.search(f"[全我本]{level}|{level}(?:内|域|级|里)", body):
+        # 全县…78.6% over a body that never speaks of its county, only of one town's 全镇…78.6%
+        lower = _LOWER_LEVELS.get(level, "")
+        for f, q in comparable:
+            if counts_as(claim.unit, q.unit) and agrees(claim, q.value):
+                own = re.search(f"全[{lower}]", body[_stretch_start(body, f.start, "。；\n"):f.start]) if lower else None
+                if own is None:
+                    break
+                named = [n.text for n in doc.named if n.kind in _SUBJECT_KINDS and n.end <= f.start]
+                return scope.group(1), f, named[-1] if named else own.group()
+    if title_subject(doc, fig) is not None:
+        return None
     names = _sorted_names(n for n in doc.named if n.kind in _SUBJECT_KINDS)
     parts = []
     for f, q in comparable:
@@ -1471,8 +1506,8 @@ def best_case_given_as_usual(doc: Document, fig: Span, claim: Quantity, comparab
 
 
 # A rate by its name right before its figure: 整改率提升至98%, 联网率达98%
-_RATE_NAMED = re.compile(r"([\u4e00-\u9fff]{2,4}率)(?:同比)?(?:达到?|为|提升至|提高到|提高至|提升到|升至|降至|下降至|"
-                         r"稳定在|保持在|超过?|突破|不足|低于|高于|仅为?|只有)?(?:近|超|约|达)?$")
+_RATE_NAMED = re.compile(r"([\u4e00-\u9fff]{2,4}率)(?:偏低|偏高|较低|较高|不高)?[\s　，,]*(?:同比)?(?:达到?|为|提升至|提高到|提高至|提升到|升至|降至|下降至|"
+                         r"稳定在|保持在|超过?|突破|不足|低于|高于|仅为?|只有|(?:提高|提升|上升|增长|下降|降低|回落)了?)?(?:近|超|约|达)?$")
 
 
 def rate_of_another_name(doc: Document, fig: Span, claim: Quantity, comparable: list) -> "tuple[str, str] | None":
@@ -1506,14 +1541,20 @@ def rate_of_another_name(doc: Document, fig: Span, claim: Quantity, comparable: 
         sentence = doc.body[_stretch_start(doc.body, f.start, "。；\n"):f.start]
         if sentence.startswith("其中"):   # …总体近视率为54.6%；其中小学生38.4%、初中生71.3%: the rate's parts
             sentence = doc.body[_stretch_start(doc.body, f.start, "。\n"):f.start]
-        if before is None and own_name[:-1] in sentence:
-            return None
+        named_after = _RATE_AFTER.match(doc.body, f.end)
+        if before is None and own_name[:-1] in sentence and not (named_after and named_after.group(1) != own_name):
+            return None   # (…只有38.5%，签约服务履约率偏低: a figure another rate's name follows is that rate's)
         return own_name, own[0]
     if own_name not in doc.body and before is not None:
         return own_name, doc.body[before.start(1):f.end]
+    points = re.search(rf"{own_name}[^。；]{{0,24}}?(?:提高|提升|上升|增加|下降|降低|减少|回落)了?\d+(?:\.\d+)?个百分点", doc.body)
+    if points is not None and _CHANGED_BY.search(named.group()):
+        return own_name, points.group()   # 参与率提高15% over 参与率…提高2.7个百分点 (15.2% is the pupils')
     return None
 
 
+_CHANGED_BY = re.compile(r"(?:提高|提升|上升|增长|下降|降低|回落)了?(?:近|超|约|达)?$")   # 提高15%, not 降至0.8%
+_RATE_AFTER = re.compile(r"[，,][^，。；\d]{0,8}?([\u4e00-\u9fff]{2}率)")
 # Nouns too general to say which measure changed (数量同比增长: of what?)
 _GENERAL_MEASURES = frozenset("数量 规模 总量 人数 数目 总数 水平 指数 总额 金额".split())
 
@@ -1541,6 +1582,7 @@ def rate_of_unnamed_measure(doc: Document, fig: Span, claim: Quantity, comparabl
     return None
 
 
+_NOT_DONE_AFTER = re.compile(r"[^，。\s]{0,2}?(?:未|尚未|没有|仍未)")
 # What a part leaves of the whole: 经费缺口超六成 over 需180万元，实际落实仅65万元
 _GAP_BEFORE = re.compile(r"缺口|差距|差额|尚未|仍未|剩余")
 # Between a whole and its part in one sentence: 26起案件中有21起, 212眼机井中，有97眼, 需180万元，实际落实仅65万元
@@ -1581,6 +1623,7 @@ class TitleMismatch(BuiltinRule):
             return
         reported = False
         confirmed = False   # a distinctive title figure (41.3%, 1186名) the body states: same story
+        agreeing = 0
         body_quantities = None   # parsed only when a title figure is worth checking
         begin = column_prefix_end(doc.title)
         for fig, claim in quantities(doc.title, doc.title_figures):
@@ -1598,14 +1641,16 @@ class TitleMismatch(BuiltinRule):
                          rate_of_change=rate):
                 wrong = borne_out_wrongly(doc, fig, claim, comparable, body_quantities, rate)
                 if wrong is None:
+                    agreeing += 1   # two figures the body bears out (从17件增至38件): the same story
                     confirmed = (confirmed or _distinctive(fig) or _restated(doc, fig, begin)
-                                 or _rounded_from(claim, comparable))
+                                 or _rounded_from(claim, comparable) or agreeing >= 2)
                     continue
                 reported = True
                 yield ctx.finding(doc, "title", fig.start, fig.end, *wrong, figure=fig.text)
                 continue
             if ((claim.unit != "%" and any(agrees(claim, v) for v in _products(body, claim.unit)))
-                    or (rate and claim.unit == "%" and any(agrees(claim, r) for r in implied_rates(body)))):
+                    or (rate and claim.unit == "%" and any(agrees(claim, r) for r in implied_rates(body)))
+                    or (claim.unit == "百分点" and any(agrees(claim, p) for p in implied_points(body)))):
                 # 装机2000千瓦 over 安装4台500千瓦…机组 (so many of a size); 同比下降18% over 5.9元，比去年
                 # 同期的7.2元下降1.3元 (two levels): worked out from this body, as a distinctive figure is
                 confirmed = True
@@ -1620,7 +1665,10 @@ class TitleMismatch(BuiltinRule):
                           # a share (超六成, 98%) is a finding the body must state somewhere…
             if claim.unit == "%" and not rate and _share_of_two(
                     claim, body, body_quantities, _GAP_BEFORE.search(doc.title, max(0, fig.start - 8), fig.start)):
-                continue  # …or give as two counts of one sentence (26起案件中有21起: 八成)
+                continue  # …or give as two counts of one sentence (26起案件中有21起: 八成)…
+            if claim.unit == "%" and not rate and _NOT_DONE_AFTER.match(doc.title, fig.end) and any(
+                    q.unit == "%" and agrees(claim, 100 - q.value) for _, q in body_quantities):
+                continue  # …or as the share done (三成未办证 over 取得登记证的26家，占70.3%)
             reported = True
             seen = f"正文相关数字是「{'、'.join(same[:3])}」" if same else "正文没有可以对照的数字"
             yield ctx.finding(doc, "title", fig.start, fig.end,
@@ -1647,7 +1695,8 @@ class TitleMismatch(BuiltinRule):
                               f"标题称「{first.group()}」，正文说的却是「{lower}」，是更低一级范围内的首个。",
                               "标题的“首个/率先”要与正文的范围一致：正文说全市首个，标题就不要写全省首个。")
         elif (record := _RECORD_IN_TITLE.search(doc.title)) and (
-                (denied := _RECORD_DENIED.search(body)) or not _RECORD_IN_BODY.search(body)):
+                (denied := _RECORD_DENIED.search(body) or _series_below_its_peak(body))
+                or not (_RECORD_IN_BODY.search(body) or _SERIES.search(body))):
             reported = True
             said = f"正文却说「{denied.group()}」" if denied else "正文却没有与历年比较、说明这是新高的内容"
             yield ctx.finding(doc, "title", record.start(), record.end(), f"标题称「{record.group()}」，{said}。",
@@ -1674,7 +1723,8 @@ class TitleMismatch(BuiltinRule):
         missing = [(w, s, e) for w, s, e in words if not word_in_body(w, body)]
         if confirmed:   # a confirmed figure: the title sums up this body in words of its own, unless
             # it names a place the body never does (鹿角岛 over a body about 渔山岛)
-            absent = [n for n in absent_names(doc, missing) if n.kind == "place"] if missing else []
+            # (or opens on a county the body only calls 全县 while naming another: 芦溪县 over 白桦县…全县)
+            absent = [n for n in absent_names(doc, missing) if n.kind == "place" or n.text[-1] in _LEVEL_CHARS]
             if absent:
                 yield self._absent(doc, ctx, absent)
             return
