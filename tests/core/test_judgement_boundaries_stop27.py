@@ -199,3 +199,94 @@ def test_empty_claim_caseload_and_levels_back_nothing(run):
     assert run("慢病患者基层首诊意愿不强 需强化县乡医疗服务衔接", body, rule="empty-claim")
     assert not run("慢病患者基层首诊意愿不强 需强化县乡医疗服务衔接",
                    body.replace("取得了明显成效", "取得了明显成效，规范管理率由62%提高到78%"), rule="empty-claim")
+
+
+CLEARANCE = ("据省口岸办通报，二季度澜州片区出口整体通关时间为1.86小时，较一季度增加0.41小时，在全省7个自贸片区中由第2位下滑至第5位。"
+             "出口通关时间反弹主要因为二季度出口集装箱量同比增长22.3%。")
+PATROL = ("11月1日至15日，鹞子岭乡林业站组织开展秋冬季森林防火巡查。半个月来，巡查组已完成石门坎、杉木坪等7个村的巡查，"
+          "发现并整改隐患23处。茶山村、青杠林村因乡村公路塌方改道，巡查推迟到11月下旬进行。")
+FIRES = "今年1月1日至4月30日春季森林防火期内，乡林业站共查处林区违规用火38起，比去年同期的19起增加1倍。"
+INVESTMENT = ("前三季度，澜州片区实际使用外资5.6亿美元，同比增长12.0%。从历史看，片区前三季度实际使用外资最高为2021年的6.1亿美元，"
+              "今年同期仍低于该水平。")
+
+
+@pytest.mark.parametrize("title,body,flag", [
+    # 进口 over a body only about 出口 (more than once); one 出口至美国 under 美国自中国进口 is the same trade
+    ("片区进口整体通关时间排名下滑至全省自贸片区第5位", CLEARANCE, True),
+    ("片区出口整体通关时间排名下滑至全省自贸片区第5位", CLEARANCE, False),
+    ("美媒称本周美国自中国进口集装箱货运量大幅增加", "据美国媒体16日报道，随着关税政策调整，美国企业加紧进货，本周集装箱货运量大幅增加，"
+     "自中国出口至美国的货运订单量环比增长近300%。", False),
+    # 全覆盖 over villages whose patrol was put off
+    ("鹞子岭乡秋冬防火巡查实现9个村全覆盖", PATROL, True),
+    ("鹞子岭乡秋冬防火巡查完成7个村", PATROL, False),
+    # 上半年 over January 1st to April 30th
+    ("上半年鹞子岭乡林区违规用火38起 同比增长1倍", FIRES, True),
+    ("1至4月鹞子岭乡林区违规用火38起 同比增长1倍", FIRES, False),
+    # 翻番 over a rise of 约四成; 创历史同期新高 over a body below the same-period record
+    ("外贸企业汇率避险成本翻番", "据参会银行测算，前三季度外贸企业办理远期结汇的汇率避险综合成本较去年同期上升约四成。", True),
+    ("外贸企业汇率避险成本上升约四成", "据参会银行测算，前三季度外贸企业办理远期结汇的汇率避险综合成本较去年同期上升约四成。", False),
+    ("前三季度片区实际使用外资5.6亿美元 创历史同期新高", INVESTMENT, True),
+    # 首个 backed by 此前…均…没有
+    ("县社会福利中心开设全县首个失能老人“喘息服务”床位", "8月起，县社会福利中心拿出8张床位提供短期托养“喘息服务”。"
+     "此前，全县21家养老机构均只接收长期入住老人，没有短期托养服务。开设首月共有11户家庭申请。", False),
+    ("县社会福利中心开设全县首个失能老人“喘息服务”床位", "8月起，县社会福利中心拿出8张床位提供短期托养“喘息服务”。"
+     "开设首月共有11户家庭申请，累计托养23人次。", True),
+])
+def test_title_mismatch_opposites_postponed_periods_and_records(run, title, body, flag):
+    assert bool(run(title, body, rule="title-mismatch")) is flag
+
+
+@pytest.mark.parametrize("title,flag", [
+    ("鹞子岭乡多措并举推动村集体经济发展壮大", True),
+    ("贯彻落实新时代“枫桥经验” 做好矛盾纠纷排查化解工作的思考", True),
+    ("村级调解员发现纠纷占比26% 矛盾纠纷排查化解的思考", False),
+])
+def test_title_vague_growth_slogans_and_reflections(run, title, flag):
+    body = "今年以来，全乡7个村集体经济收入176.4万元，同比增长21.7%；146件纠纷中村级调解员发现38件。"
+    assert bool(run(title, body, rule="title-vague")) is flag
+
+
+@pytest.mark.parametrize("body,flag", [
+    # an anonymised farmer with a qualifier; quoted reforms counted
+    ("8月中旬，一名在外务工的农民因车祸致重伤，乡镇民政干部当天上门核实，第二天即发放救助金1.5万元。", False),
+    ("上半年共征集改革需求126条，其中“保税维修再制造一体化监管”“外资企业跨境远程身份核验”等9项已形成成果。", False),
+    # kinds, not names: a regional centre, subsidiaries at home, a class of firms, a policy's 惠民
+    ("全县13个乡镇敬老院转型为区域性养老服务中心，入住率提高到62%。", True),
+    ("部分外资企业调度全球资金，境内子公司没有再投资，涉及企业12家。", True),
+    ("把首席服务专员制度延伸到规模以上工业企业，今年走访企业326家次。", True),
+    ("全县从设施建设、政策惠民、文明引导三方面推进，投入资金2860万元。", True),
+])
+def test_no_examples_anonymised_reforms_and_kinds(run, body, flag):
+    assert bool(run("情况反映", body, rule="no-examples")) is flag
+
+
+def test_empty_claim_feelings_after_a_forum(run):
+    body = ("7月31日，柘坪镇举行退役军人代表座谈会，到会退役军人代表32人。退役军人代表杨德明、何春生先后发言。"
+            "此次座谈会进一步增强了广大退役军人的荣誉感和归属感。")
+    assert run("柘坪镇举行“八一”退役军人代表座谈会", body, rule="empty-claim")
+    assert not run("柘坪镇举行“八一”退役军人代表座谈会", body.replace(
+        "此次座谈会进一步增强了广大退役军人的荣誉感和归属感。", "会上为12名退役军人发放创业贴息贷款86万元。"), rule="empty-claim")
+
+
+def test_empty_claim_counts_of_work_named_after_them(run):
+    body = ("今年以来，县退役军人事务局统筹推进服务站建设，服务站建设取得了良好成效。\n"
+            "8月下旬，县退役军人事务局对12个乡镇服务站和抽取的40个村服务站进行了调研。")
+    assert run("退役军人服务站规范化建设调研：部分村级站点“有牌子无服务”", body, rule="empty-claim")
+
+
+def test_dynamic_only_what_the_meeting_said_will_be(run):
+    body = ("9月3日，市司法局召开营商环境评价法治保障指标迎评工作会议，局长方澄出席并讲话。会议传达了全市营商环境评价工作部署会精神。"
+            "会议指出，本次评价采用国家营商环境评价指标体系。评价结果将作为各部门年度绩效考核的重要依据，对排名靠后的指标实行“红黄牌”预警。")
+    assert run("市司法局召开营商环境评价迎评工作会议", body, rule="dynamic-only")
+    assert not run("市司法局召开营商环境评价迎评工作会议", body.replace(
+        "评价结果将作为", "上半年，全市已将评价结果作为") + "11项指标进入全省前三。", rule="dynamic-only")
+
+
+@pytest.mark.parametrize("closing,flag", [
+    # an aim kept up (不断提升…) claims nothing; 进一步增强了 says it happened
+    ("会议要求，各部门要加强协作，以更高标准、更实举措，不断提升群众的获得感、幸福感。", False),
+    ("此次部署进一步增强了群众的获得感、幸福感。", True),
+])
+def test_empty_claim_an_aim_kept_up_is_no_claim(run, closing, flag):
+    body = "3月5日，街道党工委召开专题会议，对全年“一老一小”服务工作进行部署，共60余人参加会议。" + closing
+    assert bool(run("街道党工委专题部署“一老一小”服务工作", body, rule="empty-claim")) is flag

@@ -143,6 +143,8 @@ _COVERED = (
     (re.compile(r"前" + _MONTH_NUMBER + r"个?月"), lambda m: (1, _cn_to_int(m.group(1)))),
     (re.compile(r"前两个?月"), lambda m: (1, 2)),
     (re.compile(r"截至" + _MONTH_NUMBER + r"月(?:底|末)"), lambda m: (1, _cn_to_int(m.group(1)))),
+    # 1月1日至4月30日: from the year's first day to a month's last
+    (re.compile(r"(?<![\d—\-－~～至到])1月1日\s*[-—－~～至到]\s*(\d{1,2})月(?:2[89]|3[01])日"), lambda m: (1, int(m.group(1)))),
 )
 
 

@@ -197,6 +197,8 @@ class Document:
                 continue   # 县乡两级: the levels that did the work, no outcome
             clause = body[max(0, fig.start - 40):fig.start]
             clause = _CLAUSE_START.split(clause)[-1]
+            # (…对12个乡镇服务站和40个村服务站进行了调研: the work named after the counts)
+            clause += _CLAUSE_START.split(body[fig.end:fig.end + 30])[0]
             if activity.pattern.search(clause) is None or (
                     outcome.pattern is not None and outcome.pattern.search(clause + body[fig.start:fig.end + 2])):
                 kept.append(fig)

@@ -90,7 +90,7 @@ _CASE = re.compile(r"(?:县城|城区|镇上|村里|辖区|市区|街道)?一(?:
                    r"(?:医院|卫生院|养老院|企业|合作社|农场|搅拌站|代收点|商户|批发商|经营户|网店)|"
                    r"(?:县城|城区|镇上|村里|辖区|市区|街道)?一家(?:[\u4e00-\u9fff]{0,6}?|以“[^”]{1,10}”名义[\u4e00-\u9fff]{0,6}?)机构|"
                    # 一位82岁独居老人, 一名在城中村租住多年的外卖骑手: one person, anonymised, with a qualifier
-                   r"一(?:名|位)[^，。；、\d]{0,4}\d{0,3}[^，。；、]{1,12}?(?:老人|学生|骑手|男子|女子|村民|居民|职工|农民工|患者|儿童|家长|司机|商户|摊贩|妇女|工人|农户|游客|租户|业主|书记|干部|党员|网格员|村医)|"
+                   r"一(?:名|位)[^，。；、\d]{0,4}\d{0,3}[^，。；、]{1,12}?(?:老人|学生|骑手|男子|女子|村民|居民|职工|农民工|农民|患者|儿童|家长|司机|商户|摊贩|妇女|工人|农户|游客|租户|业主|书记|干部|党员|网格员|村医)|"
                    r"某(?:镇|乡|村|社区|街道)一(?:起|宗|件|例)[\u4e00-\u9fff]{2,12}?(?:案|纠纷|事故|事件)|"   # 某镇一起…补偿积案
                    r"某(?![一些种个类部单地方])[\u4e00-\u9fff]{1,5}?(?:店|房|厂|公司|企业|机构|超市|餐馆|饭店|诊所|学校|小区|工地|养殖场|合作社|院|馆|宿|厅|吧|行|站)|以[^，。]{2,20}为例|例如|比如|如(?![今何果实期此同下])[^，。]{2,12}(?:村|镇|公司|企业|合作社|社区)")   # 如今的石门村 is no example
 # Every _CASE match starts at one of these characters, or two before 一 (县城一家…): the pattern is
@@ -260,8 +260,8 @@ def place_word(text: str) -> bool:
 
 
 def _plain_words(stem: str) -> bool:
-    tags = _tag(stem)
-    return bool(tags) and all(t in _PLAIN_TAGS for _, t in tags)
+    tags = _tag(stem)   # (养老, which the dictionary tags nr, is as plain as its other generic words)
+    return bool(tags) and all(t in _PLAIN_TAGS or w in _GENERIC_WHOLE for w, t in tags)
 
 
 def find_named(field: str, text: str) -> list[Span]:
@@ -295,8 +295,10 @@ def _suffix_names(field: str, text: str, pattern: re.Pattern, kind: str, lo: int
             continue
         if _a_trade(name):
             continue   # 生物药业, 传统酒坊: a trade, not a firm
-        if kind == "organisation" and splits_word(text, begin) and _plain_stem(name[1:]):
-            continue   # 全|部公办小学: the stem starts inside a word, and what is left is a kind
+        if kind == "organisation" and splits_word(text, begin) and (
+                _plain_stem(name[1:]) or _kind_of_facility(text[begin - 1:end])
+                or (_ORG_SUFFIX.search(name, 1) or _ORG_SUFFIX.search(name)).start() < 3):
+            continue   # 全|部公办小学, 区|域性养老服务中心, 境|内子公司: the stem starts inside a word, and what is left is a kind
         works = next((w for w in _WORKS_SUFFIXES if name.endswith(w)), None)
         if works is not None:
             if splits_word(text, begin):
@@ -415,6 +417,12 @@ _NAMED_PROJECT = re.compile(r"(?:[“「][^”」\n]{2,12}[”」][、和与及]
 def _named_projects(field: str, text: str) -> Iterator[Span]:
     for m in _NAMED_PROJECT.finditer(text):
         yield Span(field, m.start(), m.end(), m.group(), "project")
+    for m in _NAMED_MEASURES.finditer(text):
+        yield Span(field, m.start(), m.end(), m.group(), "project")
+
+
+# Measures or reforms named in quotes and counted (“保税维修再制造一体化监管”“外资企业跨境远程身份核验”等9项)
+_NAMED_MEASURES = re.compile(r"(?:[“「][^”」\n]{4,20}[”」][、和与及]?){2,4}等\d+[项个条]")
 
 
 # find_named's scans, in the order its names are listed before sorting
@@ -490,8 +498,13 @@ def names_from_entities(field: str, entities: list[tuple[str, str, int, int]], t
         if tag == "LOC" and all(c in _LANDFORMS or c == "沿" for c in word):
             continue   # 湖汊、洲滩, 沿河沿塘: a kind of landform (or along one), not one place
         if tag == "LOC" and text is not None and (splits_word(text, start, dictionary_only=True)
-                                                  or text.startswith(_POLICY_AFTER, end)):
-            continue   # 拦|沙坝: inside a word; 惠民(政策): a modifier of a policy, not a place
+                                                  or text.startswith(_POLICY_AFTER, end)
+                                                  or text[max(0, start - 2):start] in _POLICY_AFTER
+                                                  or (word[-1] == "村" and text[end:end + 1] in "组民级"
+                                                      and _plain_words(word[:-1]))):
+            continue   # 拦|沙坝: inside a word; 惠民(政策), 政策惠民: a policy's; 高山村组: a kind of village group
+        if tag == "ORG" and word.startswith(_FIRM_CLASSES):
+            continue   # 规模以上工业企业: a class of firms, not one
         if tag == "PER" and (not (word[0] in _SURNAMES or len(word) >= 3) or _common_word(word)):
             continue   # 林长, 网格长: a post the tagger took for a name
         out.append(Span(field, start, end, word, {"PER": "person", "LOC": "place", "ORG": "organisation"}[tag]))
@@ -499,6 +512,7 @@ def names_from_entities(field: str, entities: list[tuple[str, str, int, int]], t
 
 
 _POLICY_AFTER = ("政策", "工程", "举措", "实事", "资金")
+_FIRM_CLASSES = ("规模以上", "限额以上", "规上", "限上")
 _LANDFORMS = set("洲滩湖河江海港湾岛屿山岭峰沟汊溪塘坡谷泉渠堤坝岸礁")
 _EVERY_BEFORE = re.compile(r"(?:各|每个?|所有)(?:县区|县市区|乡镇|市县)?$")
 _BODY_END = ("局", "委", "办", "厅")

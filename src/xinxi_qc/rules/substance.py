@@ -87,7 +87,8 @@ _REQUIRED = re.compile(rf"(?:要求|强调|指出)[，,：:][^。；]*?(?:{_MUST
 
 # After "会议要求，要……；" the next clause ("要……", "县纪委监委要……", a list of bodies, then 要) is still the
 # meeting's requirement.
-_CONTINUES_REQUIREMENT = re.compile(rf"^(?:确保|[^，。；]{{0,16}}?(?:{_MUST}))")   # 各职业院校和培训机构要…
+# (…评价结果将作为绩效考核依据: what the meeting said will be, no more done than what it required)
+_CONTINUES_REQUIREMENT = re.compile(rf"^(?:确保|[^，。；]{{0,16}}?(?:{_MUST})|[^，。；\d]{{0,16}}?(?<![即必])将(?![近军士领]))")   # 各职业院校和培训机构要…
 
 
 class DynamicOnly(BuiltinRule):

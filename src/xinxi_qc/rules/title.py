@@ -44,14 +44,16 @@ def column_prefix_end(title: str) -> int:
 # Being first is a fact the body must state (全省率先, 首家): a claim of it the body never makes
 # is a title the body does not support. 首批 (a first batch) claims no such thing.
 _FIRST_IN_TITLE = re.compile(r"(?:全国|全省|全市|全区|全州|省内|市内|国内)?(?:率先|首创|首个|首家|第一个|第一家|首[单台套例笔座])")
-_FIRST_IN_BODY = re.compile(r"率先|首创|首个|首家|首批(?=[^，。；]{0,6}(?:试点|示范|名单|创建|认定))|首次|第一|最早|唯一|首[台套例单张笔座]")
+_FIRST_IN_BODY = re.compile(r"率先|首创|首个|首家|首批(?=[^，。；]{0,6}(?:试点|示范|名单|创建|认定))|首次|第一|最早|唯一|首[台套例单张笔座]"
+                            r"|此前[^。]{0,40}(?:没有|均无|均未|从未|尚无)")   # 此前，全县21家养老机构…没有短期托养服务
 # 创历史新高 needs the body to say so, or to compare with earlier years: a year-on-year rise alone
 # does not make a record (independent writers label such titles title-mismatch, 2 of 2); 低于历史最高洪水位
 # compares with a record, it claims none
-_RECORD_IN_TITLE = re.compile(r"创(?:历史|历年|历届|同期|近[一二三四五六七八九十\d]+年)?新高|创(?:历史)?纪录|(?<!低于)(?<!高于)(?<!接近)(?<!不及)历史(?:最好|最高|最佳)(?:水平|成绩)?")
+_RECORD_IN_TITLE = re.compile(r"创(?:历史|历年|历届|近[一二三四五六七八九十\d]+年)?(?:同期)?新高|创(?:历史)?纪录|(?<!低于)(?<!高于)(?<!接近)(?<!不及)历史(?:最好|最高|最佳)(?:水平|成绩)?")
 _RECORD_IN_BODY = re.compile(r"新高|纪录|最高|最好|最佳|首次|历史|历年|以来|翻番|突破")
 _RECORD_DENIED = re.compile(r"(?:低于|不及|未超过|未达到|未突破|接近)[^。；]{0,20}(?:历史最高|历史最好|最高水平|历史纪录|最高纪录)"
                             r"|仅次于[^。；]{0,6}\d{4}年"
+                            r"|最高[^。；]{0,40}(?:仍|还)?(?:低于|不及|未达到?|未超过)(?:该|这一|当年|此)水平"
                             r"|(?:低于|不及|未达到?|未超过)(?:20\d\d年|去年|上年|往年)[^，。；]{0,6}(?:水平|同期)"
                             r"|比上(?:一?届|年|年同期|一年)[^。；]{0,16}?(?:下降|减少|回落)")   # less than last time
 # A yearly series (2019年至2023年…分别为3.6%、4.2%、5.3%、4.7%和4.1%)
@@ -279,6 +281,17 @@ def absent_latin_term(doc: Document) -> "re.Match | None":
     return None
 
 
+def absent_opposite(doc: Document) -> "tuple[re.Match, str] | None":
+    """A term of the title (进口) the body never uses, over a body that reports on its opposite
+    (出口) more than once and a title that does not: another indicator (one 出口至美国 under 美国自中国
+    进口 is the other side's word for the same trade). (the title's term, the body's), or None."""
+    title, body = doc.title, doc.body
+    for term, opposite in doc.lexicons.opposite_terms:
+        if term in title and term not in body and body.count(opposite) >= 2 and opposite not in title:
+            return re.search(term, title), opposite
+    return None
+
+
 def absent_names(doc: Document, missing: list[tuple[str, int, int]]) -> list:
     """Places, bodies and people the title names (by NER) that the body never mentions: 津巴布韦 in
     the title of an item about 新西兰. Only run when a distinctive title word is missing from the
@@ -360,7 +373,7 @@ _ALL_DONE = re.compile(r"(?:全部|全面|均已|已全部|均|全数)(?:整改)
 _STILL_OPEN = re.compile(r"(?:仍在|尚在|尚未|仍未|暂未|仍有|尚有|未(?:完成|整改|到位|办结|开工|完工|建成|投用|修复|恢复|处置|化解|"
                          r"交付|验收|销号|清零|拆除|搬迁|消除|接入|纳入|覆盖|开通)|仍然?(?:偏紧|紧张|不足|短缺|突出)"
                          r"|计划[^，。；]{0,8}(?:前|内)(?:挂牌|建成|完成|运行|投用|实现|覆盖|接入|上线|开通)"
-                         r"|预计[^，。；]{0,10}(?:建成|通车|完工|贯通|投用|完成))[^，。；]{0,12}")
+                         r"|预计[^，。；]{0,10}(?:建成|通车|完工|贯通|投用|完成)|推迟|延期|延后)[^，。；]{0,12}")
 
 # N of a kind, M of them done: 27个封闭式住宅小区中已有23个完成…安装
 _PART_DONE = re.compile(r"(\d+)个[^，。；\d]{0,12}中[，,]?(?:已有|已|有)(\d+)个(?:已经?)?"
@@ -544,7 +557,8 @@ _SELECTION = re.compile(r"(?:核心|重点|主要|亮点|要点|关键)[^，。�
 # 同期的2.1倍, 翻了一番) or gives the levels (由1.2亿元增至2.5亿元), a goal (力争三年翻番), average rates (年均).
 _MULTIPLE = re.compile(r"翻了?一?番|(?:增长|增加|扩大|提高|提升|上升)了?(近|超过?|逾|约)?([一两二三四五六七八九十]|\d+(?:\.\d+)?)倍"
                        r"(多|以上|余)?")
-_RISE_RATE = re.compile(r"(?<!年均)(?:增长|增加|扩大|提高|提升|上升|增幅为?)(?:了|为|达到?)?(\d+(?:\.\d+)?)%")
+_RISE_RATE = re.compile(r"(?<!年均)(?:增长|增加|扩大|提高|提升|上升|增幅为?)(?:了|为|达到?)?(?:(\d+(?:\.\d+)?)%|约?([一二三四五六七八九])成)")
+_CN_TENTHS = "一二三四五六七八九"
 _BODY_MULTIPLE = re.compile(r"翻了?一?番|(?:[一两二三四五六七八九十]|(?<![\d.])\d+(?:\.\d+)?)倍")
 _BODY_LEVELS = re.compile(r"(?:增|增长|增加|提高|提升|升)(?:至|到)|由[^，。；]{0,16}(?:至|到)")
 # 由(去年的)320公斤提高到480公斤: the two levels and their 万/亿 (a rise or a fall)
@@ -663,8 +677,10 @@ def contradicted_multiple(doc: Document) -> "tuple[re.Match, str] | None":
     if levels is None:
         return None
     body = doc.body
-    rates = [(float(r.group(1)), r.group()) for r in _RISE_RATE.finditer(body) if not _of_a_part(doc, r.start())]
-    parts = [(float(r.group(1)), r.group()) for r in _RISE_RATE.finditer(body) if _of_a_part(doc, r.start())]
+    rises = [(float(r.group(1)) if r.group(1) else 10.0 * _CN_TENTHS.index(r.group(2)) + 10, r)
+             for r in _RISE_RATE.finditer(body)]
+    rates = [(value, r.group()) for value, r in rises if not _of_a_part(doc, r.start())]
+    parts = [(value, r.group()) for value, r in rises if _of_a_part(doc, r.start())]
     rates = (rates + levels) or parts   # 其中白鹭镇卫生院…增长112%: a part's rise, not the whole's the title doubles
     if not rates:
         return None
@@ -1706,6 +1722,12 @@ class TitleMismatch(BuiltinRule):
             if found is not None:
                 reported = True
                 yield ctx.finding(doc, "title", *found)
+        if not reported and (opposed := absent_opposite(doc)) is not None:
+            term, opposite = opposed
+            reported = True
+            yield ctx.finding(doc, "title", term.start(), term.end(),
+                              f"标题说的是「{term.group()}」，正文却只报告「{opposite}」，没有提到「{term.group()}」。",
+                              "标题里的指标要与正文一致：正文报告的是哪一项，标题就写哪一项。", names=[term.group()])
         if reported:  # one concrete discrepancy says enough
             return
         # A generic title announces too little to mismatch: title-vague reports it (independent
