@@ -290,3 +290,94 @@ def test_dynamic_only_what_the_meeting_said_will_be(run):
 def test_empty_claim_an_aim_kept_up_is_no_claim(run, closing, flag):
     body = "3月5日，街道党工委召开专题会议，对全年“一老一小”服务工作进行部署，共60余人参加会议。" + closing
     assert bool(run("街道党工委专题部署“一老一小”服务工作", body, rule="empty-claim")) is flag
+
+
+DISPUTES = ("今年上半年，柏树垭派出所共受理各类矛盾纠纷96起，调处成功91起，其中山林土地权属纠纷34起、邻里纠纷27起、"
+            "婚姻家庭纠纷18起、其他纠纷17起。")
+MARRIAGES = "今年前三季度，柳镇县共办理结婚登记812对，同比下降12.1%；办理离婚登记356对，同比增长3.8%。"
+STATIONS = ("县气象局对7月全县23个区域自动气象站数据质量进行统计，平均数据完整率为94.6%，但梨花坪乡高枧村、"
+            "石门坎镇岩脚村等5个山区站点缺测率超过10%，最高的岩脚村站达到17.3%。")
+SUNBURN = ("8月21日，镇农业服务中心对全镇脐橙主产区抽样调查，日灼果率平均为14%。溪口镇绿源脐橙专业合作社搭设遮阳网，"
+           "合作社860亩果园日灼果率控制在5%以下。")
+HOTLINE_RATES = ("9月，江湾区12345热线承办工单按期办结率为91.2%，比7月下降4.6个百分点；退单率由2.1%上升到3.4%。"
+                 "热线中心分析，主要原因是汛期涉水诉求集中。")
+
+
+@pytest.mark.parametrize("title,body,flag", [
+    # 超百起 over 96: parts of a sentence add up only when listed one after another (91 + 17 is nothing)
+    ("柏树垭派出所上半年调处矛盾纠纷超百起", DISPUTES, True),
+    ("柏树垭派出所上半年调处矛盾纠纷近百起", DISPUTES, False),
+    # 离婚登记 fell 12% over a body whose 12.1% is 结婚登记's
+    ("柳镇县前三季度离婚登记量同比下降12%", MARRIAGES, True),
+    ("柳镇县前三季度结婚登记量同比下降12%", MARRIAGES, False),
+    # a subset the title counts (23个…中5站) owns the threshold; 全镇 is the town itself
+    ("全县23个区域自动站中5站7月缺测率超10% 山区站点维护跟不上", STATIONS, False),
+    ("溪口镇脐橙日灼果率达14% 遮阳措施覆盖不足三成", SUNBURN, False),
+    # a rate the body never reports (满意率) over other rates
+    ("江湾区12345热线满意率连续两月下降", HOTLINE_RATES, True),
+    ("江湾区12345热线按期办结率连续两月下降", HOTLINE_RATES, False),
+    # 全县首个 over a body whose first is the town's
+    ("平湖县首个村级儿童之家通过市级示范验收", "枫林村儿童之家以94分通过市级示范儿童之家验收。截至目前，平湖县已有4个村级儿童之家"
+     "通过市级示范验收，枫林村是青禾镇第一个。", True),
+    # the level a change starts from is no best case; the rest of a count given before (其余十二台)
+    ("县森防站用无人机监测松材线虫病 单日监测面积由1500亩提高到1.5万亩", "过去人工踏查每天最多覆盖松林1500亩。"
+     "4月起，县森防站用无人机监测，单日监测面积达到1.5万亩，共识别疑似病死松树436株。", False),
+    ("全县地质灾害专业监测设备近四成不能稳定回传数据", "全县共布设裂缝计、雨量计和位移监测站三十二台（套）。\n"
+     "5月底核查发现，能稳定回传数据的只有二十台（套），其余十二台（套）存在断传或停机等情况。", False),
+    # 全覆盖 over a 发证率 below 100 %
+    ("全县农村“房地一体”确权登记实现全覆盖", "截至9月底，全县农村“房地一体”确权登记发证率85.9%，权籍调查完成99.1%。", True),
+])
+def test_title_mismatch_sums_compounds_subsets_and_firsts(run, title, body, flag):
+    assert bool(run(title, body, rule="title-mismatch")) is flag
+
+
+@pytest.mark.parametrize("title,flag", [
+    ("当前我县道路交通安全形势不容乐观", True),
+    ("云峰镇多措并举扎实推进防灾减灾工作取得明显成效", True),
+    ("县公安局全力以赴护航平安建设", True),
+    ("沙埕街道全力以赴做好台风“银鸥”防御工作", False),
+    ("稻花镇农村集体资产出租管理情况调查", True),
+    ("欠租23.4万元——稻花镇农村集体资产出租管理情况调查", False),
+    ("开展走访慰问活动 传递关心关爱温暖", True),
+    ("探索创新工作机制 助推自然资源事业高质量发展", True),
+])
+def test_title_vague_stock_judgements_and_reports(run, title, flag):
+    body = "今年以来，全县发生道路交通事故131起，稻花镇出租合同中六成未经民主程序，欠租23.4万元。"
+    assert bool(run(title, body, rule="title-vague")) is flag
+
+
+@pytest.mark.parametrize("body,flag", [
+    ("11月1日起，青松岭国有林场在12个进山路口张贴火情举报公告，并对举报属实的群众给予200元至1000元奖励。", False),
+    ("县城西郊一家砂石料加工点8月中旬在耕地上平整场地，执法人员次日即到场制止，避免约3亩耕地被硬化。", False),
+    # kinds: an insurer's surveyor, a produce market, posts after a conjunction, a system, a kind of farmer
+    ("轻微事故由保险公司查勘员与交警联合处理，今年快处快赔1260起。", True),
+    ("在乡镇农产品交易市场设立帮办点，今年办理许可326件。", True),
+    ("加强儿童督导员和儿童主任队伍建设，今年培训326人次。", True),
+    ("有的基层林长对林长制认识不到位，林农收入大幅提高的说法缺少依据，巡林记录仅完成六成。", True),
+])
+def test_no_examples_farms_cases_and_kinds(run, body, flag):
+    assert bool(run("情况反映", body, rule="no-examples")) is flag
+
+
+@pytest.mark.parametrize("body,flag", [
+    # whom a visit was for (困难退役军人) is no problem found
+    ("2月5日，镇退役军人服务站站长何建平走访慰问了镇内6户困难退役军人家庭。何建平要求，服务站要把困难退役军人的冷暖放在心上。"
+     "困难退役军人如有需要，可直接联系镇服务站。", True),
+    # counts of consultations are work done, not results
+    ("宣传周期间，镇里组织干部深入村组开展宣传。本次宣传周共发放宣传资料2,000余份，张贴标语40余条，接受群众咨询300余人次。", True),
+    ("宣传周期间，镇里组织干部深入村组开展宣传。宣传周后抽样调查显示，群众防灾知识知晓率由61%提高到83%。", False),
+])
+def test_dynamic_only_visits_and_consultations(run, body, flag):
+    assert bool(run("镇里开展走访和宣传活动", body, rule="dynamic-only")) is flag
+
+
+@pytest.mark.parametrize("body,flag", [
+    # the speaker who claims backs nothing; a gain stated as received needs its measure
+    ("9月3日，石坝派出所召开联席会议。派出所所长陈立新指出，前期校园周边安全工作取得了明显成效。他要求，各单位要密切配合。", True),
+    ("通过集中轮训，全县基层应急队伍的业务能力和实战水平得到全面提升。", True),
+    ("通过集中轮训，全县基层应急队伍的业务能力和实战水平得到全面提升，结业考核合格率由76%提高到95%。", False),
+    # a satisfaction claim backed by 表示满意的占94%
+    ("改版后群众对预警信息的满意度明显提升。电话回访群众600人，表示满意的占94%，去年同口径调查为82%。", False),
+])
+def test_empty_claim_speakers_gains_and_satisfaction(run, body, flag):
+    assert bool(run("县里开展培训和会议", body, rule="empty-claim")) is flag

@@ -215,12 +215,15 @@ class Document:
         # nor is the item's subject the title names (如今的石门村…生态环境明显改善 under 石门村废弃矿山变身…)
         # (东仓小区 under 东仓社区推行…: the same place by another suffix)
         cases = [c for c in cases if c.text not in self.title and _place_stem(c.text) not in self.title + unit]
+        # nor is the speaker who makes the claim (所长陈立新指出，…取得了明显成效)
+        cases = [c for c in cases if not (c.kind == "person" and _SPEAKS.match(self.body, c.end))]
         return [bool(self.spans_in(figures, sentence.start, sentence.end)
                      or self.spans_in(cases, sentence.start, sentence.end)
                      or _NONE_HAPPENED.search(sentence.text))
                 for sentence in self.sentences]
 
 
+_SPEAKS = re.compile(r"(?:在讲话中|在会上)?(?:指出|强调|表示|要求|认为|介绍|说)")
 _PLACE_END = re.compile(r"(?:社区|小区|街道|村|镇|乡)$")
 
 

@@ -18,12 +18,12 @@ _FUNCTION_FIRST = set("在于对了的和与及到赴向从为将把被是有等
 _NON_NAME = set("的了和与及在对为把被将是有等并从向于以个由让使给至经据按其这那此入纳进到往赴各全本该每也都又再就还"
                 "不没很最更已正要会能可所均共一二三四五六七八九十我某")
 _GENERIC_LAST = set("全各本我该此农乡城辖地小景园郊两多等个那这其县市区镇乡村省街社部周某内外上下中")
-_PLACE_SUFFIX = re.compile(r"(?:街道|社区|商业街|步行街|码头|渔港|商圈|老街|广场|公园|景区|开发区|工业园区|产业园|经开区|高新区|片区|小区|边民互市点|互市点|口岸|高速公路|高速|水库|大桥|隧道|铁路|省|市|县|区|旗|镇|乡|苏木|嘎查|村|岛)")
-_NOT_JURISDICTION = ("社区", "商业街", "步行街", "码头", "渔港", "商圈", "老街", "广场", "公园", "景区", "开发区", "工业园区", "经开区", "高新区", "片区", "小区", "边民互市点", "互市点", "口岸", "岛")
+_PLACE_SUFFIX = re.compile(r"(?:街道|社区|商业街|步行街|码头|渔港|商圈|老街|广场|国家森林公园|国家湿地公园|森林公园|湿地公园|公园|景区|开发区|工业园区|产业园|经开区|高新区|片区|小区|边民互市点|互市点|口岸|高速公路|高速|水库|大桥|隧道|铁路|省|市|县|区|旗|镇|乡|苏木|嘎查|村|岛)")
+_NOT_JURISDICTION = ("社区", "商业街", "步行街", "码头", "渔港", "商圈", "老街", "广场", "国家森林公园", "国家湿地公园", "森林公园", "湿地公园", "公园", "景区", "开发区", "工业园区", "经开区", "高新区", "片区", "小区", "边民互市点", "互市点", "口岸", "岛")
 _ORG_SUFFIX = re.compile(
     r"(?:海关|股份有限公司|有限责任公司|有限公司|公司|集团|专业合作社|合作社|家庭农场|农场|卫生院|医院|中心小学|小学|中学|学校|"
     r"幼儿园|大学|学院|银行|信用社|超市|酒店|饭店|餐厅|餐馆|加工厂|工厂|养殖场|基地|协会|商会|派出所|法庭|服务站|服务中心|驿站|市场|"
-    r"茶业|药业|实业|商贸|置业|酱坊|酒坊|油坊|醋坊|豆腐坊)"
+    r"茶业|药业|实业|商贸|置业|酱坊|酒坊|油坊|醋坊|豆腐坊|国有林场|林场)"
 )
 _PROJECT_SUFFIX = re.compile(r"(?:项目|工程|小程序|平台|系统)")
 _QUOTED = re.compile(r"[“\"「《][^”\"」》\n]{2,20}[”\"」》]")
@@ -79,7 +79,7 @@ def _person_matches(text: str):
 
 _POSTS = ("总书记|主席|总理|副总理|总统|委员长|书记|局长|副局长|县长|副县长|镇长|乡长|区长|市长|主任|院长|检察长|部长|主席|厅长|处长|科长|所长|站长|经理|"
           "董事长|队长|场长|农场主|船长|船主|村民|居民|农户|退役军人|老兵|种植大户|养殖户|企业主|个体户|志愿者|网格员|党员|老党员|教师|医生|"
-          "村医|民警|辅警|法官|检察官|律师|调解员|工人|职工|学生|患者|老人|店主|负责人|代表|委员|创业者|返乡青年")
+          "村医|民警|辅警|法官|检察官|律师|调解员|护林员|讲解员|信息员|护理员|保洁员|工人|职工|学生|患者|老人|店主|负责人|代表|委员|创业者|返乡青年")
 _PERSON_AFTER_POST = re.compile(
     rf"(?:{_POSTS})([\u4e00-\u9fff]{{2,3}}?)"
     r"(?=主持|出席|参加|讲话|指出|强调|介绍|表示|带队|一行|同志|等|提出|说|反映|告诉|家|的|在|带领|领办|创办|"
@@ -87,7 +87,7 @@ _PERSON_AFTER_POST = re.compile(
 _CASE = re.compile(r"(?:县城|城区|镇上|村里|辖区|市区|街道)?一(?:家|处|个)[\u4e00-\u9fff]{0,6}?(?:店|厂|超市|公司|餐馆|饭店|餐厅|门店|门市|商铺|作坊|诊所|药店|网吧|宾馆|酒店|民宿|健身房|小区|工地|养殖场|出租屋|出租房|仓库|加油站|学校|幼儿园)|"
                    # 一家民营医院, 一家小型铸造企业: a kind with a qualifier, not 一家企业 alone
                    r"(?:县城|城区|城郊|镇上|村里|辖区|市区|街道|区内|县内|市内)?一家(?:[\u4e00-\u9fff]{2,6}?|[^，。；“”]{2,14}?的[\u4e00-\u9fff]{0,6}?)"
-                   r"(?:医院|卫生院|养老院|企业|合作社|农场|搅拌站|代收点|商户|批发商|经营户|网店)|"
+                   r"(?:医院|卫生院|养老院|企业|合作社|农场|搅拌站|代收点|商户|批发商|经营户|网店|加工点|有限公司|公司)|"
                    r"(?:县城|城区|镇上|村里|辖区|市区|街道)?一家(?:[\u4e00-\u9fff]{0,6}?|以“[^”]{1,10}”名义[\u4e00-\u9fff]{0,6}?)机构|"
                    # 一位82岁独居老人, 一名在城中村租住多年的外卖骑手: one person, anonymised, with a qualifier
                    r"一(?:名|位)[^，。；、\d]{0,4}\d{0,3}[^，。；、]{1,12}?(?:老人|学生|骑手|男子|女子|村民|居民|职工|农民工|农民|患者|儿童|家长|司机|商户|摊贩|妇女|工人|农户|游客|租户|业主|书记|干部|党员|网格员|村医)|"
@@ -129,7 +129,8 @@ _GENERIC_WHOLE = frozenset(("人民", "问题", "群众", "干部", "基层", "�
                             "城中", "居家", "社区", "嘎查",   # 城中村, 居家社区, 社区调委会, 嘎查村: kinds, not names
                             "行业", "医疗",   # 行业协会, 城市医疗集团
                             "核心",   # 核心区, 核心城区: a part of a town, not a name
-                            "宜居", "韧性", "完整", "低碳", "绿色", "法治", "活力", "友好"))   # 宜居社区, 完整社区: a kind
+                            "宜居", "韧性", "完整", "低碳", "绿色", "法治", "活力", "友好",   # 宜居社区, 完整社区: a kind
+                            "保险", "快递", "物流"))   # 保险公司, 快递公司: a kind of firm
 
 _BAD_CHAR = re.compile("[^\u4e00-\u9fff]|[" + "".join(sorted(_NON_NAME)) + "]")
 
@@ -219,6 +220,12 @@ _KIND_ISLANDS = ("无人岛", "人工岛", "离岸岛", "有居民海岛", "旅�
 _TRADE_SUFFIXES = ("茶业", "药业", "实业", "商贸", "置业", "酱坊", "酒坊", "油坊", "醋坊", "豆腐坊")
 
 
+def _known_plain(stem: str) -> bool:
+    """Plain dictionary words of two characters or more (农产品交易 before 市场): a kind, not a name."""
+    tags = _dictionary_tags(stem)
+    return len(stem) >= 4 and bool(tags) and all(len(w) >= 2 and t in _PLAIN_TAGS for w, t in tags)
+
+
 def _a_trade(name: str) -> bool:
     """A trade suffix after plain dictionary words of two characters or more (生物药业, 老字号酱坊)."""
     trade = next((t for t in _TRADE_SUFFIXES if name.endswith(t)), None)
@@ -288,7 +295,7 @@ def _suffix_names(field: str, text: str, pattern: re.Pattern, kind: str, lo: int
             continue   # 专题协商会: a meeting, not a chamber of commerce (商会)
         if name[-1] == "旗" and name[-2] in _FLAG_BEFORE:
             continue   # 服务队授旗, 五星红旗: a flag, not a banner (乌日根旗)
-        if name.endswith(_KIND_SUFFIXES) and (_common_word(name[:-2]) or (
+        if name.endswith(_KIND_SUFFIXES) and (_common_word(name[:-2]) or _known_plain(name[:-2]) or (
                 text[begin - 1:begin + 1] in _GENERIC_STEMS + tuple(_GENERIC_WHOLE) and _common_word(name[1:-2]))):
             continue   # 茶叶市场, 劳务市场, 种植基地, 外|地客源市场: a kind of market, not one market
         if _kind_of_facility(name):
@@ -505,6 +512,8 @@ def names_from_entities(field: str, entities: list[tuple[str, str, int, int]], t
             continue   # 拦|沙坝: inside a word; 惠民(政策), 政策惠民: a policy's; 高山村组: a kind of village group
         if tag == "ORG" and word.startswith(_FIRM_CLASSES):
             continue   # 规模以上工业企业: a class of firms, not one
+        if tag == "PER" and (word.endswith("制") or (len(word) == 2 and word[1] == "农")):
+            continue   # 林长制: a system; 林农, 菜农: a kind of farmer
         if tag == "PER" and (not (word[0] in _SURNAMES or len(word) >= 3) or _common_word(word)):
             continue   # 林长, 网格长: a post the tagger took for a name
         out.append(Span(field, start, end, word, {"PER": "person", "LOC": "place", "ORG": "organisation"}[tag]))
@@ -609,6 +618,8 @@ def _reads_as_name(value: str) -> bool:
     if len(tags) == 1 and tags[0][1] not in ("nr", "nrfg", "nrt"):
         return tags[0][1] not in ("n", "nt", "nz", "v", "vn", "l", "i", "a", "ad", "an", "d", "s", "f", "ns")
     first_word, first_tag = tags[0]
+    if len(first_word) == 1 and first_tag in ("c", "p"):
+        return False   # 和|儿童(主任): a conjunction before a post's title, not a surname
     return not (len(first_word) >= 2 and first_tag in ("v", "vn", "p", "c", "d", "r", "m", "u", "ad", "a", "f"))
 
 

@@ -207,7 +207,7 @@ def supported(claim: Quantity, body: list[Quantity], max_terms: int = 3,
     二是…1.2亿元); parts from anywhere in the body add up to almost anything (补助3000元 in one
     paragraph + 户均1.2万元 in another ≈ 2万元). A lower bound (超5100家) takes only parts listed in
     one sentence (``listed_together``) and a sum just above it, since almost any two figures exceed it
-    (a total and one of its parts). 近百万元 is borne out like a stated amount (58万 + 39万). A count may
+    (a total and one of its parts); the parts must follow one another in the sentence. 近百万元 is borne out like a stated amount (58万 + 39万). A count may
     also be what a whole leaves after a part when one
     sentence gives just those two (213人, 持证131人 → 82人). Rates and per-head figures (``per_head``: 户均, 人均) are neither.
     The rest of a share (``rate_of_change`` False) bears out a share, not a rate of change."""
@@ -220,9 +220,11 @@ def supported(claim: Quantity, body: list[Quantity], max_terms: int = 3,
     if claim.unit in ("%", "百分点"):
         return False
     if claim.bound in ("over", "past"):
+        # parts listed one after another (19起、5起), not any two of a sentence (受理96起，调处成功91起，
+        # 其中…17起: 91 + 17 is no count of anything)
         groups = [[q.value for q in g if counts_as(claim.unit, q.unit)] for g in listed_together or ()]
-        return any(claim.value <= sum(c) <= claim.value * 1.1
-                   for g in groups if len(g) <= 12 for n in range(2, max_terms + 1) for c in combinations(g, n))
+        return any(claim.value <= sum(g[k:k + n]) <= claim.value * 1.1
+                   for g in groups for n in range(2, max_terms + 1) for k in range(len(g) - n + 1))
     if claim.bound not in ("exact", "more", "near") or per_head:
         return False
     groups = [[q.value for q in g if counts_as(claim.unit, q.unit)] for g in same_paragraph or ()]

@@ -63,7 +63,7 @@ _GOAL = re.compile(r"(?:确保|力争|争取|努力|以期|旨在|力求|务求|
 _TURN = re.compile(r"(?:但|但是|然而|不过|同时也要看到|但也要看到|与此同时)")
 # A claim about satisfaction needs a satisfaction figure (满意度96%) or a named case beside it, not
 # any figure (受理诉求62.4万件).
-_SATISFACTION_FIGURE = re.compile(r"满意[度率][^。；]{0,12}(?:\d|[一二三四五六七八九]成)|(?<![\d.])\d+(?:\.\d+)?%[^。；]{0,6}满意")
+_SATISFACTION_FIGURE = re.compile(r"满意[度率的][^。；]{0,12}(?:\d|[一二三四五六七八九]成)|(?<![\d.])\d+(?:\.\d+)?%[^。；]{0,6}满意")
 
 
 def _turns_to_problems(doc: Document, sentence) -> bool:

@@ -46,7 +46,8 @@ def _roles(doc: Document):
             roles.append("activity")
         elif not has_figure and not has_result and any(_ATTENDANCE.match(doc.body, f.end) for f in in_sentence):
             roles.append("activity")   # …居民代表约120人参加活动: who attended
-        elif has_figure or any(s.pattern and s.pattern.search(text) for s in (lex.practice, lex.problem, lex.insight)):
+        elif has_figure or any(s.pattern and s.pattern.search(text) for s in (lex.practice, lex.insight)) or (
+                lex.problem.pattern and lex.problem.pattern.search(_NEEDY.sub("", text))):
             roles.append("substance")
         elif lex.result.pattern and lex.result.pattern.search(text):
             # after a meeting's narration (出席…讲话), a claim of results with nothing behind it
@@ -63,6 +64,8 @@ def _roles(doc: Document):
         yield roles[-1]
 
 
+# 困难 of the needy (困难退役军人, 困难群众): whom a visit was for, not a problem found
+_NEEDY = re.compile(r"困难(?=群众|家庭|户|职工|老人|退役军人|学生|党员|人员|群体|儿童|对象|老党员|妇女)")
 # 达 of 传达, 表达, 下达 (传达了…精神) is no result's 达 (总数达1200人)
 _NOT_REACHED = re.compile("[传表下到送发通抵转]达")
 # A count of who attended or spoke: 12名委员参加, 200余人出席, 210人参训, 4条河流的县级河长作了表态发言, 6个市州作了汇报.

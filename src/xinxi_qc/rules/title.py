@@ -72,8 +72,13 @@ def _series_below_its_peak(body: str) -> "re.Match | None":
 
 
 # The scope of a first (全省首个), by rank: a body that says only 锦川市首个 does not bear out 全省
-_FIRST_SCOPES = (("全国", "国内", "国家"), ("全省", "省内", "省级"), ("全市", "市内", "市级", "市"), ("全县", "县内", "县级", "县", "全区"))
-_FIRST_WITH_SCOPE = re.compile(r"([\u4e00-\u9fff]{0,4}?(?:全国|国内|全省|省内|省级|全市|市内|市级|市|全县|县内|县级|县|全区))的?(?:首个|首家|首创|率先|第一个|第一家|首[单台套例笔座])")
+_FIRST_SCOPES = (("全国", "国内", "国家"), ("全省", "省内", "省级"), ("全市", "市内", "市级", "市"), ("全县", "县内", "县级", "县", "全区"),
+                 ("全镇", "全乡", "镇内", "乡内", "镇", "乡"))
+_FIRST_WITH_SCOPE = re.compile(r"([\u4e00-\u9fff]{0,4}?(?:全国|国内|全省|省内|省级|全市|市内|市级|市|全县|县内|县级|县|全区|全镇|全乡|镇内|乡内|镇|乡))的?"
+                               r"(?:首个|首家|首创|率先|第一个|第一家|首[单台套例笔座])")
+
+
+_FIRST_WORD = re.compile(r"(?:率先|首创|首个|首家|第一个|第一家|首[单台套例笔座])$")
 
 
 def _scope_rank(scope: str) -> "int | None":
@@ -83,13 +88,14 @@ def _scope_rank(scope: str) -> "int | None":
 def first_at_a_lower_level(doc: Document, first: "re.Match") -> "str | None":
     """The body's first (锦川市首个) when every first it gives has a narrower scope than the title's
     (全省首个); None when the title names no scope or the body matches it."""
-    title_rank = _scope_rank(first.group()[:2])
+    scope = _FIRST_WORD.sub("", first.group()) or doc.title[max(0, first.start() - 2):first.start()]   # 全省; 平湖|县
+    title_rank = _scope_rank(scope)
     if title_rank is None:
         return None
     found = [(m.group(), _scope_rank(m.group(1))) for m in _FIRST_WITH_SCOPE.finditer(doc.body)]
     if found and all(rank is not None and rank > title_rank for _, rank in found) \
             and len(found) == len(_FIRST_IN_BODY.findall(doc.body)):
-        return re.sub(r"^(?:这是|也是|成为|是|为)", "", found[0][0])
+        return re.sub(r"^[^是为]*(?:是|为)", "", found[0][0])   # 村是青禾镇第一个: 青禾镇第一个
     return None
 
 
@@ -292,6 +298,27 @@ def absent_opposite(doc: Document) -> "tuple[re.Match, str] | None":
     return None
 
 
+def absent_rate(doc: Document) -> "tuple[re.Match, list[str]] | None":
+    """A rate the title names (满意率) of which the body says nothing, not even its stem (满意), while
+    it reports other rates (按期办结率, 退单率): another indicator. (the title's rate, the body's), or None."""
+    body = doc.body
+    for m in _RATE_WORD.finditer(doc.title, column_prefix_end(doc.title)):
+        rate = m.group()
+        if rate in body or rate[:2] in body or rate[1:] in body:   # (效率 of 服务效率)
+            continue
+        if any(m.end() <= f.start <= m.end() + 4 for f in doc.title_figures):
+            continue   # 自给率达到八成: a figure the figure checks weigh
+        if any("%" in s.text and (rate[0] in s.text or rate[1] in s.text) for s in doc.sentences):
+            continue   # a share of its own words (不知道…占67% for 知晓率; 自给 as 81%): the rate, unnamed
+        others = list(dict.fromkeys(r.group() for r in _RATE_WORD.finditer(body)))
+        if others:
+            return m, others
+    return None
+
+
+_RATE_WORD = re.compile(r"[\u4e00-\u9fff]{2}率(?![先领])")   # not 率先, 率领
+
+
 def absent_names(doc: Document, missing: list[tuple[str, int, int]]) -> list:
     """Places, bodies and people the title names (by NER) that the body never mentions: 津巴布韦 in
     the title of an item about 新西兰. Only run when a distinctive title word is missing from the
@@ -433,7 +460,7 @@ def contradicted_step(doc: Document) -> "tuple[re.Match, str] | None":
 # The rate that measures what a title says is all done: 全部完成 against 完工率91.0%.
 _DONE_RATE_WORDS = {"完成": "完成|完工", "完工": "完工", "竣工": "竣工", "开工": "开工", "整改": "整改", "到位": "整改|到位",
                     "办结": "办结", "销号": "销号", "建成": "建成", "投用": "投用", "交付": "交付", "通车": "通车",
-                    "覆盖": "覆盖|完成"}   # 全覆盖 over 3323个完成，完成率78%
+                    "覆盖": "覆盖|完成|发证"}   # 全覆盖 over 3323个完成，完成率78%; 确权登记全覆盖 over 发证率85.9%
 # (a rate with a qualifier — 按期/及时/当场/一次性/计划完成率 — measures something else)
 _DONE_RATES = {verb: re.compile(rf"(?<![期时场性划资])(?:{words})率(?:为|达|达到|仅为?)?(\d+(?:\.\d+)?)%")
                for verb, words in _DONE_RATE_WORDS.items()}
@@ -1013,6 +1040,9 @@ _SURVEY = re.compile(r"问卷|调查|调研|受访")
 _BOUND_WORDS = frozenset("突破 超过 达到 接近 实现 超出 高达 约为".split())
 
 
+_SUBSET = re.compile(r"中[，,]?有?\d+[个站家所户名人座条项处村]")
+
+
 def title_subject(doc: Document, fig: Span) -> "tuple[str, list[str]] | None":
     """Whose figure the title states, and what it measures: the last name (岚河峡谷景区) or scope
     (全县) before the figure in its clause, and the words between them (接待, 游客)."""
@@ -1023,6 +1053,8 @@ def title_subject(doc: Document, fig: Span) -> "tuple[str, list[str]] | None":
     if not found:
         return None
     end, subject = max(found)
+    if _SUBSET.search(doc.title, end, fig.start):
+        return None   # 全县23个区域自动站中5站…超10%: the figure is the subset's, which the title counts
     measure = [w for w, _, _ in doc.segmenter.cut(doc.title[end:fig.start])
                if len(w) >= 2 and not _PERIOD_WORDS.search(w) and not w.isdigit() and w not in _BOUND_WORDS]
     return (subject, measure) if measure else None
@@ -1056,8 +1088,8 @@ def figure_of_another(doc: Document, fig: Span, claim: Quantity, comparable: lis
             return None
         return owners[k][1], owners[k][0]
 
-    def is_subject(name: str) -> bool:
-        return subject in name or name in subject
+    def is_subject(name: str) -> bool:   # (全镇 in a body under 溪口镇… is the town itself)
+        return subject in name or name in subject or name in (f"全{subject[-1]}", f"我{subject[-1]}")
 
     own, agreeing = [], []
     for f, q in comparable:
@@ -1153,10 +1185,12 @@ def part_of_named_whole(doc: Document, fig: Span, claim: Quantity, comparable: l
     for f, q in comparable:
         if not counts_as(claim.unit, q.unit):
             continue
-        named = _names_between(places, _stretch_start(body, f.start, "，,；。\n"), f.start)
+        clause = _stretch_start(body, f.start, "，,；。\n")
+        named = _names_between(places, clause, f.start)
         if agrees(claim, q.value):
-            if len({n[2] for n in named}) != 1:
-                return None   # the whole's, or several places' together (杉溪镇、鹤鸣乡、云埠镇12个站)
+            if len({n[2] for n in named}) != 1 or (len(m.group(1)) >= 2 and m.group(1) in body[clause:f.start]):
+                return None   # the whole's, or several places' together (杉溪镇、鹤鸣乡、云埠镇12个站), or
+                              # the title's own (河湾派出所…在河湾大桥、沙洲村路口查处47车次 under 河湾镇)
             parts.append((f, named[-1][2]))
         elif not named:
             whole.append(f)
@@ -1232,7 +1266,8 @@ def _noun_measure(measure: str, body: str) -> "tuple[int, str] | None":
     words = _per_unit_merged(word_tags(stem))
     for i, (word, tag) in enumerate(reversed(words)):
         at -= len(word)
-        if len(word) < 2 or not (tag in ("n", "vn", "nz") or (i == 0 and word in _NOMINAL_VERBS)):
+        if len(word) < 2 or not (tag in ("n", "vn", "nz") or (i == 0 and word in _NOMINAL_VERBS)
+                                 or word in _NOMINAL_COMPOUND_VERBS):
             break
         noun = stem[at:]
         if ((len(measure) - at >= 3 or noun in _AMOUNT_WORDS)   # 产量 alone names its measure
@@ -1244,6 +1279,8 @@ def _noun_measure(measure: str, body: str) -> "tuple[int, str] | None":
 _NOUN_TAGS = frozenset("n vn nz ns nt b j".split())
 # Verbs that name what is counted when a rate of change follows them (投诉同比增长, 收入增长)
 _NOMINAL_VERBS = frozenset("投诉 收入 支出 投资 消费 出口 进口 贷款 存款 营收 成交 交易".split())
+# …anywhere in the measure (离婚登记, 结婚登记: the 登记 of a 离婚)
+_NOMINAL_COMPOUND_VERBS = frozenset("登记 结婚 离婚 注册 备案".split())
 _PER_UNIT = re.compile("[亩人户年日月]均")
 
 
@@ -1265,7 +1302,12 @@ def _narrower_noun(body: str, at: int, before: str) -> bool:
     if splits_word(body, at):
         return True
     words = word_tags(body[max(0, at - 6):at])
-    return bool(words) and words[-1][1] in _NOUN_TAGS and not (set(words[-1][0]) & set(before))
+    return (bool(words) and words[-1][1] in _NOUN_TAGS and words[-1][0] not in _VERBS_TAGGED_NOUNS
+            and not (set(words[-1][0]) & set(before)))
+
+
+# Verbs the tagger may read as nouns before a measure (办理|离婚登记): what was done, not a narrower measure
+_VERBS_TAGGED_NOUNS = frozenset("办理 受理 完成 实现 开展 新增 累计 发放 办结".split())
 
 
 def figure_of_another_measure(doc: Document, fig: Span, claim: Quantity, body_quantities: list,
@@ -1321,8 +1363,9 @@ def figure_of_another_measure(doc: Document, fig: Span, claim: Quantity, body_qu
             clause = body[start:f.start]
             # …unless the noun's own rate comes first in that sentence (投诉136件，同比增长38.8%，涉及金额…增长63%)
             taken = noun and any(start <= o.start < f.start for o, _ in own)
-            if not taken and (verb in clause or any(v in clause for _, v in verbs if len(v) >= 2)
-                              or sum(1 for p in pairs if p in clause) * 2 >= len(pairs)
+            if not taken and (verb in clause or any(v in clause for at_v, v in verbs if len(v) >= 2 and not (noun and at_v >= k))
+                              or (sum(1 for p in pairs if p in clause) * 2 >= len(pairs)
+                                  and (not noun or found[:2] in clause))   # 结婚登记 is not 离婚登记
                               or _more_of_the_measure(measure, k, body[_stretch_start(body, f.start, "；。\n"):f.start])):
                 return None   # (the title's own verb: 已化解27件 is 化解信访积案's, not 信访积案's 32件)
             agreeing += 1
@@ -1500,13 +1543,14 @@ def borne_out_wrongly(doc: Document, fig: Span, claim: Quantity, comparable: lis
 
 # 最快0.5个工作日, 最高可达30万元: a best case, not the usual level
 _BEST_CASE = re.compile(r"(?:最快|最短|最高|最多)[^，。；\d]{0,4}$")   # (最长8个工作日 is a limit, not a best case)
+_FROM_LEVEL = re.compile(r"[由从]$")   # 由1500亩提高到1.5万亩: the level it rose from, not one claimed
 
 
 def best_case_given_as_usual(doc: Document, fig: Span, claim: Quantity, comparable: list) -> "tuple[str, Span] | None":
     """A title figure (企业开办时间压缩至0.5个工作日) the body gives only as a best case (最快0.5个工作日),
     while it gives the usual level otherwise (平均用时…压缩至1个工作日). (the body's best case, its
     other figure of that unit), or None."""
-    if "最" in doc.title:
+    if "最" in doc.title or _FROM_LEVEL.search(doc.title, max(0, fig.start - 1), fig.start):
         return None
     agreeing = [f for f, q in comparable if q.unit == claim.unit and agrees(claim, q.value)]
     if not agreeing or not all(_BEST_CASE.search(doc.body, max(0, f.start - 8), f.start) for f in agreeing):
@@ -1605,6 +1649,20 @@ _GAP_BEFORE = re.compile(r"缺口|差距|差额|尚未|仍未|剩余")
 _PART_OF = re.compile(r"中[，,]?有|之中|当中|其中|仅|只有")
 
 
+def _share_of_the_rest(claim: Quantity, body: str, body_quantities: list) -> bool:
+    """Whether a count the body calls the rest (其余十二台) is the title's share of a larger count of
+    the same unit given before it (三十二台)."""
+    for k, (g, part) in enumerate(body_quantities):
+        if part.unit and _THE_REST.search(body, max(0, g.start - 3), g.start):
+            if any(whole.unit == part.unit and whole.value > part.value and agrees(claim, 100 * part.value / whole.value)
+                   for _, whole in body_quantities[:k]):
+                return True
+    return False
+
+
+_THE_REST = re.compile(r"(?:其余|剩余|其他|另有|尚有)$")
+
+
 def _share_of_two(claim: Quantity, body: str, body_quantities: list, gap: object) -> bool:
     """Whether the body gives the title's share as a whole and then its part in one sentence
     (26起案件中有21起: 八成; for a gap the title names, what the part leaves: 需180万元，实际落实仅
@@ -1684,7 +1742,9 @@ class TitleMismatch(BuiltinRule):
                 continue  # …or give as two counts of one sentence (26起案件中有21起: 八成)…
             if claim.unit == "%" and not rate and _NOT_DONE_AFTER.match(doc.title, fig.end) and any(
                     q.unit == "%" and agrees(claim, 100 - q.value) for _, q in body_quantities):
-                continue  # …or as the share done (三成未办证 over 取得登记证的26家，占70.3%)
+                continue  # …or as the share done (三成未办证 over 取得登记证的26家，占70.3%)…
+            if claim.unit == "%" and not rate and _share_of_the_rest(claim, body, body_quantities):
+                continue  # …or as the rest of a count given before (三十二台…其余十二台: 近四成)
             reported = True
             seen = f"正文相关数字是「{'、'.join(same[:3])}」" if same else "正文没有可以对照的数字"
             yield ctx.finding(doc, "title", fig.start, fig.end,
@@ -1722,6 +1782,12 @@ class TitleMismatch(BuiltinRule):
             if found is not None:
                 reported = True
                 yield ctx.finding(doc, "title", *found)
+        if not reported and (unreported := absent_rate(doc)) is not None:
+            rate, others = unreported
+            reported = True
+            yield ctx.finding(doc, "title", rate.start(), rate.end(),
+                              f"标题说的是「{rate.group()}」，正文却没有这一指标，只报告了「{'、'.join(others[:3])}」。",
+                              "标题里的指标要与正文一致：正文报告的是哪一项，标题就写哪一项。", names=[rate.group()])
         if not reported and (opposed := absent_opposite(doc)) is not None:
             term, opposite = opposed
             reported = True
@@ -1852,6 +1918,9 @@ def vague_pattern(doc: Document) -> "re.Match | None":
         return None   # no generic-title pattern matches at all (most titles): one search, not one each
     if states_result(doc):
         return None   # 多措并举… beside 空气质量持续改善: the title says one concrete thing
+    stock = [m for m in (p.search(doc.title, begin) for p in lex.vague_title_claim) if m]
+    if len(stock) + ("多措并举" in doc.title) >= 3:
+        return stock[0]   # 多措并举扎实推进…工作取得明显成效: three stock phrases, whatever the topic
     patterns = lex.vague_title
     if not names_concrete_measure(doc):
         patterns += lex.vague_title_weak + (() if names_subject_and_topic(doc) else lex.vague_title_claim)
