@@ -381,3 +381,17 @@ def test_dynamic_only_visits_and_consultations(run, body, flag):
 ])
 def test_empty_claim_speakers_gains_and_satisfaction(run, body, flag):
     assert bool(run("县里开展培训和会议", body, rule="empty-claim")) is flag
+
+
+@pytest.mark.parametrize("title,flag", [
+    # 超10万 over this year's 9.62万, borne out only by 2019's 10.37万
+    ("端午假期全县接待游客超10万人次", True),
+    ("端午假期全县接待游客近10万人次", False),
+])
+def test_title_mismatch_an_earlier_years_figure(run, title, flag):
+    body = ("端午假期（6月8日至10日），全县接待游客9.62万人次，同比增长8.4%。"
+            "从历史数据看，2019年端午假期全县接待游客10.37万人次，今年客流已恢复到2019年同期的92.8%。")
+    found = run(title, body, rule="title-mismatch")
+    assert bool(found) is flag
+    if flag:
+        assert "另一年" in found[0].message

@@ -1327,7 +1327,7 @@ _VERBS_TAGGED_NOUNS = frozenset("办理 受理 完成 实现 开展 新增 累�
 
 
 def figure_of_another_measure(doc: Document, fig: Span, claim: Quantity, body_quantities: list,
-                              rate: bool) -> "tuple[str, Span, bool] | None":
+                              rate: bool) -> "tuple[str, Span, str] | None":
     """A title figure the body bears out with a figure of another measure, when the body gives the
     title's own measure a figure that disagrees: 新增耕地超千亩 over a body whose 新增耕地 is 860亩
     (its 1240亩 is 补划面积); 达成就业意向超2000人 where 2100余人 came and 1380人 reached one. The measure is the title's
@@ -1336,8 +1336,8 @@ def figure_of_another_measure(doc: Document, fig: Span, claim: Quantity, body_qu
     characters that the body uses. Its figures in the body are those right after it (for a rate of
     change, the first rate of change after it in its clause), not a plan's, a part's or another
     period's. A lower bound (超10亿元) the measure's own figure falls short of, borne out only by a sum
-    of other figures, is flagged too. Returns (measure, the body's figure of it, whether only a sum bore
-    the title figure out); None when one of them agrees, when the body gives the measure no figure, or
+    of other figures, is flagged too. Returns (measure, the body's figure of it, why the agreeing figure
+    is not the measure's: "sum", "year" (an earlier year's) or "measure"); None when one of them agrees, when the body gives the measure no figure, or
     when an agreeing figure may be the measure's too."""
     measure = _title_measure(doc, fig)
     body = doc.body
@@ -1372,14 +1372,17 @@ def figure_of_another_measure(doc: Document, fig: Span, claim: Quantity, body_qu
     # (a noun measure's subject may stand in the clause before its rate of change: the whole sentence)
     pairs = _char_pairs(found)
     noun = found is verb
-    agreeing = 0
+    agreeing = years = 0
     for f, q in body_quantities:
         if counts_as(claim.unit, q.unit) and agrees(claim, q.value):
             start = _stretch_start(body, f.start, "；。\n" if noun else "，；。\n")
             clause = body[start:f.start]
             # …unless the noun's own rate comes first in that sentence (投诉136件，同比增长38.8%，涉及金额…增长63%)
             taken = noun and any(start <= o.start < f.start for o, _ in own)
-            if not taken and (verb in clause or any(v in clause for at_v, v in verbs if len(v) >= 2 and not (noun and at_v >= k))
+            # (…or it is an earlier year's: 2019年端午假期全县接待游客10.37万人次 under this year's title)
+            earlier = any(y not in doc.title for y in _YEAR.findall(body, _stretch_start(body, f.start, "；。\n"), f.start))
+            years += earlier
+            if not taken and not earlier and (verb in clause or any(v in clause for at_v, v in verbs if len(v) >= 2 and not (noun and at_v >= k))
                               or (sum(1 for p in pairs if p in clause) * 2 >= len(pairs)
                                   and (not noun or found[:2] in clause))   # 结婚登记 is not 离婚登记
                               or _more_of_the_measure(measure, k, body[_stretch_start(body, f.start, "；。\n"):f.start])):
@@ -1387,7 +1390,9 @@ def figure_of_another_measure(doc: Document, fig: Span, claim: Quantity, body_qu
             agreeing += 1
     # a lower bound (超10亿元) borne out only by a sum of figures (核销1.05亿元 + 带动消费9.3亿元), while
     # the measure's own figure falls short of it
-    return (found, own[0][0], agreeing == 0) if agreeing or claim.bound in ("over", "past") else None
+    if not agreeing and claim.bound not in ("over", "past"):
+        return None
+    return found, own[0][0], "sum" if agreeing == 0 else "year" if years == agreeing else "measure"
 
 
 def _more_of_the_measure(measure: str, k: int, sentence: str) -> bool:
@@ -1550,8 +1555,9 @@ def borne_out_wrongly(doc: Document, fig: Span, claim: Quantity, comparable: lis
                 "标题写正文中的一般水平（平均、全市）；要写最好情形，就在标题里写明“最快”“最高”。")
     measured = figure_of_another_measure(doc, fig, claim, body_quantities, rate)
     if measured is not None:
-        measure, own, summed = measured
-        said = "只有几个数字加起来才够" if summed else "正文中与标题相符的数字说的是另一项指标"
+        measure, own, why = measured
+        said = {"sum": "只有几个数字加起来才够", "year": "正文中与标题相符的数字是另一年的",
+                "measure": "正文中与标题相符的数字说的是另一项指标"}[why]
         return (f"标题中的「{fig.text}」与正文不符：正文给「{measure}」的数字是「{own.text}」，{said}。",
                 "标题里的数字要与它前面的指标对应：用正文中这一指标自己的数字，或把标题的指标改为这个数字实际说的那一项。")
     return None
