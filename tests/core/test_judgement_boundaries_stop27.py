@@ -395,3 +395,59 @@ def test_title_mismatch_an_earlier_years_figure(run, title, flag):
     assert bool(found) is flag
     if flag:
         assert "另一年" in found[0].message
+
+
+SITES = ("截至6月30日，全县12座寺庙已于5月全部完成安装；31处固定宗教活动点中，已完成安装26处，其余5处因不通动力电，"
+         "计划9月底前安装。按场所总数计，全县43处宗教活动场所中已有38处接入县消防物联网平台。")
+
+
+@pytest.mark.parametrize("title,body,flag", [
+    # 全覆盖 over N of a kind, fewer done (any measure word, the verb before or after the count)
+    ("巴桑县宗教活动场所电气火灾监测实现全覆盖", SITES, True),
+    ("巴桑县寺庙电气火灾监测装置全部完成安装", "截至6月30日，全县12座寺庙已于5月全部完成安装，上半年共报出电气隐患31处。", False),
+    # …not over where the done ones were placed (56个工作站中有44个设在社工站内)
+    ("全市乡镇（街道）未成年人保护工作站实现全覆盖", "全市56个乡镇（街道）均已建成未成年人保护工作站，56个乡镇（街道）工作站中有44个设在社会工作服务站内。", False),
+    # 全覆盖 over the rest still in progress, or only a deadline required
+    ("县审计局完成12个部门领导干部经济责任审计 实现任中审计全覆盖", "截至9月底，县审计局2024年度经济责任审计计划中的12个项目已完成审计报告9个，"
+     "其余3个项目（县交通运输局、县市场监管局、岭头镇）处于现场审计阶段。", True),
+    ("湖西区集采药品在公立医疗机构实现配备全覆盖", "5月10日，区医保局召开集采药品配备推进会，要求各医疗机构于6月底前完成中选药品配备。", True),
+    # 创历史新高 over a level 与去年同期持平; 全市首个 over 全市第二个; 全县首个 over a township's 唯一
+    ("上半年桐江流域水质优良断面比例创历史新高", "上半年，桐江流域水质优良断面比例为91.7%，与去年同期持平，低于2022年的94.4%。", True),
+    ("金淮高新区建成全市首个工业互联网标识解析二级节点", "金淮高新区工业互联网标识解析二级节点上线运行，是全市第二个、高新区首个二级节点，已接入企业46家。", True),
+    # an opening district the body never names (湖东区… over 湖西区), a village likewise; not 部分县
+    ("湖东区定点医院病案首页填写不规范问题突出 抽查差错率达31%", "9月，市医保局对湖西区6家定点医院的病案首页进行抽查，共抽查病案600份，差错率31%。"
+     "其中湖西区沁园医院差错率最高，达44%。", True),
+    ("云门村村集体经济收入同比下降四成 冷库闲置是主因", "今年1至10月，桃坪村村集体经济收入18.6万元，比去年同期的31.2万元下降40.4%。"
+     "桃坪村冷库今年基本闲置，租金收入降为2.4万元。", True),
+    ("部分县级医院急诊急救能力不足问题需引起重视", "6月，市卫健委对全市3家县级综合医院进行了评估，鹤泉县人民医院急诊科夜间只有1名医生值班。", False),
+    # 超5000户 over a plan of 5600 and 4870 done; 翻番 over 82% when the body's 由“到窗口办”改为 gives no levels
+    ("城关镇超5000户居民用户完成燃气报警器加装", "截至7月15日，全镇已加装燃气报警器4870户，占计划5600户的87%。剩余730户计划8月底前完成。", True),
+    ("汉山县异地就医直接结算量同比翻番", "今年1—8月，汉山县参保人员异地就医直接结算2.71万人次，同比增长82%。县医保局把备案由“到窗口办”改为“手机办”。", True),
+])
+def test_title_mismatch_coverage_records_firsts_openings_and_plans(run, title, body, flag):
+    assert bool(run(title, body, rule="title-mismatch")) is flag
+
+
+@pytest.mark.parametrize("title,flag", [
+    ("持续用力 久久为功 全力打好污染防治攻坚战", True),
+    ("石门镇统筹推进统计工作 为全镇高质量发展提供有力支撑", True),
+    ("我县综合施策促进房地产市场平稳健康发展", True),
+    ("我县综合施策促进房地产市场平稳健康发展 新房去化周期缩短至14个月", False),
+])
+def test_title_vague_persistence_support_and_measures(run, title, flag):
+    body = "今年以来，全县新建商品房去化周期由19个月缩短至14个月，石门镇统计数据差错率下降到0.3%。"
+    assert bool(run(title, body, rule="title-vague")) is flag
+
+
+@pytest.mark.parametrize("body,flag", [
+    # the county's one library; a resettlement community by name
+    ("1至5月，县图书馆总馆共接待到馆读者18.6万人次，同比增长23%。", False),
+    ("截至9月底，笋溪安置社区共安置搬迁群众226户913人，已实现就业的家庭189户。", False),
+    # not names: 县内, 帮客户省税, 商品房小区, a doctrine's 习近平 and 中国
+    ("居民出售县内自有二手住房的可享受补贴，今年已有326户申请。", True),
+    ("部分中介人员以“帮客户省税”招揽，今年查处12起。", True),
+    ("从收费看，新建商品房小区多层住宅物业费每平方米1.2元。", True),
+    ("下一步，我局将坚持以习近平新时代中国特色社会主义思想为指导，今年完成审计项目16个。", True),
+])
+def test_no_examples_institutions_communities_and_doctrines(run, body, flag):
+    assert bool(run("情况反映", body, rule="no-examples")) is flag

@@ -150,6 +150,8 @@ class Document:
             national = lexicon.kinds.get(m.group()) == "national"
             if national and _CITED.search(self.body, max(0, m.start() - 8), m.start()):
                 continue   # 按照农业农村部要求: whose directive, not a case
+            if self.body.startswith("特色", m.end()):
+                continue   # 新时代中国特色社会主义思想: a doctrine's name, not a place
             if self._whole_word(m.start(), m.end()):
                 return [Span("body", m.start(), m.end(), m.group(), "organisation" if national else "place")]
         # The tagger reads windows of at most _NER_WINDOW characters from the lead on (its cost grows

@@ -18,8 +18,8 @@ _FUNCTION_FIRST = set("在于对了的和与及到赴向从为将把被是有等
 _NON_NAME = set("的了和与及在对为把被将是有等并从向于以个由让使给至经据按其这那此入纳进到往赴各全本该每也都又再就还"
                 "不没很最更已正要会能可所均共一二三四五六七八九十我某")
 _GENERIC_LAST = set("全各本我该此农乡城辖地小景园郊两多等个那这其县市区镇乡村省街社部周某内外上下中")
-_PLACE_SUFFIX = re.compile(r"(?:街道|社区|商业街|步行街|码头|渔港|商圈|老街|广场|国家森林公园|国家湿地公园|森林公园|湿地公园|公园|景区|开发区|工业园区|产业园|经开区|高新区|片区|小区|边民互市点|互市点|口岸|高速公路|高速|水库|大桥|隧道|铁路|省|市|县|区|旗|镇|乡|苏木|嘎查|村|岛)")
-_NOT_JURISDICTION = ("社区", "商业街", "步行街", "码头", "渔港", "商圈", "老街", "广场", "国家森林公园", "国家湿地公园", "森林公园", "湿地公园", "公园", "景区", "开发区", "工业园区", "经开区", "高新区", "片区", "小区", "边民互市点", "互市点", "口岸", "岛")
+_PLACE_SUFFIX = re.compile(r"(?:街道|安置社区|移民社区|社区|商业街|步行街|码头|渔港|商圈|老街|广场|国家森林公园|国家湿地公园|森林公园|湿地公园|公园|景区|开发区|工业园区|产业园|经开区|高新区|片区|小区|边民互市点|互市点|口岸|高速公路|高速|水库|大桥|隧道|铁路|省|市|县|区|旗|镇|乡|苏木|嘎查|村|岛)")
+_NOT_JURISDICTION = ("安置社区", "移民社区", "社区", "商业街", "步行街", "码头", "渔港", "商圈", "老街", "广场", "国家森林公园", "国家湿地公园", "森林公园", "湿地公园", "公园", "景区", "开发区", "工业园区", "经开区", "高新区", "片区", "小区", "边民互市点", "互市点", "口岸", "岛")
 _ORG_SUFFIX = re.compile(
     r"(?:海关|股份有限公司|有限责任公司|有限公司|公司|集团|专业合作社|合作社|家庭农场|农场|卫生院|医院|中心小学|小学|中学|学校|"
     r"幼儿园|大学|学院|银行|信用社|超市|酒店|饭店|餐厅|餐馆|加工厂|工厂|养殖场|基地|协会|商会|派出所|法庭|服务站|服务中心|驿站|市场|"
@@ -176,8 +176,9 @@ def _plausible_name(stem: str) -> bool:
 
 # A one-character suffix followed by these characters is the start of a common word, not the end
 # of a name: 乡镇, 村民, 县城, 市场, 区域.
-_SUFFIX_CONTINUES = {"乡": "镇村道", "村": "民庄级组委干居道", "镇": "街", "县": "级域委道", "市": "场民级区委",
-                     "区": "域县级委", "省": "级委道", "旗": "帜舰袍下手杆委县", "大学": "生", "社区": "化"}   # 国省道, 县道, 村道: roads; 大学生; 社区化
+_SUFFIX_CONTINUES = {"乡": "镇村道内", "村": "民庄级组委干居道", "镇": "街内", "县": "级域委道内", "市": "场民级区委内",
+                     "区": "域县级委内", "省": "级委道内钱时力心税事", "旗": "帜舰袍下手杆委县", "大学": "生", "社区": "化"}
+# (县内, 省内: within it; 帮客户省税: to save)   # 国省道, 县道, 村道: roads; 大学生; 社区化
 
 
 # Characters no plausible stem ends with (the last character is in every stem before a suffix, and
@@ -320,6 +321,8 @@ def _suffix_names(field: str, text: str, pattern: re.Pattern, kind: str, lo: int
             continue   # 棚户区, 贫困村: one common noun of the dictionary, not a name
         if name.endswith("社区") and name[-3:-2] == "点":
             continue   # 定居点社区, 安置点社区: a kind of community
+        if kind == "place" and name.endswith(("小区", "片区")) and len(name) >= 5 and _plain_words(name[:-2]):
+            continue   # 商品房小区, 老旧住宅小区: a kind of estate
         if name.startswith("会同") and begin and text[begin - 1] in _INSTITUTION_LAST:
             continue   # 县政府办公室会同县教育局: "together with", not 会同县
         if kind == "place" and (name[-1] == "村" or (name[-1] == "区" and not name.endswith(_NOT_JURISDICTION))):
@@ -409,7 +412,8 @@ _VESSEL = re.compile(r"[“「][\u4e00-\u9fff]{2,4}\d{4,6}号?[”」]")
 
 
 # The one hospital of a level (市人民医院, 县中医院, 市第一人民医院): one institution, though named by its level
-_LEVEL_HOSPITAL = re.compile(r"(?<![各全每])[市县区](?:第[一二三四五六七八九十]+)?(?:人民医院|中医院|中医医院|妇幼保健院|妇幼保健计划生育服务中心)")
+_LEVEL_HOSPITAL = re.compile(r"(?<![各全每])[市县区](?:第[一二三四五六七八九十]+)?(?:人民医院|中医院|中医医院|妇幼保健院|妇幼保健计划生育服务中心"
+                             r"|图书馆|文化馆|博物馆|档案馆|科技馆|体育馆|殡仪馆|社会福利院|儿童福利院)")
 
 
 _BARE_CASES = frozenset(("一个小区", "一个社区", "一处小区", "一个学校", "一所学校"))
@@ -510,6 +514,9 @@ def names_from_entities(field: str, entities: list[tuple[str, str, int, int]], t
                                                   or (word[-1] == "村" and text[end:end + 1] in "组民级"
                                                       and _plain_words(word[:-1]))):
             continue   # 拦|沙坝: inside a word; 惠民(政策), 政策惠民: a policy's; 高山村组: a kind of village group
+        if text is not None and ((tag == "LOC" and word == "中国" and text.startswith("特色", end))
+                                 or (tag == "PER" and text.startswith(("新时代", "总书记重要", "总书记关于"), end))):
+            continue   # 习近平新时代中国特色社会主义思想: a doctrine's name, not a place or person the item reports on
         if tag == "ORG" and word.startswith(_FIRM_CLASSES):
             continue   # 规模以上工业企业: a class of firms, not one
         if tag == "PER" and (word.endswith("制") or (len(word) == 2 and word[1] == "农")):

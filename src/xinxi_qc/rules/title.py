@@ -57,6 +57,7 @@ _RECORD_DENIED = re.compile(r"(?:低于|不及|未超过|未达到|未突破|接
                             r"|仅次于[^。；]{0,6}\d{4}年"
                             r"|最高[^。；]{0,40}(?:仍|还)?(?:低于|不及|未达到?|未超过)(?:该|这一|当年|此)水平"
                             r"|(?:低于|不及|未达到?|未超过)(?:20\d\d年|去年|上年|往年)[^，。；]{0,6}(?:水平|同期)"
+                            r"|(?:低于|不及)20\d\d年的?\d+(?:\.\d+)?%?|与(?:去年|上年)(?:同期)?持平"
                             r"|比上(?:一?届|年|年同期|一年)[^。；]{0,16}?(?:下降|减少|回落)")   # less than last time
 # A yearly series (2019年至2023年…分别为3.6%、4.2%、5.3%、4.7%和4.1%)
 _SERIES = re.compile(r"分别(?:为|是|达到?)((?:\d+(?:\.\d+)?[%万亿]?[\u4e00-\u9fff]{0,2}?[、和及])+\d+(?:\.\d+)?[%万亿]?)")
@@ -77,9 +78,11 @@ def _series_below_its_peak(body: str) -> "re.Match | None":
 _FIRST_SCOPES = (("全国", "国内", "国家"), ("全省", "省内", "省级"), ("全市", "市内", "市级", "市"), ("全县", "县内", "县级", "县", "全区"),
                  ("全镇", "全乡", "镇内", "乡内", "镇", "乡"))
 _FIRST_WITH_SCOPE = re.compile(r"([\u4e00-\u9fff]{0,4}?(?:全国|国内|全省|省内|省级|全市|市内|市级|市|全县|县内|县级|县|全区|全镇|全乡|镇内|乡内|镇|乡))的?"
-                               r"(?:首个|首家|首创|率先|第一个|第一家|首[单台套例笔座])")
+                               r"(?:首个|首家|首创|率先|第一个|第一家|唯一|首[单台套例笔座])")
 
 
+# The body placing it later within a scope (全市第二个): not the first the title says in that scope
+_LATER_THAN_FIRST = re.compile(r"(全国|全省|全市|全州|全县|全区)第[二三四五六七八九2-9](?:个|家|座|所|批)")
 _FIRST_WORD = re.compile(r"(?:率先|首创|首个|首家|第一个|第一家|首[单台套例笔座])$")
 
 
@@ -352,6 +355,11 @@ def absent_names(doc: Document, missing: list[tuple[str, int, int]]) -> list:
                                or _names_another_of_its_level(doc, opening.group(), within=_LEAD_REACH)
                                or (not re.search(f"[全我本]{level}", doc.body)
                                    and _names_another_of_its_level(doc, opening.group()))))
+    # 云门村… over a body about 桃坪村 alone: an opening village the body never names while it names another
+    village = next((s for s in doc.title_named if s.start == begin and s.kind == "place" and s.text.endswith("村")
+                    and s.text not in doc.body and s.text not in (doc.item.unit or "")), None)
+    if village is not None and any(n.text.endswith("村") and n.kind == "place" for n in doc.named):
+        return [village]
     distinctive = any(doc.segmenter.idf(w) >= _DISTINCTIVE_IDF or place_word(w) for w, _, _ in missing)
     if not opening_absent and not distinctive:
         return []
@@ -362,6 +370,11 @@ def absent_names(doc: Document, missing: list[tuple[str, int, int]]) -> list:
         found += [s for s in find_named("title", doc.title[begin:]) if s.kind == "place"]
     found.sort(key=lambda s: (s.start, -s.end))
     found = [s for k, s in enumerate(found) if not any(o.start <= s.start and s.end <= o.end for o in found[:k])]
+    if (opening_absent and not any(s.text == opening.group() for s in found)
+            and any(s.text == opening.group() for s in find_named("title", doc.title))):   # a name, not 部分县
+        # the opening county the tagger did not read as a name, or read inside a longer one
+        # (湖东区|定点医院… over a body about 湖西区)
+        found.insert(0, Span("title", opening.start() - begin, opening.end() - begin, opening.group(), "place"))
     body = doc.body
     own_level = own_levels(doc)
     out = []
@@ -369,8 +382,8 @@ def absent_names(doc: Document, missing: list[tuple[str, int, int]]) -> list:
         name = span.text
         if len(name) < 3 and not (span.kind == "person" or span.kind == "place" and _two_character_place(name, body)):
             continue
-        if span.kind == "place" and _abbreviated(name, body):
-            continue
+        if span.kind == "place" and name[-1] not in _LEVEL_CHARS + "村" and _abbreviated(name, body):
+            continue   # (…其中湖西区 holds 中湖: no 中方 abbreviation of 湖东区)
         # no piece of it in the body either: 美加州 vs 加州, 世贸组织 vs 世界贸易组织, 京津冀 vs 北京
         # (of its own part: 街道 of 渔湾街道 is in every street office's body)
         stem = name[:-2] if name.endswith(("街道", "社区")) and len(name) >= 4 else name
@@ -415,12 +428,14 @@ _ALL_DONE = re.compile(r"(?:全部|全面|均已|已全部|均|全数)(?:整改)
                        r"|(?<!健)(?:全|全部|均已|已全部)覆盖|全线(?:通车|贯通|建成|开通)")
 _STILL_OPEN = re.compile(r"(?:仍在|尚在|尚未|仍未|暂未|仍有|尚有|未(?:完成|整改|到位|办结|开工|完工|建成|投用|修复|恢复|处置|化解|"
                          r"交付|验收|销号|清零|拆除|搬迁|消除|接入|纳入|覆盖|开通)|仍然?(?:偏紧|紧张|不足|短缺|突出)"
-                         r"|计划[^，。；]{0,8}(?:前|内)(?:挂牌|建成|完成|运行|投用|实现|覆盖|接入|上线|开通)"
+                         r"|(?:计划|要求|确保|力争)[^，。；]{0,10}(?:前|内)(?:全部)?(?:挂牌|建成|完成|运行|投用|实现|覆盖|接入|上线|开通|安装)"
+                         r"|其余\d+[个处家项所座户][^，。；]{0,30}?(?:处于|正在|还在)"
                          r"|预计[^，。；]{0,10}(?:建成|通车|完工|贯通|投用|完成)|推迟|延期|延后)[^，。；]{0,12}")
 
 # N of a kind, M of them done: 27个封闭式住宅小区中已有23个完成…安装
-_PART_DONE = re.compile(r"(\d+)个[^，。；\d]{0,12}中[，,]?(?:已有|已|有)(\d+)个(?:已经?)?"
-                        r"(?:完成|建成|实现|安装|接入|覆盖|整改|办结|开工|完工|投用|开通)")
+_DONE_VERBS = "完成|建成|实现|安装|接入|覆盖|整改|办结|开工|完工|投用|开通"
+_PART_DONE = re.compile(rf"(\d+)([个处家座所项户台套])[^，。；\d]{{0,16}}中[，,]?(?:已有|已|有)?(?:已经?)?"
+                        rf"(?:(?:{_DONE_VERBS})[^，。；\d]{{0,4}}(\d+)\2|(\d+)\2(?:已经?)?(?:{_DONE_VERBS}))")
 _DENIED_BEFORE = re.compile(r"(?:无一?[处项个家件条座]?|没有|不留|不存在|杜绝)$")
 _FALLING = re.compile(r"下降|减少|减至|降至")
 
@@ -438,8 +453,9 @@ def contradicted_done(doc: Document) -> "tuple[re.Match, str] | None":
         k = max(bisect_right(starts, start) - 1, 0)
         if k not in about:
             about[k] = not named or any(w in paragraphs[k].text for w in named)
-        if about[k]:
-            return m, said   # not another task's (14件信访件全部办结; 尚未完成的3项整改任务)
+        if about[k] or (_PART_DONE.match(doc.body, start) and any(w in doc.body for w in named)):
+            return m, said   # not another task's (14件信访件全部办结; 尚未完成的3项整改任务); a count of
+            # the whole and its part done (63个在建项目中已有41个接入) is the title's when the body names its measure
     return None
 
 
@@ -493,7 +509,7 @@ def _still_open(body: str, claim: str):
             continue   # 无一处未修复, 不留未整改隐患, 未整改问题数下降50%: nothing left open
         found.append((still.start(), still.group()))
     for part in _PART_DONE.finditer(body):
-        if int(part.group(2)) < int(part.group(1)):
+        if int(part.group(3) or part.group(4)) < int(part.group(1)):
             found.append((part.start(), part.group()))   # 27个小区中已有23个完成
     rate = next((pattern for verb, pattern in _DONE_RATES.items() if claim.endswith(verb)), None)
     if rate is not None:
@@ -603,7 +619,7 @@ _MULTIPLE = re.compile(r"翻了?一?番|(?:增长|增加|扩大|提高|提升|�
 _RISE_RATE = re.compile(r"(?<!年均)(?:增长|增加|扩大|提高|提升|上升|增幅为?)(?:了|为|达到?)?(?:(\d+(?:\.\d+)?)%|约?([一二三四五六七八九])成)")
 _CN_TENTHS = "一二三四五六七八九"
 _BODY_MULTIPLE = re.compile(r"翻了?一?番|(?:[一两二三四五六七八九十]|(?<![\d.])\d+(?:\.\d+)?)倍")
-_BODY_LEVELS = re.compile(r"(?:增|增长|增加|提高|提升|升)(?:至|到)|由[^，。；]{0,16}(?:至|到)")
+_BODY_LEVELS = re.compile(r"(?:(?:增|增长|增加|提高|提升|升)(?:至|到)|由[^，。；]{0,16}(?:至|到))(?=[近约超\d])")   # (由“到窗口办”改为: no level)
 # 由(去年的)320公斤提高到480公斤: the two levels and their 万/亿 (a rise or a fall)
 # (由1月的41%提高到6月的68%, 由2023年6月底的2.1GW增至3.9GW: a year or month before a level says when)
 _LEVEL_PAIR = re.compile(r"由[^，。；\d]{0,10}?(?:(?:20\d\d年)?\d{1,2}月(?:份|底|末)?的?|20\d\d年(?:底|末)?的?)?(\d+(?:\.\d+)?)([万亿]?)[^，。；\d]{0,6}?"
@@ -1425,10 +1441,13 @@ def figure_only_planned(doc: Document, fig: Span, claim: Quantity, comparable: l
     that agrees is not a plan's, or when the body gives the title's measure (two of its character
     pairs in the clause: 累计收购秋粮 for 秋粮收购量) no other figure."""
     measure = _title_measure(doc, fig)
-    if _PLANNED_TITLE.search(doc.title) or len(measure) < _MIN_MEASURE:
+    if _PLANNED_TITLE.search(doc.title):
         return None
-    # the measure's last words (秋粮收购量, 开工总投资), not the subject before them (青山县)
-    tail = measure[-6:]
+    # the measure's last words (秋粮收购量, 开工总投资), not the subject before them (青山县); or, when
+    # the title puts the figure first (城关镇超5000户居民用户完成燃气报警器加装), the words after it
+    tail = measure[-6:] if len(measure) >= _MIN_MEASURE else doc.title[fig.end:fig.end + 10]
+    if len(tail) < _MIN_MEASURE:
+        return None
     pairs = _char_pairs(tail)
     body = doc.body
     planned, targets, done = [], [], []
@@ -1792,6 +1811,11 @@ class TitleMismatch(BuiltinRule):
             yield ctx.finding(doc, "title", first.start(), first.end(),
                               f"标题称「{first.group()}」，正文说的却是「{lower}」，是更低一级范围内的首个。",
                               "标题的“首个/率先”要与正文的范围一致：正文说全市首个，标题就不要写全省首个。")
+        elif first and (later := _LATER_THAN_FIRST.search(body)) and later.group(1) in doc.title:
+            reported = True
+            yield ctx.finding(doc, "title", first.start(), first.end(),
+                              f"标题称「{first.group()}」，正文却说是「{later.group()}」。",
+                              "标题的“首个/率先”要与正文一致：不是第一个，就写实际的名次或删去这一说法。")
         elif (record := _RECORD_IN_TITLE.search(doc.title)) and (
                 (denied := _RECORD_DENIED.search(body) or _series_below_its_peak(body))
                 or not (_RECORD_IN_BODY.search(body) or _SERIES.search(body))):
