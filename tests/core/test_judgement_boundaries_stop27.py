@@ -451,3 +451,20 @@ def test_title_vague_persistence_support_and_measures(run, title, flag):
 ])
 def test_no_examples_institutions_communities_and_doctrines(run, body, flag):
     assert bool(run("情况反映", body, rule="no-examples")) is flag
+
+
+def test_vague_title_patterns_with_a_marked_phrase_still_combine():
+    # a group named p marks the phrase a finding quotes; the one-search alternation must still build
+    import re
+    from xinxi_qc.analysis.lexicons import any_of
+    patterns = (re.compile(r"^.{0,16}(?P<p>为[^，。 ]{0,12}提供有力支撑)$"), re.compile(r"^.{0,10}(?P<p>全力以赴)[^，。 ]{2,12}$"))
+    combined = any_of(patterns)
+    assert combined is not None
+    for title in ("石门镇统筹推进统计工作 为全镇高质量发展提供有力支撑", "县公安局全力以赴护航平安建设", "县公安局破获电诈案件12起"):
+        assert bool(combined.search(title)) is any(p.search(title) for p in patterns)
+
+
+def test_title_vague_quotes_the_marked_phrase(run):
+    found = run("石门镇统筹推进统计工作 为全镇高质量发展提供有力支撑", "今年以来石门镇统计数据差错率下降到0.3%，共培训统计员126人次。",
+                rule="title-vague")
+    assert found and "「为全镇高质量发展提供有力支撑」" in found[0].message

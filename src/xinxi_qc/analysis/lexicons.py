@@ -199,7 +199,8 @@ def any_of(patterns: tuple[re.Pattern, ...]) -> re.Pattern | None:
     that cannot be guaranteed (no patterns, differing flags, group references or inline flags)."""
     if not patterns or len({p.flags for p in patterns}) != 1:
         return None
-    joined = "|".join(f"(?:{p.pattern})" for p in patterns)
+    # (a named group, which several patterns may share, only marks a part: unnamed in the alternation)
+    joined = re.sub(r"\(\?P<\w+>", "(?:", "|".join(f"(?:{p.pattern})" for p in patterns))
     if re.search(r"\\[1-9]|\(\?P=|\(\?[aiLmsux]", joined):
         return None
     try:

@@ -1913,8 +1913,9 @@ class TitleVague(BuiltinRule):
             return
         m = vague_pattern(doc)
         if m is not None:
-            yield ctx.finding(doc, "title", m.start(), m.end(),
-                              f"标题「{title}」用「{m.group()}」这类笼统说法，看不出具体做了什么、结果如何。",
+            part = "p" if m.re.groupindex.get("p") and m.group("p") else 0   # the phrase a pattern marks
+            yield ctx.finding(doc, "title", m.start(part), m.end(part),
+                              f"标题「{title}」用「{m.group(part)}」这类笼统说法，看不出具体做了什么、结果如何。",
                               _VAGUE_ADVICE)
             return
         if not names_concrete_measure(doc) and is_slogan(doc):
