@@ -468,3 +468,46 @@ def test_title_vague_quotes_the_marked_phrase(run):
     found = run("石门镇统筹推进统计工作 为全镇高质量发展提供有力支撑", "今年以来石门镇统计数据差错率下降到0.3%，共培训统计员126人次。",
                 rule="title-vague")
     assert found and "「为全镇高质量发展提供有力支撑」" in found[0].message
+
+
+@pytest.mark.parametrize("title,body,flag", [
+    # 同比 in the title over a body whose agreeing figure is 环比
+    ("金沙街道12345诉求量同比增长30%", "4月，金沙街道受理12345诉求1326件，环比增长30.0%，其中噪音类诉求增幅最大。", True),
+    ("金沙街道12345诉求量环比增长30%", "4月，金沙街道受理12345诉求1326件，环比增长30.0%，其中噪音类诉求增幅最大。", False),
+    # 100% over 全部按期办结; a decimal share of two counts of one sentence; a rise from last year's level
+    ("听涛社区12345工单按期办结率100%", "1至5月，听涛社区共承接12345工单186件，全部按期办结，其中噪音扰民类54件。", False),
+    ("钧东区1—8月人民调解成功率98.2%", "1—8月，钧东区各级人民调解组织受理纠纷8420件，调解成功8268件，婚姻家庭纠纷2650件，调解成功率稳步提高。", False),
+    ("钧东区物业纠纷调委会上半年调解成功574件同比增长18.6%", "今年上半年，区物业纠纷调委会受理纠纷612件，调解成功574件，去年同期调解成功484件。", False),
+    # 翻番 over the whole's 75% when only a named place more than doubled; 翻番 over two levels
+    ("全市青年创业担保贷款发放额实现翻番", "今年1-9月，全市发放创业担保贷款2.1亿元，去年同期为1.2亿元，增长75%。分区县看，南岭县增速最快，同比增长1.3倍。", True),
+    ("县税务局深化“银税互动” 小微企业信用贷款额同比翻番", "上半年，合作银行向全县小微企业发放信用贷款4100万元，去年同期为2300万元；获贷企业163户。", True),
+    # 全覆盖 over N villages of which M (named before the count) have it
+    ("大坝镇冷链物流服务实现村级全覆盖", "截至7月20日，全镇9个行政村中已有坝心村、河湾村等7个村建成冷藏点并投入使用，另外2个村预计年底前完工。", True),
+    ("东乡税务所税费服务联系点实现全镇行政村全覆盖", "截至9月底，全镇14个行政村中已有12个村设立联系点，剩余的龙潭村、白沙村计划年底前设立。", True),
+    # 前三季度 in the title is 1—9月 in the body
+    ("12348热线前三季度接听来电6.4万通", "1—9月，12348热线共接听来电64318通，同比增长8.2%，其中劳动争议类17240通。", False),
+])
+def test_title_mismatch_comparisons_shares_multiples_and_periods(run, title, body, flag):
+    assert bool(run(title, body, rule="title-mismatch")) is flag
+
+
+@pytest.mark.parametrize("title,flag", [
+    ("县应急执法大队持续加强执法检查", True),
+    ("湾西区妇联扎实开展巾帼志愿服务活动", True),
+    ("市公共法律服务中心积极探索服务新模式", True),
+    ("湾西区妇联开展“巾帼暖冬”志愿服务 为230户困难家庭送去物资", False),
+])
+def test_title_vague_strengthening_and_activities(run, title, flag):
+    body = "12月，湾西区妇联组织巾帼志愿者开展“巾帼暖冬”活动，为230户困难家庭送去物资，价值3.6万元。"
+    assert bool(run(title, body, rule="title-vague")) is flag
+
+
+@pytest.mark.parametrize("body,flag", [
+    # 千家万户, a placeholder's 万人 and a plant's 三期 are no figures
+    ("养老服务关系千家万户，各社区要高度重视，认真落实各项要求。", True),
+    ("今年以来实现转移就业XX万人，完成目标任务的XX%。", True),
+    ("下一步，将推进桂溪污水处理厂三期通水和白沙片区管网建设。", True),
+    ("下一步，将推进桂溪污水处理厂通水，新建管网3.2公里。", False),
+])
+def test_no_figures_idioms_placeholders_and_phases(run, body, flag):
+    assert bool(run("情况反映", body, rule="no-figures")) is flag

@@ -92,8 +92,11 @@ def find_figures(field: str, text: str) -> list[Span]:
             continue
         if value in ("万元", "亿元") and text.startswith(("以上", "以下", "级"), m.end()):
             continue   # 亿元以上项目: a class of project, not an amount
-        if value.startswith("零") and len(value) == 2 or _PHASE.match(text, m.start()):
-            continue   # 零件: parts, not zero pieces; 智谷四期、…: a project's phase, not four periods
+        if value.startswith("零") and len(value) == 2 or _PHASE.match(text, m.start()) or (
+                value.endswith("期") and _PHASE_AFTER.search(text[max(0, m.start() - 2):m.start()])):
+            continue   # 零件: parts, not zero pieces; 智谷四期、…, 污水处理厂三期: a project's phase, not four periods
+        if text[max(0, m.start() - 2):m.start()] == "千家" or text[m.start() - 1:m.start()] in ("X", "×", "x", "Ｘ"):
+            continue   # 千家万户: an idiom; XX万人: a placeholder's magnitude, no number yet
         found.append(Span(field, m.start(), m.end(), value, _kind(value)))
     for m in _HALF.finditer(text):   # 超半数, 接近一半: a share, 50 %
         found.append(Span(field, m.start(), m.end(), m.group(), "percent"))
@@ -120,6 +123,7 @@ def _preceded_by_ordinal(text: str, start: int, arabic: bool = False) -> bool:
 
 
 _PHASE = re.compile(r"[一二三四五六七八九]期(?=工程|项目|、|建设|扩建|厂房|用地)")
+_PHASE_AFTER = re.compile(r"(?:厂|工程|项目|园区|小区)$")   # before 三期: 桂溪污水处理厂三期
 
 
 def _in_slogan(text: str, start: int, end: int) -> bool:

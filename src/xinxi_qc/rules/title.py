@@ -153,6 +153,14 @@ def own_jurisdiction_end(doc: Document) -> int:
     return m.end() if m is not None and m.group(2)[-1] in own_levels(doc) else column_prefix_end(doc.title)
 
 
+def _period_of_body(doc: Document, word: str) -> bool:
+    """A title's period word (三季度 of 前三季度) when the body reports on the same months (1—9月)."""
+    if not _PERIOD_WORDS.search(word):
+        return False
+    titled = {months for _, months in covered_periods(doc.title)}
+    return bool(titled) and titled <= {months for _, months in covered_periods(doc.body)}
+
+
 def word_in_body(word: str, body: str) -> bool:
     if word in body:
         return True
@@ -433,9 +441,10 @@ _STILL_OPEN = re.compile(r"(?:仍在|尚在|尚未|仍未|暂未|仍有|尚有|�
                          r"|预计[^，。；]{0,10}(?:建成|通车|完工|贯通|投用|完成)|推迟|延期|延后)[^，。；]{0,12}")
 
 # N of a kind, M of them done: 27个封闭式住宅小区中已有23个完成…安装
-_DONE_VERBS = "完成|建成|实现|安装|接入|覆盖|整改|办结|开工|完工|投用|开通"
+_DONE_VERBS = "完成|建成|实现|安装|接入|覆盖|整改|办结|开工|完工|投用|开通|设立|配备|建立"
+# (9个行政村中已有坝心村、河湾村等7个村建成…: names before the count, the kind after it)
 _PART_DONE = re.compile(rf"(\d+)([个处家座所项户台套])[^，。；\d]{{0,16}}中[，,]?(?:已有|已|有)?(?:已经?)?"
-                        rf"(?:(?:{_DONE_VERBS})[^，。；\d]{{0,4}}(\d+)\2|(\d+)\2(?:已经?)?(?:{_DONE_VERBS}))")
+                        rf"(?:(?:{_DONE_VERBS})[^，。；\d]{{0,4}}(\d+)\2|[^，。；\d]{{0,12}}?(\d+)\2[\u4e00-\u9fff]{{0,2}}?(?:已经?)?(?:{_DONE_VERBS}))")
 _DENIED_BEFORE = re.compile(r"(?:无一?[处项个家件条座]?|没有|不留|不存在|杜绝)$")
 _FALLING = re.compile(r"下降|减少|减至|降至")
 
@@ -638,7 +647,7 @@ _LEVELS_AND_BASES = (
                r"(?P<base>\d+(?:\.\d+)?)(?P<bu>[万亿]?)[^\d，。；]{0,3}(?:增加|增长|提高|扩大|下降|减少|降低|回落)"),
     re.compile(r"(?P<y1>20\d\d)年[^，。；\d]{0,12}?(?P<base>\d+(?:\.\d+)?)(?P<bu>[万亿]?)(?P<unit>[\u4e00-\u9fff]{1,2})[，,；]"
                r"(?P<y2>20\d\d)年[^，。；\d]{0,6}?(?P<now>\d+(?:\.\d+)?)(?P<nu>[万亿]?)(?P=unit)"),
-    re.compile(r"(?P<now>\d+(?:\.\d+)?)(?P<nu>[万亿]?)(?P<unit>[\u4e00-\u9fff]{1,2})[^，。；\d]{0,14}?[，,；]去年(?:全年|同期)?(?:为|是|仅为?)?"
+    re.compile(r"(?P<now>\d+(?:\.\d+)?)(?P<nu>[万亿]?)(?P<unit>[\u4e00-\u9fff]{1,2})[^，。；\d]{0,14}?[，,；]去年(?:全年|同期)?[^，。；\d]{0,6}?(?:为|是|仅为?)?"
                r"(?P<base>\d+(?:\.\d+)?)(?P<bu>[万亿]?)(?P=unit)"),
 )
 
@@ -704,6 +713,7 @@ def _level_rises(body: str, named: tuple[str, ...]) -> "list[tuple[float, str]] 
     pairs = list(_LEVEL_PAIR.finditer(body))
     starts = [m.start() for m in pairs]
     rises = []
+    named = tuple(dict.fromkeys(named + tuple(_without_count_suffix(w).rstrip("额") for w in named if len(w) >= 3)))   # 贷款额: 贷款
     for high, low, m in _levels_and_bases(body):
         clause = body[_stretch_start(body, m.start(), "，,；。\n"):m.end()]
         if 0 < low < high and any(w in clause for w in named):
@@ -730,8 +740,9 @@ def contradicted_multiple(doc: Document) -> "tuple[re.Match, str] | None":
     增长N倍 (N ≥ 2) is read as from N−1 to N times the base (both usages); 翻番 and 一倍 as a rise of
     100 %; 近 lowers the bound, 超/逾/…倍多/以上 remove the upper one."""
     m = _MULTIPLE.search(doc.title)
-    if m is None or _GOAL_BEFORE.search(doc.title, 0, m.start()) or _BODY_MULTIPLE.search(doc.body):
-        return None
+    if m is None or _GOAL_BEFORE.search(doc.title, 0, m.start()) or any(
+            not _of_another_place(doc, b.start()) for b in _BODY_MULTIPLE.finditer(doc.body)):
+        return None   # the body states a multiple itself (not a place's the title does not name: 南岭县…增长1.3倍)
     levels = _level_rises(doc.body, _paired_measures(doc, m.start()))
     if levels is None:
         return None
@@ -752,6 +763,13 @@ def contradicted_multiple(doc: Document) -> "tuple[re.Match, str] | None":
     if any(low <= rate <= high for rate, _ in rates):
         return None
     return m, "、".join(said for _, said in rates[:3])
+
+
+def _of_another_place(doc: Document, pos: int) -> bool:
+    """Whether the sentence up to ``pos`` names a place the title does not (南岭县增速最快，同比增长1.3倍)."""
+    start = _stretch_start(doc.body, pos, "。；\n")
+    return any(start <= n.start < pos and n.kind in ("place", "jurisdiction") and n.text not in doc.title
+               for n in doc.named)
 
 
 def _of_a_part(doc: Document, pos: int) -> bool:
@@ -1529,11 +1547,35 @@ def _stretch_end(text: str, pos: int, reach: int = 24) -> int:
     return min(ends, default=min(len(text), pos + reach))
 
 
+_OTHER_BASE = {"同比": "环比", "环比": "同比"}
+
+
+def another_comparison(doc: Document, fig: Span, claim: Quantity, comparable: list) -> "tuple[str, Span] | None":
+    """A title's 同比 change (同比增长30%) the body gives only as the other comparison (环比增长30.0%),
+    and the other way round: (the title's comparison, the agreeing body figure), or None."""
+    said = next((b for b in _OTHER_BASE if b in doc.title[max(0, fig.start - 8):fig.start]), None)
+    if said is None or claim.unit != "%":
+        return None
+    agreeing = [f for f, q in comparable if q.unit == "%" and agrees(claim, q.value)]
+    if not agreeing:
+        return None
+    for f in agreeing:
+        clause = doc.body[_stretch_start(doc.body, f.start, "，,；。\n"):f.start]
+        if _OTHER_BASE[said] not in clause or said in clause:
+            return None
+    return said, agreeing[0]
+
+
 def borne_out_wrongly(doc: Document, fig: Span, claim: Quantity, comparable: list,
                       body_quantities: list, rate: bool) -> "tuple[str, str] | None":
     """(message, suggestion) when the body bears a title figure out only in appearance: with another
     subject's figure, a part's given as the whole's, a plan's, or another measure's (checked in that
     order); None otherwise."""
+    compared = another_comparison(doc, fig, claim, comparable)
+    if compared is not None:
+        said, agreeing = compared
+        return (f"标题说「{said}」{fig.text}，正文中与之相符的「{agreeing.text}」却是{_OTHER_BASE[said]}的变化。",
+                "标题里的比较口径要与正文一致：同比写同比，环比写环比；用正文中这一口径自己的数字。")
     other = figure_of_another(doc, fig, claim, comparable)
     if other is not None:
         subject, agreeing, own = other
@@ -1701,6 +1743,7 @@ def _share_of_the_rest(claim: Quantity, body: str, body_quantities: list) -> boo
     return False
 
 
+_ALL_OF_IT = re.compile(r"(?:全部|均已|均|全数|全都)(?:按期|如期|及时)?(?:办结|完成|整改|到位|销号|解决|回复|达标|合格)")
 _THE_REST = re.compile(r"(?:其余|剩余|其他|另有|尚有)$")
 
 
@@ -1717,9 +1760,10 @@ def _share_of_two(claim: Quantity, body: str, body_quantities: list, gap: object
         for g, part in body_quantities[k + 1:]:
             if g.start >= stop:
                 break
-            if (part.unit == whole.unit and part.value < whole.value and _PART_OF.search(body, f.end, g.start)
+            if (part.unit == whole.unit and part.value < whole.value
+                    and (_PART_OF.search(body, f.end, g.start) or (claim.step < 1 and claim.bound == "exact"))
                     and agrees(claim, 100 - 100 * part.value / whole.value if gap else 100 * part.value / whole.value)):
-                return True
+                return True   # (a decimal share, 98.2%, of 受理8420件，调解成功8268件: no chance agreement)
     return False
 
 
@@ -1784,6 +1828,8 @@ class TitleMismatch(BuiltinRule):
             if claim.unit == "%" and not rate and _NOT_DONE_AFTER.match(doc.title, fig.end) and any(
                     q.unit == "%" and agrees(claim, 100 - q.value) for _, q in body_quantities):
                 continue  # …or as the share done (三成未办证 over 取得登记证的26家，占70.3%)…
+            if claim.unit == "%" and not rate and claim.value == 100 and _ALL_OF_IT.search(body):
+                continue  # …or as all of it (按期办结率100% over 全部按期办结)…
             if claim.unit == "%" and not rate and _share_of_the_rest(claim, body, body_quantities):
                 continue  # …or as the rest of a count given before (三十二台…其余十二台: 近四成)
             reported = True
@@ -1847,7 +1893,7 @@ class TitleMismatch(BuiltinRule):
             return
         model = ctx.models.get("agreement")
         words = content_words(doc)
-        missing = [(w, s, e) for w, s, e in words if not word_in_body(w, body)]
+        missing = [(w, s, e) for w, s, e in words if not word_in_body(w, body) and not _period_of_body(doc, w)]
         if confirmed:   # a confirmed figure: the title sums up this body in words of its own, unless
             # it names a place the body never does (鹿角岛 over a body about 渔山岛)
             # (or opens on a county the body only calls 全县 while naming another: 芦溪县 over 白桦县…全县)
