@@ -349,6 +349,8 @@ def _suffix_names(field: str, text: str, pattern: re.Pattern, kind: str, lo: int
 
 def _place_names(field: str, text: str) -> Iterator[Span]:
     yield from _suffix_names(field, text, _PLACE_SUFFIX, "place", 2, 4)
+    if "城区" not in text:
+        return
     for m in _ONE_CHARACTER_CITY_DISTRICT.finditer(text):   # 澜城区: the suffix scan never tries a stem ending in 城
         if _named_city_district(m.group()) and not splits_word(text, m.start()):
             yield Span(field, m.start(), m.end(), m.group(), "jurisdiction")
@@ -403,8 +405,9 @@ def _case_names(field: str, text: str) -> Iterator[Span]:
         yield Span(field, m.start(), m.end(), m.group(), "case")
     for m in _LEVEL_HOSPITAL.finditer(text):
         yield Span(field, m.start(), m.end(), m.group(), "case")
-    for m in _VESSEL.finditer(text):
-        yield Span(field, m.start() + 1, m.end() - 1, m.group()[1:-1], "case")
+    if "“" in text or "「" in text:
+        for m in _VESSEL.finditer(text):
+            yield Span(field, m.start() + 1, m.end() - 1, m.group()[1:-1], "case")
 
 
 # A vessel by its registration, in quotes (“鲸澳渔06287”): one boat
@@ -428,8 +431,9 @@ _NAMED_PROJECT = re.compile(r"(?:[“「][^”」\n]{2,12}[”」][、和与及]
 def _named_projects(field: str, text: str) -> Iterator[Span]:
     for m in _NAMED_PROJECT.finditer(text):
         yield Span(field, m.start(), m.end(), m.group(), "project")
-    for m in _NAMED_MEASURES.finditer(text):
-        yield Span(field, m.start(), m.end(), m.group(), "project")
+    if "等" in text:   # (most texts have no counted list of quoted measures: one substring test)
+        for m in _NAMED_MEASURES.finditer(text):
+            yield Span(field, m.start(), m.end(), m.group(), "project")
 
 
 # Measures or reforms named in quotes and counted (“保税维修再制造一体化监管”“外资企业跨境远程身份核验”等9项)
