@@ -511,3 +511,20 @@ def test_title_vague_strengthening_and_activities(run, title, flag):
 ])
 def test_no_figures_idioms_placeholders_and_phases(run, body, flag):
     assert bool(run("情况反映", body, rule="no-figures")) is flag
+
+
+@pytest.mark.parametrize("closing,flag", [
+    # the event's own claimed effect (此次竞赛…提升了…能力，取得了良好效果) is no result
+    ("此次竞赛进一步提升了全所干部的发票业务能力，取得了良好效果。", True),
+    ("竞赛后抽查开票差错率由2.1%降至0.6%。", False),
+])
+def test_dynamic_only_an_events_claimed_effect(run, closing, flag):
+    body = ("9月13日，西乡税务所举办发票业务知识竞赛，所长蔡文涛出席并致辞，全所16名干部参赛。"
+            "蔡文涛要求全所干部把学到的业务知识运用到日常工作中。" + closing)
+    assert bool(run("西乡税务所举办发票业务知识竞赛", body, rule="dynamic-only")) is flag
+
+
+def test_no_figures_a_classification_markers_duration(run):
+    body = "秘密★6个月\n3月27日，金沙街道召开重点信访事项化解攻坚会，听取了有关事项的情况汇报，对下一阶段工作作了安排。"
+    assert run("金沙街道召开重点信访事项化解攻坚会", body, rule="no-figures")
+    assert run("金沙街道召开重点信访事项化解攻坚会", body, rule="sensitive")

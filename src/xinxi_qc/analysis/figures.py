@@ -78,6 +78,8 @@ def find_figures(field: str, text: str) -> list[Span]:
             continue
         if _YEAR_RANGE.match(text, m.start()) or _SERVICE_NUMBER.match(text, m.start()):
             continue
+        if m.start() and text[m.start() - 1] == "★":
+            continue   # 秘密★6个月: how long a classification lasts, not a quantity the item reports
         if len(value) == 1 and after in ("是", "号"):   # a single digit (every value starts with one)
             continue
         if _section_number(text, m.start() + len(value)):

@@ -54,16 +54,23 @@ def _roles(doc: Document):
             # (业务能力和服务水平显著提升) is no result; after field work (发放宣传资料2000余份) writers
             # call the item an activity carried out, not 流水账
             if meeting is None:
-                meeting = bool(lex.meeting_body.pattern and lex.meeting_body.pattern.search(doc.body))
+                meeting = bool((lex.meeting_body.pattern and lex.meeting_body.pattern.search(doc.body))
+                               or _GATHERING.search(doc.body))
             claimed = ([(m.start(), m.end()) for m in lex.claims.finditer(text)]
                        if meeting and lex.claims.pattern else [])
-            reported = any(not any(a <= m.start() < b for a, b in claimed) for m in lex.result.finditer(text))
+            # (此次竞赛…进一步提升了…能力，取得了良好效果: the event's claimed effect, one claim throughout)
+            reported = (not (claimed and _EVENT_EFFECT.match(text))
+                        and any(not any(a <= m.start() < b for a, b in claimed) for m in lex.result.finditer(text)))
             roles.append("substance" if reported else "neutral")
         else:
             roles.append("neutral")
         yield roles[-1]
 
 
+# A sentence that sums up the event's own effect (通过此次培训…, 此次推介会反响热烈…)
+_EVENT_EFFECT = re.compile(r"^(?:通过)?(?:此次|本次|这次)")
+# Gatherings besides meetings, whose narration a claimed effect does not turn into a result
+_GATHERING = re.compile(r"培训班|开班|竞赛|推介会|授课|致辞|开幕|仪式")
 # 困难 of the needy (困难退役军人, 困难群众): whom a visit was for, not a problem found
 _NEEDY = re.compile(r"困难(?=群众|家庭|户|职工|老人|退役军人|学生|党员|人员|群体|儿童|对象|老党员|妇女)")
 # 达 of 传达, 表达, 下达 (传达了…精神) is no result's 达 (总数达1200人)
