@@ -221,17 +221,21 @@ _KIND_ISLANDS = ("无人岛", "人工岛", "离岸岛", "有居民海岛", "旅�
 _TRADE_SUFFIXES = ("茶业", "药业", "实业", "商贸", "置业", "酱坊", "酒坊", "油坊", "醋坊", "豆腐坊")
 
 
+def _known_words_only(stem: str) -> bool:
+    """The stem is plain dictionary words of two characters or more (农产品交易, 生物): a kind, not a name."""
+    tags = _dictionary_tags(stem) if stem else ()
+    return bool(tags) and all(len(w) >= 2 and t in _PLAIN_TAGS for w, t in tags)
+
+
 def _known_plain(stem: str) -> bool:
-    """Plain dictionary words of two characters or more (农产品交易 before 市场): a kind, not a name."""
-    tags = _dictionary_tags(stem)
-    return len(stem) >= 4 and bool(tags) and all(len(w) >= 2 and t in _PLAIN_TAGS for w, t in tags)
+    """_known_words_only, four characters or more (农产品交易 before 市场)."""
+    return len(stem) >= 4 and _known_words_only(stem)
 
 
 def _a_trade(name: str) -> bool:
-    """A trade suffix after plain dictionary words of two characters or more (生物药业, 老字号酱坊)."""
+    """A trade suffix after plain dictionary words (生物药业, 老字号酱坊)."""
     trade = next((t for t in _TRADE_SUFFIXES if name.endswith(t)), None)
-    tags = _dictionary_tags(name[:-len(trade)]) if trade is not None and len(name) > len(trade) else ()
-    return bool(tags) and all(len(w) >= 2 and t in _PLAIN_TAGS for w, t in tags)
+    return trade is not None and _known_words_only(name[:-len(trade)])
 
 
 _MARKETS = ("超市", "夜市", "集市", "早市", "菜市", "花市", "门市", "楼市", "车市")

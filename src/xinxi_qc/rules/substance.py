@@ -21,7 +21,7 @@ def _roles(doc: Document):
     lex = doc.lexicons
     roles = []
     people = None   # the names of people, read only when a sentence has a result cue
-    meeting = None   # whether the body narrates a meeting, read only for a sentence of results
+    gathering = None   # whether the body narrates a meeting or other gathering, read only for a sentence of results
     for sentence in doc.sentences:
         text = sentence.text
         in_sentence = doc.spans_in(doc.figures, sentence.start, sentence.end)
@@ -53,11 +53,11 @@ def _roles(doc: Document):
             # after a meeting's narration (出席…讲话), a claim of results with nothing behind it
             # (业务能力和服务水平显著提升) is no result; after field work (发放宣传资料2000余份) writers
             # call the item an activity carried out, not 流水账
-            if meeting is None:
-                meeting = bool((lex.meeting_body.pattern and lex.meeting_body.pattern.search(doc.body))
-                               or _GATHERING.search(doc.body))
+            if gathering is None:
+                gathering = bool((lex.meeting_body.pattern and lex.meeting_body.pattern.search(doc.body))
+                                 or _GATHERING.search(doc.body))
             claimed = ([(m.start(), m.end()) for m in lex.claims.finditer(text)]
-                       if meeting and lex.claims.pattern else [])
+                       if gathering and lex.claims.pattern else [])
             # (此次竞赛…进一步提升了…能力，取得了良好效果: the event's claimed effect, one claim throughout)
             reported = (not (claimed and _EVENT_EFFECT.match(text))
                         and any(not any(a <= m.start() < b for a, b in claimed) for m in lex.result.finditer(text)))

@@ -45,7 +45,8 @@ def column_prefix_end(title: str) -> int:
 
 # Being first is a fact the body must state (全省率先, 首家): a claim of it the body never makes
 # is a title the body does not support. 首批 (a first batch) claims no such thing.
-_FIRST_IN_TITLE = re.compile(r"(?:全国|全省|全市|全区|全州|省内|市内|国内)?(?:率先|首创|首个|首家|第一个|第一家|首[单台套例笔座])")
+_FIRST_WORDS = r"(?:率先|首创|首个|首家|第一个|第一家|首[单台套例笔座])"
+_FIRST_IN_TITLE = re.compile(r"(?:全国|全省|全市|全区|全州|省内|市内|国内)?" + _FIRST_WORDS)
 _FIRST_IN_BODY = re.compile(r"率先|首创|首个|首家|首批(?=[^，。；]{0,6}(?:试点|示范|名单|创建|认定))|首次|第一|最早|唯一|首[台套例单张笔座]"
                             r"|此前[^。]{0,40}(?:没有|均无|均未|从未|尚无)")   # 此前，全县21家养老机构…没有短期托养服务
 # 创历史新高 needs the body to say so, or to compare with earlier years: a year-on-year rise alone
@@ -67,7 +68,7 @@ _SERIES_VALUE = re.compile(r"\d+(?:\.\d+)?")
 def _series_below_its_peak(body: str) -> "re.Match | None":
     """A series of three or more yearly levels whose last is below an earlier one: no new high."""
     for m in _SERIES.finditer(body):
-        sentence = body[_stretch_start(body, m.start(), "。；\n"):m.start()]
+        sentence = _sentence_before(body, m.start())
         values = [float(v) for v in _SERIES_VALUE.findall(m.group(1))]
         if len(values) >= 3 and re.search(r"20\d\d年(?:至|到|—|-|－|~)20\d\d年", sentence) and values[-1] < max(values):
             return m
@@ -78,12 +79,12 @@ def _series_below_its_peak(body: str) -> "re.Match | None":
 _FIRST_SCOPES = (("全国", "国内", "国家"), ("全省", "省内", "省级"), ("全市", "市内", "市级", "市"), ("全县", "县内", "县级", "县", "全区"),
                  ("全镇", "全乡", "镇内", "乡内", "镇", "乡"))
 _FIRST_WITH_SCOPE = re.compile(r"([\u4e00-\u9fff]{0,4}?(?:全国|国内|全省|省内|省级|全市|市内|市级|市|全县|县内|县级|县|全区|全镇|全乡|镇内|乡内|镇|乡))的?"
-                               r"(?:首个|首家|首创|率先|第一个|第一家|唯一|首[单台套例笔座])")
+                               r"(?:" + _FIRST_WORDS + r"|唯一)")
 
 
 # The body placing it later within a scope (全市第二个): not the first the title says in that scope
 _LATER_THAN_FIRST = re.compile(r"(全国|全省|全市|全州|全县|全区)第[二三四五六七八九2-9](?:个|家|座|所|批)")
-_FIRST_WORD = re.compile(r"(?:率先|首创|首个|首家|第一个|第一家|首[单台套例笔座])$")
+_FIRST_WORD = re.compile(_FIRST_WORDS + "$")
 
 
 def _scope_rank(scope: str) -> "int | None":
@@ -158,7 +159,13 @@ def _period_of_body(doc: Document, word: str) -> bool:
     if not _PERIOD_WORDS.search(word):
         return False
     titled = {months for _, months in covered_periods(doc.title)}
-    return bool(titled) and titled <= {months for _, months in covered_periods(doc.body)}
+    return bool(titled) and titled <= {months for _, months in _body_periods(doc)}
+
+
+@_per_document
+def _body_periods(doc: Document) -> list:
+    """:func:`covered_periods` of the body (asked by the period check and by each missing title word)."""
+    return covered_periods(doc.body)
 
 
 def word_in_body(word: str, body: str) -> bool:
@@ -487,7 +494,7 @@ def contradicted_step(doc: Document) -> "tuple[re.Match, str] | None":
     years = set(_YEAR.findall(doc.title))
     said = None
     for found in re.finditer(step, body):
-        clause = body[_stretch_start(body, found.start(), "。；\n"):found.start()]
+        clause = _sentence_before(body, found.start())
         later = _STEP_LATER.match(body, found.end())   # …再申请竣工验收，预计2027年下半年进行
         if not (_STEP_PLANNED.search(clause) or later) or _TAKEN_BEFORE.search(clause[-6:]):
             return None   # taken somewhere in the body (…已于6月建成投产, 已竣工14所)
@@ -523,7 +530,7 @@ def _still_open(body: str, claim: str):
     rate = next((pattern for verb, pattern in _DONE_RATES.items() if claim.endswith(verb)), None)
     if rate is not None:
         for r in rate.finditer(body):
-            sentence = body[_stretch_start(body, r.start(), "。；\n"):r.start()]
+            sentence = _sentence_before(body, r.start())
             if (float(r.group(1)) < 100 and not _EARLIER.search(sentence[-12:])
                     and _ALL_DONE.search(sentence) is None):   # 已全部整改到位。其中一般隐患当场整改率…
                 found.append((r.start(), r.group()))
@@ -749,8 +756,9 @@ def contradicted_multiple(doc: Document) -> "tuple[re.Match, str] | None":
     body = doc.body
     rises = [(float(r.group(1)) if r.group(1) else 10.0 * _CN_TENTHS.index(r.group(2)) + 10, r)
              for r in _RISE_RATE.finditer(body)]
-    rates = [(value, r.group()) for value, r in rises if not _of_a_part(doc, r.start())]
-    parts = [(value, r.group()) for value, r in rises if _of_a_part(doc, r.start())]
+    rates, parts = [], []
+    for value, r in rises:
+        (parts if _of_a_part(doc, r.start()) else rates).append((value, r.group()))
     rates = (rates + levels) or parts   # 其中白鹭镇卫生院…增长112%: a part's rise, not the whole's the title doubles
     if not rates:
         return None
@@ -774,7 +782,7 @@ def _of_another_place(doc: Document, pos: int) -> bool:
 
 def _of_a_part(doc: Document, pos: int) -> bool:
     """Whether the figure at ``pos`` stands in a 其中 sentence about a part the title does not name."""
-    sentence = doc.body[_stretch_start(doc.body, pos, "。；\n"):pos]
+    sentence = _sentence_before(doc.body, pos)
     return "其中" in sentence and not any(s.text in sentence for s in doc.title_named)
 
 
@@ -832,7 +840,7 @@ def contradicted_period(doc: Document) -> "tuple[re.Match, str] | None":
     titled = [(m, months) for m, months in covered_periods(doc.title) if m.start() >= begin]
     if not titled:
         return None
-    reported = covered_periods(doc.body)
+    reported = _body_periods(doc)
     if not reported:
         return None
     spans = {months for _, months in reported}
@@ -1190,7 +1198,7 @@ def part_given_as_whole(doc: Document, fig: Span, claim: Quantity, comparable: l
         lower = _LOWER_LEVELS.get(level, "")
         for f, q in comparable:
             if counts_as(claim.unit, q.unit) and agrees(claim, q.value):
-                own = re.search(f"全[{lower}]", body[_stretch_start(body, f.start, "。；\n"):f.start]) if lower else None
+                own = re.search(f"全[{lower}]", _sentence_before(body, f.start)) if lower else None
                 if own is None:
                     break
                 named = [n.text for n in doc.named if n.kind in _SUBJECT_KINDS and n.end <= f.start]
@@ -1537,6 +1545,11 @@ def _clause_before(body: str, pos: int) -> str:
     return body[_stretch_start(body, pos, "，；。\n"):pos]
 
 
+def _sentence_before(body: str, pos: int) -> str:
+    """The body's sentence up to ``pos`` (from the last 。； or line break)."""
+    return body[_stretch_start(body, pos, "。；\n"):pos]
+
+
 def _char_pairs(text: str) -> set[str]:
     return {text[i:i + 2] for i in range(len(text) - 1)}
 
@@ -1681,7 +1694,7 @@ def rate_of_another_name(doc: Document, fig: Span, claim: Quantity, comparable: 
     if own:
         # 公办机构平均入住率91%，民办…43%，全区平均54%: an unnamed figure beside the rate's own is the rate's;
         # so is an unnamed share of what the rate measures (稳定就业6个月以上的仅占57.3% for 稳定就业率)
-        sentence = doc.body[_stretch_start(doc.body, f.start, "。；\n"):f.start]
+        sentence = _sentence_before(doc.body, f.start)
         if sentence.startswith("其中"):   # …总体近视率为54.6%；其中小学生38.4%、初中生71.3%: the rate's parts
             sentence = doc.body[_stretch_start(doc.body, f.start, "。\n"):f.start]
         named_after = _RATE_AFTER.match(doc.body, f.end)
