@@ -273,7 +273,7 @@ _DISTINCTIVE_IDF = 9.0
 
 
 # The suffixes of places small enough for the tagger to miss them (the suffix finder reads them).
-_SMALL_PLACE = re.compile("片区|园区|社区|小区|街道|乡|镇|村")
+_SMALL_PLACE = re.compile("片区|园区|社区|小区|街道|水库|水厂|码头|渔港|林场|景区|乡|镇|村")
 # Countries written with one character (美方, 对俄出口, 赴英, 中欧班列): a two-character place that
 # starts with one the body uses is the tagger's join (俄美, 美海) or a name the body abbreviates (英国).
 _ONE_CHARACTER_COUNTRIES = frozenset("中美英法德俄日韩朝乌欧印巴澳加意越泰")
@@ -401,7 +401,9 @@ def absent_names(doc: Document, missing: list[tuple[str, int, int]]) -> list:
             continue   # (…其中湖西区 holds 中湖: no 中方 abbreviation of 湖东区)
         # no piece of it in the body either: 美加州 vs 加州, 世贸组织 vs 世界贸易组织, 京津冀 vs 北京
         # (of its own part: 街道 of 渔湾街道 is in every street office's body)
-        stem = name[:-2] if name.endswith(("街道", "社区")) and len(name) >= 4 else name
+        # (or of the kind in its name: 水库 of 大坪水库 is in a body about 黄竹坑水库)
+        suffix = _PLACE_KIND_END.search(name) if span.kind == "place" else None
+        stem = name[:suffix.start()] if suffix is not None and suffix.start() >= 2 else name
         if any(stem[i:i + 2] in body for i in range(len(stem) - 1)):
             continue
         if (any(level in name for level in own_level) and not name.endswith(_NOT_A_LEVEL)
@@ -414,6 +416,9 @@ def absent_names(doc: Document, missing: list[tuple[str, int, int]]) -> list:
             continue   # only the opening place was missing
         out.append(Span("title", begin + span.start, begin + span.end, name, span.kind))
     return out
+
+
+_PLACE_KIND_END = re.compile(r"(?:街道|社区|水库|水厂|片区|园区|工业园|公园|景区|小区|大桥|码头|渔港|林场)$")
 
 
 def _names_another_of_its_level(doc: Document, name: str, within: int | None = None) -> bool:
@@ -731,6 +736,9 @@ def _level_rises(body: str, named: tuple[str, ...]) -> "list[tuple[float, str]] 
             continue
         k = bisect_right(starts, level.start()) - 1   # pairs do not overlap: only this one can hold it
         pair = pairs[k] if k >= 0 and level.end() <= pairs[k].end() else None
+        if pair is None and (earlier := _earlier_level(body, level, named)) is not None:
+            rises.append(earlier)
+            continue
         if pair is None or pair.group(2) != pair.group(4):
             return None
         if body.startswith(("%", "％"), pair.end(1)) and not any(w.endswith("率") and w in clause for w in named):
@@ -739,6 +747,27 @@ def _level_rises(body: str, named: tuple[str, ...]) -> "list[tuple[float, str]] 
         if 0 < low < high:
             rises.append((100 * (high / low - 1), _pair_text(body, pair)))
     return rises
+
+
+_LEVEL_AFTER = re.compile(r"(\d+(?:\.\d+)?)([万亿]?)([%％]|[\u4e00-\u9fff]{1,2})")
+
+
+def _earlier_level(body: str, level: re.Match, named: tuple[str, ...]) -> "tuple[float, str] | None":
+    """A rise to a level (提高到78%) from the level an earlier sentence gives the same named measure
+    (2023年全乡水费收缴率只有41%): its rate, and the two levels as said."""
+    high = _LEVEL_AFTER.match(body, level.end())
+    if high is None:
+        return None
+    start = _stretch_start(body, level.start(), "。；\n")
+    low = None
+    for word in named:
+        for m in re.finditer(re.escape(word) + r"[^，。；\d]{0,6}?(\d+(?:\.\d+)?)([万亿]?)([%％]|[\u4e00-\u9fff]{1,2})",
+                             body[:start]):
+            if m.group(2) == high.group(2) and m.group(3)[0] == high.group(3)[0] and (low is None or m.start() > low.start()):
+                low = m
+    if low is None or not 0 < float(low.group(1)) < float(high.group(1)):
+        return None
+    return 100 * (float(high.group(1)) / float(low.group(1)) - 1), f"{low.group()}……{level.group()}{high.group()}"
 
 
 def contradicted_multiple(doc: Document) -> "tuple[re.Match, str] | None":
@@ -1017,17 +1046,20 @@ def _restated(doc: Document, fig: Span, begin: int) -> bool:
 def _grouped(spans: list, figures: list, body: str = "") -> list[list[Quantity]]:
     """The quantities of (span, quantity) pairs grouped by the body ``spans`` (sentences,
     paragraphs) they stand in, leaving out a change (比去年同期增加2.1万亩): it is no part to add to
-    the level before it."""
+    the level before it; nor is an average or one day's figure."""
     starts = [s.start for s in spans]
     groups: dict[int, list[Quantity]] = {}
     for span, q in figures:
-        if body and _CHANGE_RIGHT_BEFORE.search(body, max(0, span.start - 4), span.start):
+        if body and (_CHANGE_RIGHT_BEFORE.search(body, max(0, span.start - 4), span.start)
+                     or _NO_PART_BEFORE.search(body, max(0, span.start - 10), span.start)):
             continue
         groups.setdefault(bisect_right(starts, span.start), []).append(q)
     return list(groups.values())
 
 
 _CHANGE_RIGHT_BEFORE = re.compile(r"(?:增加|减少|增长|下降|提高|降低|多|少)了?(?:约|近)?$")
+# an average or one day's figure (日均客流5.9万人次, 单日客流达到7.2万人次) is no part of the total beside it
+_NO_PART_BEFORE = re.compile(r"(?:[日月年人户亩]均|平均|单日|单月)[^，。；、\d由从]{0,6}$")   # (平均用时由31天缩短至19天: two levels)
 
 
 def _counted_in_ge(fig: Span, text: str = "") -> bool:
@@ -1055,12 +1087,25 @@ _CHANGE_BEFORE = re.compile(r"(?:增长|下降|提高|降低|增加|减少|上�
                             r"(?:超过|超|逾|近|约|达|达到|突破|不足|不到)?$")
 
 
+_HEADCOUNTS = frozenset("个 名 人 户 家 位 件 项 处 座 所 条 次 人次 宗 起 例".split())
+
+
+def _significant_digits(value: float) -> int:
+    """1260 → 3, 1200 → 2, 612 → 3."""
+    digits = f"{value:.10g}".replace(".", "").lstrip("0").rstrip("0")
+    return len(digits)
+
+
 def _same_count_otherwise(doc: Document, fig: Span, claim: Quantity, comparable: list) -> bool:
     """Whether the body gives the title's exact count (10 or more) with another measure word, in a
     sentence that names what the title counts (为42名农民工 over 受理农民工…申请42件; not 18项指标 over
     在18个省辖市中)."""
     if claim.bound != "exact" or claim.value < 10:
         return False
+    if (claim.unit in _HEADCOUNTS and _significant_digits(claim.value) >= 3
+            and any(q.value == claim.value and (q.unit in _HEADCOUNTS or not q.unit and f.text.endswith("个"))
+                    for f, q in comparable)):
+        return True   # 吸纳1,260名村民 over 设公益性养护岗位1,260个: a figure this exact is the same count
     after = [w for w, _ in word_tags(doc.title[fig.end:fig.end + 8]) if len(w) >= 2]
     if not after:
         return False
