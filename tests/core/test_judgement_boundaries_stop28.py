@@ -59,6 +59,12 @@ def test_title_vague_situations_lines_of_work_and_slogans(run, title, flag):
     ("区内一家经营了三代的糕点老字号，在培训后开通网店，6月线上销售额4.3万元。", False),
     ("一家开业40多年的酱菜店把散装酱菜改为小瓶装，进入了5家连锁超市。", False),
     ("部分老字号在培训后开通网店，6月线上销售额合计68万元。", True),
+    # a reservoir the dictionary knows by its name; a kind of reservoir is none
+    ("审计发现，石门水库除险加固工程结算多计价款46万元，已督促退回。", False),
+    ("审计发现，病险水库除险加固工程结算多计价款46万元，已督促退回。", True),
+    # a stem the dictionary does not know, before 片区: a place's name
+    ("镇里近三年争取水土保持资金仅180万元，塘背片区约2400亩崩岗侵蚀区尚未治理。", False),
+    ("镇里近三年争取水土保持资金仅180万元，部分片区约2400亩崩岗侵蚀区尚未治理。", True),
 ])
 def test_no_examples_idioms_kinds_and_anonymised_shops(run, body, flag):
     assert bool(run("情况反映", body, rule="no-examples")) is flag

@@ -509,6 +509,9 @@ def names_from_entities(field: str, entities: list[tuple[str, str, int, int]], t
             continue   # (文创及日用百货): a list the tagger cut after its conjunction
         if text is not None and _PLACEHOLDER_BEFORE.search(text, max(0, start - 5), start):
             continue
+        if tag == "LOC" and text is not None and (suffix := _unknown_stem_place(word, text, end)):
+            out.append(Span(field, start, end + len(suffix), word + suffix, "place"))
+            continue   # 塘背|片区: a stem the dictionary does not know, before a place's suffix
         if tag != "PER" and (word.endswith(_GENERIC_ENTITY_END) or _only_generic(word)
                              or (_common_noun(word, tag) and not (tag == "ORG" and word.endswith(_FIRM_END)))):
             continue
@@ -549,6 +552,22 @@ _SOME_BEFORE = re.compile("(?:部分|个别|一些|少数|多数)$")
 # a firm's suffix: its stem may be an abbreviation the dictionary reads as an adjective (寒重|集团)
 _FIRM_END = ("集团", "公司")
 _PLACE_MARK = re.compile("[省市县区旗镇乡]")
+
+
+_SMALL_PLACE_AFTER = re.compile("片区|水库|社区|街道|村(?![民庄级组委干居道])|镇(?![街内])|乡(?![镇村道内])")
+_FUNCTION_TAGS = frozenset("p c u uj ul uz ug r m q d f".split())
+
+
+def _unknown_stem_place(word: str, text: str, end: int) -> str:
+    """The place suffix after a two-character place the tagger found whose stem the dictionary does
+    not know as a word (塘/j 背/v before 片区): the stem is that place's name. "" otherwise."""
+    if len(word) != 2:
+        return ""
+    tags = _tag(word)
+    if len(tags) != 2 or any(t in _FUNCTION_TAGS for _, t in tags) or _BAD_CHAR.search(word):
+        return ""
+    m = _SMALL_PLACE_AFTER.match(text, end)
+    return m.group() if m else ""
 
 
 def _kind_of_area(name: str) -> bool:
@@ -650,6 +669,9 @@ def _common_noun(word: str, tag: str) -> bool:
     jieba tags ns/nr/nz…). Bodies (交通运输部, 国务院办公厅) keep the tagger's word."""
     if tag == "LOC" and _ADMIN_PLACE_END.search(word) and len(_ADMIN_PLACE_END.sub("", word)) >= 2:
         return False   # 站前街道, 东坝村: an administrative suffix after a stem of its own, whatever the tags
+    works = next((w for w in _WORKS_SUFFIXES if word.endswith(w)), None)
+    if tag == "LOC" and works and len(word) - len(works) >= 2 and len(_tag(word)) == 1:
+        return False   # 石门水库: one work the dictionary knows by this name (病险水库 is two words)
     if tag == "LOC" and _named_city_district(word):
         return False   # 钢城区, 龙城区 (jieba knows them as one plain noun), not 中心城区, 内城区
     if (tag == "LOC" and len(word) >= 3 and word[-1] in "区县市旗州" and _CJK_STEM.fullmatch(word[:-1])
