@@ -68,3 +68,99 @@ def test_title_vague_situations_lines_of_work_and_slogans(run, title, flag):
 ])
 def test_no_examples_idioms_kinds_and_anonymised_shops(run, body, flag):
     assert bool(run("情况反映", body, rule="no-examples")) is flag
+
+
+ACCOUNTS = ("截至9月底，全县在建工程项目58个，已开设农民工工资专户的{done}个；已开户项目通过专户代发工资1.27亿元。"
+            "今年1-9月，全县受理欠薪类信访事项186件，同比下降21.5%。")
+RECEPTION = ("7月16日是县级领导集中接访日，共接待来访群众17批52人次。其中，当场答复并化解的{part}件；"
+             "其余{rest}件已交办相关部门，要求在30日内办结。")
+QUARTER = "{period}，县人民来访接待中心共接待来访群众412批1037人次，批次同比下降12.6%。其中集体访23批。"
+SAVINGS = ("收购期间，县局通过代烘代储和价格信息发布，帮助农民减少售粮损失。\n"
+           "一是代烘代储。5家企业为农户代烘玉米9.2万吨，减少农户损失约550万元。\n"
+           "二是价格信息发布。县局每周发布挂牌价，经测算全县农户合计多卖约1550万元。")
+FIRES = ("1-9月，全县共发生火灾318起，比去年同期下降6.5%。3月和4月火灾起数最多，分别为52起和49起。"
+         "{years}")
+
+
+@pytest.mark.parametrize("title,body,flag", [
+    # 全覆盖 over the whole first, then the part done
+    ("县人社局在建项目农民工工资专户实现全覆盖", ACCOUNTS.format(done=51), True),
+    ("县人社局在建项目农民工工资专户实现全覆盖", ACCOUNTS.format(done=58), False),
+    # a township opening the title before 村干部 (金竹乡|村干部), over a body about another township
+    ("金竹乡村干部座谈反映村级调解员“留不住”", "3月14日，县信访局在大垭乡召开村级调解员座谈会，大垭乡8个村的调解员共16人参加。"
+     "大垭乡现有的8名村级调解员平均年龄58岁。", True),
+    ("大垭乡村干部座谈反映村级调解员“留不住”", "3月14日，县信访局在大垭乡召开村级调解员座谈会，大垭乡8个村的调解员共16人参加。"
+     "大垭乡现有的8名村级调解员平均年龄58岁。", False),
+    # 创新高 over a body whose only 以来 is 今年以来: no earlier year to compare with
+    ("县接待中心来访群众满意率创新高", "县人民来访接待中心今年以来在大厅设置评价器，1-10月共收集评价2318条，满意率96.1%。", True),
+    ("县接待中心来访群众满意率创新高", "县人民来访接待中心今年以来在大厅设置评价器，1-10月共收集评价2318条，满意率96.1%，"
+     "为2019年设置评价以来最高。", False),
+    # 创五年新低 over months' counts (分别为52起和49起) and no earlier year
+    ("岚峰县前三季度火灾起数创五年新低", FIRES.format(years=""), True),
+    ("岚峰县前三季度火灾起数创五年新低", FIRES.format(years="2020年至2023年同期分别为402起、377起、351起和340起。"), False),
+    # a month's figure (3月份) over a body that gives it for the quarter and never speaks of March
+    ("3月份县人民来访接待中心接待来访群众412批", QUARTER.format(period="一季度"), True),
+    ("3月份县人民来访接待中心接待来访群众412批", QUARTER.format(period="3月份"), False),
+    # the title's verb on the whole (当场化解17件) when the body puts it on a part and the rest went elsewhere
+    ("县领导接访日当场化解矛盾纠纷17件", RECEPTION.format(part=6, rest=11), True),
+    ("县领导接访日当场化解矛盾纠纷17件", RECEPTION.format(part=17, rest=0), False),
+    # a sum of a list's items, each in a paragraph of its own
+    ("县秋粮收购期间帮助农民减少售粮损失2100万元", SAVINGS, False),
+    ("县秋粮收购期间帮助农民减少售粮损失3100万元", SAVINGS, True),
+])
+def test_title_mismatch_wholes_months_verbs_and_lists(run, title, body, flag):
+    assert bool(run(title, body, rule="title-mismatch")) is flag
+
+
+@pytest.mark.parametrize("title,flag", [
+    ("我乡信访工作呈现良好态势", True),
+    ("我乡信访量呈现量减案结态势 一季度来访批次下降12.6%", False),
+    ("以改革创新为动力 推动储备粮管理水平迈上新台阶", True),
+    ("市储备粮公司订单轮入粳稻1.14万吨 轮换效益迈上新台阶", False),
+])
+def test_title_vague_new_levels_and_trends(run, title, flag):
+    assert bool(run(title, BRIEF, rule="title-vague")) is flag
+
+
+@pytest.mark.parametrize("body,flag", [
+    # an anonymised state granary; one numbered building of a named estate or depot
+    ("轮训实操部分安排在县城一家国有粮库进行，学员分组完成测温、扦样操作，共培训120人次。", False),
+    ("轮训实操部分安排在县内粮库进行，学员分组完成测温、扦样操作，共培训120人次。", True),
+    ("动用维修资金需经“双三分之二”以上业主同意，滨河家园3号楼更换消防水泵的方案历时5个月仍未通过。", False),
+    ("动用维修资金需经“双三分之二”以上业主同意，部分楼栋更换消防水泵的方案历时5个月仍未通过。", True),
+    # a quoted estate counted with others (“锦绣华庭”等3个项目)
+    ("“锦绣华庭”等3个项目因总包方资金紧张，仍有11件欠薪事项未办结。", False),
+    ("部分项目因总包方资金紧张，仍有11件欠薪事项未办结。", True),
+])
+def test_no_examples_granaries_buildings_and_counted_projects(run, body, flag):
+    assert bool(run("情况反映", body, rule="no-examples")) is flag
+
+
+VISIT = ("4月10日，县委常委、政法委书记龙建军到白岩镇督导矛盾纠纷排查化解工作。龙建军一行查看排查台账，与村调解员等20余人座谈。"
+         "龙建军强调，要坚持定期拉网式排查，对排查出的问题分类建档；{last}")
+
+
+@pytest.mark.parametrize("body,flag", [
+    # a requirement continued after a fronted object (对…问题，要…) is still the speech
+    (VISIT.format(last="对可能引发集体访的苗头性问题，要第一时间报告、第一时间处置。"), True),
+    (VISIT.format(last="督导发现，白岩镇今年排查出的41件纠纷中已化解38件。"), False),
+    # a service opened and what people are spared (不必再到库点询问): a practice and its result, not narration
+    ("近日，丰泉县粮食收储有限公司在收购库点开通售粮款到账短信提醒服务。开通短信提醒后，农户在家即可知道售粮款是否到账，"
+     "不必再到库点询问。", False),
+])
+def test_dynamic_only_speech_continued_and_services_opened(run, body, flag):
+    assert bool(run("县里开展工作", body, rule="dynamic-only")) is flag
+
+
+@pytest.mark.parametrize("body,flag", [
+    # a claim that turns to the problem in its own sentence: the figures after it are the problem's
+    ("3月，县局对仓储设施进行了排查。经过集中整治，仓储管理工作取得了明显成效，但仓房老化问题依然突出。"
+     "全县41栋储备仓房中17栋建于上世纪八十年代以前，占41.5%。", True),
+    ("3月，县局对仓储设施进行了排查。经过集中整治，仓储管理工作取得了明显成效。"
+     "全县41栋储备仓房中已有35栋完成维修改造，占85.4%。", False),
+    # a finding (抽查发现) of the problem receding backs the claim before it
+    ("推行半年来，企业主体责任意识明显增强。大队10月份抽查发现，企业自行整改的隐患占全部隐患的78%；"
+     "“承诺不实”的企业由5月的19家降至10月的6家。", False),
+])
+def test_empty_claim_turns_and_receding_problems(run, body, flag):
+    assert bool(run("县里开展工作", body, rule="empty-claim")) is flag

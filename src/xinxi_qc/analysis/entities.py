@@ -84,7 +84,7 @@ _PERSON_AFTER_POST = re.compile(
     rf"(?:{_POSTS})([\u4e00-\u9fff]{{2,3}}?)"
     r"(?=主持|出席|参加|讲话|指出|强调|介绍|表示|带队|一行|同志|等|提出|说|反映|告诉|家|的|在|带领|领办|创办|"
     r"同|与|和|向|对|就|会见|致电|签署|\d|[，、。（])")
-_CASE = re.compile(r"(?:县城|城区|镇上|村里|辖区|市区|街道)?一(?:家|处|个)[\u4e00-\u9fff]{0,6}?(?:店|厂|超市|公司|餐馆|饭店|餐厅|门店|门市|商铺|作坊|诊所|药店|网吧|宾馆|酒店|民宿|健身房|小区|工地|养殖场|出租屋|出租房|仓库|加油站|学校|幼儿园)|"
+_CASE = re.compile(r"(?:县城|城区|镇上|村里|辖区|市区|街道)?一(?:家|处|个)[\u4e00-\u9fff]{0,6}?(?:店|厂|超市|公司|餐馆|饭店|餐厅|门店|门市|商铺|作坊|诊所|药店|网吧|宾馆|酒店|民宿|健身房|小区|工地|养殖场|出租屋|出租房|仓库|粮库|加油站|学校|幼儿园)|"
                    # 一家民营医院, 一家小型铸造企业: a kind with a qualifier, not 一家企业 alone
                    r"(?:县城|城区|城郊|镇上|村里|辖区|市区|街道|区内|县内|市内)?一家(?:[\u4e00-\u9fff]{2,6}?|[^，。；“”]{2,14}?的[\u4e00-\u9fff]{0,6}?)"
                    r"(?:医院|卫生院|养老院|企业|合作社|农场|搅拌站|代收点|商户|批发商|经营户|网店|加工点|有限公司|公司|老字号|店|厂)|"
@@ -114,7 +114,7 @@ _GENERIC_STEMS = ("企业", "有关", "相关", "各类", "辖区", "街道", "�
                   # common verbs and modifiers that end a phrase before 村/社区/项目/平台
                   "征求", "聘请", "建立", "执行", "发挥", "早期", "部分", "互动", "便民", "推进", "开展", "落实",
                   "组织", "深入", "走访", "申报", "承担", "覆盖", "全面", "进入", "联系", "包联", "帮扶", "结对", "驻点", "下沉",
-                  "专业")   # 专业保洁公司: a kind of firm
+                  "专业", "月份")   # 专业保洁公司: a kind of firm; 3|月份县…: a month
 
 
 # Stems that are whole common words before an institution suffix (人民法庭, 问题报乡…).
@@ -182,6 +182,10 @@ _SUFFIX_CONTINUES = {"乡": "镇村道内", "村": "民庄级组委干居道", "
 # (县内, 省内: within it; 帮客户省税: to save)   # 国省道, 县道, 村道: roads; 大学生; 社区化
 
 
+# 金竹乡|村干部: a township's villages' officers, not 乡村 (美丽乡村)
+_VILLAGE_POST = re.compile("村(?:干部|两委|党组织|书记|主任|调解员|网格员)")
+
+
 # Characters no plausible stem ends with (the last character is in every stem before a suffix, and
 # _plausible_name refuses it anywhere or at the end): the stems before such a suffix are not tried.
 _NEVER_LAST = _NON_NAME | set(_GENERIC_LAST) | set("省市县区镇乡村")
@@ -191,7 +195,8 @@ def _stems_before(text: str, suffix: re.Pattern, min_len: int, max_len: int) -> 
     """(start, end) of ``stem + suffix`` for the longest plausible stem right before each suffix."""
     for m in suffix.finditer(text):
         following = _SUFFIX_CONTINUES.get(m.group())
-        if following and text[m.end():m.end() + 1] in following and m.end() < len(text):
+        if (following and text[m.end():m.end() + 1] in following and m.end() < len(text)
+                and not _VILLAGE_POST.match(text, m.end())):
             continue
         start = m.start()
         last = text[start - 1] if start else ""
@@ -411,9 +416,16 @@ def _case_names(field: str, text: str) -> Iterator[Span]:
         yield Span(field, m.start(), m.end(), m.group(), "case")
     for m in _LEVEL_HOSPITAL.finditer(text):
         yield Span(field, m.start(), m.end(), m.group(), "case")
+    if "号" in text:
+        for m in _NUMBERED_BUILDING.finditer(text):
+            yield Span(field, m.start(), m.end(), m.group(), "case")
     if "“" in text or "「" in text:
         for m in _VESSEL.finditer(text):
             yield Span(field, m.start() + 1, m.end() - 1, m.group()[1:-1], "case")
+
+
+# One numbered building of one site (城郊粮库3号仓, 滨河家园3号楼)
+_NUMBERED_BUILDING = re.compile(r"[\u4e00-\u9fff]{2,6}(?:粮库|仓库|家园|花园|小区|新村|公寓|大厦|工厂|电站)\d{1,3}号(?:仓|楼|库|厂房|车间|机组)")
 
 
 # A vessel by its registration, in quotes (“鲸澳渔06287”): one boat
@@ -430,8 +442,9 @@ _BARE_CASES = frozenset(("一个小区", "一个社区", "一处小区", "一个
 
 # A quoted name of a local brand or app (“楼门管家”“银发帮帮团”等品牌项目, “澜港通”平台): one named
 # project. A campaign's name before 工程/项目 (“明厨亮灶”工程) is a national programme, not a case.
-_NAMED_PROJECT = re.compile(r"(?:[“「][^”」\n]{2,12}[”」][、和与及]?){1,4}等?(?:\d+个)?"
-                            r"(?:(?:服务|特色|志愿服务)?品牌|平台|小程序|APP|app|认证基地|(?:地理标志)?(?:证明)?商标|地理标志|应用场景|场景)")
+_NAMED_PROJECT = re.compile(r"(?:[“「][^”」\n]{2,12}[”」][、和与及]?){1,4}(?:等?(?:\d+个)?"
+                            r"(?:(?:服务|特色|志愿服务)?品牌|平台|小程序|APP|app|认证基地|(?:地理标志)?(?:证明)?商标|地理标志|应用场景|场景)"
+                            r"|等\d+个(?:项目|楼盘|小区))")   # “锦绣华庭”等3个项目: named sites counted (not “时间银行”项目)
 
 
 def _named_projects(field: str, text: str) -> Iterator[Span]:

@@ -73,7 +73,17 @@ def _turns_to_problems(doc: Document, sentence) -> bool:
         return True
     found = sentence.text.find("发现")
     problems = doc.lexicons.problem
-    return found >= 0 and problems.pattern is not None and problems.pattern.search(sentence.text, found) is not None
+    return (found >= 0 and problems.pattern is not None and problems.pattern.search(sentence.text, found) is not None
+            and _FELL.search(doc.body, sentence.start, _period_end(doc.body, sentence.start)) is None)
+    # (抽查发现…；承诺不实的企业由19家降至6家: the problem receding)
+
+
+def _period_end(body: str, pos: int) -> int:
+    end = body.find("。", pos)
+    return len(body) if end < 0 else end
+
+
+_FELL = re.compile(r"由[^，。；]{0,20}?(?:降至|降到|减至|减少到|下降到)|(?:下降|减少)了?\d")
 
 
 def framed_as_goal(sentence: str, claim: "re.Match") -> bool:
@@ -147,7 +157,10 @@ class EmptyClaim(BuiltinRule):
                     if i == 0 and lead_backed is None and not (evidence[0] or (len(sentences) > 1 and evidence[1])):
                         turns = len(sentences) > 1 and _TURN.match(doc.body, sentences[1].start) is not None
                         lead_backed = not turns and bool(_OUTCOME.search(doc.body)) and sum(evidence) >= 2
-                    backed = (evidence[i] or (i + 1 < len(sentences) and evidence[i + 1] and not _turns_to_problems(doc, sentences[i + 1]))
+                    # (…取得了明显成效，但仓房老化问题依然突出: what follows is the problem's)
+                    turned = _TURN.search(local, m.end()) is not None
+                    backed = (evidence[i] or (i + 1 < len(sentences) and evidence[i + 1] and not turned
+                                              and not _turns_to_problems(doc, sentences[i + 1]))
                               or (i == 0 and lead_backed)
                               or (i > 0 and _OVERALL.search(m.group()) is not None and _SUMS_UP.match(local) is not None
                                   and evidence[i - 1]))

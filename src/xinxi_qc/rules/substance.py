@@ -33,7 +33,8 @@ def _roles(doc: Document):
             people = [n for n in doc.named if n.kind == "person"]
         # (达 of 蒋伟达, a person's name, is no result's 达)
         has_result = any(not any(p.start <= sentence.start + m.start() < p.end for p in people) for m in cues)
-        if lex.activity.pattern and lex.activity.pattern.search(text):
+        if lex.activity.pattern and any(not _SPARED.search(text, max(0, m.start() - 8), m.start())
+                                        for m in lex.activity.pattern.finditer(text)):
             # An activity sentence that also reports a measured result ("会上通报，整改隐患301处") or
             # what a meeting found ("座谈发现…回访的仅有三成") is substance; attendance counts and counts
             # of the work done (开展宣讲26场，发放宣传册6000份) are not results, and what a requirement
@@ -98,7 +99,10 @@ _REQUIRED = re.compile(rf"(?:要求|强调|指出)[，,：:][^。；]*?(?:{_MUST
 # After "会议要求，要……；" the next clause ("要……", "县纪委监委要……", a list of bodies, then 要) is still the
 # meeting's requirement.
 # (…评价结果将作为绩效考核依据: what the meeting said will be, no more done than what it required)
-_CONTINUES_REQUIREMENT = re.compile(rf"^(?:确保|[^，。；]{{0,16}}?(?:{_MUST})|[^，。；\d]{{0,16}}?(?<![即必])将(?![近军士领]))")   # 各职业院校和培训机构要…
+# what people are spared (不必再到库点询问): no activity carried out
+_SPARED = re.compile(r"(?:不必|不用|无需|无须|不再|免去)再?[^，。；]{0,6}$")
+_CONTINUES_REQUIREMENT = re.compile(rf"^(?:确保|[^，。；]{{0,16}}?(?:{_MUST})|[^，。；\d]{{0,16}}?(?<![即必])将(?![近军士领])"
+                                    rf"|对[^。；]{{2,24}}?[，,](?:{_MUST}))")   # 各职业院校和培训机构要…; 对…问题，要第一时间报告
 
 
 class DynamicOnly(BuiltinRule):

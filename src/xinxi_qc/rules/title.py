@@ -52,8 +52,8 @@ _FIRST_IN_BODY = re.compile(r"率先|首创|首个|首家|首批(?=[^，。；]{
 # 创历史新高 needs the body to say so, or to compare with earlier years: a year-on-year rise alone
 # does not make a record (independent writers label such titles title-mismatch, 2 of 2); 低于历史最高洪水位
 # compares with a record, it claims none
-_RECORD_IN_TITLE = re.compile(r"创(?:历史|历年|历届|近[一二三四五六七八九十\d]+年)?(?:同期)?新高|创(?:历史)?纪录|(?<!低于)(?<!高于)(?<!接近)(?<!不及)历史(?:最好|最高|最佳)(?:水平|成绩)?")
-_RECORD_IN_BODY = re.compile(r"新高|纪录|最高|最好|最佳|首次|历史|历年|以来|翻番|突破")
+_RECORD_IN_TITLE = re.compile(r"创(?:历史|历年|历届|近?[一二三四五六七八九十\d]+年)?(?:同期)?新[高低]|创(?:历史)?纪录|(?<!低于)(?<!高于)(?<!接近)(?<!不及)历史(?:最好|最高|最佳)(?:水平|成绩)?")
+_RECORD_IN_BODY = re.compile(r"新高|新低|纪录|最高|最低|最好|最佳|首次|历史|历年|(?<!今年)(?<!年初)以来|翻番|突破")   # (今年以来: a period)
 _RECORD_DENIED = re.compile(r"(?:低于|不及|未超过|未达到|未突破|接近)[^。；]{0,20}(?:历史最高|历史最好|最高水平|历史纪录|最高纪录)"
                             r"|仅次于[^。；]{0,6}\d{4}年"
                             r"|最高[^。；]{0,40}(?:仍|还)?(?:低于|不及|未达到?|未超过)(?:该|这一|当年|此)水平"
@@ -65,12 +65,23 @@ _SERIES = re.compile(r"分别(?:为|是|达到?)((?:\d+(?:\.\d+)?[%万亿]?[\u4e
 _SERIES_VALUE = re.compile(r"\d+(?:\.\d+)?")
 
 
-def _series_below_its_peak(body: str) -> "re.Match | None":
-    """A series of three or more yearly levels whose last is below an earlier one: no new high."""
+def _yearly_series(body: str) -> bool:
+    """A series (分别为…、…、…) in a sentence that names years (2021年至2023年, 近三年): the years a
+    record is set against; one of months (3月和4月…分别为52起和49起) is none."""
+    return any(_SERIES_YEARS.search(_sentence_before(body, m.start())) for m in _SERIES.finditer(body))
+
+
+_SERIES_YEARS = re.compile(r"20\d\d年|近[一二三四五六七八九十\d]+年|历年|[一二三四五六七八九十\d]+年来")
+
+
+def _series_below_its_peak(body: str, low: bool = False) -> "re.Match | None":
+    """A series of three or more yearly levels whose last is below an earlier one: no new high (or,
+    ``low``, above an earlier one: no new low)."""
     for m in _SERIES.finditer(body):
         sentence = _sentence_before(body, m.start())
         values = [float(v) for v in _SERIES_VALUE.findall(m.group(1))]
-        if len(values) >= 3 and re.search(r"20\d\d年(?:至|到|—|-|－|~)20\d\d年", sentence) and values[-1] < max(values):
+        if (len(values) >= 3 and re.search(r"20\d\d年(?:至|到|—|-|－|~)20\d\d年", sentence)
+                and (values[-1] > min(values) if low else values[-1] < max(values))):
             return m
     return None
 
@@ -433,8 +444,23 @@ def _names_another_of_its_level(doc: Document, name: str, within: int | None = N
     # body it begins (兴华区政府, 兴华区纺织厂), in the first few sentences that hold one (the tagger's
     # cost grows with the text it reads)
     holding = islice((s for s in doc.sentences if any(c in s.text for c in candidates)), _TAGGED_SENTENCES)
-    return any(tag in ("LOC", "ORG") and word.startswith(c)
-               for sentence in holding for word, tag, _, _ in doc.segmenter.entities(sentence.text) for c in candidates)
+    return any(word.startswith(c) for sentence in holding
+               for word in _joined_places(doc.segmenter.entities(sentence.text)) for c in candidates)
+
+
+def _joined_places(entities) -> list[str]:
+    """The tagger's places and bodies, with places it cut in two joined again (北 + 沅县: 北沅县)."""
+    out, last_end = [], None
+    for word, tag, start, end in entities:
+        if tag not in ("LOC", "ORG"):
+            last_end = None
+            continue
+        if last_end == start and out:
+            out[-1] += word
+        else:
+            out.append(word)
+        last_end = end
+    return out
 
 
 _TAGGED_SENTENCES = 3
@@ -457,6 +483,9 @@ _DONE_VERBS = "完成|建成|实现|安装|接入|覆盖|整改|办结|开工|�
 # (9个行政村中已有坝心村、河湾村等7个村建成…: names before the count, the kind after it)
 _PART_DONE = re.compile(rf"(\d+)([个处家座所项户台套])[^，。；\d]{{0,16}}中[，,]?(?:已有|已|有)?(?:已经?)?"
                         rf"(?:(?:{_DONE_VERBS})[^，。；\d]{{0,4}}(\d+)\2|[^，。；\d]{{0,12}}?(\d+)\2[\u4e00-\u9fff]{{0,2}}?(?:已经?)?(?:{_DONE_VERBS}))")
+# …the whole first, then the part done: 在建工程项目58个，已开设农民工工资专户的51个
+_WHOLE_THEN_DONE = re.compile(rf"(\d+)([个处家座所项户台套])[，,](?:其中)?(?:已有|已经?)(?:{_DONE_VERBS}|开设|设置|签订|签约|落实|启用)"
+                              rf"[^，。；\d]{{0,14}}?的?(\d+)\2")
 _DENIED_BEFORE = re.compile(r"(?:无一?[处项个家件条座]?|没有|不留|不存在|杜绝)$")
 _FALLING = re.compile(r"下降|减少|减至|降至")
 
@@ -477,6 +506,10 @@ def contradicted_done(doc: Document) -> "tuple[re.Match, str] | None":
         if about[k] or (_PART_DONE.match(doc.body, start) and any(w in doc.body for w in named)):
             return m, said   # not another task's (14件信访件全部办结; 尚未完成的3项整改任务); a count of
             # the whole and its part done (63个在建项目中已有41个接入) is the title's when the body names its measure
+    for part in _WHOLE_THEN_DONE.finditer(doc.body):   # …when it names what the title says is all done
+        if named and int(part.group(3)) < int(part.group(1)) and (   # (在建工程项目58个，已开设农民工工资专户的51个)
+                named[-1] in _clause_before(doc.body, part.start()) + part.group()):
+            return m, part.group()
     return None
 
 
@@ -867,7 +900,7 @@ def contradicted_period(doc: Document) -> "tuple[re.Match, str] | None":
     of the period's last month (三季度 over 截至9月底)."""
     begin = column_prefix_end(doc.title)
     titled = [(m, months) for m, months in covered_periods(doc.title) if m.start() >= begin]
-    if not titled:
+    if not titled and "月份" not in doc.title:
         return None
     reported = _body_periods(doc)
     if not reported:
@@ -878,7 +911,20 @@ def contradicted_period(doc: Document) -> "tuple[re.Match, str] | None":
         inside = {k for a, b in spans if first <= a and b <= last for k in range(a, b + 1)}
         if (first, last) not in spans and inside != set(range(first, last + 1)) and last not in as_of:
             return m, "、".join(dict.fromkeys(r.group() for r, _ in reported))
+    for m in _ONE_MONTH.finditer(doc.title, begin):   # 3月份…412批 over 一季度…412批, with no word of 3月
+        month = _month_number(m.group(1))
+        if not any(_month_number(b.group(1)) == month for b in _MONTH_MENTION.finditer(doc.body)):
+            return m, "、".join(dict.fromkeys(r.group() for r, _ in reported))
     return None
+
+
+# A month as the period a title reports (3月份); any mention of that month in the body (3月14日, 3月) covers it
+_ONE_MONTH = re.compile(r"(?<![\d—\-－~～至到])(\d{1,2}|十[一二]?|[一二三四五六七八九])月份")
+_MONTH_MENTION = re.compile(r"(\d{1,2}|十[一二]?|[一二三四五六七八九])月")
+
+
+def _month_number(text: str) -> int:
+    return int(text) if text.isdigit() else int(chinese_number(text) or 0)
 
 
 # 增速居全省第一 in a title; the body placing it lower (列第2位, 仅次于鹭川市) contradicts it
@@ -1057,6 +1103,13 @@ def _grouped(spans: list, figures: list, body: str = "") -> list[list[Quantity]]
     return list(groups.values())
 
 
+def _list_paragraphs(doc: Document) -> list:
+    """The body's paragraphs, a list's items in paragraphs of their own (一是…550万元 / 二是…1550万元)
+    counted as one."""
+    return [p for p in doc.paragraphs if not _NEXT_ITEM.match(doc.body, p.start)]
+
+
+_NEXT_ITEM = re.compile(r"\s*[二三四五六七八九]是")
 _CHANGE_RIGHT_BEFORE = re.compile(r"(?:增加|减少|增长|下降|提高|降低|多|少)了?(?:约|近)?$")
 # an average or one day's figure (日均客流5.9万人次, 单日客流达到7.2万人次) is no part of the total beside it
 _NO_PART_BEFORE = re.compile(r"(?:[日月年人户亩]均|平均|单日|单月)[^，。；、\d由从]{0,6}$")   # (平均用时由31天缩短至19天: two levels)
@@ -1439,7 +1492,7 @@ def figure_of_another_measure(doc: Document, fig: Span, claim: Quantity, body_qu
     else:   # a rate of change needs no verb: the change word after the noun is its verb
         noun = _noun_measure(measure, body) if rate else None
         if noun is None:
-            return None
+            return _verb_of_a_part(body, measure, claim, body_quantities) if not rate else None
         k, found = noun
         verb = found
     before = measure[k - 1:k]
@@ -1480,6 +1533,26 @@ def figure_of_another_measure(doc: Document, fig: Span, claim: Quantity, body_qu
     if not agreeing and claim.bound not in ("over", "past"):
         return None
     return found, own[0][0], "sum" if agreeing == 0 else "year" if years == agreeing else "measure"
+
+
+_VERB_TO_FIGURE = "(?:了|的)?"
+_REST_AFTER = re.compile("其余|剩余|另有|余下")
+
+
+def _verb_of_a_part(body: str, measure: str, claim: Quantity, body_quantities: list) -> "tuple[str, Span, str] | None":
+    """A title count (当场化解矛盾纠纷17件) no body figure states, borne out only by a sum, while the body
+    puts the title's last verb right before a smaller figure followed by the rest (当场答复并化解的6件，其余11件
+    已交办): the verb's own count is that one, and the sum is of its part and the rest. (化解矛盾 is one idiom: its verb is 化解.)"""
+    if any(counts_as(claim.unit, q.unit) and agrees(claim, q.value) for _, q in body_quantities):
+        return None
+    verb = next((w if t == "v" else w[:2] for w, t in reversed(word_tags(measure)) if t in ("v", "l") and len(w) >= 2), None)
+    if verb is None:
+        return None
+    for m in re.finditer(re.escape(verb) + _VERB_TO_FIGURE, body):
+        own = _figure_after(body, m.end(), claim, body_quantities, False)
+        if own and own[0][1].value < claim.value and _REST_AFTER.search(_sentence_after(body, own[0][0].end)):
+            return verb, own[0][0], "sum"
+    return None
 
 
 def _more_of_the_measure(measure: str, k: int, sentence: str) -> bool:
@@ -1597,6 +1670,12 @@ def _sentence_before(body: str, pos: int) -> str:
 
 def _char_pairs(text: str) -> set[str]:
     return {text[i:i + 2] for i in range(len(text) - 1)}
+
+
+def _sentence_after(body: str, pos: int) -> str:
+    """The rest of the sentence from a position (up to 。, across ；)."""
+    end = body.find("。", pos)
+    return body[pos:end if end >= 0 else len(body)]
 
 
 def _stretch_end(text: str, pos: int, reach: int = 24) -> int:
@@ -1854,7 +1933,7 @@ class TitleMismatch(BuiltinRule):
                 comparable = [(f, replace(q, unit=claim.unit) if q.unit == "份" else q) for f, q in comparable]
             per_head = "均" in doc.title[max(begin, fig.start - 4):fig.start]   # 户均, 人均
             if supported(claim, [q for _, q in comparable], listed_together=_grouped(doc.sentences, comparable, body),
-                         same_paragraph=_grouped(doc.paragraphs, comparable, body), per_head=per_head,
+                         same_paragraph=_grouped(_list_paragraphs(doc), comparable, body), per_head=per_head,
                          rate_of_change=rate):
                 wrong = borne_out_wrongly(doc, fig, claim, comparable, body_quantities, rate)
                 if wrong is None:
@@ -1921,12 +2000,12 @@ class TitleMismatch(BuiltinRule):
                               f"标题称「{first.group()}」，正文却说是「{later.group()}」。",
                               "标题的“首个/率先”要与正文一致：不是第一个，就写实际的名次或删去这一说法。")
         elif (record := _RECORD_IN_TITLE.search(doc.title)) and (
-                (denied := _RECORD_DENIED.search(body) or _series_below_its_peak(body))
-                or not (_RECORD_IN_BODY.search(body) or _SERIES.search(body))):
+                (denied := _RECORD_DENIED.search(body) or _series_below_its_peak(body, low="新低" in record.group()))
+                or not (_RECORD_IN_BODY.search(body) or _yearly_series(body))):
             reported = True
-            said = f"正文却说「{denied.group()}」" if denied else "正文却没有与历年比较、说明这是新高的内容"
+            said = f"正文却说「{denied.group()}」" if denied else "正文却没有与历年比较、说明这是纪录的内容"
             yield ctx.finding(doc, "title", record.start(), record.end(), f"标题称「{record.group()}」，{said}。",
-                              "在正文写明依据（此前的最高水平是哪一年、多少），或删去标题中的这一说法。")
+                              "在正文写明依据（此前的最高或最低水平是哪一年、多少），或删去标题中的这一说法。")
         if not reported:
             found = contradicted_event(doc)
             if found is not None:
