@@ -164,3 +164,29 @@ def test_dynamic_only_speech_continued_and_services_opened(run, body, flag):
 ])
 def test_empty_claim_turns_and_receding_problems(run, body, flag):
     assert bool(run("县里开展工作", body, rule="empty-claim")) is flag
+
+
+INSPECTION = ("4月16日至18日，市司法局检查组对3个区县的行政复议受理窗口开展实地检查，抽查复议案卷45卷。"
+              "汝河县窗口尚未配备专门的听证室，有2件案件借用会议室举行听证。{end}")
+CORRECTIONS = "1—8月，区政府审结行政复议案件214件，其中直接纠错13件，直接纠错率6.1%，比去年同期{change}0.8个百分点。"
+TENANTS = "今年1至4月，金沙街道累计新引进入驻商务楼宇企业28家，其中一季度引进19家、4月份引进9家。"
+INDICATORS = ("1-10月，全县经济运行总体平稳，主要指标增速均高于一季度和上半年，其中规上工业增加值同比增长7.8%。"
+              "上半年规上工业增加值增长3.9%。")
+
+
+@pytest.mark.parametrize("title,body,flag", [
+    # a meeting room and a hearing are no meeting
+    ("市司法局召开行政复议规范化建设推进会", INSPECTION.format(end=""), True),
+    ("市司法局召开行政复议规范化建设推进会", INSPECTION.format(end="4月19日，市司法局召开推进会通报检查情况。"), False),
+    # 降至 over a level the body says rose
+    ("钧西区1—8月行政复议纠错率降至6.1%", CORRECTIONS.format(change="上升"), True),
+    ("钧西区1—8月行政复议纠错率降至6.1%", CORRECTIONS.format(change="下降"), False),
+    # a figure of another period: 28家 is 1至4月's, 一季度 has its own 19家
+    ("金沙街道一季度新引进楼宇企业28家", TENANTS, True),
+    ("金沙街道1至4月新引进楼宇企业28家", TENANTS, False),
+    ("金沙街道一季度新引进楼宇企业19家", TENANTS, False),
+    # a period the sentence only compares with (…高于上半年) is not the figure's
+    ("1-10月我县规上工业增加值同比增长7.8%", INDICATORS, False),
+])
+def test_title_mismatch_rooms_directions_and_periods(run, title, body, flag):
+    assert bool(run(title, body, rule="title-mismatch")) is flag

@@ -1046,9 +1046,13 @@ def announced_meeting(doc: Document) -> "re.Match | None":
     if m is None:
         return None
     noun = m.group()[-3:] if m.group().endswith("会") else m.group()[-2:]
-    if doc.lexicons.meeting_body.count(doc.body) or noun in doc.body:
+    if noun in doc.body or any(not _NO_MEETING_AFTER.match(doc.body, w.end())
+                               for w in doc.lexicons.meeting_body.finditer(doc.body)):
         return None
     return m
+
+
+_NO_MEETING_AFTER = re.compile("室|听证")   # 借用会议室举行听证: a room and a hearing, no meeting
 
 
 def _worth_checking(fig: Span, q: Quantity) -> bool:
@@ -1729,6 +1733,17 @@ def borne_out_wrongly(doc: Document, fig: Span, claim: Quantity, comparable: lis
         scope, agreeing, owner = part
         return (f"标题把「{fig.text}」写成{scope}的数字，但正文中的「{agreeing.text}」只是其中「{owner}」一处的数字。",
                 "标题里的数字要写清统计范围：写正文中全局的数字，或把标题的主体改为这一部分。")
+    period = figure_of_another_period(doc, fig, claim, comparable)
+    if period is not None:
+        said, own, agreeing, other = period
+        return (f"标题把「{fig.text}」写成「{said}」的数字，但正文中的「{agreeing.text}」说的是「{other}」，"
+                f"正文给「{said}」的数字是「{own.text}」。",
+                "标题里的数字要与它的时段对应：用正文中这一时段自己的数字，或把标题的时段改为数字实际所说的时段。")
+    turned = level_of_the_other_direction(doc, fig, claim, comparable)
+    if turned is not None:
+        said, agreeing, change = turned
+        return (f"标题说「{said}{fig.text}」，正文中的「{agreeing.text}」却是{change}后的水平。",
+                "标题里的升降要与正文一致：正文说上升，标题就不能写“降至”（反之亦然）。")
     planned = figure_only_planned(doc, fig, claim, comparable)
     if planned is not None:
         done = f"正文报告的实际数字是「{planned[1].text}」" if planned[1] is not None else "正文没有报告已完成的数字"
@@ -1759,6 +1774,70 @@ def borne_out_wrongly(doc: Document, fig: Span, claim: Quantity, comparable: lis
         return (f"标题中的「{fig.text}」与正文不符：正文给「{measure}」的数字是「{own.text}」，{said}。",
                 "标题里的数字要与它前面的指标对应：用正文中这一指标自己的数字，或把标题的指标改为这个数字实际说的那一项。")
     return None
+
+
+def figure_of_another_period(doc: Document, fig: Span, claim: Quantity,
+                             comparable: list) -> "tuple[str, Span, Span, str] | None":
+    """A title's 一季度…28家 over a body whose 28家 is the 1至4月 total while it gives 一季度 its own
+    figure (其中一季度引进19家): (the title's period, its figure in the body, the agreeing figure, the
+    period that figure is of), or None."""
+    titled = [(m, months) for m, months in covered_periods(doc.title) if m.end() <= fig.start]
+    if not titled:
+        return None
+    said, months = titled[-1]
+    body = doc.body
+    agreeing, other = None, None
+    for f, q in comparable:
+        if counts_as(claim.unit, q.unit) and agrees(claim, q.value):
+            # its period: the one of its clause (其中一季度引进19家), else the one its sentence opens with
+            # (1-10月，…增速均高于上半年，其中…增长7.8%: 上半年 is compared with, not reported on)
+            clause = covered_periods(_clause_before(body, f.start))
+            opening = covered_periods(body[_stretch_start(body, f.start, "。；\n"):f.start])
+            periods = clause or opening
+            if not periods:
+                return None
+            own_period = (max if clause else min)(periods, key=lambda p: p[0].start())
+            if own_period[1] == months:
+                return None
+            agreeing, other = agreeing or f, other or own_period[0].group()
+    if agreeing is None:
+        return None
+    for m in re.finditer(re.escape(said.group()), body):
+        own = next(((f, q) for f, q in comparable if m.end() <= f.start <= m.end() + 8 and counts_as(claim.unit, q.unit)
+                    and not re.search(r"[，。；\d]", body[m.end():f.start])), None)
+        if own is not None and not agrees(claim, own[1].value):
+            return said.group(), own[0], agreeing, other
+    return None
+
+
+_TO_LOWER = re.compile(r"(?:降至|降到|下降到|下降至|回落至|回落到|减至|减少到|缩短至|缩短到|压缩至|压降至)了?$")
+_TO_HIGHER = re.compile(r"(?:升至|上升到|上升至|提高到|提高至|增至|增加到|增长到|提升至|提升到)了?$")
+# the change right after a level (6.1%，比去年同期上升0.8个百分点)
+_ROSE_AFTER = re.compile(r"[，,]?(?:同比|环比|比|较)[^，。；\d]{0,8}?(上升|提高|增加|增长|上涨)")
+_FELL_AFTER = re.compile(r"[，,]?(?:同比|环比|比|较)[^，。；\d]{0,8}?(下降|降低|减少|回落|下滑)")
+
+
+def level_of_the_other_direction(doc: Document, fig: Span, claim: Quantity,
+                                 comparable: list) -> "tuple[str, Span, str] | None":
+    """A title's 降至6.1% over a body whose 6.1% rose (比去年同期上升0.8个百分点), or 升至 over one that fell:
+    (the title's words, the agreeing body figure, the body's change word), or None when any agreeing
+    figure moved the title's way or not at all."""
+    before = doc.title[max(0, fig.start - 6):fig.start]
+    lower = _TO_LOWER.search(before)
+    higher = None if lower else _TO_HIGHER.search(before)
+    if lower is None and higher is None:
+        return None
+    other = _ROSE_AFTER if lower else _FELL_AFTER
+    found = None
+    for f, q in comparable:
+        if counts_as(claim.unit, q.unit) and agrees(claim, q.value):
+            change = other.match(doc.body, f.end)
+            if change is None:
+                return None
+            found = found or (f, change.group(1))
+    if found is None:
+        return None
+    return (lower or higher).group(), found[0], found[1]
 
 
 # 最快0.5个工作日, 最高可达30万元: a best case, not the usual level
