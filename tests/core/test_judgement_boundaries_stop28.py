@@ -190,3 +190,94 @@ INDICATORS = ("1-10月，全县经济运行总体平稳，主要指标增速均�
 ])
 def test_title_mismatch_rooms_directions_and_periods(run, title, body, flag):
     assert bool(run(title, body, rule="title-mismatch")) is flag
+
+
+FEE = "1至11月，全市征收人防易地建设费5920万元。2020年至2023年，全市全年征收额分别为4310万元、5280万元、4760万元和5150万元。"
+STATION = ("5月12日，白沙镇竹园村寄递物流综合服务站正式投入运营，这是全县首个村级站点，日均收发快件420余件。"
+           "县邮政管理局将按照“一站多能”模式，年内在杉木乡、溪口镇再建成2个站点。")
+COURIERS = "推行半年来，全市末端网点快递员月均收入由5120元提高到5500元，增加380元。"
+PARCELS = ("石门县快递企业单独进村每件成本一度高达1.5元。今年以来，县交通运输局推动客货邮融合发展，每件快件进村成本降至{now}元。")
+TOURS = "今年1至9月，东汀镇侨批文化研学线路共接待研学团队214批、8600人次，比去年同期的4100人次增长1.1倍。"
+SAVED = "前三季度，云岭分中心完成工程建设和政府采购项目412个，节约资金{saved}亿元，节资率7.0%。"
+RATES = "上半年，白沙县政府采购节资率6.7%。从历年情况看，节资率2021年为8.9%、2022年为7.8%、2023年为7.2%。"
+MALL = ("1至8月，石门县政府采购电子卖场成交金额8430万元，去年同期为5660万元，同比增长48.9%。"
+        "今年起县财政局将电子卖场适用限额由50万元提高至100万元。")
+RENT = ("今年以来，青屿区推动租房提取业务向线上迁移。1—7月，全区办理租房提取2.36万笔，其中线上办理2.03万笔，占86%。\n"
+        "目前仍有约3300笔业务需到柜台办理。")
+LOANS = "上半年，全市发放住房公积金个人贷款3962笔、16.8亿元，同比分别增长6.1%和9.8%。"
+FUND = "截至今年6月底，鹤湾镇侨眷互助基金规模由去年同期的68万元增至{now}万元，月定捐乡亲达到312人。"
+VISITS = "今年1至10月，全县共接待回乡恳亲的海外乡亲1480人次，比去年同期增长24.4%。{end}"
+CASES = "今年1至8月，北塘区共查处涉烟违法案件57起，同比增加9起。其中无证经营案件14起，同比{change}6起。"
+
+
+@pytest.mark.parametrize("title,body,flag", [
+    # a record set above a past series the body gives
+    ("全市人防易地建设费征收额创近五年新高 1至11月达5920万元", FEE, False),
+    ("全市人防易地建设费征收额创近五年新高 1至11月达5020万元", FEE, True),
+    # open and in use: 建成 is borne out, whatever is built next (再建成)
+    ("白沙镇建成全县首个村级寄递物流综合服务站 日均收发件420余件", STATION, False),
+    # a change's amount, not the level reached (由5120元提高到5500元，增加380元)
+    ("市邮政管理局推动派费公示 快递员月均收入增加380元", COURIERS, False),
+    ("市邮政管理局推动派费公示 快递员月均收入增加480元", COURIERS, True),
+    # a fall given as a level reached and one an earlier sentence gives the title's measure
+    ("石门县“客货邮”融合让快件进村成本下降四成", PARCELS.format(now="0.9"), False),
+    ("石门县“客货邮”融合让快件进村成本下降四成", PARCELS.format(now="1.2"), True),
+    # 翻番 borne out by a stated multiple, in a title whose other words the body puts otherwise
+    ("东汀镇侨批文化研学线路接待量一年翻番", TOURS, False),
+    # 约 means rounded: 1.38亿 is no 约1.5亿
+    ("云岭县前三季度工程招标和政府采购节约资金约1.5亿元", SAVED.format(saved="1.38"), True),
+    ("云岭县前三季度工程招标和政府采购节约资金约1.5亿元", SAVED.format(saved="1.47"), False),
+    # 创新高 over years given one by one, falling
+    ("白沙县政府采购节资率创历史新高", RATES, True),
+    # 翻番 over +48.9%, whatever limit was doubled
+    ("石门县政府采购电子卖场成交额同比翻番", MALL, True),
+    # a paragraph going on about the one before (目前仍有…) contradicts its 全覆盖
+    ("青屿区租房提取实现“零跑腿”全覆盖", RENT, True),
+    # respective rates: 9.8% is the amount's, 笔数 rose 6.1%
+    ("上半年全市公积金贷款发放笔数同比增长9.8%", LOANS, True),
+    ("上半年全市公积金贷款发放笔数同比增长6.1%", LOANS, False),
+    ("上半年全市公积金贷款发放金额同比增长9.8%", LOANS, False),
+    # 翻番 over two levels of a measure named by two common words together (基金规模)
+    ("鹤湾镇侨眷互助基金规模一年翻番", FUND.format(now="120"), True),
+    ("鹤湾镇侨眷互助基金规模一年翻番", FUND.format(now="140"), False),
+    # 创新高 over a level that only recovered to part of an earlier one
+    ("今年回乡恳亲海外乡亲人数创新高", VISITS.format(end="但与2019年同期的2650人次相比，仍只恢复到56%左右。"), True),
+    ("今年回乡恳亲海外乡亲人数创新高", VISITS.format(end="比此前最高的2019年同期2650人次多出120人次，为有统计以来最高。"), False),
+    # 上升 over a part (其中…) that fell
+    ("北塘区无证经营卷烟案件数量明显上升", CASES.format(change="减少"), True),
+    ("北塘区无证经营卷烟案件数量明显上升", CASES.format(change="增加"), False),
+])
+def test_title_mismatch_records_steps_changes_and_respective_rates(run, title, body, flag):
+    assert bool(run(title, body, rule="title-mismatch")) is flag
+
+
+@pytest.mark.parametrize("title,body,flag", [
+    # 零售户 is no zero claim; works where nothing happened are no count of events
+    ("北塘区加强零售户诚信管理", "北塘区推行零售户诚信等级管理，今年1—8月，全区零售户违规经营案件31起，同比减少12起。", False),
+    ("东湖区汛期46处人防工程零进水", "东湖区汛期46处人防工程未发生进水。", False),
+    ("东湖区汛期人防工程零进水", "东湖区汛期3处人防工程进水，已全部排除。", True),
+    # a group given by its example (双溪乡等偏远乡镇) is no part of the county
+    ("石桥县偏远乡镇零售户紧俏品规订足率仅52%", "二季度，全县县城零售户订足率为87%，而双溪乡等偏远乡镇零售户仅为52%。", False),
+    # a share's rest bears a rounded share out only when the title says what is not
+    ("近三成归侨侨眷家庭存在因病致贫风险", "排查2150户归侨侨眷家庭，有400户医疗自付超过收入20%，占18.6%，其中老人患慢性病的占七成。", True),
+    ("抽查对象近四成缺少完整探访记录", "抽查的1,452人中近3个月有完整探访记录的只有893人，占61.5%。", False),
+])
+def test_title_mismatch_zero_words_groups_and_rests(run, title, body, flag):
+    assert bool(run(title, body, rule="title-mismatch")) is flag
+
+
+@pytest.mark.parametrize("title,flag", [
+    ("画好最大同心圆 奏响侨乡发展最强音", True),
+    ("强化管理 提升效能 推动国有资产保值增值", True),
+    ("岚川农发集团盘活闲置粮库8处 租金收缴率提高到97%", False),
+    # 关于…情况 names no finding, even of a named campaign
+    ("关于鹿鸣县管理部开展“服务提升月”活动的情况", True),
+    ("鹿鸣县管理部“服务提升月”压缩提取办理时限至1个工作日", False),
+    ("基层防震减灾工作面临的困难及对策建议", True),
+    ("农居抗震改造补助标准偏低 三成改造户自筹超5万元", False),
+    ("东湖区人防工作多点发力稳步推进", True),
+    ("白沙分中心召开会议传达学习有关精神", True),
+    ("青溪分中心在优化营商环境上下功夫", True),
+])
+def test_title_vague_slogans_of_goals(run, title, flag):
+    assert bool(run(title, BRIEF, rule="title-vague")) is flag

@@ -182,6 +182,8 @@ _SUFFIX_CONTINUES = {"乡": "镇村道内", "村": "民庄级组委干居道", "
 # (县内, 省内: within it; 帮客户省税: to save)   # 国省道, 县道, 村道: roads; 大学生; 社区化
 
 
+# 侨乡, 家乡, 水乡: words for a home or a region, not a township
+_HOME_BEFORE = set("侨家故水老异他同梓")
 # 金竹乡|村干部: a township's villages' officers, not 乡村 (美丽乡村)
 _VILLAGE_POST = re.compile("村(?:干部|两委|党组织|书记|主任|调解员|网格员)")
 
@@ -200,7 +202,7 @@ def _stems_before(text: str, suffix: re.Pattern, min_len: int, max_len: int) -> 
             continue
         start = m.start()
         last = text[start - 1] if start else ""
-        if not "\u4e00" <= last <= "\u9fff" or last in _NEVER_LAST:
+        if not "\u4e00" <= last <= "\u9fff" or last in _NEVER_LAST or (m.group() == "乡" and last in _HOME_BEFORE):
             continue
         length = _longest_stem(text[max(0, start - max_len):start], min_len)
         if length:

@@ -185,8 +185,8 @@ def agrees(claim: Quantity, value: float) -> bool:
         if claim.unit == "%" and claim.step >= 10:   # 近八成: 75–80%; 71.5% is 七成多
             return t - claim.step / 2 <= value <= t
         return 0.8 * t <= value <= t
-    if claim.bound == "about":
-        return abs(value - t) <= max(0.1 * t, claim.step)
+    if claim.bound == "about":   # 约1.5亿 is 1.45–1.55亿 and a little more, not 1.38亿 (which rounds to 1.4亿)
+        return abs(value - t) <= max(0.05 * t, claim.step / 2)
     if claim.bound == "more":
         return t <= value < t + max(claim.step, 1.0) * (1 if claim.step > 1 else 10)
     if claim.unit == "%" and t == 100:
@@ -201,7 +201,7 @@ def agrees(claim: Quantity, value: float) -> bool:
 
 def supported(claim: Quantity, body: list[Quantity], max_terms: int = 3,
               listed_together: list[list[Quantity]] | None = None, same_paragraph: list[list[Quantity]] | None = None,
-              per_head: bool = False, rate_of_change: bool = False) -> bool:
+              per_head: bool = False, rate_of_change: bool = False, negated: bool = True) -> bool:
     """A body figure of the same unit bears the claim out, or, for a stated count or amount
     (52份 = 31份 + 21份), the sum of two or three parts of one paragraph (``same_paragraph``: 一是…5.1亿元。
     二是…1.2亿元); parts from anywhere in the body add up to almost anything (补助3000元 in one
@@ -210,13 +210,15 @@ def supported(claim: Quantity, body: list[Quantity], max_terms: int = 3,
     (a total and one of its parts); the parts must follow one another in the sentence. 近百万元 is borne out like a stated amount (58万 + 39万). A count may
     also be what a whole leaves after a part when one
     sentence gives just those two (213人, 持证131人 → 82人). Rates and per-head figures (``per_head``: 户均, 人均) are neither.
-    The rest of a share (``rate_of_change`` False) bears out a share, not a rate of change."""
+    The rest of a share (``rate_of_change`` False) bears out a share, not a rate of change; a rounded one
+    (近七成) only when the title says what is not done (``negated``: 近七成未参加)."""
     same = [q.value for q in body if counts_as(claim.unit, q.unit)]
     if any(agrees(claim, v) for v in same):
         return True
-    if claim.unit == "%" and not rate_of_change and ((claim.bound == "exact" and claim.step < 1) or claim.bound == "near") and any(
+    if claim.unit == "%" and not rate_of_change and ((claim.bound == "exact" and claim.step < 1) or (claim.bound == "near" and negated)) and any(
             0 < v < 100 and agrees(claim, 100 - v) for v in same):
-        return True   # the rest of a share, to the decimal (合格率98.1% is 不合格率1.9%) or near (31.4% 参加 → 近七成未参加)
+        return True   # the rest of a share, to the decimal (合格率98.1% is 不合格率1.9%) or near when the title
+        # says what is not (31.4% 参加 → 近七成未参加; not 近三成…存在风险 over 占七成)
     if claim.unit in ("%", "百分点"):
         return False
     if claim.bound in ("over", "past"):

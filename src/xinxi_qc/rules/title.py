@@ -55,6 +55,7 @@ _FIRST_IN_BODY = re.compile(r"率先|首创|首个|首家|首批(?=[^，。；]{
 _RECORD_IN_TITLE = re.compile(r"创(?:历史|历年|历届|近?[一二三四五六七八九十\d]+年)?(?:同期)?新[高低]|创(?:历史)?纪录|(?<!低于)(?<!高于)(?<!接近)(?<!不及)历史(?:最好|最高|最佳)(?:水平|成绩)?")
 _RECORD_IN_BODY = re.compile(r"新高|新低|纪录|最高|最低|最好|最佳|首次|历史|历年|(?<!今年)(?<!年初)以来|翻番|突破")   # (今年以来: a period)
 _RECORD_DENIED = re.compile(r"(?:低于|不及|未超过|未达到|未突破|接近)[^。；]{0,20}(?:历史最高|历史最好|最高水平|历史纪录|最高纪录)"
+                            r"|(?:仅|只|仍只|仍仅)恢复(?:到|至)[^。；\d]{0,4}\d+(?:\.\d+)?%"   # 与2019年同期相比，仍只恢复到56%
                             r"|仅次于[^。；]{0,6}\d{4}年"
                             r"|最高[^。；]{0,40}(?:仍|还)?(?:低于|不及|未达到?|未超过)(?:该|这一|当年|此)水平"
                             r"|(?:低于|不及|未达到?|未超过)(?:20\d\d年|去年|上年|往年)[^，。；]{0,6}(?:水平|同期)"
@@ -63,6 +64,9 @@ _RECORD_DENIED = re.compile(r"(?:低于|不及|未超过|未达到|未突破|接
 # A yearly series (2019年至2023年…分别为3.6%、4.2%、5.3%、4.7%和4.1%)
 _SERIES = re.compile(r"分别(?:为|是|达到?)((?:\d+(?:\.\d+)?[%万亿]?[\u4e00-\u9fff]{0,2}?[、和及])+\d+(?:\.\d+)?[%万亿]?)")
 _SERIES_VALUE = re.compile(r"\d+(?:\.\d+)?")
+_YEAR_VALUE = re.compile(r"20\d\d年(?:为|是|达到?|仅为?)?(\d+(?:\.\d+)?)")
+_YEARS_AND_VALUES = re.compile(r"(?:20\d\d年(?:为|是|达到?|仅为?)?\d+(?:\.\d+)?[%万亿]?[\u4e00-\u9fff]{0,2}?[、，,和]){2,}"
+                               r"20\d\d年(?:为|是|达到?|仅为?)?\d+(?:\.\d+)?")
 
 
 def _yearly_series(body: str) -> bool:
@@ -74,15 +78,23 @@ def _yearly_series(body: str) -> bool:
 _SERIES_YEARS = re.compile(r"20\d\d年|近[一二三四五六七八九十\d]+年|历年|[一二三四五六七八九十\d]+年来")
 
 
-def _series_below_its_peak(body: str, low: bool = False) -> "re.Match | None":
+def _series_below_its_peak(body: str, low: bool = False, title_numbers: tuple = ()) -> "re.Match | None":
     """A series of three or more yearly levels whose last is below an earlier one: no new high (or,
-    ``low``, above an earlier one: no new low)."""
+    ``low``, above an earlier one: no new low), unless a number of the title (``title_numbers``) is
+    beyond the whole series: then the series is the past the title's level breaks."""
+    for m in _YEARS_AND_VALUES.finditer(body):   # 2021年为8.9%、2022年为7.8%、2023年为7.2%: years in order
+        values = [float(v) for v in _YEAR_VALUE.findall(m.group())]
+        years = re.findall(r"(20\d\d)年", m.group())
+        if len(values) >= 3 and years == sorted(years) and (values[-1] > min(values) if low else values[-1] < max(values)) and not any(
+                (v < min(values) if low else v > max(values)) for v in title_numbers):
+            return m
     for m in _SERIES.finditer(body):
         sentence = _sentence_before(body, m.start())
         values = [float(v) for v in _SERIES_VALUE.findall(m.group(1))]
         if (len(values) >= 3 and re.search(r"20\d\d年(?:至|到|—|-|－|~)20\d\d年", sentence)
-                and (values[-1] > min(values) if low else values[-1] < max(values))):
-            return m
+                and (values[-1] > min(values) if low else values[-1] < max(values))
+                and not any((v < min(values) if low else v > max(values)) for v in title_numbers)):
+            return m   # (…1至11月达5920万元 over 2020年至2023年分别为4310、5280…: this year above the past)
     return None
 
 
@@ -189,7 +201,7 @@ def word_in_body(word: str, body: str) -> bool:
     return False
 
 
-_ZERO_CLAIM = re.compile(r"零([\u4e00-\u9fff]{2})")
+_ZERO_CLAIM = re.compile(r"零(?![售件部星散工钱食距])([\u4e00-\u9fff]{2})")   # (零售户, 零部件: no zero claim)
 _ZERO_EVENT = ("发生", "发案", "出现")   # 零发生: what did not happen is named before it
 # 零上访 is counted in the body as 信访 (信访件23件)
 _SAME_EVENTS = {"上访": ("上访", "信访")}
@@ -211,9 +223,12 @@ def contradicted_zero(doc: Document) -> "tuple[re.Match, str] | None":
         noun = "(?:" + "|".join(map(re.escape, _SAME_EVENTS.get(word, (word,)))) + ")"
         counted = re.search(rf"{noun}[^，。；]{{0,8}}?[1-9]\d*(?:起|人|次|宗|件|处)|[1-9]\d*(?:起|人|次|宗|件|处)[^，。；]{{0,8}}?{noun}",
                             doc.body)
-        if counted:
-            return m, counted.group()
+        if counted and not _NONE_HAPPENED.search(counted.group()):
+            return m, counted.group()   # (46处人防工程未发生进水 counts the works where nothing happened)
     return None
+
+
+_NONE_HAPPENED = re.compile("未发生|没有发生|未出现|无一")
 
 
 # 全面增长 / 均实现增长 / 全线飘红 / 双提升 in a title; a fall the body reports (下降11.4%, 减少3起)
@@ -272,6 +287,14 @@ def _paired_measures(doc: Document, end: int) -> tuple[str, ...]:
                   if len(w) >= 2 and w not in generic and w not in ("实现", "同比", "环比", "数量", "总数")
                   and not _PERIOD_WORD.fullmatch(w) and doc.segmenter.idf(w) >= _MEASURE_IDF)
     return words + tuple(m.group() for m in _PER_UNIT.finditer(doc.title, start, end))   # 亩|均 cut apart
+
+
+def _joined_words(doc: Document, end: int) -> tuple[str, ...]:
+    """Two title words side by side, however common each is alone (基金规模 of 侨眷互助基金规模): as
+    distinctive together as a rarer word."""
+    start = title_clause_start(doc, end)
+    words = [w for w, _, _ in doc.segmenter.cut(doc.title[start:end])]
+    return tuple(a + b for a, b in zip(words, words[1:]) if len(a) >= 2 and len(b) >= 2)
 
 
 # A word as common as 生产, 企业, 经营 (jieba IDF below this) does not tie a body figure to the title's
@@ -483,6 +506,8 @@ _DONE_VERBS = "完成|建成|实现|安装|接入|覆盖|整改|办结|开工|�
 # (9个行政村中已有坝心村、河湾村等7个村建成…: names before the count, the kind after it)
 _PART_DONE = re.compile(rf"(\d+)([个处家座所项户台套])[^，。；\d]{{0,16}}中[，,]?(?:已有|已|有)?(?:已经?)?"
                         rf"(?:(?:{_DONE_VERBS})[^，。；\d]{{0,4}}(\d+)\2|[^，。；\d]{{0,12}}?(\d+)\2[\u4e00-\u9fff]{{0,2}}?(?:已经?)?(?:{_DONE_VERBS}))")
+# a paragraph going on about the one before it (目前仍有…, 但…)
+_GOES_ON = re.compile(r"\s*(?:目前|截至目前|当前|但|不过|同时)")
 # …the whole first, then the part done: 在建工程项目58个，已开设农民工工资专户的51个
 _WHOLE_THEN_DONE = re.compile(rf"(\d+)([个处家座所项户台套])[，,](?:其中)?(?:已有|已经?)(?:{_DONE_VERBS}|开设|设置|签订|签约|落实|启用)"
                               rf"[^，。；\d]{{0,14}}?的?(\d+)\2")
@@ -502,7 +527,9 @@ def contradicted_done(doc: Document) -> "tuple[re.Match, str] | None":
     for start, said in _still_open(doc.body, m.group()):
         k = max(bisect_right(starts, start) - 1, 0)
         if k not in about:
-            about[k] = not named or any(w in paragraphs[k].text for w in named)
+            about[k] = not named or any(w in paragraphs[k].text for w in named) or (
+                k > 0 and _GOES_ON.match(doc.body, paragraphs[k].start) is not None
+                and any(w in paragraphs[k - 1].text for w in named))   # 目前仍有约3300笔…: the paragraph before's
         if about[k] or (_PART_DONE.match(doc.body, start) and any(w in doc.body for w in named)):
             return m, said   # not another task's (14件信访件全部办结; 尚未完成的3项整改任务); a count of
             # the whole and its part done (63个在建项目中已有41个接入) is the title's when the body names its measure
@@ -531,7 +558,11 @@ def contradicted_step(doc: Document) -> "tuple[re.Match, str] | None":
     body, step = doc.body, m.group(1)
     years = set(_YEAR.findall(doc.title))
     said = None
+    if _IN_USE.search(body):
+        return None   # 正式投入运营: built and working, whatever the body plans next
     for found in re.finditer(step, body):
+        if body[found.start() - 1:found.start()] == "再":
+            continue   # 年内在杉木乡、溪口镇再建成…: more of them planned, not this one
         clause = _sentence_before(body, found.start())
         later = _STEP_LATER.match(body, found.end())   # …再申请竣工验收，预计2027年下半年进行
         if not (_STEP_PLANNED.search(clause) or later) or _TAKEN_BEFORE.search(clause[-6:]):
@@ -541,6 +572,9 @@ def contradicted_step(doc: Document) -> "tuple[re.Match, str] | None":
             return None   # the title reports the plan itself (2030年基本建成 over 到2030年，将基本建成)
         said = said or said_here
     return (m, said[-30:]) if said else None
+
+
+_IN_USE = re.compile(r"(?<!计划)(?<!将)(?<!预计)(?:正式|已经?)(?:投入运营|投入使用|投用|运营|开业|通车)")
 
 
 # The rate that measures what a title says is all done: 全部完成 against 完工率91.0%.
@@ -592,7 +626,7 @@ _BODY_CHANGE = re.compile(rf"(?:额|总额|总量)?(?:同比|环比|比上年|�
 
 # What may stand right before a measure in the body: no word at all, a scope (全市, 我县), a place's
 # name (河洲市), a period (1—9月).
-_MEASURE_OWNER = re.compile(r"(?:(?:全|我|本)[国省市州县区旗镇乡]|[\u4e00-\u9fff]{2,}[省市州县区旗]|月份?|季度|年|半年)$")
+_MEASURE_OWNER = re.compile(r"(?:(?:全|我|本)[国省市州县区旗镇乡]|[\u4e00-\u9fff]{2,}[省市州县区旗]|月份?|季度|年|半年|其中)$")   # (其中无证经营案件14起)
 
 
 def _starts_measure(body: str, pos: int) -> bool:
@@ -607,6 +641,13 @@ def contradicted_direction(doc: Document) -> "tuple[re.Match, str] | None":
         lead = _ADVERBS_AFTER.sub("", doc.title[title_clause_start(doc, m.start()):m.start()])
         measure = lead[_MEASURE_LEAD.match(lead).end():][-_MAX_MEASURE:]
         named = next((measure[k:] for k in range(len(measure) - _MIN_MEASURE + 1) if measure[k:] in doc.body), None)
+        after = _BODY_CHANGE
+        if named is None:   # 无证经营卷烟案件数量 over 无证经营案件14起，同比减少6起: its head, then its change
+            bare = _COUNT_WORDS.sub("", measure)
+            for n in doc.title_named:
+                bare = bare.replace(n.text, "")
+            named = next((bare[:k] for k in range(len(bare), _MIN_MEASURE - 1, -1) if bare[:k] in doc.body), None)
+            after = _CHANGE_SOON
         if named is None:
             continue
         rise = m.group(1) in _RISES
@@ -614,13 +655,17 @@ def contradicted_direction(doc: Document) -> "tuple[re.Match, str] | None":
         for found in re.finditer(re.escape(named), doc.body):
             if not _starts_measure(doc.body, found.start()):
                 continue   # 城镇居民人均可支配收入 is not 农村居民人均可支配收入; 亏损企业利润总额 not 利润总额
-            change = _BODY_CHANGE.match(doc.body, found.end())
+            change = after.match(doc.body, found.end())
             if change is not None:
                 went_up = change.group(1) in _RISES
                 said[went_up] = said[went_up] or doc.body[found.start():change.end()]
         if said[not rise] and not said[rise]:
             return m, said[not rise]
     return _contradicted_trend(doc)
+
+
+_COUNT_WORDS = re.compile(r"(?:数量|总量|起数|件数|人数)$")
+_CHANGE_SOON = re.compile(r"[^。；]{0,14}?" + _BODY_CHANGE.pattern)
 
 
 # 问题呈上升趋势 in a title; every rate of change the body gives going the other way (下降28.8%,
@@ -761,12 +806,14 @@ def _level_rises(body: str, named: tuple[str, ...]) -> "list[tuple[float, str]] 
     named = tuple(dict.fromkeys(named + tuple(_without_count_suffix(w).rstrip("额") for w in named if len(w) >= 3)))   # 贷款额: 贷款
     for high, low, m in _levels_and_bases(body):
         clause = body[_stretch_start(body, m.start(), "，,；。\n"):m.end()]
+        if _A_LIMIT.search(clause):
+            continue
         if 0 < low < high and any(w in clause for w in named):
             rises.append((100 * (high / low - 1), m.group()))
     for level in _BODY_LEVELS.finditer(body):
         clause = body[_stretch_start(body, level.start(), "，,；。\n"):level.end()]
-        if not any(w in clause for w in named):
-            continue
+        if not any(w in clause for w in named) or _A_LIMIT.search(clause):
+            continue   # (适用限额由50万元提高至100万元: a limit raised, not the measure)
         k = bisect_right(starts, level.start()) - 1   # pairs do not overlap: only this one can hold it
         pair = pairs[k] if k >= 0 and level.end() <= pairs[k].end() else None
         if pair is None and (earlier := _earlier_level(body, level, named)) is not None:
@@ -785,22 +832,41 @@ def _level_rises(body: str, named: tuple[str, ...]) -> "list[tuple[float, str]] 
 _LEVEL_AFTER = re.compile(r"(\d+(?:\.\d+)?)([万亿]?)([%％]|[\u4e00-\u9fff]{1,2})")
 
 
-def _earlier_level(body: str, level: re.Match, named: tuple[str, ...]) -> "tuple[float, str] | None":
-    """A rise to a level (提高到78%) from the level an earlier sentence gives the same named measure
-    (2023年全乡水费收缴率只有41%): its rate, and the two levels as said."""
-    high = _LEVEL_AFTER.match(body, level.end())
-    if high is None:
+_A_LIMIT = re.compile(r"(?:限额|上限|门槛|起点|标准)由")
+
+
+def _earlier_level(body: str, level: re.Match, named: tuple[str, ...], rise: bool = True) -> "tuple[float, str] | None":
+    """A change to a level (提高到78%, 降至0.9元) from the level an earlier sentence gives the same named
+    measure (2023年全乡水费收缴率只有41%; 每件成本一度高达1.5元): its rate (in %, of a rise, or with
+    ``rise`` False of a rise or a fall), and the two levels as said."""
+    now = _LEVEL_AFTER.match(body, level.end())
+    if now is None:
         return None
     start = _stretch_start(body, level.start(), "。；\n")
-    low = None
+    before = None
     for word in named:
         for m in re.finditer(re.escape(word) + r"[^，。；\d]{0,6}?(\d+(?:\.\d+)?)([万亿]?)([%％]|[\u4e00-\u9fff]{1,2})",
                              body[:start]):
-            if m.group(2) == high.group(2) and m.group(3)[0] == high.group(3)[0] and (low is None or m.start() > low.start()):
-                low = m
-    if low is None or not 0 < float(low.group(1)) < float(high.group(1)):
+            if m.group(2) == now.group(2) and m.group(3)[0] == now.group(3)[0] and (before is None or m.start() > before.start()):
+                before = m
+    if before is None:
         return None
-    return 100 * (float(high.group(1)) / float(low.group(1)) - 1), f"{low.group()}……{level.group()}{high.group()}"
+    old, new = float(before.group(1)), float(now.group(1))
+    if not (0 < old < new if rise else 0 < old and new != old):
+        return None
+    return 100 * abs(new / old - 1), f"{before.group()}……{level.group()}{now.group()}"
+
+
+# a level a measure changed to (降至0.9元, 提高到78%)
+_CHANGED_TO = re.compile(r"(?:增|增长|增加|提高|提升|升|降|下降|降低|减|减少|缩短|压缩)(?:至|到)(?=\d)")
+
+
+def rates_from_earlier_levels(doc: Document, fig: Span) -> list[float]:
+    """The rates of change (in %) the body gives only as a level reached and one an earlier sentence
+    gives the title's measure (成本一度高达1.5元…每件快件进村成本降至0.9元: 40 %)."""
+    named = _paired_measures(doc, fig.start)
+    found = (_earlier_level(doc.body, m, named, rise=False) for m in _CHANGED_TO.finditer(doc.body))
+    return [rate for rate, _ in filter(None, found)]
 
 
 def contradicted_multiple(doc: Document) -> "tuple[re.Match, str] | None":
@@ -812,7 +878,7 @@ def contradicted_multiple(doc: Document) -> "tuple[re.Match, str] | None":
     if m is None or _GOAL_BEFORE.search(doc.title, 0, m.start()) or any(
             not _of_another_place(doc, b.start()) for b in _BODY_MULTIPLE.finditer(doc.body)):
         return None   # the body states a multiple itself (not a place's the title does not name: 南岭县…增长1.3倍)
-    levels = _level_rises(doc.body, _paired_measures(doc, m.start()))
+    levels = _level_rises(doc.body, _paired_measures(doc, m.start()) + _joined_words(doc, m.start()))
     if levels is None:
         return None
     body = doc.body
@@ -1348,9 +1414,11 @@ def part_of_named_whole(doc: Document, fig: Span, claim: Quantity, comparable: l
         clause = _stretch_start(body, f.start, "，,；。\n")
         named = _names_between(places, clause, f.start)
         if agrees(claim, q.value):
-            if len({n[2] for n in named}) != 1 or (len(m.group(1)) >= 2 and m.group(1) in body[clause:f.start]):
+            if (len({n[2] for n in named}) != 1 or (len(m.group(1)) >= 2 and m.group(1) in body[clause:f.start])
+                    or body.startswith("等", named[-1][1])):
                 return None   # the whole's, or several places' together (杉溪镇、鹤鸣乡、云埠镇12个站), or
-                              # the title's own (河湾派出所…在河湾大桥、沙洲村路口查处47车次 under 河湾镇)
+                              # the title's own (河湾派出所…在河湾大桥、沙洲村路口查处47车次 under 河湾镇), or
+                              # a group's by its example (双溪乡等偏远乡镇…仅为52%)
             parts.append((f, named[-1][2]))
         elif not named:
             whole.append(f)
@@ -1638,9 +1706,13 @@ def _figure_after(body: str, end: int, claim: Quantity, body_quantities: list, r
         f, q = body_quantities[j]
         if f.start >= stop:
             break
-        if counts_as(claim.unit, q.unit) and _changes(body, f):
-            return [(f, q)]
+        if counts_as(claim.unit, q.unit) and _changes(body, f) and not (
+                claim.unit != "%" and _LEVEL_REACHED.search(body, max(0, f.start - 2), f.start)):
+            return [(f, q)]   # (由5120元提高到5500元: 5500元 is the level reached, not the change)
     return []
+
+
+_LEVEL_REACHED = re.compile(r"[到至]$")
 
 
 def _qualified(body: str, f: Span, part_ends: list[int], title: str) -> bool:
@@ -1739,6 +1811,11 @@ def borne_out_wrongly(doc: Document, fig: Span, claim: Quantity, comparable: lis
         return (f"标题把「{fig.text}」写成「{said}」的数字，但正文中的「{agreeing.text}」说的是「{other}」，"
                 f"正文给「{said}」的数字是「{own.text}」。",
                 "标题里的数字要与它的时段对应：用正文中这一时段自己的数字，或把标题的时段改为数字实际所说的时段。")
+    respective = rate_of_the_other_respectively(doc, fig, claim)
+    if respective is not None:
+        named, agreeing, own = respective
+        return (f"标题说的是「{named}」，正文中的「{agreeing}」却是另一项的变化，「{named}」的变化是「{own}」。",
+                "标题里的指标要与数字对应：“分别增长”的几个数字按顺序对应前面的几项。")
     turned = level_of_the_other_direction(doc, fig, claim, comparable)
     if turned is not None:
         said, agreeing, change = turned
@@ -1773,6 +1850,35 @@ def borne_out_wrongly(doc: Document, fig: Span, claim: Quantity, comparable: lis
                 "measure": "正文中与标题相符的数字说的是另一项指标"}[why]
         return (f"标题中的「{fig.text}」与正文不符：正文给「{measure}」的数字是「{own.text}」，{said}。",
                 "标题里的数字要与它前面的指标对应：用正文中这一指标自己的数字，或把标题的指标改为这个数字实际说的那一项。")
+    return None
+
+
+# 3962笔、16.8亿元，同比分别增长6.1%和9.8%: each rate the change of the level in its place
+_RESPECTIVELY = re.compile(r"\d+(?:\.\d+)?[万亿]?([\u4e00-\u9fff]{1,2}?)、\d+(?:\.\d+)?[万亿]?([\u4e00-\u9fff]{1,2}?)[，,]?"
+                           r"(?:同比|比上年|较上年)?分别(?:增长|下降|提高|增加|减少)(\d+(?:\.\d+)?)%[和、](\d+(?:\.\d+)?)%")
+
+
+def _names_unit(title: str, unit: str) -> str:
+    """The title's word for what a unit counts (笔 → 笔数; 元 → 金额/额), or ""."""
+    if unit.endswith("元"):
+        m = re.search(r"金额|额", title)
+    else:
+        m = re.search(re.escape(unit) + "数", title)
+    return m.group() if m else ""
+
+
+def rate_of_the_other_respectively(doc: Document, fig: Span, claim: Quantity) -> "tuple[str, str, str] | None":
+    """A title's 贷款发放笔数同比增长9.8% over 3962笔、16.8亿元，同比分别增长6.1%和9.8%: the rate is the
+    amount's, the count's is 6.1%. (the title's word, the agreeing rate, the named one's rate), or None."""
+    if claim.unit != "%" or "分别" not in doc.body:
+        return None
+    for m in _RESPECTIVELY.finditer(doc.body):
+        units, rates = (m.group(1), m.group(2)), (float(m.group(3)), float(m.group(4)))
+        for j in (0, 1):
+            if agrees(claim, rates[j]) and not agrees(claim, rates[1 - j]):
+                named = _names_unit(doc.title[:fig.start], units[1 - j])
+                if named and not _names_unit(doc.title[:fig.start], units[j]):
+                    return named, f"{m.group(3 + j)}%", f"{m.group(4 - j)}%"
     return None
 
 
@@ -1941,6 +2047,13 @@ def rate_of_unnamed_measure(doc: Document, fig: Span, claim: Quantity, comparabl
     return None
 
 
+_NEGATION_AFTER = re.compile(r"未|不|没有|无|缺|欠")
+
+
+def _says_what_is_not(title: str, fig: Span) -> bool:
+    """Whether a title's share is of what is not (近七成未参加, 近四成缺少记录, 缺口近八成)."""
+    return (_NEGATION_AFTER.search(title, fig.end, fig.end + 8) is not None
+            or _GAP_BEFORE.search(title, max(0, fig.start - 8), fig.start) is not None)
 _NOT_DONE_AFTER = re.compile(r"[^，。\s]{0,2}?(?:未|尚未|没有|仍未)")
 # What a part leaves of the whole: 经费缺口超六成 over 需180万元，实际落实仅65万元
 _GAP_BEFORE = re.compile(r"缺口|差距|差额|尚未|仍未|剩余")
@@ -2013,7 +2126,7 @@ class TitleMismatch(BuiltinRule):
             per_head = "均" in doc.title[max(begin, fig.start - 4):fig.start]   # 户均, 人均
             if supported(claim, [q for _, q in comparable], listed_together=_grouped(doc.sentences, comparable, body),
                          same_paragraph=_grouped(_list_paragraphs(doc), comparable, body), per_head=per_head,
-                         rate_of_change=rate):
+                         rate_of_change=rate, negated=_says_what_is_not(doc.title, fig)):
                 wrong = borne_out_wrongly(doc, fig, claim, comparable, body_quantities, rate)
                 if wrong is None:
                     agreeing += 1   # two figures the body bears out (从17件增至38件): the same story
@@ -2025,6 +2138,7 @@ class TitleMismatch(BuiltinRule):
                 continue
             if ((claim.unit != "%" and any(agrees(claim, v) for v in _products(body, claim.unit)))
                     or (rate and claim.unit == "%" and any(agrees(claim, r) for r in implied_rates(body)))
+                    or (rate and claim.unit == "%" and any(agrees(claim, r) for r in rates_from_earlier_levels(doc, fig)))
                     or (claim.unit == "百分点" and any(agrees(claim, p) for p in implied_points(body)))):
                 # 装机2000千瓦 over 安装4台500千瓦…机组 (so many of a size); 同比下降18% over 5.9元，比去年
                 # 同期的7.2元下降1.3元 (two levels): worked out from this body, as a distinctive figure is
@@ -2054,6 +2168,9 @@ class TitleMismatch(BuiltinRule):
                               f"标题中的数字「{fig.text}」正文不能支持（{seen}）。",
                               "标题里的数字要与正文一致（约数要与正文相符），并在正文交代口径（范围、时段、比较基数）。",
                               figure=fig.text)
+        if (multiple := _MULTIPLE.search(doc.title)) and not _GOAL_BEFORE.search(doc.title, 0, multiple.start()) and any(
+                not _of_another_place(doc, b.start()) for b in _BODY_MULTIPLE.finditer(body)):
+            confirmed = True   # 接待量一年翻番 over 比去年同期的4100人次增长1.1倍: the same story
         claim = _CLAIM_IN_TITLE.search(doc.title)
         first = _FIRST_IN_TITLE.search(doc.title)
         # a body that makes the claim itself with nothing behind it is empty-claim's (independent
@@ -2079,7 +2196,8 @@ class TitleMismatch(BuiltinRule):
                               f"标题称「{first.group()}」，正文却说是「{later.group()}」。",
                               "标题的“首个/率先”要与正文一致：不是第一个，就写实际的名次或删去这一说法。")
         elif (record := _RECORD_IN_TITLE.search(doc.title)) and (
-                (denied := _RECORD_DENIED.search(body) or _series_below_its_peak(body, low="新低" in record.group()))
+                (denied := _RECORD_DENIED.search(body) or _series_below_its_peak(
+                    body, "新低" in record.group(), tuple(float(v) for v in _SERIES_VALUE.findall(doc.title))))
                 or not (_RECORD_IN_BODY.search(body) or _yearly_series(body))):
             reported = True
             said = f"正文却说「{denied.group()}」" if denied else "正文却没有与历年比较、说明这是纪录的内容"
