@@ -281,3 +281,52 @@ def test_title_mismatch_zero_words_groups_and_rests(run, title, body, flag):
 ])
 def test_title_vague_slogans_of_goals(run, title, flag):
     assert bool(run(title, BRIEF, rule="title-vague")) is flag
+
+
+@pytest.mark.parametrize("body,flag", [
+    # a branch named by its place (北塘分局, 枫桥分中心) is a body; 税务分局 is a kind
+    ("8月，北塘分局会同市邮政管理局对辖区21个快递网点开展检查，发现3个网点违规留存面单。", False),
+    ("8月，税务分局会同市邮政管理局对辖区21个快递网点开展检查，发现3个网点违规留存面单。", True),
+    # three places listed before 等乡镇
+    ("组织技术人员到青榴、红崖、沙沟等乡镇开展政策宣讲28场。", False),
+    ("组织技术人员到各乡镇开展政策宣讲28场。", True),
+    # anonymised: a parcel outlet, a house, a school placed by its direction, 某园区
+    ("县城一家快递网点发现一名寄件人连续5次寄递同一品规卷烟，顺线查获假烟230条。", False),
+    ("城北一所中学的操场避难场所内未设应急照明，共检查场所16处。", False),
+    ("全县学校的操场避难场所内未设应急照明，共检查场所16处。", True),
+    ("某园区对一个新能源配件项目以每亩5万元出让土地，不足最低价的四成。", False),
+    # not names: 县属 (建议|县属企业), 平台公司, 县委统战部, 辖区电子烟市场
+    ("建议县属企业投资项目实行清单管理，目前在建项目12个。", True),
+    ("政府部门及平台公司欠款占52%，共涉及金额3.6亿元。", True),
+    ("意见由县委统战部统一登记，共收集诉求单86张。", True),
+    ("辖区电子烟市场总体平稳，检查经营户12家。", True),
+])
+def test_no_examples_branches_lists_and_anonymised_sites(run, body, flag):
+    assert bool(run("情况反映", body, rule="no-examples")) is flag
+
+
+@pytest.mark.parametrize("body,flag", [
+    # a claim closing its paragraph right after measured outcomes sums them up
+    ("管理部委托第三方回访1200名办事群众，满意率为97.5%，比去年同期的91.2%提高6.3个百分点；"
+     "“办事等待时间长”的投诉由去年同期的46件降至9件。群众满意度明显提升。", False),
+    ("管理部安排3名工作人员为老年人代办业务，累计帮办4316件。群众满意度明显提升。", True),
+    # a claim that only qualifies a noun (成效明显的前提) claims nothing
+    ("县人防办认为，“以租代管”成效明显的前提是考核要跟上，目前每季度开展一次维护考核。", False),
+])
+def test_empty_claim_summing_up_and_qualifiers(run, body, flag):
+    assert bool(run("县里开展工作", body, rule="empty-claim")) is flag
+
+
+@pytest.mark.parametrize("body,flag", [
+    # a plan's figure is no result; a company's 达 (恒达) is no result's 达
+    ("7月23日，市局副局长何志远带队到白沙县督导烟叶收购准备工作，查看收购场地。柳湾乡烟叶收购站今年计划收购烟叶1.8万担。"
+     "何志远要求，要坚持公平公正收购。", True),
+    ("7月23日，市局副局长何志远带队到白沙县督导烟叶收购准备工作，查看收购场地。柳湾乡烟叶收购站已收购烟叶1.8万担，同比增长12%。"
+     "何志远要求，要坚持公平公正收购。", False),
+    ("5月21日，管理部主任林秀云走访恒达机械制造有限公司等三家企业。座谈会上，林秀云介绍了缴存政策。"
+     "她要求，归集科要与园区保持常态联系。", True),
+    # after a training class, 通过培训…提升了能力 is its claimed effect
+    ("5月22日，县人防业务培训班开班，副县长陈立群出席开班仪式并讲话。通过培训，进一步提升了全县人防干部的业务能力。", True),
+])
+def test_dynamic_only_plans_company_names_and_training_effects(run, body, flag):
+    assert bool(run("县里开展工作", body, rule="dynamic-only")) is flag

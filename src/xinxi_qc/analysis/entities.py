@@ -23,7 +23,8 @@ _NOT_JURISDICTION = ("安置社区", "移民社区", "社区", "商业街", "步
 _ORG_SUFFIX = re.compile(
     r"(?:海关|股份有限公司|有限责任公司|有限公司|公司|集团|专业合作社|合作社|家庭农场|农场|卫生院|医院|中心小学|小学|中学|学校|"
     r"幼儿园|大学|学院|银行|信用社|超市|酒店|饭店|餐厅|餐馆|加工厂|工厂|养殖场|基地|协会|商会|派出所|法庭|服务站|服务中心|驿站|市场|"
-    r"茶业|药业|实业|商贸|置业|酱坊|酒坊|油坊|醋坊|豆腐坊|国有林场|林场)"
+    r"茶业|药业|实业|商贸|置业|酱坊|酒坊|油坊|醋坊|豆腐坊|国有林场|林场|"
+    r"分局|分中心|分公司|支行|税务所|供电所|司法所|财政所)"   # 北塘分局, 枫桥分中心: a branch named by its place
 )
 _PROJECT_SUFFIX = re.compile(r"(?:项目|工程|小程序|平台|系统)")
 _QUOTED = re.compile(r"[“\"「《][^”\"」》\n]{2,20}[”\"」》]")
@@ -84,7 +85,9 @@ _PERSON_AFTER_POST = re.compile(
     rf"(?:{_POSTS})([\u4e00-\u9fff]{{2,3}}?)"
     r"(?=主持|出席|参加|讲话|指出|强调|介绍|表示|带队|一行|同志|等|提出|说|反映|告诉|家|的|在|带领|领办|创办|"
     r"同|与|和|向|对|就|会见|致电|签署|\d|[，、。（])")
-_CASE = re.compile(r"(?:县城|城区|镇上|村里|辖区|市区|街道)?一(?:家|处|个)[\u4e00-\u9fff]{0,6}?(?:店|厂|超市|公司|餐馆|饭店|餐厅|门店|门市|商铺|作坊|诊所|药店|网吧|宾馆|酒店|民宿|健身房|小区|工地|养殖场|出租屋|出租房|仓库|粮库|加油站|学校|幼儿园)|"
+_CASE = re.compile(r"(?:县城|城区|镇上|村里|辖区|市区|街道)?一(?:家|处|个)[\u4e00-\u9fff]{0,6}?(?:店|厂|超市|公司|餐馆|饭店|餐厅|门店|门市|商铺|作坊|诊所|药店|网吧|宾馆|酒店|民宿|健身房|小区|工地|养殖场|出租屋|出租房|仓库|粮库|加油站|学校|幼儿园|网点|民房)|"
+                   # 城北一所中学, 县城东侧一所小学: a school placed by its direction
+                   r"(?<=[东南西北侧])一所[\u4e00-\u9fff]{0,4}?(?:中学|小学|学校|幼儿园)|"
                    # 一家民营医院, 一家小型铸造企业: a kind with a qualifier, not 一家企业 alone
                    r"(?:县城|城区|城郊|镇上|村里|辖区|市区|街道|区内|县内|市内)?一家(?:[\u4e00-\u9fff]{2,6}?|[^，。；“”]{2,14}?的[\u4e00-\u9fff]{0,6}?)"
                    r"(?:医院|卫生院|养老院|企业|合作社|农场|搅拌站|代收点|商户|批发商|经营户|网店|加工点|有限公司|公司|老字号|店|厂)|"
@@ -92,7 +95,8 @@ _CASE = re.compile(r"(?:县城|城区|镇上|村里|辖区|市区|街道)?一(?:
                    # 一位82岁独居老人, 一名在城中村租住多年的外卖骑手: one person, anonymised, with a qualifier
                    r"一(?:名|位)[^，。；、\d]{0,4}\d{0,3}[^，。；、]{1,12}?(?:老人|学生|骑手|男子|女子|村民|居民|职工|农民工|农民|患者|儿童|家长|司机|商户|摊贩|妇女|工人|农户|游客|租户|业主|书记|干部|党员|网格员|村医)|"
                    r"某(?:镇|乡|村|社区|街道)一(?:起|宗|件|例)[\u4e00-\u9fff]{2,12}?(?:案|纠纷|事故|事件)|"   # 某镇一起…补偿积案
-                   r"某(?![一些种个类部单地方])[\u4e00-\u9fff]{1,5}?(?:店|房|厂|公司|企业|机构|超市|餐馆|饭店|诊所|学校|小区|工地|养殖场|合作社|院|馆|宿|厅|吧|行|站)|以[^，。]{2,20}为例|例如|比如|如(?![今何果实期此同下])[^，。]{2,12}(?:村|镇|公司|企业|合作社|社区)")   # 如今的石门村 is no example
+                   r"某(?![一些种个类部单地方])[\u4e00-\u9fff]{1,5}?(?:店|房|厂|公司|企业|机构|超市|餐馆|饭店|诊所|学校|小区|工地|养殖场|合作社|院|馆|宿|厅|吧|行|站|项目)|"
+                   r"某园区|以[^，。]{2,20}为例|例如|比如|如(?![今何果实期此同下])[^，。]{2,12}(?:村|镇|公司|企业|合作社|社区)")   # 如今的石门村 is no example
 # Every _CASE match starts at one of these characters, or two before 一 (县城一家…): the pattern is
 # tried only there (its optional first group keeps the regex engine from skipping ahead itself).
 _CASE_ANCHOR = re.compile("[一某以例比如]")
@@ -118,7 +122,7 @@ _GENERIC_STEMS = ("企业", "有关", "相关", "各类", "辖区", "街道", "�
 
 
 # Stems that are whole common words before an institution suffix (人民法庭, 问题报乡…).
-_GENERIC_WHOLE = frozenset(("人民", "问题", "群众", "干部", "基层", "上级", "下级", "同级", "各级", "相关", "乡镇", "城区",
+_GENERIC_WHOLE = frozenset(("人民", "问题", "群众", "干部", "基层", "上级", "下级", "同级", "各级", "相关", "乡镇", "城区", "平台",
                             "县城", "市区", "农贸", "行政", "专业", "农民", "社会", "公共", "综合", "教育", "卫生",
                             "水利", "交通", "外贸", "小微", "重大", "水源", "民营", "维保", "电商", "自然", "房地产",
                             "物业", "燃气", "家政", "养老", "网络", "线上", "线下", "美丽", "和谐", "幸福", "平安",
@@ -177,11 +181,13 @@ def _plausible_name(stem: str) -> bool:
 
 # A one-character suffix followed by these characters is the start of a common word, not the end
 # of a name: 乡镇, 村民, 县城, 市场, 区域.
-_SUFFIX_CONTINUES = {"乡": "镇村道内", "村": "民庄级组委干居道", "镇": "街内", "县": "级域委道内", "市": "场民级区委内",
-                     "区": "域县级委内", "省": "级委道内钱时力心税事", "旗": "帜舰袍下手杆委县", "大学": "生", "社区": "化"}
+_SUFFIX_CONTINUES = {"乡": "镇村道内", "村": "民庄级组委干居道", "镇": "街内", "县": "级域委道内属", "市": "场民级区委内属",
+                     "区": "域县级委内属", "省": "级委道内钱时力心税事属", "旗": "帜舰袍下手杆委县", "大学": "生", "社区": "化"}
 # (县内, 省内: within it; 帮客户省税: to save)   # 国省道, 县道, 村道: roads; 大学生; 社区化
 
 
+_SCOPES_BEFORE = ("辖区", "全县", "全市", "全区", "全省", "本地", "当地", "我县", "我市", "我区")
+_BRANCHES = ("分局", "分中心", "分公司", "支行", "税务所", "供电所", "司法所", "财政所")
 # 侨乡, 家乡, 水乡: words for a home or a region, not a township
 _HOME_BEFORE = set("侨家故水老异他同梓")
 # 金竹乡|村干部: a township's villages' officers, not 乡村 (美丽乡村)
@@ -309,10 +315,15 @@ def _suffix_names(field: str, text: str, pattern: re.Pattern, kind: str, lo: int
         if name[-1] == "旗" and name[-2] in _FLAG_BEFORE:
             continue   # 服务队授旗, 五星红旗: a flag, not a banner (乌日根旗)
         if name.endswith(_KIND_SUFFIXES) and (_common_word(name[:-2]) or _known_plain(name[:-2]) or (
-                text[begin - 1:begin + 1] in _GENERIC_STEMS + tuple(_GENERIC_WHOLE) and _common_word(name[1:-2]))):
-            continue   # 茶叶市场, 劳务市场, 种植基地, 外|地客源市场: a kind of market, not one market
+                text[begin - 1:begin + 1] in _GENERIC_STEMS + tuple(_GENERIC_WHOLE) and _common_word(name[1:-2]))
+                or text[max(0, begin - 2):begin] in _SCOPES_BEFORE):
+            continue   # 茶叶市场, 劳务市场, 种植基地, 外|地客源市场, 辖区|电子烟市场: a kind of market, not one market
         if _kind_of_facility(name):
             continue
+        if kind == "organisation" and name.endswith(_BRANCHES) and (
+                field == "title" or _common_word(name[:-len(next(b for b in _BRANCHES if name.endswith(b)))])):
+            continue   # 税务分局, 城区税务分局: a kind of branch; 北塘分局 is named by its place (as a case in
+            # the body; a title's 桐西分局 is the reporting unit, which makes no topic of its own)
         if _a_trade(name):
             continue   # 生物药业, 传统酒坊: a trade, not a firm
         if kind == "organisation" and splits_word(text, begin) and (
@@ -399,16 +410,25 @@ def _person_names(field: str, text: str) -> Iterator[Span]:
 
 
 def _listed_places(field: str, text: str) -> Iterator[Span]:
-    """Places named before a count of their kind (望潮、鹭门两个街道; 澄沙、盐埕两镇)."""
+    """Places named before a count of their kind (望潮、鹭门两个街道; 澄沙、盐埕两镇; 青榴、红崖、沙沟等乡镇)."""
     for m in _LISTED_PLACES.finditer(text):
         for k in (1, 2):
             stem = m.group(k)
             if stem not in _GENERIC_WHOLE and not stem.startswith(_GENERIC_STEMS) and not _common_word(stem):
                 yield Span(field, m.start(k), m.end(k), stem, "place")
+    if "等" in text:
+        for m in _LISTED_THREE.finditer(text):
+            stems = m.groups()
+            if (not any(s in _GENERIC_WHOLE or s in _AREA_KINDS or s.startswith(_GENERIC_STEMS) for s in stems)
+                    and sum(not _dictionary_noun(s) for s in stems) >= 2):
+                for k in (1, 2, 3):
+                    yield Span(field, m.start(k), m.end(k), m.group(k), "place")
 
 
 _LISTED_PLACES = re.compile(r"([\u4e00-\u9fff]{2})、([\u4e00-\u9fff]{2})(?:两|二|2)(?:个(?:[\u4e00-\u9fff]{2})?)?"
                             r"(?:街道|镇|乡|村|社区|片区|园区|景区)")   # 石门、竹园两个供水片区
+# 青榴、红崖、沙沟等乡镇: three places of a kind, at least two of them words the dictionary does not know
+_LISTED_THREE = re.compile(r"([\u4e00-\u9fff]{2})、([\u4e00-\u9fff]{2})、([\u4e00-\u9fff]{2})等(?:\d+个)?(?:街道|乡镇|镇|乡|村|社区)")
 
 
 def _case_names(field: str, text: str) -> Iterator[Span]:
@@ -473,6 +493,7 @@ _INSTITUTION_AFTER = ("部门", "系统", "机构", "局", "委", "办", "厅", 
 # Mass organisations and bodies every place has, by their short names: the reporting unit (市妇联),
 # not a named case.
 _GENERIC_BODIES = frozenset(("妇联", "团委", "工会", "总工会", "科协", "残联", "侨联", "文联", "工商联", "红十字会",
+                             "统战部", "宣传部", "组织部", "政法委", "编办",
                              "人大", "政协", "纪委", "监委", "妇女之家", "村委会", "居委会", "共青团", "团组织"))
 # A template's placeholder before a name (××新能源公司, XX县): nobody is named yet.
 _PLACEHOLDER_BEFORE = re.compile(r"(?:[X×xＸ]{1,3}|〔待补充〕)$")

@@ -53,7 +53,7 @@ class NoExamples(_MissingEvidence):
         return doc.proper_names
 
 
-_OUTCOME = re.compile(r"同比|环比|增长\d|下降\d|提高\d|降低\d|减少\d|\d+(?:\.\d+)?%")
+_OUTCOME = re.compile(r"同比|环比|增长\d|下降\d|提高\d|降低\d|减少\d|\d+(?:\.\d+)?%|(?:降|减|升|增|提高|提升)(?:至|到)\d")
 # A claim its clause frames as a goal or a requirement (会议强调…确保各项工作取得明显成效) claims nothing.
 # (不断提升群众的获得感、幸福感: an aim kept up; 进一步增强了…荣誉感 says it happened)
 _GOAL = re.compile(r"(?:确保|力争|争取|努力|以期|旨在|力求|务求|务必|必须|一定要|才能|推动|促进"
@@ -88,8 +88,13 @@ _FELL = re.compile(r"由[^，。；]{0,20}?(?:降至|降到|减至|减少到|下
 
 def framed_as_goal(sentence: str, claim: "re.Match") -> bool:
     """Whether the claim's clause frames it as a goal or requirement (looked back on at most 60
-    characters): 确保各项工作取得明显成效 claims nothing."""
-    return _GOAL.search(sentence, max(0, claim.start() - 60), claim.start()) is not None
+    characters): 确保各项工作取得明显成效 claims nothing; nor does a claim that only qualifies a noun
+    (“以租代管”成效明显的前提是…)."""
+    return (_GOAL.search(sentence, max(0, claim.start() - 60), claim.start()) is not None
+            or _QUALIFIES.match(sentence, claim.end()) is not None)
+
+
+_QUALIFIES = re.compile(r"的(?:前提|关键|原因|基础|经验|做法|条件|保障)")
 
 
 def claims_a_result(doc: Document) -> bool:
@@ -108,6 +113,27 @@ def claims_a_result(doc: Document) -> bool:
 # overall claim of effect is the figures' summary; a further claim in it (干部作风明显转变) still needs its own
 _OVERALL = re.compile("成效|效果")
 _SUMS_UP = re.compile(r"^[^，。；]{0,10}(?:总结认为|总的来看|总体来看|从效果看|实践证明|事实证明|由此可见|可以看出)")
+
+
+def _closes_measured_paragraph(doc: Document, sentences: list, i: int) -> bool:
+    """A claim sentence that closes its paragraph right after a sentence of measured outcomes (满意率…比去年
+    同期的91.2%提高6.3个百分点。群众满意度明显提升。): the paragraph's summing-up of those figures."""
+    body = doc.body
+    end = sentences[i].end
+    closes = end >= len(body) or body[end:end + 1] == "\n" or (i + 1 < len(sentences) and "\n" in body[end:sentences[i + 1].start])
+    previous = body[sentences[i - 1].start:sentences[i - 1].end]
+    return closes and "\n" not in body[sentences[i - 1].end:sentences[i].start] and _OUTCOME.search(previous) is not None
+
+
+def _sums_up_the_figures(doc: Document, previous, local: str, claim: "re.Match") -> bool:
+    """Whether a claim is the overall effect (取得了明显成效) or of what the sentence before measured
+    (群众满意度明显提升 after 满意率…97.5%), not of something else (干部作风明显转变)."""
+    if _OVERALL.search(claim.group()):
+        return True
+    subject = local[max(local.rfind("，", 0, claim.start()), local.rfind(",", 0, claim.start())) + 1:claim.start()]
+    begin = max(doc.body.rfind("。", 0, previous.start), doc.body.rfind("\n", 0, previous.start)) + 1
+    measured = doc.body[begin:previous.end]   # the whole 。-sentence (…满意率为97.5%…；投诉由46件降至9件。)
+    return any(subject[k:k + 2] in measured for k in range(len(subject) - 1))
 
 
 class EmptyClaim(BuiltinRule):
@@ -163,7 +189,9 @@ class EmptyClaim(BuiltinRule):
                                               and not _turns_to_problems(doc, sentences[i + 1]))
                               or (i == 0 and lead_backed)
                               or (i > 0 and _OVERALL.search(m.group()) is not None and _SUMS_UP.match(local) is not None
-                                  and evidence[i - 1]))
+                                  and evidence[i - 1])
+                              or (i > 0 and evidence[i - 1] and _closes_measured_paragraph(doc, sentences, i)
+                                  and _sums_up_the_figures(doc, sentences[i - 1], local, m)))
                 if not backed:
                     start = sentence.start + m.start()
                     yield ctx.finding(doc, "body", start, start + len(m.group()),

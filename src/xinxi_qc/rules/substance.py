@@ -26,12 +26,13 @@ def _roles(doc: Document):
         text = sentence.text
         in_sentence = doc.spans_in(doc.figures, sentence.start, sentence.end)
         figures = [f for f in in_sentence
-                   if not _ATTENDANCE.match(doc.body, f.end) and not _BASELINE.search(doc.body, max(sentence.start, f.start - 12), f.start)]
+                   if not _ATTENDANCE.match(doc.body, f.end) and not _BASELINE.search(doc.body, max(sentence.start, f.start - 12), f.start)
+                   and not _PLANNED.search(doc.body, max(sentence.start, f.start - 12), f.start)]
         has_figure = bool(figures)
         cues = [m for m in lex.result.finditer(text) if not _NOT_REACHED.search(text, max(0, m.start() - 1), m.end())]
         if cues and people is None:
-            people = [n for n in doc.named if n.kind == "person"]
-        # (达 of 蒋伟达, a person's name, is no result's 达)
+            people = [n for n in doc.named if n.kind in ("person", "organisation", "place")]
+        # (达 of 蒋伟达, a person's name, or of 恒达机械制造有限公司, is no result's 达)
         has_result = any(not any(p.start <= sentence.start + m.start() < p.end for p in people) for m in cues)
         if lex.activity.pattern and any(not _SPARED.search(text, max(0, m.start() - 8), m.start())
                                         for m in lex.activity.pattern.finditer(text)):
@@ -60,7 +61,8 @@ def _roles(doc: Document):
             claimed = ([(m.start(), m.end()) for m in lex.claims.finditer(text)]
                        if gathering and lex.claims.pattern else [])
             # (此次竞赛…进一步提升了…能力，取得了良好效果: the event's claimed effect, one claim throughout)
-            reported = (not (claimed and _EVENT_EFFECT.match(text))
+            # (通过培训，进一步提升了…业务能力: the event's effect, claimed or not in the claims list)
+            reported = (not (gathering and _EVENT_EFFECT.match(text))
                         and any(not any(a <= m.start() < b for a, b in claimed) for m in lex.result.finditer(text)))
             roles.append("substance" if reported else "neutral")
         else:
@@ -69,7 +71,7 @@ def _roles(doc: Document):
 
 
 # A sentence that sums up the event's own effect (通过此次培训…, 此次推介会反响热烈…)
-_EVENT_EFFECT = re.compile(r"^(?:通过)?(?:此次|本次|这次)")
+_EVENT_EFFECT = re.compile(r"^(?:通过)?(?:此次|本次|这次)|^通过(?:培训|学习|活动|竞赛|会议)[，,]")
 # Gatherings besides meetings, whose narration a claimed effect does not turn into a result
 _GATHERING = re.compile(r"培训班|开班|竞赛|推介会|授课|致辞|开幕|仪式")
 # 困难 of the needy (困难退役军人, 困难群众): whom a visit was for, not a problem found
@@ -83,6 +85,8 @@ _ATTENDANCE = re.compile(r"[^，。；]{0,8}?(?:参加|参会|出席|与会|列�
 # A count of what is there (该镇共有在校生620名), the setting of a visit (一行共9人; 三个项目总投资12.6亿元，
 # 涉及居民2340户), not a result.
 _BASELINE = re.compile(r"(?:共有|现有|拥有)[^，。；\d]{0,8}$|为期$|一行共?$|(?:总投资|涉及)[^，。；\d]{0,4}$")   # at most 10 characters before the figure; 为期5天: how long
+# A plan's figure (今年计划收购烟叶1.8万担): no result
+_PLANNED = re.compile(r"(?:计划|预计|拟|目标|力争)[^，。；\d]{0,8}$")
 # What a meeting or visit found out, as opposed to what it asked for.
 _FINDING = re.compile(r"发现|反映的问题|存在|仅占|仅有|不足|短板")
 # What an activity sold or signed, with the figure in the same clause (当天销售农产品1.2万单、28万元;
