@@ -330,3 +330,74 @@ def test_empty_claim_summing_up_and_qualifiers(run, body, flag):
 ])
 def test_dynamic_only_plans_company_names_and_training_effects(run, body, flag):
     assert bool(run("县里开展工作", body, rule="dynamic-only")) is flag
+
+
+DRIVE = ("今年以来，县市场监管局组织“送考下乡”。1-6月，全县共有196人取得特种设备作业人员证，比去年同期的150人增加46人，增长30.7%。")
+RUMOURS = "上半年，全市共处置涉本地网络谣言312条，从发现到发布权威信息的平均时长由去年同期的4.3小时缩短至1.6小时。"
+TRUST = "7月下旬检索发现标注“芦湾青梅”的在售商品链接312条，其中未授权的214条；未授权链接中，店铺注册地在县外的172条，占80.4%。"
+INCOME = ("一季度，青岗镇16个村村集体总收入412万元，同比增长31%。其中补助性收入236万元，占57.3%；发包、租赁等收入176万元。")
+COOPS = ("1—10月，青岗镇14个村级合作社实现经营收入1108万元，同比增长62%。从单个合作社看，收入同比翻番的有4个，收入下降的有2个。")
+TERMINALS = ("截至8月底，全县14个乡镇（街道）中已有13个司法所完成部署，共安装自助终端26台；双桥司法所因办公用房改造，终端计划于11月安装。")
+AGENDA = ("澄川县人大常委会财经工委对全县经济运行进行了监测。1-5月，全县规模以上工业增加值同比增长7.2%。"
+          "财经工委将在7月常委会会议听取上半年计划执行情况报告时提出审议意见。")
+ORDERS = "运行两年来，桃岭镇办结的民生实事由2022年的23件增加到2024年1-10月的{now}件，代表满意率保持在90%以上。"
+CHECKS = ("9月10日至12日，县人大常委会执法检查组深入柳湾镇、双河镇，随机抽查在建工地8个、涉气企业11家，与企业负责人座谈。"
+          "检查组要求有关部门限期整改，整改情况将在11月常委会会议审议执法检查报告时一并报告。")
+ARREARS = "截至6月底，全县12个乡镇财政所账面滞留各类涉农补贴资金{amount}万元，其中超过3个月未发放的1570万元。"
+
+
+@pytest.mark.parametrize("title,body,flag", [
+    # a share or rate cut short (30% for 30.7%) or a 近 a little past its mark (近八成 for 80.4%)
+    ("我县特种设备作业人员取证人数同比增长30%", DRIVE, False),
+    ("我县特种设备作业人员取证人数同比增长32%", DRIVE, True),
+    ("“芦湾青梅”冒用问题显现 未授权链接近八成来自县外店铺", TRUST, False),
+    # 缩短六成 is a rate of change the two levels bear out
+    ("沧澜市建立辟谣联动机制 处置用时缩短六成", RUMOURS, False),
+    ("沧澜市建立辟谣联动机制 处置用时缩短八成", RUMOURS, True),
+    # the total's rate under a title's qualified noun the body never names
+    ("一季度青岗镇村集体经营性收入同比增长31%", INCOME, True),
+    ("一季度青岗镇村集体总收入同比增长31%", INCOME, False),
+    # parts that doubled (翻番的有4个) are no multiple of the whole
+    ("1—10月青岗镇村级合作社经营收入同比翻番", COOPS, True),
+    # N of a kind with a longer kind after the part's count (13个司法所完成)
+    ("临溪县“智慧矫正”自助终端实现乡镇全覆盖", TERMINALS, True),
+    # a report yet to come (将在7月…听取上半年…报告) gives the body no period
+    ("澄川县1-6月主要经济指标运行监测：规上工业增加值增长7.2%", AGENDA, True),
+    ("澄川县1-5月主要经济指标运行监测：规上工业增加值增长7.2%", AGENDA, False),
+    # levels with a month range (2024年1-10月的38件)
+    ("桃岭镇“代表点单”机制运行两年 民生实事办结量翻番", ORDERS.format(now=38), True),
+    ("桃岭镇“代表点单”机制运行两年 民生实事办结量翻番", ORDERS.format(now=48), False),
+    # an inspection's talk and a meeting still to come are not the title's meeting
+    ("县人大常委会召开大气污染防治法执法检查汇报会", CHECKS, True),
+    # the title's measure moved the other way; the agreeing rate is another measure's
+    ("前三季度我市商标侵权案件数同比下降18%", "今年前三季度，全市共立案查处商标侵权案件286件，同比增加31件；罚没款合计1042万元，同比下降18%。", True),
+    ("前三季度我市商标侵权罚没款同比下降18%", "今年前三季度，全市共立案查处商标侵权案件286件，同比增加31件；罚没款合计1042万元，同比下降18%。", False),
+    # 近 is within a tenth: 4120万 is no 近5000万
+    ("澄川县涉农补贴资金滞留乡镇财政所近5000万元", ARREARS.format(amount=4120), True),
+    ("澄川县涉农补贴资金滞留乡镇财政所近5000万元", ARREARS.format(amount=4720), False),
+])
+def test_title_mismatch_rounding_qualifiers_parts_and_meetings(run, title, body, flag):
+    assert bool(run(title, body, rule="title-mismatch")) is flag
+
+
+@pytest.mark.parametrize("title,flag", [
+    ("县人大常委会领导深入基层开展调研", True),
+    ("县人大常委会领导到桃岭镇调研代表联络站建设 提出三项整改要求", False),
+    ("坚持以职工为中心 推动工会工作高质量发展", True),
+    ("多措并举推动专利转化运用见实效", True),
+    ("桥头所强化气瓶充装环节监管", True),
+    ("桥头所给4.16万只气瓶贴上追溯码 拦截超期未检气瓶318只", False),
+])
+def test_title_vague_visits_centres_and_stepped_up_supervision(run, title, flag):
+    assert bool(run(title, BRIEF, rule="title-vague")) is flag
+
+
+@pytest.mark.parametrize("body,flag", [
+    # a body of a named county, however the tagger reads its name
+    ("前三季度，枫渡县委网信办共受理网络违法和不良信息举报1180件，同比增长18%。", False),
+    # a village whose name ends in a landform character (杉木冲村)
+    ("杉木冲村集体光伏电站今年发电收益8.6万元，全部归村集体。", False),
+    ("村集体光伏电站今年发电收益8.6万元，全部归村集体。", True),
+])
+def test_no_examples_county_bodies_and_landform_villages(run, body, flag):
+    assert bool(run("情况反映", body, rule="no-examples")) is flag

@@ -156,9 +156,16 @@ def _tag(text: str) -> tuple[tuple[str, str], ...]:
 
 
 def _tags_allow_name(stem: str) -> bool:
-    """Whether jieba's tagging of the stem alone reads as a name rather than a phrase."""
-    tags = [tag for _, tag in _tag(stem)]
+    """Whether jieba's tagging of the stem alone reads as a name rather than a phrase. A last
+    character that names a landform in place names (杉木|冲, 桃|坪) counts whatever its tag."""
+    tagged = _tag(stem)
+    if len(tagged) > 1 and tagged[-1][0] in _LANDFORM_ENDS:
+        tagged = tagged[:-1]
+    tags = [tag for _, tag in tagged]
     return bool(tags) and tags[0] not in _BAD_FIRST_TAG and not any(t in _BAD_ANY_TAG for t in tags)
+
+
+_LANDFORM_ENDS = frozenset("冲坪坳垭岗塘湾坑岭坝沟洼埠屯铺堡寨滩峪")
 
 
 # A stem holding an administrative suffix spans two names (溪镇桃源 + 村): the shorter stem is the name.
@@ -186,6 +193,7 @@ _SUFFIX_CONTINUES = {"乡": "镇村道内", "村": "民庄级组委干居道", "
 # (县内, 省内: within it; 帮客户省税: to save)   # 国省道, 县道, 村道: roads; 大学生; 社区化
 
 
+_JURISDICTION_LED = re.compile(r"([\u4e00-\u9fff]{2})[省市县区旗](?:委|人大|政协|政府|人民|纪委)")
 _SCOPES_BEFORE = ("辖区", "全县", "全市", "全区", "全省", "本地", "当地", "我县", "我市", "我区")
 _BRANCHES = ("分局", "分中心", "分公司", "支行", "税务所", "供电所", "司法所", "财政所")
 # 侨乡, 家乡, 水乡: words for a home or a region, not a township
@@ -512,6 +520,10 @@ def names_from_entities(field: str, entities: list[tuple[str, str, int, int]], t
     for word, tag, start, end in entities:
         if text is not None and _EVERY_BEFORE.search(text, max(0, start - 4), start):
             continue   # 各沿海镇, 各县区卫健局: every one of a kind, not one
+        if tag == "ORG" and (led := _JURISDICTION_LED.match(word)) and led.group(1)[0] not in _NOT_NAME_START and not (
+                led.group(1) in _GENERIC_WHOLE or led.group(1).startswith(_GENERIC_STEMS)):
+            out.append(Span(field, start, end, word, "organisation"))
+            continue   # 枫渡县委网信办: a body of a named county, whatever the tagger reads 枫渡 as
         if tag == "LOC" and all(c in _LEVELS for c in word):
             continue   # 州县, 市县: the levels, not a place
         if text is not None and _IDIOM.search(text, max(0, start - 4), end + 4):

@@ -182,9 +182,10 @@ def agrees(claim: Quantity, value: float) -> bool:
     if claim.bound == "under":
         return value <= t
     if claim.bound == "near":
-        if claim.unit == "%" and claim.step >= 10:   # 近八成: 75–80%; 71.5% is 七成多
-            return t - claim.step / 2 <= value <= t
-        return 0.8 * t <= value <= t
+        if claim.unit == "%" and claim.step >= 10:   # 近八成: 75–80% (80.4% rounds to it); 71.5% is 七成多
+            return t - claim.step / 2 <= value <= t + claim.step / 20
+        # 近5000万 is not 4120万 (which rounds to 4000万); a share's 近半数 may be 44.9%
+        return (0.8 if claim.unit == "%" else 0.9) * t <= value <= t
     if claim.bound == "about":   # 约1.5亿 is 1.45–1.55亿 and a little more, not 1.38亿 (which rounds to 1.4亿)
         return abs(value - t) <= max(0.05 * t, claim.step / 2)
     if claim.bound == "more":
@@ -196,7 +197,9 @@ def agrees(claim: Quantity, value: float) -> bool:
     if claim.unit not in ("%", "百分点"):
         # an amount or count may be cut short (总投资412亿元 for 412.6亿元), never by more than a tenth
         return t - min(claim.step / 2, 0.1 * t) - 1e-9 <= value < t + min(claim.step, 0.1 * t)
-    return abs(value - t) <= claim.step / 2 + 1e-9
+    # a share or rate may be cut short too (同比增长30% for 30.7%), by less than its last digit and
+    # by little of it (not 8% for 8.7%)
+    return t - claim.step / 2 - 1e-9 <= value <= t + max(claim.step / 2, min(claim.step, 0.03 * t)) + 1e-9
 
 
 def supported(claim: Quantity, body: list[Quantity], max_terms: int = 3,

@@ -187,8 +187,11 @@ def _period_of_body(doc: Document, word: str) -> bool:
 
 @_per_document
 def _body_periods(doc: Document) -> list:
-    """:func:`covered_periods` of the body (asked by the period check and by each missing title word)."""
-    return covered_periods(doc.body)
+    """:func:`covered_periods` of the body (asked by the period check and by each missing title word),
+    not those of a report yet to come (将在7月常委会会议听取上半年计划执行情况报告)."""
+    body = doc.body
+    return [(m, months) for m, months in covered_periods(body)
+            if not _LATER_MEETING.search(body, _stretch_start(body, m.start(), "。；\n"), m.start())]
 
 
 def word_in_body(word: str, body: str) -> bool:
@@ -505,7 +508,7 @@ _STILL_OPEN = re.compile(r"(?:仍在|尚在|尚未|仍未|暂未|仍有|尚有|�
 _DONE_VERBS = "完成|建成|实现|安装|接入|覆盖|整改|办结|开工|完工|投用|开通|设立|配备|建立"
 # (9个行政村中已有坝心村、河湾村等7个村建成…: names before the count, the kind after it)
 _PART_DONE = re.compile(rf"(\d+)([个处家座所项户台套])[^，。；\d]{{0,16}}中[，,]?(?:已有|已|有)?(?:已经?)?"
-                        rf"(?:(?:{_DONE_VERBS})[^，。；\d]{{0,4}}(\d+)\2|[^，。；\d]{{0,12}}?(\d+)\2[\u4e00-\u9fff]{{0,2}}?(?:已经?)?(?:{_DONE_VERBS}))")
+                        rf"(?:(?:{_DONE_VERBS})[^，。；\d]{{0,4}}(\d+)\2|[^，。；\d]{{0,12}}?(\d+)\2[\u4e00-\u9fff]{{0,4}}?(?:已经?)?(?:{_DONE_VERBS}))")
 # a paragraph going on about the one before it (目前仍有…, 但…)
 _GOES_ON = re.compile(r"\s*(?:目前|截至目前|当前|但|不过|同时)")
 # …the whole first, then the part done: 在建工程项目58个，已开设农民工工资专户的51个
@@ -542,7 +545,7 @@ def contradicted_done(doc: Document) -> "tuple[re.Match, str] | None":
 
 # A step a title reports taken (正式投产, 建成通车); the body giving that step only as a plan
 # (计划于今年8月开工，2025年底建成投产) contradicts it.
-_STEP_TAKEN = re.compile(r"(?:正式|全面|顺利|成功|已经?)?(投产|开工|竣工|建成|投用|通车|开通|开业|挂牌)(?![^，。 ]{0,2}(?:仪式|计划))")
+_STEP_TAKEN = re.compile(r"(?:正式|全面|顺利|成功|已经?)?(投产|开工|竣工|建成|投用|通车|开通|开业|挂牌)(?![^，。 ]{0,2}(?:仪式|计划))(?![多少率数])")
 _TAKEN_BEFORE = re.compile(r"已|均|全部|相继|先后")
 _STEP_LATER = re.compile(r"[^。；\d]{0,4}[，,]?(?:预计|计划|将于|拟于|有望)[^。；]{0,12}")
 _YEAR = re.compile(r"20\d\d年")
@@ -721,9 +724,9 @@ _BODY_MULTIPLE = re.compile(r"翻了?一?番|(?:[一两二三四五六七八九�
 _BODY_LEVELS = re.compile(r"(?:(?:增|增长|增加|提高|提升|升)(?:至|到)|由[^，。；]{0,16}(?:至|到))(?=[近约超\d])")   # (由“到窗口办”改为: no level)
 # 由(去年的)320公斤提高到480公斤: the two levels and their 万/亿 (a rise or a fall)
 # (由1月的41%提高到6月的68%, 由2023年6月底的2.1GW增至3.9GW: a year or month before a level says when)
-_LEVEL_PAIR = re.compile(r"由[^，。；\d]{0,10}?(?:(?:20\d\d年)?\d{1,2}月(?:份|底|末)?的?|20\d\d年(?:底|末)?的?)?(\d+(?:\.\d+)?)([万亿]?)[^，。；\d]{0,6}?"
+_LEVEL_PAIR = re.compile(r"由[^，。；\d]{0,10}?(?:(?:20\d\d年)?(?:\d{1,2}[-—至])?\d{1,2}月(?:份|底|末)?的?|20\d\d年(?:底|末)?的?)?(\d+(?:\.\d+)?)([万亿]?)[^，。；\d]{0,6}?"
                          r"(?:提高|增加|增长|提升|上升|扩大|减少|下降|降低|压减|缩减|压缩|缩短|增|升|降|减)(?:到|至)"
-                         r"(?:(?:20\d\d年)?\d{1,2}月(?:份|底|末)?的?|20\d\d年(?:底|末)?的?)?(\d+(?:\.\d+)?)([万亿]?)")
+                         r"(?:(?:20\d\d年)?(?:\d{1,2}[-—至])?\d{1,2}月(?:份|底|末)?的?|20\d\d年(?:底|末)?的?)?(\d+(?:\.\d+)?)([万亿]?)")
 _GOAL_BEFORE = re.compile(r"力争|确保|目标|(?<!列入)(?<!年度)计划|预计|到20\d\d年")   # 列入计划片区: the planned list, no goal
 _LEVEL_UNIT = re.compile(r"[%％]|[A-Za-z]{1,3}|[\u4e00-\u9fff]{1,2}(?=[，。；、）)\s]|$)")   # the unit after the higher level
 
@@ -875,8 +878,7 @@ def contradicted_multiple(doc: Document) -> "tuple[re.Match, str] | None":
     增长N倍 (N ≥ 2) is read as from N−1 to N times the base (both usages); 翻番 and 一倍 as a rise of
     100 %; 近 lowers the bound, 超/逾/…倍多/以上 remove the upper one."""
     m = _MULTIPLE.search(doc.title)
-    if m is None or _GOAL_BEFORE.search(doc.title, 0, m.start()) or any(
-            not _of_another_place(doc, b.start()) for b in _BODY_MULTIPLE.finditer(doc.body)):
+    if m is None or _GOAL_BEFORE.search(doc.title, 0, m.start()) or _whole_multiple(doc):
         return None   # the body states a multiple itself (not a place's the title does not name: 南岭县…增长1.3倍)
     levels = _level_rises(doc.body, _paired_measures(doc, m.start()) + _joined_words(doc, m.start()))
     if levels is None:
@@ -899,6 +901,16 @@ def contradicted_multiple(doc: Document) -> "tuple[re.Match, str] | None":
     if any(low <= rate <= high for rate, _ in rates):
         return None
     return m, "、".join(said for _, said in rates[:3])
+
+
+def _whole_multiple(doc: Document) -> bool:
+    """Whether the body states a multiple (翻番, 增长1.1倍) of the whole: not a place's the title does not
+    name (南岭县…增长1.3倍), nor a count of parts that doubled (收入同比翻番的有4个)."""
+    return any(not _of_another_place(doc, b.start()) and not _PARTS_THAT.match(doc.body, b.end())
+               for b in _BODY_MULTIPLE.finditer(doc.body))
+
+
+_PARTS_THAT = re.compile(r"(?:以上)?的(?:有|\d|[一二三四五六七八九十两]+[个家户])")
 
 
 def _of_another_place(doc: Document, pos: int) -> bool:
@@ -1112,13 +1124,21 @@ def announced_meeting(doc: Document) -> "re.Match | None":
     if m is None:
         return None
     noun = m.group()[-3:] if m.group().endswith("会") else m.group()[-2:]
-    if noun in doc.body or any(not _NO_MEETING_AFTER.match(doc.body, w.end())
-                               for w in doc.lexicons.meeting_body.finditer(doc.body)):
+    body = doc.body
+    inspected = _INSPECTION.search(body) is not None
+    if noun in body or any(not _NO_MEETING_AFTER.match(body, w.end())
+                           and not (inspected and w.group() == "座谈")
+                           and not _LATER_MEETING.search(_clause_before(body, w.start()))
+                           for w in doc.lexicons.meeting_body.finditer(body)):
         return None
     return m
 
 
 _NO_MEETING_AFTER = re.compile("室|听证")   # 借用会议室举行听证: a room and a hearing, no meeting
+# an inspection's talk with those inspected (检查组…与团队成员座谈) is field work, not the title's meeting;
+# a meeting the body says is yet to come (将在11月常委会会议审议…) is not the one the title reports
+_INSPECTION = re.compile("检查组|督导组|督查组|调研组|实地检查|暗访")
+_LATER_MEETING = re.compile("将在|将于|计划|拟于|届时|下一步")
 
 
 def _worth_checking(fig: Span, q: Quantity) -> bool:
@@ -1206,7 +1226,7 @@ def _comparable(claim_fig: Span, claim: Quantity, body: str, body_quantities: li
 
 _CHANGE = re.compile(r"增长|下降|提高|降低|增加|减少|上升|回落|增幅|降幅|减幅|涨幅|缩短|压缩|下滑|提升|压减|缩减|削减|压降")
 # A change word right before a title figure, bound words (超, 近…) between them allowed.
-_CHANGE_BEFORE = re.compile(r"(?:增长|下降|提高|降低|增加|减少|上升|回落|增幅|降幅|涨幅|提升|下滑|降|升|减)(?:了)?"
+_CHANGE_BEFORE = re.compile(r"(?:增长|下降|提高|降低|增加|减少|上升|回落|增幅|降幅|涨幅|提升|下滑|缩短|压缩|压减|缩减|降|升|减)(?:了)?"
                             r"(?:超过|超|逾|近|约|达|达到|突破|不足|不到)?$")
 
 
@@ -1811,6 +1831,12 @@ def borne_out_wrongly(doc: Document, fig: Span, claim: Quantity, comparable: lis
         return (f"标题把「{fig.text}」写成「{said}」的数字，但正文中的「{agreeing.text}」说的是「{other}」，"
                 f"正文给「{said}」的数字是「{own.text}」。",
                 "标题里的数字要与它的时段对应：用正文中这一时段自己的数字，或把标题的时段改为数字实际所说的时段。")
+    reversed_ = measure_moved_the_other_way(doc, fig, rate)
+    if reversed_ is not None:
+        noun, said = reversed_
+        return (f"标题说「{noun}」{doc.title[fig.start - 2:fig.start]}{fig.text}，正文却说「{said}」，方向相反；"
+                f"与标题相符的数字是另一项指标的。",
+                "标题里的升降要与正文中这一指标一致：用这一指标自己的变化，或把标题的指标改为数字实际所说的那一项。")
     respective = rate_of_the_other_respectively(doc, fig, claim)
     if respective is not None:
         named, agreeing, own = respective
@@ -1851,6 +1877,30 @@ def borne_out_wrongly(doc: Document, fig: Span, claim: Quantity, comparable: lis
         return (f"标题中的「{fig.text}」与正文不符：正文给「{measure}」的数字是「{own.text}」，{said}。",
                 "标题里的数字要与它前面的指标对应：用正文中这一指标自己的数字，或把标题的指标改为这个数字实际说的那一项。")
     return None
+
+
+_DOWN = re.compile("下降|降低|减少|回落|下滑|缩短|压缩|压减|缩减|降|减")
+
+
+def measure_moved_the_other_way(doc: Document, fig: Span, rate: bool) -> "tuple[str, str] | None":
+    """A title's 案件数同比下降18% over a body whose 案件…同比增加31件 (the 18% is 罚没款's): the title's
+    measure moved the other way. (the measure as the body names it, the body's words), or None."""
+    if not rate:
+        return None
+    change = _CHANGE_BEFORE.search(doc.title, 0, fig.start)
+    noun = _noun_measure(_title_measure(doc, fig), doc.body)
+    if change is None or noun is None:
+        return None
+    down = _DOWN.search(change.group()) is not None
+    said = None
+    for m in re.finditer(re.escape(noun[1]), doc.body):
+        moved = _CHANGE_SOON.match(doc.body, m.end())
+        if moved is None:
+            continue
+        if (moved.group(1) in _RISES) != down:
+            return None   # it moved the title's way somewhere
+        said = said or doc.body[m.start():moved.end()]
+    return (noun[1], said) if said else None
 
 
 # 3962笔、16.8亿元，同比分别增长6.1%和9.8%: each rate the change of the level in its place
@@ -2027,7 +2077,8 @@ _GENERAL_MEASURES = frozenset("数量 规模 总量 人数 数目 总数 水平 
 def rate_of_unnamed_measure(doc: Document, fig: Span, claim: Quantity, comparable: list) -> "tuple[str, str] | None":
     """A rate of change of a measure the body never names (销售额同比增长12%), while the body's
     agreeing rate stands in a sentence with none of its characters (客流…同比增长12.1%): the title
-    put another measure's rate on its own. (the title's noun, the body's words up to its rate), or None."""
+    put another measure's rate on its own; or of the body's noun under a qualifier the body never uses
+    (经营性收入增长31% over 村集体总收入…同比增长31%: the total's). (the title's noun, the body's words up to its rate), or None."""
     if claim.unit != "%":
         return None
     words = _per_unit_merged(word_tags(_title_measure(doc, fig)))
@@ -2035,16 +2086,27 @@ def rate_of_unnamed_measure(doc: Document, fig: Span, claim: Quantity, comparabl
         return None
     word, tag = words[-1]
     noun = _without_count_suffix(word) or word
-    if (len(noun) < 2 or not (tag in ("n", "vn", "nz") or word in _NOMINAL_VERBS) or noun in _GENERAL_MEASURES
-            or noun in doc.body):
+    if len(noun) < 2 or not (tag in ("n", "vn", "nz") or word in _NOMINAL_VERBS) or noun in _GENERAL_MEASURES:
         return None
+    qualified = None
+    if noun in doc.body:
+        qualifier = words[-2] if len(words) >= 2 else None
+        if (qualifier is None or len(qualifier[0]) < 2 or qualifier[1] not in _QUALIFIER_TAGS
+                or qualifier[0] in doc.body):
+            return None
+        qualified = qualifier[0] + noun
     for f, q in comparable:
         if q.unit == "%" and agrees(claim, q.value):
             sentence = doc.body[_stretch_start(doc.body, f.start, "；。\n"):f.end]
-            if not any(c in sentence for c in noun):   # 营收 is 营业收入's, 单产 亩产's
+            # (营收 is 营业收入's, 单产 亩产's: a sentence with any of the noun's characters may name it;
+            # a qualified noun's rate is another measure's when the sentence gives the total's: 总收入)
+            if ("总" + noun in sentence) if qualified else not any(c in sentence for c in noun):
                 cut = sentence.find("，", max(0, len(sentence) - 32))
-                return noun, sentence[cut + 1:] if 0 <= cut < len(sentence) - 12 else sentence[-32:]
+                return qualified or noun, sentence[cut + 1:] if 0 <= cut < len(sentence) - 12 else sentence[-32:]
     return None
+
+
+_QUALIFIER_TAGS = frozenset("n b vn a".split())
 
 
 _NEGATION_AFTER = re.compile(r"未|不|没有|无|缺|欠")
@@ -2054,6 +2116,8 @@ def _says_what_is_not(title: str, fig: Span) -> bool:
     """Whether a title's share is of what is not (近七成未参加, 近四成缺少记录, 缺口近八成)."""
     return (_NEGATION_AFTER.search(title, fig.end, fig.end + 8) is not None
             or _GAP_BEFORE.search(title, max(0, fig.start - 8), fig.start) is not None)
+
+
 _NOT_DONE_AFTER = re.compile(r"[^，。\s]{0,2}?(?:未|尚未|没有|仍未)")
 # What a part leaves of the whole: 经费缺口超六成 over 需180万元，实际落实仅65万元
 _GAP_BEFORE = re.compile(r"缺口|差距|差额|尚未|仍未|剩余")
@@ -2168,8 +2232,7 @@ class TitleMismatch(BuiltinRule):
                               f"标题中的数字「{fig.text}」正文不能支持（{seen}）。",
                               "标题里的数字要与正文一致（约数要与正文相符），并在正文交代口径（范围、时段、比较基数）。",
                               figure=fig.text)
-        if (multiple := _MULTIPLE.search(doc.title)) and not _GOAL_BEFORE.search(doc.title, 0, multiple.start()) and any(
-                not _of_another_place(doc, b.start()) for b in _BODY_MULTIPLE.finditer(body)):
+        if (multiple := _MULTIPLE.search(doc.title)) and not _GOAL_BEFORE.search(doc.title, 0, multiple.start()) and _whole_multiple(doc):
             confirmed = True   # 接待量一年翻番 over 比去年同期的4100人次增长1.1倍: the same story
         claim = _CLAIM_IN_TITLE.search(doc.title)
         first = _FIRST_IN_TITLE.search(doc.title)
