@@ -401,3 +401,54 @@ def test_title_vague_visits_centres_and_stepped_up_supervision(run, title, flag)
 ])
 def test_no_examples_county_bodies_and_landform_villages(run, body, flag):
     assert bool(run("情况反映", body, rule="no-examples")) is flag
+
+
+ENFORCEMENT = ("7月至9月，县农业综合行政执法大队立案查处破坏耕地和农田水利设施违法案件23起，较二季度增加9起。"
+               "四季度，执法大队将在晚稻收割后开展项目区集中巡查。")
+STATIONS = ("截至6月底，全县已建成村级电商服务站118个，覆盖118个行政村，其余8个行政村因人口外流严重，暂由相邻村站点代为服务。")
+PRESALE = ("今年7—9月，全县网商共接到蜜柚预售订单42.6万单，较去年同期下降3.1%，比2022年同期的历史最高水平51.3万单少8.7万单。")
+MUSHROOMS = "经县农技中心测产，鹤鸣镇示范基地轮作田块香菇亩产{now}吨，比基地2022年连作田块的3.2吨增加{rise}吨。"
+
+
+@pytest.mark.parametrize("title,body,flag", [
+    # a quarter the body gives as a run of months (7月至9月); a plan's period is none
+    ("禾溪县三季度查处耕地和农田设施违法案件23起", ENFORCEMENT, False),
+    ("禾溪县二季度查处耕地和农田设施违法案件23起", ENFORCEMENT, True),
+    # IPO is the body's 首次公开发行
+    ("澄波电子创业板IPO申请获受理", "6月21日，岚川澄波电子科技股份有限公司首次公开发行股票并在创业板上市的申请获交易所受理。", False),
+    # the rest of them only served by others (其余8个…暂由…代为服务) is no 全覆盖
+    ("青岚县实现村级电商服务站行政村全覆盖", STATIONS, True),
+    # 创历史新高 over a body that puts the record higher
+    ("柘川县三季度蜜柚网络预售订单创历史新高", PRESALE, True),
+    # 翻番 over two levels a few words apart (比基地2022年连作田块的3.2吨)
+    ("鹤鸣镇食用菌示范基地推广“菌稻轮作” 香菇亩产翻番", MUSHROOMS.format(now="5.1", rise="1.9"), True),
+    ("鹤鸣镇食用菌示范基地推广“菌稻轮作” 香菇亩产翻番", MUSHROOMS.format(now="6.6", rise="3.4"), False),
+    # one part's highest rate is no record
+    ("机电工程学校订单班学生流失率创新高", "6个订单班的238名学生中有51人未到订单企业就业，流失率21.4%。华骏公司订单班流失率最高。", True),
+    ("禾溪县年度投资额创近五年新高", "今年禾溪县高标准农田建设总投资7500万元，是近五年来年度投资额最高的一年。", False),
+])
+def test_title_mismatch_month_runs_rests_records_and_levels(run, title, body, flag):
+    assert bool(run(title, body, rule="title-mismatch")) is flag
+
+
+@pytest.mark.parametrize("body,flag", [
+    # kinds of firm and departments by short name are no names
+    ("上半年，我市小额贷款公司累计发放贷款12.6亿元，同比增长8%。", True),
+    ("建立台账后上报，与公安、卫健、医保部门共享数据，核查对象1260人。", True),
+    ("市教育局会同行业协会制定课程标准，共制定标准12项。", True),
+    ("上半年，岚川恒锐小额贷款有限公司累计发放贷款1.2亿元，同比增长8%。", False),
+])
+def test_no_examples_kinds_of_firm_and_departments(run, body, flag):
+    assert bool(run("情况反映", body, rule="no-examples")) is flag
+
+
+@pytest.mark.parametrize("body,flag", [
+    # a lead claim followed by three sentences of outcome figures is backed
+    ("今年以来，县科技局统筹推进各项工作，全县科技创新工作取得了明显成效。一是今年新认定高新技术企业9家，有效期内高企达到41家。"
+     "二是1至11月全县登记技术合同162项，成交额5870万元。三是新建村级科普e站9个。", False),
+    ("今年以来，县科技局统筹推进各项工作，全县科技创新工作取得了明显成效。一是举办科普活动58场。二是发放宣传资料2000份。", True),
+    # what a service relates to (直接关系老年人的获得感) is no claim
+    ("老年助餐服务是一项民生实事，直接关系老年人的获得感和幸福感。全乡5个助餐点今年已更换厨师6人次。", False),
+])
+def test_empty_claim_lead_overviews_and_relations(run, body, flag):
+    assert bool(run("县里开展工作", body, rule="empty-claim")) is flag

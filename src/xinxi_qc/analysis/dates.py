@@ -136,6 +136,9 @@ _MONTH_NUMBER = r"(\d{1,2}|十[一二]?|[一二三四五六七八九])"
 _COVERED = (
     (re.compile(r"(?<![\d—\-－~～至到])(?:1|一)月?份?\s*[-—－~～至到]\s*" + _MONTH_NUMBER + r"月(?![\d一二三四五六七八九十上中下]+[日号旬])"),
      lambda m: (1, _cn_to_int(m.group(1)))),
+    # 7月至9月, 4—6月: any run of months within the year
+    (re.compile(r"(?<![\d—\-－~～至到])([2-9]|1[0-2])(?:月份?)?\s*[-—－~～至到]\s*(\d{1,2})月(?![\d一二三四五六七八九十上中下]+[日号旬])"),
+     lambda m: (int(m.group(1)), int(m.group(2)))),
     (re.compile(r"(?<!提)前([一二三两1-3])个?季度"), lambda m: (1, 3 * _cn_to_int(m.group(1)))),   # (提前一个季度: early)
     (re.compile(r"(?<![同每单当某前])第?([一二三四1-4])季度"), lambda m: (3 * _cn_to_int(m.group(1)) - 2, 3 * _cn_to_int(m.group(1)))),
     (re.compile(r"上半年|前两个季度"), lambda m: (1, 6)),

@@ -194,6 +194,15 @@ _SUFFIX_CONTINUES = {"乡": "镇村道内", "村": "民庄级组委干居道", "
 
 
 _JURISDICTION_LED = re.compile(r"([\u4e00-\u9fff]{2})[省市县区旗](?:委|人大|政协|政府|人民|纪委)")
+def _a_kind_of_firm(name: str) -> bool:
+    """小额贷款公司, 融资担保公司: 公司 after plain dictionary words (not 有限公司, not a 集团 such as
+    市轨道交通集团, which a city has one of)."""
+    return name.endswith("公司") and not name.endswith("有限公司") and _known_plain(name[:-2])
+
+
+# departments by their short names (与公安、卫健、医保部门; 林草工作简报): no person, no named body
+_DEPARTMENT_SHORT = frozenset("卫健 公安 医保 民政 人社 林草 住建 交通 教育 财政 农业 水利 应急 城管 商务 文旅 统计 审计 税务 市监 自然资源"
+                              .split())
 _SCOPES_BEFORE = ("辖区", "全县", "全市", "全区", "全省", "本地", "当地", "我县", "我市", "我区")
 _BRANCHES = ("分局", "分中心", "分公司", "支行", "税务所", "供电所", "司法所", "财政所")
 # 侨乡, 家乡, 水乡: words for a home or a region, not a township
@@ -328,6 +337,10 @@ def _suffix_names(field: str, text: str, pattern: re.Pattern, kind: str, lo: int
             continue   # 茶叶市场, 劳务市场, 种植基地, 外|地客源市场, 辖区|电子烟市场: a kind of market, not one market
         if _kind_of_facility(name):
             continue
+        if kind == "organisation" and _a_kind_of_firm(name):
+            continue   # 小额贷款公司, 融资担保公司: a kind of firm, in plain dictionary words
+        if kind == "organisation" and begin and text[begin - 1:begin + 1] == "会同":
+            continue   # (市教育局)会|同行业协会…: "together with", not 同行业协会
         if kind == "organisation" and name.endswith(_BRANCHES) and (
                 field == "title" or _common_word(name[:-len(next(b for b in _BRANCHES if name.endswith(b)))])):
             continue   # 税务分局, 城区税务分局: a kind of branch; 北塘分局 is named by its place (as a case in
@@ -549,6 +562,10 @@ def names_from_entities(field: str, entities: list[tuple[str, str, int, int]], t
                                                   or text.startswith(_INSTITUTION_AFTER, end)
                                                   or (text.startswith("等", end) and text.startswith(_INSTITUTION_AFTER, end + 1))):
             continue   # 各县区卫健|部门: a department, not a person
+        if tag == "PER" and word in _DEPARTMENT_SHORT:
+            continue   # (与公安、)卫健(、医保部门), 林草(工作简报): a department's short name the tagger took for a person
+        if tag == "ORG" and (_a_kind_of_firm(word) or (word.startswith("会同") and _known_words_only(word[2:]))):
+            continue   # 小额贷款公司; (市教育局)会同行业协会: a kind, "together with"
         if word in _GENERIC_BODIES or (tag == "ORG" and len(word) == 2 and _common_word(word)):
             continue   # 市妇联; 电信(网络诈骗): a common noun, not a body
         if text is not None and _quoted(text, start, end) and _plain_words(word):

@@ -53,10 +53,10 @@ class NoExamples(_MissingEvidence):
         return doc.proper_names
 
 
-_OUTCOME = re.compile(r"同比|环比|增长\d|下降\d|提高\d|降低\d|减少\d|\d+(?:\.\d+)?%|(?:降|减|升|增|提高|提升)(?:至|到)\d")
+_OUTCOME = re.compile(r"同比|环比|增长\d|下降\d|提高\d|降低\d|减少\d|\d+(?:\.\d+)?%|(?:降|减|升|增|提高|提升|减少|增加|下降)(?:至|到)\d")
 # A claim its clause frames as a goal or a requirement (会议强调…确保各项工作取得明显成效) claims nothing.
 # (不断提升群众的获得感、幸福感: an aim kept up; 进一步增强了…荣誉感 says it happened)
-_GOAL = re.compile(r"(?:确保|力争|争取|努力|以期|旨在|力求|务求|务必|必须|一定要|才能|推动|促进"
+_GOAL = re.compile(r"(?:确保|力争|争取|努力|以期|旨在|力求|务求|务必|必须|一定要|才能|推动|促进|关系到|关系|关乎|事关"
                    r"|(?:不断|持续|进一步)(?:提升|增强|提高|增进)(?!了))[^，。；：！？]*$")
 # After a lead claim, a turn to shortcomings (但对照先进地区，仍存在一些短板): the figures that follow
 # describe the problems, not the results the lead claims.
@@ -113,6 +113,13 @@ def claims_a_result(doc: Document) -> bool:
 # overall claim of effect is the figures' summary; a further claim in it (干部作风明显转变) still needs its own
 _OVERALL = re.compile("成效|效果")
 _SUMS_UP = re.compile(r"^[^，。；]{0,10}(?:总结认为|总的来看|总体来看|从效果看|实践证明|事实证明|由此可见|可以看出)")
+
+
+def _outcome_sentences(doc: Document, sentences: list) -> int:
+    """How many sentences report outcome figures (新认定高新技术企业9家, 成交额5870万元), not counts of the
+    work done (举办活动58场): an overview claim in the lead that three of them follow is backed."""
+    outcomes = doc.outcome_figures
+    return sum(1 for s in sentences if doc.spans_in(outcomes, s.start, s.end))
 
 
 def _closes_measured_paragraph(doc: Document, sentences: list, i: int) -> bool:
@@ -182,7 +189,8 @@ class EmptyClaim(BuiltinRule):
                 else:
                     if i == 0 and lead_backed is None and not (evidence[0] or (len(sentences) > 1 and evidence[1])):
                         turns = len(sentences) > 1 and _TURN.match(doc.body, sentences[1].start) is not None
-                        lead_backed = not turns and bool(_OUTCOME.search(doc.body)) and sum(evidence) >= 2
+                        lead_backed = not turns and ((bool(_OUTCOME.search(doc.body)) and sum(evidence) >= 2)
+                                                     or _outcome_sentences(doc, sentences) >= 3)
                     # (…取得了明显成效，但仓房老化问题依然突出: what follows is the problem's)
                     turned = _TURN.search(local, m.end()) is not None
                     backed = (evidence[i] or (i + 1 < len(sentences) and evidence[i + 1] and not turned

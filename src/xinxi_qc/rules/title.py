@@ -53,8 +53,11 @@ _FIRST_IN_BODY = re.compile(r"率先|首创|首个|首家|首批(?=[^，。；]{
 # does not make a record (independent writers label such titles title-mismatch, 2 of 2); 低于历史最高洪水位
 # compares with a record, it claims none
 _RECORD_IN_TITLE = re.compile(r"创(?:历史|历年|历届|近?[一二三四五六七八九十\d]+年)?(?:同期)?新[高低]|创(?:历史)?纪录|(?<!低于)(?<!高于)(?<!接近)(?<!不及)历史(?:最好|最高|最佳)(?:水平|成绩)?")
-_RECORD_IN_BODY = re.compile(r"新高|新低|纪录|最高|最低|最好|最佳|首次|历史|历年|(?<!今年)(?<!年初)以来|翻番|突破")   # (今年以来: a period)
+_RECORD_IN_BODY = re.compile(r"新高|新低|纪录|(?:同期|年度|全年)?最(?:高|低|好|佳)(?:水平|成绩|值)|同期最[高低]|最(?:高|多|好|低)的一年"
+                             r"|首次|历史|历年|(?<!今年)(?<!年初)以来|近[\d一二三四五六七八九十]+年来|翻番|突破")
+# (今年以来: a period; 流失率最高 of one part among others is no record)
 _RECORD_DENIED = re.compile(r"(?:低于|不及|未超过|未达到|未突破|接近)[^。；]{0,20}(?:历史最高|历史最好|最高水平|历史纪录|最高纪录)"
+                            r"|比[^。；]{0,16}(?:历史最高|最高水平|历史纪录)[^。；\d]{0,6}\d[^。；]{0,10}?(?:少|低)"   # 比2022年同期的历史最高水平51.3万单少8.7万单
                             r"|(?:仅|只|仍只|仍仅)恢复(?:到|至)[^。；\d]{0,4}\d+(?:\.\d+)?%"   # 与2019年同期相比，仍只恢复到56%
                             r"|仅次于[^。；]{0,6}\d{4}年"
                             r"|最高[^。；]{0,40}(?:仍|还)?(?:低于|不及|未达到?|未超过)(?:该|这一|当年|此)水平"
@@ -502,6 +505,7 @@ _STILL_OPEN = re.compile(r"(?:仍在|尚在|尚未|仍未|暂未|仍有|尚有|�
                          r"交付|验收|销号|清零|拆除|搬迁|消除|接入|纳入|覆盖|开通)|仍然?(?:偏紧|紧张|不足|短缺|突出)"
                          r"|(?:计划|要求|确保|力争)[^，。；]{0,10}(?:前|内)(?:全部)?(?:挂牌|建成|完成|运行|投用|实现|覆盖|接入|上线|开通|安装)"
                          r"|其余\d+[个处家项所座户][^，。；]{0,30}?(?:处于|正在|还在)"
+                         r"|其余\d+[个处家项所座户][^。；]{0,40}?(?:暂由|暂未|尚无|暂无)"   # 其余8个行政村…暂由相邻村站点代为服务
                          r"|预计[^，。；]{0,10}(?:建成|通车|完工|贯通|投用|完成)|推迟|延期|延后)[^，。；]{0,12}")
 
 # N of a kind, M of them done: 27个封闭式住宅小区中已有23个完成…安装
@@ -736,7 +740,7 @@ _LEVEL_UNIT = re.compile(r"[%％]|[A-Za-z]{1,3}|[\u4e00-\u9fff]{1,2}(?=[，。�
 # their 万/亿): 91万亩，比2022年的48万亩增加; 5.9元，比去年同期的7.2元下降; 2022年…1800元，2024年达到3200元
 # (y1 before y2); 3.1万吨，去年全年为2.2万吨.
 _LEVELS_AND_BASES = (
-    re.compile(r"(?P<now>\d+(?:\.\d+)?)(?P<nu>[万亿]?)[^\d，。；]{0,3}[，,]?(?:比|较)[^，。；\d]{0,10}?(?:\d{4}年)?[^，。；\d]{0,4}?"
+    re.compile(r"(?P<now>\d+(?:\.\d+)?)(?P<nu>[万亿]?)[^\d，。；]{0,3}[，,]?(?:比|较)[^，。；\d]{0,10}?(?:\d{4}年)?[^，。；\d]{0,8}?"
                r"(?P<base>\d+(?:\.\d+)?)(?P<bu>[万亿]?)[^\d，。；]{0,3}(?:增加|增长|提高|扩大|下降|减少|降低|回落)"),
     re.compile(r"(?P<y1>20\d\d)年[^，。；\d]{0,12}?(?P<base>\d+(?:\.\d+)?)(?P<bu>[万亿]?)(?P<unit>[\u4e00-\u9fff]{1,2})[，,；]"
                r"(?P<y2>20\d\d)年[^，。；\d]{0,6}?(?P<now>\d+(?:\.\d+)?)(?P<nu>[万亿]?)(?P=unit)"),
@@ -1138,7 +1142,7 @@ _NO_MEETING_AFTER = re.compile("室|听证")   # 借用会议室举行听证: a 
 # an inspection's talk with those inspected (检查组…与团队成员座谈) is field work, not the title's meeting;
 # a meeting the body says is yet to come (将在11月常委会会议审议…) is not the one the title reports
 _INSPECTION = re.compile("检查组|督导组|督查组|调研组|实地检查|暗访")
-_LATER_MEETING = re.compile("将在|将于|计划|拟于|届时|下一步")
+_LATER_MEETING = re.compile("将在|将于|计划|拟于|届时|下一步|建议")
 
 
 def _worth_checking(fig: Span, q: Quantity) -> bool:
@@ -1200,7 +1204,7 @@ def _list_paragraphs(doc: Document) -> list:
 
 
 _NEXT_ITEM = re.compile(r"\s*[二三四五六七八九]是")
-_CHANGE_RIGHT_BEFORE = re.compile(r"(?:增加|减少|增长|下降|提高|降低|多|少)了?(?:约|近)?$")
+_CHANGE_RIGHT_BEFORE = re.compile(r"(?:增加|减少|增长|下降|提高|降低|多|少)了?(?:约|近)?$|(?:较|比)[^，。；\d]{0,6}新增$")   # (较年初新增9个)
 # an average or one day's figure (日均客流5.9万人次, 单日客流达到7.2万人次) is no part of the total beside it
 _NO_PART_BEFORE = re.compile(r"(?:[日月年人户亩]均|平均|单日|单月)[^，。；、\d由从]{0,6}$")   # (平均用时由31天缩短至19天: two levels)
 
@@ -1428,11 +1432,14 @@ def part_of_named_whole(doc: Document, fig: Span, claim: Quantity, comparable: l
     places = _sorted_names(n for n in doc.named
                            if n.kind in _SUBJECT_KINDS and n.text[-1] in lower and n.text not in doc.title)
     parts, whole = [], []
+    measure = [w for w, _ in word_tags(_title_measure(doc, fig)) if len(w) >= 2]
     for f, q in comparable:
         if not counts_as(claim.unit, q.unit):
             continue
         clause = _stretch_start(body, f.start, "，,；。\n")
         named = _names_between(places, clause, f.start)
+        if not named and measure and not any(w in body[clause:f.start] for w in measure):
+            continue   # (鼠害防治3.5万亩 is no whole's figure of 补播…亩)
         if agrees(claim, q.value):
             if (len({n[2] for n in named}) != 1 or (len(m.group(1)) >= 2 and m.group(1) in body[clause:f.start])
                     or body.startswith("等", named[-1][1])):
