@@ -452,3 +452,53 @@ def test_no_examples_kinds_of_firm_and_departments(run, body, flag):
 ])
 def test_empty_claim_lead_overviews_and_relations(run, body, flag):
     assert bool(run("县里开展工作", body, rule="empty-claim")) is flag
+
+
+DROPOUTS = ("今年春季学期，柳河镇开展开学排查，发现疑似辍学学生6人，其中2人核实在外地就读，4人经上门劝返后全部复学。"
+            "到7月5日学期结束，全镇义务教育阶段学生无一人辍学。")
+SURVEYS = ("10月组织的家长满意度测评回收问卷1.6万份，满意度为94.8%。该测评自2021年秋季起每学期开展一次，"
+           "此前六次结果依次为86.1%、88.7%、90.2%、91.5%、92.9%和93.4%，本次为{which}。")
+CANTEENS = ("截至6月底，全县38所学校食堂全部实现“互联网+明厨亮灶”。3月抓拍违规186次，6月降至71次，下降62%；"
+            "抓拍问题均推送学校整改，整改完成率98%。")
+DISCLOSURE = "一季度按时公开的组织有402家，按时公开率61%；二季度上升到587家、89%。"
+SIGNING = "截至今年6月底，全乡签约7112人，签约率63.5%，比一年前提高22.3个百分点。"
+
+
+@pytest.mark.parametrize("title,body,flag", [
+    # those suspected and brought back (疑似辍学…劝返后全部复学) are no dropouts
+    ("柳河镇春季学期控辍保学“双线包保”实现零辍学", DROPOUTS, False),
+    ("柳河镇春季学期控辍保学“双线包保”实现零辍学", DROPOUTS.replace("全部复学", "3人复学、1人仍未返校")
+     .replace("无一人辍学", "辍学学生1人"), True),
+    # 历次最高 after the earlier results in order
+    ("秋季学期家长满意度94.8%创新高", SURVEYS.format(which="历次最高"), False),
+    # 整改完成率 measures the problems put right, not the coverage
+    ("全县38所学校食堂“明厨亮灶”实现全覆盖", CANTEENS, False),
+    # a rate's new level after a change word (上升到587家、89%)
+    ("我市社会组织按时公开率提高到89%", DISCLOSURE, False),
+    # the level a rate rose from, given as the change (比一年前提高22.3个百分点)
+    ("杨柳坪乡签约率从41.2%提高到63.5%", SIGNING, False),
+    ("杨柳坪乡签约率从31.2%提高到63.5%", SIGNING, True),
+    # 在谈亿元项目 is a class of project, no amount
+    ("澄水县对在谈亿元项目实行县领导包保", "会议确定，对全县在谈的亿元以上招商项目实行县领导包保，目前纳入包保的项目17个。", False),
+])
+def test_title_mismatch_returns_series_rectification_and_bases(run, title, body, flag):
+    assert bool(run(title, body, rule="title-mismatch")) is flag
+
+
+@pytest.mark.parametrize("title,flag", [
+    ("聚焦民生关切 织密食品安全防护网", True),
+    ("紧紧围绕健康澄川建设 统筹推进县域医共体高质量发展的调研与思考", True),
+    ("雪峪县17家菜籽油小油坊复检全部合格", False),
+])
+def test_title_vague_nets_and_reflections(run, title, flag):
+    assert bool(run(title, BRIEF, rule="title-vague")) is flag
+
+
+@pytest.mark.parametrize("body,flag", [
+    ("县第二中学推行课后服务“菜单制”，参与学生1260人。", False),
+    ("某乡一户村民举办婚宴前一天晚上拌好凉菜，次日12人出现腹泻。", False),
+    ("县城东部一个安置了600余户搬迁群众的安置点，办证时间由11天缩短到3天。", False),
+    ("部分学校推行课后服务“菜单制”，参与学生1260人。", True),
+])
+def test_no_examples_numbered_schools_and_anonymised_sites(run, body, flag):
+    assert bool(run("情况反映", body, rule="no-examples")) is flag

@@ -92,8 +92,8 @@ def find_figures(field: str, text: str) -> list[Span]:
             continue
         if text[m.end():m.end() + 1] in ("月", "日") or _section_number(text, m.end()) or _in_slogan(text, m.start(), m.end()):
             continue
-        if value in ("万元", "亿元") and text.startswith(("以上", "以下", "级"), m.end()):
-            continue   # 亿元以上项目: a class of project, not an amount
+        if value in ("万元", "亿元") and text.startswith(("以上", "以下", "级", "项目", "企业", "大项目"), m.end()):
+            continue   # 亿元以上项目, 在谈亿元项目: a class of project, not an amount
         if value.startswith("零") and len(value) == 2 or _PHASE.match(text, m.start()) or (
                 value.endswith("期") and _PHASE_AFTER.search(text[max(0, m.start() - 2):m.start()])):
             continue   # 零件: parts, not zero pieces; 智谷四期、…, 污水处理厂三期: a project's phase, not four periods

@@ -54,7 +54,7 @@ _FIRST_IN_BODY = re.compile(r"率先|首创|首个|首家|首批(?=[^，。；]{
 # compares with a record, it claims none
 _RECORD_IN_TITLE = re.compile(r"创(?:历史|历年|历届|近?[一二三四五六七八九十\d]+年)?(?:同期)?新[高低]|创(?:历史)?纪录|(?<!低于)(?<!高于)(?<!接近)(?<!不及)历史(?:最好|最高|最佳)(?:水平|成绩)?")
 _RECORD_IN_BODY = re.compile(r"新高|新低|纪录|(?:同期|年度|全年)?最(?:高|低|好|佳)(?:水平|成绩|值)|同期最[高低]|最(?:高|多|好|低)的一年"
-                             r"|首次|历史|历年|(?<!今年)(?<!年初)以来|近[\d一二三四五六七八九十]+年来|翻番|突破")
+                             r"|首次|历史|历年|历次|(?<!今年)(?<!年初)以来|近[\d一二三四五六七八九十]+年来|翻番|突破")
 # (今年以来: a period; 流失率最高 of one part among others is no record)
 _RECORD_DENIED = re.compile(r"(?:低于|不及|未超过|未达到|未突破|接近)[^。；]{0,20}(?:历史最高|历史最好|最高水平|历史纪录|最高纪录)"
                             r"|比[^。；]{0,16}(?:历史最高|最高水平|历史纪录)[^。；\d]{0,6}\d[^。；]{0,10}?(?:少|低)"   # 比2022年同期的历史最高水平51.3万单少8.7万单
@@ -227,14 +227,15 @@ def contradicted_zero(doc: Document) -> "tuple[re.Match, str] | None":
                 continue
             word = before.group(1)
         noun = "(?:" + "|".join(map(re.escape, _SAME_EVENTS.get(word, (word,)))) + ")"
-        counted = re.search(rf"{noun}[^，。；]{{0,8}}?[1-9]\d*(?:起|人|次|宗|件|处)|[1-9]\d*(?:起|人|次|宗|件|处)[^，。；]{{0,8}}?{noun}",
-                            doc.body)
-        if counted and not _NONE_HAPPENED.search(counted.group()):
-            return m, counted.group()   # (46处人防工程未发生进水 counts the works where nothing happened)
+        for counted in re.finditer(rf"{noun}[^，。；]{{0,8}}?[1-9]\d*(?:起|人|次|宗|件|处)|[1-9]\d*(?:起|人|次|宗|件|处)[^，。；]{{0,8}}?{noun}",
+                                   doc.body):
+            if not _NONE_HAPPENED.search(doc.body, max(0, counted.start() - 4), counted.end() + 24):
+                return m, counted.group()   # (46处人防工程未发生进水 counts the works where nothing happened;
+                # 疑似辍学学生6人…劝返后全部复学: those who came back)
     return None
 
 
-_NONE_HAPPENED = re.compile("未发生|没有发生|未出现|无一")
+_NONE_HAPPENED = re.compile("未发生|没有发生|未出现|无一|疑似|劝返|复学|返校")
 
 
 # 全面增长 / 均实现增长 / 全线飘红 / 双提升 in a title; a fall the body reports (下降11.4%, 减少3起)
@@ -588,8 +589,8 @@ _IN_USE = re.compile(r"(?<!计划)(?<!将)(?<!预计)(?:正式|已经?)(?:投入
 _DONE_RATE_WORDS = {"完成": "完成|完工", "完工": "完工", "竣工": "竣工", "开工": "开工", "整改": "整改", "到位": "整改|到位",
                     "办结": "办结", "销号": "销号", "建成": "建成", "投用": "投用", "交付": "交付", "通车": "通车",
                     "覆盖": "覆盖|完成|发证"}   # 全覆盖 over 3323个完成，完成率78%; 确权登记全覆盖 over 发证率85.9%
-# (a rate with a qualifier — 按期/及时/当场/一次性/计划完成率 — measures something else)
-_DONE_RATES = {verb: re.compile(rf"(?<![期时场性划资])(?:{words})率(?:为|达|达到|仅为?)?(\d+(?:\.\d+)?)%")
+# (a rate with a qualifier — 按期/及时/当场/一次性/计划/整改完成率 — measures something else)
+_DONE_RATES = {verb: re.compile(rf"(?<![期时场性划资改])(?:{words})率(?:为|达|达到|仅为?)?(\d+(?:\.\d+)?)%")
                for verb, words in _DONE_RATE_WORDS.items()}
 _EARLIER = re.compile(r"去年|上年|同期|此前|以前|原来")
 
@@ -2005,7 +2006,13 @@ def level_of_the_other_direction(doc: Document, fig: Span, claim: Quantity,
 
 # 最快0.5个工作日, 最高可达30万元: a best case, not the usual level
 _BEST_CASE = re.compile(r"(?:最快|最短|最高|最多)[^，。；\d]{0,4}$")   # (最长8个工作日 is a limit, not a best case)
-_FROM_LEVEL = re.compile(r"[由从]$")   # 由1500亩提高到1.5万亩: the level it rose from, not one claimed
+_FROM_LEVEL = re.compile(r"[由从]$")
+_POINTS = re.compile(r"(?:提高|提升|上升|增加|下降|降低|减少|回落)了?(\d+(?:\.\d+)?)个百分点")
+
+
+def _points_in(body: str) -> list[float]:
+    """The changes in percentage points the body states (比一年前提高22.3个百分点: 22.3), rises and falls alike."""
+    return [float(m.group(1)) for m in _POINTS.finditer(body)]   # 由1500亩提高到1.5万亩: the level it rose from, not one claimed
 
 
 def best_case_given_as_usual(doc: Document, fig: Span, claim: Quantity, comparable: list) -> "tuple[str, Span] | None":
@@ -2066,6 +2073,9 @@ def rate_of_another_name(doc: Document, fig: Span, claim: Quantity, comparable: 
         named_after = _RATE_AFTER.match(doc.body, f.end)
         if before is None and own_name[:-1] in sentence and not (named_after and named_after.group(1) != own_name):
             return None   # (…只有38.5%，签约服务履约率偏低: a figure another rate's name follows is that rate's)
+        period = doc.body[_stretch_start(doc.body, f.start, "。\n"):f.start]
+        if before is None and own_name in period and _CHANGED_TO.search(period):
+            return None   # 按时公开率61%；二季度上升到587家、89%: the rate's new level
         return own_name, own[0]
     if own_name not in doc.body and before is not None:
         return own_name, doc.body[before.start(1):f.end]
@@ -2231,6 +2241,10 @@ class TitleMismatch(BuiltinRule):
                 continue  # …or as the share done (三成未办证 over 取得登记证的26家，占70.3%)…
             if claim.unit == "%" and not rate and claim.value == 100 and _ALL_OF_IT.search(body):
                 continue  # …or as all of it (按期办结率100% over 全部按期办结)…
+            if claim.unit == "%" and _FROM_LEVEL.search(doc.title, max(0, fig.start - 1), fig.start) and any(
+                    agrees(claim, q.value - points) or agrees(claim, q.value + points) for _, q in body_quantities if q.unit == "%"
+                    for points in _points_in(body)):
+                continue  # …or as the level it rose from (从41.2%提高到63.5% over 63.5%，比一年前提高22.3个百分点)…
             if claim.unit == "%" and not rate and _share_of_the_rest(claim, body, body_quantities):
                 continue  # …or as the rest of a count given before (三十二台…其余十二台: 近四成)
             reported = True
