@@ -502,3 +502,18 @@ def test_title_vague_nets_and_reflections(run, title, flag):
 ])
 def test_no_examples_numbered_schools_and_anonymised_sites(run, body, flag):
     assert bool(run("情况反映", body, rule="no-examples")) is flag
+
+
+NAPS = ("截至10月底，全县54所农村义务教育学校中，已有46所为学生提供午休服务。\n"
+        "其余8所学校因校舍面积不足，学生{still}只能趴在课桌上午休。")
+
+
+@pytest.mark.parametrize("title,body,flag", [
+    # the rest of them still without it (其余8所…仍只能…) is no 全覆盖
+    ("我县农村学校“午餐+午休”服务实现全覆盖", NAPS.format(still="仍"), True),
+    # a part's change (其中工业民间投资增长) is not the measure's own; the whole's fell
+    ("前三季度我市商标侵权案件数同比下降18%", "今年前三季度，全市共立案查处商标侵权案件286件，同比增加31件，其中商标侵权案件中的网络案件同比下降18%；"
+     "罚没款合计1042万元，同比下降18%。", True),
+])
+def test_title_mismatch_the_rest_still_and_parts_changes(run, title, body, flag):
+    assert bool(run(title, body, rule="title-mismatch")) is flag

@@ -443,7 +443,8 @@ def absent_names(doc: Document, missing: list[tuple[str, int, int]]) -> list:
         # no piece of it in the body either: 美加州 vs 加州, 世贸组织 vs 世界贸易组织, 京津冀 vs 北京
         # (of its own part: 街道 of 渔湾街道 is in every street office's body)
         # (or of the kind in its name: 水库 of 大坪水库 is in a body about 黄竹坑水库)
-        suffix = _PLACE_KIND_END.search(name) if span.kind == "place" else None
+        suffix = (_PLACE_KIND_END.search(name) if span.kind == "place"
+                  else _BRANCH_END.search(name) if span.kind == "organisation" else None)   # (分局 of 鹭川分局 over 沄江分局)
         stem = name[:suffix.start()] if suffix is not None and suffix.start() >= 2 else name
         if any(stem[i:i + 2] in body for i in range(len(stem) - 1)):
             continue
@@ -459,6 +460,7 @@ def absent_names(doc: Document, missing: list[tuple[str, int, int]]) -> list:
     return out
 
 
+_BRANCH_END = re.compile(r"(?:分局|分中心|分公司|支行)$")
 _PLACE_KIND_END = re.compile(r"(?:街道|社区|水库|水厂|片区|园区|工业园|公园|景区|小区|大桥|码头|渔港|林场)$")
 
 
@@ -506,7 +508,7 @@ _STILL_OPEN = re.compile(r"(?:仍在|尚在|尚未|仍未|暂未|仍有|尚有|�
                          r"交付|验收|销号|清零|拆除|搬迁|消除|接入|纳入|覆盖|开通)|仍然?(?:偏紧|紧张|不足|短缺|突出)"
                          r"|(?:计划|要求|确保|力争)[^，。；]{0,10}(?:前|内)(?:全部)?(?:挂牌|建成|完成|运行|投用|实现|覆盖|接入|上线|开通|安装)"
                          r"|其余\d+[个处家项所座户][^，。；]{0,30}?(?:处于|正在|还在)"
-                         r"|其余\d+[个处家项所座户][^。；]{0,40}?(?:暂由|暂未|尚无|暂无)"   # 其余8个行政村…暂由相邻村站点代为服务
+                         r"|其余\d+[个处家项所座户][^。；]{0,40}?(?:暂由|暂未|尚无|暂无|仍)"   # 其余8个行政村…暂由相邻村站点代为服务; 其余8所学校…仍只能
                          r"|预计[^，。；]{0,10}(?:建成|通车|完工|贯通|投用|完成)|推迟|延期|延后)[^，。；]{0,12}")
 
 # N of a kind, M of them done: 27个封闭式住宅小区中已有23个完成…安装
@@ -1903,8 +1905,8 @@ def measure_moved_the_other_way(doc: Document, fig: Span, rate: bool) -> "tuple[
     said = None
     for m in re.finditer(re.escape(noun[1]), doc.body):
         moved = _CHANGE_SOON.match(doc.body, m.end())
-        if moved is None:
-            continue
+        if moved is None or "其中" in _clause_before(doc.body, m.start()):
+            continue   # (其中工业民间投资增长5.2%: a part's change)
         if (moved.group(1) in _RISES) != down:
             return None   # it moved the title's way somewhere
         said = said or doc.body[m.start():moved.end()]
