@@ -27,7 +27,7 @@ _ISO_SEPARATOR = re.compile("[-/.]")
 _ANCHORS = {id(_ABSOLUTE): (_MONTH, 7), id(_ISO): (_ISO_SEPARATOR, 4)}
 
 
-def _cn_to_int(s: str) -> int:
+def cn_to_int(s: str) -> int:
     if s.isdigit():
         return int(s)
     if "十" in s:
@@ -45,9 +45,9 @@ def find_dates(field: str, text: str, reference: date | None) -> list[tuple[Span
     for pattern in (_ABSOLUTE, _ISO):
         for m in anchored_finditer(pattern, text, *_ANCHORS[id(pattern)]):
             try:
-                month, day = _cn_to_int(m.group("m")), _cn_to_int(m.group("d"))
+                month, day = cn_to_int(m.group("m")), cn_to_int(m.group("d"))
                 if m.group("y"):
-                    year = _cn_to_int(m.group("y"))
+                    year = cn_to_int(m.group("y"))
                 elif reference is not None:
                     year = reference.year
                     if date(year, month, day) > reference:
@@ -59,7 +59,7 @@ def find_dates(field: str, text: str, reference: date | None) -> list[tuple[Span
                 continue
     for m in anchored_finditer(_DEKAD, text, _MONTH, 7):
         try:
-            month = _cn_to_int(m.group("m"))
+            month = cn_to_int(m.group("m"))
             year = int(m.group("y")) if m.group("y") else (reference.year if reference else None)
             if year is None:
                 continue
@@ -111,7 +111,7 @@ def period_end(text: str, reference: date | None) -> tuple[Span, date] | None:
         if m is None:
             continue
         try:
-            end_month = month or _cn_to_int(m.group("m"))
+            end_month = month or cn_to_int(m.group("m"))
             if m.group("y"):
                 year = int(m.group("y"))
             elif reference is not None:
@@ -135,17 +135,17 @@ _MONTH_NUMBER = r"(\d{1,2}|十[一二]?|[一二三四五六七八九])"
 # Periods a report covers, as (first month, last month): 1—9月, 前三季度, 上半年, 一季度, 前5个月, 截至6月底
 _COVERED = (
     (re.compile(r"(?<![\d—\-－~～至到])(?:1|一)月?份?\s*[-—－~～至到]\s*" + _MONTH_NUMBER + r"月(?![\d一二三四五六七八九十上中下]+[日号旬])"),
-     lambda m: (1, _cn_to_int(m.group(1)))),
+     lambda m: (1, cn_to_int(m.group(1)))),
     # 7月至9月, 4—6月: any run of months within the year
     (re.compile(r"(?<![\d—\-－~～至到])([2-9]|1[0-2])(?:月份?)?\s*[-—－~～至到]\s*(\d{1,2})月(?![\d一二三四五六七八九十上中下]+[日号旬])"),
      lambda m: (int(m.group(1)), int(m.group(2)))),
-    (re.compile(r"(?<!提)前([一二三两1-3])个?季度"), lambda m: (1, 3 * _cn_to_int(m.group(1)))),   # (提前一个季度: early)
-    (re.compile(r"(?<![同每单当某前])第?([一二三四1-4])季度"), lambda m: (3 * _cn_to_int(m.group(1)) - 2, 3 * _cn_to_int(m.group(1)))),
+    (re.compile(r"(?<!提)前([一二三两1-3])个?季度"), lambda m: (1, 3 * cn_to_int(m.group(1)))),   # (提前一个季度: early)
+    (re.compile(r"(?<![同每单当某前])第?([一二三四1-4])季度"), lambda m: (3 * cn_to_int(m.group(1)) - 2, 3 * cn_to_int(m.group(1)))),
     (re.compile(r"上半年|前两个季度"), lambda m: (1, 6)),
     (re.compile(r"下半年"), lambda m: (7, 12)),
-    (re.compile(r"前" + _MONTH_NUMBER + r"个?月"), lambda m: (1, _cn_to_int(m.group(1)))),
+    (re.compile(r"前" + _MONTH_NUMBER + r"个?月"), lambda m: (1, cn_to_int(m.group(1)))),
     (re.compile(r"前两个?月"), lambda m: (1, 2)),
-    (re.compile(r"截至" + _MONTH_NUMBER + r"月(?:底|末)"), lambda m: (1, _cn_to_int(m.group(1)))),
+    (re.compile(r"截至" + _MONTH_NUMBER + r"月(?:底|末)"), lambda m: (1, cn_to_int(m.group(1)))),
     # 1月1日至4月30日: from the year's first day to a month's last
     (re.compile(r"(?<![\d—\-－~～至到])1月1日\s*[-—－~～至到]\s*(\d{1,2})月(?:2[89]|3[01])日"), lambda m: (1, int(m.group(1)))),
 )

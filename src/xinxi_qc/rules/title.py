@@ -7,7 +7,7 @@ from dataclasses import replace
 from functools import lru_cache
 from itertools import islice
 
-from ..analysis.dates import covered_periods
+from ..analysis.dates import cn_to_int, covered_periods
 from ..analysis.document import Document
 from ..analysis.entities import find_named, names_from_entities, place_word, splits_word, word_tags
 from ..analysis.quantities import Quantity, agrees, chinese_number, counts_as, quantities, supported
@@ -910,6 +910,7 @@ def contradicted_multiple(doc: Document) -> "tuple[re.Match, str] | None":
     return m, "、".join(said for _, said in rates[:3])
 
 
+@_per_document
 def _whole_multiple(doc: Document) -> bool:
     """Whether the body states a multiple (翻番, 增长1.1倍) of the whole: not a place's the title does not
     name (南岭县…增长1.3倍), nor a count of parts that doubled (收入同比翻番的有4个)."""
@@ -997,8 +998,8 @@ def contradicted_period(doc: Document) -> "tuple[re.Match, str] | None":
         if (first, last) not in spans and inside != set(range(first, last + 1)) and last not in as_of:
             return m, "、".join(dict.fromkeys(r.group() for r, _ in reported))
     for m in _ONE_MONTH.finditer(doc.title, begin):   # 3月份…412批 over 一季度…412批, with no word of 3月
-        month = _month_number(m.group(1))
-        if not any(_month_number(b.group(1)) == month for b in _MONTH_MENTION.finditer(doc.body)):
+        month = cn_to_int(m.group(1))
+        if not any(cn_to_int(b.group(1)) == month for b in _MONTH_MENTION.finditer(doc.body)):
             return m, "、".join(dict.fromkeys(r.group() for r, _ in reported))
     return None
 
@@ -1007,9 +1008,6 @@ def contradicted_period(doc: Document) -> "tuple[re.Match, str] | None":
 _ONE_MONTH = re.compile(r"(?<![\d—\-－~～至到])(\d{1,2}|十[一二]?|[一二三四五六七八九])月份")
 _MONTH_MENTION = re.compile(r"(\d{1,2}|十[一二]?|[一二三四五六七八九])月")
 
-
-def _month_number(text: str) -> int:
-    return int(text) if text.isdigit() else int(chinese_number(text) or 0)
 
 
 # 增速居全省第一 in a title; the body placing it lower (列第2位, 仅次于鹭川市) contradicts it
@@ -2012,9 +2010,12 @@ _FROM_LEVEL = re.compile(r"[由从]$")
 _POINTS = re.compile(r"(?:提高|提升|上升|增加|下降|降低|减少|回落)了?(\d+(?:\.\d+)?)个百分点")
 
 
-def _points_in(body: str) -> list[float]:
-    """The changes in percentage points the body states (比一年前提高22.3个百分点: 22.3), rises and falls alike."""
-    return [float(m.group(1)) for m in _POINTS.finditer(body)]   # 由1500亩提高到1.5万亩: the level it rose from, not one claimed
+def _level_before_points(claim: Quantity, body: str, body_quantities: list) -> bool:
+    """Whether a body rate and a change in points the body states (63.5%，比一年前提高22.3个百分点) give the
+    level the title says it changed from (从41.2%), the change a rise or a fall."""
+    points = [float(m.group(1)) for m in _POINTS.finditer(body)]
+    return any(agrees(claim, q.value - p) or agrees(claim, q.value + p)
+               for _, q in body_quantities if q.unit == "%" for p in points)   # 由1500亩提高到1.5万亩: the level it rose from, not one claimed
 
 
 def best_case_given_as_usual(doc: Document, fig: Span, claim: Quantity, comparable: list) -> "tuple[str, Span] | None":
@@ -2243,9 +2244,8 @@ class TitleMismatch(BuiltinRule):
                 continue  # …or as the share done (三成未办证 over 取得登记证的26家，占70.3%)…
             if claim.unit == "%" and not rate and claim.value == 100 and _ALL_OF_IT.search(body):
                 continue  # …or as all of it (按期办结率100% over 全部按期办结)…
-            if claim.unit == "%" and _FROM_LEVEL.search(doc.title, max(0, fig.start - 1), fig.start) and any(
-                    agrees(claim, q.value - points) or agrees(claim, q.value + points) for _, q in body_quantities if q.unit == "%"
-                    for points in _points_in(body)):
+            if (claim.unit == "%" and _FROM_LEVEL.search(doc.title, max(0, fig.start - 1), fig.start)
+                    and _level_before_points(claim, body, body_quantities)):
                 continue  # …or as the level it rose from (从41.2%提高到63.5% over 63.5%，比一年前提高22.3个百分点)…
             if claim.unit == "%" and not rate and _share_of_the_rest(claim, body, body_quantities):
                 continue  # …or as the rest of a count given before (三十二台…其余十二台: 近四成)
