@@ -73,7 +73,9 @@ def find_figures(field: str, text: str) -> list[Span]:
         after = text[m.start() + len(value): m.start() + len(value) + 1]
         if _MODEL_NUMBER.match(text, max(m.start() - 2, 0), m.start()) and m.start() >= 2:
             continue   # 长鹰-8, 歼-20: a model's designation, not a quantity
-        if ((_DATE_LIKE.match(value) or after in ("年", "月", "日", "号", "时")) and not _RETURN_PERIOD.match(text, m.start() + len(value))
+        if ((_DATE_LIKE.match(value) or (value[-1].isdigit() and after in ("年", "月", "日", "号", "时"))   # (7个|日均, 5天|时间: counts)
+                or (value.endswith("周") and after == "年"))   # 80周年: an anniversary
+                and not _RETURN_PERIOD.match(text, m.start() + len(value))
                 or _preceded_by_ordinal(text, m.start(), arabic=True)):
             continue
         if _YEAR_RANGE.match(text, m.start()) or _SERVICE_NUMBER.match(text, m.start()):
@@ -90,7 +92,7 @@ def find_figures(field: str, text: str) -> list[Span]:
         tail = text[m.start():m.start() + 6]
         if _NOT_FIGURE.match(tail) or _BARE_ONE.match(value) or _preceded_by_ordinal(text, m.start()):
             continue
-        if text[m.end():m.end() + 1] in ("月", "日") or _section_number(text, m.end()) or _in_slogan(text, m.start(), m.end()):
+        if (value[-1] in _CN_DIGIT and text[m.end():m.end() + 1] in ("月", "日")) or _section_number(text, m.end()) or _in_slogan(text, m.start(), m.end()):
             continue
         if value in ("万元", "亿元") and text.startswith(("以上", "以下", "级", "项目", "企业", "大项目"), m.end()):
             continue   # 亿元以上项目, 在谈亿元项目: a class of project, not an amount

@@ -47,7 +47,8 @@ def column_prefix_end(title: str) -> int:
 # is a title the body does not support. 首批 (a first batch) claims no such thing.
 _FIRST_WORDS = r"(?:率先|首创|首个|首家|第一个|第一家|首[单台套例笔座])"
 _FIRST_IN_TITLE = re.compile(r"(?:全国|全省|全市|全区|全州|省内|市内|国内)?" + _FIRST_WORDS)
-_FIRST_IN_BODY = re.compile(r"率先|首创|首个|首家|首批(?=[^，。；]{0,6}(?:试点|示范|名单|创建|认定))|首次|第一|最早|唯一|首[台套例单张笔座]"
+# 第一季度, 第一书记, 机关第一食堂: an order or a name, no first
+_FIRST_IN_BODY = re.compile(r"率先|首创|首个|首家|首批(?=[^，。；]{0,6}(?:试点|示范|名单|创建|认定))|首次|第一(?!时间|书记|责任人|季度|阶段|步|食堂|中学|小学|幼儿园|人民医院|医院|实验)|最早|唯一|首[台套例单张笔座]"
                             r"|此前[^。]{0,40}(?:没有|均无|均未|从未|尚无)")   # 此前，全县21家养老机构…没有短期托养服务
 # 创历史新高 needs the body to say so, or to compare with earlier years: a year-on-year rise alone
 # does not make a record (independent writers label such titles title-mismatch, 2 of 2); 低于历史最高洪水位
@@ -509,6 +510,7 @@ _STILL_OPEN = re.compile(r"(?:仍在|尚在|尚未|仍未|暂未|仍有|尚有|�
                          r"|(?:计划|要求|确保|力争)[^，。；]{0,10}(?:前|内)(?:全部)?(?:挂牌|建成|完成|运行|投用|实现|覆盖|接入|上线|开通|安装)"
                          r"|其余\d+[个处家项所座户][^，。；]{0,30}?(?:处于|正在|还在)"
                          r"|其余\d+[个处家项所座户][^。；]{0,40}?(?:暂由|暂未|尚无|暂无|仍)"   # 其余8个行政村…暂由相邻村站点代为服务; 其余8所学校…仍只能
+                         r"|(?:剩余|尚余|还有)\d+[个处家项所座户村][^，。；]{0,4}?(?:未|没有)"   # 剩余17个未结对村
                          r"|预计[^，。；]{0,10}(?:建成|通车|完工|贯通|投用|完成)|推迟|延期|延后)[^，。；]{0,12}")
 
 # N of a kind, M of them done: 27个封闭式住宅小区中已有23个完成…安装
@@ -2067,6 +2069,8 @@ def rate_of_another_name(doc: Document, fig: Span, claim: Quantity, comparable: 
     if other is None:
         return None
     before, f = other
+    if before is not None and before.group(1)[-3:-1] in named.group(1):
+        return None   # 逾期交稿率达34% over 逾期率34.1%: the body's shorter name for the title's rate
     if own:
         # 公办机构平均入住率91%，民办…43%，全区平均54%: an unnamed figure beside the rate's own is the rate's;
         # so is an unnamed share of what the rate measures (稳定就业6个月以上的仅占57.3% for 稳定就业率)
