@@ -45,3 +45,67 @@ def test_title_mismatch_firsts_thresholds_coverage_rates_and_shares(run, title, 
 ])
 def test_a_count_before_a_word_that_starts_with_a_date_character(text, figures):
     assert [s.text for s in find_figures("body", text)] == figures
+
+
+RECYCLING = ("青柳镇供销社2022年起建设回收网络，在村级服务社设立回收点12个。2024年，全镇回收再生资源3600吨，"
+             "是2022年的{times}倍，12名村级回收员人均增收5200元。")
+COLD_CHAIN = ("9月2日，青川县农产品冷链物流中心项目举行开工仪式。项目总投资1.1亿元，建设冷库2万吨，计划2026年底建成。"
+              "项目{after}可为全县蔬菜、水果提供预冷、仓储和配送服务。")
+TRAINING = "今年以来，石滩镇妇联发动全镇农户参与“清洁庭院”创建，发放倡议书1500余份，{count}农户报名参加。"
+
+
+@pytest.mark.parametrize("title,body,flag", [
+    # 千余户 is 1000–1999, like 1000余户: 1060户 bears it out; 960户 does not
+    ("石滩镇发动千余户农户创建“清洁庭院”", TRAINING.format(count="1060户"), False),
+    ("石滩镇发动千余户农户创建“清洁庭院”", TRAINING.format(count="960户"), True),
+    # an earlier level given only as a multiple of this year's: 3600吨 is 2.4 times about 1500吨
+    ("青柳镇再生资源年回收量由1500吨增至3600吨", RECYCLING.format(times="2.4"), False),
+    ("青柳镇再生资源年回收量由1500吨增至3600吨", RECYCLING.format(times="1.6"), True),
+    # 正式投入运营 over a groundbreaking with 建成 planned; 项目建成后… is what will follow, not done
+    ("青川县农产品冷链物流中心正式投入运营", COLD_CHAIN.format(after="建成后"), True),
+    ("青川县农产品冷链物流中心项目开工 计划2026年底建成", COLD_CHAIN.format(after="建成后"), False),
+])
+def test_title_mismatch_chinese_steps_multiples_and_steps_to_come(run, title, body, flag):
+    assert bool(run(title, body, rule="title-mismatch")) is flag
+
+
+@pytest.mark.parametrize("title,flag", [
+    ("县供销社全力推动供销事业高质量发展", True),
+    ("县供销社“土地托管”推动粮食生产高质量发展 托管面积4.2万亩", False),
+])
+def test_title_vague_an_all_out_push_for_quality(run, title, flag):
+    assert bool(run(title, "今年以来，县供销社推进土地托管服务，托管面积4.2万亩，同比增长18%。", rule="title-vague")) is flag
+
+
+@pytest.mark.parametrize("body,flag", [
+    # 一家…的蔬菜基地 and 一户…种植户: anonymised cases
+    ("县气象台对大棚种植户开展点对点叫应。城郊一家种植面积约80亩的蔬菜基地接到叫应后连夜加盖遮阳网，棚内辣椒没有出现日灼。", False),
+    ("县气象台对大棚种植户开展点对点叫应。接到叫应的种植户连夜加盖遮阳网，棚内辣椒没有出现日灼。", True),
+    ("县城附近另有一户食用菌种植户因通风设施未及时到位，约2000袋菌棒出现烧菌。", False),
+    # 少数村, 原籍村, 建议县…: which of many, whose, and a proposal's verb; no village or county named
+    ("一是认识不到位，少数村对妇女工作重视不够。二是权益易落空，出嫁女在原籍村和现居村“两头空”。建议县妇联牵头建立台账。", True),
+    ("一是认识不到位，青竹村对妇女工作重视不够。二是权益易落空，出嫁女在原籍村和现居村“两头空”。建议县妇联牵头建立台账。", False),
+])
+def test_no_examples_anonymised_cases_and_words_before_a_place_suffix(run, body, flag):
+    assert bool(run("基层妇女工作存在的问题", body, rule="no-examples")) is flag
+
+
+def test_a_named_body_before_together_with_is_a_name(config):
+    from xinxi_qc.analysis.entities import names_from_entities
+    text = "8月1日，泓溪县总工会会同县住建局对县城在建工地开展联合检查。"
+    names = names_from_entities("body", [("泓溪县总工会会同县住建局", "ORG", 5, 17)], text)
+    assert [n.text for n in names] == ["泓溪县总工会"]
+    text = "县应急管理局会同县自然资源局开展检查。"
+    assert names_from_entities("body", [("县应急管理局会同县自然资源局", "ORG", 0, 14)], text) == []
+
+
+@pytest.mark.parametrize("body,flag", [
+    # the lead dates the start of what the item sums up to now (运营以来…累计)
+    ("2023年3月，县供销社组建“供销e家”县级运营中心，把全县112个村级服务社接入同一个平台。\n"
+     "运营以来，平台累计完成代购交易额1320万元，112个服务社中有96个实现月营业额增长。", False),
+    ("2023年3月，县供销社召开“供销e家”平台推进会，部署全县112个村级服务社接入同一个平台。\n"
+     "会议要求各基层社在4月底前完成接入，确保平台按期上线。", True),
+])
+def test_late_reads_a_start_the_item_sums_up_from_as_no_event(run, body, flag):
+    from datetime import date
+    assert bool(run("“供销e家”平台带动村级服务社代购代销", body, rule="late", submitted=date(2024, 5, 22))) is flag

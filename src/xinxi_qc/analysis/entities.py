@@ -90,7 +90,9 @@ _CASE = re.compile(r"(?:县城|城区|镇上|村里|辖区|市区|街道)?一(?:
                    r"(?<=[东南西北侧])一所[\u4e00-\u9fff]{0,4}?(?:中学|小学|学校|幼儿园)|"
                    # 一家民营医院, 一家小型铸造企业: a kind with a qualifier, not 一家企业 alone
                    r"(?:县城|城区|城郊|镇上|村里|辖区|市区|街道|区内|县内|市内)?一家(?:[\u4e00-\u9fff]{2,6}?|[^，。；“”]{2,14}?的[\u4e00-\u9fff]{0,6}?)"
-                   r"(?:医院|卫生院|养老院|企业|合作社|农场|搅拌站|代收点|商户|批发商|经营户|网店|加工点|有限公司|公司|老字号|店|厂)|"
+                   r"(?:医院|卫生院|养老院|企业|合作社|农场|搅拌站|代收点|商户|批发商|经营户|网店|加工点|有限公司|公司|老字号|店|厂|基地)|"
+                   # 一户食用菌种植户, 另有一户养殖户: one household of a kind
+                   r"一户[\u4e00-\u9fff]{1,6}?(?:种植户|养殖户|专业户|经营户)|"
                    r"(?:县城|城区|镇上|村里|辖区|市区|街道)?一家(?:[\u4e00-\u9fff]{0,6}?|以“[^”]{1,10}”名义[\u4e00-\u9fff]{0,6}?)机构|"
                    # 一位82岁独居老人, 一名在城中村租住多年的外卖骑手: one person, anonymised, with a qualifier
                    r"一(?:名|位)[^，。；、\d]{0,4}\d{0,3}[^，。；、]{1,12}?(?:老人|学生|骑手|男子|女子|村民|居民|职工|农民工|农民|患者|儿童|家长|司机|商户|摊贩|妇女|工人|农户|游客|租户|业主|书记|干部|党员|网格员|村医)|"
@@ -120,7 +122,9 @@ _GENERIC_STEMS = ("企业", "有关", "相关", "各类", "辖区", "街道", "�
                   # common verbs and modifiers that end a phrase before 村/社区/项目/平台
                   "征求", "聘请", "建立", "执行", "发挥", "早期", "部分", "互动", "便民", "推进", "开展", "落实",
                   "组织", "深入", "走访", "申报", "承担", "覆盖", "全面", "进入", "联系", "包联", "帮扶", "结对", "驻点", "下沉",
-                  "专业", "月份")   # 专业保洁公司: a kind of firm; 3|月份县…: a month
+                  "专业", "月份",   # 专业保洁公司: a kind of firm; 3|月份县…: a month
+                  # which of many, or whose (少数村, 原籍村和现居村), and a proposal's verb (建议县供销社…)
+                  "少数", "多数", "个别", "原籍", "现居", "户籍", "相邻", "邻近", "附近", "建议")
 
 
 # Stems that are whole common words before an institution suffix (人民法庭, 问题报乡…).
@@ -550,6 +554,9 @@ def names_from_entities(field: str, entities: list[tuple[str, str, int, int]], t
         if tag == "PER" and len(word) >= 3 and word[-1] in "师员" and word_tags(word[:-1])[0][1] not in ("nr", "nrfg", "nrt"):
             continue   # 心理咨询师: a profession, not a person
         if tag == "ORG" and len(word) > 3 and (word.startswith(_JOINTLY) or "会同" in word[2:-2]):
+            if not word.startswith(_JOINTLY):   # 泓溪县总工会|会同县住建局: the body before "together with"
+                k = word.index("会同", 2)
+                out.extend(names_from_entities(field, [(word[:k], tag, start, start + k)], text))
             continue   # (县应急管理局)会同县自然资源局, 平安办会同燃气公司: "together with" generic bodies, not 会同县
         if tag == "LOC" and len(word) > 2 and _tag(word)[0][1] == "p":
             continue   # 比城区(学校低): a preposition before a kind of area, not a place
@@ -728,7 +735,7 @@ def _reads_as_name(value: str) -> bool:
     return not (len(first_word) >= 2 and first_tag in ("v", "vn", "p", "c", "d", "r", "m", "u", "ad", "a", "f"))
 
 
-_ADMIN_PLACE_END = re.compile("(?:街道|社区|镇|乡|村)$")
+_ADMIN_PLACE_END = re.compile("(?:街道|社区|镇|乡|村|县|市|旗)$")   # (枫渡县: 枫/nr 渡/v, a name the tagger read as a verb)
 _NAME_TAGS = frozenset("ns nr nrt nrfg nt nz ng mg zg x".split())   # zg/ng/mg: a rare morpheme (石岬)
 
 

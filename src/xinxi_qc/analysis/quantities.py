@@ -70,6 +70,19 @@ def _step(number_text: str, value: float) -> float:
     return float(10 ** zeros) if value else 1.0
 
 
+_CN_PLACE = {"十": 10.0, "百": 100.0, "千": 1000.0}
+
+
+def _chinese_step(number: str) -> float:
+    """The place of a Chinese numeral's last digit: 千 and 三千 → 1000, 一千二百 → 100, 三千万 → 10⁷,
+    十二 → 1 (千余户 is 1000–1999, as 2000余 is 2000–2999)."""
+    scale = 1.0
+    while number[-1:] in ("万", "亿") and len(number) > 1:
+        scale *= _MULTIPLIER[number[-1]]
+        number = number[:-1]
+    return _CN_PLACE.get(number[-1:], 1.0) * scale
+
+
 def parse(span: Span, before: str, after: str) -> Quantity | None:
     """The quantity a figure span states, with the bound the words around it put on it."""
     text = span.text.replace(",", "").replace(" ", "")
@@ -98,7 +111,7 @@ def parse(span: Span, before: str, after: str) -> Quantity | None:
         value = chinese_number(number.rstrip("万亿千") if rest.startswith("成") else number)
         if value is None:
             return None
-        step = 1.0
+        step = _chinese_step(number)
     bound = "exact"
     if rest[:1] in ("余", "多"):
         bound, rest = "more", rest[1:]

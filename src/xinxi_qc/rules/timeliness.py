@@ -15,6 +15,17 @@ from .base import BuiltinRule, Examples, RuleContext
 _STARTS_ONGOING = re.compile(r"\s*(?:起|以来|开始|至今)")
 
 
+# 2023年3月，县供销社组建…运营中心 … 运营以来，平台累计…: the lead dates the start of what the item
+# sums up to now, not its event
+_SINCE_STARTED = re.compile(r"(?:运营|运行|实施|推行|建成|启用|成立|组建|上线|开通|投用|挂牌)以来")
+_STARTED = re.compile(r"运营|运行|实施|推行|建成|启用|成立|组建|上线|开通|投用|挂牌|启动")
+
+
+def _clause_after(body: str, pos: int) -> str:
+    end = re.compile(r"[，。；]").search(body, pos + 1)
+    return body[pos:end.start() if end else len(body)]
+
+
 def main_event_date(doc: Document, submitted: date):
     """(span, day) of the event an item reports: the latest date in its lead (first paragraph;
     近日/昨天 count, relative to the submission; a start such as 3月起 does not),
@@ -24,15 +35,19 @@ def main_event_date(doc: Document, submitted: date):
     if lead is None:
         return None
     body = doc.body
+    since = _SINCE_STARTED.search(body, lead.end)
     dated = [(span, day) for span, day in doc.lead_dates
              if lead.start <= span.start < lead.end and day <= submitted
-             and not _STARTS_ONGOING.match(body, span.end)]
+             and not _STARTS_ONGOING.match(body, span.end)
+             and not (since and _STARTED.search(_clause_after(body, span.end)))]
     if dated:
         return max(dated, key=lambda pair: pair[1])
     period = period_end(doc.body[lead.start:lead.end], submitted)
     if period is None or period[1] > submitted:
         return None
     span, day = period
+    if since and _STARTED.search(_clause_after(body, lead.start + span.end)):
+        return None
     return Span("body", lead.start + span.start, lead.start + span.end, span.text, span.kind), day
 
 

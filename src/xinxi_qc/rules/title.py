@@ -554,7 +554,9 @@ def contradicted_done(doc: Document) -> "tuple[re.Match, str] | None":
 
 # A step a title reports taken (正式投产, 建成通车); the body giving that step only as a plan
 # (计划于今年8月开工，2025年底建成投产) contradicts it.
-_STEP_TAKEN = re.compile(r"(?:正式|全面|顺利|成功|已经?)?(投产|开工|竣工|建成|投用|通车|开通|开业|挂牌)(?![^，。 ]{0,2}(?:仪式|计划))(?![多少率数])")
+_STEP_TAKEN = re.compile(r"(?:正式|全面|顺利|成功|已经?)?(投产|开工|竣工|建成|投用|通车|开通|开业|挂牌|投入运营|投入使用)(?![^，。 ]{0,2}(?:仪式|计划))(?![多少率数])")
+# a step the body may name by the one that brings it (投入运营 over 计划2025年底建成)
+_SAME_STEP = {"投入运营": "投入运营|投入使用|建成|投用", "投入使用": "投入运营|投入使用|建成|投用"}
 _TAKEN_BEFORE = re.compile(r"已|均|全部|相继|先后")
 _STEP_LATER = re.compile(r"[^。；\d]{0,4}[，,]?(?:预计|计划|将于|拟于|有望)[^。；]{0,12}")
 _YEAR = re.compile(r"20\d\d年")
@@ -572,9 +574,9 @@ def contradicted_step(doc: Document) -> "tuple[re.Match, str] | None":
     said = None
     if _IN_USE.search(body):
         return None   # 正式投入运营: built and working, whatever the body plans next
-    for found in re.finditer(step, body):
-        if body[found.start() - 1:found.start()] == "再":
-            continue   # 年内在杉木乡、溪口镇再建成…: more of them planned, not this one
+    for found in re.finditer(_SAME_STEP.get(step, step), body):
+        if body[found.start() - 1:found.start()] == "再" or body.startswith("后", found.end()):
+            continue   # 年内在杉木乡、溪口镇再建成…: more of them planned, not this one; 项目建成后可…: what will follow
         clause = _sentence_before(body, found.start())
         later = _STEP_LATER.match(body, found.end())   # …再申请竣工验收，预计2027年下半年进行
         if not (_STEP_PLANNED.search(clause) or later) or _TAKEN_BEFORE.search(clause[-6:]):
@@ -777,6 +779,26 @@ def _products(body: str, unit: str) -> list[float]:
         size_unit, factor = _IN_BASE_UNIT.get(m.group(4), (m.group(4), 1.0))
         if size_unit == unit:
             out.append(int(m.group(1)) * float(m.group(2)) * (1e4 if m.group(3) else 1) * factor)
+    return out
+
+
+# 回收4100吨，是2021年的2.7倍: the earlier level is the value over the multiple
+_VALUE_THEN_MULTIPLE = re.compile(r"(\d+(?:\.\d+)?)([万亿]?)([\u4e00-\u9fff]{1,2}?)[，,]?(?:是|为|相当于)"
+                                  r"(?:20\d\d年|去年|上年|前年|同期|上年同期|去年同期)[^，。；\d]{0,4}?的(\d+(?:\.\d+)?)倍")
+
+
+def bases_of_multiples(body: str, unit: str) -> list[tuple[float, float]]:
+    """The (low, high) earlier levels the body gives only as a value and a multiple of it, in ``unit``
+    (4100吨，是2021年的2.7倍: 1,491–1,547吨, the multiple rounded to its last digit)."""
+    out = []
+    for m in _VALUE_THEN_MULTIPLE.finditer(body):
+        if m.group(3) != unit:
+            continue
+        value = float(m.group(1)) * {"万": 1e4, "亿": 1e8}.get(m.group(2), 1.0)
+        times = float(m.group(4))
+        half = 0.5 * 10 ** -len(m.group(4).split(".")[1]) if "." in m.group(4) else 0.0
+        if times - half > 0:
+            out.append((value / (times + half), value / (times - half)))
     return out
 
 
@@ -2225,6 +2247,8 @@ class TitleMismatch(BuiltinRule):
                 yield ctx.finding(doc, "title", fig.start, fig.end, *wrong, figure=fig.text)
                 continue
             if ((claim.unit != "%" and any(agrees(claim, v) for v in _products(body, claim.unit)))
+                    or (claim.unit != "%" and any(lo <= claim.value <= hi or agrees(claim, lo) or agrees(claim, hi)
+                                                  for lo, hi in bases_of_multiples(body, claim.unit)))
                     or (rate and claim.unit == "%" and any(agrees(claim, r) for r in implied_rates(body)))
                     or (rate and claim.unit == "%" and any(agrees(claim, r) for r in rates_from_earlier_levels(doc, fig)))
                     or (claim.unit == "百分点" and any(agrees(claim, p) for p in implied_points(body)))):
