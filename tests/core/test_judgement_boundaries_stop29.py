@@ -109,3 +109,20 @@ def test_a_named_body_before_together_with_is_a_name(config):
 def test_late_reads_a_start_the_item_sums_up_from_as_no_event(run, body, flag):
     from datetime import date
     assert bool(run("“供销e家”平台带动村级服务社代购代销", body, rule="late", submitted=date(2024, 5, 22))) is flag
+
+
+@pytest.mark.parametrize("body,flag", [
+    # 他希望… goes on with the leader's requirement: no result
+    ("6月18日，团青川县委召开返乡创业青年座谈会，副县长吴某某出席，15名返乡创业青年代表参加。\n"
+     "座谈会上，6名青年代表先后发言，谈了创业体会。吴某某指出，各部门要主动靠前服务，帮助青年把项目做大做强。"
+     "他希望返乡青年坚定信心、扎根家乡，在家乡实现人生价值。", True),
+    ("6月18日，团青川县委召开返乡创业青年座谈会，副县长吴某某出席，15名返乡创业青年代表参加。\n"
+     "座谈会上，6名青年代表先后发言，反映贷款难等问题。县农商银行当场推出“青创贷”，为8名青年授信320万元。", False),
+    # a training's topics (围绕…风险防范等内容进行授课) are no problem found
+    ("10月12日，团青川县委举办青年志愿服务骨干培训班，150人参加培训。\n"
+     "培训邀请专家围绕项目设计、服务风险防范等内容进行授课。县委副书记出席开班仪式并讲话。", True),
+    ("10月12日，团青川县委举办青年志愿服务骨干培训班，150人参加培训。\n"
+     "培训前摸底发现，全县志愿服务项目有四成没有风险预案。县委副书记出席开班仪式并讲话。", False),
+])
+def test_dynamic_only_wishes_and_lecture_topics(run, body, flag):
+    assert bool(run("青川县青年工作动态", body, rule="dynamic-only")) is flag

@@ -49,7 +49,7 @@ def _roles(doc: Document):
         elif not has_figure and not has_result and any(_ATTENDANCE.match(doc.body, f.end) for f in in_sentence):
             roles.append("activity")   # …居民代表约120人参加活动: who attended
         elif has_figure or any(s.pattern and s.pattern.search(text) for s in (lex.practice, lex.insight)) or (
-                lex.problem.pattern and lex.problem.pattern.search(_NEEDY.sub("", text))):
+                lex.problem.pattern and lex.problem.pattern.search(_NEEDY.sub("", _TOPICS.sub("", text)))):
             roles.append("substance")
         elif lex.result.pattern and lex.result.pattern.search(text):
             # after a meeting's narration (出席…讲话), a claim of results with nothing behind it
@@ -74,6 +74,8 @@ def _roles(doc: Document):
 _EVENT_EFFECT = re.compile(r"^(?:通过)?(?:此次|本次|这次)|^通过(?:培训|学习|活动|竞赛|会议)[，,]")
 # Gatherings besides meetings, whose narration a claimed effect does not turn into a result
 _GATHERING = re.compile(r"培训班|开班|竞赛|推介会|授课|致辞|开幕|仪式")
+# What a lecture or training was about (围绕…服务风险防范等内容进行授课): its topics, not a problem found
+_TOPICS = re.compile(r"围绕[^，。；]{2,40}?(?:等|的)(?:内容|方面|主题|专题)")
 # 困难 of the needy (困难退役军人, 困难群众): whom a visit was for, not a problem found
 _NEEDY = re.compile(r"困难(?=群众|家庭|户|职工|老人|退役军人|学生|党员|人员|群体|儿童|对象|老党员|妇女)")
 # 达 of 传达, 表达, 下达 (传达了…精神) is no result's 达 (总数达1200人)
@@ -105,7 +107,7 @@ _REQUIRED = re.compile(rf"(?:要求|强调|指出)[，,：:][^。；]*?(?:{_MUST
 # (…评价结果将作为绩效考核依据: what the meeting said will be, no more done than what it required)
 # what people are spared (不必再到库点询问): no activity carried out
 _SPARED = re.compile(r"(?:不必|不用|无需|无须|不再|免去)再?[^，。；]{0,6}$")
-_CONTINUES_REQUIREMENT = re.compile(rf"^(?:确保|[^，。；]{{0,16}}?(?:{_MUST})|[^，。；\d]{{0,16}}?(?<![即必])将(?![近军士领])"
+_CONTINUES_REQUIREMENT = re.compile(rf"^(?:确保|(?:他|她)?(?:还)?(?:希望|勉励|寄语|号召)|[^，。；]{{0,16}}?(?:{_MUST})|[^，。；\d]{{0,16}}?(?<![即必])将(?![近军士领])"
                                     rf"|对[^。；]{{2,24}}?[，,](?:{_MUST}))")   # 各职业院校和培训机构要…; 对…问题，要第一时间报告
 
 
