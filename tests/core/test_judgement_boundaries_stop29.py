@@ -126,3 +126,15 @@ def test_late_reads_a_start_the_item_sums_up_from_as_no_event(run, body, flag):
 ])
 def test_dynamic_only_wishes_and_lecture_topics(run, body, flag):
     assert bool(run("青川县青年工作动态", body, rule="dynamic-only")) is flag
+
+
+@pytest.mark.parametrize("body,flag", [
+    # 一家…的机关食堂 is an anonymised case; a county or district whose stem the tagger reads as a verb is named
+    ("市机关事务局选取市直一家委办局的机关食堂试点称重积分，三个月后日均剩餐由41公斤降至24公斤。", False),
+    ("市机关事务局在机关食堂试点称重积分，三个月后日均剩餐由41公斤降至24公斤。", True),
+    ("今年以来，枫渡区机关食堂试点称重积分，三个月后日均剩餐由41公斤降至24公斤。", False),
+    # A级景区 is a grade of scenic spot, not a district
+    ("全市9家A级景区延长开放至21时，7-8月夜间接待游客78.3万人次，同比增长22.6%。", True),
+])
+def test_no_examples_canteens_and_districts_read_as_verbs(run, body, flag):
+    assert bool(run("机关食堂称重积分试点成效明显", body, rule="no-examples")) is flag

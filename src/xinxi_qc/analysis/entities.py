@@ -90,7 +90,7 @@ _CASE = re.compile(r"(?:县城|城区|镇上|村里|辖区|市区|街道)?一(?:
                    r"(?<=[东南西北侧])一所[\u4e00-\u9fff]{0,4}?(?:中学|小学|学校|幼儿园)|"
                    # 一家民营医院, 一家小型铸造企业: a kind with a qualifier, not 一家企业 alone
                    r"(?:县城|城区|城郊|镇上|村里|辖区|市区|街道|区内|县内|市内)?一家(?:[\u4e00-\u9fff]{2,6}?|[^，。；“”]{2,14}?的[\u4e00-\u9fff]{0,6}?)"
-                   r"(?:医院|卫生院|养老院|企业|合作社|农场|搅拌站|代收点|商户|批发商|经营户|网店|加工点|有限公司|公司|老字号|店|厂|基地)|"
+                   r"(?:医院|卫生院|养老院|企业|合作社|农场|搅拌站|代收点|商户|批发商|经营户|网店|加工点|有限公司|公司|老字号|店|厂|基地|食堂)|"
                    # 一户食用菌种植户, 另有一户养殖户: one household of a kind
                    r"一户[\u4e00-\u9fff]{1,6}?(?:种植户|养殖户|专业户|经营户)|"
                    r"(?:县城|城区|镇上|村里|辖区|市区|街道)?一家(?:[\u4e00-\u9fff]{0,6}?|以“[^”]{1,10}”名义[\u4e00-\u9fff]{0,6}?)机构|"
@@ -719,7 +719,8 @@ def _only_generic(word: str) -> bool:
                 stem = stem[len(generic):]
                 break
         else:
-            return _function_only(stem) and not (len(_dictionary_tags(stem)) > 1 and _ADMIN_PLACE_END.search(word))
+            return _function_only(stem) and not (len(_dictionary_tags(stem)) > 1 and _OWN_STEM_PLACE_END.search(word)
+                                                 and _CJK_ONLY.fullmatch(stem) is not None)   # (A级|景区: a grade)
     return True
 
 
@@ -735,7 +736,10 @@ def _reads_as_name(value: str) -> bool:
     return not (len(first_word) >= 2 and first_tag in ("v", "vn", "p", "c", "d", "r", "m", "u", "ad", "a", "f"))
 
 
-_ADMIN_PLACE_END = re.compile("(?:街道|社区|镇|乡|村|县|市|旗)$")   # (枫渡县: 枫/nr 渡/v, a name the tagger read as a verb)
+_CJK_ONLY = re.compile("[\u4e00-\u9fff]+")
+_ADMIN_PLACE_END = re.compile("(?:街道|社区|镇|乡|村|县|市|旗)$")
+# (枫渡县, 枫渡区: 枫/nr 渡/v, a name the tagger read as a verb)
+_OWN_STEM_PLACE_END = re.compile("(?:街道|社区|镇|乡|村|县|市|区|旗)$")
 _NAME_TAGS = frozenset("ns nr nrt nrfg nt nz ng mg zg x".split())   # zg/ng/mg: a rare morpheme (石岬)
 
 
