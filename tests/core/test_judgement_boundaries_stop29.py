@@ -138,3 +138,64 @@ def test_dynamic_only_wishes_and_lecture_topics(run, body, flag):
 ])
 def test_no_examples_canteens_and_districts_read_as_verbs(run, body, flag):
     assert bool(run("机关食堂称重积分试点成效明显", body, rule="no-examples")) is flag
+
+
+NURSERY = ("截至2月底，全区备案托育机构68家，比去年底增加5家；总托位4320个，按常住人口119.8万人计算，"
+           "每千人口拥有托位{level}个，比去年同期提高0.7个。其中普惠性托位2150个，占49.8%。")
+ROOMS = ("滨江街道人口密集、老旧小区多，新建托育点难以找到独立用房。今年以来，街道在海棠社区、江湾社区试行“托育+养老”用房错时共享，"
+         "改造面积合计410平方米，目前两个托育点共开设托位70个，已收托58名婴幼儿。")
+DONOR = ("10月9日，沙湾县河口镇中心小学教师覃某某在省人民医院完成造血干细胞采集，成为沙湾县{first}造血干细胞捐献者。"
+         "沙湾县现有入库志愿者1650人。")
+SHARING = "今年以来，市数据局推行“一键授权”，部门数据共享申请平均办理时间由15个工作日缩短至{days}个工作日。"
+RANGERS = ("10月30日，县森防办电话抽查14个乡镇护林员60名，当天收到预警信息的41名，占{share}%；"
+           "有11名护林员表示未加入乡镇预警信息微信群。")
+CHECKS = "上半年，全市共检查医疗器械生产企业9家、经营企业348家、使用单位669家，合计{total}家，立案查处41件。"
+STATIONS = ("一网通办方面，全县11个乡镇数字驿站全部建成投用，全年受理事项4.7万件。\n"
+            "问题方面，数字驿站远程视频帮办使用率偏低，全年仅使用1650次；{open}。")
+
+
+@pytest.mark.parametrize("title,body,flag", [
+    # two agreeing figures, one a decimal (3.6个): the same story, whatever words the title uses
+    ("1—2月南湾区新增备案托育机构5家 每千人口托位数达3.6个", NURSERY.format(level="3.6"), False),
+    # 老城区 is a part of any city, no name the body must repeat
+    ("滨江街道“托育+养老”错时共用 破解老城区托育点用房难", ROOMS, False),
+    ("滨江街道“托育+养老”错时共用 破解青山区托育点用房难", ROOMS, True),
+    # 首位…捐献者 is the first the title's 首例 says
+    ("沙湾县实现首例造血干细胞捐献", DONOR.format(first="首位"), False),
+    ("沙湾县实现首例造血干细胞捐献", DONOR.format(first="第2位"), True),
+    # 天 over 工作日: days as writers count them
+    ("市数据共享推行“一键授权” 申请用时由15天缩短至2天", SHARING.format(days="2"), False),
+    ("市数据共享推行“一键授权” 申请用时由15天缩短至2天", SHARING.format(days="6"), True),
+    # 三成…未收到: the rest of 68.3% who did
+    ("预警信息传递不畅 抽查三成护林员当天未收到", RANGERS.format(share="68.3"), False),
+    ("预警信息传递不畅 抽查三成护林员当天未收到", RANGERS.format(share="85.0"), True),
+    # 合计1026家 is the total the title's 生产经营使用单位 names
+    ("上半年全市检查医疗器械生产经营使用单位1026家", CHECKS.format(total="1026"), False),
+    ("上半年全市检查医疗器械生产经营使用单位1100家", CHECKS.format(total="1026"), True),
+    # a named problem still open (…信号不稳定的问题仍未完全解决) is not the stations' coverage
+    ("青溪县乡镇数字驿站实现全覆盖", STATIONS.format(open="山区村网络信号不稳定的问题仍未完全解决"), False),
+    ("青溪县乡镇数字驿站实现全覆盖", STATIONS.format(open="仍有2个乡镇驿站尚未建成"), True),
+])
+def test_title_mismatch_stop29_second_wave(run, title, body, flag):
+    assert bool(run(title, body, rule="title-mismatch")) is flag
+
+
+@pytest.mark.parametrize("title,flag", [
+    ("凝聚民族团结正能量 共绘同心发展新画卷", True),
+    ("木坪县民族团结进步宣传月启动 30个村寨开展双语宣讲", False),
+])
+def test_title_vague_painting_a_new_picture(run, title, flag):
+    assert bool(run(title, "5月6日，木坪县民族团结进步宣传月启动，30个村寨开展双语宣讲。", rule="title-vague")) is flag
+
+
+@pytest.mark.parametrize("body,flag", [
+    ("县民宗局扎实推进特色村寨保护发展，下村宣讲、翻译等任务较多，检测结果已反馈有关乡镇和县农村供水管理站。", True),
+    ("县民宗局扎实推进青岩村寨保护发展，检测结果已反馈有关乡镇和县农村供水管理站。", False),
+    ("对普惠机构按实际在岗持证人数给予补贴，推进博爱家园建设，其中9处位于林缘，水利站汇总后报县农村供水管理站。", True),
+    # one villager of the reporting township, one pupil of a county-town school: anonymised cases
+    ("3月12日下午，我乡一名村民在稻田烧田埂草，事前未报备，乡林业站依据规定对其处以罚款300元。", False),
+    ("3月12日下午，有村民在稻田烧田埂草，事前未报备，乡林业站依据规定处以罚款300元。", True),
+    ("县城一所初级中学的一名初二女生开学后未返校，班主任和妇联干部先后上门4次，才劝返复学。", False),
+])
+def test_no_examples_words_that_look_like_places_and_anonymised_people(run, body, flag):
+    assert bool(run("基层工作情况", body, rule="no-examples")) is flag

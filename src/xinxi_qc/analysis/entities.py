@@ -15,7 +15,7 @@ from .text import Span, anchored_finditer
 _FUNCTION_FIRST = set("在于对了的和与及到赴向从为将把被是有等个或并而也还就都又再由让使给以至经据按共同其这那此")
 # Characters that do not occur inside the short names this module looks for (verbs, particles,
 # numerals used in enumerations): a stem containing one is a phrase, not a name.
-_NON_NAME = set("的了和与及在对为把被将是有等并从向于以个由让使给至经据按其这那此入纳进到往赴各全本该每也都又再就还"
+_NON_NAME = set("的了和与及在对为把被将是有等并从向于以个由让使给至经据按其这那此入纳进到往赴各全本该每也都又再就还报"
                 "不没很最更已正要会能可所均共一二三四五六七八九十我某")
 _GENERIC_LAST = set("全各本我该此农乡城辖地小景园郊两多等个那这其县市区镇乡村省街社部周某内外上下中")
 _PLACE_SUFFIX = re.compile(r"(?:街道|安置社区|移民社区|社区|商业街|步行街|码头|渔港|商圈|老街|广场|国家森林公园|国家湿地公园|森林公园|湿地公园|公园|景区|开发区|工业园区|产业园|经开区|高新区|片区|小区|边民互市点|互市点|口岸|高速公路|高速|水库|大桥|隧道|铁路|省|市|县|区|旗|镇|乡|苏木|嘎查|村|岛)")
@@ -87,7 +87,9 @@ _PERSON_AFTER_POST = re.compile(
     r"同|与|和|向|对|就|会见|致电|签署|\d|[，、。（])")
 _CASE = re.compile(r"(?:县城|城区|镇上|村里|辖区|市区|街道)?一(?:家|处|个)[\u4e00-\u9fff]{0,6}?(?:店|厂|超市|公司|餐馆|饭店|餐厅|门店|门市|商铺|作坊|诊所|药店|网吧|宾馆|酒店|民宿|健身房|小区|工地|养殖场|出租屋|出租房|仓库|粮库|加油站|学校|幼儿园|网点|民房)|"
                    # 城北一所中学, 县城东侧一所小学: a school placed by its direction
-                   r"(?<=[东南西北侧])一所[\u4e00-\u9fff]{0,4}?(?:中学|小学|学校|幼儿园)|"
+                   r"(?:(?<=[东南西北侧])|(?<=县城|城区|镇上|村里|辖区|市区))一所[\u4e00-\u9fff]{0,4}?(?:中学|小学|学校|幼儿园)|"
+                   # 我乡一名村民, 辖区一位老人: one person of a named scope
+                   r"(?<=我乡|我镇|我村|辖区|村里|镇上|本村|该村)一(?:名|位)(?:村民|居民|老人|群众|农户)|"
                    # 一家民营医院, 一家小型铸造企业: a kind with a qualifier, not 一家企业 alone
                    r"(?:县城|城区|城郊|镇上|村里|辖区|市区|街道|区内|县内|市内)?一家(?:[\u4e00-\u9fff]{2,6}?|[^，。；“”]{2,14}?的[\u4e00-\u9fff]{0,6}?)"
                    r"(?:医院|卫生院|养老院|企业|合作社|农场|搅拌站|代收点|商户|批发商|经营户|网店|加工点|有限公司|公司|老字号|店|厂|基地|食堂)|"
@@ -95,7 +97,7 @@ _CASE = re.compile(r"(?:县城|城区|镇上|村里|辖区|市区|街道)?一(?:
                    r"一户[\u4e00-\u9fff]{1,6}?(?:种植户|养殖户|专业户|经营户)|"
                    r"(?:县城|城区|镇上|村里|辖区|市区|街道)?一家(?:[\u4e00-\u9fff]{0,6}?|以“[^”]{1,10}”名义[\u4e00-\u9fff]{0,6}?)机构|"
                    # 一位82岁独居老人, 一名在城中村租住多年的外卖骑手: one person, anonymised, with a qualifier
-                   r"一(?:名|位)[^，。；、\d]{0,4}\d{0,3}[^，。；、]{1,12}?(?:老人|学生|骑手|男子|女子|村民|居民|职工|农民工|农民|患者|儿童|家长|司机|商户|摊贩|妇女|工人|农户|游客|租户|业主|书记|干部|党员|网格员|村医)|"
+                   r"一(?:名|位)[^，。；、\d]{0,4}\d{0,3}[^，。；、]{1,12}?(?:老人|学生|女生|男生|骑手|男子|女子|村民|居民|职工|农民工|农民|患者|儿童|家长|司机|商户|摊贩|妇女|工人|农户|游客|租户|业主|书记|干部|党员|网格员|村医)|"
                    r"某(?:镇|乡|村|社区|街道)一(?:起|宗|件|例)[\u4e00-\u9fff]{2,12}?(?:案|纠纷|事故|事件)|"   # 某镇一起…补偿积案
                    r"某(?:镇|乡|村|社区|街道)一(?:户|家|所|名)|"   # 某乡一户村民, 某镇一所初中
                    r"一个[^，。；“”]{2,16}?的(?:安置点|安置区|小区|社区)|"   # 一个安置了600余户搬迁群众的安置点
@@ -194,7 +196,7 @@ def _plausible_name(stem: str) -> bool:
 
 # A one-character suffix followed by these characters is the start of a common word, not the end
 # of a name: 乡镇, 村民, 县城, 市场, 区域.
-_SUFFIX_CONTINUES = {"乡": "镇村道内", "村": "民庄级组委干居道", "镇": "街内", "县": "级域委道内属", "市": "场民级区委内属",
+_SUFFIX_CONTINUES = {"乡": "镇村道内", "村": "民庄级组委干居道寨", "镇": "街内", "县": "级域委道内属", "市": "场民级区委内属",
                      "区": "域县级委内属", "省": "级委道内钱时力心税事属", "旗": "帜舰袍下手杆委县", "大学": "生", "社区": "化"}
 # (县内, 省内: within it; 帮客户省税: to save)   # 国省道, 县道, 村道: roads; 大学生; 社区化
 
@@ -547,6 +549,17 @@ def names_from_entities(field: str, entities: list[tuple[str, str, int, int]], t
             continue   # 枫渡县委网信办: a body of a named county, whatever the tagger reads 枫渡 as
         if tag == "LOC" and all(c in _LEVELS for c in word):
             continue   # 州县, 市县: the levels, not a place
+        if tag == "LOC" and len(word) == 2 and word[1] in "村乡镇县" and (
+                word[0] in "下进驻到包入回" or (word[0] in "和与及" and start and "\u4e00" <= (text or " ")[start - 1:start] <= "\u9fff")):
+            continue   # 下村宣讲: to the villages; 乡镇和县…: "and the county", not 和县
+        if tag != "PER" and len(word) == 2 and text is not None and text.startswith(_KIND_AFTER, end):
+            continue   # 普惠机构, 博爱家园: a word that qualifies a kind, not a name
+        if (tag == "LOC" and len(word) == 3 and word[-1] in _LEVELS
+                and _dictionary_tags(word[:-1])[0][1] in ("f", "p", "c", "d") and word[1] in _NON_NAME):
+            continue   # (汇总)后报县: a verb's tail before a level (后/f 报/v), not a county (前屯镇 is one)
+        if tag == "PER" and len(word) == 2 and all(c in _LANDFORMS for c in word) and not any(
+                t.startswith("nr") for _, t in _dictionary_tags(word)):
+            continue   # 位于林缘: a forest's edge, not a person
         if text is not None and _IDIOM.search(text, max(0, start - 4), end + 4):
             continue   # 责任重于泰山: an idiom, not a place
         if tag == "PER" and text is not None and _SOME_BEFORE.search(text, max(0, start - 2), start):
@@ -617,8 +630,9 @@ def names_from_entities(field: str, entities: list[tuple[str, str, int, int]], t
 
 
 _POLICY_AFTER = ("政策", "工程", "举措", "实事", "资金")
+_KIND_AFTER = ("机构", "家园", "政策", "服务", "托育", "养老", "金融", "理念")
 _FIRM_CLASSES = ("规模以上", "限额以上", "规上", "限上")
-_LANDFORMS = set("洲滩湖河江海港湾岛屿山岭峰沟汊溪塘坡谷泉渠堤坝岸礁")
+_LANDFORMS = set("洲滩湖河江海港湾岛屿山岭峰沟汊溪塘坡谷泉渠堤坝岸礁林缘")
 _EVERY_BEFORE = re.compile(r"(?:各|每个?|所有)(?:县区|县市区|乡镇|市县)?$")
 _BODY_END = ("局", "委", "办", "厅")
 _JOINTLY = ("会同省", "会同市", "会同县", "会同区")

@@ -178,7 +178,8 @@ def counts_as(claim_unit: str, unit: str) -> bool:
     return unit == claim_unit or unit in _PAIRED_UNITS.get(claim_unit, ())
 
 
-_PAIRED_UNITS = {"头只": ("头", "只")}   # 牲畜11.6万头只: cattle by the head, sheep by the piece
+_PAIRED_UNITS = {"头只": ("头", "只"),   # 牲畜11.6万头只: cattle by the head, sheep by the piece
+                 "天": ("工作日",)}   # 由15天缩短至2天 over 由15个工作日缩短至2个工作日: days as writers count them
 
 
 def agrees(claim: Quantity, value: float) -> bool:
@@ -231,7 +232,8 @@ def supported(claim: Quantity, body: list[Quantity], max_terms: int = 3,
     same = [q.value for q in body if counts_as(claim.unit, q.unit)]
     if any(agrees(claim, v) for v in same):
         return True
-    if claim.unit == "%" and not rate_of_change and ((claim.bound == "exact" and claim.step < 1) or (claim.bound == "near" and negated)) and any(
+    if claim.unit == "%" and not rate_of_change and ((claim.bound == "exact" and (claim.step < 1 or negated))
+                                                     or (claim.bound == "near" and negated)) and any(
             0 < v < 100 and agrees(claim, 100 - v) for v in same):
         return True   # the rest of a share, to the decimal (合格率98.1% is 不合格率1.9%) or near when the title
         # says what is not (31.4% 参加 → 近七成未参加; not 近三成…存在风险 over 占七成)
@@ -250,5 +252,5 @@ def supported(claim: Quantity, body: list[Quantity], max_terms: int = 3,
            for n in range(2, max_terms + 1) for c in combinations(g, n)):
         return True
     # the rest of a whole one sentence gives (共有司机213人，持证的仅131人 → 82人无证)
-    pairs = [[q.value for q in g if counts_as(claim.unit, q.unit)] for g in listed_together or ()]
+    pairs = [[q.value for q in g if q.unit == claim.unit] for g in listed_together or ()]   # (31天→19天 beside 5个工作日→1个)
     return any(len(g) == 2 and agrees(claim, abs(g[0] - g[1])) for g in pairs)

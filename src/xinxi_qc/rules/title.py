@@ -48,7 +48,7 @@ def column_prefix_end(title: str) -> int:
 _FIRST_WORDS = r"(?:率先|首创|首个|首家|第一个|第一家|首[单台套例笔座])"
 _FIRST_IN_TITLE = re.compile(r"(?:全国|全省|全市|全区|全州|省内|市内|国内)?" + _FIRST_WORDS)
 # 第一季度, 第一书记, 机关第一食堂: an order or a name, no first
-_FIRST_IN_BODY = re.compile(r"率先|首创|首个|首家|首批(?=[^，。；]{0,6}(?:试点|示范|名单|创建|认定))|首次|第一(?!时间|书记|责任人|季度|阶段|步|食堂|中学|小学|幼儿园|人民医院|医院|实验)|最早|唯一|首[台套例单张笔座]"
+_FIRST_IN_BODY = re.compile(r"率先|首创|首个|首家|首批(?=[^，。；]{0,6}(?:试点|示范|名单|创建|认定))|首次|第一(?!时间|书记|责任人|季度|阶段|步|食堂|中学|小学|幼儿园|人民医院|医院|实验)|最早|唯一|首[台套例单张笔座位名]"
                             r"|此前[^。]{0,40}(?:没有|均无|均未|从未|尚无)")   # 此前，全县21家养老机构…没有短期托养服务
 # 创历史新高 needs the body to say so, or to compare with earlier years: a year-on-year rise alone
 # does not make a record (independent writers label such titles title-mismatch, 2 of 2); 低于历史最高洪水位
@@ -437,6 +437,8 @@ def absent_names(doc: Document, missing: list[tuple[str, int, int]]) -> list:
     out = []
     for span in found:
         name = span.text
+        if name in _PARTS_OF_A_CITY:
+            continue   # 老城区: a part of any city, no name
         if len(name) < 3 and not (span.kind == "person" or span.kind == "place" and _two_character_place(name, body)):
             continue
         if span.kind == "place" and name[-1] not in _LEVEL_CHARS + "村" and _abbreviated(name, body):
@@ -461,6 +463,7 @@ def absent_names(doc: Document, missing: list[tuple[str, int, int]]) -> list:
     return out
 
 
+_PARTS_OF_A_CITY = frozenset("老城区 主城区 新城区 中心城区 老城 城区 郊区 城郊 老街区 新区".split())
 _BRANCH_END = re.compile(r"(?:分局|分中心|分公司|支行)$")
 _PLACE_KIND_END = re.compile(r"(?:街道|社区|水库|水厂|片区|园区|工业园|公园|景区|小区|大桥|码头|渔港|林场)$")
 
@@ -520,6 +523,8 @@ _PART_DONE = re.compile(rf"(\d+)([个处家座所项户台套])[^，。；\d]{{0
                         rf"(?:(?:{_DONE_VERBS})[^，。；\d]{{0,4}}(\d+)\2|[^，。；\d]{{0,12}}?(\d+)\2[\u4e00-\u9fff]{{0,4}}?(?:已经?)?(?:{_DONE_VERBS}))")
 # a paragraph going on about the one before it (目前仍有…, 但…)
 _GOES_ON = re.compile(r"\s*(?:目前|截至目前|当前|但|不过|同时)")
+# a still-open clause with a subject of its own (…网络信号不稳定的问题仍未完全解决)
+_ANOTHER_SUBJECT = re.compile(r"的问题$|问题$")
 # …the whole first, then the part done: 在建工程项目58个，已开设农民工工资专户的51个
 _WHOLE_THEN_DONE = re.compile(rf"(\d+)([个处家座所项户台套])[，,](?:其中)?(?:已有|已经?)(?:{_DONE_VERBS}|开设|设置|签订|签约|落实|启用)"
                               rf"[^，。；\d]{{0,14}}?的?(\d+)\2")
@@ -542,6 +547,9 @@ def contradicted_done(doc: Document) -> "tuple[re.Match, str] | None":
             about[k] = not named or any(w in paragraphs[k].text for w in named) or (
                 k > 0 and _GOES_ON.match(doc.body, paragraphs[k].start) is not None
                 and any(w in paragraphs[k - 1].text for w in named))   # 目前仍有约3300笔…: the paragraph before's
+        if about[k] and named and not _GOES_ON.match(doc.body, paragraphs[k].start) and _ANOTHER_SUBJECT.search(
+                _sentence_before(doc.body, start)) and not any(w in _sentence_before(doc.body, start + 20) for w in named):
+            continue   # 问题方面…驿站帮办使用率偏低…；山区村网络信号不稳定的问题仍未完全解决: another matter's
         if about[k] or (_PART_DONE.match(doc.body, start) and any(w in doc.body for w in named)):
             return m, said   # not another task's (14件信访件全部办结; 尚未完成的3项整改任务); a count of
             # the whole and its part done (63个在建项目中已有41个接入) is the title's when the body names its measure
@@ -1173,7 +1181,7 @@ _LATER_MEETING = re.compile("将在|将于|计划|拟于|届时|下一步|建议
 def _worth_checking(fig: Span, q: Quantity) -> bool:
     """Small counts in a title (三方面, 4项措施, 两村) name the body's structure, not a result to
     verify; a bare number (60载, 2025) has no unit to compare, a count in 个 (超千个) has one."""
-    return q.unit in ("%", "百分点") or (q.value > 10 and (q.unit != "" or _counted_in_ge(fig)))
+    return q.unit in ("%", "百分点") or ((q.value > 10 or q.step < 1) and (q.unit != "" or _counted_in_ge(fig)))   # (3.6个: measured)
 
 
 # 办理时间压缩至0.5个工作日: a time cut to a level is a result to verify, however small the figure
@@ -1646,6 +1654,8 @@ def figure_of_another_measure(doc: Document, fig: Span, claim: Quantity, body_qu
             # (…or it is an earlier year's: 2019年端午假期全县接待游客10.37万人次 under this year's title)
             earlier = any(y not in doc.title for y in _YEAR.findall(body, _stretch_start(body, f.start, "；。\n"), f.start))
             years += earlier
+            if _SUMMED.search(clause) and not earlier:
+                return None   # 检查生产企业9家、经营企业348家、使用单位669家，合计1026家: the total the title names
             if not taken and not earlier and (verb in clause or any(v in clause for at_v, v in verbs if len(v) >= 2 and not (noun and at_v >= k))
                               or (sum(1 for p in pairs if p in clause) * 2 >= len(pairs)
                                   and (not noun or found[:2] in clause))   # 结婚登记 is not 离婚登记
@@ -1659,6 +1669,7 @@ def figure_of_another_measure(doc: Document, fig: Span, claim: Quantity, body_qu
     return found, own[0][0], "sum" if agreeing == 0 else "year" if years == agreeing else "measure"
 
 
+_SUMMED = re.compile(r"(?:合计|共计|总计)[^，。；\d]{0,4}$")
 _VERB_TO_FIGURE = "(?:了|的)?"
 _REST_AFTER = re.compile("其余|剩余|另有|余下")
 
