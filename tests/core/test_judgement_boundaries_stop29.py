@@ -199,3 +199,32 @@ def test_title_vague_painting_a_new_picture(run, title, flag):
 ])
 def test_no_examples_words_that_look_like_places_and_anonymised_people(run, body, flag):
     assert bool(run("基层工作情况", body, rule="no-examples")) is flag
+
+
+GRAVES = ("清明前，青竹镇对林区坟墓逐座登记，确定祭扫责任人1860名。清明期间，护林员在祭扫户离开后逐座检查有无余火。"
+          "{fire}镇林业站统计，今年清明期间全镇劝阻坟前燃放鞭炮186起。")
+FREEZE = ("截至11月底，全县农村水费收缴率87%。\n同时，各乡镇{state}冬季供水防冻排查，目前已有8个乡镇报送排查结果。")
+WAGES = ("2月18日，河东区人社局对辖区20个在建项目调研，共访谈农民工186人。186名受访农民工中，每月足额领取工资的102人，占54.8%；"
+         "每月只领取生活费的71人，占38.2%；其余13人按工程节点领取。")
+SAMPLES = "1至11月，全市完成药品抽检862批次，其中国家和省级抽检任务214批次、市级抽检648批次，检出不合格4批次，合格率99.5%。"
+
+
+@pytest.mark.parametrize("title,body,flag", [
+    # 零火情 over a fire the body tells of without counting it; 未发生火灾 after a fire put out at once is zero
+    ("青竹镇推行坟墓“一坟一责任人” 实现清明期间零火情",
+     GRAVES.format(fire="4月5日，一处林缘坟前纸钱引燃杂草，护林员8分钟内扑灭，过火面积约30平方米。"), True),
+    ("青竹镇推行坟墓“一坟一责任人” 实现清明期间零火情", GRAVES.format(fire=""), False),
+    ("青竹镇推行坟墓“一坟一责任人” 实现清明期间零火灾",
+     GRAVES.format(fire="4月5日，一处坟前香炉引燃供桌桌布，2分钟内扑灭，全镇未发生火灾。"), False),
+    # 全面完成 over checks still under way
+    ("峪河县全面完成农村供水冬季防冻排查", FREEZE.format(state="正在开展"), True),
+    ("峪河县全面完成农村供水冬季防冻排查", FREEZE.format(state="已全部完成"), False),
+    # 不足三成 is a share just under 30%, not the 7% of the rest; a rate the body never names over shares of other things
+    ("河东区调研显示建筑工地农民工养老保险参保率不足三成", WAGES, True),
+    ("河东区调研显示建筑工地农民工按月足额领取工资的不足六成", WAGES, False),
+    # 超千批次 is no sum of a whole and one of its parts (862 + 214)
+    ("澜坪市全年药品抽检超千批次 合格率99.5%", SAMPLES, True),
+    ("澜坪市1至11月药品抽检862批次 合格率99.5%", SAMPLES, False),
+])
+def test_title_mismatch_fires_checks_under_way_shares_and_parts(run, title, body, flag):
+    assert bool(run(title, body, rule="title-mismatch")) is flag

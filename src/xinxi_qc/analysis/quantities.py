@@ -193,8 +193,8 @@ def agrees(claim: Quantity, value: float) -> bool:
         if not 0 < t < math.inf:
             return value >= t
         return t <= value < t + max(claim.step, 10 ** math.floor(math.log10(t)))
-    if claim.bound == "under":
-        return value <= t
+    if claim.bound == "under":   # 不足三成 is 20–30 %, not 7 %: a writer says 不足 of the mark it nearly reaches
+        return t - max(claim.step, 0.3 * t) <= value <= t
     if claim.bound == "near":
         if claim.unit == "%" and claim.step >= 10:   # 近八成: 75–80% (80.4% rounds to it); 71.5% is 七成多
             return t - claim.step / 2 <= value <= t + claim.step / 20

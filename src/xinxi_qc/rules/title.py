@@ -233,7 +233,15 @@ def contradicted_zero(doc: Document) -> "tuple[re.Match, str] | None":
             if not _NONE_HAPPENED.search(doc.body, max(0, counted.start() - 4), counted.end() + 24):
                 return m, counted.group()   # (46处人防工程未发生进水 counts the works where nothing happened;
                 # 疑似辍学学生6人…劝返后全部复学: those who came back)
+        happened = (_FIRE_HAPPENED.search(doc.body) if word in ("火情", "火灾", "火警")
+                    and not re.search(rf"(?:未|没有|无)(?:发生)?[^，。；]{{0,6}}{word}", doc.body) else None)   # (…引燃桌布，2分钟内扑灭…未发生火灾)
+        if happened and not _NONE_HAPPENED.search(doc.body, max(0, happened.start() - 10), happened.end() + 10):
+            return m, doc.body[max(0, happened.start() - 10):happened.end()]   # 纸钱引燃杂草…扑灭: one fire, uncounted
     return None
+
+
+# a fire the body tells of without counting it (坟前纸钱引燃杂草，护林员8分钟内扑灭，过火面积约30平方米)
+_FIRE_HAPPENED = re.compile(r"(?<![未无没防])(?:引燃|起火|着火|失火|过火面积)")
 
 
 _NONE_HAPPENED = re.compile("未发生|没有发生|未出现|无一|疑似|劝返|复学|返校")
@@ -387,6 +395,8 @@ def absent_rate(doc: Document) -> "tuple[re.Match, list[str]] | None":
         if any("%" in s.text and (rate[0] in s.text or rate[1] in s.text) for s in doc.sentences):
             continue   # a share of its own words (不知道…占67% for 知晓率; 自给 as 81%): the rate, unnamed
         others = list(dict.fromkeys(r.group() for r in _RATE_WORD.finditer(body)))
+        if not others:   # shares of other things (每月足额领取工资的102人，占54.8%) under a title's 参保率
+            others = [s.text[-16:] for s in doc.sentences if "%" in s.text][:3]
         if others:
             return m, others
     return None
@@ -514,6 +524,7 @@ _STILL_OPEN = re.compile(r"(?:仍在|尚在|尚未|仍未|暂未|仍有|尚有|�
                          r"|其余\d+[个处家项所座户][^，。；]{0,30}?(?:处于|正在|还在)"
                          r"|其余\d+[个处家项所座户][^。；]{0,40}?(?:暂由|暂未|尚无|暂无|仍)"   # 其余8个行政村…暂由相邻村站点代为服务; 其余8所学校…仍只能
                          r"|(?:剩余|尚余|还有)\d+[个处家项所座户村][^，。；]{0,4}?(?:未|没有)"   # 剩余17个未结对村
+                         r"|正在(?:开展|进行|组织|实施)|其余[^，。；\d]{0,8}将于"   # 各乡镇正在开展…排查，其余乡镇将于12月10日前报送
                          r"|预计[^，。；]{0,10}(?:建成|通车|完工|贯通|投用|完成)|推迟|延期|延后)[^，。；]{0,12}")
 
 # N of a kind, M of them done: 27个封闭式住宅小区中已有23个完成…安装
@@ -1216,17 +1227,21 @@ def _restated(doc: Document, fig: Span, begin: int) -> bool:
     return len(lead) >= 4 and lead + fig.text in doc.body
 
 
-def _grouped(spans: list, figures: list, body: str = "") -> list[list[Quantity]]:
+def _grouped(spans: list, figures: list, body: str = "", parts_apart: bool = False) -> list[list[Quantity]]:
     """The quantities of (span, quantity) pairs grouped by the body ``spans`` (sentences,
     paragraphs) they stand in, leaving out a change (比去年同期增加2.1万亩): it is no part to add to
-    the level before it; nor is an average or one day's figure."""
+    the level before it; nor is an average or one day's figure. With ``parts_apart`` the parts a
+    sentence lists after 其中 are a group of their own (完成抽检862批次，其中…214批次、…648批次: the
+    whole plus one of its parts is no sum)."""
     starts = [s.start for s in spans]
-    groups: dict[int, list[Quantity]] = {}
+    groups: dict[tuple[int, int], list[Quantity]] = {}
     for span, q in figures:
         if body and (_CHANGE_RIGHT_BEFORE.search(body, max(0, span.start - 4), span.start)
                      or _NO_PART_BEFORE.search(body, max(0, span.start - 10), span.start)):
             continue
-        groups.setdefault(bisect_right(starts, span.start), []).append(q)
+        k = bisect_right(starts, span.start)
+        parts = body.count("其中", spans[k - 1].start, span.start) if parts_apart and k else 0
+        groups.setdefault((k, parts), []).append(q)
     return list(groups.values())
 
 
@@ -2245,7 +2260,7 @@ class TitleMismatch(BuiltinRule):
             if claim.unit in _RESPONDENTS and _SURVEY.search(doc.title):   # 近3000家…问卷调查 over 有效问卷2968份
                 comparable = [(f, replace(q, unit=claim.unit) if q.unit == "份" else q) for f, q in comparable]
             per_head = "均" in doc.title[max(begin, fig.start - 4):fig.start]   # 户均, 人均
-            if supported(claim, [q for _, q in comparable], listed_together=_grouped(doc.sentences, comparable, body),
+            if supported(claim, [q for _, q in comparable], listed_together=_grouped(doc.sentences, comparable, body, parts_apart=True),
                          same_paragraph=_grouped(_list_paragraphs(doc), comparable, body), per_head=per_head,
                          rate_of_change=rate, negated=_says_what_is_not(doc.title, fig)):
                 wrong = borne_out_wrongly(doc, fig, claim, comparable, body_quantities, rate)
