@@ -228,3 +228,36 @@ SAMPLES = "1至11月，全市完成药品抽检862批次，其中国家和省级
 ])
 def test_title_mismatch_fires_checks_under_way_shares_and_parts(run, title, body, flag):
     assert bool(run(title, body, rule="title-mismatch")) is flag
+
+
+TEACHING = ("今年春季学期，市老年大学书画系在全系22个班推行“项目式教学”，每学期完成2至3个创作项目。"
+            "6月21日学期结业时，全系学员共完成作品1380余件，结业作品合格率由81%提高到93%。下学期，学校将把项目式教学扩展到摄影课程。")
+CANTEENS_SURVEY = ("6月，东塘区委老干部局对全区离退休干部用餐情况开展摸底。全区26个社区中，建有老年食堂或助餐点的只有11个，"
+                   "覆盖不到一半。建议区民政局将新桥街道列为明年助餐点建设的重点片区。")
+PATROLS = ("三季度，县文物管理所对全县58处文物保护单位开展了3轮安全巡查。共发现各类隐患23处，已整改20处，"
+           "未整改的3处均为屋面渗漏，需列入明年修缮计划。")
+VILLAGES = ("今年3月至4月，县审计局延伸抽查了48个村的村级资金，发现13个村存在“坐收坐支”问题，涉及金额共计412万元。"
+            "渡口镇清水村将出租鱼塘收取的租金6.8万元直接用于支付工钱。")
+ONLINE = ("一季度，我区共受理不动产登记业务8420件，同比增长9.6%。网上办理业务2610件，占31%，比去年同期提高12个百分点。"
+          "下一步，力争上半年网办率达到40%。")
+
+
+@pytest.mark.parametrize("title,body,flag", [
+    # an exhibition the body never speaks of (its 扩展 is no 展)
+    ("市老年大学举办第十届学员书画作品展", TEACHING, True),
+    ("市老年大学书画系推行“项目式教学” 结业作品合格率提高到93%", TEACHING, False),
+    # 覆盖所有社区 over 11 of 26
+    ("东塘区老年食堂覆盖所有社区", CANTEENS_SURVEY, True),
+    ("东塘区老年食堂覆盖不到一半社区 新桥街道8个社区没有助餐点", CANTEENS_SURVEY, False),
+    # the checks covered every site; repairs still open are another matter
+    ("县三季度文物安全巡查覆盖全部58处文物保护单位", PATROLS, False),
+    ("县三季度文物安全隐患全部整改到位", PATROLS, True),
+    # 近三成 is 13 of 48 villages found (发现) among those checked
+    ("县村级资金“坐收坐支”问题值得关注 抽查村中近三成存在此类情况", VILLAGES, False),
+    ("县村级资金“坐收坐支”问题值得关注 抽查村中超四成存在此类情况", VILLAGES, True),
+    # a goal's rate (力争…网办率达到40%) is not the rate's figure
+    ("一季度我区不动产登记网办率升至31%", ONLINE, False),
+    ("一季度我区不动产登记网办率升至35%", ONLINE, True),
+])
+def test_title_mismatch_shows_coverage_shares_found_and_goals(run, title, body, flag):
+    assert bool(run(title, body, rule="title-mismatch")) is flag

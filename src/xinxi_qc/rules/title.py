@@ -517,7 +517,7 @@ _LEAD_REACH = 30
 # 全部整改到位 / 均已完成 / 实现全覆盖 in a title; the body saying part is still open (其余7家仍在原址,
 # 尚在招标中, 覆盖率86%) contradicts it.
 _ALL_DONE = re.compile(r"(?:全部|全面|均已|已全部|均|全数)(?:整改)?(?:到位|完成|办结|销号|清零|整改|落实|开工|完工|竣工|建成|投用|通车|交付|消除)"
-                       r"|(?<!健)(?:全|全部|均已|已全部)覆盖|全线(?:通车|贯通|建成|开通)")
+                       r"|(?<!健)(?:全|全部|均已|已全部)覆盖|覆盖(?:所有|全部|全[市县区省州](?![^，。 ]{0,10}?(?:%|％|[一二三四五六七八九]成|半)))|全线(?:通车|贯通|建成|开通)")
 _STILL_OPEN = re.compile(r"(?:仍在|尚在|尚未|仍未|暂未|仍有|尚有|未(?:完成|整改|到位|办结|开工|完工|建成|投用|修复|恢复|处置|化解|"
                          r"交付|验收|销号|清零|拆除|搬迁|消除|接入|纳入|覆盖|开通)|仍然?(?:偏紧|紧张|不足|短缺|突出)"
                          r"|(?:计划|要求|确保|力争)[^，。；]{0,10}(?:前|内)(?:全部)?(?:挂牌|建成|完成|运行|投用|实现|覆盖|接入|上线|开通|安装)"
@@ -525,8 +525,10 @@ _STILL_OPEN = re.compile(r"(?:仍在|尚在|尚未|仍未|暂未|仍有|尚有|�
                          r"|其余\d+[个处家项所座户][^。；]{0,40}?(?:暂由|暂未|尚无|暂无|仍)"   # 其余8个行政村…暂由相邻村站点代为服务; 其余8所学校…仍只能
                          r"|(?:剩余|尚余|还有)\d+[个处家项所座户村][^，。；]{0,4}?(?:未|没有)"   # 剩余17个未结对村
                          r"|正在(?:开展|进行|组织|实施)|其余[^，。；\d]{0,8}将于"   # 各乡镇正在开展…排查，其余乡镇将于12月10日前报送
+                         r"|覆盖(?:率)?(?:不到|不足)|再向[^，。；]{0,14}(?:推开|推广|铺开)"   # 覆盖不到一半; 再向青溪、禾丰等4个县推开
                          r"|预计[^，。；]{0,10}(?:建成|通车|完工|贯通|投用|完成)|推迟|延期|延后)[^，。；]{0,12}")
 
+_OTHER_WORK_OPEN = re.compile(r"(?:尚|仍)?未(?:整改|到位|办结|销号|清零|拆除|搬迁|消除|验收|修复|恢复|处置|化解|交付)")
 # N of a kind, M of them done: 27个封闭式住宅小区中已有23个完成…安装
 _DONE_VERBS = "完成|建成|实现|安装|接入|覆盖|整改|办结|开工|完工|投用|开通|设立|配备|建立"
 # (9个行政村中已有坝心村、河湾村等7个村建成…: names before the count, the kind after it)
@@ -553,6 +555,8 @@ def contradicted_done(doc: Document) -> "tuple[re.Match, str] | None":
     starts = [p.start for p in paragraphs]
     about: dict[int, bool] = {}   # paragraph index → whether it speaks of what the title names
     for start, said in _still_open(doc.body, m.group()):
+        if "覆盖" in m.group() and _OTHER_WORK_OPEN.match(said):
+            continue   # 巡查覆盖全部58处 over 未整改的3处: the checks covered them all, the repairs are another matter
         k = max(bisect_right(starts, start) - 1, 0)
         if k not in about:
             about[k] = not named or any(w in paragraphs[k].text for w in named) or (
@@ -1130,12 +1134,34 @@ def contradicted_event(doc: Document) -> "tuple[int, int, str, str] | None":
     if meeting is not None:
         return (meeting.start(), meeting.end(), f"标题说「{meeting.group()}」，正文却没有提到任何会议，报告的是另一件事。",
                 "标题写正文实际报告的事（检查、排查、活动的结果），不要用会议名称代替。")
+    show = announced_show(doc)
+    if show is not None:
+        return (show.start(), show.end(), f"标题说「{show.group()}」，正文却没有提到这场展览、比赛或演出，报告的是另一件事。",
+                "标题写正文实际报告的事；要报这场活动，就在正文写明活动本身（时间、规模、结果）。")
     outcome = announced_outcome(doc)
     if outcome is not None:
         return (outcome.start(), outcome.end(),
                 f"标题说「{outcome.group()}」，正文却只记述了会议或考察，没有写到这一结果。",
                 "标题写正文实际报告的事：只是开会、座谈、考察的，不要写成已签约、已开工、已见成效。")
     return None
+
+
+# An exhibition, contest or show a title announces (举办第十届学员书画作品展): the body must speak of it
+_SHOW_IN_TITLE = re.compile(r"(?:举办|举行|开展|启动)[^，。 ]{0,16}?(?:(作品展|成果展|书画展|摄影展|展览|展销会|博览会)"
+                            r"|(比赛|大赛|竞赛|运动会|技能赛)|(展演|汇演|晚会|文艺演出))")
+_SHOW_IN_BODY = (re.compile("展览|展出|展厅|展品|展区|作品展|书画展|摄影展|成果展|展销|博览|布展|参展|观展"),
+                 re.compile("比赛|大赛|竞赛|赛事|参赛|决赛|赛场|运动会|技能赛"),
+                 re.compile("展演|汇演|晚会|演出|表演|节目"))
+
+
+def announced_show(doc: Document) -> "re.Match | None":
+    """The title's 举办…作品展 / 比赛 / 汇演 when the body never speaks of an exhibition, a contest or a
+    show (its 展 / 赛 / 演): a teaching reform reported under an exhibition's title."""
+    m = _SHOW_IN_TITLE.search(doc.title)
+    if m is None:
+        return None
+    kind = next(k for k in range(3) if m.group(k + 1))
+    return m if _SHOW_IN_BODY[kind].search(doc.body) is None else None   # (扩展, 开展 are no 展)
 
 
 def announced_outcome(doc: Document) -> "re.Match | None":
@@ -1212,8 +1238,10 @@ def _distinctive(fig: Span) -> bool:
 def _rounded_from(claim: Quantity, comparable: list) -> bool:
     """A rounded title figure (近3000元, 近1.5亿吨) that agrees with a figure of its unit the body gives
     exactly (2960元, 1.46亿吨): the title rounds this body's own figure, as _distinctive figures show."""
-    return (claim.bound in ("near", "past", "more", "about") and claim.unit not in ("", "%", "百分点")
-            and any(q.unit == claim.unit and agrees(claim, q.value) and _distinctive(f) for f, q in comparable))
+    return ((claim.bound in ("near", "past", "more", "about") and claim.unit not in ("", "%", "百分点")
+             and any(q.unit == claim.unit and agrees(claim, q.value) and _distinctive(f) for f, q in comparable))
+            or (claim.unit == "%" and claim.bound == "exact" and claim.step >= 1   # 63% over 占62.8%
+                and any(q.unit == "%" and q.step < 1 and agrees(claim, q.value) for _, q in comparable)))
 
 
 def _restated(doc: Document, fig: Span, begin: int) -> bool:
@@ -2108,6 +2136,8 @@ def rate_of_another_name(doc: Document, fig: Span, claim: Quantity, comparable: 
         if q.unit != "%":
             continue
         before = _RATE_NAMED.search(doc.body, max(0, f.start - 14), f.start)
+        if before is not None and _GOAL_BEFORE.search(_clause_before(doc.body, f.start)):
+            continue   # 力争上半年网办率达到40%: a goal, not the rate's figure
         if before is not None and before.group(1)[-3:] == own_name:
             if agrees(claim, q.value):
                 return None
@@ -2194,7 +2224,7 @@ _NOT_DONE_AFTER = re.compile(r"[^，。\s]{0,2}?(?:未|尚未|没有|仍未)")
 # What a part leaves of the whole: 经费缺口超六成 over 需180万元，实际落实仅65万元
 _GAP_BEFORE = re.compile(r"缺口|差距|差额|尚未|仍未|剩余")
 # Between a whole and its part in one sentence: 26起案件中有21起, 212眼机井中，有97眼, 需180万元，实际落实仅65万元
-_PART_OF = re.compile(r"中[，,]?有|之中|当中|其中|仅|只有")
+_PART_OF = re.compile(r"中[，,]?有|之中|当中|其中|仅|只有|发现")   # 抽查了48个村…，发现13个村存在…
 
 
 def _share_of_the_rest(claim: Quantity, body: str, body_quantities: list) -> bool:
