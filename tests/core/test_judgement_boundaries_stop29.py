@@ -261,3 +261,44 @@ ONLINE = ("一季度，我区共受理不动产登记业务8420件，同比增�
 ])
 def test_title_mismatch_shows_coverage_shares_found_and_goals(run, title, body, flag):
     assert bool(run(title, body, rule="title-mismatch")) is flag
+
+
+RANKING = ("据国家城市信用状况监测平台7月发布的结果，澜州市在全国261个地级城市中排名第14位，较去年同期上升9位。"
+           "下一步，市发改委将逐项对照扣分指标建立整改清单，{aim}进入全国前十。")
+YEAR_OF_WORK = ("今年以来，县信用办扎实推进信用信息归集、信用修复等各项工作，全年召开各类推进会、协调会12次，"
+                "开展各类宣传活动30余场。下一步，将持续深化社会信用体系建设。")
+
+
+@pytest.mark.parametrize("title,body,flag", [
+    # 进入全国前十 that the body names only as a goal
+    ("澜州市城市信用监测排名首次进入全国前十", RANKING.format(aim="争取年底前"), True),
+    ("澜州市城市信用监测排名升至全国第14位", RANKING.format(aim="争取年底前"), False),
+    # a year's meetings counted in passing are not the meeting the title reports
+    ("南屿县召开社会信用体系建设年度考评会", YEAR_OF_WORK, True),
+    ("南屿县社会信用体系建设全年召开推进会协调会12次", YEAR_OF_WORK, False),
+])
+def test_title_mismatch_goals_reached_and_meetings_counted(run, title, body, flag):
+    assert bool(run(title, body, rule="title-mismatch")) is flag
+
+
+@pytest.mark.parametrize("title,flag", [
+    # a unit before slogans is still a slogan title
+    ("江南街道创新工作机制 全面提升基层治理水平", True),
+    ("青河县红十字会创新工作方法 提升服务水平", True),
+    ("临江区扎实做好汛期排涝工作 全力保障城市安全度汛", True),
+    # …but not before a measure of its own
+    ("柳湾镇建起扶贫车间 带动就业", False),
+    ("江南街道网格员巡查排水设施 积水处置时间缩短至19小时", False),
+    ("当前城市排水防涝工作中存在的问题值得关注", True),
+    ("关于全县农村供水工程运行管护情况的调研报告", True),
+    ("全县农村供水工程管护经费缺口近四成 12处工程带病运行", False),
+])
+def test_title_vague_slogans_after_a_unit_and_report_frames(run, title, flag):
+    assert bool(run(title, "今年以来，江南街道组织网格员巡查排水设施，发现问题683个，积水处置时间由3天缩短至19小时。", rule="title-vague")) is flag
+
+
+def test_a_fall_below_a_mark_is_an_upper_bound():
+    from xinxi_qc.analysis.quantities import parse, agrees
+    from xinxi_qc.analysis.text import Span
+    q = parse(Span("title", 0, 2, "九成", "percent"), "合规率跌破", "")
+    assert q.bound == "under" and agrees(q, 88.6) and not agrees(q, 90.4)

@@ -19,7 +19,7 @@ _LEADING_NUMBER = re.compile(r"^(\d+(?:[.,]\d+)*|[零〇一二两三四五六七
 
 _PAST_BEFORE = ("超过", "超", "逾", "突破", "首破", "再破")   # just past a round mark: 超800名 is 800–899, not 1052
 _OVER_BEFORE = ("多于", "高于")
-_UNDER_BEFORE = ("不足", "不到", "低于", "少于")
+_UNDER_BEFORE = ("不足", "不到", "低于", "少于", "跌破")
 _NEAR_BEFORE = ("近", "接近", "将近")
 _ABOUT_BEFORE = ("约", "大约", "左右")
 

@@ -1063,6 +1063,23 @@ _LOWER_RANK = re.compile(r"(?:列|居|位居|位列|排名|排)(?:全国|全省|
                          r"|仅次于[^，。；]{1,12}")
 
 
+_TOP_N = re.compile(r"(?:进入|跻身|挺进|迈入|位列|位居)[^，。 ]{0,6}?前(?:[一二三三四五六七八九十]+|\d+)(?:名|位|强)?")
+
+
+_AIMED = re.compile("力争|争取|确保|目标|计划|预计|有望")
+
+
+def rank_only_aimed_at(doc: Document) -> "tuple[re.Match, str] | None":
+    """A title's 进入全国前十 that the body names only as a goal (争取年底前进入全国前十)."""
+    m = _TOP_N.search(doc.title)
+    if m is None or _GOAL_BEFORE.search(doc.title, 0, m.start()):
+        return None
+    said = [f for f in re.finditer(re.escape(m.group()[-3:]), doc.body)]
+    if said and all(_AIMED.search(_clause_before(doc.body, f.start())) for f in said):
+        return m, _clause_before(doc.body, said[0].start())[-16:] + m.group()[-3:]
+    return None
+
+
 def contradicted_rank(doc: Document) -> "tuple[re.Match, str] | None":
     """A title's 居全省第一 when the body places it lower (列第2位, 仅次于鹭川市) and nowhere first."""
     m = _TOP_RANK.search(doc.title)
@@ -1117,6 +1134,8 @@ _CONTRADICTIONS = (
      "标题里的届次、期数、编号要与正文一致。"),
     (contradicted_rank, "标题称「{claim}」，正文却说「{said}」。",
      "标题里的排名要与正文一致：正文说第几位，标题就写第几位。"),
+    (rank_only_aimed_at, "标题称「{claim}」，正文却只把它作为目标（「{said}」）。",
+     "标题写已经达到的名次；还是目标的，写明“力争”“目标”，或写正文中的实际名次。"),
 )
 
 
@@ -1203,6 +1222,7 @@ def announced_meeting(doc: Document) -> "re.Match | None":
     if noun in body or any(not _NO_MEETING_AFTER.match(body, w.end())
                            and not (inspected and w.group() == "座谈")
                            and not _LATER_MEETING.search(_clause_before(body, w.start()))
+                           and not _MEETINGS_COUNTED.search(body, _stretch_start(body, w.start(), "，。；\n"), _stretch_end(body, w.end()))
                            for w in doc.lexicons.meeting_body.finditer(body)):
         return None
     return m
@@ -1213,6 +1233,8 @@ _NO_MEETING_AFTER = re.compile("室|听证")   # 借用会议室举行听证: a 
 # a meeting the body says is yet to come (将在11月常委会会议审议…) is not the one the title reports
 _INSPECTION = re.compile("检查组|督导组|督查组|调研组|实地检查|暗访")
 _LATER_MEETING = re.compile("将在|将于|计划|拟于|届时|下一步|建议")
+# a year's meetings counted in passing (全年召开各类推进会、协调会12次) are not the meeting a title reports
+_MEETINGS_COUNTED = re.compile(r"各类|各种|多次|累计|召开[^，。；]{0,16}\d+次")
 
 
 def _worth_checking(fig: Span, q: Quantity) -> bool:
@@ -2589,13 +2611,24 @@ def is_slogan(doc: Document) -> bool:
     """Two or more short phrases (提升服务水平 / 开创新局面) and no name, figure or quoted term:
     a slogan that names no subject, no measure and no result."""
     title = doc.title[column_prefix_end(doc.title):]
+    named = doc.title_named
+    subject = _LEADING_UNIT.match(title) if named else None
+    if subject is not None and all(n.start >= column_prefix_end(doc.title) and
+                                   n.end - column_prefix_end(doc.title) <= subject.end() for n in named):
+        # 江南街道创新工作机制 全面提升基层治理水平: a unit before slogans is still a slogan title, when
+        # every phrase after it carries a slogan word (no short phrase of its own: 建起扶贫车间 is a measure)
+        title, named = title[subject.end():], []
     segments = [s for s in _SEGMENTS.split(title.strip()) if s]
-    if len(segments) < 2 or doc.title_named:
+    if len(segments) < 2 or named:
         return False
     words = doc.lexicons.slogan_words
-    if not all(len(s) <= 7 or any(re.search(w, s) for w in words) for s in segments):
+    if not all((len(s) <= 7 and subject is None) or any(re.search(w, s) for w in words) for s in segments):
         return False
     return not any(tag in ("LOC", "ORG") for _, tag, _, _ in doc.segmenter.entities(title))
+
+
+# a title's leading unit: a place and the body of it (临江区, 青河县红十字会, 江南街道)
+_LEADING_UNIT = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:省|市|县|区|镇|乡|街道)(?:[\u4e00-\u9fff]{2,8}?(?:局|委|办|会|中心|所|站|队))?")
 
 
 class TitleLength(BuiltinRule):
