@@ -302,3 +302,32 @@ def test_a_fall_below_a_mark_is_an_upper_bound():
     from xinxi_qc.analysis.text import Span
     q = parse(Span("title", 0, 2, "九成", "percent"), "合规率跌破", "")
     assert q.bound == "under" and agrees(q, 88.6) and not agrees(q, 90.4)
+
+
+MONITORS = ("截至5月底，智慧排水监测平台一期工程上线运行，接入易涝点积水监测设备186套。\n"
+            "目前，全市纳入管理的241个易涝点中，已安装积水监测设备的为186个，其余55个点位因缺少供电条件，计划在二期工程中解决。")
+PUMPS = ("7月24日强降雨期间，七星岗排涝泵站因供电线路跳闸停机约1小时40分钟。\n"
+         "目前，区城管局已为泵站申请增设第二路电源，{state}。")
+RECRUITS = ("梅垭乡自2022年起对每名预定新兵实行“一对一”帮带。三年来，全乡共输送新兵23名。\n"
+            "{past}")
+
+
+@pytest.mark.parametrize("title,body,flag", [
+    ("我市建成智慧排水监测平台 实现易涝点积水监测全覆盖", MONITORS, True),
+    ("我市智慧排水监测平台覆盖186个易涝点 其余55个计划二期解决", MONITORS, False),
+    ("七星岗泵站台风期间停机问题已整改到位", PUMPS.format(state="预计需要4个月完成线路改造"), True),
+    ("七星岗泵站台风期间停机问题已整改到位", PUMPS.format(state="第二路电源已于8月底接通投用，备用发电机组同步到位"), False),
+    ("梅垭乡“一对一”帮带预定新兵 近三年实现新兵零退兵", RECRUITS.format(past="2022年，全乡有1名新兵因不适应部队生活被退回，此后未再出现退兵。"), True),
+    ("梅垭乡“一对一”帮带预定新兵 近三年实现新兵零退兵", RECRUITS.format(past="三年来输送的新兵无一被退回。"), False),
+])
+def test_title_mismatch_parts_done_repairs_to_come_and_zero_returns(run, title, body, flag):
+    assert bool(run(title, body, rule="title-mismatch")) is flag
+
+
+@pytest.mark.parametrize("body,flag", [
+    ("某乡镇一名应征青年初中时曾因癫痫住院，在病史调查中未如实说明，入营第二周发病后作退兵处理。", False),
+    ("辖区某商业综合体地下车库入口挡水板未及时安装，雨水倒灌进入地下二层，23辆车不同程度受损。", False),
+    ("全县评定信用村46个，信用户1.2万户，发放信用贷款3.2亿元。", True),
+])
+def test_no_examples_anonymised_cases_and_labelled_kinds(run, body, flag):
+    assert bool(run("基层工作情况", body, rule="no-examples")) is flag

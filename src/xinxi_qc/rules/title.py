@@ -211,7 +211,7 @@ def word_in_body(word: str, body: str) -> bool:
 _ZERO_CLAIM = re.compile(r"零(?![售件部星散工钱食距])([\u4e00-\u9fff]{2})")   # (零售户, 零部件: no zero claim)
 _ZERO_EVENT = ("发生", "发案", "出现")   # 零发生: what did not happen is named before it
 # 零上访 is counted in the body as 信访 (信访件23件)
-_SAME_EVENTS = {"上访": ("上访", "信访")}
+_SAME_EVENTS = {"上访": ("上访", "信访"), "退兵": ("退兵", "退回")}
 _BEFORE_ZERO = re.compile(r"([\u4e00-\u9fff]{2})(?:实现|保持|达到)?$")
 
 
@@ -228,7 +228,7 @@ def contradicted_zero(doc: Document) -> "tuple[re.Match, str] | None":
                 continue
             word = before.group(1)
         noun = "(?:" + "|".join(map(re.escape, _SAME_EVENTS.get(word, (word,)))) + ")"
-        for counted in re.finditer(rf"{noun}[^，。；]{{0,8}}?[1-9]\d*(?:起|人|次|宗|件|处)|[1-9]\d*(?:起|人|次|宗|件|处)[^，。；]{{0,8}}?{noun}",
+        for counted in re.finditer(rf"{noun}[^，。；]{{0,8}}?[1-9]\d*(?:起|人|名|次|宗|件|处)|[1-9]\d*(?:起|人|名|次|宗|件|处)[^，。；]{{0,12}}?{noun}",
                                    doc.body):
             if not _NONE_HAPPENED.search(doc.body, max(0, counted.start() - 4), counted.end() + 24):
                 return m, counted.group()   # (46处人防工程未发生进水 counts the works where nothing happened;
@@ -516,13 +516,13 @@ _LEAD_REACH = 30
 
 # 全部整改到位 / 均已完成 / 实现全覆盖 in a title; the body saying part is still open (其余7家仍在原址,
 # 尚在招标中, 覆盖率86%) contradicts it.
-_ALL_DONE = re.compile(r"(?:全部|全面|均已|已全部|均|全数)(?:整改)?(?:到位|完成|办结|销号|清零|整改|落实|开工|完工|竣工|建成|投用|通车|交付|消除)"
+_ALL_DONE = re.compile(r"(?:全部|全面|均已|已全部|均|全数)(?:整改)?(?:到位|完成|办结|销号|清零|整改|落实|开工|完工|竣工|建成|投用|通车|交付|消除)|已整改到位"
                        r"|(?<!健)(?:全|全部|均已|已全部)覆盖|覆盖(?:所有|全部|全[市县区省州](?![^，。 ]{0,10}?(?:%|％|[一二三四五六七八九]成|半)))|全线(?:通车|贯通|建成|开通)")
 _STILL_OPEN = re.compile(r"(?:仍在|尚在|尚未|仍未|暂未|仍有|尚有|未(?:完成|整改|到位|办结|开工|完工|建成|投用|修复|恢复|处置|化解|"
                          r"交付|验收|销号|清零|拆除|搬迁|消除|接入|纳入|覆盖|开通)|仍然?(?:偏紧|紧张|不足|短缺|突出)"
                          r"|(?:计划|要求|确保|力争)[^，。；]{0,10}(?:前|内)(?:全部)?(?:挂牌|建成|完成|运行|投用|实现|覆盖|接入|上线|开通|安装)"
                          r"|其余\d+[个处家项所座户][^，。；]{0,30}?(?:处于|正在|还在)"
-                         r"|其余\d+[个处家项所座户][^。；]{0,40}?(?:暂由|暂未|尚无|暂无|仍)"   # 其余8个行政村…暂由相邻村站点代为服务; 其余8所学校…仍只能
+                         r"|其余\d+[个处家项所座户][^。；]{0,40}?(?:暂由|暂未|尚无|暂无|仍|计划|将在|有待)"   # 其余8个行政村…暂由相邻村站点代为服务; 其余8所学校…仍只能
                          r"|(?:剩余|尚余|还有)\d+[个处家项所座户村][^，。；]{0,4}?(?:未|没有)"   # 剩余17个未结对村
                          r"|正在(?:开展|进行|组织|实施)|其余[^，。；\d]{0,8}将于"   # 各乡镇正在开展…排查，其余乡镇将于12月10日前报送
                          r"|覆盖(?:率)?(?:不到|不足)|再向[^，。；]{0,14}(?:推开|推广|铺开)"   # 覆盖不到一半; 再向青溪、禾丰等4个县推开
@@ -533,7 +533,7 @@ _OTHER_WORK_OPEN = re.compile(r"(?:尚|仍)?未(?:整改|到位|办结|销号|�
 _DONE_VERBS = "完成|建成|实现|安装|接入|覆盖|整改|办结|开工|完工|投用|开通|设立|配备|建立"
 # (9个行政村中已有坝心村、河湾村等7个村建成…: names before the count, the kind after it)
 _PART_DONE = re.compile(rf"(\d+)([个处家座所项户台套])[^，。；\d]{{0,16}}中[，,]?(?:已有|已|有)?(?:已经?)?"
-                        rf"(?:(?:{_DONE_VERBS})[^，。；\d]{{0,4}}(\d+)\2|[^，。；\d]{{0,12}}?(\d+)\2[\u4e00-\u9fff]{{0,4}}?(?:已经?)?(?:{_DONE_VERBS}))")
+                        rf"(?:(?:{_DONE_VERBS})[^，。；\d]{{0,10}}(\d+)\2|[^，。；\d]{{0,12}}?(\d+)\2[\u4e00-\u9fff]{{0,4}}?(?:已经?)?(?:{_DONE_VERBS}))")
 # a paragraph going on about the one before it (目前仍有…, 但…)
 _GOES_ON = re.compile(r"\s*(?:目前|截至目前|当前|但|不过|同时)")
 # a still-open clause with a subject of its own (…网络信号不稳定的问题仍未完全解决)
