@@ -331,3 +331,33 @@ def test_title_mismatch_parts_done_repairs_to_come_and_zero_returns(run, title, 
 ])
 def test_no_examples_anonymised_cases_and_labelled_kinds(run, body, flag):
     assert bool(run("基层工作情况", body, rule="no-examples")) is flag
+
+
+@pytest.mark.parametrize("body,flag", [
+    # firms named before a count of their kind (如意出行、快鹿出行2家主要平台; “e路捷”等3家聚合平台)
+    ("5月份全市“双合规”订单占比82.3%，如意出行、快鹿出行2家主要平台均超过88%。", False),
+    ("5月份全市“双合规”订单占比82.3%，“e路捷”等3家聚合平台仍为次日批量上传。", False),
+    ("5月份全市“双合规”订单占比82.3%，2家主要平台均超过88%，对辖区内12家企业开展检查。", True),
+])
+def test_no_examples_firms_listed_before_their_count(run, body, flag):
+    assert bool(run("网约车合规化情况", body, rule="no-examples")) is flag
+
+
+@pytest.mark.parametrize("title,body,flag", [
+    # 19名部门负责人 over 19个单位负责人: the same people
+    ("桐林县开展“局长坐热线”活动 19名部门负责人轮流接听群众来电",
+     "4月以来，县教育局、人社局、住建局等19个单位负责人轮流坐热线，共坐席38场次，接听来电412个。", False),
+    ("桐林县开展“局长坐热线”活动 19名部门负责人轮流接听群众来电",
+     "4月以来，县教育局、人社局、住建局等12个单位负责人轮流坐热线，共坐席38场次，接听来电412个。", True),
+    # 春运40天 names the period's length
+    ("春运40天棠溪机场出租汽车和网约车疏运旅客214.6万人次",
+     "春运期间，棠溪机场和临湾南站出租汽车、网约车共疏运旅客214.6万人次，同比增长8.1%。", False),
+])
+def test_title_mismatch_same_people_and_period_lengths(run, title, body, flag):
+    assert bool(run(title, body, rule="title-mismatch")) is flag
+
+
+def test_title_vague_all_measures_for_a_field_of_governance(run):
+    body = "启用首周，科创园区网约车平均接驾时间由19分钟缩短至11分钟，上客点日均上客约1350人次。"
+    assert run("【基层动态】高新区多措并举推进出租汽车行业治理", body, rule="title-vague")
+    assert not run("【基层动态】高新区设网约车临时上客点 接驾时间缩短至11分钟", body, rule="title-vague")

@@ -447,6 +447,13 @@ def _listed_places(field: str, text: str) -> Iterator[Span]:
             stem = m.group(k)
             if stem not in _GENERIC_WHOLE and not stem.startswith(_GENERIC_STEMS) and not _common_word(stem):
                 yield Span(field, m.start(k), m.end(k), stem, "place")
+    if "家" in text:
+        for m in _LISTED_FIRMS.finditer(text):
+            names = [n for n in _LIST_ITEM.findall(m.group(1))]
+            if (len(names) >= 2 or names[0].startswith("“")) and all(
+                    n.startswith("“") or not (len(_dictionary_tags(n)) == 1 or n in _GENERIC_WHOLE
+                                              or n.startswith(_GENERIC_STEMS) or n[0] in _NON_NAME) for n in names):
+                yield Span(field, m.start(1), m.end(1), m.group(1), "organisation")
     if "等" in text:
         for m in _LISTED_THREE.finditer(text):
             stems = m.groups()
@@ -456,6 +463,10 @@ def _listed_places(field: str, text: str) -> Iterator[Span]:
                     yield Span(field, m.start(k), m.end(k), m.group(k), "place")
 
 
+# 如意出行、快鹿出行2家主要平台, “e路捷”等3家聚合平台: firms named before a count of their kind
+_LISTED_FIRMS = re.compile(r"((?:“[^”]{1,10}”|[\u4e00-\u9fff]{2,4})(?:、(?:“[^”]{1,10}”|[\u4e00-\u9fff]{2,4}))*)等?"
+                           r"(?:\d+|[两二三四五六七八九十])家[\u4e00-\u9fff]{0,4}?(?:平台|企业|公司|银行|超市|门店|药店|医院|商户)")
+_LIST_ITEM = re.compile(r"“[^”]{1,10}”|[\u4e00-\u9fff]{2,6}")
 _LISTED_PLACES = re.compile(r"([\u4e00-\u9fff]{2})、([\u4e00-\u9fff]{2})(?:两|二|2)(?:个(?:[\u4e00-\u9fff]{2})?)?"
                             r"(?:街道|镇|乡|村|社区|片区|园区|景区)")   # 石门、竹园两个供水片区
 # 青榴、红崖、沙沟等乡镇: three places of a kind, at least two of them words the dictionary does not know

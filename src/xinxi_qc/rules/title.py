@@ -1244,6 +1244,7 @@ def _worth_checking(fig: Span, q: Quantity) -> bool:
 
 
 # 办理时间压缩至0.5个工作日: a time cut to a level is a result to verify, however small the figure
+_PERIOD_NAMED_BEFORE = re.compile(r"(?:春运|假期|长假|黄金周|汛期|春节|国庆|五一|暑期|寒假|暑假)$")
 _SHORTENED_TO = re.compile(r"(?:压缩|缩短|减少|降|减)(?:至|到)$")
 
 
@@ -1357,8 +1358,8 @@ def _same_count_otherwise(doc: Document, fig: Span, claim: Quantity, comparable:
     for f, q in comparable:
         if q.value == claim.value and q.unit not in ("%", "百分点"):
             sentence = doc.body[_stretch_start(doc.body, f.start, "；。\n"):f.end]
-            if after[0] in sentence:
-                return True
+            if after[0] in sentence or any(w in doc.body[f.end:f.end + 6] for w in after[:2]):
+                return True   # (19名部门负责人 over 19个单位负责人: the same people after the figure)
     return False
 
 
@@ -2305,6 +2306,8 @@ class TitleMismatch(BuiltinRule):
         for fig, claim in quantities(doc.title, doc.title_figures):
             if fig.start < begin or not (_worth_checking(fig, claim) or _SHORTENED_TO.search(doc.title, 0, fig.start)):
                 continue
+            if claim.unit == "天" and _PERIOD_NAMED_BEFORE.search(doc.title, max(0, fig.start - 4), fig.start):
+                continue   # 春运40天, 国庆假期8天: how long the period lasts, not a result
             if body_quantities is None:
                 body_quantities = quantities(body, doc.figures)
             rate = _CHANGE_BEFORE.search(doc.title, 0, fig.start) is not None   # 增长超两成: a rate of change
