@@ -361,3 +361,12 @@ def test_title_vague_all_measures_for_a_field_of_governance(run):
     body = "启用首周，科创园区网约车平均接驾时间由19分钟缩短至11分钟，上客点日均上客约1350人次。"
     assert run("【基层动态】高新区多措并举推进出租汽车行业治理", body, rule="title-vague")
     assert not run("【基层动态】高新区设网约车临时上客点 接驾时间缩短至11分钟", body, rule="title-vague")
+
+
+@pytest.mark.parametrize("body,flag", [
+    ("11月26日，青岗县召开药品安全委员会全体会议，各成员单位负责同志共50余人参加会议。\n"
+     "会议充分肯定了今年以来全县药品安全工作取得的明显成效。会议强调，各成员单位要压紧压实各方责任。", True),
+    ("11月26日，青岗县召开药品安全委员会全体会议。会议通报，今年以来全县药品抽检合格率98.6%，查处案件41件，药品安全工作取得的明显成效有数可查。", False),
+])
+def test_empty_claim_results_praised_in_passing(run, body, flag):
+    assert bool(run("青岗县召开药品安全委员会全体会议", body, rule="empty-claim")) is flag
