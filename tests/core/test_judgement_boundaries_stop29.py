@@ -370,3 +370,16 @@ def test_title_vague_all_measures_for_a_field_of_governance(run):
 ])
 def test_empty_claim_results_praised_in_passing(run, body, flag):
     assert bool(run("青岗县召开药品安全委员会全体会议", body, rule="empty-claim")) is flag
+
+
+DRILL = ("7月9日，沙埠镇召开有限空间作业安全工作部署会，辖区重点企业负责人40余人参加。\n"
+         "会议通报了近期外地发生的有限空间中毒事故情况。副镇长要求，各企业要对照规定开展自查，{drill}。")
+
+
+@pytest.mark.parametrize("title,body,flag", [
+    # a drill the body names only as required
+    ("沙埠镇举行有限空间中毒窒息事故应急救援演练", DRILL.format(drill="镇应急办要适时组织开展应急救援演练"), True),
+    ("沙埠镇举行有限空间中毒窒息事故应急救援演练", DRILL.format(drill="会后，镇应急办在恒达纸业组织开展应急救援演练，32名员工参加"), False),
+])
+def test_title_mismatch_events_only_asked_for(run, title, body, flag):
+    assert bool(run(title, body, rule="title-mismatch")) is flag

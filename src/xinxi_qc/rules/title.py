@@ -1153,6 +1153,10 @@ def contradicted_event(doc: Document) -> "tuple[int, int, str, str] | None":
     if meeting is not None:
         return (meeting.start(), meeting.end(), f"标题说「{meeting.group()}」，正文却没有提到任何会议，报告的是另一件事。",
                 "标题写正文实际报告的事（检查、排查、活动的结果），不要用会议名称代替。")
+    asked = event_only_asked_for(doc)
+    if asked is not None:
+        return (asked.start(), asked.end(), f"标题说「{asked.group()}」，正文却只把它作为要求或计划，没有报告这件事已经发生。",
+                "标题写正文实际报告的事：会上只是部署、要求的，不要写成已经举行。")
     show = announced_show(doc)
     if show is not None:
         return (show.start(), show.end(), f"标题说「{show.group()}」，正文却没有提到这场展览、比赛或演出，报告的是另一件事。",
@@ -1171,6 +1175,23 @@ _SHOW_IN_TITLE = re.compile(r"(?:举办|举行|开展|启动)[^，。 ]{0,16}?(?
 _SHOW_IN_BODY = (re.compile("展览|展出|展厅|展品|展区|作品展|书画展|摄影展|成果展|展销|博览|布展|参展|观展"),
                  re.compile("比赛|大赛|竞赛|赛事|参赛|决赛|赛场|运动会|技能赛"),
                  re.compile("展演|汇演|晚会|演出|表演|节目"))
+
+
+# An event a title reports held (举行…应急救援演练) that the body names only as required or planned
+# (镇应急办要适时组织开展应急救援演练)
+_EVENT_HELD = re.compile(r"(?:举行|举办|开展|组织)[^，。 ]{0,16}?(演练|培训班|比赛|大赛|竞赛|义诊|招聘会|推介会|宣讲会)")
+_ASKED = re.compile(r"(?<![主重需只])要(?!求)|要求|务必|必须|力争|争取|计划|拟|将(?![近军士领])|适时")
+
+
+def event_only_asked_for(doc: Document) -> "re.Match | None":
+    """The title's 举行…演练 when every mention of the event in the body is a requirement or a plan."""
+    m = _EVENT_HELD.search(doc.title)
+    if m is None or _GOAL_BEFORE.search(doc.title, 0, m.start()):
+        return None
+    said = list(re.finditer(m.group(1), doc.body))
+    if said and all(_ASKED.search(_clause_before(doc.body, f.start())) for f in said):
+        return m
+    return None
 
 
 def announced_show(doc: Document) -> "re.Match | None":
