@@ -383,3 +383,33 @@ DRILL = ("7月9日，沙埠镇召开有限空间作业安全工作部署会，�
 ])
 def test_title_mismatch_events_only_asked_for(run, title, body, flag):
     assert bool(run(title, body, rule="title-mismatch")) is flag
+
+
+@pytest.mark.parametrize("body,flag", [
+    # a community named after its road; one building placed by a qualifier clause
+    ("今年以来，青年路社区召开专题会议5次，入户宣传1200余人次，改造工作取得了明显成效。", False),
+    ("今年以来，社区召开专题会议5次，入户宣传1200余人次，改造工作取得了明显成效。", True),
+    ("9月12日，辖区一处建于1982年的6层砖混住宅楼在加装电梯前进行结构检测，发现承重墙出现贯通裂缝，加固费用约18万元。", False),
+])
+def test_no_examples_roads_and_buildings(run, body, flag):
+    assert bool(run("老旧小区改造工作情况", body, rule="no-examples")) is flag
+
+
+@pytest.mark.parametrize("title,body,flag", [
+    # 城郊村 is a kind of village
+    ("高庄乡城郊村违法占地整治后反复回潮 34处问题中13处为去年整治过的",
+     "6月18日，高庄乡对紧邻县城的东杨庄、后屯、马寨3个村开展违法占地排查，发现问题34处，有13处是去年整治后又重新出现的。", False),
+    # a view still held is no work left open
+    ("东苑社区改造全面完工 2部加装电梯投入使用",
+     "三季度，东苑社区老旧小区改造全面完工，共改造住宅楼10栋。2部加装电梯于9月投入使用。部分居民对物业收费标准仍有异议，社区将继续做好解释工作。", False),
+    ("东苑社区改造全面完工 2部加装电梯投入使用",
+     "三季度，东苑社区老旧小区改造主体完工，共改造住宅楼10栋。2部加装电梯于9月投入使用，仍有3栋楼外墙保温未完工。", True),
+    # 改造后首个供暖季: the first season after, no first of its kind
+    ("机床厂宿舍小区改造后首个供暖季测温 3栋楼14户室温不达标",
+     "11月18日，社区对小区18栋楼入户测温，抽测住户90户，平均室温20.3℃。7号、11号、16号楼共有14户室温低于18℃。", False),
+    # 11户 over 其中11件已…办结 in a sentence about those households' urgent matters
+    ("柳塘镇春节前走访优抚对象312户 为11户困难老兵解决急难事项",
+     "镇退役军人服务站对全镇312户优抚对象逐户走访，现场梳理出急难事项14件，其中11件已在走访期间办结。", False),
+])
+def test_title_mismatch_kinds_views_first_seasons_and_counts(run, title, body, flag):
+    assert bool(run(title, body, rule="title-mismatch")) is flag

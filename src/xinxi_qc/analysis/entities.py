@@ -101,6 +101,7 @@ _CASE = re.compile(r"(?:县城|城区|镇上|村里|辖区|市区|街道)?一(?:
                    r"某(?:镇|乡|村|社区|街道)一(?:起|宗|件|例)[\u4e00-\u9fff]{2,12}?(?:案|纠纷|事故|事件)|"   # 某镇一起…补偿积案
                    r"某(?:乡镇|镇|乡|村|社区|街道)一(?:户|家|所|名|位)|"   # 某乡一户村民, 某镇一所初中, 某乡镇一名应征青年
                    r"一个[^，。；“”]{2,16}?的(?:安置点|安置区|小区|社区)|"   # 一个安置了600余户搬迁群众的安置点
+                   r"一处[^，。；“”]{2,16}?的[^，。；“”]{0,8}?(?:住宅楼|楼|小区|厂房|工地|民房|房屋|建筑)|"   # 辖区一处建于1982年的6层砖混住宅楼
                    r"某(?![一些种个类部单地方])[\u4e00-\u9fff]{1,5}?(?:店|房|厂|公司|企业|机构|超市|餐馆|饭店|诊所|学校|小区|工地|养殖场|合作社|院|馆|宿|厅|吧|行|站|项目|综合体|商场|车库)|"
                    r"某园区|以[^，。]{2,20}为例|例如|比如|如(?![今何果实期此同下])[^，。]{2,12}(?:村|镇|公司|企业|合作社|社区)")   # 如今的石门村 is no example
 # Every _CASE match starts at one of these characters, or two before 一 (县城一家…): the pattern is
@@ -190,6 +191,9 @@ def _common_word(text: str) -> bool:
 
 @lru_cache(maxsize=1 << 16)  # a pure function of the stem, asked for every stem length before each suffix
 def _plausible_name(stem: str) -> bool:
+    if (len(stem) >= 3 and stem[-1] in "路街巷" and stem[0] not in _NON_NAME and stem[:-1] not in _GENERIC_WHOLE
+            and all("\u4e00" <= c <= "\u9fff" for c in stem)):
+        return True   # 青年路(社区), 人民路(街道): a road's name, whatever words it is made of
     return (not _HAS_ADMIN_SUFFIX.search(stem) and stem[-1] not in _GENERIC_LAST
             and not _BAD_CHAR.search(stem) and not stem.endswith(_GENERIC_STEMS)
             and not (len(stem) > 2 and stem.startswith(_GENERIC_STEMS))
