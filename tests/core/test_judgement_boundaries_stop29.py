@@ -413,3 +413,32 @@ def test_no_examples_roads_and_buildings(run, body, flag):
 ])
 def test_title_mismatch_kinds_views_first_seasons_and_counts(run, title, body, flag):
     assert bool(run(title, body, rule="title-mismatch")) is flag
+
+
+SPOTS = ("今年以来，全县共下发违法图斑214宗，已整改到位208宗，整改率97.2%。\n"
+         "目前{open}")
+WATERS = ("暑期，县教育局组织防溺水专项巡查，巡查了全县登记在册的41处重点水域中的34处。\n"
+          "{rest}")
+VISITS = ("今年以来，港头镇组织退役军人党员与困难退役军人结对帮扶。镇里涉退役军人来信来访由去年同期的13件次降至{n}。")
+
+
+@pytest.mark.parametrize("title,body,flag", [
+    # the title's object after its claim (全面完成|…违法图斑整改) names what the open part is
+    ("泓水县8月底前全面完成2023年度卫片执法违法图斑整改", SPOTS.format(open="未整改的6宗图斑中，4宗为历史遗留问题，预计年底前完成处置。"), True),
+    ("泓水县2023年度卫片执法违法图斑整改率达97.2%", SPOTS.format(open="未整改的6宗图斑中，4宗为历史遗留问题，预计年底前完成处置。"), False),
+    # 剩余7处…计划 leaves a 全覆盖 open
+    ("箐口县防溺水专项巡查实现重点水域全覆盖", WATERS.format(rest="剩余7处地处偏远的重点水域，县教育局计划于下周第二轮巡查时完成。"), True),
+    ("箐口县防溺水专项巡查实现重点水域全覆盖", WATERS.format(rest="8月，第二轮巡查覆盖了其余7处，41处重点水域全部巡查到位。"), False),
+    # 信访“零发生” over letters and visits still counted
+    ("港头镇推行“老兵帮老兵”结对帮扶 涉退役军人信访实现“零发生”", VISITS.format(n="5件次"), True),
+    ("港头镇推行“老兵帮老兵”结对帮扶 涉退役军人信访实现“零发生”", VISITS.format(n="0件次，今年未发生涉退役军人信访"), False),
+])
+def test_title_mismatch_claims_over_open_work_and_visits(run, title, body, flag):
+    assert bool(run(title, body, rule="title-mismatch")) is flag
+
+
+def test_late_reads_recently_as_a_recent_event(run):
+    from datetime import date
+    body = "近期，县局在梳理上半年来信来访和服务站工作台账时发现，有三方面问题需要关注。一是社保接续不畅，上半年有27名退役士兵反映未到账。"
+    assert not run("退役士兵社保接续不畅问题需要关注", body, rule="late", submitted=date(2024, 8, 28))
+    assert run("退役士兵社保接续不畅问题需要关注", body.replace("近期", "6月"), rule="late", submitted=date(2024, 8, 28))

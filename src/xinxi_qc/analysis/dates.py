@@ -18,7 +18,7 @@ _ABSOLUTE = re.compile(
 _DEKAD = re.compile(r"(?<![\d\-—~～])(?:(?P<y>\d{4})年)?(?P<m>\d{1,2}|十[一二]?|[一二三四五六七八九])月(?P<part>上旬|中旬|下旬|底|末)")
 _ISO = re.compile(r"(?<!\d)(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?!\d)")
 _RELATIVE = {"今天": 0, "今日": 0, "当天": 0, "昨天": 1, "昨日": 1, "前天": 2, "前日": 2,
-             "近日": 3, "日前": 3, "上周": 7}
+             "近日": 3, "日前": 3, "上周": 7, "近期": 7}
 _RELATIVE_PATTERNS = tuple((word, days, re.compile(word)) for word, days in _RELATIVE.items())
 # Every date above has its 月 at most 7 characters after its start (二〇二五年十二月); an ISO date
 # its first separator 4 after. The patterns are tried only there (see anchored_finditer).

@@ -213,8 +213,8 @@ def word_in_body(word: str, body: str) -> bool:
 _ZERO_CLAIM = re.compile(r"零(?![售件部星散工钱食距])([\u4e00-\u9fff]{2})")   # (零售户, 零部件: no zero claim)
 _ZERO_EVENT = ("发生", "发案", "出现")   # 零发生: what did not happen is named before it
 # 零上访 is counted in the body as 信访 (信访件23件)
-_SAME_EVENTS = {"上访": ("上访", "信访"), "退兵": ("退兵", "退回")}
-_BEFORE_ZERO = re.compile(r"([\u4e00-\u9fff]{2})(?:实现|保持|达到)?$")
+_SAME_EVENTS = {"上访": ("上访", "信访"), "退兵": ("退兵", "退回"), "信访": ("信访", "来信来访", "来访", "上访")}
+_BEFORE_ZERO = re.compile(r"([\u4e00-\u9fff]{2})(?:实现|保持|达到)?“?$")   # (信访实现“零发生”)
 
 
 def contradicted_zero(doc: Document) -> "tuple[re.Match, str] | None":
@@ -305,6 +305,16 @@ def _paired_measures(doc: Document, end: int) -> tuple[str, ...]:
                   if len(w) >= 2 and w not in generic and w not in ("实现", "同比", "环比", "数量", "总数")
                   and not _PERIOD_WORD.fullmatch(w) and doc.segmenter.idf(w) >= _MEASURE_IDF)
     return words + tuple(m.group() for m in _PER_UNIT.finditer(doc.title, start, end))   # 亩|均 cut apart
+
+
+def _object_after(doc: Document, start: int) -> tuple[str, ...]:
+    """The measure words after a title's claim, up to the clause end (全面完成|…卫片执法违法图斑整改)."""
+    end = _SEGMENTS.search(doc.title, start)
+    clause = doc.title[start:end.start() if end else len(doc.title)]
+    generic = doc.lexicons.generic_words
+    return tuple(w for w, _, _ in doc.segmenter.cut(clause)
+                 if len(w) >= 2 and w not in generic and not _PERIOD_WORD.fullmatch(w)
+                 and not _YEAR.match(w) and doc.segmenter.idf(w) >= _MEASURE_IDF)
 
 
 def _joined_words(doc: Document, end: int) -> tuple[str, ...]:
@@ -524,7 +534,8 @@ _STILL_OPEN = re.compile(r"(?:仍在|尚在|尚未|仍未|暂未|仍有|尚有|�
                          r"交付|验收|销号|清零|拆除|搬迁|消除|接入|纳入|覆盖|开通)|仍然?(?:偏紧|紧张|不足|短缺|突出)"
                          r"|(?:计划|要求|确保|力争)[^，。；]{0,10}(?:前|内)(?:全部)?(?:挂牌|建成|完成|运行|投用|实现|覆盖|接入|上线|开通|安装)"
                          r"|其余\d+[个处家项所座户][^，。；]{0,30}?(?:处于|正在|还在)"
-                         r"|其余\d+[个处家项所座户][^。；]{0,40}?(?:暂由|暂未|尚无|暂无|仍|计划|将在|有待)"   # 其余8个行政村…暂由相邻村站点代为服务; 其余8所学校…仍只能
+                         r"|(?:其余|剩余)\d+[个处家项所座户株宗][^。；]{0,40}?(?:暂由|暂未|尚无|暂无|仍|计划|将在|有待|须在)"
+                         r"|(?:计划|将)[^。；]{0,10}在其余\d+[个处家项所座户]"   # 计划明年在其余7个乡镇…推广   # 其余8个行政村…暂由相邻村站点代为服务; 其余8所学校…仍只能
                          r"|(?:剩余|尚余|还有)\d+[个处家项所座户村][^，。；]{0,4}?(?:未|没有)"   # 剩余17个未结对村
                          r"|正在(?:开展|进行|组织|实施)|其余[^，。；\d]{0,8}将于"   # 各乡镇正在开展…排查，其余乡镇将于12月10日前报送
                          r"|覆盖(?:率)?(?:不到|不足)|再向[^，。；]{0,14}(?:推开|推广|铺开)"   # 覆盖不到一半; 再向青溪、禾丰等4个县推开
@@ -553,7 +564,7 @@ def contradicted_done(doc: Document) -> "tuple[re.Match, str] | None":
     m = _ALL_DONE.search(doc.title)
     if m is None or _GOAL_BEFORE.search(doc.title, 0, m.start()):
         return None   # 力争年底前实现…全覆盖: a goal, not a claim
-    named = _paired_measures(doc, m.start())
+    named = _paired_measures(doc, m.start()) + _object_after(doc, m.end())
     paragraphs = doc.paragraphs
     starts = [p.start for p in paragraphs]
     about: dict[int, bool] = {}   # paragraph index → whether it speaks of what the title names
