@@ -567,7 +567,7 @@ def names_from_entities(field: str, entities: list[tuple[str, str, int, int]], t
         if tag == "LOC" and all(c in _LEVELS for c in word):
             continue   # 州县, 市县: the levels, not a place
         if tag == "LOC" and len(word) == 2 and word[1] in "村乡镇县" and (
-                word[0] in "下进驻到包入回" or (word[0] in "和与及" and start and "\u4e00" <= (text or " ")[start - 1:start] <= "\u9fff")):
+                word[0] in "下进驻到包入回" or (word[0] in "和与及" and text is not None and start and "\u4e00" <= text[start - 1] <= "\u9fff")):
             continue   # 下村宣讲: to the villages; 乡镇和县…: "and the county", not 和县
         if tag != "PER" and len(word) == 2 and text is not None and text.startswith(_KIND_AFTER, end):
             continue   # 普惠机构, 博爱家园: a word that qualifies a kind, not a name

@@ -21,8 +21,11 @@ _SINCE_STARTED = re.compile(r"(?:运营|运行|实施|推行|建成|启用|成�
 _STARTED = re.compile(r"运营|运行|实施|推行|建成|启用|成立|组建|上线|开通|投用|挂牌|启动")
 
 
+_CLAUSE_END = re.compile(r"[，。；]")
+
+
 def _clause_after(body: str, pos: int) -> str:
-    end = re.compile(r"[，。；]").search(body, pos + 1)
+    end = _CLAUSE_END.search(body, pos + 1)
     return body[pos:end.start() if end else len(body)]
 
 
