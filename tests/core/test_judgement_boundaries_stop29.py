@@ -442,3 +442,13 @@ def test_late_reads_recently_as_a_recent_event(run):
     body = "近期，县局在梳理上半年来信来访和服务站工作台账时发现，有三方面问题需要关注。一是社保接续不畅，上半年有27名退役士兵反映未到账。"
     assert not run("退役士兵社保接续不畅问题需要关注", body, rule="late", submitted=date(2024, 8, 28))
     assert run("退役士兵社保接续不畅问题需要关注", body.replace("近期", "6月"), rule="late", submitted=date(2024, 8, 28))
+
+
+@pytest.mark.parametrize("body,flag", [
+    ("12月18日，执法人员在城郊一家农家乐后院发现堆放的松木柴约3立方米，经检测带有松材线虫。", False),
+    ("12月18日，执法人员在农家乐后院发现堆放的松木柴约3立方米，经检测带有松材线虫。", True),
+    # 涉河 is "involving the river"; 社区党委 the community's own committee
+    ("今年以来，全县清理涉河违法建筑42处，拆除面积1.8万平方米，社区党委组织党员参与巡河。", True),
+])
+def test_no_examples_farm_stays_and_words_that_name_no_one(run, body, flag):
+    assert bool(run("疫木管控情况", body, rule="no-examples")) is flag

@@ -85,7 +85,7 @@ _PERSON_AFTER_POST = re.compile(
     rf"(?:{_POSTS})([\u4e00-\u9fff]{{2,3}}?)"
     r"(?=主持|出席|参加|讲话|指出|强调|介绍|表示|带队|一行|同志|等|提出|说|反映|告诉|家|的|在|带领|领办|创办|"
     r"同|与|和|向|对|就|会见|致电|签署|\d|[，、。（])")
-_CASE = re.compile(r"(?:县城|城区|镇上|村里|辖区|市区|街道)?一(?:家|处|个)[\u4e00-\u9fff]{0,6}?(?:店|厂|超市|公司|餐馆|饭店|餐厅|门店|门市|商铺|作坊|诊所|药店|网吧|宾馆|酒店|民宿|健身房|小区|工地|养殖场|出租屋|出租房|仓库|粮库|加油站|学校|幼儿园|网点|民房)|"
+_CASE = re.compile(r"(?:县城|城区|镇上|村里|辖区|市区|街道)?一(?:家|处|个)[\u4e00-\u9fff]{0,6}?(?:店|厂|超市|公司|餐馆|饭店|餐厅|门店|门市|商铺|作坊|诊所|药店|网吧|宾馆|酒店|民宿|农家乐|砖窑|健身房|小区|工地|养殖场|出租屋|出租房|仓库|粮库|加油站|学校|幼儿园|网点|民房)|"
                    # 城北一所中学, 县城东侧一所小学: a school placed by its direction
                    r"(?:(?<=[东南西北侧])|(?<=县城|城区|镇上|村里|辖区|市区))一所[\u4e00-\u9fff]{0,4}?(?:中学|小学|学校|幼儿园)|"
                    # 我乡一名村民, 辖区一位老人: one person of a named scope
@@ -571,6 +571,8 @@ def names_from_entities(field: str, entities: list[tuple[str, str, int, int]], t
             continue   # 下村宣讲: to the villages; 乡镇和县…: "and the county", not 和县
         if tag != "PER" and len(word) == 2 and text is not None and text.startswith(_KIND_AFTER, end):
             continue   # 普惠机构, 博爱家园: a word that qualifies a kind, not a name
+        if tag != "PER" and (word[0] == "涉" and len(word) == 2 or _OWN_COMMITTEE.fullmatch(word)):
+            continue   # 涉河(违建): "involving the river"; 社区党委: the community's own committee, no name
         if (tag == "LOC" and len(word) == 3 and word[-1] in _LEVELS
                 and _dictionary_tags(word[:-1])[0][1] in ("f", "p", "c", "d") and word[1] in _NON_NAME):
             continue   # (汇总)后报县: a verb's tail before a level (后/f 报/v), not a county (前屯镇 is one)
@@ -647,6 +649,7 @@ def names_from_entities(field: str, entities: list[tuple[str, str, int, int]], t
 
 
 _POLICY_AFTER = ("政策", "工程", "举措", "实事", "资金")
+_OWN_COMMITTEE = re.compile("(?:社区|村|镇|乡|街道)(?:党委|党总支|党支部|党工委|居委会|村委会|两委)")
 _KIND_AFTER = ("机构", "家园", "政策", "服务", "托育", "养老", "金融", "理念")
 _FIRM_CLASSES = ("规模以上", "限额以上", "规上", "限上")
 _LANDFORMS = set("洲滩湖河江海港湾岛屿山岭峰沟汊溪塘坡谷泉渠堤坝岸礁林缘")
