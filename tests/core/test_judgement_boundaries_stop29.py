@@ -452,3 +452,14 @@ def test_late_reads_recently_as_a_recent_event(run):
 ])
 def test_no_examples_farm_stays_and_words_that_name_no_one(run, body, flag):
     assert bool(run("疫木管控情况", body, rule="no-examples")) is flag
+
+
+@pytest.mark.parametrize("title,value,flag", [
+    # 近16万 is over 15万 (14.8万 is 近15万); 近1.5万 takes 14860
+    ("青岚县2024年农村劳动力转移就业近16万人", "14.8万", True),
+    ("青岚县2024年农村劳动力转移就业近15万人", "14.8万", False),
+    ("青岚县2024年农村劳动力转移就业近1.5万人", "14860", False),
+])
+def test_title_mismatch_near_a_mark_within_its_last_step(run, title, value, flag):
+    body = f"2024年，全县农村劳动力转移就业{value}人，其中县内就业5.2万人。"
+    assert bool(run(title, body, rule="title-mismatch")) is flag
