@@ -839,11 +839,24 @@ def bases_of_multiples(body: str, unit: str) -> list[tuple[float, float]]:
     return out
 
 
-def implied_rates(body: str) -> list[float]:
-    """The rates of change (in %, rise or fall) the body gives only as two levels: 5.9元，比去年同期的
-    7.2元下降1.3元 (18.1 %); 由320公斤提高到480公斤 (50 %)."""
+def implied_rates(body: str, fall: "bool | None" = None) -> list[float]:
+    """The rates of change (in %) the body gives only as two levels: 5.9元，比去年同期的
+    7.2元下降1.3元 (18.1 %); 由320公斤提高到480公斤 (50 %). Only falls or only rises when ``fall``
+    says which (a title's 下降超三成 is not borne out by another count's rise from 23件 to 31件)."""
     pairs = [(now, base) for now, base, _ in _levels_and_bases(body)] + [(now, base) for base, now, _ in _level_pairs(body)]
-    return [100 * abs(now - base) / base for now, base in pairs if base > 0]
+    return [100 * abs(now - base) / base for now, base in pairs
+            if base > 0 and (fall is None or (now < base) == fall)]
+
+
+def _falls_in_title(title: str, fig: Span) -> "bool | None":
+    """Whether the change a title figure measures is a fall (下降超三成), a rise, or not said."""
+    change = _CHANGE_BEFORE.search(title, 0, fig.start)
+    if change is None:
+        return None
+    return _FALL_CHANGE.search(change.group()) is not None
+
+
+_FALL_CHANGE = re.compile(r"下降|降低|减少|回落|降幅|下滑|缩短|压缩|压减|缩减|降|减")
 
 
 def implied_points(body: str) -> list[float]:
@@ -2365,7 +2378,7 @@ class TitleMismatch(BuiltinRule):
             if ((claim.unit != "%" and any(agrees(claim, v) for v in _products(body, claim.unit)))
                     or (claim.unit != "%" and any(lo <= claim.value <= hi or agrees(claim, lo) or agrees(claim, hi)
                                                   for lo, hi in bases_of_multiples(body, claim.unit)))
-                    or (rate and claim.unit == "%" and any(agrees(claim, r) for r in implied_rates(body)))
+                    or (rate and claim.unit == "%" and any(agrees(claim, r) for r in implied_rates(body, _falls_in_title(doc.title, fig))))
                     or (rate and claim.unit == "%" and any(agrees(claim, r) for r in rates_from_earlier_levels(doc, fig)))
                     or (claim.unit == "百分点" and any(agrees(claim, p) for p in implied_points(body)))):
                 # 装机2000千瓦 over 安装4台500千瓦…机组 (so many of a size); 同比下降18% over 5.9元，比去年
