@@ -476,3 +476,26 @@ COMPLAINTS = ("1至5月，全区共受理价格类投诉145件，比去年同期
 ])
 def test_title_mismatch_implied_rates_keep_their_direction(run, title, flag):
     assert bool(run(title, COMPLAINTS, rule="title-mismatch")) is flag
+
+
+@pytest.mark.parametrize("title,body,flag", [
+    # 全部…办结 with a timetable moved later (推迟至19:30) as one of the answers
+    ("7月全县交通运输领域热线诉求86件全部办结",
+     "7月，县交通运输局共受理热线诉求86件，已全部办结。反映末班车发车过早的，县道路运输服务中心已将末班车推迟至19:30。", False),
+    ("7月全县交通运输领域热线诉求86件全部办结",
+     "7月，县交通运输局共受理热线诉求86件，办结80件，其余6件因涉及道路改造推迟到下月办理。", True),
+    # 办结率100% over 全部在规定时限内办结
+    ("青岗镇“村吹哨、镇报到”办理环境类热线工单 办结率100%",
+     "7月下旬以来，青岗镇办理环境类热线工单推行“村吹哨、镇报到”机制。截至8月20日，全镇共收到此类工单24件，全部在规定时限内办结，回访满意率95.8%。", False),
+    # 平均减少 is an average, no claim that all fell
+    ("临江区创建“光盘行动”示范店215家 示范店餐厨垃圾平均减少15.6%",
+     "全区创建“光盘行动”示范店215家，较去年增加95家。对其中60家示范店的称重监测显示，餐厨垃圾日均产生量平均减少15.6%。", False),
+])
+def test_title_mismatch_timetables_deadlines_and_averages(run, title, body, flag):
+    assert bool(run(title, body, rule="title-mismatch")) is flag
+
+
+def test_no_examples_roads_listed_by_name(run):
+    body = "5至10月，全县在青石线、龙桐线等4条县道实施预防性养护12.6万平方米，养护费用较大修节省三成。"
+    assert not run("县道预防性养护节省费用三成", body, rule="no-examples")
+    assert run("县道预防性养护节省费用三成", body.replace("青石线、龙桐线等4条县道", "4条县道"), rule="no-examples")

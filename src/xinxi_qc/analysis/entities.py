@@ -239,7 +239,8 @@ def _stems_before(text: str, suffix: re.Pattern, min_len: int, max_len: int) -> 
             continue
         start = m.start()
         last = text[start - 1] if start else ""
-        if not "\u4e00" <= last <= "\u9fff" or last in _NEVER_LAST or (m.group() == "乡" and last in _HOME_BEFORE):
+        if (not "\u4e00" <= last <= "\u9fff" or last in _NEVER_LAST or (m.group() == "乡" and last in _HOME_BEFORE)
+                or (m.group() == "省" and last in "节反自")):   # 节省, 反省: to save, to reflect, no province
             continue
         length = _longest_stem(text[max(0, start - max_len):start], min_len)
         if length:
@@ -451,6 +452,9 @@ def _listed_places(field: str, text: str) -> Iterator[Span]:
             stem = m.group(k)
             if stem not in _GENERIC_WHOLE and not stem.startswith(_GENERIC_STEMS) and not _common_word(stem):
                 yield Span(field, m.start(k), m.end(k), stem, "place")
+    if "线" in text:
+        for m in _LISTED_ROADS.finditer(text):   # 青石线、龙桐线等4条县道: roads by their names
+            yield Span(field, m.start(), m.end(), m.group(), "place")
     if "家" in text:
         for m in _LISTED_FIRMS.finditer(text):
             names = [n for n in _LIST_ITEM.findall(m.group(1))]
@@ -470,6 +474,7 @@ def _listed_places(field: str, text: str) -> Iterator[Span]:
 # 如意出行、快鹿出行2家主要平台, “e路捷”等3家聚合平台: firms named before a count of their kind
 _LISTED_FIRMS = re.compile(r"((?:“[^”]{1,10}”|[\u4e00-\u9fff]{2,4})(?:、(?:“[^”]{1,10}”|[\u4e00-\u9fff]{2,4}))*)等?"
                            r"(?:\d+|[两二三四五六七八九十])家[\u4e00-\u9fff]{0,4}?(?:平台|企业|公司|银行|超市|门店|药店|医院|商户)")
+_LISTED_ROADS = re.compile(r"[\u4e00-\u9fff]{2}线(?:、[\u4e00-\u9fff]{2}线)+等?(?:\d+|[两二三四五六七八九十])条")
 _LIST_ITEM = re.compile(r"“[^”]{1,10}”|[\u4e00-\u9fff]{2,6}")
 _LISTED_PLACES = re.compile(r"([\u4e00-\u9fff]{2})、([\u4e00-\u9fff]{2})(?:两|二|2)(?:个(?:[\u4e00-\u9fff]{2})?)?"
                             r"(?:街道|镇|乡|村|社区|片区|园区|景区)")   # 石门、竹园两个供水片区

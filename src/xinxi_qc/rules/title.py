@@ -253,7 +253,7 @@ _NONE_HAPPENED = re.compile("未发生|没有发生|未出现|无一|疑似|劝�
 # contradicts it, as a rise (增加2人) contradicts 双下降 / 全面下降.
 _ALL_UP = re.compile(r"(?:全面|均|全部|全线|各项指标均?)(?:实现)?(?:增长|上升|回升|飘红|提升|提高)|双(?:增长|提升|上升)")
 _A_FALL = re.compile(r"(?:同比|环比)?(?:下降|下滑|回落|减少|降低)(?:了)?\d+(?:\.\d+)?(?:%|个百分点)")
-_ALL_DOWN = re.compile(r"(?:全面|均|全部|各项指标均?)(?:实现)?(?:下降|减少)|双(?:下降|降|减少)")
+_ALL_DOWN = re.compile(r"(?:全面|(?<![平人户日])均|全部|各项指标均?)(?:实现)?(?:下降|减少)|双(?:下降|降|减少)")   # (平均减少: an average)
 _GRANTS_FALL = re.compile(r"下降|下滑|回落|减少|降低|但|仍有")
 _GRANTS_RISE = re.compile(r"反弹|回升|上升|增加|增长|但|仍有")
 _A_RISE = re.compile(r"(?:同比|环比)?(?:增加|上升|增长|反弹)(?:了)?\d+(?:\.\d+)?(?:%|个百分点|人|起|次|家|户)")
@@ -556,6 +556,7 @@ _WHOLE_THEN_DONE = re.compile(rf"(\d+)([个处家座所项户台套])[，,](?:�
                               rf"[^，。；\d]{{0,14}}?的?(\d+)\2")
 _DENIED_BEFORE = re.compile(r"(?:无一?[处项个家件条座]?|没有|不留|不存在|杜绝)$")
 _FALLING = re.compile(r"下降|减少|减至|降至")
+_MOVED_LATER = re.compile(r"(?:推迟|延后)(?:至|到)\d{1,2}[:：]\d{2}")   # 末班车推迟至19:30: a timetable changed, no work delayed
 _VIEWS = re.compile(r"异议|意见|顾虑|分歧|疑虑")   # 部分居民对物业收费标准仍有异议: a view, no work left open
 
 
@@ -644,7 +645,8 @@ def _still_open(body: str, claim: str):
     found = []
     for still in _STILL_OPEN.finditer(body):
         if (_DENIED_BEFORE.search(body, max(0, still.start() - 4), still.start())
-                or _FALLING.search(still.group()) or _VIEWS.search(still.group())):
+                or _FALLING.search(still.group()) or _VIEWS.search(still.group())
+                or _MOVED_LATER.match(still.group())):
             continue   # 无一处未修复, 不留未整改隐患, 未整改问题数下降50%: nothing left open
         found.append((still.start(), still.group()))
     for part in _PART_DONE.finditer(body):
@@ -2309,7 +2311,7 @@ def _share_of_the_rest(claim: Quantity, body: str, body_quantities: list) -> boo
     return False
 
 
-_ALL_OF_IT = re.compile(r"(?:全部|均已|均|全数|全都)(?:按期|如期|及时)?(?:办结|完成|整改|到位|销号|解决|回复|达标|合格)")
+_ALL_OF_IT = re.compile(r"(?:全部|均已|均|全数|全都)(?:按期|如期|及时|在规定时限内|在时限内)?(?:办结|完成|整改|到位|销号|解决|回复|达标|合格)")
 _THE_REST = re.compile(r"(?:其余|剩余|其他|另有|尚有)$")
 
 
