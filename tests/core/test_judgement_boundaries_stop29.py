@@ -499,3 +499,14 @@ def test_no_examples_roads_listed_by_name(run):
     body = "5至10月，全县在青石线、龙桐线等4条县道实施预防性养护12.6万平方米，养护费用较大修节省三成。"
     assert not run("县道预防性养护节省费用三成", body, rule="no-examples")
     assert run("县道预防性养护节省费用三成", body.replace("青石线、龙桐线等4条县道", "4条县道"), rule="no-examples")
+
+
+@pytest.mark.parametrize("body,flag", [
+    # a meeting that decides a practice: who does it and how often
+    ("2月27日，县长主持召开县政府第31次常务会议，研究重点项目建设服务保障工作。\n"
+     "会议确定，从今年起对总投资5亿元以上的19个重点项目，每个项目由一名县级领导牵头，首席服务员每月至少到项目现场一次。", False),
+    ("2月27日，县长主持召开县政府第31次常务会议，研究重点项目建设服务保障工作。\n"
+     "会议强调，各有关单位要高度重视重点项目建设，切实做好服务保障工作。", True),
+])
+def test_dynamic_only_a_practice_a_meeting_decides(run, body, flag):
+    assert bool(run("县政府常务会议研究重点项目服务保障", body, rule="dynamic-only")) is flag

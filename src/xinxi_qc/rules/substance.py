@@ -43,6 +43,10 @@ def _roles(doc: Document):
             finding = _FINDING.search(text) is not None or _SOLD.search(text) is not None
             measured = bool(doc.spans_in(doc.outcome_figures, sentence.start, sentence.end)) and has_figure
             required = _REQUIRED.search(text) is not None
+            if _DECIDED.search(text) and _ARRANGED.search(text) and not required:
+                roles.append("substance")   # 会议确定，…每个项目由一名县级领导牵头…每月…: a practice decided, with who and how often
+                yield roles[-1]
+                continue
             roles.append("substance" if measured and (has_result or finding) and not required else "activity")
         elif roles and roles[-1] == "activity" and _CONTINUES_REQUIREMENT.match(text):
             roles.append("activity")
@@ -74,6 +78,10 @@ def _roles(doc: Document):
 _EVENT_EFFECT = re.compile(r"^(?:通过)?(?:此次|本次|这次)|^通过(?:培训|学习|活动|竞赛|会议)[，,]")
 # Gatherings besides meetings, whose narration a claimed effect does not turn into a result
 _GATHERING = re.compile(r"培训班|开班|竞赛|推介会|授课|致辞|开幕|仪式")
+# A meeting's decision that sets up a practice: who does it and how often (会议确定…每个项目由一名县级领导牵头…
+# 每月至少到项目现场一次; 审议通过《…办法》，明确由市综治中心每月汇总…)
+_DECIDED = re.compile(r"会议(?:确定|决定|审议通过|研究确定)|审议通过《|(?<!要)明确由")
+_ARRANGED = re.compile(r"每(?:周|月|季度|半年|年)|(?:由|是)[^，。；]{1,12}(?:牵头|负责|汇总|统筹)")
 # What a lecture or training was about (围绕…服务风险防范等内容进行授课): its topics, not a problem found
 _TOPICS = re.compile(r"围绕[^，。；]{2,40}?(?:等|的)(?:内容|方面|主题|专题)")
 # 困难 of the needy (困难退役军人, 困难群众): whom a visit was for, not a problem found
