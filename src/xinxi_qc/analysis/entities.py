@@ -192,7 +192,7 @@ def _common_word(text: str) -> bool:
 @lru_cache(maxsize=1 << 16)  # a pure function of the stem, asked for every stem length before each suffix
 def _plausible_name(stem: str) -> bool:
     if (len(stem) >= 3 and stem[-1] in "路街巷" and stem[0] not in _NON_NAME and stem[:-1] not in _GENERIC_WHOLE
-            and all("\u4e00" <= c <= "\u9fff" for c in stem)):
+            and _CJK_ONLY.fullmatch(stem)):
         return True   # 青年路(社区), 人民路(街道): a road's name, whatever words it is made of
     return (not _HAS_ADMIN_SUFFIX.search(stem) and stem[-1] not in _GENERIC_LAST
             and not _BAD_CHAR.search(stem) and not stem.endswith(_GENERIC_STEMS)
@@ -457,7 +457,7 @@ def _listed_places(field: str, text: str) -> Iterator[Span]:
             yield Span(field, m.start(), m.end(), m.group(), "place")
     if "家" in text:
         for m in _LISTED_FIRMS.finditer(text):
-            names = [n for n in _LIST_ITEM.findall(m.group(1))]
+            names = _LIST_ITEM.findall(m.group(1))
             if (len(names) >= 2 or names[0].startswith("“")) and all(
                     n.startswith("“") or not (len(_dictionary_tags(n)) == 1 or n in _GENERIC_WHOLE
                                               or n.startswith(_GENERIC_STEMS) or n[0] in _NON_NAME) for n in names):
@@ -472,10 +472,11 @@ def _listed_places(field: str, text: str) -> Iterator[Span]:
 
 
 # 如意出行、快鹿出行2家主要平台, “e路捷”等3家聚合平台: firms named before a count of their kind
-_LISTED_FIRMS = re.compile(r"((?:“[^”]{1,10}”|[\u4e00-\u9fff]{2,4})(?:、(?:“[^”]{1,10}”|[\u4e00-\u9fff]{2,4}))*)等?"
+_FIRM_ITEM = r"“[^”]{1,10}”|[\u4e00-\u9fff]{2,4}"
+_LISTED_FIRMS = re.compile(rf"((?:{_FIRM_ITEM})(?:、(?:{_FIRM_ITEM}))*)等?"
                            r"(?:\d+|[两二三四五六七八九十])家[\u4e00-\u9fff]{0,4}?(?:平台|企业|公司|银行|超市|门店|药店|医院|商户)")
 _LISTED_ROADS = re.compile(r"[\u4e00-\u9fff]{2}线(?:、[\u4e00-\u9fff]{2}线)+等?(?:\d+|[两二三四五六七八九十])条")
-_LIST_ITEM = re.compile(r"“[^”]{1,10}”|[\u4e00-\u9fff]{2,6}")
+_LIST_ITEM = re.compile(_FIRM_ITEM)
 _LISTED_PLACES = re.compile(r"([\u4e00-\u9fff]{2})、([\u4e00-\u9fff]{2})(?:两|二|2)(?:个(?:[\u4e00-\u9fff]{2})?)?"
                             r"(?:街道|镇|乡|村|社区|片区|园区|景区)")   # 石门、竹园两个供水片区
 # 青榴、红崖、沙沟等乡镇: three places of a kind, at least two of them words the dictionary does not know

@@ -43,11 +43,9 @@ def _roles(doc: Document):
             finding = _FINDING.search(text) is not None or _SOLD.search(text) is not None
             measured = bool(doc.spans_in(doc.outcome_figures, sentence.start, sentence.end)) and has_figure
             required = _REQUIRED.search(text) is not None
-            if _DECIDED.search(text) and _ARRANGED.search(text) and not required:
-                roles.append("substance")   # 会议确定，…每个项目由一名县级领导牵头…每月…: a practice decided, with who and how often
-                yield roles[-1]
-                continue
-            roles.append("substance" if measured and (has_result or finding) and not required else "activity")
+            # (会议确定，…每个项目由一名县级领导牵头…每月…: a practice decided, with who and how often)
+            decided = _DECIDED.search(text) is not None and _ARRANGED.search(text) is not None
+            roles.append("substance" if not required and (decided or (measured and (has_result or finding))) else "activity")
         elif roles and roles[-1] == "activity" and _CONTINUES_REQUIREMENT.match(text):
             roles.append("activity")
         elif not has_figure and not has_result and any(_ATTENDANCE.match(doc.body, f.end) for f in in_sentence):

@@ -17,8 +17,9 @@ _STARTS_ONGOING = re.compile(r"\s*(?:起|以来|开始|至今)")
 
 # 2023年3月，县供销社组建…运营中心 … 运营以来，平台累计…: the lead dates the start of what the item
 # sums up to now, not its event
-_SINCE_STARTED = re.compile(r"(?:运营|运行|实施|推行|建成|启用|成立|组建|上线|开通|投用|挂牌)以来")
-_STARTED = re.compile(r"运营|运行|实施|推行|建成|启用|成立|组建|上线|开通|投用|挂牌|启动")
+_STARTS = "运营|运行|实施|推行|建成|启用|成立|组建|上线|开通|投用|挂牌"
+_SINCE_STARTED = re.compile(rf"(?:{_STARTS})以来")
+_STARTED = re.compile(rf"{_STARTS}|启动")
 
 
 _CLAUSE_END = re.compile(r"[，。；]")

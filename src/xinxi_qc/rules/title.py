@@ -300,21 +300,26 @@ def _paired_measures(doc: Document, end: int) -> tuple[str, ...]:
     损失): a rise or an open part contradicts it only where the body speaks of one of them, not of
     another figure or task (破案数; 尚未完成的3项整改任务 under 14件信访件全部办结)."""
     start = title_clause_start(doc, end)
-    generic = doc.lexicons.generic_words
-    words = tuple(w for w, _, _ in doc.segmenter.cut(doc.title[start:end])
-                  if len(w) >= 2 and w not in generic and w not in ("实现", "同比", "环比", "数量", "总数")
-                  and not _PERIOD_WORD.fullmatch(w) and doc.segmenter.idf(w) >= _MEASURE_IDF)
-    return words + tuple(m.group() for m in _PER_UNIT.finditer(doc.title, start, end))   # 亩|均 cut apart
+    return (_measure_words(doc, doc.title[start:end])
+            + tuple(m.group() for m in _PER_UNIT.finditer(doc.title, start, end)))   # 亩|均 cut apart
 
 
 def _object_after(doc: Document, start: int) -> tuple[str, ...]:
     """The measure words after a title's claim, up to the clause end (全面完成|…卫片执法违法图斑整改)."""
     end = _SEGMENTS.search(doc.title, start)
-    clause = doc.title[start:end.start() if end else len(doc.title)]
+    return _measure_words(doc, doc.title[start:end.start() if end else len(doc.title)])
+
+
+def _measure_words(doc: Document, text: str) -> tuple[str, ...]:
+    """The words of a stretch of the title that can name a measure: not generic, not a period (2023年度),
+    distinctive enough (IDF)."""
     generic = doc.lexicons.generic_words
-    return tuple(w for w, _, _ in doc.segmenter.cut(clause)
-                 if len(w) >= 2 and w not in generic and not _PERIOD_WORD.fullmatch(w)
-                 and not _YEAR.match(w) and doc.segmenter.idf(w) >= _MEASURE_IDF)
+    return tuple(w for w, _, _ in doc.segmenter.cut(text)
+                 if len(w) >= 2 and w not in generic and w not in _NO_MEASURES
+                 and not _PERIOD_WORD.fullmatch(w) and doc.segmenter.idf(w) >= _MEASURE_IDF)
+
+
+_NO_MEASURES = frozenset(("实现", "同比", "环比", "数量", "总数"))
 
 
 def _joined_words(doc: Document, end: int) -> tuple[str, ...]:
@@ -855,10 +860,7 @@ def _falls_in_title(title: str, fig: Span) -> "bool | None":
     change = _CHANGE_BEFORE.search(title, 0, fig.start)
     if change is None:
         return None
-    return _FALL_CHANGE.search(change.group()) is not None
-
-
-_FALL_CHANGE = re.compile(r"下降|降低|减少|回落|降幅|下滑|缩短|压缩|压减|缩减|降|减")
+    return _DOWN.search(change.group()) is not None
 
 
 def implied_points(body: str) -> list[float]:
@@ -1103,7 +1105,7 @@ def rank_only_aimed_at(doc: Document) -> "tuple[re.Match, str] | None":
     m = _TOP_N.search(doc.title)
     if m is None or _GOAL_BEFORE.search(doc.title, 0, m.start()):
         return None
-    said = [f for f in re.finditer(re.escape(m.group()[-3:]), doc.body)]
+    said = list(re.finditer(re.escape(m.group()[-3:]), doc.body))
     if said and all(_AIMED.search(_clause_before(doc.body, f.start())) for f in said):
         return m, _clause_before(doc.body, said[0].start())[-16:] + m.group()[-3:]
     return None
@@ -2663,11 +2665,11 @@ _SEGMENTS = re.compile(r"[\s　——，,：:]+")
 def is_slogan(doc: Document) -> bool:
     """Two or more short phrases (提升服务水平 / 开创新局面) and no name, figure or quoted term:
     a slogan that names no subject, no measure and no result."""
-    title = doc.title[column_prefix_end(doc.title):]
+    begin = column_prefix_end(doc.title)
+    title = doc.title[begin:]
     named = doc.title_named
     subject = _LEADING_UNIT.match(title) if named else None
-    if subject is not None and all(n.start >= column_prefix_end(doc.title) and
-                                   n.end - column_prefix_end(doc.title) <= subject.end() for n in named):
+    if subject is not None and all(n.start >= begin and n.end - begin <= subject.end() for n in named):
         # 江南街道创新工作机制 全面提升基层治理水平: a unit before slogans is still a slogan title, when
         # every phrase after it carries a slogan word (no short phrase of its own: 建起扶贫车间 is a measure)
         title, named = title[subject.end():], []
