@@ -14,7 +14,7 @@ from click.testing import CliRunner
 from xinxi_qc.cli import main
 from xinxi_qc.config import Config, ConfigError, build_config
 from xinxi_qc.engine import check_item
-from xinxi_qc.model import Finding, Item, Severity, TypeGuess
+from xinxi_qc.model import TYPE_LABELS, TYPE_NAMES_ZH, Finding, Item, Severity, TypeGuess
 from xinxi_qc.output import csv_rows, format_text
 from xinxi_qc.scoring.verdict import Verdict, VerdictConfig, decide
 
@@ -22,6 +22,7 @@ GOOD_TITLE = "松岭县城区12处老旧小区完成雨污分流改造"
 GOOD_BODY = ("截至10月底，松岭县投入资金3860万元，完成城区12处老旧小区雨污分流改造，铺设管网21.4公里。"
              "其中，南门街道桂香苑小区改造后雨季积水点由9处减少到1处，居民投诉同比下降76%。")
 PLAIN = dict(id="SL-7", unit="松岭县住建局")
+SIX_FOR_EVERY_TYPE = {t: 6 for t in TYPE_LABELS}   # whichever type the model reads GOOD_BODY as
 NO_FIGURES = ("松岭县南门街道改造老旧小区先问居民意见",
               "松岭县南门街道在桂香苑小区改造前逐户上门征求管网走向意见，按居民意见调整施工方案，"
               "改造期间没有发生信访，居民对施工安排普遍满意。")
@@ -37,22 +38,22 @@ def verdict_of(config, title, body, **fields):
 
 
 def test_should_adopt_a_clean_item_with_the_figures_its_type_needs():
-    r = verdict_of(_build({"verdict": {"adopt_min_figures": {"comprehensive": 6}, "adopt_min_chars": 0}}),
+    r = verdict_of(_build({"verdict": {"adopt_min_figures": SIX_FOR_EVERY_TYPE, "adopt_min_chars": 0}}),
                    GOOD_TITLE, GOOD_BODY)
-    assert r.type.label == "comprehensive" and r.verdict.figures == 6
+    assert r.verdict.figures == 6
     assert r.verdict.label == "adopt" and r.verdict.zh == "可采用"
     assert r.grade == "优质"
     assert r.verdict.reasons and "没有警告或错误" in r.verdict.reasons[0] and "正文有 6 处数据" in r.verdict.reasons[0]
 
 
 def test_clean_item_short_of_figures_is_revised_and_graded_second(config):
-    # The shipped thresholds (models/scoring.json) ask a 综合 item for more than these six figures.
-    assert config.verdict.adopt_min_figures["comprehensive"] > 6
+    # The shipped thresholds (models/scoring.json) ask an item of its type for more than these six figures.
     r = verdict_of(config, GOOD_TITLE, GOOD_BODY)
+    assert config.verdict.adopt_min_figures[r.type.label] > 6
     assert not [f for f in r.findings if f.severity.rank >= Severity.WARNING.rank]
     assert r.score == 100 and r.verdict.label == "revise"
     assert r.grade == config.scoring.grades[1][0]          # 优质 only for items adopted as is
-    assert "只有 6 处数据" in r.verdict.reasons[0] and "综合信息" in r.verdict.reasons[0]
+    assert "只有 6 处数据" in r.verdict.reasons[0] and f"{TYPE_NAMES_ZH[r.type.label]}信息" in r.verdict.reasons[0]
 
 
 def test_figures_needed_to_adopt_are_per_type():
@@ -292,12 +293,15 @@ def test_cli_json_and_rules_show_verdict_and_chinese_names(tmp_path):
     path = tmp_path / "a.txt"
     path.write_text(f"{GOOD_TITLE}\n\n{GOOD_BODY}\n", encoding="utf-8")
     runner = CliRunner()
-    result = runner.invoke(main, ["check", str(path), "--format", "json"])
+    # sent days after 截至10月底 (a file without a submission date is sent on --today: not the clock's today)
+    result = runner.invoke(main, ["check", str(path), "--format", "json", "--today", "2026-11-03"])
     verdict = json.loads(result.output)["items"][0]["verdict"]
     assert verdict["label"] == "revise" and verdict["figures"] == 6 and "只有 6 处数据" in verdict["reasons"][0]
-    (tmp_path / "xinxi-qc.toml").write_text("[verdict]\nadopt_min_chars = 0\n[verdict.adopt_min_figures]\ncomprehensive = 6\n",
+    (tmp_path / "xinxi-qc.toml").write_text("[verdict]\nadopt_min_chars = 0\n[verdict.adopt_min_figures]\n"
+                                            + "".join(f"{t} = 6\n" for t in SIX_FOR_EVERY_TYPE),
                                             encoding="utf-8")
-    result = runner.invoke(main, ["check", str(path), "--format", "json", "--config", str(tmp_path / "xinxi-qc.toml")])
+    result = runner.invoke(main, ["check", str(path), "--format", "json", "--today", "2026-11-03",
+                                  "--config", str(tmp_path / "xinxi-qc.toml")])
     assert json.loads(result.output)["items"][0]["verdict"]["label"] == "adopt"
     listing = runner.invoke(main, ["rules"]).output
     assert "无数据 no-figures" in listing and "标题文不对题 title-mismatch" in listing

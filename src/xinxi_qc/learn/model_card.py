@@ -28,8 +28,9 @@ def _pool_name(report: TrainReport) -> str:
     writers = [w for w in (report.type_pool or {}).get("writers", []) if w != "calibration"]
     if not writers:
         return report.type_calibration
-    return (f"a held-out pool: {report.type_calibration} plus leave-one-writer-out predictions on "
-            + ", ".join(writers) + f" ({report.type_pool['n']} items)")
+    return (f"a held-out pool: {report.type_calibration} plus the hand-written training items, each writer "
+            f"predicted by a model trained without it (writers in {len(writers)} folds: "
+            + "; ".join(writers) + f"; {report.type_pool['n']} items)")
 
 
 def write_model_card(out_dir: Path, corpus_path: Path, counts: dict[str, int], report: TrainReport,
@@ -44,9 +45,10 @@ def write_model_card(out_dir: Path, corpus_path: Path, counts: dict[str, int], r
             f"- External corpus `{external.parent.name}/{external.name}` (sha256 {ext_digest}…, read from beside the "
             f"checkout, not copied into the repository): its `train` split ({report.n_external_train} items, writers "
             f"W1–W2) is part of the information-type model's training data (each item weighted {EXTERNAL_WEIGHT:g}× a "
-            f"corpus item, like the {report.n_independent_type} type-labelled items in `corpus/independent/`, writer W5); its `dev` split ({report.n_external_dev} items, W3) and leave-one-writer-out "
-            "predictions on W1, W2 and W5 (each by a model trained without that writer) fitted the temperature and the "
-            "runner-up margin and chose the hyper-parameters. Its `test` split (W4) is not "
+            f"corpus item, like the {report.n_independent_type} type-labelled items in `corpus/independent/`, writers "
+            f"{report.independent_writers}); its `dev` split ({report.n_external_dev} items, W3) and the predictions on those "
+            "hand-written training items by models trained without their writers fitted the temperature and the "
+            "runner-up margin. Its `test` split (W4) is not "
             "read by `xinxi-qc train`. Without this folder `xinxi-qc train` refuses to pretend it reproduces these "
             "models (`--no-external` trains without it and says so here).",
         ]
@@ -90,15 +92,15 @@ def write_model_card(out_dir: Path, corpus_path: Path, counts: dict[str, int], r
         + ", ".join(f"{k} {v:.3f}" for k, v in report.type_dev_per_type.items())
         + f"); ECE (10 bins) {report.type_dev_ece:.3f} after calibration, {report.type_dev_ece_uncalibrated:.3f} before "
         "(these items are part of the pool the temperature was fitted on"
-        + (f"; with the temperature fitted on the leave-one-writer-out predictions alone, T = "
+        + (f"; with the temperature fitted on the held-out-writer predictions alone, T = "
            f"{pool['temperature_without_calibration']}, their ECE is {pool['calibration_ece_without_calibration']:.3f}"
            if "temperature_without_calibration" in pool else "") + ").",
         *([f"  - On the whole held-out pool ({pool['n']} items: " + ", ".join(
             f"{'W3 dev' if w == 'calibration' else w} {v['n']}" for w, v in pool["per_writer"].items())
            + f"): macro-F1 {pool['macro_f1']:.3f}, ECE {pool['ece']:.3f} after calibration, "
-           f"{pool['ece_uncalibrated']:.3f} before; per writer macro-F1 / ECE: " + ", ".join(
+           f"{pool['ece_uncalibrated']:.3f} before; per writer or fold macro-F1 / ECE: " + ", ".join(
             f"{'W3 dev' if w == 'calibration' else w} {v['macro_f1']:.3f} / {v['ece']:.3f}"
-            for w, v in pool["per_writer"].items()) + " (ECE on 56–80 items moves by several points by chance)."]
+            for w, v in pool["per_writer"].items()) + " (ECE on 56 items moves by several points by chance)."]
           if "per_writer" in pool else []),
         f"- **Title–body agreement**: {len(__import__('xinxi_qc.learn.agreement', fromlist=['FEATURES']).FEATURES)} "
         "features (title keyword coverage in body, lead and first sentence, plain and weighted by jieba's IDF; "
