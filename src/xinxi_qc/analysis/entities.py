@@ -136,6 +136,8 @@ _GENERIC_WHOLE = frozenset(("人民", "问题", "群众", "干部", "基层", "�
                             "水利", "交通", "外贸", "小微", "重大", "水源", "民营", "维保", "电商", "自然", "房地产",
                             "物业", "燃气", "家政", "养老", "网络", "线上", "线下", "美丽", "和谐", "幸福", "平安",
                             "文明", "健康", "智慧", "数字", "生态",
+                            "压实", "落实", "夯实", "做实",   # 压紧压实社区和物业企业责任: a verb before 社区
+                            "戒毒", "矫正",   # 社区戒毒社区康复: a programme, not a community
                             # kinds a label names (信用村, 海绵城市, 森林城市): a programme's title, not a place
                             "信用", "法治", "绿色", "森林", "无废", "海绵", "韧性", "园林",
                             # kinds of area, not names: 项目区, 井灌区, 灌区, 库区, 牧区, 社区卫生服务中心
@@ -203,8 +205,10 @@ def _plausible_name(stem: str) -> bool:
 # A one-character suffix followed by these characters is the start of a common word, not the end
 # of a name: 乡镇, 村民, 县城, 市场, 区域.
 _SUFFIX_CONTINUES = {"乡": "镇村道内", "村": "民庄级组委干居道寨", "镇": "街内", "县": "级域委道内属", "市": "场民级区委内属",
-                     "区": "域县级委内属", "省": "级委道内钱时力心税事属", "旗": "帜舰袍下手杆委县", "大学": "生", "社区": "化"}
+                     "区": "域县级委内属", "省": "级委道内钱时力心税事属", "旗": "帜舰袍下手杆委县", "大学": "生", "社区": "化",
+                     "市场": "化主"}
 # (县内, 省内: within it; 帮客户省税: to save)   # 国省道, 县道, 村道: roads; 大学生; 社区化
+# 环卫市场化, 市场主体: no market
 
 
 _JURISDICTION_LED = re.compile(r"([\u4e00-\u9fff]{2})[省市县区旗](?:委|人大|政协|政府|人民|纪委)")
@@ -257,7 +261,7 @@ def _longest_stem(before: str, min_len: int) -> int:
 
 
 _FLAG_BEFORE = set("授升降护举扛挂插彩红锦国党团队军战帅会校厂")
-_KIND_SUFFIXES = ("市场", "基地", "广场", "公园", "片区")
+_KIND_SUFFIXES = ("市场", "基地", "广场", "公园", "片区", "口岸")   # 铁路口岸: a kind of port
 # Facilities a stem of plain words only describes (畜禽养殖场, 农业综合服务中心, 寄递物流服务站, 小超市):
 # a kind of place, not one place; 红星养殖场, 恒驰超市 carry a proper part (nz, ns, nr… or unknown).
 _FACILITY_SUFFIXES = ("服务中心", "服务站", "驿站", "养殖场", "加工厂", "工厂", "超市", "农场", "酒店", "饭店", "餐厅", "餐馆",
@@ -286,6 +290,9 @@ def _a_trade(name: str) -> bool:
 
 _MARKETS = ("超市", "夜市", "集市", "早市", "菜市", "花市", "门市", "楼市", "车市")
 # An area a landform or a state names (喀斯特山区, 高山峡谷区, 三峡库区): a kind of area, not a district.
+# The parts of one site by what they are for (经营区与住宿区之间): no place's name
+_ZONES = frozenset(("住宿区", "生活区", "办公区", "经营区", "生产区", "仓储区", "作业区", "休息区", "候车区", "等候区",
+                    "缓冲区", "功能区", "居住区", "住宅区", "储存区", "加工区", "养殖区", "隔离区", "观察区"))
 _AREA_KINDS = ("山区", "峡谷区", "林区", "沙区", "库区", "牧区", "矿区", "灾区", "湖区", "垦区", "盲区", "误区", "禁区", "疫区")
 # Works likewise: 病险水库, 经济高速(发展) are a kind or a phrase; 澜沅高速, 青龙水库 name one work.
 _WORKS_SUFFIXES = ("高速公路", "高速", "水库", "大桥", "隧道", "铁路")
@@ -374,7 +381,7 @@ def _suffix_names(field: str, text: str, pattern: re.Pattern, kind: str, lo: int
                 continue
         if _quoted(text, begin, end):
             continue   # “时间银行”: a model's name in quotes (a project), not a bank
-        if kind == "place" and _kind_of_area(name):
+        if kind == "place" and (_kind_of_area(name) or name in _ZONES):
             continue
         if kind == "place" and name[-1] in "省市县区旗镇乡村岛" and (_dictionary_noun(name) or name in _KIND_ISLANDS):
             continue   # 棚户区, 贫困村: one common noun of the dictionary, not a name
@@ -455,6 +462,12 @@ def _listed_places(field: str, text: str) -> Iterator[Span]:
     if "线" in text:
         for m in _LISTED_ROADS.finditer(text):   # 青石线、龙桐线等4条县道: roads by their names
             yield Span(field, m.start(), m.end(), m.group(), "place")
+    if "等" in text:
+        for m in _LISTED_STREETS.finditer(text):   # 人民路、鼓楼街等7处路段: streets by their names
+            start = m.start(1) + (len(m.group(1).split("、")[0]) == 4 and text[m.start(1)] in _BEFORE_A_PLACE)   # 在人民路
+            streets = text[start:m.end(1)].split("、")
+            if not any(_a_kind_of_road(s) for s in streets):
+                yield Span(field, start, m.end(1), text[start:m.end(1)], "place")
     if "家" in text:
         for m in _LISTED_FIRMS.finditer(text):
             names = _LIST_ITEM.findall(m.group(1))
@@ -477,6 +490,20 @@ _LISTED_FIRMS = re.compile(rf"((?:{_FIRM_ITEM})(?:、(?:{_FIRM_ITEM}))*)等?"
                            r"(?:\d+|[两二三四五六七八九十])家[\u4e00-\u9fff]{0,4}?(?:平台|企业|公司|银行|超市|门店|药店|医院|商户)")
 _LISTED_ROADS = re.compile(r"[\u4e00-\u9fff]{2}线(?:、[\u4e00-\u9fff]{2}线)+等?(?:\d+|[两二三四五六七八九十])条")
 _LIST_ITEM = re.compile(_FIRM_ITEM)
+_BEFORE_A_PLACE = "在对从于沿经向和与及至到将把"
+# stems of a kind of road, not of a road's name (县乡路、村组路等: roads of those levels)
+_ROAD_KINDS = frozenset("县乡 乡村 村组 村级 县级 农村 城乡 机耕 产业 河堤 堤顶 进村 入户 背街 主干 次干 支线 干线 沿河 沿街 小区 园区 景区 巡河 巡山".split())
+_LISTED_STREETS = re.compile(r"((?:[\u4e00-\u9fff]{2,3}[路街])(?:、[\u4e00-\u9fff]{2,3}[路街])+)等")
+
+
+def _a_kind_of_road(street: str) -> bool:
+    """主干路, 机耕路, 产业路: a kind of road (one common dictionary noun, or a common word and 路) —
+    not 人民路 or 中山路, which name one. A street whose stem is a common noun stays a name only
+    beside others that are not kinds (人民路、鼓楼街): the caller asks of every one."""
+    tags = _dictionary_tags(street)
+    if len(tags) == 1:
+        return tags[0][1] not in ("ns", "nz", "nt", "nr")
+    return street[:-1] in _ROAD_KINDS or any(t in ("v", "vn", "a") for _, t in tags)
 _LISTED_PLACES = re.compile(r"([\u4e00-\u9fff]{2})、([\u4e00-\u9fff]{2})(?:两|二|2)(?:个(?:[\u4e00-\u9fff]{2})?)?"
                             r"(?:街道|镇|乡|村|社区|片区|园区|景区)")   # 石门、竹园两个供水片区
 # 青榴、红崖、沙沟等乡镇: three places of a kind, at least two of them words the dictionary does not know
@@ -507,7 +534,7 @@ _VESSEL = re.compile(r"[“「][\u4e00-\u9fff]{2,4}\d{4,6}号?[”」]")
 
 
 # The one hospital of a level (市人民医院, 县中医院, 市第一人民医院): one institution, though named by its level
-_LEVEL_HOSPITAL = re.compile(r"(?<![各全每])[市县区](?:第[一二三四五六七八九十]+)?(?:人民医院|中医院|中医医院|妇幼保健院|妇幼保健计划生育服务中心"
+_LEVEL_HOSPITAL = re.compile(r"(?<![各全每辖城社园景片山林郊])[市县区](?:第[一二三四五六七八九十]+)?(?:人民医院|中医院|中医医院|妇幼保健院|妇幼保健计划生育服务中心"
                              r"|图书馆|文化馆|博物馆|档案馆|科技馆|体育馆|殡仪馆|社会福利院|儿童福利院)"
                              # 县第二中学, 县城关第一中学: the one school of its number
                              r"|(?<![各全每])[市县区](?:城关|城区)?第[一二三四五六七八九十]+(?:实验|高级|初级|职业)?(?:中学|小学)")

@@ -119,6 +119,8 @@ class Lexicons:
     meeting_title: tuple[re.Pattern, ...] = ()
     meeting_body: PhraseSet = field(default_factory=lambda: PhraseSet.of(()))
     meeting_outcomes: tuple[re.Pattern, ...] = ()
+    # (title words, body words): an event a title announces that the body must name, whatever else it reports
+    named_outcomes: tuple[tuple[re.Pattern, re.Pattern], ...] = ()
     place_names: PhraseSet = field(default_factory=lambda: PhraseSet.of(()))
     activity_counts: PhraseSet = field(default_factory=lambda: PhraseSet.of(()))
     outcome_counts: PhraseSet = field(default_factory=lambda: PhraseSet.of(()))
@@ -256,6 +258,8 @@ def load_lexicons(directory: Path) -> Lexicons:
         meeting_title=tuple(re.compile(p) for p in meeting if meeting_kinds[p] == "title"),
         meeting_body=PhraseSet.of(p for p in meeting if meeting_kinds[p] == "body"),
         meeting_outcomes=tuple(re.compile(p) for p in meeting if meeting_kinds[p] == "outcome"),
+        named_outcomes=tuple((re.compile(t.strip()), re.compile(b.strip())) for t, b in
+                             (p.split("=>", 1) for p in meeting if meeting_kinds[p] == "named")),
         place_names=PhraseSet.of(*read_list(directory / "place_names.txt")),
         activity_counts=PhraseSet.of(p for p in roles if role_kinds[p] == "activity"),
         outcome_counts=PhraseSet.of(p for p in roles if role_kinds[p] == "outcome"),

@@ -25,7 +25,7 @@ _ABOUT_BEFORE = ("约", "大约", "左右")
 
 
 # Measure words that count the same thing.
-_SAME_UNIT = {"名": "人", "位": "人", "个": "", "余": "", "个工作日": "工作日", "个小时": "小时"}
+_SAME_UNIT = {"名": "人", "位": "人", "个": "", "余": "", "个工作日": "工作日", "个小时": "小时", "平方千米": "平方公里"}
 
 
 @dataclass(frozen=True)
@@ -133,6 +133,7 @@ def parse(span: Span, before: str, after: str) -> Quantity | None:
         unit = "%"
     elif unit in ("个百分点", "百分点"):
         unit = "百分点"
+        step = min(step, 1.0)   # 提高10个百分点 is ten points to the unit: 6.4 is not it
     if unit == "头" and after.startswith("只"):
         unit = "头只"   # the figure finder stops at 头: 11.6万头|只
     unit = _SAME_UNIT.get(unit, unit)

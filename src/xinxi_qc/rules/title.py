@@ -1192,6 +1192,10 @@ def contradicted_event(doc: Document) -> "tuple[int, int, str, str] | None":
     if show is not None:
         return (show.start(), show.end(), f"标题说「{show.group()}」，正文却没有提到这场展览、比赛或演出，报告的是另一件事。",
                 "标题写正文实际报告的事；要报这场活动，就在正文写明活动本身（时间、规模、结果）。")
+    unnamed = unnamed_outcome(doc)
+    if unnamed is not None:
+        return (unnamed.start(), unnamed.end(), f"标题说「{unnamed.group()}」，正文却没有提到这件事，报告的是另一件事。",
+                "标题写正文实际报告的事：只是商定、座谈的，不要写成已签约；已签约的，在正文写明与谁签了什么。")
     outcome = announced_outcome(doc)
     if outcome is not None:
         return (outcome.start(), outcome.end(),
@@ -1248,6 +1252,17 @@ def announced_outcome(doc: Document) -> "re.Match | None":
         return None
     roles = sentence_roles(doc)
     return found if roles and all(role == "activity" for role in roles) else None
+
+
+def unnamed_outcome(doc: Document) -> "re.Match | None":
+    """The title's 签约 (a ``named_outcomes`` family, outside quotes and not a goal) when the body never
+    names that event, whatever else it reports."""
+    for title_words, body_words in doc.lexicons.named_outcomes:
+        m = title_words.search(doc.title)
+        if (m is not None and not _quoted_at(doc.title, m.start()) and not _GOAL_BEFORE.search(doc.title, 0, m.start())
+                and body_words.search(doc.body) is None):
+            return m
+    return None
 
 
 _RESULT_IN_TITLE = re.compile(r"成效|大幅|显著|翻番|创新高|历史最好|零的突破")

@@ -1,0 +1,79 @@
+"""Boundary cases found in stop 30's writers (W142–W145 read after their held-out measurement, then
+the new dev writers W186–W189): each pair should flag / should pass, written fresh in the shape the
+writers used."""
+import pytest
+
+CREMATION = ("1—9月，青河县死亡人口2650人，火化2402人，火化率90.6%，同比提高{points}个百分点。"
+             "惠民殡葬政策覆盖全县户籍居民，1—9月减免基本殡葬服务费2402人次、436.1万元。")
+PATROL = ("上半年，全县组织禁种铲毒集中踏查2轮，出动干部群众2860人次，使用无人机航拍41架次，踏查面积{area}平方千米。"
+          "踏查中发现并铲除非法种植罂粟2处、860株，种植人已移交公安机关处理。")
+
+
+@pytest.mark.parametrize("title,body,flag", [
+    # 10个百分点 is ten points to the unit, as 30% is thirty per cent: 6.4 is not it, 9.7 rounds to it
+    ("青河县前三季度火化率同比提高10个百分点", CREMATION.format(points="6.4"), True),
+    ("青河县前三季度火化率同比提高10个百分点", CREMATION.format(points="9.7"), False),
+    # 平方千米 is an area unit like 平方公里: 超500 is not 268, and is 536
+    ("上半年全县禁种铲毒踏查面积超500平方千米", PATROL.format(area="268"), True),
+    ("上半年全县禁种铲毒踏查面积超500平方千米", PATROL.format(area="536"), False),
+])
+def test_title_mismatch_points_and_square_kilometres(run, title, body, flag):
+    assert bool(run(title, body, rule="title-mismatch")) is flag
+
+
+LOANS = ("9月10日，江口管理部召开异地贷款业务银企座谈会，3家承办银行的个贷部门负责人参加。管理部通报了1至8月"
+         "异地贷款办理情况：共发放异地贷款58笔、金额2460万元，平均放款时间为13个工作日。与会各方{agreed}，10月起由"
+         "管理部统一在线调取异地缴存证明，银行不再要求职工自行提供。")
+
+
+@pytest.mark.parametrize("title,body,flag", [
+    # a signing is a document: a body that never speaks of signing, an agreement or a contract reports another event
+    ("江口管理部与3家银行签订异地贷款合作协议", LOANS.format(agreed="商定"), True),
+    ("江口管理部与3家银行签订异地贷款合作协议", LOANS.format(agreed="签订合作协议"), False),
+    ("江口管理部与3家银行签订异地贷款合作协议", LOANS.format(agreed="当场签约"), False),
+    # a signing still to come is not announced as done
+    ("江口管理部计划与3家银行签订异地贷款合作协议", LOANS.format(agreed="商定"), False),
+])
+def test_title_mismatch_a_signing_the_body_never_names(run, title, body, flag):
+    assert bool(run(title, body, rule="title-mismatch")) is flag
+
+
+DRUGS = ("6月20日，县禁毒委召开全体成员会议，听取了各成员单位关于禁毒宣传、{work}和易制毒化学品管控等工作的情况汇报，"
+         "研究部署下半年禁毒重点任务。会议要求，各成员单位要认真落实禁毒工作责任，确保各项任务按期完成。")
+FEES = ("县民政局联合县市场监管局开展殡葬服务收费专项检查，对{where}、经营性公墓和殡葬用品店逐一检查收费公示和收费项目，"
+        "发现未公示收费项目等问题，已责令限期整改。")
+HOMESTAYS = ("县消防救援大队对城郊自建房民宿开展检查发现，这类场所大多为经营者自建房，{where}之间未设置防火分隔，"
+             "有的疏散楼梯堆放杂物，整改难度较大。")
+PORT = "{where}推行查验“随到随检”做法，企业货物到场后即可申请查验，查验指令当日下达，企业普遍反映通关更顺畅。"
+STREETS = ("春节期间，市环卫中心延长城区主次干道保洁时间，在{roads}等7处人流密集路段增设临时垃圾收集点，"
+           "城区未出现垃圾积存超过12小时的情况。")
+ESTATES = ("街道成立物业管理工作领导小组，压紧压实{who}和物业服务企业责任，推动业主、物业和社区三方协商解决"
+           "停车、环境卫生等问题，群众反映的问题逐步得到解决。")
+VEHICLES = "车辆更新难的原因，一是{contract}中未约定车辆更新责任，承包单位倾向于延长旧车使用年限；二是财政补助资金不足。"
+
+
+@pytest.mark.parametrize("title,body,flag", [
+    # 社区戒毒社区康复 is a programme, not 戒毒社区; a community by its name is a case
+    ("县禁毒委召开全体成员会议", DRUGS.format(work="社区戒毒社区康复"), True),
+    ("县禁毒委召开全体成员会议", DRUGS.format(work="城东社区康复工作站建设"), False),
+    # 辖区殡仪馆 is whichever funeral home is in the area; 县殡仪馆 is the county's one
+    ("县民政局开展殡葬服务收费专项检查", FEES.format(where="辖区殡仪馆"), True),
+    ("县民政局开展殡葬服务收费专项检查", FEES.format(where="县殡仪馆"), False),
+    # 经营区与住宿区: the parts of a house by what they are for
+    ("城郊自建房民宿消防隐患突出", HOMESTAYS.format(where="经营区与住宿区"), True),
+    ("城郊自建房民宿消防隐患突出", HOMESTAYS.format(where="青竹园民宿的经营区与住宿区"), False),
+    # 铁路口岸 is a kind of port; 瑞丽口岸 names one
+    ("口岸推行查验“随到随检”", PORT.format(where="铁路口岸"), True),
+    ("口岸推行查验“随到随检”", PORT.format(where="瑞丽口岸"), False),
+    # streets listed by name are places; kinds of road are not
+    ("春节期间城区环卫作业实现“垃圾不过夜”", STREETS.format(roads="人民路、鼓楼街"), False),
+    ("春节期间城区环卫作业实现“垃圾不过夜”", STREETS.format(roads="主干路、次干路"), True),
+    # 压紧压实社区…责任: a verb before 社区, no community named 压实
+    ("街道推动物业矛盾三方协商化解", ESTATES.format(who="社区"), True),
+    ("街道推动物业矛盾三方协商化解", ESTATES.format(who="桂花苑社区"), False),
+    # 环卫市场化合同: no market
+    ("环卫车辆更新难问题值得关注", VEHICLES.format(contract="环卫市场化合同"), True),
+    ("环卫车辆更新难问题值得关注", VEHICLES.format(contract="与青禾环卫公司签订的服务合同"), False),
+])
+def test_no_examples_programmes_kinds_and_parts_are_no_names(run, title, body, flag):
+    assert bool(run(title, body, rule="no-examples")) is flag
