@@ -77,3 +77,38 @@ VEHICLES = "车辆更新难的原因，一是{contract}中未约定车辆更新�
 ])
 def test_no_examples_programmes_kinds_and_parts_are_no_names(run, title, body, flag):
     assert bool(run(title, body, rule="no-examples")) is flag
+
+
+STAFF = ("全县13个乡镇民政所共有工作人员41人，明确专人负责殡葬工作的仅4个乡镇，其余{rest}个乡镇由民政所长兼管。"
+         "乡镇殡葬巡查主要依靠村干部报告，县级执法人员到场平均需要2天以上。")
+POINTS_SHOP = ("今年3月，白岩镇在后垟村试点开设垃圾分类积分超市。试点以来，后垟村287户农户中已有{part}户参与兑换，"
+               "累计兑换积分4.2万分，兑换商品价值4200元。")
+OFFICES = ("10月18日，市住建局完成条例实施一周年评估。全市58个街道{covered}设立物业纠纷调解室，一年来共调处纠纷6820件，"
+           "调解成功率84%。\n评估也发现，{open}，需要在配套细则中予以细化。")
+SORTING = ("截至9月底，全市218家党政机关、事业单位全部完成示范单位创建，在楼层集中设置分类投放点860个。\n"
+           "下一步，中心将持续巩固创建成果，{next}。")
+FIRES = ("一季度，青河县共接报火灾71起，同比下降18.4%，未发生亡人火灾；其中电动自行车火灾{ebikes}。"
+         "全县农村柴草、秸秆垛火灾42起，仍是主要火灾类型。")
+
+
+@pytest.mark.parametrize("title,body,flag", [
+    # 其余9个乡镇 of 13个 is 近七成: 个 counts, though it leaves no unit
+    ("乡镇殡葬管理力量薄弱 近七成乡镇民政所无专人负责殡葬", STAFF.format(rest="9"), False),
+    ("乡镇殡葬管理力量薄弱 近七成乡镇民政所无专人负责殡葬", STAFF.format(rest="5"), True),
+    # 287户农户中已有231户: a part of a whole, 八成
+    ("后垟村积分超市运行百日 兑换率达八成", POINTS_SHOP.format(part="231"), False),
+    ("后垟村积分超市运行百日 兑换率达八成", POINTS_SHOP.format(part="160"), True),
+    # 覆盖全部58个街道: what is open must be one of the 街道 covered
+    ("物业纠纷调解室覆盖全部58个街道", OFFICES.format(
+        covered="全部", open="条例中关于物业企业退出交接的规定较为原则，施行一年来发生未完成交接即撤场的情况19起"), False),
+    ("物业纠纷调解室覆盖全部58个街道", OFFICES.format(covered="中有52个", open="仍有6个街道尚未设立调解室"), True),
+    # 巩固创建成果: 创建 and 成果, no 建成 still planned
+    ("全市218家公共机构全部建成垃圾分类示范单位", SORTING.format(next="推动垃圾分类工作再上新台阶"), False),
+    ("全市218家公共机构全部建成垃圾分类示范单位", SORTING.format(next="计划年底前全部建成示范单位").replace(
+        "全部完成示范单位创建", "启动示范单位创建"), True),
+    # 电动自行车火灾零发生 over all fires counted; not over electric-bike fires counted
+    ("青河县一季度火灾起数同比下降18.4% 电动自行车火灾零发生", FIRES.format(ebikes="为零，去年同期为4起"), False),
+    ("青河县一季度火灾起数同比下降18.4% 电动自行车火灾零发生", FIRES.format(ebikes="3起，均为入户充电引发"), True),
+])
+def test_title_mismatch_shares_coverage_steps_and_zero_kinds(run, title, body, flag):
+    assert bool(run(title, body, rule="title-mismatch")) is flag

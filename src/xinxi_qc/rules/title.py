@@ -214,6 +214,8 @@ _ZERO_CLAIM = re.compile(r"零(?![售件部星散工钱食距])([\u4e00-\u9fff]{
 _ZERO_EVENT = ("发生", "发案", "出现")   # 零发生: what did not happen is named before it
 # 零上访 is counted in the body as 信访 (信访件23件)
 _SAME_EVENTS = {"上访": ("上访", "信访"), "退兵": ("退兵", "退回"), "信访": ("信访", "来信来访", "来访", "上访")}
+_QUALIFIER = re.compile(r"[\u4e00-\u9fff]*$")
+_SCOPE_LAST = set("县市区镇乡村省旗年月季度期内外域间来现持到")
 _BEFORE_ZERO = re.compile(r"([\u4e00-\u9fff]{2})(?:实现|保持|达到)?“?$")   # (信访实现“零发生”)
 
 
@@ -224,14 +226,20 @@ def contradicted_zero(doc: Document) -> "tuple[re.Match, str] | None":
         if doc.title.startswith(("家庭", "户", "人员"), m.end()):
             continue   # 零就业家庭: a kind of household, not a claim that nothing happened
         word = m.group(1)
+        qualifier = ""
         if word in _ZERO_EVENT:
             before = _BEFORE_ZERO.search(doc.title, 0, m.start())
             if before is None:
                 continue
             word = before.group(1)
+            qualifier = _QUALIFIER.search(doc.title, 0, before.start()).group()[-1:]   # 电动自行车|火灾零发生: 车
+            if qualifier[-1:] in _SCOPE_LAST:
+                qualifier = ""   # 全县|火灾零发生, 上半年|火灾零发生: where and when, not a kind of fire
         noun = "(?:" + "|".join(map(re.escape, _SAME_EVENTS.get(word, (word,)))) + ")"
         for counted in re.finditer(rf"{noun}[^，。；]{{0,8}}?[1-9]\d*(?:起|人|名|次|宗|件|处)|[1-9]\d*(?:起|人|名|次|宗|件|处)[^，。；]{{0,12}}?{noun}",
                                    doc.body):
+            if qualifier and qualifier not in _clause_before(doc.body, counted.end()):
+                continue   # 电动自行车火灾零发生 over 火灾71起: all fires, not the kind the title says none of
             if not _NONE_HAPPENED.search(doc.body, max(0, counted.start() - 4), counted.end() + 24):
                 return m, counted.group()   # (46处人防工程未发生进水 counts the works where nothing happened;
                 # 疑似辍学学生6人…劝返后全部复学: those who came back)
@@ -570,13 +578,16 @@ def contradicted_done(doc: Document) -> "tuple[re.Match, str] | None":
     m = _ALL_DONE.search(doc.title)
     if m is None or _GOAL_BEFORE.search(doc.title, 0, m.start()):
         return None   # 力争年底前实现…全覆盖: a goal, not a claim
+    covered = _object_after(doc, m.end()) if "覆盖" in m.group() else ()
     named = _paired_measures(doc, m.start()) + _object_after(doc, m.end())
     paragraphs = doc.paragraphs
     starts = [p.start for p in paragraphs]
     about: dict[int, bool] = {}   # paragraph index → whether it speaks of what the title names
     for start, said in _still_open(doc.body, m.group()):
-        if "覆盖" in m.group() and _OTHER_WORK_OPEN.match(said):
-            continue   # 巡查覆盖全部58处 over 未整改的3处: the checks covered them all, the repairs are another matter
+        if "覆盖" in m.group() and (_OTHER_WORK_OPEN.match(said) or (
+                covered and not any(w in _sentence_before(doc.body, start + len(said)) for w in covered))):
+            continue   # 巡查覆盖全部58处 over 未整改的3处: the checks covered them all, the repairs are another matter;
+            # 覆盖全部58个街道 over 未完成交接即撤场的情况19起: what is open is not one of the 街道 covered
         k = max(bisect_right(starts, start) - 1, 0)
         if k not in about:
             about[k] = not named or any(w in paragraphs[k].text for w in named) or (
@@ -618,8 +629,9 @@ def contradicted_step(doc: Document) -> "tuple[re.Match, str] | None":
     if _IN_USE.search(body):
         return None   # 正式投入运营: built and working, whatever the body plans next
     for found in re.finditer(_SAME_STEP.get(step, step), body):
-        if body[found.start() - 1:found.start()] == "再" or body.startswith("后", found.end()):
-            continue   # 年内在杉木乡、溪口镇再建成…: more of them planned, not this one; 项目建成后可…: what will follow
+        if body[found.start() - 1:found.start()] in ("再", "创") or body.startswith("后", found.end()):
+            continue   # 年内在杉木乡、溪口镇再建成…: more of them planned, not this one; 项目建成后可…: what will follow;
+            # 巩固创建成果: 创建 and 成果, no step
         clause = _sentence_before(body, found.start())
         later = _STEP_LATER.match(body, found.end())   # …再申请竣工验收，预计2027年下半年进行
         if not (_STEP_PLANNED.search(clause) or later) or _TAKEN_BEFORE.search(clause[-6:]):
@@ -2314,16 +2326,17 @@ _NOT_DONE_AFTER = re.compile(r"[^，。\s]{0,2}?(?:未|尚未|没有|仍未)")
 # What a part leaves of the whole: 经费缺口超六成 over 需180万元，实际落实仅65万元
 _GAP_BEFORE = re.compile(r"缺口|差距|差额|尚未|仍未|剩余")
 # Between a whole and its part in one sentence: 26起案件中有21起, 212眼机井中，有97眼, 需180万元，实际落实仅65万元
-_PART_OF = re.compile(r"中[，,]?有|之中|当中|其中|仅|只有|发现")   # 抽查了48个村…，发现13个村存在…
+_PART_OF = re.compile(r"中[，,]?(?:已|仍|共)?有|之中|当中|其中|仅|只有|发现")   # 抽查了48个村…，发现13个村存在…; 287户中已有231户
 
 
 def _share_of_the_rest(claim: Quantity, body: str, body_quantities: list) -> bool:
     """Whether a count the body calls the rest (其余十二台) is the title's share of a larger count of
     the same unit given before it (三十二台)."""
     for k, (g, part) in enumerate(body_quantities):
-        if part.unit and _THE_REST.search(body, max(0, g.start - 3), g.start):
-            if any(whole.unit == part.unit and whole.value > part.value and agrees(claim, 100 * part.value / whole.value)
-                   for _, whole in body_quantities[:k]):
+        counted = part.unit or g.text.endswith("个")   # 其余9个乡镇 after 13个乡镇: 个 leaves no unit
+        if counted and _THE_REST.search(body, max(0, g.start - 3), g.start):
+            if any(whole.unit == part.unit and (part.unit or f.text.endswith("个")) and whole.value > part.value
+                   and agrees(claim, 100 * part.value / whole.value) for f, whole in body_quantities[:k]):
                 return True
     return False
 
