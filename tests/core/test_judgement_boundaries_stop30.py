@@ -3,6 +3,8 @@ the new dev writers W186–W189): each pair should flag / should pass, written f
 writers used."""
 import pytest
 
+from xinxi_qc.analysis.figures import find_figures
+
 CREMATION = ("1—9月，青河县死亡人口2650人，火化2402人，火化率90.6%，同比提高{points}个百分点。"
              "惠民殡葬政策覆盖全县户籍居民，1—9月减免基本殡葬服务费2402人次、436.1万元。")
 PATROL = ("上半年，全县组织禁种铲毒集中踏查2轮，出动干部群众2860人次，使用无人机航拍41架次，踏查面积{area}平方千米。"
@@ -112,3 +114,25 @@ FIRES = ("一季度，青河县共接报火灾71起，同比下降18.4%，未发
 ])
 def test_title_mismatch_shares_coverage_steps_and_zero_kinds(run, title, body, flag):
     assert bool(run(title, body, rule="title-mismatch")) is flag
+
+
+RED_PROPERTY = ("截至10月底，清溪区已在186个住宅小区推行红色物业，配备党员物业管家420名。\n"
+                "从运行情况看，红色物业推行后，小区治理水平显著提升，群众获得感大幅提升，{after}")
+
+
+@pytest.mark.parametrize("title,body,flag", [
+    # 成为…的一张亮丽名片 is a figure of speech: it backs no claim
+    ("清溪区红色物业覆盖186个小区", RED_PROPERTY.format(after="红色物业已成为全区基层治理的一张亮丽名片。"), True),
+    ("清溪区红色物业覆盖186个小区", RED_PROPERTY.format(after="1至10月物业投诉86件，同比下降37%。"), False),
+])
+def test_empty_claim_a_figure_of_speech_backs_nothing(run, title, body, flag):
+    assert bool(run(title, body, rule="empty-claim")) is flag
+
+
+@pytest.mark.parametrize("text,figures", [
+    ("已成为全区基层治理的一张最亮丽的名片", []),
+    ("树起一面旗帜，擦亮一块金字招牌", []),
+    ("为每户发放一张服务卡", ["一张"]),
+])
+def test_idioms_of_one_are_no_figures(text, figures):
+    assert [s.text for s in find_figures("body", text)] == figures

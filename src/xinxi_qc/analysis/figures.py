@@ -32,7 +32,9 @@ _NOT_FIGURE = re.compile(
     r"一站式|一次性|一件事|一网|一张图|一把手|一盘棋|一户一|一村一|一县一|一区一|一镇一|一乡一|一人一|一企一|一事一|一项一|一次办|两手|"
     r"两个维护|两个确立|三农|三公|四风|五水|一级|二级|三级|一类|二类|三类|一年来|两年来|三年来|百年|千家万户|千方百计|"
     r"万众|一成不变|一个中心|十四五|十五五|一网通办|一网统管|万家灯火|万家团圆|万家欢乐|万无一失|千头万绪|千丝万缕|"
-    r"千差万别|百家争鸣)"
+    r"千差万别|百家争鸣|"
+    # 成为…的一张亮丽名片, 一面旗帜, 一块金字招牌: a figure of speech, no count
+    r"一张[\u4e00-\u9fff]{0,4}名片|一面[\u4e00-\u9fff]{0,4}旗帜|一块[\u4e00-\u9fff]{0,4}招牌)"
 )
 # _ARABIC with its first digit read before the lookbehind (which then looks one character further
 # back): the same matches, but a pattern that starts with a digit lets the regex engine skip ahead
@@ -89,7 +91,7 @@ def find_figures(field: str, text: str) -> list[Span]:
         found.append(Span(field, m.start(), m.start() + len(value), value, _kind(value)))
     for m in _CHINESE_SCAN.finditer(text):
         value = m.group()
-        tail = text[m.start():m.start() + 6]
+        tail = text[m.start():m.start() + 10]
         if _NOT_FIGURE.match(tail) or _BARE_ONE.match(value) or _preceded_by_ordinal(text, m.start()):
             continue
         if (value[-1] in _CN_DIGIT and text[m.end():m.end() + 1] in ("月", "日")) or _section_number(text, m.end()) or _in_slogan(text, m.start(), m.end()):
