@@ -136,3 +136,32 @@ def test_empty_claim_a_figure_of_speech_backs_nothing(run, title, body, flag):
 ])
 def test_idioms_of_one_are_no_figures(text, figures):
     assert [s.text for s in find_figures("body", text)] == figures
+
+
+FISHING = "6月14日凌晨，县海洋与渔业执法大队根据船位监控发现的异常轨迹，在{where}海域查获正在作业的{boat}拖网渔船，当场扣押渔获4.2吨。"
+CHECKPOINTS = "今年新建的42个劝导站主要布设在{roads}等交通流量较大的道路沿线，覆盖行政村244个。"
+RIDERS = "今年5月起，交警大队与县城{firms}和6家快递网点签订协议，建立骑手交通违法信息通报机制，骑手闯红灯违法同比下降41%。"
+GARAGES = "今年以来，我市人防工程平战结合利用推行“负面清单+承诺制”管理，{case}的地下人防车库整改后，消防通道占用问题全部消除，整改率100%。"
+CREW = "4月18日，县海洋与渔业局在{ports}开展渔船船员持证情况调研，共抽查渔船112艘，职务船员持证率为64%。"
+
+
+@pytest.mark.parametrize("title,body,flag", [
+    # 大岙岛: a landform named by its size; 岚渔05218号: one boat by its registration
+    ("县执法大队查获一艘休渔期违规作业渔船", FISHING.format(where="大岙岛以东约12海里", boat="岚渔05218号"), False),
+    ("县执法大队查获一艘休渔期违规作业渔船", FISHING.format(where="近岸", boat="一艘"), True),
+    ("县执法大队查获一艘休渔期违规作业渔船", FISHING.format(where="近岸", boat="岚渔05218号"), False),
+    # 省道231线 names one road; 主要道路 names none
+    ("全县新建农村交通安全劝导站42个", CHECKPOINTS.format(roads="省道231线、河柳路"), False),
+    ("全县新建农村交通安全劝导站42个", CHECKPOINTS.format(roads="国省干线、县乡道路"), True),
+    # “速达”“邻家”2家外卖配送站: two firms by name
+    ("交警大队把骑手交通违法与派单挂钩", RIDERS.format(firms="“速达”“邻家”2家外卖配送站"), False),
+    ("交警大队把骑手交通违法与派单挂钩", RIDERS.format(firms="2家外卖配送站"), True),
+    # 城区一家大型商场: one anonymised case
+    ("我市人防工程推行“负面清单+承诺制”管理", GARAGES.format(case="城区一家大型商场"), False),
+    ("我市人防工程推行“负面清单+承诺制”管理", GARAGES.format(case="部分商场"), True),
+    # 鹭门、大岙2个渔港: ports by name
+    ("调研显示我县渔船职务船员持证率仅为64%", CREW.format(ports="大岙、鹭门2个渔港"), False),
+    ("调研显示我县渔船职务船员持证率仅为64%", CREW.format(ports="全县2个渔港"), True),
+])
+def test_no_examples_boats_roads_ports_and_firms_by_name(run, title, body, flag):
+    assert bool(run(title, body, rule="no-examples")) is flag

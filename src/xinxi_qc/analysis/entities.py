@@ -85,7 +85,7 @@ _PERSON_AFTER_POST = re.compile(
     rf"(?:{_POSTS})([\u4e00-\u9fff]{{2,3}}?)"
     r"(?=主持|出席|参加|讲话|指出|强调|介绍|表示|带队|一行|同志|等|提出|说|反映|告诉|家|的|在|带领|领办|创办|"
     r"同|与|和|向|对|就|会见|致电|签署|\d|[，、。（])")
-_CASE = re.compile(r"(?:县城|城区|镇上|村里|辖区|市区|街道)?一(?:家|处|个)[\u4e00-\u9fff]{0,6}?(?:店|厂|超市|公司|餐馆|饭店|餐厅|门店|门市|商铺|作坊|诊所|药店|网吧|宾馆|酒店|民宿|农家乐|砖窑|健身房|小区|工地|养殖场|出租屋|出租房|仓库|粮库|加油站|学校|幼儿园|网点|民房)|"
+_CASE = re.compile(r"(?:县城|城区|镇上|村里|辖区|市区|街道)?一(?:家|处|个)[\u4e00-\u9fff]{0,6}?(?:店|厂|超市|公司|餐馆|饭店|餐厅|门店|门市|商铺|作坊|诊所|药店|网吧|宾馆|酒店|民宿|农家乐|砖窑|健身房|小区|工地|养殖场|出租屋|出租房|仓库|粮库|加油站|学校|幼儿园|网点|民房|商场|商厦|写字楼)|"
                    # 城北一所中学, 县城东侧一所小学: a school placed by its direction
                    r"(?:(?<=[东南西北侧])|(?<=县城|城区|镇上|村里|辖区|市区))一所[\u4e00-\u9fff]{0,4}?(?:中学|小学|学校|幼儿园)|"
                    # 我乡一名村民, 辖区一位老人: one person of a named scope
@@ -174,11 +174,14 @@ def _tags_allow_name(stem: str) -> bool:
     tagged = _tag(stem)
     if len(tagged) > 1 and tagged[-1][0] in _LANDFORM_ENDS:
         tagged = tagged[:-1]
+        if len(tagged) == 1 and tagged[0][0] in _SIZE_OR_SIDE:
+            return True   # 大|岙(岛), 小|坪(村): a landform named by its size or side
     tags = [tag for _, tag in tagged]
     return bool(tags) and tags[0] not in _BAD_FIRST_TAG and not any(t in _BAD_ANY_TAG for t in tags)
 
 
-_LANDFORM_ENDS = frozenset("冲坪坳垭岗塘湾坑岭坝沟洼埠屯铺堡寨滩峪")
+_LANDFORM_ENDS = frozenset("冲坪坳垭岗塘湾坑岭坝沟洼埠屯铺堡寨滩峪岙澳")
+_SIZE_OR_SIDE = frozenset("大小东西南北上下前后中")
 
 
 # A stem holding an administrative suffix spans two names (溪镇桃源 + 村): the shorter stem is the name.
@@ -487,7 +490,7 @@ def _listed_places(field: str, text: str) -> Iterator[Span]:
 # 如意出行、快鹿出行2家主要平台, “e路捷”等3家聚合平台: firms named before a count of their kind
 _FIRM_ITEM = r"“[^”]{1,10}”|[\u4e00-\u9fff]{2,4}"
 _LISTED_FIRMS = re.compile(rf"((?:{_FIRM_ITEM})(?:、(?:{_FIRM_ITEM}))*)等?"
-                           r"(?:\d+|[两二三四五六七八九十])家[\u4e00-\u9fff]{0,4}?(?:平台|企业|公司|银行|超市|门店|药店|医院|商户)")
+                           r"(?:\d+|[两二三四五六七八九十])家[\u4e00-\u9fff]{0,4}?(?:平台|企业|公司|银行|超市|门店|药店|医院|商户|配送站|网点)")
 _LISTED_ROADS = re.compile(r"[\u4e00-\u9fff]{2}线(?:、[\u4e00-\u9fff]{2}线)+等?(?:\d+|[两二三四五六七八九十])条")
 _LIST_ITEM = re.compile(_FIRM_ITEM)
 _BEFORE_A_PLACE = "在对从于沿经向和与及至到将把"
@@ -505,7 +508,7 @@ def _a_kind_of_road(street: str) -> bool:
         return tags[0][1] not in ("ns", "nz", "nt", "nr")
     return street[:-1] in _ROAD_KINDS or any(t in ("v", "vn", "a") for _, t in tags)
 _LISTED_PLACES = re.compile(r"([\u4e00-\u9fff]{2})、([\u4e00-\u9fff]{2})(?:两|二|2)(?:个(?:[\u4e00-\u9fff]{2})?)?"
-                            r"(?:街道|镇|乡|村|社区|片区|园区|景区)")   # 石门、竹园两个供水片区
+                            r"(?:街道|镇|乡|村|社区|片区|园区|景区|渔港|港口|码头|水库|林场|牧场)")   # 石门、竹园两个供水片区; 鹭门、大岙2个渔港
 # 青榴、红崖、沙沟等乡镇: three places of a kind, at least two of them words the dictionary does not know
 _LISTED_THREE = re.compile(r"([\u4e00-\u9fff]{2})、([\u4e00-\u9fff]{2})、([\u4e00-\u9fff]{2})等(?:\d+个)?(?:街道|乡镇|镇|乡|村|社区)")
 
@@ -523,12 +526,22 @@ def _case_names(field: str, text: str) -> Iterator[Span]:
     if "“" in text or "「" in text:
         for m in _VESSEL.finditer(text):
             yield Span(field, m.start() + 1, m.end() - 1, m.group()[1:-1], "case")
+    if "渔" in text:
+        for m in _VESSEL_BARE.finditer(text):
+            yield Span(field, m.start(1), m.end(1), m.group(1), "case")
+    if "道" in text or "线" in text:
+        for m in _NUMBERED_ROAD.finditer(text):   # 省道231线, G318线: one road by its number
+            yield Span(field, m.start(), m.end(), m.group(), "place")
 
 
 # One numbered building of one site (城郊粮库3号仓, 滨河家园3号楼)
 _NUMBERED_BUILDING = re.compile(r"[\u4e00-\u9fff]{2,6}(?:粮库|仓库|家园|花园|小区|新村|公寓|大厦|工厂|电站)\d{1,3}号(?:仓|楼|库|厂房|车间|机组)")
 
 
+# A vessel by its registration without quotes (查获…岚渔05218号拖网渔船): the place abbreviations before
+# 渔, not a word before them (的岚渔…)
+_VESSEL_BARE = re.compile(r"(?:^|(?<=[的将对把被与和及在向从、，。\s]))([\u4e00-\u9fff]{1,2}渔[运养辅冷]?\d{4,6}号)")
+_NUMBERED_ROAD = re.compile(r"(?:国道|省道|县道)\d{2,4}线|(?<![A-Za-z])[GSX]\d{3}(?:线|国道|省道|县道)")
 # A vessel by its registration, in quotes (“鲸澳渔06287”): one boat
 _VESSEL = re.compile(r"[“「][\u4e00-\u9fff]{2,4}\d{4,6}号?[”」]")
 
