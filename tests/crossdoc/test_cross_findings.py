@@ -1,6 +1,6 @@
 from dataclasses import replace
 
-from xinxi_qc.crossdoc import ItemsSource, cross_findings
+from xinxi_qc.crossdoc import ItemsSource, Params, cross_findings
 from xinxi_qc.model import Severity
 
 from .conftest import PASSAGE_A, PASSAGE_B, item
@@ -92,6 +92,26 @@ def test_one_shared_policy_sentence_is_no_passage_two_are():
     a2 = replace(a, body=a.body + second)
     b2 = replace(b, body=b.body + second)
     assert {f.rule for f in cross_findings([a2, b2])[1]} == {"boilerplate"}
+
+
+def test_a_template_frame_around_each_units_own_text_is_boilerplate():
+    # The same opening and closing sentences (each near-verbatim, too short alone) with each unit's
+    # own report between them: the writers label it boilerplate (W195's 科普进乡村 items, W31, W104…).
+    opening = "活动采取“专家讲座+展板展示+现场答疑”的方式，把科普课堂搬到田间地头和村部广场，让群众在家门口就能学科学、用科学。"
+    closing = "下一步，镇科协将结合农时节令和群众需求，常态化开展科技下乡活动，切实打通科普服务群众的“最后一公里”。"
+    own_a = ("县农技站高级农艺师围绕早稻集中育秧、农药安全使用作了讲解，镇卫生院医生为村民免费测量血压。\n"
+             "活动共展出展板20块，发放资料800余份，200余名村民参加。")
+    own_b = ("组建“科普小分队”是石桥镇今年的新做法，小分队由镇农技站技术员和村科普信息员7人组成，每月固定一周下村。\n"
+             "本次活动中，技术员在油菜田现场教农户辨认菌核病病株，30多户种植户跟着下田学习。")
+    a = item("f1", "白沙镇科协", "白沙镇科协在河湾村开展春耕科普活动", "3月21日，白沙镇科协在河湾村开展春耕科普进乡村活动。" + opening + "\n" + own_a + "\n" + closing)
+    b = item("f2", "石桥镇科协", "石桥镇“科普小分队”进大坪村", "3月28日，石桥镇科协组织“科普小分队”到大坪村开展科普进乡村活动。" + opening + "\n" + own_b + "\n" + closing)
+    found = cross_findings([a, b])
+    assert [f.rule for f in found[0]] == ["boilerplate", "boilerplate"]
+    assert sorted(b.body[f.start:f.end] for f in found[1]) == sorted([opening, closing])
+    # one of the two alone is no passage, and the frame rule can be switched off
+    a1, b1 = replace(a, body=a.body.replace(closing, "")), replace(b, body=b.body.replace(closing, ""))
+    assert cross_findings([a1, b1]) == [[], []]
+    assert cross_findings([a, b], params=Params(frame_segments=0)) == [[], []]
 
 
 def test_two_units_quoting_the_same_statistics_is_not_boilerplate():

@@ -452,6 +452,16 @@ def match_from_best(a: Prepared, b: Prepared, best: "dict[int, tuple[int, float]
 
     passages = []
     used_b: set[int] = set()
+    lone: list[list[int]] = []   # single near-verbatim sentences, each too short to be a passage alone
+
+    def add(run: list[int], sim: float, weight: int) -> None:
+        js = [best[i][0] for i in run]
+        used_b.update(js)
+        passages.append(Passage(
+            start=a.segments[run[0]].start, end=a.segments[run[-1]].end,
+            other_start=min(b.segments[j].start for j in js), other_end=max(b.segments[j].end for j in js),
+            similarity=round(sim, 3), weight=weight, segments=len(run)))
+
     for run in runs:
         weight = sum(a.segments[i].weight for i in run)
         sim = sum(best[i][1] * a.segments[i].weight for i in run) / weight
@@ -460,13 +470,15 @@ def match_from_best(a: Prepared, b: Prepared, best: "dict[int, tuple[int, float]
         if substance < params.min_passage_chars:
             continue
         if len(solid) == 1 and (substance < params.single_segment_chars or best[solid[0]][1] < params.single_segment_sim):
+            if best[solid[0]][1] >= params.single_segment_sim:
+                lone.append(run)
             continue
-        js = [best[i][0] for i in run]
-        used_b.update(js)
-        passages.append(Passage(
-            start=a.segments[run[0]].start, end=a.segments[run[-1]].end,
-            other_start=min(b.segments[j].start for j in js), other_end=max(b.segments[j].end for j in js),
-            similarity=round(sim, 3), weight=weight, segments=len(run)))
+        add(run, sim, weight)
+    if params.frame_segments and len(lone) >= params.frame_segments:
+        # a template frame: the same opening and closing sentences around each unit's own text
+        for run in lone:
+            weight = sum(a.segments[i].weight for i in run)
+            add(run, sum(best[i][1] * a.segments[i].weight for i in run) / weight, weight)
     if not passages:
         return None
     covered_a = sum(p.weight for p in passages)

@@ -22,7 +22,7 @@ from .params import Params
 TABLE = "crossdoc"
 STRUCTURAL = frozenset({"num_perm", "rows", "seed", "min_segment_chars"})
 # (smallest allowed value) for integer thresholds; every float threshold is a share in (0, 1]
-_INT_MIN = {"num_perm": 1, "rows": 1, "seed": 0, "min_segment_chars": 1, "max_gap": 0, "min_passage_chars": 1,
+_INT_MIN = {"num_perm": 1, "rows": 1, "seed": 0, "min_segment_chars": 1, "max_gap": 0, "frame_segments": 0, "min_passage_chars": 1,
             "single_segment_chars": 1, "common_bucket": 1, "common_short_chars": 0, "max_aligned": 1,
             "min_hits": 1, "min_shared_segments": 1, "bucket_cap": 1, "cluster_min": 1,
             "template_min_units": 1}
