@@ -165,3 +165,27 @@ CREW = "4月18日，县海洋与渔业局在{ports}开展渔船船员持证情�
 ])
 def test_no_examples_boats_roads_ports_and_firms_by_name(run, title, body, flag):
     assert bool(run(title, body, rule="no-examples")) is flag
+
+
+HARBOUR = ("近日，沙门镇正式实行渔港“港长制”，在沙门中心渔港举行港长公示牌揭牌仪式。\n"
+           "{duties}\n"
+           "{patrol}")
+VICE_HEADS = ("10月22日，县科协召开“科技副村长”选派工作推进会，县科协主席刘建华主持会议，县农业农村局、县林业局有关负责人参加。\n"
+              "会议{decided}首批“科技副村长”人选和工作办法：从县直部门和县级学会中选派专业技术人员42名，到42个行政村担任“科技副村长”，任期两年；"
+              "每名科技副村长每月在村工作不少于2天，每年举办2次以上技术培训。\n首批人员将于11月上旬到村报到。")
+
+
+@pytest.mark.parametrize("title,body,flag", [
+    # 按照“港长制”要求 is a rule's terms and 例会上通报 where a mechanism reports: a practice, no meeting narrated
+    ("沙门镇实行渔港“港长制” 镇村干部分片管港", HARBOUR.format(
+        duties="按照“港长制”要求，镇长担任总港长，村党支部书记担任所在避风港港长，负责港区渔船停泊秩序和安全隐患排查。",
+        patrol="镇里同时建立港长巡港制度，港长每日巡港，发现问题及时交办，办理情况在镇渔业工作例会上通报。"), False),
+    ("沙门镇召开渔港管理工作会议", HARBOUR.format(
+        duties="镇党委书记出席会议并讲话，要求各村党支部书记切实扛起港区安全责任。",
+        patrol="镇长对下一步工作作了部署，各村党支部书记、镇属站所负责人共40余人参加会议。"), True),
+    # a meeting's decided practice carries on past ；: who, how many, how often
+    ("县科协部署“科技副村长”选派工作", VICE_HEADS.format(decided="确定了"), False),
+    ("县科协部署“科技副村长”选派工作", VICE_HEADS.format(decided="要求尽快研究"), True),
+])
+def test_dynamic_only_a_rules_terms_and_a_decided_practice_are_substance(run, title, body, flag):
+    assert bool(run(title, body, rule="dynamic-only")) is flag

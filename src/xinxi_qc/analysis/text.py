@@ -83,6 +83,12 @@ def sentences(field: str, text: str) -> list[Span]:
     return out
 
 
+def period_end(text: str, pos: int) -> int:
+    """Where the 。-period holding ``pos`` ends (its 。, or the end of the text)."""
+    end = text.find("。", pos)
+    return len(text) if end < 0 else end
+
+
 def anchored_finditer(pattern: re.Pattern, text: str, anchor: re.Pattern, back: int):
     """Exactly ``pattern.finditer(text)``, for a pattern whose every match contains a match of
     ``anchor`` (a single character class or non-overlapping words) starting at most ``back``

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from ..analysis.document import Document
+from ..analysis.text import period_end
 from .base import BuiltinRule, Examples, RuleContext
 
 
@@ -74,13 +75,8 @@ def _turns_to_problems(doc: Document, sentence) -> bool:
     found = sentence.text.find("发现")
     problems = doc.lexicons.problem
     return (found >= 0 and problems.pattern is not None and problems.pattern.search(sentence.text, found) is not None
-            and _FELL.search(doc.body, sentence.start, _period_end(doc.body, sentence.start)) is None)
+            and _FELL.search(doc.body, sentence.start, period_end(doc.body, sentence.start)) is None)
     # (抽查发现…；承诺不实的企业由19家降至6家: the problem receding)
-
-
-def _period_end(body: str, pos: int) -> int:
-    end = body.find("。", pos)
-    return len(body) if end < 0 else end
 
 
 _FELL = re.compile(r"由[^，。；]{0,20}?(?:降至|降到|减至|减少到|下降到)|(?:下降|减少)了?\d")

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from ..analysis.document import Document
+from ..analysis.text import period_end
 from .base import BuiltinRule, Examples, RuleContext
 
 
@@ -22,6 +23,7 @@ def _roles(doc: Document):
     roles = []
     people = None   # the names of people, read only when a sentence has a result cue
     gathering = None   # whether the body narrates a meeting or other gathering, read only for a sentence of results
+    decided_until = -1   # the end of the 。-period of a meeting's decided practice: its ；-parts are the practice too
     for sentence in doc.sentences:
         text = sentence.text
         in_sentence = doc.spans_in(doc.figures, sentence.start, sentence.end)
@@ -43,9 +45,14 @@ def _roles(doc: Document):
             finding = _FINDING.search(text) is not None or _SOLD.search(text) is not None
             measured = bool(doc.spans_in(doc.outcome_figures, sentence.start, sentence.end)) and has_figure
             required = _REQUIRED.search(text) is not None
-            # (会议确定，…每个项目由一名县级领导牵头…每月…: a practice decided, with who and how often)
-            decided = _DECIDED.search(text) is not None and _ARRANGED.search(text) is not None
-            roles.append("substance" if not required and (decided or (measured and (has_result or finding))) else "activity")
+            # (会议确定，…每个项目由一名县级领导牵头…每月…: a practice decided, with who and how often, in
+            # this sentence or the rest of its 。-period: 会议确定了…工作办法：…；每名…每月在村工作不少于2天)
+            period = period_end(doc.body, sentence.start)
+            decided = _DECIDED.search(text) is not None and _ARRANGED.search(doc.body, sentence.start, period) is not None
+            if decided:
+                decided_until = period
+            roles.append("substance" if not required and (decided or sentence.start < decided_until
+                                                          or (measured and (has_result or finding))) else "activity")
         elif roles and roles[-1] == "activity" and _CONTINUES_REQUIREMENT.match(text):
             roles.append("activity")
         elif not has_figure and not has_result and any(_ATTENDANCE.match(doc.body, f.end) for f in in_sentence):
@@ -112,7 +119,8 @@ _REQUIRED = re.compile(rf"(?:要求|强调|指出)[，,：:][^。；]*?(?:{_MUST
 # meeting's requirement.
 # (…评价结果将作为绩效考核依据: what the meeting said will be, no more done than what it required)
 # what people are spared (不必再到库点询问): no activity carried out
-_SPARED = re.compile(r"(?:不必|不用|无需|无须|不再|免去)再?[^，。；]{0,6}$")
+# (按照“港长制”要求: a rule's terms; 在镇渔业工作例会上通报: where a mechanism reports, no meeting narrated)
+_SPARED = re.compile(r"(?:不必|不用|无需|无须|不再|免去)再?[^，。；]{0,6}$|按照“[^”]{1,8}”$|例$")
 _CONTINUES_REQUIREMENT = re.compile(rf"^(?:确保|(?:他|她)?(?:还)?(?:希望|勉励|寄语|号召)|[^，。；]{{0,16}}?(?:{_MUST})|[^，。；\d]{{0,16}}?(?<![即必])将(?![近军士领])"
                                     rf"|对[^。；]{{2,24}}?[，,](?:{_MUST}))")   # 各职业院校和培训机构要…; 对…问题，要第一时间报告
 
