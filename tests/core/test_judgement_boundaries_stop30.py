@@ -189,3 +189,34 @@ VICE_HEADS = ("10月22日，县科协召开“科技副村长”选派工作推�
 ])
 def test_dynamic_only_a_rules_terms_and_a_decided_practice_are_substance(run, title, body, flag):
     assert bool(run(title, body, rule="dynamic-only")) is flag
+
+
+ARCHIVES = ("截至9月底，青阳市各级综合档案馆馆藏档案数字化率达到{whole}，比年初提高9.2个百分点。其中，市档案馆完成数字化68.3万卷，"
+            "数字化率81.2%；东塬县、石岭县分别为76.4%和70.8%。")
+REEFS = "大岙海洋牧场自2021年开工建设以来，已累计投放人工鱼礁{reefs}万空方，建成海上管理平台1座。但从近期调查情况看，牧场管护还存在一些问题。"
+TRAINING = "3月至5月，县农技协联合会组织各会员协会开展春季“科技兴农”培训，共举办培训班24期，培训农民{people}人次。"
+RETROFIT = ("截至11月30日，全县2024年农居抗震改造计划1200户，已开工1196户、竣工{done}户，竣工率{rate}；已验收1012户，"
+            "一次验收合格率96.2%。")
+GUIDE = ("9月2日，汀阳区税务局第一税务所正式启用智能导税设备，为到厅纳税人提供业务咨询、取号分流等服务。{first}"
+         "启用首日，设备共接待咨询412人次，引导到自助区办理业务96笔。")
+
+
+@pytest.mark.parametrize("title,body,flag", [
+    # 全市 over a body that opens on the city: its own 73.5%, not the city archive's 81.2%
+    ("全市馆藏档案数字化率突破80%", ARCHIVES.format(whole="73.5%"), True),
+    ("全市馆藏档案数字化率突破80%", ARCHIVES.format(whole="80.6%"), False),
+    # 空方 is a measure: 超3万 is not 2.6万
+    ("大岙海洋牧场人工鱼礁投放量超3万空方", REEFS.format(reefs="2.6"), True),
+    ("大岙海洋牧场人工鱼礁投放量超3万空方", REEFS.format(reefs="3.2"), False),
+    # 破千 is past a thousand, like 突破
+    ("县农技协春季培训农民破千人次", TRAINING.format(people="986"), True),
+    ("县农技协春季培训农民破千人次", TRAINING.format(people="1086"), False),
+    # 全面完成 over a completion (竣工) rate short of all
+    ("峒岭县全面完成2024年农居抗震改造任务", RETROFIT.format(done="1044", rate="87.0%"), True),
+    ("峒岭县全面完成2024年农居抗震改造任务", RETROFIT.format(done="1200", rate="100%"), False),
+    # 第一税务所 is an office's name, not a first
+    ("全市首家！第一税务所启用智能导税设备", GUIDE.format(first=""), True),
+    ("全市首家！第一税务所启用智能导税设备", GUIDE.format(first="该所是全市首家启用这类设备的办税服务厅。"), False),
+])
+def test_title_mismatch_lead_city_units_past_marks_completion_and_first(run, title, body, flag):
+    assert bool(run(title, body, rule="title-mismatch")) is flag

@@ -17,7 +17,7 @@ _KILO_UNITS = ("瓦", "瓦时", "克", "米")   # after 千: 千瓦, 千克, 千
 _ARABIC = re.compile(r"\d+(?:[.,]\d+)*")
 _LEADING_NUMBER = re.compile(r"^(\d+(?:[.,]\d+)*|[零〇一二两三四五六七八九十百千万亿]+(?:点[零〇一二两三四五六七八九]+)?)")
 
-_PAST_BEFORE = ("超过", "超", "逾", "突破", "首破", "再破")   # just past a round mark: 超800名 is 800–899, not 1052
+_PAST_BEFORE = ("超过", "超", "逾", "破")   # just past a round mark: 超800名 is 800–899, not 1052 (破千: 突破, 首破 too)
 _OVER_BEFORE = ("多于", "高于")
 _UNDER_BEFORE = ("不足", "不到", "低于", "少于", "跌破")
 _NEAR_BEFORE = ("近", "接近", "将近")

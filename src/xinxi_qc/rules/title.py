@@ -47,8 +47,8 @@ def column_prefix_end(title: str) -> int:
 # is a title the body does not support. 首批 (a first batch) claims no such thing.
 _FIRST_WORDS = r"(?:率先|首创|首个|首家|第一个|第一家|首[单台套例笔座])"
 _FIRST_IN_TITLE = re.compile(r"(?:全国|全省|全市|全区|全州|省内|市内|国内)?" + _FIRST_WORDS)
-# 第一季度, 第一书记, 机关第一食堂: an order or a name, no first
-_FIRST_IN_BODY = re.compile(r"率先|首创|首个|首家|首批(?=[^，。；]{0,6}(?:试点|示范|名单|创建|认定))|首次|第一(?!时间|书记|责任人|季度|阶段|步|食堂|中学|小学|幼儿园|人民医院|医院|实验)|最早|唯一|首[台套例单张笔座位名]"
+# 第一季度, 第一书记, 机关第一食堂, 第一税务所: an order or a name, no first
+_FIRST_IN_BODY = re.compile(r"率先|首创|首个|首家|首批(?=[^，。；]{0,6}(?:试点|示范|名单|创建|认定))|首次|第一(?!时间|书记|责任人|季度|阶段|步|食堂|中学|小学|幼儿园|人民医院|医院|实验|税务所|派出所|分局|中队|大队|网格|支部|车间|工作组)|最早|唯一|首[台套例单张笔座位名]"
                             r"|此前[^。]{0,40}(?:没有|均无|均未|从未|尚无)")   # 此前，全县21家养老机构…没有短期托养服务
 # 创历史新高 needs the body to say so, or to compare with earlier years: a year-on-year rise alone
 # does not make a record (independent writers label such titles title-mismatch, 2 of 2); 低于历史最高洪水位
@@ -647,7 +647,7 @@ _IN_USE = re.compile(r"(?<!计划)(?<!将)(?<!预计)(?:正式|已经?)(?:投入
 
 
 # The rate that measures what a title says is all done: 全部完成 against 完工率91.0%.
-_DONE_RATE_WORDS = {"完成": "完成|完工", "完工": "完工", "竣工": "竣工", "开工": "开工", "整改": "整改", "到位": "整改|到位",
+_DONE_RATE_WORDS = {"完成": "完成|完工|竣工", "完工": "完工", "竣工": "竣工", "开工": "开工", "整改": "整改", "到位": "整改|到位",
                     "办结": "办结", "销号": "销号", "建成": "建成", "投用": "投用", "交付": "交付", "通车": "通车",
                     "覆盖": "覆盖|完成|发证"}   # 全覆盖 over 3323个完成，完成率78%; 确权登记全覆盖 over 发证率85.9%
 # (a rate with a qualifier — 按期/及时/当场/一次性/计划/整改完成率 — measures something else)
@@ -1516,8 +1516,12 @@ def figure_of_another(doc: Document, fig: Span, claim: Quantity, comparable: lis
             return None
         return owners[k][1], owners[k][0]
 
+    # 全市 over a body that opens on 桑阳市: the city the body names first is the title's 全市
+    lead_place = next((n.text for n in doc.named if n.kind == "jurisdiction"), None) if subject[0] in "全我" else None
+
     def is_subject(name: str) -> bool:   # (全镇 in a body under 溪口镇… is the town itself)
-        return subject in name or name in subject or name in (f"全{subject[-1]}", f"我{subject[-1]}")
+        return (subject in name or name in subject or name in (f"全{subject[-1]}", f"我{subject[-1]}")
+                or (name == lead_place and name[-1] == subject[-1]))
 
     own, agreeing = [], []
     for f, q in comparable:
