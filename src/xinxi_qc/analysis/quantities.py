@@ -140,7 +140,7 @@ def parse(span: Span, before: str, after: str) -> Quantity | None:
     if unit == "斤":   # 超百斤 is 50公斤
         value, step, unit = value / 2, step / 2, "公斤"
     if bound == "exact":
-        if before.endswith(_PAST_BEFORE):
+        if before.endswith(_PAST_BEFORE) and not before.endswith(_UNDER_BEFORE):   # (跌破 is below)
             bound = "past"
         elif (before.endswith(_OVER_BEFORE) or after.startswith(("以上", "多"))
                 or (before.endswith("上") and number[0] in "百千万")):   # 上百个, 上千人: at least
