@@ -220,3 +220,32 @@ GUIDE = ("9月2日，汀阳区税务局第一税务所正式启用智能导税�
 ])
 def test_title_mismatch_lead_city_units_past_marks_completion_and_first(run, title, body, flag):
     assert bool(run(title, body, rule="title-mismatch")) is flag
+
+
+DRINK = ("今年1至6月，交警大队共查处酒驾醉驾违法行为486起，同比上升12.8%，其中醉酒驾驶{count}，均已依法立案侦查并移送审查起诉。\n"
+         "典型案例：4月6日晚，柳集镇居民赵某某在饮酒后驾驶小型轿车与一辆电动三轮车相撞，造成1人受伤，已被依法刑事拘留。")
+ACCEPTANCE = ("一是实行关键节点驻点监督，上半年共开展驻点监督146次。二是压紧压实参建各方责任，上半年下发整改通知书31份，"
+              "整改完成率100%。\n上半年，全市竣工验收的11项结建人防工程{passed}，其中金穗苑小区项目返工4次，去年同期为11次。")
+HAZARDS = ("前三季度，红崖区人防办共检查人防工程69处次，发现隐患40处，已整改38处，整改率95%。4月发现的第三人防工程违规转租"
+           "堆放易燃物品问题，{rented}\n平战结合方面，长安路人防工程停车场运营平稳，日均停车约320车次。")
+QUAKES = ("1—5月，全县地震监测台网共记录到县境内1.0级以上地震14次，比去年同期多5次，其中3.0级以上1次，"
+          "最大为5月21日{where}3.6级地震。地震主要集中在落水洞—岔河一线，14次中有11次位于该区域。")
+
+
+@pytest.mark.parametrize("title,body,flag", [
+    # 醉驾97人 over 醉酒驾驶97起: the same count under a short name
+    ("上半年查处酒驾醉驾486起 醉驾97人被依法追究刑事责任", DRINK.format(count="97起"), False),
+    ("上半年查处酒驾醉驾486起 醉驾97人被依法追究刑事责任", DRINK.format(count="79起"), True),
+    # 验收一次通过率100% over 全部一次通过验收, not over another rate of 100%
+    ("市人防工程质量监督站推行驻点监督 竣工工程验收一次通过率100%", ACCEPTANCE.format(passed="全部一次通过验收"), False),
+    ("市人防工程质量监督站推行驻点监督 竣工工程验收一次通过率100%", ACCEPTANCE.format(passed="中有9项一次通过验收"), True),
+    # 违规出租问题全部整改: the 95% is every hazard's rate; what is still open about the letting is another matter
+    ("红崖区人防工程隐患整改率95% 违规出租问题全部整改", HAZARDS.format(
+        rented="承租人已于5月清空物品、恢复防护设施，区人防办依合同解除租约并重新招租。"), False),
+    ("红崖区人防工程隐患整改率95% 违规出租问题全部整改", HAZARDS.format(rented="承租人至今未清空物品，仍未整改到位。"), True),
+    # 最大3.6级: the county's largest quake happened in one township
+    ("峒岭县1—5月记录1.0级以上地震14次 最大3.6级", QUAKES.format(where="落水洞乡"), False),
+    ("峒岭县1—5月记录1.0级以上地震14次 最大4.2级", QUAKES.format(where="落水洞乡"), True),
+])
+def test_title_mismatch_short_names_all_passed_subsets_and_extremes(run, title, body, flag):
+    assert bool(run(title, body, rule="title-mismatch")) is flag

@@ -580,6 +580,7 @@ def contradicted_done(doc: Document) -> "tuple[re.Match, str] | None":
         return None   # 力争年底前实现…全覆盖: a goal, not a claim
     covered = _object_after(doc, m.end()) if "覆盖" in m.group() else ()
     named = _paired_measures(doc, m.start()) + _object_after(doc, m.end())
+    measures = [w for w in named if not any(w in n.text for n in doc.title_named)]   # (湾区 of 澜湾区: no measure)
     paragraphs = doc.paragraphs
     starts = [p.start for p in paragraphs]
     about: dict[int, bool] = {}   # paragraph index → whether it speaks of what the title names
@@ -593,6 +594,9 @@ def contradicted_done(doc: Document) -> "tuple[re.Match, str] | None":
             about[k] = not named or any(w in paragraphs[k].text for w in named) or (
                 k > 0 and _GOES_ON.match(doc.body, paragraphs[k].start) is not None
                 and any(w in paragraphs[k - 1].text for w in named))   # 目前仍有约3300笔…: the paragraph before's
+        if said.endswith("%") and measures and not any(
+                w in doc.body[_stretch_start(doc.body, start, "。\n"):start] for w in measures):
+            continue   # 违规出租问题全部整改 over 发现隐患40处，已整改38处，整改率95%: the rate of every hazard, not of those
         if about[k] and named and not _GOES_ON.match(doc.body, paragraphs[k].start) and _ANOTHER_SUBJECT.search(
                 _sentence_before(doc.body, start)) and not any(w in _sentence_before(doc.body, start + 20) for w in named):
             continue   # 问题方面…驿站帮办使用率偏低…；山区村网络信号不稳定的问题仍未完全解决: another matter's
@@ -1431,6 +1435,11 @@ def _same_count_otherwise(doc: Document, fig: Span, claim: Quantity, comparable:
             and any(q.value == claim.value and (q.unit in _HEADCOUNTS or not q.unit and f.text.endswith("个"))
                     for f, q in comparable)):
         return True   # 吸纳1,260名村民 over 设公益性养护岗位1,260个: a figure this exact is the same count
+    before = [w for w, _ in word_tags(doc.title[max(0, fig.start - 6):fig.start]) if len(w) >= 2][-1:]
+    for f, q in comparable:
+        if before and q.value == claim.value and q.unit not in ("%", "百分点") and _abbreviates(
+                before[0], doc.body[max(0, f.start - 6):f.start]):
+            return True   # 醉驾97人 over 醉酒驾驶97起: what is counted, the same number
     after = [w for w, _ in word_tags(doc.title[fig.end:fig.end + 8]) if len(w) >= 2]
     if not after:
         return False
@@ -1440,6 +1449,17 @@ def _same_count_otherwise(doc: Document, fig: Span, claim: Quantity, comparable:
             if any(w in sentence for w in after[:4] if w[0] not in "全我本") or any(w in doc.body[f.end:f.end + 6] for w in after[:2]):
                 return True   # (19名部门负责人 over 19个单位负责人: the same people after the figure)
     return False
+
+
+def _abbreviates(word: str, text: str) -> bool:
+    """Whether ``word`` stands in ``text`` whole or as the short form of a longer name there, its
+    characters in order (醉驾 in 醉酒驾驶)."""
+    at = 0
+    for ch in word:
+        at = text.find(ch, at) + 1
+        if not at:
+            return False
+    return True
 
 
 def _changes(body: str, fig: Span) -> bool:
@@ -1991,6 +2011,10 @@ def another_comparison(doc: Document, fig: Span, claim: Quantity, comparable: li
     return said, agreeing[0]
 
 
+# 最大3.6级, 最高气温38℃: the whole's extreme is one part's figure
+_EXTREME_BEFORE = re.compile(r"最(?:大|高|多|长|低|少|快|深|强)(?:达|为)?$")
+
+
 def borne_out_wrongly(doc: Document, fig: Span, claim: Quantity, comparable: list,
                       body_quantities: list, rate: bool) -> "tuple[str, str] | None":
     """(message, suggestion) when the body bears a title figure out only in appearance: with another
@@ -2012,7 +2036,8 @@ def borne_out_wrongly(doc: Document, fig: Span, claim: Quantity, comparable: lis
         obj, total, part = whole
         return (f"标题把「{fig.text}」写成「{obj}」的数字，但正文中的「{total.text}」是总数，「{obj}」只有「{part.text}」。",
                 "标题里的数字要与它前面的指标对应：写这一部分自己的数字，或把标题的指标改为总数所说的那一项。")
-    part = part_given_as_whole(doc, fig, claim, comparable) or part_of_named_whole(doc, fig, claim, comparable)
+    part = (None if _EXTREME_BEFORE.search(doc.title, max(0, fig.start - 3), fig.start)   # 最大3.6级: found in one place
+            else part_given_as_whole(doc, fig, claim, comparable) or part_of_named_whole(doc, fig, claim, comparable))
     if part is not None:
         scope, agreeing, owner = part
         return (f"标题把「{fig.text}」写成{scope}的数字，但正文中的「{agreeing.text}」只是其中「{owner}」一处的数字。",
@@ -2237,6 +2262,8 @@ def rate_of_another_name(doc: Document, fig: Span, claim: Quantity, comparable: 
     if named is None:
         return None
     own_name = named.group(1)[-3:]
+    if claim.value == 100 and re.search(rf"(?:全部|均已|均|全都|全数)[^，。；]{{0,6}}?{own_name[:-1]}", doc.body):
+        return None   # 验收一次通过率100% over 11项工程全部一次通过验收: all of them, in words
     own, other = [], None
     for f, q in comparable:
         if q.unit != "%":
