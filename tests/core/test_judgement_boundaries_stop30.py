@@ -249,3 +249,20 @@ QUAKES = ("1—5月，全县地震监测台网共记录到县境内1.0级以上�
 ])
 def test_title_mismatch_short_names_all_passed_subsets_and_extremes(run, title, body, flag):
     assert bool(run(title, body, rule="title-mismatch")) is flag
+
+
+DRILL = ("10月17日，河东区人防办在东城街道{event}，辖区人防工程承租单位、物业企业的安全管理人员65人参加，"
+         "培训结束后进行了闭卷考试，合格率92%。")
+INSPECTION = "10月15日至17日，北塬县档案局{event}，县直各单位档案员共128人参加，发现库房温湿度不达标等问题14处。"
+
+
+@pytest.mark.parametrize("title,body,flag", [
+    # 开展…演练 over a body that never speaks of a drill, only of a course
+    ("河东区开展人防工程火灾应急疏散演练", DRILL.format(event="举办人防工程消防安全培训班"), True),
+    ("河东区开展人防工程火灾应急疏散演练", DRILL.format(event="组织人防工程火灾应急疏散演练和消防安全培训"), False),
+    # 开展…检查 over a training course; an inspection by another name (排查) is the same event
+    ("北塬县档案局开展县直单位档案安全检查", INSPECTION.format(event="举办全县档案业务培训班"), True),
+    ("北塬县档案局开展县直单位档案安全检查", INSPECTION.format(event="对县直单位档案库房逐一排查"), False),
+])
+def test_title_mismatch_an_event_held_that_the_body_never_names(run, title, body, flag):
+    assert bool(run(title, body, rule="title-mismatch")) is flag
