@@ -266,3 +266,18 @@ INSPECTION = "10月15日至17日，北塬县档案局{event}，县直各单位�
 ])
 def test_title_mismatch_an_event_held_that_the_body_never_names(run, title, body, flag):
     assert bool(run(title, body, rule="title-mismatch")) is flag
+
+
+@pytest.mark.parametrize("body,flag", [
+    # 山洪危险区 is a kind of area; 务工返乡 is going home; 抓拍中|共查处 names no party; 夏收 is the harvest;
+    # 力争文旅市场秩序好转 names no market
+    ("汛前，县水利局对山洪危险区内的群众转移路线逐一复核，更新转移责任人名单，确保汛期人员及时转移。", True),
+    ("汛前，县水利局对白沙镇山洪危险区内的群众转移路线逐一复核，更新转移责任人名单，确保汛期人员及时转移。", False),
+    ("春节前后，外出务工返乡人员较多，县人社局在汽车站设立服务台，现场登记就业意向和技能培训需求。", True),
+    ("3月份，区执法大队在夜间巡查和视频抓拍中共查处违规渣土车132辆，同比增长41%，处罚运输企业一批。", True),
+    ("5月中旬，我们对全镇小麦后期管理和夏收准备情况进行了摸底，发现农机调度、晒场不足等问题需引起重视。", True),
+    ("下一步，县文旅局将压实监管责任，推进线上线下一体化监管，力争文旅市场秩序持续好转。", True),
+    ("下一步，县文旅局将对东关文旅市场开展联合检查，推进线上线下一体化监管，力争市场秩序持续好转。", False),
+])
+def test_no_examples_kinds_homecomings_harvests_and_verbs_are_no_names(run, body, flag):
+    assert bool(run("工作情况", body, rule="no-examples")) is flag

@@ -227,7 +227,7 @@ _DEPARTMENT_SHORT = frozenset("卫健 公安 医保 民政 人社 林草 住建 
 _SCOPES_BEFORE = ("辖区", "全县", "全市", "全区", "全省", "本地", "当地", "我县", "我市", "我区")
 _BRANCHES = ("分局", "分中心", "分公司", "支行", "税务所", "供电所", "司法所", "财政所")
 # 侨乡, 家乡, 水乡: words for a home or a region, not a township
-_HOME_BEFORE = set("侨家故水老异他同梓")
+_HOME_BEFORE = set("侨家故水老异他同梓返")   # (务工返乡: going home)
 # 金竹乡|村干部: a township's villages' officers, not 乡村 (美丽乡村)
 _VILLAGE_POST = re.compile("村(?:干部|两委|党组织|书记|主任|调解员|网格员)")
 
@@ -264,7 +264,10 @@ def _longest_stem(before: str, min_len: int) -> int:
 
 
 _FLAG_BEFORE = set("授升降护举扛挂插彩红锦国党团队军战帅会校厂")
-_KIND_SUFFIXES = ("市场", "基地", "广场", "公园", "片区", "口岸")   # 铁路口岸: a kind of port
+_KIND_SUFFIXES = ("市场", "基地", "广场", "公园", "片区")
+_VERBS_BEFORE_A_KIND = ("力争", "确保", "推动", "促进", "推进", "加强", "规范", "整治", "维护", "培育", "拓展")
+# 铁路口岸, 公路口岸: a kind of port (瑞丽口岸, 石门口岸 name one)
+_PORT_KINDS = ("铁路口岸", "公路口岸", "航空口岸", "陆路口岸", "水运口岸", "边境口岸", "海港口岸", "国际口岸", "一类口岸", "二类口岸")
 # Facilities a stem of plain words only describes (畜禽养殖场, 农业综合服务中心, 寄递物流服务站, 小超市):
 # a kind of place, not one place; 红星养殖场, 恒驰超市 carry a proper part (nz, ns, nr… or unknown).
 _FACILITY_SUFFIXES = ("服务中心", "服务站", "驿站", "养殖场", "加工厂", "工厂", "超市", "农场", "酒店", "饭店", "餐厅", "餐馆",
@@ -294,9 +297,13 @@ def _a_trade(name: str) -> bool:
 _MARKETS = ("超市", "夜市", "集市", "早市", "菜市", "花市", "门市", "楼市", "车市")
 # An area a landform or a state names (喀斯特山区, 高山峡谷区, 三峡库区): a kind of area, not a district.
 # The parts of one site by what they are for (经营区与住宿区之间): no place's name
+# farm-season work jieba tags as a person's name (夏收/nr)
+_FARM_SEASONS = frozenset("夏收 秋收 夏种 秋种 麦收 春耕 春播 夏播 秋播 夏管 秋管 三夏 三秋".split())
+_PARTY_BODY = re.compile(r"中央|[\u4e00-\u9fff]{1,8}?(?:委|党组|支部)")
 _ZONES = frozenset(("住宿区", "生活区", "办公区", "经营区", "生产区", "仓储区", "作业区", "休息区", "候车区", "等候区",
                     "缓冲区", "功能区", "居住区", "住宅区", "储存区", "加工区", "养殖区", "隔离区", "观察区"))
-_AREA_KINDS = ("山区", "峡谷区", "林区", "沙区", "库区", "牧区", "矿区", "灾区", "湖区", "垦区", "盲区", "误区", "禁区", "疫区")
+_AREA_KINDS = ("山区", "峡谷区", "林区", "沙区", "库区", "牧区", "矿区", "灾区", "湖区", "垦区", "盲区", "误区", "禁区", "疫区",
+               "危险区", "风险区", "易发区", "高发区", "影响区")   # 山洪危险区: a kind of area
 # Works likewise: 病险水库, 经济高速(发展) are a kind or a phrase; 澜沅高速, 青龙水库 name one work.
 _WORKS_SUFFIXES = ("高速公路", "高速", "水库", "大桥", "隧道", "铁路")
 _PLAIN_TAGS = frozenset("n vn v a ad an d l i j b".split())
@@ -356,10 +363,12 @@ def _suffix_names(field: str, text: str, pattern: re.Pattern, kind: str, lo: int
             continue   # 专题协商会: a meeting, not a chamber of commerce (商会)
         if name[-1] == "旗" and name[-2] in _FLAG_BEFORE:
             continue   # 服务队授旗, 五星红旗: a flag, not a banner (乌日根旗)
-        if name.endswith(_KIND_SUFFIXES) and (_common_word(name[:-2]) or _known_plain(name[:-2]) or (
+        if name.endswith(_KIND_SUFFIXES) and (_common_word(name[:-2]) or _known_plain(name[:-2])
+                                               or name.startswith(_VERBS_BEFORE_A_KIND) or (
                 text[begin - 1:begin + 1] in _GENERIC_STEMS + tuple(_GENERIC_WHOLE) and _common_word(name[1:-2]))
                 or text[max(0, begin - 2):begin] in _SCOPES_BEFORE):
-            continue   # 茶叶市场, 劳务市场, 种植基地, 外|地客源市场, 辖区|电子烟市场: a kind of market, not one market
+            continue   # 茶叶市场, 劳务市场, 种植基地, 外|地客源市场, 辖区|电子烟市场: a kind of market, not one market;
+            # 力争文旅市场(秩序好转): a verb before the kind
         if _kind_of_facility(name):
             continue
         if kind == "organisation" and _a_kind_of_firm(name):
@@ -384,7 +393,7 @@ def _suffix_names(field: str, text: str, pattern: re.Pattern, kind: str, lo: int
                 continue
         if _quoted(text, begin, end):
             continue   # “时间银行”: a model's name in quotes (a project), not a bank
-        if kind == "place" and (_kind_of_area(name) or name in _ZONES):
+        if kind == "place" and (_kind_of_area(name) or name in _ZONES or name in _PORT_KINDS):
             continue
         if kind == "place" and name[-1] in "省市县区旗镇乡村岛" and (_dictionary_noun(name) or name in _KIND_ISLANDS):
             continue   # 棚户区, 贫困村: one common noun of the dictionary, not a name
@@ -629,6 +638,10 @@ def names_from_entities(field: str, entities: list[tuple[str, str, int, int]], t
             continue   # 责任重于泰山: an idiom, not a place
         if tag == "PER" and text is not None and _SOME_BEFORE.search(text, max(0, start - 2), start):
             continue   # 部分林分: a part of something, not a person
+        if tag == "PER" and word in _FARM_SEASONS:
+            continue   # 夏收准备: the summer harvest, not a person named 夏收
+        if word == "中共" and text is not None and not _PARTY_BODY.match(text, end):
+            continue   # 抓拍中|共查处: no party named
         if tag == "PER" and len(word) >= 3 and word[-1] in "师员" and word_tags(word[:-1])[0][1] not in ("nr", "nrfg", "nrt"):
             continue   # 心理咨询师: a profession, not a person
         if tag == "ORG" and len(word) > 3 and (word.startswith(_JOINTLY) or "会同" in word[2:-2]):
