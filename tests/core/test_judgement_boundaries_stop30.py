@@ -281,3 +281,20 @@ def test_title_mismatch_an_event_held_that_the_body_never_names(run, title, body
 ])
 def test_no_examples_kinds_homecomings_harvests_and_verbs_are_no_names(run, body, flag):
     assert bool(run("工作情况", body, rule="no-examples")) is flag
+
+
+@pytest.mark.parametrize("title,body,flag", [
+    # AI over 智能识别算法: the body's Chinese word for it
+    ("望澜区用AI视频识别占道经营 发现到处置平均用时缩至26分钟",
+     "去年11月起，望澜区智慧城管指挥中心在386路公共视频上加载占道经营等7类智能识别算法，系统发现问题后自动生成工单，"
+     "发现到处置平均用时由58分钟缩短至26分钟。", False),
+    ("望澜区用AI视频识别占道经营 发现到处置平均用时缩至26分钟",
+     "去年11月起，望澜区智慧城管指挥中心在386路公共视频上安排专人轮班盯守，发现问题后人工生成工单，"
+     "发现到处置平均用时由58分钟缩短至26分钟。", True),
+    # 高峰时段堆积超300辆: the title says it is the peak, which the body's 最多时326辆 is
+    ("金沙湾街道共享单车乱停放问题调查：地铁口高峰时段堆积超300辆",
+     "5月6日早晚高峰，街道执法中队对辖区3个地铁站出入口共享单车停放情况开展调查，全天共清点车辆4800辆，"
+     "其中金沙湾站B口最多时达326辆，占用盲道和非机动车道。", False),
+])
+def test_title_mismatch_latin_terms_and_peaks(run, title, body, flag):
+    assert bool(run(title, body, rule="title-mismatch")) is flag

@@ -2231,8 +2231,8 @@ def best_case_given_as_usual(doc: Document, fig: Span, claim: Quantity, comparab
     """A title figure (企业开办时间压缩至0.5个工作日) the body gives only as a best case (最快0.5个工作日),
     while it gives the usual level otherwise (平均用时…压缩至1个工作日). (the body's best case, its
     other figure of that unit), or None."""
-    if "最" in doc.title or _FROM_LEVEL.search(doc.title, max(0, fig.start - 1), fig.start):
-        return None
+    if "最" in doc.title or "高峰" in doc.title or _FROM_LEVEL.search(doc.title, max(0, fig.start - 1), fig.start):
+        return None   # (地铁口高峰时段堆积超300辆: the title says it is the peak)
     agreeing = [f for f, q in comparable if q.unit == claim.unit and agrees(claim, q.value)]
     if not agreeing or not all(_BEST_CASE.search(doc.body, max(0, f.start - 8), f.start) for f in agreeing):
         return None
