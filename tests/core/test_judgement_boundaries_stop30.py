@@ -298,3 +298,14 @@ def test_no_examples_kinds_homecomings_harvests_and_verbs_are_no_names(run, body
 ])
 def test_title_mismatch_latin_terms_and_peaks(run, title, body, flag):
     assert bool(run(title, body, rule="title-mismatch")) is flag
+
+
+@pytest.mark.parametrize("body,flag", [
+    # 卫星遥感未监测到焚烧火点: a fact of none, which backs the claim beside it
+    ("今年三夏期间，柳河镇统筹推进夏收和秸秆禁烧。在全镇上下的共同努力下，秸秆禁烧工作取得了良好成效，"
+     "卫星遥感未监测到焚烧火点。", False),
+    ("今年三夏期间，柳河镇统筹推进夏收和秸秆禁烧。在全镇上下的共同努力下，秸秆禁烧工作取得了良好成效，"
+     "得到了群众的一致好评。", True),
+])
+def test_empty_claim_no_fire_point_seen_is_a_fact(run, body, flag):
+    assert bool(run("柳河镇秸秆禁烧工作取得良好成效", body, rule="empty-claim")) is flag
