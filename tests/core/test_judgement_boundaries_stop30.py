@@ -309,3 +309,25 @@ def test_title_mismatch_latin_terms_and_peaks(run, title, body, flag):
 ])
 def test_empty_claim_no_fire_point_seen_is_a_fact(run, body, flag):
     assert bool(run("柳河镇秸秆禁烧工作取得良好成效", body, rule="empty-claim")) is flag
+
+
+CAMP = ("7月15日至8月23日，全县暑期托管服务分两期开展，累计服务学生{now}人，比去年的1860人{change}。"
+        "家长反映的主要问题是城区托管点名额不足，县第二实验小学托管点报名人数超过名额一倍。")
+VILLAGES = ("据青岗镇农业综合服务中心预计，12个村中，收入超过10万元的村由去年的4个增加到{n}个，其中大垭村预计达到24.6万元。{rest}")
+PLANTS = ("8月，全市4座城镇污水处理厂共处理污水1953万吨，4座厂出水主要指标全部达到一级A排放标准，达标率100%。"
+          "西城县城南污水处理厂负荷率64%，仍有富余能力。{more}")
+
+
+@pytest.mark.parametrize("title,body,flag", [
+    # 翻番 over 增长69.4%: 超过名额一倍 is demand beyond a quota, not the rise
+    ("今年暑期托管服务学生人数实现翻番", CAMP.format(now="3150", change="增加1290人，增长69.4%"), True),
+    ("今年暑期托管服务学生人数实现翻番", CAMP.format(now="3780", change="增加1920人，增长103.2%"), False),
+    # 全部突破10万元 over two villages still short of it
+    ("青岗镇12个村集体经营性收入全部突破10万元", VILLAGES.format(n="10", rest="岩口村、柏杨村分别为9.4万元和8.6万元，仍未达到10万元。"), True),
+    ("青岗镇12个村集体经营性收入全部突破10万元", VILLAGES.format(n="12", rest="岩口村、柏杨村通过抱团组建强村公司，今年首次超过10万元。"), False),
+    # 全部达标: room to spare, or rainwater in the pipes, is nothing short of the standard
+    ("8月全市4座城镇污水处理厂出水全部达标", PLANTS.format(more="需要关注的是，城南片区仍有雨水、河水进入污水管网。"), False),
+    ("8月全市4座城镇污水处理厂出水全部达标", PLANTS.format(more="其中城东污水处理厂总磷指标仍未达标。"), True),
+])
+def test_title_mismatch_doubling_beyond_a_quota_and_all_past_a_mark(run, title, body, flag):
+    assert bool(run(title, body, rule="title-mismatch")) is flag

@@ -542,6 +542,7 @@ _LEAD_REACH = 30
 # 全部整改到位 / 均已完成 / 实现全覆盖 in a title; the body saying part is still open (其余7家仍在原址,
 # 尚在招标中, 覆盖率86%) contradicts it.
 _ALL_DONE = re.compile(r"(?:全部|全面|均已|已全部|均|全数)(?:整改)?(?:到位|完成|办结|销号|清零|整改|落实|开工|完工|竣工|建成|投用|通车|交付|消除)|已整改到位"
+                       r"|(?:全部|均已|均)(?:突破|超过|达到|达标)"   # 12个村收入全部突破10万元 (_REACHED_ALL)
                        r"|(?<!健)(?:全|全部|均已|已全部)覆盖|覆盖(?:所有|全部|全[市县区省州](?![^，。 ]{0,10}?(?:%|％|[一二三四五六七八九]成|半)))|全线(?:通车|贯通|建成|开通)")
 _STILL_OPEN = re.compile(r"(?:仍在|尚在|尚未|仍未|暂未|仍有|尚有|未(?:完成|整改|到位|办结|开工|完工|建成|投用|修复|恢复|处置|化解|"
                          r"交付|验收|销号|清零|拆除|搬迁|消除|接入|纳入|覆盖|开通)|仍然?(?:偏紧|紧张|不足|短缺|突出)"
@@ -584,7 +585,10 @@ def contradicted_done(doc: Document) -> "tuple[re.Match, str] | None":
     paragraphs = doc.paragraphs
     starts = [p.start for p in paragraphs]
     about: dict[int, bool] = {}   # paragraph index → whether it speaks of what the title names
+    reached = _REACHED_ALL.search(m.group()) is not None   # 全部突破10万元: only what falls short of the mark is open
     for start, said in _still_open(doc.body, m.group()):
+        if reached and not _SHORT_OF_A_MARK.search(said):
+            continue   # (全部达标 over 仍有雨水…进入污水管网: another matter)
         if "覆盖" in m.group() and (_OTHER_WORK_OPEN.match(said) or (
                 covered and not any(w in _sentence_before(doc.body, start + len(said)) for w in covered))):
             continue   # 巡查覆盖全部58处 over 未整改的3处: the checks covered them all, the repairs are another matter;
@@ -660,6 +664,11 @@ _DONE_RATES = {verb: re.compile(rf"(?<![期时场性划资改])(?:{words})率(?:
 _EARLIER = re.compile(r"去年|上年|同期|此前|以前|原来")
 
 
+_REACHED_ALL = re.compile(r"(?:全部|均已|均)(?:突破|超过|达到|达标)")
+_SHORT_OF_A_MARK = re.compile(r"未(?:达到|达标|突破|超过)|不达标|不合格|不足|低于|故障")
+_SPARE = re.compile(r"富余|余量|空间|潜力|剩余能力")   # (仍有富余能力: room to spare, nothing undone)
+
+
 def _still_open(body: str, claim: str):
     """(offset, words) of each place where the body says part of what the title calls all done is
     still open: 尚未/仍有/未修复…, or a completion rate of the title's own verb below 100%."""
@@ -667,8 +676,8 @@ def _still_open(body: str, claim: str):
     for still in _STILL_OPEN.finditer(body):
         if (_DENIED_BEFORE.search(body, max(0, still.start() - 4), still.start())
                 or _FALLING.search(still.group()) or _VIEWS.search(still.group())
-                or _MOVED_LATER.match(still.group())):
-            continue   # 无一处未修复, 不留未整改隐患, 未整改问题数下降50%: nothing left open
+                or _MOVED_LATER.match(still.group()) or _SPARE.match(still.group(), 2)):
+            continue   # 无一处未修复, 不留未整改隐患, 未整改问题数下降50%, 仍有富余能力: nothing left open
         found.append((still.start(), still.group()))
     for part in _PART_DONE.finditer(body):
         if int(part.group(3) or part.group(4)) < int(part.group(1)):
@@ -1009,7 +1018,12 @@ def _whole_multiple(doc: Document) -> bool:
     """Whether the body states a multiple (翻番, 增长1.1倍) of the whole: not a place's the title does not
     name (南岭县…增长1.3倍), nor a count of parts that doubled (收入同比翻番的有4个)."""
     return any(not _of_another_place(doc, b.start()) and not _PARTS_THAT.match(doc.body, b.end())
+               and not _BEYOND_A_QUOTA.search(doc.body, max(0, b.start() - 8), b.start())
                for b in _BODY_MULTIPLE.finditer(doc.body))
+
+
+# 报名人数超过名额一倍: demand beyond a quota, no rise of what the title doubles
+_BEYOND_A_QUOTA = re.compile(r"(?:超过|超出|高出)[^，。；\d]{0,4}$")
 
 
 _PARTS_THAT = re.compile(r"(?:以上)?的(?:有|\d|[一二三四五六七八九十两]+[个家户])")
