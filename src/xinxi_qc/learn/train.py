@@ -32,7 +32,7 @@ TYPE_TITLE_WORDS = dict(n_max=1, min_df=2, max_features=5000)
 # trained without it; least pooled log-loss after one temperature): the standardised structure block
 # at 0.1 (0.5 before) lets the 39 features break ties without overriding the words.
 TYPE_BLOCK_WEIGHTS = {"chars": 1.0, "words": 1.5, "title": 0.0, "structure": 0.1}
-TYPE_C = 0.3   # chosen by leave-one-writer-out macro-F1 (W1, W2, W5) and W3/W6 dev (docs/judgement.md)
+TYPE_C = 0.3   # chosen by leave-one-writer-out macro-F1 (W1, W2, W5) and W3/W6 dev; writer-fold CV agreed in stop 30 (docs/judgement.md)
 EXTERNAL_WEIGHT = 10.0  # an external item counts as this many synthetic corpus items
 # Calibration predicts each hand-written item by a model trained without its writer: one writer at a
 # time while there were three (W1, W2, W5); in five folds of writers since the independent writers
@@ -183,7 +183,7 @@ def writer_of(x: Labelled) -> str:
 
 def writer_folds(items: list[Labelled]) -> list[set[str]]:
     """The writers of ``items`` dealt into at most :data:`TYPE_FOLDS` folds (by writer number, round
-    robin): each writer alone when there are that few, else several per fold. None for one writer."""
+    robin): each writer alone when there are that few, else several per fold; none for one writer."""
     writers = sorted({writer_of(x) for x in items}, key=lambda w: (len(w), w))
     if len(writers) < 2:
         return []
@@ -266,10 +266,11 @@ def train_type_model(train: list[Labelled], dev: list[Labelled], config: Config,
     docs = {id(x): d for x, d in zip(every, _docs([x.item for x in every], config))}
     document = _fit_type(list(train), external_train, docs)
     parts = [("calibration", calibration, _type_logits(document, calibration, docs))]
-    for fold in writer_folds(external_train):
+    for k, fold in enumerate(writer_folds(external_train), 1):
         held = [x for x in external_train if writer_of(x) in fold]
         rest = [x for x in external_train if writer_of(x) not in fold]
-        parts.append((writer_range(held) or "external", held, _type_logits(_fit_type(list(train), rest, docs), held, docs)))
+        name = writer_range(held) if len(fold) <= 3 else f"fold {k} ({len(fold)} writers)"
+        parts.append((name or "external", held, _type_logits(_fit_type(list(train), rest, docs), held, docs)))
     truth_of = lambda items: np.array([TYPE_LABELS.index(x.type) for x in items], dtype=np.int64)  # noqa: E731
     logits = np.concatenate([p[2] for p in parts])
     truth = np.concatenate([truth_of(p[1]) for p in parts])
