@@ -214,7 +214,6 @@ _ZERO_CLAIM = re.compile(r"零(?![售件部星散工钱食距])([\u4e00-\u9fff]{
 _ZERO_EVENT = ("发生", "发案", "出现")   # 零发生: what did not happen is named before it
 # 零上访 is counted in the body as 信访 (信访件23件)
 _SAME_EVENTS = {"上访": ("上访", "信访"), "退兵": ("退兵", "退回"), "信访": ("信访", "来信来访", "来访", "上访")}
-_QUALIFIER = re.compile(r"[\u4e00-\u9fff]*$")
 _SCOPE_LAST = set("县市区镇乡村省旗年月季度期内外域间来现持到")
 _BEFORE_ZERO = re.compile(r"([\u4e00-\u9fff]{2})(?:实现|保持|达到)?“?$")   # (信访实现“零发生”)
 
@@ -232,8 +231,8 @@ def contradicted_zero(doc: Document) -> "tuple[re.Match, str] | None":
             if before is None:
                 continue
             word = before.group(1)
-            qualifier = _QUALIFIER.search(doc.title, 0, before.start()).group()[-1:]   # 电动自行车|火灾零发生: 车
-            if qualifier[-1:] in _SCOPE_LAST:
+            qualifier = doc.title[before.start() - 1:before.start()] if before.start() else ""   # 电动自行车|火灾零发生: 车
+            if not "\u4e00" <= qualifier <= "\u9fff" or qualifier in _SCOPE_LAST:
                 qualifier = ""   # 全县|火灾零发生, 上半年|火灾零发生: where and when, not a kind of fire
         noun = "(?:" + "|".join(map(re.escape, _SAME_EVENTS.get(word, (word,)))) + ")"
         for counted in re.finditer(rf"{noun}[^，。；]{{0,8}}?[1-9]\d*(?:起|人|名|次|宗|件|处)|[1-9]\d*(?:起|人|名|次|宗|件|处)[^，。；]{{0,12}}?{noun}",
@@ -541,8 +540,9 @@ _LEAD_REACH = 30
 
 # 全部整改到位 / 均已完成 / 实现全覆盖 in a title; the body saying part is still open (其余7家仍在原址,
 # 尚在招标中, 覆盖率86%) contradicts it.
+_REACHED_ALL = re.compile(r"(?:全部|均已|均)(?:突破|超过|达到|达标)")   # 12个村收入全部突破10万元
 _ALL_DONE = re.compile(r"(?:全部|全面|均已|已全部|均|全数)(?:整改)?(?:到位|完成|办结|销号|清零|整改|落实|开工|完工|竣工|建成|投用|通车|交付|消除)|已整改到位"
-                       r"|(?:全部|均已|均)(?:突破|超过|达到|达标)"   # 12个村收入全部突破10万元 (_REACHED_ALL)
+                       rf"|{_REACHED_ALL.pattern}"
                        r"|(?<!健)(?:全|全部|均已|已全部)覆盖|覆盖(?:所有|全部|全[市县区省州](?![^，。 ]{0,10}?(?:%|％|[一二三四五六七八九]成|半)))|全线(?:通车|贯通|建成|开通)")
 _STILL_OPEN = re.compile(r"(?:仍在|尚在|尚未|仍未|暂未|仍有|尚有|未(?:完成|整改|到位|办结|开工|完工|建成|投用|修复|恢复|处置|化解|"
                          r"交付|验收|销号|清零|拆除|搬迁|消除|接入|纳入|覆盖|开通)|仍然?(?:偏紧|紧张|不足|短缺|突出)"
@@ -579,8 +579,9 @@ def contradicted_done(doc: Document) -> "tuple[re.Match, str] | None":
     m = _ALL_DONE.search(doc.title)
     if m is None or _GOAL_BEFORE.search(doc.title, 0, m.start()):
         return None   # 力争年底前实现…全覆盖: a goal, not a claim
-    covered = _object_after(doc, m.end()) if "覆盖" in m.group() else ()
-    named = _paired_measures(doc, m.start()) + _object_after(doc, m.end())
+    after = _object_after(doc, m.end())
+    covered = after if "覆盖" in m.group() else ()
+    named = _paired_measures(doc, m.start()) + after
     measures = [w for w in named if not any(w in n.text for n in doc.title_named)]   # (湾区 of 澜湾区: no measure)
     paragraphs = doc.paragraphs
     starts = [p.start for p in paragraphs]
@@ -664,7 +665,6 @@ _DONE_RATES = {verb: re.compile(rf"(?<![期时场性划资改])(?:{words})率(?:
 _EARLIER = re.compile(r"去年|上年|同期|此前|以前|原来")
 
 
-_REACHED_ALL = re.compile(r"(?:全部|均已|均)(?:突破|超过|达到|达标)")
 _SHORT_OF_A_MARK = re.compile(r"未(?:达到|达标|突破|超过)|不达标|不合格|不足|低于|故障")
 _SPARE = re.compile(r"富余|余量|空间|潜力|剩余能力")   # (仍有富余能力: room to spare, nothing undone)
 
@@ -2260,6 +2260,9 @@ def best_case_given_as_usual(doc: Document, fig: Span, claim: Quantity, comparab
     return doc.body[best.start():agreeing[0].end], usual
 
 
+_ALL_OF_THEM = "全部|均已|均|全数|全都"
+
+
 # A rate by its name right before its figure: 整改率提升至98%, 联网率达98%
 _RATE_NAMED = re.compile(r"([\u4e00-\u9fff]{2,4}率)(?:偏低|偏高|较低|较高|不高)?[\s　，,]*(?:同比)?(?:达到?|为|提升至|提高到|提高至|提升到|升至|降至|下降至|"
                          r"稳定在|保持在|超过?|突破|不足|低于|高于|仅为?|只有|(?:提高|提升|上升|增长|下降|降低|回落)了?)?(?:近|超|约|达)?$")
@@ -2276,7 +2279,7 @@ def rate_of_another_name(doc: Document, fig: Span, claim: Quantity, comparable: 
     if named is None:
         return None
     own_name = named.group(1)[-3:]
-    if claim.value == 100 and re.search(rf"(?:全部|均已|均|全都|全数)[^，。；]{{0,6}}?{own_name[:-1]}", doc.body):
+    if claim.value == 100 and re.search(rf"(?:{_ALL_OF_THEM})[^，。；]{{0,6}}?{own_name[:-1]}", doc.body):
         return None   # 验收一次通过率100% over 11项工程全部一次通过验收: all of them, in words
     own, other = [], None
     for f, q in comparable:
@@ -2374,19 +2377,23 @@ _GAP_BEFORE = re.compile(r"缺口|差距|差额|尚未|仍未|剩余")
 _PART_OF = re.compile(r"中[，,]?(?:已|仍|共)?有|之中|当中|其中|仅|只有|发现")   # 抽查了48个村…，发现13个村存在…; 287户中已有231户
 
 
+def _counted(span: Span, q: Quantity) -> bool:
+    """A count with a measure word: 个 leaves none in the quantity (其余9个乡镇 after 13个乡镇)."""
+    return bool(q.unit) or span.text.endswith("个")
+
+
 def _share_of_the_rest(claim: Quantity, body: str, body_quantities: list) -> bool:
     """Whether a count the body calls the rest (其余十二台) is the title's share of a larger count of
     the same unit given before it (三十二台)."""
     for k, (g, part) in enumerate(body_quantities):
-        counted = part.unit or g.text.endswith("个")   # 其余9个乡镇 after 13个乡镇: 个 leaves no unit
-        if counted and _THE_REST.search(body, max(0, g.start - 3), g.start):
-            if any(whole.unit == part.unit and (part.unit or f.text.endswith("个")) and whole.value > part.value
+        if _counted(g, part) and _THE_REST.search(body, max(0, g.start - 3), g.start):
+            if any(whole.unit == part.unit and _counted(f, whole) and whole.value > part.value
                    and agrees(claim, 100 * part.value / whole.value) for f, whole in body_quantities[:k]):
                 return True
     return False
 
 
-_ALL_OF_IT = re.compile(r"(?:全部|均已|均|全数|全都)(?:按期|如期|及时|在规定时限内|在时限内)?(?:办结|完成|整改|到位|销号|解决|回复|达标|合格)")
+_ALL_OF_IT = re.compile(rf"(?:{_ALL_OF_THEM})(?:按期|如期|及时|在规定时限内|在时限内)?(?:办结|完成|整改|到位|销号|解决|回复|达标|合格)")
 _THE_REST = re.compile(r"(?:其余|剩余|其他|另有|尚有)$")
 
 
