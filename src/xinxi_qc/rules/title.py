@@ -623,6 +623,7 @@ _SAME_STEP = {"投入运营": "投入运营|投入使用|建成|投用", "投入
 _TAKEN_BEFORE = re.compile(r"已|均|全部|相继|先后")
 _STEP_LATER = re.compile(r"[^。；\d]{0,4}[，,]?(?:预计|计划|将于|拟于|有望)[^。；]{0,12}")
 _YEAR = re.compile(r"20\d\d年")
+_EARLIER_YEAR = re.compile(r"20\d\d年(?!以来|至今|起)")   # 2022年以来: a period up to now, not an earlier year
 _STEP_PLANNED = re.compile(r"(?:计划|预计|拟|将|力争|争取|有望|(?:年底|月底|年内|季度)前)[^。；]{0,30}$")
 
 
@@ -1445,10 +1446,10 @@ def _same_count_otherwise(doc: Document, fig: Span, claim: Quantity, comparable:
     在18个省辖市中)."""
     if claim.bound != "exact" or claim.value < 10:
         return False
-    if (claim.unit in _HEADCOUNTS and _significant_digits(claim.value) >= 3
+    if ((claim.unit in _HEADCOUNTS or _counted_in_ge(fig)) and (_significant_digits(claim.value) >= 3 or claim.value >= 100 and claim.value % 100)
             and any(q.value == claim.value and (q.unit in _HEADCOUNTS or not q.unit and f.text.endswith("个"))
                     for f, q in comparable)):
-        return True   # 吸纳1,260名村民 over 设公益性养护岗位1,260个: a figure this exact is the same count
+        return True   # 吸纳1,260名村民 over 设公益性养护岗位1,260个, 保住岗位420个 over 420名职工全部留用: a figure this exact is the same count
     before = [w for w, _ in word_tags(doc.title[max(0, fig.start - 6):fig.start]) if len(w) >= 2][-1:]
     for f, q in comparable:
         if before and q.value == claim.value and q.unit not in ("%", "百分点") and _abbreviates(
@@ -1835,7 +1836,7 @@ def figure_of_another_measure(doc: Document, fig: Span, claim: Quantity, body_qu
             # …unless the noun's own rate comes first in that sentence (投诉136件，同比增长38.8%，涉及金额…增长63%)
             taken = noun and any(start <= o.start < f.start for o, _ in own)
             # (…or it is an earlier year's: 2019年端午假期全县接待游客10.37万人次 under this year's title)
-            earlier = any(y not in doc.title for y in _YEAR.findall(body, _stretch_start(body, f.start, "；。\n"), f.start))
+            earlier = any(y not in doc.title for y in _EARLIER_YEAR.findall(body, _stretch_start(body, f.start, "；。\n"), f.start))
             years += earlier
             if _SUMMED.search(clause) and not earlier:
                 return None   # 检查生产企业9家、经营企业348家、使用单位669家，合计1026家: the total the title names
@@ -2375,6 +2376,9 @@ _NOT_DONE_AFTER = re.compile(r"[^，。\s]{0,2}?(?:未|尚未|没有|仍未)")
 _GAP_BEFORE = re.compile(r"缺口|差距|差额|尚未|仍未|剩余")
 # Between a whole and its part in one sentence: 26起案件中有21起, 212眼机井中，有97眼, 需180万元，实际落实仅65万元
 _PART_OF = re.compile(r"中[，,]?(?:已|仍|共)?有|之中|当中|其中|仅|只有|发现")   # 抽查了48个村…，发现13个村存在…; 287户中已有231户
+# a part the sentence names as one (共有…61人，平均每个乡镇3.4人，其中专职…仅有29人) may stand further on
+# from its whole when the title's share is too precise (47.5%) to agree by chance
+_PART_REACH = 60
 
 
 def _counted(span: Span, q: Quantity) -> bool:
@@ -2406,12 +2410,14 @@ def _share_of_two(claim: Quantity, body: str, body_quantities: list, gap: object
     for k, (f, whole) in enumerate(body_quantities):
         if whole.unit == "%" or whole.value <= 0:
             continue
-        stop = _stretch_end(body, f.end)
+        near = _stretch_end(body, f.end)
+        stop = _stretch_end(body, f.end, _PART_REACH) if claim.step < 1 else near
         for g, part in body_quantities[k + 1:]:
             if g.start >= stop:
                 break
-            if (part.unit == whole.unit and part.value < whole.value
-                    and (_PART_OF.search(body, f.end, g.start) or (claim.step < 1 and claim.bound == "exact"))
+            named_part = _PART_OF.search(body, f.end, g.start)
+            if (part.unit == whole.unit and part.value < whole.value and (named_part or g.start < near)
+                    and (named_part or (claim.step < 1 and claim.bound == "exact"))
                     and agrees(claim, 100 - 100 * part.value / whole.value if gap else 100 * part.value / whole.value)):
                 return True   # (a decimal share, 98.2%, of 受理8420件，调解成功8268件: no chance agreement)
     return False
@@ -2470,7 +2476,7 @@ class TitleMismatch(BuiltinRule):
                 confirmed = True
                 continue
             same = [f.text for f, q in comparable if counts_as(claim.unit, q.unit)]
-            if claim.unit != "%" and _same_count_otherwise(doc, fig, claim, comparable):
+            if claim.unit != "%" and _same_count_otherwise(doc, fig, claim, body_quantities):
                 continue  # 42名农民工 over 受理农民工…申请42件: the same count, by another measure word
             if not same and claim.unit != "%" and not (
                     claim.unit.endswith("元") and not any(q.unit.endswith("元") for _, q in body_quantities)):
