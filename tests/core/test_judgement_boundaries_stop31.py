@@ -46,3 +46,96 @@ REORGANISATION = ("重整计划执行后，企业盘活土地、厂房和生产�
 ])
 def test_title_mismatch_the_same_exact_count_by_another_measure_word(run, title, body, flag):
     assert bool(run(title, body, rule="title-mismatch")) is flag
+
+
+CANTEEN = ("上半年，市级机关5个集中食堂共供应早、中餐87.6万人次，同比增长3.2%；食材采购支出1487万元，同比下降5.4%。"
+           "{where}每周三推出“本地时令菜”专窗，日均供应加班人员工作餐210份。")
+
+
+@pytest.mark.parametrize("title,body,flag", [
+    # the one seat of a level's government (市行政中心, 市民服务中心) is a named place
+    ("上半年市级机关食堂就餐87.6万人次", CANTEEN.format(where="市行政中心食堂"), False),
+    ("上半年市级机关食堂就餐87.6万人次", CANTEEN.format(where="市民服务中心食堂"), False),
+    ("上半年市级机关食堂就餐87.6万人次", CANTEEN.format(where="县政务服务中心食堂"), False),
+    # every service centre of a kind is none
+    ("上半年市级机关食堂就餐87.6万人次", CANTEEN.format(where="各政务服务中心食堂"), True),
+    ("上半年市级机关食堂就餐87.6万人次", CANTEEN.format(where="部分食堂"), True),
+])
+def test_no_examples_a_government_seat_is_a_named_place(run, title, body, flag):
+    assert bool(run(title, body, rule="no-examples")) is flag
+
+
+def test_empty_claim_a_government_seat_backs_no_claim(run):
+    # the seat is the jurisdiction's own, not a case: a claim beside it still needs its figure
+    body = "今年以来，市政务服务中心高度重视12345热线工作，群众满意度大幅提高。上半年，热线共受理群众诉求62.4万件，同比增长12.6%。"
+    assert run("12345热线上半年受理诉求62.4万件", body, rule="empty-claim")
+
+
+CAUSE = ("10月10日，县统计局完成全县秋粮产量抽样调查。今年全县抽中玉米样本地块40块，其中13块已提前收获，替代比例达32.5%。\n"
+         "{lead}土地流转后机收比例大幅提高，收获时间集中、速度快；二是村统计员未及时掌握收获计划。"
+         "建议将样本地块经营主体的联系方式纳入样本台账。")
+
+
+@pytest.mark.parametrize("title,body,flag", [
+    # a claim given as a problem's cause is no result claimed
+    ("玉米样本地块提前收获问题增多", CAUSE.format(lead="造成这一情况的原因，一是"), False),
+    ("玉米样本地块提前收获问题增多", CAUSE.format(lead="原因主要是"), False),
+    # a result claimed with nothing behind it beside the cause still is
+    ("玉米样本地块提前收获问题增多", CAUSE.format(lead="通过宣传引导，群众对调查的满意度大幅提高。原因主要是"), True),
+])
+def test_empty_claim_a_cause_is_no_claim(run, title, body, flag):
+    assert bool(run(title, body, rule="empty-claim")) is flag
+
+
+CAMPAIGN = ("11月下旬，市妇联在全市城乡社区集中开展反家庭暴力法治宣传活动。活动期间，各级妇联组织在社区广场、集贸市场等场所"
+            "设立宣传咨询点210个，发放宣传资料3.6万份。{then}")
+
+
+@pytest.mark.parametrize("title,body,flag", [
+    # a practice the activity tried for the first time is substance
+    ("市妇联开展反家暴宣传进社区活动", CAMPAIGN.format(
+        then="今年的宣传活动首次在咨询点推行家暴求助线索即时登记、当日转交的做法，各咨询点共登记求助线索14条。"), False),
+    # handing out leaflets at more points is still the activity
+    ("市妇联开展反家暴宣传进社区活动", CAMPAIGN.format(then="今年的宣传活动首次在集贸市场设点宣传，现场咨询群众1200人次。"), True),
+])
+def test_dynamic_only_a_practice_tried_first_is_substance(run, title, body, flag):
+    assert bool(run(title, body, rule="dynamic-only")) is flag
+
+
+@pytest.mark.parametrize("title,body,flag", [
+    # 召开工作务虚会 holds the characters 开工, not the word
+    ("鹤鸣县机关事务服务中心召开工作务虚会",
+     "1月10日，鹤鸣县机关事务服务中心召开年度工作务虚会，中心主任杨承志主持会议，各科室负责人参加会议。会上，各科室负责人谈认识、谈打算。", False),
+    ("鹤鸣县东环路改造工程开工",
+     "1月10日，鹤鸣县召开东环路改造工程推进会，县长杨承志主持会议，各部门负责人参加会议。会上，各部门负责人汇报了前期工作。", True),
+])
+def test_title_mismatch_an_outcome_word_is_a_whole_word(run, title, body, flag):
+    assert bool(run(title, body, rule="title-mismatch")) is flag
+
+
+HALF = ("今年以来，我局组织开展节能业务培训6场，培训节能管理员300余人次，对市级机关办公区开展节能检查40余次。"
+        "{then}")
+
+
+@pytest.mark.parametrize("title,body,flag", [
+    # a period that opens a plan (下半年，我局将…) is no period the body reports on
+    ("机关事务部门上半年开展节能培训6场", HALF.format(then="下半年，我局将继续加大工作力度。"), False),
+    # a title's own plan for the period is covered by the body's plan for it
+    ("我局上半年开展节能培训6场 下半年聚焦四项重点", HALF.format(then="下半年，我局将重点抓好四个方面工作。"), False),
+    # a body that reports another period still contradicts the title's
+    ("机关事务部门上半年开展节能培训6场", HALF.format(then="1至10月，共完成节能改造项目12个。"), True),
+])
+def test_title_mismatch_a_period_that_opens_a_plan(run, title, body, flag):
+    assert bool(run(title, body, rule="title-mismatch")) is flag
+
+
+HOTLINE = "县统计咨询服务热线今年上半年共受理企业和群众咨询412件，{done}。其中，报表填报问题238件，占57.8%；经济普查问题97件，占23.5%。"
+
+
+@pytest.mark.parametrize("title,body,flag", [
+    # 办结率100% is 全部…办结, a time limit between them
+    ("统计咨询热线上半年受理咨询412件 办结率100%", HOTLINE.format(done="全部在3个工作日内答复办结"), False),
+    ("统计咨询热线上半年受理咨询412件 办结率100%", HOTLINE.format(done="已办结398件"), True),
+])
+def test_title_mismatch_all_done_within_a_time_limit(run, title, body, flag):
+    assert bool(run(title, body, rule="title-mismatch")) is flag

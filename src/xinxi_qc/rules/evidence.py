@@ -85,12 +85,15 @@ _FELL = re.compile(r"由[^，。；]{0,20}?(?:降至|降到|减至|减少到|下
 def framed_as_goal(sentence: str, claim: "re.Match") -> bool:
     """Whether the claim's clause frames it as a goal or requirement (looked back on at most 60
     characters): 确保各项工作取得明显成效 claims nothing; nor does a claim that only qualifies a noun
-    (“以租代管”成效明显的前提是…)."""
+    (“以租代管”成效明显的前提是…) or one given as a problem's cause (原因，一是…比例大幅提高)."""
     return (_GOAL.search(sentence, max(0, claim.start() - 60), claim.start()) is not None
-            or _QUALIFIES.match(sentence, claim.end()) is not None)
+            or _QUALIFIES.match(sentence, claim.end()) is not None
+            or _CAUSE.search(sentence, max(0, claim.start() - 40), claim.start()) is not None)
 
 
 _QUALIFIES = re.compile(r"的(?:前提|关键|原因|基础|经验|做法|条件|保障)")
+# A claim given as the cause of a problem (造成这一情况的原因，一是…机收比例大幅提高) is no result claimed
+_CAUSE = re.compile(r"原因(?:是|在于|主要是|有[两二三四]|：|，)[^。；！？]*$")   # (not 由于措施得力，满意度大幅提升: a result)
 
 
 def claims_a_result(doc: Document) -> bool:

@@ -48,7 +48,8 @@ def _roles(doc: Document):
             # (会议确定，…每个项目由一名县级领导牵头…每月…: a practice decided, with who and how often, in
             # this sentence or the rest of its 。-period: 会议确定了…工作办法：…；每名…每月在村工作不少于2天)
             period = period_end(doc.body, sentence.start)
-            decided = _DECIDED.search(text) is not None and _ARRANGED.search(doc.body, sentence.start, period) is not None
+            decided = ((_DECIDED.search(text) is not None and _ARRANGED.search(doc.body, sentence.start, period) is not None)
+                       or _NEW_PRACTICE.search(text) is not None)
             if decided:
                 decided_until = period
             roles.append("substance" if not required and (decided or sentence.start < decided_until
@@ -86,6 +87,8 @@ _GATHERING = re.compile(r"培训班|开班|竞赛|推介会|授课|致辞|开幕
 # A meeting's decision that sets up a practice: who does it and how often (会议确定…每个项目由一名县级领导牵头…
 # 每月至少到项目现场一次; 审议通过《…办法》，明确由市综治中心每月汇总…)
 _DECIDED = re.compile(r"会议(?:确定|决定|审议通过|研究确定)|审议通过《|(?<!要)明确由")
+# A practice the activity tried for the first time (今年的宣传活动首次在咨询点推行…即时登记、当日转交的做法)
+_NEW_PRACTICE = re.compile(r"首次[^，。；]{0,12}?(?:推行|试行|实行|采用|引入)[^，。；]{2,30}?的(?:做法|办法|机制|模式)")
 _ARRANGED = re.compile(r"每(?:周|月|季度|半年|年)|(?:由|是)[^，。；]{1,12}(?:牵头|负责|汇总|统筹)")
 # What a lecture or training was about (围绕…服务风险防范等内容进行授课): its topics, not a problem found
 _TOPICS = re.compile(r"围绕[^，。；]{2,40}?(?:等|的)(?:内容|方面|主题|专题)")

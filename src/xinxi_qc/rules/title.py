@@ -197,7 +197,13 @@ def _body_periods(doc: Document) -> list:
     not those of a report yet to come (将在7月常委会会议听取上半年计划执行情况报告)."""
     body = doc.body
     return [(m, months) for m, months in covered_periods(body)
-            if not _LATER_MEETING.search(body, _stretch_start(body, m.start(), "。；\n"), m.start())]
+            if not _LATER_MEETING.search(body, _stretch_start(body, m.start(), "。；\n"), m.start())
+            and not _PLAN_AFTER.match(body, m.end())]
+
+
+# a period that opens a plan (下半年，我局将继续加大工作力度) is no period the body reports on
+# (一季度，全县计划新开工项目23个 reports the quarter's plan count: 计划 alone is no future)
+_PLAN_AFTER = re.compile(r"[，,]?[^，。；\d]{0,8}?(?:将(?![近军士领])|拟|力争|争取|打算)")
 
 
 def word_in_body(word: str, body: str) -> bool:
@@ -1100,7 +1106,8 @@ def contradicted_period(doc: Document) -> "tuple[re.Match, str] | None":
     reported = _body_periods(doc)
     if not reported:
         return None
-    spans = {months for _, months in reported}
+    # (a title's plan, 下半年聚焦…四项重点, is covered by the body's plan for that period)
+    spans = {months for _, months in reported} | {months for m, months in covered_periods(doc.body) if _PLAN_AFTER.match(doc.body, m.end())}
     as_of = {months[1] for r, months in reported if r.group().startswith("截至")}   # 截至9月底: data as of then
     for m, (first, last) in titled:
         inside = {k for a, b in spans if first <= a and b <= last for k in range(a, b + 1)}
@@ -1274,8 +1281,9 @@ def announced_outcome(doc: Document) -> "re.Match | None":
     """The title's 签约/开工/揭牌… (when the body never names it) or its claim of results (取得阶段性成效,
     outside quotes) over a body that only narrates a meeting or a visit: every sentence an activity
     sentence (:func:`sentence_roles`)."""
+    starts = {start for _, start, _ in doc.title_words}
     found = next((m for pattern in doc.lexicons.meeting_outcomes for m in [pattern.search(doc.title)]
-                  if m is not None and pattern.search(doc.body) is None), None)
+                  if m is not None and m.start() in starts and pattern.search(doc.body) is None), None)   # (召开工作会 holds no 开工)
     if found is None and announced_meeting_name(doc) is None:   # 召开率先…推进会 names the meeting
         found = next((m for m in _RESULT_IN_TITLE.finditer(doc.title)
                       if not _quoted_at(doc.title, m.start()) and m.group() not in doc.body), None)
@@ -2397,7 +2405,7 @@ def _share_of_the_rest(claim: Quantity, body: str, body_quantities: list) -> boo
     return False
 
 
-_ALL_OF_IT = re.compile(rf"(?:{_ALL_OF_THEM})(?:按期|如期|及时|在规定时限内|在时限内)?(?:办结|完成|整改|到位|销号|解决|回复|达标|合格)")
+_ALL_OF_IT = re.compile(rf"(?:{_ALL_OF_THEM})(?:按期|如期|及时|在[^，。；]{{0,10}}?内)?(?:答复|予以)?(?:办结|完成|整改|到位|销号|解决|回复|达标|合格)")
 _THE_REST = re.compile(r"(?:其余|剩余|其他|另有|尚有)$")
 
 
