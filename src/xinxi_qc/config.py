@@ -24,6 +24,8 @@
     blocking = ["sensitive", "placeholder", "duplicate-submission", "title-mismatch", "late"]
     capped = ["boilerplate"]       # never adopted, grade capped, but revised rather than returned
     blocked_grade = "较好"          # best grade an item with a blocking or capped fault can get
+    learned = false                # true (the default unless a threshold below is set): the verdict model
+                                   #   fitted on editors' grades decides revise/return and adopt/revise
     return_below = 40              # scores below this are returned
     adopt_min_chars = 300          # body length a fault-free item needs to be adopted as is
     [verdict.late_return_days]     # late blocks only beyond these days (by type)
@@ -304,7 +306,7 @@ def _verdict(table: Mapping[str, Any], source: str, rule_ids: set[str], scoring:
     the figures needed to adopt as is: the fitted ``models/scoring.json``)."""
     _expect(isinstance(table, dict), source, "[verdict] 必须是表")
     known = ("blocking", "capped", "late_return_days", "blocked_grade", "return_below", "adopt_min_figures",
-             "adopt_min_chars")
+             "adopt_min_chars", "learned")
     unknown = set(table) - set(known)
     _expect(not unknown, source, f"[verdict] 不认识的键：{', '.join(sorted(unknown))}；可用：{', '.join(known)}")
     cfg = VerdictConfig()
@@ -338,11 +340,15 @@ def _verdict(table: Mapping[str, Any], source: str, rule_ids: set[str], scoring:
     _expect(_is_int(adopt_chars) and adopt_chars >= 0, source, "[verdict].adopt_min_chars 必须是非负整数（字）")
     adopt_figures = dict(fitted.adopt_min_figures) if fitted is not None else {}
     adopt_figures.update(figures)
+    # an office that sets a threshold of its own wants the thresholds, unless it says otherwise
+    learned = table.get("learned", not any(k in table for k in ("return_below", "adopt_min_figures", "adopt_min_chars")))
+    _expect(isinstance(learned, bool), source, "[verdict].learned 必须是 true 或 false")
     return VerdictConfig(blocking=tuple(dict.fromkeys(blocking)), capped=tuple(dict.fromkeys(capped)),
                          late_return_days=late_days,
                          late_return_other=days.get("other", DEFAULT_LATE_RETURN_OTHER),
                          blocked_grade=blocked_grade, return_below=return_below, adopt_min_figures=adopt_figures,
-                         adopt_min_chars=adopt_chars)
+                         adopt_min_chars=adopt_chars,
+                         model=fitted.verdict_model if learned and fitted is not None else None)
 
 
 _TOP_KEYS = ("data_rules", "plugins", "models", "lexicons", "rules", "scoring", "verdict", "crossdoc")

@@ -139,3 +139,29 @@ HOTLINE = "县统计咨询服务热线今年上半年共受理企业和群众咨
 ])
 def test_title_mismatch_all_done_within_a_time_limit(run, title, body, flag):
     assert bool(run(title, body, rule="title-mismatch")) is flag
+
+
+HAZARDS = ("10月20日至11月15日，县森林防火指挥部办公室组织对全县秋冬季森林火险隐患进行了集中排查，共排查出隐患点213处。\n"
+           "{then}")
+
+
+@pytest.mark.parametrize("title,body,flag", [
+    # a paragraph that opens 截至…日， goes on with the count of the paragraph before
+    ("我县森林火险隐患排查整治全部到位", HAZARDS.format(then="截至11月15日，已整改到位136处，整改率63.8%，尚有77处未整改。"), True),
+    ("我县森林火险隐患排查整治全部到位", HAZARDS.format(then="截至11月15日，213处隐患已全部整改到位，并逐处拍照存档。"), False),
+])
+def test_title_mismatch_all_done_over_a_count_as_of_a_date(run, title, body, flag):
+    assert bool(run(title, body, rule="title-mismatch")) is flag
+
+
+PINES = ("今年秋季普查结果显示，柳溪镇松材线虫病疫情扩散势头得到遏制。全镇共普查松林3.8万亩，发现枯死松树2140株，比去年同期减少46%。"
+         "{then}")
+
+
+@pytest.mark.parametrize("title,body,flag", [
+    # 零新增 over something new the body counts
+    ("柳溪镇松材线虫病疫情实现“零新增”", PINES.format(then="但竹园村、河口村仍新发现疫点小班2个，已纳入冬春除治范围。"), True),
+    ("柳溪镇松材线虫病疫情实现“零新增”", PINES.format(then="全镇未发现新疫点，原有疫点小班2个已完成除治。"), False),
+])
+def test_title_mismatch_nothing_new_over_something_new_counted(run, title, body, flag):
+    assert bool(run(title, body, rule="title-mismatch")) is flag

@@ -47,7 +47,8 @@ def test_should_adopt_a_clean_item_with_the_figures_its_type_needs():
 
 
 def test_clean_item_short_of_figures_is_revised_and_graded_second(config):
-    # The shipped thresholds (models/scoring.json) ask an item of its type for more than these six figures.
+    # The shipped verdict model (models/scoring.json) revises a 91-character item with six figures, as
+    # the shipped thresholds would (they ask an item of its type for more figures).
     r = verdict_of(config, GOOD_TITLE, GOOD_BODY)
     assert config.verdict.adopt_min_figures[r.type.label] > 6
     assert not [f for f in r.findings if f.severity.rank >= Severity.WARNING.rank]

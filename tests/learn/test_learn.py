@@ -74,6 +74,11 @@ def test_train_reproduces_the_shipped_models(tmp_path):
         assert fresh.get("temperature") == shipped.get("temperature")
         flat = lambda v: [x for row in v for x in row] if isinstance(v[0], list) else v  # noqa: E731
         assert flat(fresh["coef"]) == pytest.approx(flat(shipped["coef"]), abs=1e-4)
+    shipped = json.loads((MODELS / "scoring.json").read_text(encoding="utf-8"))["verdict_model"]
+    fresh = json.loads((tmp_path / "scoring.json").read_text(encoding="utf-8"))["verdict_model"]
+    assert fresh["rules"] == shipped["rules"] and fresh["features"] == shipped["features"]
+    assert fresh["cv"]["fitted_on"] == shipped["cv"]["fitted_on"]
+    assert [x for row in fresh["coef"] for x in row] == pytest.approx([x for row in shipped["coef"] for x in row], abs=1e-3)
 
 
 def test_agreement_threshold_meets_the_bounds_or_is_the_most_precise():

@@ -111,3 +111,29 @@ def test_train_chooses_what_adopting_needs_on_the_dev_items(tmp_path):
 def test_nothing_labelled_fits_no_points():
     assert fit_points([_result(), _result("late")], [5, 4], []).points == {}
     assert fit_points([], [], ["late"]).points == {}
+
+
+def test_the_verdict_model_learns_which_pairs_editors_return_and_is_measured_by_writer():
+    from xinxi_qc.learn.verdict_fit import fit_verdict_model, model_verdict
+
+    def result(*rules, figures=4, blocking=()):
+        findings = tuple(Finding(r, Severity.WARNING, "body", 0, 1, "m", "s") for r in rules)
+        score = 100 - 20 * len(rules)
+        return ItemResult(Item("t", "b"), TypeGuess("dynamic", 1.0), score, "", (), findings,
+                          Verdict("revise", blocking=blocking, figures=figures, chars=400))
+
+    # six writers grade alike: 套话 with a vague title returned, a late item with a vague title revised,
+    # fault-free items with many figures adopted and thin ones revised; a blocked item is left out
+    rows = [(result("cliche", "title-vague"), "return"), (result("late", "title-vague"), "revise"),
+            (result(figures=25), "adopt"), (result(figures=2), "revise"), (result("cliche"), "revise"),
+            (result("sensitive", blocking=("sensitive",)), "adopt")]
+    results = [r for w in range(6) for r, _ in rows]
+    verdicts = [v for w in range(6) for _, v in rows]
+    writers = [f"W{w}" for w in range(6) for _ in rows]
+    model = fit_verdict_model(results, verdicts, writers, ["cliche", "late", "title-vague", "sensitive"],
+                              [{"W0", "W3"}, {"W1", "W4"}, {"W2", "W5"}])
+    assert [model_verdict(model, r) for r, _ in rows[:5]] == ["return", "revise", "adopt", "revise", "revise"]
+    assert model.cv == {"items": 36, "fitted_on": 30, "writers": 6, "folds": 3, "agreement": round(30 / 36, 4)}
+    # (every blocked item is returned in the folds: the editor's "adopt" for it disagrees)
+    # with no item the editors returned, there is nothing to learn returning from
+    assert fit_verdict_model(results[1:5], verdicts[1:5], writers[1:5], ["cliche"], []) is None

@@ -87,6 +87,9 @@ def train(data, out_dir, external, no_external):
         click.echo("  无问题信息直接采用所需数据处数（按类型，在人工评级的 dev 信息上选定）：" +
                    "，".join(f"{TYPE_NAMES_ZH.get(t, t)} {n}" for t, n in report.adopt_min_figures.items())
                    + f"；正文不少于 {report.adopt_min_chars} 字")
+    if report.verdict_cv.get("agreement") is not None:
+        click.echo(f"  采用/修改/退回判断模型：在 {report.verdict_cv['fitted_on']} 条人工评级信息上拟合，按撰稿人交叉验证"
+                   f"与编辑一致 {report.verdict_cv['agreement']:.1%}")
     click.echo(f"  模型说明：{card}")
 
 

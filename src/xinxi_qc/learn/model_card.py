@@ -129,7 +129,19 @@ def write_model_card(out_dir: Path, corpus_path: Path, counts: dict[str, int], r
         "more or less moved the length a step) as the count agreeing best with the editors' verdict: "
         + ", ".join(f"{k} {v}" for k, v in report.adopt_min_figures.items())
         + f"; then, over the items those figures would adopt, the body length (`adopt_min_chars`, whitespace not "
-        f"counted, the middle of the widest run of best-agreeing lengths in steps of 10): {report.adopt_min_chars}.",
+        f"counted, the middle of the widest run of best-agreeing lengths in steps of 10): {report.adopt_min_chars}. "
+        "The thresholds decide only when the learned verdict is off (`[verdict] learned = false`).",
+        *([f"- **Verdict** (`scoring.json` `verdict_model`): multinomial logistic regression (C 1.0) over the checker's "
+           "findings — which labelled faults fired, each pair of them, how many, staleness, predicted type, figures "
+           "(capped at 30) and body length (capped at 1,500) — giving the chances of 可采用 / 修改后采用 / 退回修改 "
+           "(editor's grade 5 / 3–4 / 1–2); fitted on the same hand-graded dev items, less those with a blocking fault "
+           f"({report.verdict_cv['fitted_on']} of {report.verdict_cv['items']}). The verdict asks it revise or return for an "
+           "item with faults, adopt or revise for a fault-free one in the top band; blocking faults still return. "
+           f"Writer folds ({report.verdict_cv['folds']} folds of {report.verdict_cv['writers']} writers, each item "
+           "predicted by a model fitted without its writer, blocked items returned): verdict agreement with the "
+           f"editors {report.verdict_cv['agreement']:.3f}. The dev writers' verdict agreement in `xinxi-qc evaluate` is "
+           "therefore measured on training data; `corpus/independent/holdout/` and external `test` are not."]
+          if report.verdict_cv.get("agreement") is not None else []),
         "",
         "## Metrics on the test split (whole checker, `xinxi-qc evaluate`)",
         f"- type macro-F1 **{t['types']['macro_f1']:.3f}** ({report.type_calibration} {report.type_dev_macro_f1:.3f})",

@@ -21,6 +21,7 @@ from typing import Mapping, Sequence
 import numpy as np
 
 from ..model import TYPE_LABELS, ItemResult, Severity
+from ..scoring.verdict_model import VerdictModel
 from .modelfile import ModelFileError, field, show
 
 KIND = "scoring"
@@ -37,10 +38,11 @@ class ScoreFit:
     rules: tuple[str, ...]
 
     def document(self, sources: Mapping[str, int], adopt_min_figures: Mapping[str, int],
-                 adopt_min_chars: int = 0) -> dict:
+                 adopt_min_chars: int = 0, verdict_model: dict | None = None) -> dict:
         return {"points": dict(sorted(self.points.items())), "grades": [list(g) for g in GRADE_BANDS],
                 "points_per_grade": POINTS_PER_GRADE, "n_items": self.n_items, "sources": dict(sources),
-                "adopt_min_figures": dict(adopt_min_figures), "adopt_min_chars": adopt_min_chars}
+                "adopt_min_figures": dict(adopt_min_figures), "adopt_min_chars": adopt_min_chars,
+                **({"verdict_model": verdict_model} if verdict_model else {})}
 
 
 @dataclass(frozen=True)
@@ -52,6 +54,7 @@ class FittedScoring:
     grades: tuple[tuple[str, int], ...]
     adopt_min_figures: dict[str, int] = dataclass_field(default_factory=dict)   # by type; absent: none
     adopt_min_chars: int = 0
+    verdict_model: VerdictModel | None = None   # the learned verdict; absent: the thresholds decide
 
     @classmethod
     def from_document(cls, document: dict) -> "FittedScoring":
@@ -83,7 +86,8 @@ class FittedScoring:
         chars = document.get("adopt_min_chars", 0)
         if isinstance(chars, bool) or not isinstance(chars, int) or chars < 0:
             raise ModelFileError(f"adopt_min_chars 应为非负整数，实为 {show(chars)}")
-        return cls({str(k): v for k, v in points.items()}, tuple((n, f) for n, f in grades), dict(figures), chars)
+        model = VerdictModel.from_document(document["verdict_model"]) if "verdict_model" in document else None
+        return cls({str(k): v for k, v in points.items()}, tuple((n, f) for n, f in grades), dict(figures), chars, model)
 
 
 def fired(result: ItemResult) -> set[str]:

@@ -74,6 +74,7 @@ class TrainReport:
     scoring_points: dict = field(default_factory=dict)
     adopt_min_figures: dict = field(default_factory=dict)  # by type: figures to adopt a fault-free item as is
     adopt_min_chars: int = 0   # and the body length it needs
+    verdict_cv: dict = field(default_factory=dict)   # the learned verdict's writer-fold agreement ({} when none)
     independent_dev_writers: str = ""   # the corpus/independent writers of the dev split: "W6–W27"
     independent_writers: str = ""   # every corpus/independent writer in the type model's training data
 
@@ -482,7 +483,8 @@ def train_all(corpus: list[Labelled], out_dir: Path, config: Config,
     return replace(report, agreement_threshold=threshold, agreement_dev_precision=precision,
                    agreement_dev_recall=recall, scoring_points=scoring_doc["points"],
                    independent_dev_writers=writer_range([x for x in graded_extra or () if x.split == "dev"]),
-                   adopt_min_figures=scoring_doc["adopt_min_figures"], adopt_min_chars=scoring_doc["adopt_min_chars"])
+                   adopt_min_figures=scoring_doc["adopt_min_figures"], adopt_min_chars=scoring_doc["adopt_min_chars"],
+                   verdict_cv=scoring_doc.get("verdict_model", {}).get("cv", {}))
 
 
 # The synthetic corpus grades by its own recipe; the hand-graded items weigh five times as much.
@@ -496,10 +498,11 @@ def train_scoring(models_dir: Path, corpus_train: list[Labelled], graded: list[L
     adopting as is needs is a choice, made on the hand-graded dev items (``graded_dev``; on the
     hand-graded train items without them): a few items of three writers move it by a step."""
     from ..config import build_config
-    from .evaluate import check_together
+    from .evaluate import check_together, editor_verdict
+    from .verdict_fit import fit_verdict_model
 
-    config = build_config({"models": str(models_dir.resolve())}, base_dir=Path.cwd(), source="(training)",
-                          plugins=False)
+    config = build_config({"models": str(models_dir.resolve()), "verdict": {"learned": False}}, base_dir=Path.cwd(),
+                          source="(training)", plugins=False)
     results, grades, weights = [], [], []
     for items, weight in ((corpus_train, CORPUS_GRADE_WEIGHT), (graded, 1.0)):
         items = [x for x in items if x.grade is not None]
@@ -517,6 +520,11 @@ def train_scoring(models_dir: Path, corpus_train: list[Labelled], graded: list[L
         hand = list(zip(check_together([x.item for x in dev], config), [x.grade for x in dev]))
     adopt = score_fit.choose_adopt_figures([r for r, _ in hand], [g for _, g in hand])
     adopt_chars = score_fit.choose_adopt_chars([r for r, _ in hand], [g for _, g in hand], adopt)
+    # The learned verdict: fitted on the same hand-graded dev items, measured in writer folds.
+    graded_items = dev or [x for x in graded if x.grade is not None]
+    model = fit_verdict_model([r for r, _ in hand], [editor_verdict(g) for _, g in hand],
+                              [writer_of(x) for x in graded_items], labelled, writer_folds(graded_items))
     return fit.document({"corpus train": sum(1 for w in weights if w != 1.0),
                          "hand-graded": sum(1 for w in weights if w == 1.0),
-                         "hand-graded dev (adopt as is)": len(dev)}, adopt, adopt_chars)
+                         "hand-graded dev (adopt as is)": len(dev)}, adopt, adopt_chars,
+                        model.document() if model is not None else None)

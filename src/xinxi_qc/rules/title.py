@@ -220,6 +220,8 @@ _ZERO_CLAIM = re.compile(r"零(?![售件部星散工钱食距])([\u4e00-\u9fff]{
 _ZERO_EVENT = ("发生", "发案", "出现")   # 零发生: what did not happen is named before it
 # 零上访 is counted in the body as 信访 (信访件23件)
 _SAME_EVENTS = {"上访": ("上访", "信访"), "退兵": ("退兵", "退回"), "信访": ("信访", "来信来访", "来访", "上访")}
+# something new the body counts (新发现疫点小班2个, 新增确诊病例3例): no 零新增
+_NEW_COUNTED = re.compile(r"(?:新增|新发现|新发生|新发)[^，。；\d]{0,8}?[1-9]\d*(?:个|起|例|处|人|名|件|家|户|株)")
 _SCOPE_LAST = set("县市区镇乡村省旗年月季度期内外域间来现持到")
 _BEFORE_ZERO = re.compile(r"([\u4e00-\u9fff]{2})(?:实现|保持|达到)?“?$")   # (信访实现“零发生”)
 
@@ -232,6 +234,12 @@ def contradicted_zero(doc: Document) -> "tuple[re.Match, str] | None":
             continue   # 零就业家庭: a kind of household, not a claim that nothing happened
         word = m.group(1)
         qualifier = ""
+        if word == "新增":   # 疫情实现“零新增” over 新发现疫点小班2个: something new, counted
+            found = next((n for n in _NEW_COUNTED.finditer(doc.body)
+                          if not _NONE_HAPPENED.search(doc.body, max(0, n.start() - 4), n.end() + 24)), None)
+            if found is not None:
+                return m, found.group()
+            continue
         if word in _ZERO_EVENT:
             before = _BEFORE_ZERO.search(doc.title, 0, m.start())
             if before is None:
@@ -568,7 +576,7 @@ _DONE_VERBS = "完成|建成|实现|安装|接入|覆盖|整改|办结|开工|�
 _PART_DONE = re.compile(rf"(\d+)([个处家座所项户台套])[^，。；\d]{{0,16}}中[，,]?(?:已有|已|有)?(?:已经?)?"
                         rf"(?:(?:{_DONE_VERBS})[^，。；\d]{{0,10}}(\d+)\2|[^，。；\d]{{0,12}}?(\d+)\2[\u4e00-\u9fff]{{0,4}}?(?:已经?)?(?:{_DONE_VERBS}))")
 # a paragraph going on about the one before it (目前仍有…, 但…)
-_GOES_ON = re.compile(r"\s*(?:目前|截至目前|当前|但|不过|同时)")
+_GOES_ON = re.compile(r"\s*(?:目前|截至目前|截至[^，。；]{2,12}[，,]|当前|但|不过|同时)")   # (截至11月15日，已整改…: the count goes on)
 # a still-open clause with a subject of its own (…网络信号不稳定的问题仍未完全解决)
 _ANOTHER_SUBJECT = re.compile(r"的问题$|问题$")
 # …the whole first, then the part done: 在建工程项目58个，已开设农民工工资专户的51个
