@@ -165,3 +165,56 @@ PINES = ("今年秋季普查结果显示，柳溪镇松材线虫病疫情扩散�
 ])
 def test_title_mismatch_nothing_new_over_something_new_counted(run, title, body, flag):
     assert bool(run(title, body, rule="title-mismatch")) is flag
+
+
+FIRE = ("今年春季森林防火期，桐关镇聘用季节性护林员52名，实行“以工代防”，全镇12.6万亩林区{this}。"
+        "护林员每月报酬1200元，3个月共发放报酬18.72万元。{last}")
+
+
+@pytest.mark.parametrize("title,body,flag", [
+    # last year's fires are what this year's zero is set against
+    ("桐关镇聘用护林员“以工代防” 春季防火期林区零火情", FIRE.format(this="未发生一起森林火情", last="该镇去年同期发生森林火情2起。"), False),
+    # this year's counted fires contradict it
+    ("桐关镇聘用护林员“以工代防” 春季防火期林区零火情", FIRE.format(this="发生森林火情2起，均及时扑灭", last=""), True),
+])
+def test_title_mismatch_last_years_count_does_not_contradict_a_zero(run, title, body, flag):
+    assert bool(run(title, body, rule="title-mismatch")) is flag
+
+
+LAND = ("8月12日至16日，县不动产登记中心对全县农村房地一体确权登记情况开展专题调研，抽查未发证宗地档案412宗。调研显示，全县纳入"
+        "房地一体调查的农村宅基地共8.92万宗，已颁证7.61万宗，发证率85.3%，{compared}仍有1.31万宗未能发证。")
+
+
+@pytest.mark.parametrize("title,body,flag", [
+    # a scope the figure is compared with (低于全市平均水平) owns no figure after it
+    ("青岚县农村房地一体登记仍有1.31万宗未发证", LAND.format(compared="低于全市平均水平4.2个百分点，"), False),
+    ("青岚县农村房地一体登记仍有1.31万宗未发证", LAND.format(compared=""), False),
+])
+def test_title_mismatch_a_scope_compared_with_owns_no_figure(run, title, body, flag):
+    assert bool(run(title, body, rule="title-mismatch")) is flag
+
+
+FUND = ("一季度，柘川县医保统筹基金收入1.62亿元，同比增长4.3%；支出1.58亿元，同比增长{rise}%，当期结余0.04亿元。"
+        "从医疗机构看，县人民医院、县中医医院统筹基金支出合计0.67亿元，同比增长8.9%。")
+
+
+@pytest.mark.parametrize("title,body,flag", [
+    # 基金收入…；支出…: the clause after ； is the same fund's 支出
+    ("柘川县一季度医保统筹基金支出同比增长11.2%", FUND.format(rise="11.2"), False),
+    ("柘川县一季度医保统筹基金支出同比增长11.2%", FUND.format(rise="6.5"), True),
+])
+def test_title_mismatch_a_clause_after_a_semicolon_shares_the_subject(run, title, body, flag):
+    assert bool(run(title, body, rule="title-mismatch")) is flag
+
+
+HOTLINE_CASES = ("1至11月，县自然资源局共受理群众诉求467件，已办结459件，办结率98.3%。对反映集中的问题，县局实行“接诉即办”。"
+                 "{case}")
+
+
+@pytest.mark.parametrize("title,body,flag", [
+    # 某小区 is a specific anonymised case, as 某健身房 is
+    ("县自然资源局1至11月受理群众诉求467件", HOTLINE_CASES.format(case="城东某小区业主因开发商欠缴出让金无法办证，县局督促其补缴后业主已全部领证。"), False),
+    ("县自然资源局1至11月受理群众诉求467件", HOTLINE_CASES.format(case="部分小区业主因开发商欠缴出让金无法办证，县局督促其补缴。"), True),
+])
+def test_no_examples_an_anonymised_estate_is_a_case(run, title, body, flag):
+    assert bool(run(title, body, rule="no-examples")) is flag

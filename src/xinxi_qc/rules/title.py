@@ -253,6 +253,8 @@ def contradicted_zero(doc: Document) -> "tuple[re.Match, str] | None":
                                    doc.body):
             if qualifier and qualifier not in _clause_before(doc.body, counted.end()):
                 continue   # 电动自行车火灾零发生 over 火灾71起: all fires, not the kind the title says none of
+            if _EARLIER_PERIOD.search(_clause_before(doc.body, counted.start())):
+                continue   # 该镇去年同期发生森林火情2起: last year's, what this year's zero is set against
             if not _NONE_HAPPENED.search(doc.body, max(0, counted.start() - 4), counted.end() + 24):
                 return m, counted.group()   # (46处人防工程未发生进水 counts the works where nothing happened;
                 # 疑似辍学学生6人…劝返后全部复学: those who came back)
@@ -1539,6 +1541,10 @@ def title_subject(doc: Document, fig: Span) -> "tuple[str, list[str]] | None":
     return (subject, measure) if measure else None
 
 
+# a scope the figure is compared with (低于全市平均水平4.2个百分点，仍有1.31万宗…) owns no figure after it
+_COMPARED_WITH = re.compile(r"(?:低于|高于|超过|不及|比|较|相当于)$")
+
+
 def figure_of_another(doc: Document, fig: Span, claim: Quantity, comparable: list) -> "tuple[str, Span, Span] | None":
     """The body figure that bears out a title figure when it belongs to someone else. Each body
     figure belongs to the last name or scope (全县) before it in its sentence: the title's figure is
@@ -1555,7 +1561,8 @@ def figure_of_another(doc: Document, fig: Span, claim: Quantity, comparable: lis
         subject = subject[1:]
     body = doc.body
     owners = sorted([(n.end, n.text, n.start) for n in doc.named]
-                    + [(m.end(), m.group(), m.start()) for m in _SCOPE.finditer(body)])
+                    + [(m.end(), m.group(), m.start()) for m in _SCOPE.finditer(body)
+                       if not _COMPARED_WITH.search(body, max(0, m.start() - 3), m.start())])   # (低于全市平均水平)
     owner_ends = [e for e, _, _ in owners]
     sentence_starts = [s.start for s in doc.sentences]
 
@@ -1849,6 +1856,10 @@ def figure_of_another_measure(doc: Document, fig: Span, claim: Quantity, body_qu
         if counts_as(claim.unit, q.unit) and agrees(claim, q.value):
             start = _stretch_start(body, f.start, "；。\n" if noun else "，；。\n")
             clause = body[start:f.start]
+            sentence_start = _stretch_start(body, f.start, "。\n")
+            semi = body.rfind("；", sentence_start, f.start)
+            if semi >= 0 and body.startswith(found[-2:], semi + 1) and found[:2] in body[sentence_start:semi]:
+                return None   # 统筹基金收入…；支出1.58亿元，同比增长11.2%: the same 基金's 支出
             # …unless the noun's own rate comes first in that sentence (投诉136件，同比增长38.8%，涉及金额…增长63%)
             taken = noun and any(start <= o.start < f.start for o, _ in own)
             # (…or it is an earlier year's: 2019年端午假期全县接待游客10.37万人次 under this year's title)
