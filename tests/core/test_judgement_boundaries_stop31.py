@@ -218,3 +218,43 @@ HOTLINE_CASES = ("1至11月，县自然资源局共受理群众诉求467件，�
 ])
 def test_no_examples_an_anonymised_estate_is_a_case(run, title, body, flag):
     assert bool(run(title, body, rule="no-examples")) is flag
+
+
+PLOTS = ("截至8月31日，全县共下发农村乱占耕地建房疑似问题图斑312宗，确认属于农村村民建房的248宗。"
+         "已整改到位241宗，其中拆除复耕93宗、补办手续148宗；尚未整改的71宗中，有26宗集中在檀溪镇。")
+
+
+@pytest.mark.parametrize("title,body,flag", [
+    # 已整改到位241宗 says how many are done, not that all are
+    ("清溪县排查农村乱占耕地建房问题图斑312宗 已整改到位241宗", PLOTS, False),
+    # 全部整改到位 still claims all of them
+    ("清溪县农村乱占耕地建房问题图斑全部整改到位", PLOTS, True),
+])
+def test_title_mismatch_done_with_a_count_is_not_all_done(run, title, body, flag):
+    assert bool(run(title, body, rule="title-mismatch")) is flag
+
+
+WAGES_CASE = ("6月20日，县法律援助中心代理的23名农民工追索劳动报酬纠纷案在县人民法院主持下达成调解，岳宁恒通建筑劳务有限公司"
+              "当庭支付拖欠工资{paid}万元。\n今年以来，中心共办理农民工讨薪类法律援助案件67件，帮助追回欠薪182万元。")
+
+
+@pytest.mark.parametrize("title,body,flag", [
+    # the title's other figure (23名) stands in the sentence of the agreeing one: the story the title tells
+    ("澜川县法律援助中心为23名农民工追回欠薪41.6万元", WAGES_CASE.format(paid="41.6"), False),
+    ("澜川县法律援助中心为23名农民工追回欠薪41.6万元", WAGES_CASE.format(paid="29.3"), True),
+])
+def test_title_mismatch_a_figure_beside_the_titles_other_figure(run, title, body, flag):
+    assert bool(run(title, body, rule="title-mismatch")) is flag
+
+
+RANK = ("上半年，澄阳区承接的“高效办成一件事”13个重点事项全部上线，办件1.92万件，在全市各县（市、区）中最多，"
+        "{then}")
+
+
+@pytest.mark.parametrize("title,body,flag", [
+    # 比排第二的河西区多…: the runner-up, compared with
+    ("澄阳区“一件事”办件量居全市首位", RANK.format(then="比排第二的河西区多3400余件。"), False),
+    ("澄阳区“一件事”办件量居全市首位", RANK.format(then="但按人均计算仅列全市第3位。"), True),
+])
+def test_title_mismatch_a_runner_up_compared_with_is_no_lower_rank(run, title, body, flag):
+    assert bool(run(title, body, rule="title-mismatch")) is flag

@@ -578,6 +578,8 @@ _DONE_VERBS = "完成|建成|实现|安装|接入|覆盖|整改|办结|开工|�
 _PART_DONE = re.compile(rf"(\d+)([个处家座所项户台套])[^，。；\d]{{0,16}}中[，,]?(?:已有|已|有)?(?:已经?)?"
                         rf"(?:(?:{_DONE_VERBS})[^，。；\d]{{0,10}}(\d+)\2|[^，。；\d]{{0,12}}?(\d+)\2[\u4e00-\u9fff]{{0,4}}?(?:已经?)?(?:{_DONE_VERBS}))")
 # a paragraph going on about the one before it (目前仍有…, 但…)
+_ALL_WORD = re.compile("全|均")
+_COUNT_AFTER = re.compile(r"\d|[一二两三四五六七八九十百千万]+[个项家宗件处座户所条名人]")
 _GOES_ON = re.compile(r"\s*(?:目前|截至目前|截至[^，。；]{2,12}[，,]|当前|但|不过|同时)")   # (截至11月15日，已整改…: the count goes on)
 # a still-open clause with a subject of its own (…网络信号不稳定的问题仍未完全解决)
 _ANOTHER_SUBJECT = re.compile(r"的问题$|问题$")
@@ -595,6 +597,8 @@ def contradicted_done(doc: Document) -> "tuple[re.Match, str] | None":
     m = _ALL_DONE.search(doc.title)
     if m is None or _GOAL_BEFORE.search(doc.title, 0, m.start()):
         return None   # 力争年底前实现…全覆盖: a goal, not a claim
+    if not _ALL_WORD.search(m.group()) and _COUNT_AFTER.match(doc.title, m.end()):
+        return None   # 已整改到位241宗: how many are done, not all of them (全面完成2023年度… still is)
     after = _object_after(doc, m.end())
     covered = after if "覆盖" in m.group() else ()
     named = _paired_measures(doc, m.start()) + after
@@ -1164,8 +1168,8 @@ def contradicted_rank(doc: Document) -> "tuple[re.Match, str] | None":
     m = _TOP_RANK.search(doc.title)
     if m is None or _TOP_RANK.search(doc.body):
         return None
-    lower = _LOWER_RANK.search(doc.body)
-    return (m, lower.group()) if lower else None
+    lower = next((r for r in _LOWER_RANK.finditer(doc.body) if not doc.body.endswith("比", 0, r.start())), None)
+    return (m, lower.group()) if lower else None   # (比排第二的河西区多3400余件: the runner-up, compared with)
 
 
 # 第139届, 第十七次, 第11号: which session, meeting or storm; the body naming only others of the kind
@@ -1805,6 +1809,15 @@ def _narrower_noun(body: str, at: int, before: str) -> bool:
 _VERBS_TAGGED_NOUNS = frozenset("办理 受理 完成 实现 开展 新增 累计 发放 办结".split())
 
 
+def _beside_another_title_figure(doc: Document, fig: Span, sentence_start: int, body_quantities: list) -> bool:
+    """Whether the body sentence from ``sentence_start`` also bears out another of the title's figures."""
+    end = _stretch_end(doc.body, sentence_start, len(doc.body))
+    in_sentence = [q for f, q in body_quantities if sentence_start <= f.start < end]
+    return any(other.start != fig.start and _worth_checking(other, claim) and any(
+                   counts_as(claim.unit, q.unit) and agrees(claim, q.value) for q in in_sentence)
+               for other, claim in quantities(doc.title, doc.title_figures))
+
+
 def figure_of_another_measure(doc: Document, fig: Span, claim: Quantity, body_quantities: list,
                               rate: bool) -> "tuple[str, Span, str] | None":
     """A title figure the body bears out with a figure of another measure, when the body gives the
@@ -1860,6 +1873,8 @@ def figure_of_another_measure(doc: Document, fig: Span, claim: Quantity, body_qu
             semi = body.rfind("；", sentence_start, f.start)
             if semi >= 0 and body.startswith(found[-2:], semi + 1) and found[:2] in body[sentence_start:semi]:
                 return None   # 统筹基金收入…；支出1.58亿元，同比增长11.2%: the same 基金's 支出
+            if _beside_another_title_figure(doc, fig, sentence_start, body_quantities):
+                return None   # 23名农民工…当庭支付拖欠工资41.6万元 under 为23名农民工追回欠薪41.6万元: the story told
             # …unless the noun's own rate comes first in that sentence (投诉136件，同比增长38.8%，涉及金额…增长63%)
             taken = noun and any(start <= o.start < f.start for o, _ in own)
             # (…or it is an earlier year's: 2019年端午假期全县接待游客10.37万人次 under this year's title)
