@@ -9,32 +9,28 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from ..model import ItemResult, Severity
+from ..model import ItemResult
 from ..scoring.verdict import is_stale
 from ..scoring.verdict_model import LABELS, VerdictModel, choose, features
 from .modelfile import rounded
-from .score_fit import GRADE_BANDS
+from .score_fit import GRADE_BANDS, fired
 
 # Inverse regularisation strength: writer-fold agreement is flat from 0.3 to 3 (0.841–0.842 on the
 # 208 dev writers of stop 31); 1.0 is the middle.
 VERDICT_C = 1.0
 
 
-def _fired(result: ItemResult) -> set[str]:
-    return {f.rule for f in result.findings if f.severity.rank >= Severity.WARNING.rank}
-
-
 def _inputs(result: ItemResult, rules: Sequence[str]) -> list[float]:
-    return features(rules, _fired(result), any(is_stale(f) for f in result.findings), result.type.label,
+    return features(rules, fired(result), any(is_stale(f) for f in result.findings), result.type.label,
                     result.verdict.figures, result.verdict.chars)
 
 
 def model_verdict(model: VerdictModel, result: ItemResult) -> str:
     """The verdict the model gives a result without blocking faults, as :func:`decide` asks it."""
     stale = any(is_stale(f) for f in result.findings)
-    fired = _fired(result)
-    p = model.probabilities(fired, stale, result.type.label, result.verdict.figures, result.verdict.chars)
-    top = not fired and not stale and result.score >= GRADE_BANDS[0][1]
+    faults = fired(result)
+    p = model.probabilities(faults, stale, result.type.label, result.verdict.figures, result.verdict.chars)
+    top = not faults and not stale and result.score >= GRADE_BANDS[0][1]
     return choose(p, ("adopt", "revise") if top else ("revise", "return"))
 
 
