@@ -558,7 +558,9 @@ _VESSEL = re.compile(r"[“「][\u4e00-\u9fff]{2,4}\d{4,6}号?[”」]")
 
 
 # The one hospital of a level (市人民医院, 县中医院, 市第一人民医院): one institution, though named by its level
-_LEVEL_HOSPITAL = re.compile(r"(?<![各全每辖城社园景片山林郊])[市县区](?:第[一二三四五六七八九十]+)?(?:人民医院|中医院|中医医院|妇幼保健院|妇幼保健计划生育服务中心"
+# 各市, 全县, 城区, 景区…: no one level's institution follows
+_NOT_ONE_LEVEL_BEFORE = r"(?<![各全每辖城社园景片山林郊])"
+_LEVEL_HOSPITAL = re.compile(_NOT_ONE_LEVEL_BEFORE + r"[市县区](?:第[一二三四五六七八九十]+)?(?:人民医院|中医院|中医医院|妇幼保健院|妇幼保健计划生育服务中心"
                              r"|图书馆|文化馆|博物馆|档案馆|科技馆|体育馆|殡仪馆|社会福利院|儿童福利院)"
                              # 县第二中学, 县城关第一中学: the one school of its number
                              r"|(?<![各全每])[市县区](?:城关|城区)?第[一二三四五六七八九十]+(?:实验|高级|初级|职业)?(?:中学|小学)")
@@ -567,7 +569,7 @@ _LEVEL_HOSPITAL = re.compile(r"(?<![各全每辖城社园景片山林郊])[市�
 # The one seat of a level's government (市行政中心, 县政务服务中心, 市民服务中心): a named place, but the
 # jurisdiction's own, so no case that backs a claim (市政务服务中心高度重视…满意度大幅提高). None of the 83
 # dev items naming one is labelled no-examples.
-_GOVERNMENT_SEAT = re.compile(r"(?<![各全每辖城社园景片山林郊])[市县区](?:行政中心|行政办公大楼|政务服务中心|民服务中心|财政大楼)")
+_GOVERNMENT_SEAT = re.compile(_NOT_ONE_LEVEL_BEFORE + r"[市县区](?:行政中心|行政办公大楼|政务服务中心|民服务中心|财政大楼)")
 
 
 _BARE_CASES = frozenset(("一个小区", "一个社区", "一处小区", "一个学校", "一所学校"))

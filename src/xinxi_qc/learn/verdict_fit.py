@@ -11,7 +11,7 @@ from typing import Sequence
 
 from ..model import ItemResult
 from ..scoring.verdict import is_stale
-from ..scoring.verdict_model import LABELS, VerdictModel, choose, features
+from ..scoring.verdict_model import LABELS, VerdictModel, asked, choose, features
 from .modelfile import rounded
 from .score_fit import GRADE_BANDS, fired
 
@@ -30,8 +30,7 @@ def model_verdict(model: VerdictModel, result: ItemResult) -> str:
     stale = any(is_stale(f) for f in result.findings)
     faults = fired(result)
     p = model.probabilities(faults, stale, result.type.label, result.verdict.figures, result.verdict.chars)
-    top = not faults and not stale and result.score >= GRADE_BANDS[0][1]
-    return choose(p, ("adopt", "revise") if top else ("revise", "return"))
+    return choose(p, asked(not faults and not stale and result.score >= GRADE_BANDS[0][1]))
 
 
 def _fit(results: Sequence[ItemResult], verdicts: Sequence[str], rules: Sequence[str], cv: dict) -> VerdictModel:

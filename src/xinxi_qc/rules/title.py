@@ -32,6 +32,12 @@ def _per_document(function):
     return cached
 
 
+@_per_document
+def title_quantities(doc: Document) -> list:
+    """The title's figures parsed as quantities (the rule and its checks ask them again)."""
+    return quantities(doc.title, doc.title_figures)
+
+
 # 【新思想引领新征程】, up to 【坚定信心谋发展 团结奋进新征程——代表委员议国是】 (25 characters)
 _COLUMN_PREFIX = re.compile(r"^\s*[【\[][^】\]]{1,40}[】\]]\s*")
 
@@ -1815,7 +1821,7 @@ def _beside_another_title_figure(doc: Document, fig: Span, sentence_start: int, 
     in_sentence = [q for f, q in body_quantities if sentence_start <= f.start < end]
     return any(other.start != fig.start and _worth_checking(other, claim) and any(
                    counts_as(claim.unit, q.unit) and agrees(claim, q.value) for q in in_sentence)
-               for other, claim in quantities(doc.title, doc.title_figures))
+               for other, claim in title_quantities(doc))
 
 
 def figure_of_another_measure(doc: Document, fig: Span, claim: Quantity, body_quantities: list,
@@ -2483,7 +2489,7 @@ class TitleMismatch(BuiltinRule):
         agreeing = 0
         body_quantities = None   # parsed only when a title figure is worth checking
         begin = column_prefix_end(doc.title)
-        for fig, claim in quantities(doc.title, doc.title_figures):
+        for fig, claim in title_quantities(doc):
             if fig.start < begin or not (_worth_checking(fig, claim) or _SHORTENED_TO.search(doc.title, 0, fig.start)):
                 continue
             if claim.unit == "天" and _PERIOD_NAMED_BEFORE.search(doc.title, max(0, fig.start - 4), fig.start):

@@ -49,7 +49,7 @@ from typing import Any, Mapping, Sequence
 
 from ..model import TYPE_NAMES_ZH, Finding, Severity
 from ..rules.names import rule_label
-from .verdict_model import VerdictModel, choose
+from .verdict_model import VerdictModel, asked, choose
 
 LABELS_ZH = {"adopt": "可采用", "revise": "修改后采用", "return": "退回修改"}
 PLACEHOLDER = "placeholder"
@@ -206,14 +206,14 @@ def _learned(model: VerdictModel, faults: dict[str, str], stale: list[str], capp
     if not faults and not stale and score >= top_floor:
         odds = f"按编辑评级拟合：直接采用 {p['adopt']:.0%}，修改后采用 {p['revise']:.0%}"
         kind = TYPE_NAMES_ZH.get(type_label, type_label)
-        if choose(p, ("adopt", "revise")) == "adopt":
+        if choose(p, asked(True)) == "adopt":
             return Verdict("adopt", (f"没有警告或错误，得分 {score} 在{top_name}档（≥ {top_floor}）；正文有 {figures} 处数据、"
                                      f"{chars} 字，这样的{kind}信息编辑多直接采用（{odds}）。",), figures=figures, chars=chars), grade
         second = _band_floor(grades, 1)[0]
         return Verdict("revise", (f"没有警告或错误，但正文只有 {figures} 处数据、{chars} 字，这样的{kind}信息编辑多小改后采用"
                                   f"（{odds}）：补充做法、成效数据或具体事例后可采用；等级定为{second}。",),
                        figures=figures, chars=chars), second
-    if choose(p, ("revise", "return")) == "return":
+    if choose(p, asked(False)) == "return":
         reasons = list(faults.values()) + stale + [
             f"这些问题同时出现，同类信息编辑多退回重写（按编辑评级拟合：退回 {p['return']:.0%}，修改后采用 {p['revise']:.0%}）。"]
         return Verdict("return", tuple(reasons), figures=figures, chars=chars), grade

@@ -89,6 +89,12 @@ def _finite(value: Any) -> bool:
     return isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
 
 
+def asked(fault_free_top: bool) -> tuple[str, str]:
+    """The two labels the verdict lets the model choose between: adopt or revise for a fault-free item
+    in the top band, revise or return for any other."""
+    return ("adopt", "revise") if fault_free_top else ("revise", "return")
+
+
 def choose(probabilities: Mapping[str, float], allowed: Sequence[str]) -> str:
     """The likeliest of the ``allowed`` labels (the first of them on a tie)."""
     return max(allowed, key=lambda label: (probabilities[label], -allowed.index(label)))
