@@ -1854,11 +1854,12 @@ def figure_of_another_measure(doc: Document, fig: Span, claim: Quantity, body_qu
         k, found = noun
         verb = found
     before = measure[k - 1:k]
+    parts = sorted(n.end for n in doc.named if n.text not in doc.title)   # 铁重集团实现利润3.1亿元
     own = [f_q for m in re.finditer(re.escape(found), body)
            if not (m.start() and body[m.start() - 1] in _NARROWER and body[m.start() - 1] != before)
            and not (found is verb and _narrower_noun(body, m.start(), measure[max(0, k - 2):k]))
+           and not _part_opens_sentence(body, m.start(), parts)
            for f_q in _figure_after(body, m.end(), claim, body_quantities, rate)]
-    parts = sorted(n.end for n in doc.named if n.text not in doc.title)   # 铁重集团实现利润3.1亿元
     own = [(f, q) for f, q in own if not _qualified(body, f, parts, doc.title)]
     if not own or any(agrees(claim, q.value) for _, q in own):
         return None
@@ -2018,6 +2019,13 @@ def _qualified(body: str, f: Span, part_ends: list[int], title: str) -> bool:
     k = bisect_right(part_ends, f.start) - 1
     return (_QUALIFIED.search(body, clause, f.start) is not None or (k >= 0 and part_ends[k] > clause)
             or any(m.group() not in title for m in _PERIOD_WORDS.finditer(body, clause, f.start)))
+
+
+def _part_opens_sentence(body: str, at: int, part_ends: list[int]) -> bool:
+    """Whether a name the title does not give stands earlier in the sentence of the measure at ``at``:
+    柳溪县受征地影响，信访总量同比上升8.4% is that county's 信访总量, not the title's whole city's."""
+    k = bisect_right(part_ends, at) - 1
+    return k >= 0 and part_ends[k] > _stretch_start(body, at, "。；\n")
 
 
 _PERIOD_WORDS = re.compile(r"20\d\d年|前?[一二三四1-4]季度|\d{1,2}(?:[-—至~]\d{1,2})?月|[上下]半年|全年")
