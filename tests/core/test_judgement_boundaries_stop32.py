@@ -15,3 +15,26 @@ PETITIONS = ("一季度，全市各级信访部门共登记群众信访事项512
 ])
 def test_title_mismatch_a_measure_of_a_named_part(run, title, body, flag):
     assert bool(run(title, body, rule="title-mismatch")) is flag
+
+
+MEETING = ("4月8日，石门县农业农村局召开夏粮收购工作推进会，分管副局长刘和平主持，各乡镇农技站负责人参加。"
+           "{decided}"
+           "{count}"
+           "会议要求各乡镇4月20日前完成摸底，县局每周通报一次进度。")
+SETTLED = "会上现场敲定了“订单收购”做法：对种植面积30亩以上的农户，由粮站与农户签订收购订单，约定品种、数量和保底价格。"
+ASKED = "会议要求推行“订单收购”，由各粮站与种植大户对接，约定品种、数量和保底价格。"
+COUNTED = "截至会议当天，东坪、南岭两个粮站已签订订单86份，涉及小麦430吨。"
+
+
+@pytest.mark.parametrize("decided,count,flag", [
+    # a practice the meeting settled and spelled out after a colon is substance; so is what was done
+    # by the day of the meeting (截至会议当天 dates it, it narrates no meeting)
+    (SETTLED, COUNTED, False),
+    (ASKED, COUNTED, False),
+    # a practice only asked for, with nothing done, is still the meeting's narration
+    (ASKED, "", True),
+    (ASKED, "会议通报了各乡镇的收购准备情况。", True),
+])
+def test_dynamic_only_a_settled_practice_and_what_was_done_by_the_meeting(run, decided, count, flag):
+    body = MEETING.format(decided=decided, count=count)
+    assert bool(run("石门县召开夏粮收购工作推进会", body, rule="dynamic-only")) is flag

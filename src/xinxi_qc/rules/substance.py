@@ -88,7 +88,9 @@ _GATHERING = re.compile(r"培训班|开班|竞赛|推介会|授课|致辞|开幕
 # 每月至少到项目现场一次; 审议通过《…办法》，明确由市综治中心每月汇总…)
 _DECIDED = re.compile(r"会议(?:确定|决定|审议通过|研究确定)|审议通过《|(?<!要)明确由")
 # A practice the activity tried for the first time (今年的宣传活动首次在咨询点推行…即时登记、当日转交的做法)
-_NEW_PRACTICE = re.compile(r"首次[^，。；]{0,12}?(?:推行|试行|实行|采用|引入)[^，。；]{2,30}?的(?:做法|办法|机制|模式)")
+# …or settled and spelled out after a colon (现场敲定了农资赊销“一户一卡”做法：对…)
+_NEW_PRACTICE = re.compile(r"首次[^，。；]{0,12}?(?:推行|试行|实行|采用|引入)[^，。；]{2,30}?的(?:做法|办法|机制|模式)"
+                           r"|(?:敲定|确定|推出|出台|形成)了?[^，。；：]{2,30}?(?:做法|办法|机制|模式)：")
 _ARRANGED = re.compile(r"每(?:周|月|季度|半年|年)|(?:由|是)[^，。；]{1,12}(?:牵头|负责|汇总|统筹)")
 # What a lecture or training was about (围绕…服务风险防范等内容进行授课): its topics, not a problem found
 _TOPICS = re.compile(r"围绕[^，。；]{2,40}?(?:等|的)(?:内容|方面|主题|专题)")
@@ -121,9 +123,9 @@ _REQUIRED = re.compile(rf"(?:要求|强调|指出)[，,：:][^。；]*?(?:{_MUST
 # After "会议要求，要……；" the next clause ("要……", "县纪委监委要……", a list of bodies, then 要) is still the
 # meeting's requirement.
 # (…评价结果将作为绩效考核依据: what the meeting said will be, no more done than what it required)
-# what people are spared (不必再到库点询问): no activity carried out
+# what people are spared (不必再到库点询问), or a meeting as a point in time (截至会议当天): no activity carried out
 # (按照“港长制”要求: a rule's terms; 在镇渔业工作例会上通报: where a mechanism reports, no meeting narrated)
-_SPARED = re.compile(r"(?:不必|不用|无需|无须|不再|免去)再?[^，。；]{0,6}$|按照“[^”]{1,8}”$|例$")
+_SPARED = re.compile(r"(?:不必|不用|无需|无须|不再|免去)再?[^，。；]{0,6}$|按照“[^”]{1,8}”$|例$|截[至止]$")
 _CONTINUES_REQUIREMENT = re.compile(rf"^(?:确保|(?:他|她)?(?:还)?(?:希望|勉励|寄语|号召)|[^，。；]{{0,16}}?(?:{_MUST})|[^，。；\d]{{0,16}}?(?<![即必])将(?![近军士领])"
                                     rf"|对[^。；]{{2,24}}?[，,](?:{_MUST}))")   # 各职业院校和培训机构要…; 对…问题，要第一时间报告
 
