@@ -38,3 +38,33 @@ COUNTED = "截至会议当天，东坪、南岭两个粮站已签订订单86份�
 def test_dynamic_only_a_settled_practice_and_what_was_done_by_the_meeting(run, decided, count, flag):
     body = MEETING.format(decided=decided, count=count)
     assert bool(run("石门县召开夏粮收购工作推进会", body, rule="dynamic-only")) is flag
+
+
+FROST = ("11月20日，县农业农村局接到霜冻预警后，派出3名技术人员到{where}开展上门指导，建议加盖双层膜、夜间增温。"
+         "当晚最低气温降至-3℃，{who}大棚作物未受冻害，挽回损失约40万元。")
+
+
+@pytest.mark.parametrize("where,who,flag", [
+    # one farm, base or station of a kind, placed by where it is, is an anonymised case
+    ("城郊一家草莓种植园", "该种植园", False),
+    ("县城东侧一个食用菌基地", "该基地", False),
+    ("城区一家蔬菜配送驿站", "该驿站", False),
+    # a plot of 宅基地 is no case, nor is every grower
+    ("全县各蔬菜种植区", "全县", True),
+    ("农户共用的一处宅基地", "全县", True),
+])
+def test_no_examples_one_farm_or_base_is_an_anonymised_case(run, where, who, flag):
+    assert bool(run("县农业农村局上门指导防霜冻", FROST.format(where=where, who=who), rule="no-examples")) is flag
+
+
+PARCELS = ("8月以来，区邮政管理局共受理快递服务投诉96件，其中“未经同意放驿站”的37件，占38.5%。"
+           "核查发现，{who}长期不上门投递，包裹到站即点“签收”。建议把未经同意代签列为下阶段检查重点。")
+
+
+@pytest.mark.parametrize("who,flag", [
+    ("某品牌一名快递员", False),
+    ("某品牌一位快递小哥", False),
+    ("部分快递员", True),
+])
+def test_no_examples_one_worker_of_an_anonymised_firm(run, who, flag):
+    assert bool(run("快递末端违规代签问题突出", PARCELS.format(who=who), rule="no-examples")) is flag
