@@ -68,3 +68,35 @@ PARCELS = ("8月以来，区邮政管理局共受理快递服务投诉96件，�
 ])
 def test_no_examples_one_worker_of_an_anonymised_firm(run, who, flag):
     assert bool(run("快递末端违规代签问题突出", PARCELS.format(who=who), rule="no-examples")) is flag
+
+
+INDUSTRY = ("1—9月，全县规模以上工业增加值同比增长8.4%，增速高于全市1.6个百分点。"
+            "从新动能看，规上高新技术产业增加值占比达到45.2%。但9月当月规上工业增加值{said}，主要受建材行业拖累。")
+
+
+@pytest.mark.parametrize("said,flag", [
+    # the growth slowed (增速…回落): the measure still grew, as the title says
+    ("增速为5.2%，比8月回落2.1个百分点", False),
+    ("增幅比上月收窄，回落1.3个百分点", False),
+    # the measure itself fell
+    ("同比下降2.3%", True),
+])
+def test_title_mismatch_a_slower_growth_is_no_fall(run, said, flag):
+    body = INDUSTRY.format(said=said)
+    assert bool(run("1—9月全县规上工业增加值同比增长8.4%", body, rule="title-mismatch")) is flag
+
+
+BRANCHES = ("9月，团县委完成对全县150个村团支部的调研。结果显示，全县村级团支部书记平均年龄38岁，超过35岁的有84人，占56%；"
+            "由村“两委”委员兼任的{part}人，占{share}；近一年开展过组织生活的团支部仅有80个。"
+            "其中{place}的这一比例为{other}。")
+
+
+@pytest.mark.parametrize("part,share,place,other,flag", [
+    # the share belongs to a name the title gives too (村“两委”委员): the title's own figure
+    (45, "30%", "柘溪镇", "60%", False),
+    # a share the body gives only to one town is still not the county's
+    (84, "56%", "柘溪镇", "30%", True),
+])
+def test_title_mismatch_a_figure_of_a_name_the_title_gives(run, part, share, place, other, flag):
+    body = BRANCHES.format(part=part, share=share, place=place, other=other)
+    assert bool(run("全县村级团支部书记三成由村“两委”委员兼任", body, rule="title-mismatch")) is flag

@@ -1597,8 +1597,9 @@ def figure_of_another(doc: Document, fig: Span, claim: Quantity, comparable: lis
             continue
         who = owner(f)
         if agrees(claim, q.value):
-            if who is None or is_subject(who[0]):
-                return None   # an agreeing figure that is (or may be) the subject's own
+            if who is None or is_subject(who[0]) or who[0] in doc.title:
+                return None   # an agreeing figure that is (or may be) the subject's own, or of a name the
+                # title gives too (三成由村“两委”委员兼任 over 由村“两委”委员兼任的52人，占31%)
             agreeing.append(f)
         elif (who is not None and is_subject(who[0]) and all(w in body[who[1]:f.start] for w in measure)
               and not _QUALIFIED.search(body, who[1], f.start)):   # 计划完成投资60亿元: a plan's
@@ -2028,7 +2029,7 @@ def _part_opens_sentence(body: str, at: int, part_ends: list[int]) -> bool:
     return k >= 0 and part_ends[k] > _stretch_start(body, at, "。；\n")
 
 
-_PERIOD_WORDS = re.compile(r"20\d\d年|前?[一二三四1-4]季度|\d{1,2}(?:[-—至~]\d{1,2})?月|[上下]半年|全年")
+_PERIOD_WORDS = re.compile(r"20\d\d年|当月|单月|前?[一二三四1-4]季度|\d{1,2}(?:[-—至~]\d{1,2})?月|[上下]半年|全年")
 
 
 _NARROWER = "新累总再"   # before a measure, they make another one of it (新建成, 累计完成)
@@ -2168,6 +2169,7 @@ def borne_out_wrongly(doc: Document, fig: Span, claim: Quantity, comparable: lis
 
 
 _DOWN = re.compile("下降|降低|减少|回落|下滑|缩短|压缩|压减|缩减|降|减")
+_SPEED_OF_CHANGE = re.compile("增速|增幅|涨幅|降幅|增长速度")
 
 
 def measure_moved_the_other_way(doc: Document, fig: Span, rate: bool) -> "tuple[str, str] | None":
@@ -2185,6 +2187,8 @@ def measure_moved_the_other_way(doc: Document, fig: Span, rate: bool) -> "tuple[
         moved = _CHANGE_SOON.match(doc.body, m.end())
         if moved is None or "其中" in _clause_before(doc.body, m.start()):
             continue   # (其中工业民间投资增长5.2%: a part's change)
+        if _SPEED_OF_CHANGE.search(doc.body, m.end(), moved.start(1)):
+            continue   # (增加值增速为6.1%，比9月回落1.8个百分点: the growth slowed, the measure still grew)
         if (moved.group(1) in _RISES) != down:
             return None   # it moved the title's way somewhere
         said = said or doc.body[m.start():moved.end()]
