@@ -41,17 +41,18 @@ def _decide(rules, figures=0, model=None, **cfg):
 
 
 def test_features_name_every_input_and_mark_pairs():
-    x = features(RULES, {"cliche", "title-vague"}, False, "problem", 45, 3000)
+    x = features(RULES, {"cliche", "title-vague"}, False, "problem", 45, 3000, 11)
     names = feature_names(RULES)
     assert len(x) == len(names)
     on = {n for n, v in zip(names, x) if v}
     assert {"cliche", "title-vague", "cliche+title-vague", "faults", "faults>=2", "type:problem"} <= on
     assert "late" not in on and "cliche+late" not in on and "stale" not in on
     assert x[names.index("figures")] == 3.0 and x[names.index("chars")] == 3.0   # capped at 30 figures, 1,500 characters
+    assert x[names.index("stock_phrases")] == 2.0   # capped at 8 stock phrases
 
 
 def test_probabilities_sum_to_one():
-    p = _model().probabilities({"cliche", "title-vague"}, False, "dynamic", 0, 400)
+    p = _model().probabilities({"cliche", "title-vague"}, False, "dynamic", 0, 400, 0)
     assert set(p) == set(LABELS) and math.isclose(sum(p.values()), 1.0)
     assert max(p, key=p.get) == "return"
 
@@ -126,3 +127,15 @@ def test_a_broken_verdict_model_falls_back_with_a_warning(tmp_path):
     models = _models_with(tmp_path, {"labels": ["adopt"]})
     config = build_config({"models": str(models)}, base_dir=tmp_path, source="t", plugins=False)
     assert config.verdict.model is None and config.warnings
+
+
+def test_decide_counts_the_stock_phrases_for_the_model():
+    names = feature_names(RULES)
+    rows = {label: [0.0] * len(names) for label in LABELS}
+    rows["return"][names.index("stock_phrases")] = 4.0   # per 4 phrases
+    model = VerdictModel(RULES, tuple(tuple(rows[label]) for label in LABELS), (0.0, 0.0, -4.0), {})
+    phrase = Finding("cliche", Severity.INFO, "body", 0, 2, "套话。", "删去。")
+    for phrases, label in ((1, "revise"), (6, "return")):
+        verdict, _ = decide([_finding("late")] + [phrase] * phrases, 60, "较好", "dynamic", GRADES,
+                            VerdictConfig(model=model), figures=5, chars=400)
+        assert verdict.label == label

@@ -133,7 +133,7 @@ def write_model_card(out_dir: Path, corpus_path: Path, counts: dict[str, int], r
         "The thresholds decide only when the learned verdict is off (`[verdict] learned = false`).",
         *([f"- **Verdict** (`scoring.json` `verdict_model`): multinomial logistic regression (C 1.0) over the checker's "
            "findings — which labelled faults fired, each pair of them, how many, staleness, predicted type, figures "
-           "(capped at 30) and body length (capped at 1,500) — giving the chances of 可采用 / 修改后采用 / 退回修改 "
+           "(capped at 30), body length (capped at 1,500) and stock phrases (cliche findings, capped at 8) — giving the chances of 可采用 / 修改后采用 / 退回修改 "
            "(editor's grade 5 / 3–4 / 1–2); fitted on the same hand-graded dev items, less those with a blocking fault "
            f"({report.verdict_cv['fitted_on']} of {report.verdict_cv['items']}). The verdict asks it revise or return for an "
            "item with faults, adopt or revise for a fault-free one in the top band; blocking faults still return. "

@@ -11,7 +11,7 @@ from typing import Sequence
 
 from ..model import ItemResult
 from ..scoring.verdict import is_stale
-from ..scoring.verdict_model import LABELS, VerdictModel, asked, choose, features
+from ..scoring.verdict_model import LABELS, VerdictModel, asked, choose, features, stock_phrases
 from .modelfile import rounded
 from .score_fit import GRADE_BANDS, fired
 
@@ -22,14 +22,15 @@ VERDICT_C = 1.0
 
 def _inputs(result: ItemResult, rules: Sequence[str]) -> list[float]:
     return features(rules, fired(result), any(is_stale(f) for f in result.findings), result.type.label,
-                    result.verdict.figures, result.verdict.chars)
+                    result.verdict.figures, result.verdict.chars, stock_phrases(result.findings))
 
 
 def model_verdict(model: VerdictModel, result: ItemResult) -> str:
     """The verdict the model gives a result without blocking faults, as :func:`decide` asks it."""
     stale = any(is_stale(f) for f in result.findings)
     faults = fired(result)
-    p = model.probabilities(faults, stale, result.type.label, result.verdict.figures, result.verdict.chars)
+    p = model.probabilities(faults, stale, result.type.label, result.verdict.figures, result.verdict.chars,
+                            stock_phrases(result.findings))
     return choose(p, asked(not faults and not stale and result.score >= GRADE_BANDS[0][1]))
 
 

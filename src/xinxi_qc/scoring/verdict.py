@@ -49,7 +49,7 @@ from typing import Any, Mapping, Sequence
 
 from ..model import TYPE_NAMES_ZH, Finding, Severity
 from ..rules.names import rule_label
-from .verdict_model import VerdictModel, asked, choose
+from .verdict_model import VerdictModel, asked, choose, stock_phrases
 
 LABELS_ZH = {"adopt": "可采用", "revise": "修改后采用", "return": "退回修改"}
 PLACEHOLDER = "placeholder"
@@ -162,7 +162,7 @@ def decide(findings: Sequence[Finding], score: int, grade: str, type_label: str,
         grade = _capped(grade, cap_name, grades)
     if cfg.model is not None:
         return _learned(cfg.model, faults, stale, capped, cap_name, score, grade, type_label, grades, cfg,
-                        figures=figures, chars=chars)
+                        figures=figures, chars=chars, stock=stock_phrases(findings))
     floor = cfg.return_below
     if (score if return_score is None else return_score) < floor:
         reasons = list(faults.values()) + stale + [f"得分 {score}，低于 {floor} 分：问题较多，需要重写后再报。"]
@@ -198,10 +198,10 @@ def _revise(faults: dict[str, str], stale: list[str], capped: bool, cap_name: st
 
 def _learned(model: VerdictModel, faults: dict[str, str], stale: list[str], capped: bool, cap_name: str, score: int,
              grade: str, type_label: str, grades: Sequence[tuple[str, int]], cfg: VerdictConfig, *, figures: int,
-             chars: int) -> tuple[Verdict, str]:
+             chars: int, stock: int) -> tuple[Verdict, str]:
     """Steps 2–4 by the learned model (:mod:`verdict_model`): a fault-free item in the top band is
     adopted or revised, any other revised or returned, whichever the editors' grades make likelier."""
-    p = model.probabilities(set(faults), bool(stale), type_label, figures, chars)
+    p = model.probabilities(set(faults), bool(stale), type_label, figures, chars, stock)
     top_name, top_floor = grades[0]
     if not faults and not stale and score >= top_floor:
         odds = f"按编辑评级拟合：直接采用 {p['adopt']:.0%}，修改后采用 {p['revise']:.0%}"
