@@ -100,3 +100,18 @@ BRANCHES = ("9月，团县委完成对全县150个村团支部的调研。结果
 def test_title_mismatch_a_figure_of_a_name_the_title_gives(run, part, share, place, other, flag):
     body = BRANCHES.format(part=part, share=share, place=place, other=other)
     assert bool(run("全县村级团支部书记三成由村“两委”委员兼任", body, rule="title-mismatch")) is flag
+
+
+SLOGAN_BODY = "今年以来，团县委在12个乡镇组建青年突击队38支，参与抢险和志愿服务2300人次。"
+
+
+@pytest.mark.parametrize("title,flag", [
+    # two slogan phrases; the tagger's 新时代 / 谱华章 are no names
+    ("青春建功新时代 奋进争先谱华章", True),
+    ("奋进新时代 建功新征程", True),
+    # 新时代文明实践 is a programme, and a title with a measure of its own is concrete
+    ("新时代文明实践站 开设周末课堂", False),
+    ("团县委组建青年突击队 青春建功谱华章", False),
+])
+def test_title_vague_a_slogan_of_era_words(run, title, flag):
+    assert bool(run(title, SLOGAN_BODY, rule="title-vague")) is flag

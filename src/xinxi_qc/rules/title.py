@@ -2825,7 +2825,9 @@ def is_slogan(doc: Document) -> bool:
     words = doc.lexicons.slogan_words
     if not all((len(s) <= 7 and subject is None) or any(re.search(w, s) for w in words) for s in segments):
         return False
-    return not any(tag in ("LOC", "ORG") for _, tag, _, _ in doc.segmenter.entities(title))
+    # (the tagger's place or body that is a slogan word itself — 新时代, 谱华章 — names no one)
+    return not any(tag in ("LOC", "ORG") and not any(re.search(w, text) for w in words)
+                   for text, tag, _, _ in doc.segmenter.entities(title))
 
 
 # a title's leading unit: a place and the body of it (临江区, 青河县红十字会, 江南街道)
