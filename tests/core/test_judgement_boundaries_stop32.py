@@ -115,3 +115,27 @@ SLOGAN_BODY = "今年以来，团县委在12个乡镇组建青年突击队38支�
 ])
 def test_title_vague_a_slogan_of_era_words(run, title, flag):
     assert bool(run(title, SLOGAN_BODY, rule="title-vague")) is flag
+
+
+SURVEY = ("3月上旬，镇退役军人服务站对在外务工的退役军人开展问卷调查，收回有效问卷{whole}份。调查显示，{whole}人中常年在省外务工的"
+          "121人，占{share}；近三年参加过镇村活动的只有19人；有{part}人表示不清楚能享受哪些优待政策。")
+
+
+@pytest.mark.parametrize("title,whole,share,part,flag", [
+    # 160人中…；…；有62人: a part of the count its sentence opens on, however many clauses on (38.8% ≈ 近四成)
+    ("镇调查：七成多外出退役军人常年在省外 近四成不清楚优待政策", 160, "75.6%", 62, False),
+    # a part that is not near four in ten
+    ("镇调查：七成多外出退役军人常年在省外 近四成不清楚优待政策", 160, "75.6%", 41, True),
+])
+def test_title_mismatch_a_share_of_the_count_a_sentence_opens_on(run, title, whole, share, part, flag):
+    body = SURVEY.format(whole=whole, share=share, part=part)
+    assert bool(run(title, body, rule="title-mismatch")) is flag
+
+
+@pytest.mark.parametrize("said,flag", [
+    ("受理各类事项97件，全部按时办结", False),
+    ("受理各类事项97件，按时办结91件", True),
+])
+def test_title_mismatch_all_done_on_time_is_a_hundred_percent(run, said, flag):
+    body = f"乡服务站梳理出优待证申领等19项服务事项，逐项列明办理材料和时限。1至5月，服务站{said}。"
+    assert bool(run("乡服务站服务事项清单化 1至5月按时办结率100%", body, rule="title-mismatch")) is flag

@@ -2457,7 +2457,7 @@ def _share_of_the_rest(claim: Quantity, body: str, body_quantities: list) -> boo
     return False
 
 
-_ALL_OF_IT = re.compile(rf"(?:{_ALL_OF_THEM})(?:按期|如期|及时|在[^，。；]{{0,10}}?内)?(?:答复|予以)?(?:办结|完成|整改|到位|销号|解决|回复|达标|合格)")
+_ALL_OF_IT = re.compile(rf"(?:{_ALL_OF_THEM})(?:按期|按时|如期|及时|在[^，。；]{{0,10}}?内)?(?:答复|予以)?(?:办结|完成|整改|到位|销号|解决|回复|达标|合格)")
 _THE_REST = re.compile(r"(?:其余|剩余|其他|另有|尚有)$")
 
 
@@ -2471,11 +2471,15 @@ def _share_of_two(claim: Quantity, body: str, body_quantities: list, gap: object
         if whole.unit == "%" or whole.value <= 0:
             continue
         near = _stretch_end(body, f.end)
-        stop = _stretch_end(body, f.end, _PART_REACH) if claim.step < 1 else near
+        # 164人中…；…；有61人: the count every part of its sentence is of (not for an open bound:
+        # 不足五成 agrees with one of several parts by chance)
+        based = claim.bound in ("exact", "near", "about") and body.startswith("中", f.end)
+        stop = (min([i for i in (body.find(c, f.end) for c in "。\n") if i >= 0], default=len(body)) if based
+                else _stretch_end(body, f.end, _PART_REACH) if claim.step < 1 else near)
         for g, part in body_quantities[k + 1:]:
             if g.start >= stop:
                 break
-            named_part = _PART_OF.search(body, f.end, g.start)
+            named_part = based or _PART_OF.search(body, f.end, g.start)
             if (part.unit == whole.unit and part.value < whole.value and (named_part or g.start < near)
                     and (named_part or (claim.step < 1 and claim.bound == "exact"))
                     and agrees(claim, 100 - 100 * part.value / whole.value if gap else 100 * part.value / whole.value)):
