@@ -27,3 +27,17 @@ def run(config):
 
 
 TODAY = date(2026, 11, 21)
+
+
+@pytest.fixture
+def mismatch_level(run):
+    """mismatch_level(title, body) -> "warning" when title-mismatch reports a fault, "hint" when it only
+    asks to check (an info finding), None when it says nothing."""
+
+    def _level(title, body):
+        found = run(title, body, rule="title-mismatch", include_info=True)
+        if any(f.severity.rank >= Severity.WARNING.rank for f in found):
+            return "warning"
+        return "hint" if found else None
+
+    return _level

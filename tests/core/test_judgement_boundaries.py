@@ -997,7 +997,8 @@ QUARTER = "前三季度，全县工业投资增长12.5%，规上工业增加值�
     # a rate of change the body gives another measure, while the title's noun has its own rate
     ("桃溪古村夜游带动游客量同比增长40%", NIGHT_TOURS, True),
     ("桃溪古村夜游带动旅游收入同比增长40%", NIGHT_TOURS, False),
-    ("前三季度全县规上工业增加值增长12.5%", QUARTER, True),
+    # (12.5% is stated to the digit: only a hint, see test_title_mismatch_a_figure_to_the_digit_of_another_is_a_hint)
+    ("前三季度全县规上工业增加值增长一成多", QUARTER.replace("12.5%", "11%"), True),
     ("前三季度全县规上工业增加值增长6.8%", QUARTER, False),
     # the agreeing rate is the measure's own, its subject a clause earlier (利润总额…，比上年增长0.6%)
     ("全县规模以上工业企业利润增长0.6%",
@@ -1517,13 +1518,26 @@ def test_empty_claim_passes_title_satisfaction_that_claims_nothing_unbacked(run,
     # the title's figure is another measure's (补划面积), the body gives the title's own measure 860亩
     ("青禾县前三季度新增耕地超千亩",
      "前三季度，全县通过土地整治和工矿废弃地复垦新增耕地860亩。同期，全县落实耕地进出平衡补划面积1240亩。"),
-    # a rate of change: 9.2% is wage income's, the title's measure rose 7.4%
-    ("前三季度青禾县农村居民人均可支配收入增长9.2%",
-     "前三季度，青禾县农村居民人均可支配收入11284元，同比增长7.4%。其中工资性收入6032元，增长9.2%。"),
+    # a rate of change: 9% is wage income's, the title's measure rose 7.4%
+    ("前三季度青禾县农村居民人均可支配收入增长9%",
+     "前三季度，青禾县农村居民人均可支配收入11284元，同比增长7.4%。其中工资性收入6032元，增长9%。"),
 ])
 def test_title_mismatch_figure_of_another_measure(run, title, body):
     found = run(title, body, rule="title-mismatch")
     assert found and "另一项指标" in found[0].message
+
+
+@pytest.mark.parametrize("title,body", [
+    # a title figure the body states to the digit (9.2%, 12.5%) is seldom another measure's by chance: on
+    # writers nobody had read, such calls were wrong 15 times and right never; a hint to check, no fault
+    ("前三季度青禾县农村居民人均可支配收入增长9.2%",
+     "前三季度，青禾县农村居民人均可支配收入11284元，同比增长7.4%。其中工资性收入6032元，增长9.2%。"),
+    ("前三季度全县规上工业增加值增长12.5%", QUARTER),
+])
+def test_title_mismatch_a_figure_to_the_digit_of_another_is_a_hint(run, mismatch_level, title, body):
+    assert mismatch_level(title, body) == "hint"
+    hint = run(title, body, rule="title-mismatch", include_info=True)[0]
+    assert hint.message.startswith("请核对：") and hint.start < hint.end
 
 
 @pytest.mark.parametrize("title,body", [

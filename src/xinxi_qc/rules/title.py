@@ -2090,19 +2090,13 @@ _EXTREME_BEFORE = re.compile(r"最(?:大|高|多|长|低|少|快|深|强)(?:达|
 def borne_out_wrongly(doc: Document, fig: Span, claim: Quantity, comparable: list,
                       body_quantities: list, rate: bool) -> "tuple[str, str] | None":
     """(message, suggestion) when the body bears a title figure out only in appearance: with another
-    subject's figure, a part's given as the whole's, a plan's, or another measure's (checked in that
-    order); None otherwise."""
+    comparison's figure, a total given to its part, a part's given as the whole's, another period's, a
+    plan's, another rate's (checked in that order); None otherwise."""
     compared = another_comparison(doc, fig, claim, comparable)
     if compared is not None:
         said, agreeing = compared
         return (f"标题说「{said}」{fig.text}，正文中与之相符的「{agreeing.text}」却是{_OTHER_BASE[said]}的变化。",
                 "标题里的比较口径要与正文一致：同比写同比，环比写环比；用正文中这一口径自己的数字。")
-    other = figure_of_another(doc, fig, claim, comparable)
-    if other is not None:
-        subject, agreeing, own = other
-        return (f"标题把「{fig.text}」归于「{subject}」，但正文中与之相符的「{agreeing.text}」说的是别的主体，"
-                f"正文给「{subject}」的数字是「{own.text}」。",
-                "标题里的数字要写清是谁的：用正文中这一主体自己的数字，或把标题的主体改为正文中的统计范围。")
     whole = total_given_to_part(doc, fig, claim, comparable)
     if whole is not None:
         obj, total, part = whole
@@ -2120,12 +2114,6 @@ def borne_out_wrongly(doc: Document, fig: Span, claim: Quantity, comparable: lis
         return (f"标题把「{fig.text}」写成「{said}」的数字，但正文中的「{agreeing.text}」说的是「{other}」，"
                 f"正文给「{said}」的数字是「{own.text}」。",
                 "标题里的数字要与它的时段对应：用正文中这一时段自己的数字，或把标题的时段改为数字实际所说的时段。")
-    reversed_ = measure_moved_the_other_way(doc, fig, rate)
-    if reversed_ is not None:
-        noun, said = reversed_
-        return (f"标题说「{noun}」{doc.title[fig.start - 2:fig.start]}{fig.text}，正文却说「{said}」，方向相反；"
-                f"与标题相符的数字是另一项指标的。",
-                "标题里的升降要与正文中这一指标一致：用这一指标自己的变化，或把标题的指标改为数字实际所说的那一项。")
     respective = rate_of_the_other_respectively(doc, fig, claim)
     if respective is not None:
         named, agreeing, own = respective
@@ -2158,6 +2146,29 @@ def borne_out_wrongly(doc: Document, fig: Span, claim: Quantity, comparable: lis
         agreeing, usual = best
         return (f"标题把「{fig.text}」写成一般水平，但正文中的「{agreeing}」只是最好的情形；正文给出的一般水平是「{usual.text}」。",
                 "标题写正文中的一般水平（平均、全市）；要写最好情形，就在标题里写明“最快”“最高”。")
+    return None
+
+def borne_out_by_another(doc: Document, fig: Span, claim: Quantity, comparable: list,
+                         body_quantities: list, rate: bool) -> "tuple[str, str] | None":
+    """(message, suggestion) when the body bears a title figure out with a figure that belongs to
+    another subject or another measure, or when the title's measure moved the other way; None
+    otherwise. These inferences read who or what a body figure is about, and a title figure the body
+    states to the digit (9.3%, 1026家, 41.6万元) is seldom another's by chance: on writers nobody had read
+    yet (132 of them, 8,448 items, each wave with the code of its arrival) they were right 6 times in
+    22, and 15 of the 16 wrong ones were such figures, none of the 6 right ones. The rule reports them as
+    faults for a round title figure (三成, 15%, 5万人次) only, and as a hint to check otherwise."""
+    other = figure_of_another(doc, fig, claim, comparable)
+    if other is not None:
+        subject, agreeing, own = other
+        return (f"标题把「{fig.text}」归于「{subject}」，但正文中与之相符的「{agreeing.text}」说的是别的主体，"
+                f"正文给「{subject}」的数字是「{own.text}」。",
+                "标题里的数字要写清是谁的：用正文中这一主体自己的数字，或把标题的主体改为正文中的统计范围。")
+    reversed_ = measure_moved_the_other_way(doc, fig, rate)
+    if reversed_ is not None:
+        noun, said = reversed_
+        return (f"标题说「{noun}」{doc.title[fig.start - 2:fig.start]}{fig.text}，正文却说「{said}」，方向相反；"
+                f"与标题相符的数字是另一项指标的。",
+                "标题里的升降要与正文中这一指标一致：用这一指标自己的变化，或把标题的指标改为数字实际所说的那一项。")
     measured = figure_of_another_measure(doc, fig, claim, body_quantities, rate)
     if measured is not None:
         measure, own, why = measured
@@ -2521,6 +2532,12 @@ class TitleMismatch(BuiltinRule):
                          same_paragraph=_grouped(_list_paragraphs(doc), comparable, body), per_head=per_head,
                          rate_of_change=rate, negated=_says_what_is_not(doc.title, fig)):
                 wrong = borne_out_wrongly(doc, fig, claim, comparable, body_quantities, rate)
+                if wrong is None:
+                    wrong = borne_out_by_another(doc, fig, claim, comparable, body_quantities, rate)
+                    if wrong is not None and _distinctive(fig):   # a hint: the figure still counts as borne out
+                        yield ctx.finding(doc, "title", fig.start, fig.end, "请核对：" + wrong[0], wrong[1],
+                                          severity=Severity.INFO, figure=fig.text)
+                        wrong = None
                 if wrong is None:
                     agreeing += 1   # two figures the body bears out (从17件增至38件): the same story
                     confirmed = (confirmed or _distinctive(fig) or _restated(doc, fig, begin)
