@@ -142,3 +142,13 @@ def test_title_mismatch_a_share_of_the_count_a_sentence_opens_on(run, title, who
 def test_title_mismatch_all_done_on_time_is_a_hundred_percent(run, said, flag):
     body = f"乡服务站梳理出优待证申领等19项服务事项，逐项列明办理材料和时限。1至5月，服务站{said}。"
     assert bool(run("乡服务站服务事项清单化 1至5月按时办结率100%", body, rule="title-mismatch")) is flag
+
+
+@pytest.mark.parametrize("where,flag", [
+    # three places listed before a count of their kind (渔港, 水库…), not only of 乡镇 and 村
+    ("在鹭门、青礁、大岙等6个渔港", False),
+    ("在全县6个渔港", True),
+])
+def test_no_examples_three_places_of_a_kind(run, where, flag):
+    body = f"今年以来，县渔港监督站{where}设值守点12个，聘请协管员24名，渔船进出港报告量从月均1900船次上升到3400船次。"
+    assert bool(run("县渔港监督站推行渔船进出港双报告", body, rule="no-examples")) is flag

@@ -517,10 +517,12 @@ def _a_kind_of_road(street: str) -> bool:
     if len(tags) == 1:
         return tags[0][1] not in ("ns", "nz", "nt", "nr")
     return street[:-1] in _ROAD_KINDS or any(t in ("v", "vn", "a") for _, t in tags)
+_PLACE_KINDS = "街道|乡镇|镇|乡|村|社区|片区|园区|景区|渔港|港口|码头|水库|林场|牧场"
 _LISTED_PLACES = re.compile(r"([\u4e00-\u9fff]{2})、([\u4e00-\u9fff]{2})(?:两|二|2)(?:个(?:[\u4e00-\u9fff]{2})?)?"
-                            r"(?:街道|镇|乡|村|社区|片区|园区|景区|渔港|港口|码头|水库|林场|牧场)")   # 石门、竹园两个供水片区; 鹭门、大岙2个渔港
-# 青榴、红崖、沙沟等乡镇: three places of a kind, at least two of them words the dictionary does not know
-_LISTED_THREE = re.compile(r"([\u4e00-\u9fff]{2})、([\u4e00-\u9fff]{2})、([\u4e00-\u9fff]{2})等(?:\d+个)?(?:街道|乡镇|镇|乡|村|社区)")
+                            rf"(?:{_PLACE_KINDS})")   # 石门、竹园两个供水片区; 鹭门、大岙2个渔港
+# 青榴、红崖、沙沟等乡镇, 鹭门、青礁、大岙等6个渔港: three places of a kind, at least two of them words the
+# dictionary does not know
+_LISTED_THREE = re.compile(rf"([\u4e00-\u9fff]{{2}})、([\u4e00-\u9fff]{{2}})、([\u4e00-\u9fff]{{2}})等(?:\d+个)?(?:{_PLACE_KINDS})")
 
 
 def _case_names(field: str, text: str) -> Iterator[Span]:
