@@ -152,3 +152,14 @@ def test_title_mismatch_all_done_on_time_is_a_hundred_percent(run, said, flag):
 def test_no_examples_three_places_of_a_kind(run, where, flag):
     body = f"今年以来，县渔港监督站{where}设值守点12个，聘请协管员24名，渔船进出港报告量从月均1900船次上升到3400船次。"
     assert bool(run("县渔港监督站推行渔船进出港双报告", body, rule="no-examples")) is flag
+
+
+@pytest.mark.parametrize("title,flag", [
+    ("持续用力 守牢粮食安全底线", True),
+    ("青山镇全力以赴抓项目 奋力冲刺促发展", True),
+    # a concrete measure beside the slogan words
+    ("县粮库推行预约售粮 农户排队时间缩短到1小时", False),
+])
+def test_title_vague_bottom_lines_and_all_out_efforts(run, title, flag):
+    body = "今年以来，县粮库在6个库点推行预约售粮和代烘干服务，农户平均排队时间由3小时以上缩短到1小时左右。"
+    assert bool(run(title, body, rule="title-vague")) is flag
