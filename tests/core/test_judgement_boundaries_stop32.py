@@ -163,3 +163,25 @@ def test_no_examples_three_places_of_a_kind(run, where, flag):
 def test_title_vague_bottom_lines_and_all_out_efforts(run, title, flag):
     body = "今年以来，县粮库在6个库点推行预约售粮和代烘干服务，农户平均排队时间由3小时以上缩短到1小时左右。"
     assert bool(run(title, body, rule="title-vague")) is flag
+
+
+ACCIDENTS = ("一季度，全市共发生道路交通亡人事故63起、死亡71人，同比分别下降12.5%和9.0%。"
+             "从区域看，6个县区中有5个事故起数下降；{who}因春节期间返乡车流集中，亡人事故同比增加2起。")
+
+
+@pytest.mark.parametrize("who,flag", [
+    ("南坪县", False),   # one county's rise under the city's 双下降
+    ("全市农村道路", True),
+])
+def test_title_mismatch_a_named_part_rising_under_a_double_fall(run, who, flag):
+    body = ACCIDENTS.format(who=who)
+    assert bool(run("一季度全市道路交通亡人事故起数和死亡人数实现“双下降”", body, rule="title-mismatch")) is flag
+
+
+@pytest.mark.parametrize("title,flag", [
+    ("县住建局把竣工档案验收作为工程竣工验收备案前置条件", False),   # 竣工档案: a kind of paper
+    ("县城北新区安置房项目竣工", True),   # the body gives that step only as a plan
+])
+def test_title_mismatch_completion_papers_are_no_step(run, title, flag):
+    body = "今年以来，县住建局加强城建档案管理。城北新区安置房项目计划于明年6月竣工，届时将按要求移交竣工档案。"
+    assert bool(run(title, body, rule="title-mismatch")) is flag

@@ -306,9 +306,13 @@ def contradicted_rise(doc: Document) -> "tuple[re.Match, str] | None":
             named = _paired_measures(doc, m.start())
             named = named if claim is _ALL_DOWN else named[-1:]
         for found in against.finditer(doc.body):
-            segment = doc.body[_stretch_start(doc.body, found.start(), "。；\n"):found.end()]
-            if named and (not any(w in segment for w in named) or _A_PART.search(segment)):
-                continue   # another figure's rise, or a part's (两县电诈发案仍上升) under a whole's 双降
+            start = _stretch_start(doc.body, found.start(), "。；\n")
+            segment = doc.body[start:found.end()]
+            if named and (not any(w in segment for w in named) or _A_PART.search(segment)
+                          or any(start <= n.start and n.end <= found.start() and n.kind in ("place", "jurisdiction")
+                                 and n.text not in doc.title for n in doc.named)):
+                continue   # another figure's rise, or a part's (两县电诈发案仍上升; 南坪县…亡人事故同比增加2起)
+                # under a whole's 双降
             return m, found.group()
     return None
 
@@ -643,7 +647,8 @@ def contradicted_done(doc: Document) -> "tuple[re.Match, str] | None":
 
 # A step a title reports taken (正式投产, 建成通车); the body giving that step only as a plan
 # (计划于今年8月开工，2025年底建成投产) contradicts it.
-_STEP_TAKEN = re.compile(r"(?:正式|全面|顺利|成功|已经?)?(投产|开工|竣工|建成|投用|通车|开通|开业|挂牌|投入运营|投入使用)(?![^，。 ]{0,2}(?:仪式|计划))(?![多少率数])")
+_STEP_TAKEN = re.compile(r"(?:正式|全面|顺利|成功|已经?)?(投产|开工|竣工|建成|投用|通车|开通|开业|挂牌|投入运营|投入使用)(?![^，。 ]{0,2}(?:仪式|计划))(?![多少率数])"
+                         r"(?!档案|资料|图纸|决算|验收备案)")   # 竣工档案验收, 竣工决算: a kind of paper, no step taken
 # a step the body may name by the one that brings it (投入运营 over 计划2025年底建成)
 _SAME_STEP = {"投入运营": "投入运营|投入使用|建成|投用", "投入使用": "投入运营|投入使用|建成|投用"}
 _TAKEN_BEFORE = re.compile(r"已|均|全部|相继|先后")
