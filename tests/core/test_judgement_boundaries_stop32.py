@@ -185,3 +185,12 @@ def test_title_mismatch_a_named_part_rising_under_a_double_fall(run, who, flag):
 def test_title_mismatch_completion_papers_are_no_step(run, title, flag):
     body = "今年以来，县住建局加强城建档案管理。城北新区安置房项目计划于明年6月竣工，届时将按要求移交竣工档案。"
     assert bool(run(title, body, rule="title-mismatch")) is flag
+
+
+@pytest.mark.parametrize("title,flag", [
+    ("临河县大队“三查三改”抓好今冬明春火灾防控", False),   # 抓好 by a named measure
+    ("临河县大队狠抓今冬明春火灾防控", True),
+])
+def test_title_vague_grasping_a_line_of_work_by_a_named_measure(run, title, flag):
+    body = "入冬以来，临河县大队对辖区286家九小场所开展“三查三改”，查改隐患412处，火灾起数同比下降18%。"
+    assert bool(run(title, body, rule="title-vague")) is flag
