@@ -194,3 +194,14 @@ def test_title_mismatch_completion_papers_are_no_step(run, title, flag):
 def test_title_vague_grasping_a_line_of_work_by_a_named_measure(run, title, flag):
     body = "入冬以来，临河县大队对辖区286家九小场所开展“三查三改”，查改隐患412处，火灾起数同比下降18%。"
     assert bool(run(title, body, rule="title-vague")) is flag
+
+
+@pytest.mark.parametrize("plant,flag", [
+    ("城东污水处理厂", False),   # a plant named by its place
+    ("河西水厂", False),
+    ("乡镇污水处理厂", True),   # a kind of plant
+    ("全县12座水厂", True),
+])
+def test_no_examples_a_plant_named_by_its_place(run, plant, flag):
+    body = f"今年以来，县发改局推行并联审批，{plant}提标改造项目在会商中发现拟用地块涉及基本农田，及时调整了选址。"
+    assert bool(run("县发改局推行政府投资项目并联审批", body, rule="no-examples")) is flag
