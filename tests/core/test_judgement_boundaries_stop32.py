@@ -205,3 +205,13 @@ def test_title_vague_grasping_a_line_of_work_by_a_named_measure(run, title, flag
 def test_no_examples_a_plant_named_by_its_place(run, plant, flag):
     body = f"今年以来，县发改局推行并联审批，{plant}提标改造项目在会商中发现拟用地块涉及基本农田，及时调整了选址。"
     assert bool(run("县发改局推行政府投资项目并联审批", body, rule="no-examples")) is flag
+
+
+@pytest.mark.parametrize("claim,flag", [
+    ("储粮害虫对磷化氢的抗性明显增强", False),   # a problem that grew is a finding
+    ("汛期地质灾害风险明显增加", False),
+    ("储粮安全管理水平明显增强", True),          # a success claimed, nothing behind it
+])
+def test_empty_claim_a_problem_that_grew_is_no_success(run, claim, flag):
+    body = f"近年来，{claim}。建议推广氮气气调、低温储粮等绿色储粮技术，对老旧仓房优先进行气密性改造。"
+    assert bool(run("储粮害虫抗性增强问题值得关注", body, rule="empty-claim")) is flag

@@ -91,6 +91,8 @@ def framed_as_goal(sentence: str, claim: "re.Match") -> bool:
             or _CAUSE.search(sentence, max(0, claim.start() - 40), claim.start()) is not None)
 
 
+# A problem that grew (害虫抗性明显增强, 汛期风险明显增加) is a finding, not a success claimed.
+_PROBLEM_GREW = re.compile(r"(?:抗性|抗药性|风险|隐患|压力|难度|矛盾|负担|依赖性?|病害|虫害|难题)(?:也|还|均|已经?|进一步|逐年|日益|不断)?$")
 _QUALIFIES = re.compile(r"的(?:前提|关键|原因|基础|经验|做法|条件|保障)")
 # A claim given as the cause of a problem (造成这一情况的原因，一是…机收比例大幅提高) is no result claimed
 _CAUSE = re.compile(r"原因(?:是|在于|主要是|有[两二三四]|：|，)[^。；！？]*$")   # (not 由于措施得力，满意度大幅提升: a result)
@@ -177,7 +179,7 @@ class EmptyClaim(BuiltinRule):
         for i, sentence in enumerate(sentences):
             local = doc.body[sentence.start:sentence.end]
             for m in claims.finditer(local):
-                if framed_as_goal(local, m):
+                if framed_as_goal(local, m) or _PROBLEM_GREW.search(local, max(0, m.start() - 8), m.start()):
                     continue
                 about_satisfaction = "满意" in local[max(0, m.start() - 6):m.end()]
                 if about_satisfaction and satisfaction_figure is None:
