@@ -215,3 +215,12 @@ def test_no_examples_a_plant_named_by_its_place(run, plant, flag):
 def test_empty_claim_a_problem_that_grew_is_no_success(run, claim, flag):
     body = f"近年来，{claim}。建议推广氮气气调、低温储粮等绿色储粮技术，对老旧仓房优先进行气密性改造。"
     assert bool(run("储粮害虫抗性增强问题值得关注", body, rule="empty-claim")) is flag
+
+
+@pytest.mark.parametrize("deals,flag", [
+    ("1.86亿美元", True),    # 超3亿美元 over 1.86亿美元
+    ("3.12亿美元", False),
+])
+def test_title_mismatch_foreign_currency_amounts(run, deals, flag):
+    body = f"第135届广交会第一期期间，我市68家参展企业共接待境外采购商4300余人次，达成意向成交{deals}，比上届增长11.4%。"
+    assert bool(run("我市企业参加广交会一期 意向成交超3亿美元", body, rule="title-mismatch")) is flag
