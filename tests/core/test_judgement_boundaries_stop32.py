@@ -224,3 +224,12 @@ def test_empty_claim_a_problem_that_grew_is_no_success(run, claim, flag):
 def test_title_mismatch_foreign_currency_amounts(run, deals, flag):
     body = f"第135届广交会第一期期间，我市68家参展企业共接待境外采购商4300余人次，达成意向成交{deals}，比上届增长11.4%。"
     assert bool(run("我市企业参加广交会一期 意向成交超3亿美元", body, rule="title-mismatch")) is flag
+
+
+@pytest.mark.parametrize("done,flag", [
+    ("4760套，完成年度任务5000套的95.2%", True),    # 5000套 is the year's task, not what was done
+    ("5120套，超额完成年度任务5000套", False),
+])
+def test_title_mismatch_the_years_task_is_a_plan(run, done, flag):
+    body = f"截至5月底，全市今年已筹集保障性租赁住房{done}。从筹集渠道看，新建项目2个、1680套。"
+    assert bool(run("我市保障性租赁住房筹集超5000套", body, rule="title-mismatch")) is flag
