@@ -233,3 +233,12 @@ def test_title_mismatch_foreign_currency_amounts(run, deals, flag):
 def test_title_mismatch_the_years_task_is_a_plan(run, done, flag):
     body = f"截至5月底，全市今年已筹集保障性租赁住房{done}。从筹集渠道看，新建项目2个、1680套。"
     assert bool(run("我市保障性租赁住房筹集超5000套", body, rule="title-mismatch")) is flag
+
+
+@pytest.mark.parametrize("count,flag", [
+    ("436件次", True),    # 超500件 over 436件次: the same count with repeats
+    ("538件次", False),
+])
+def test_title_mismatch_a_count_with_repeats_is_the_count(run, count, flag):
+    body = f"今年以来，沙坪县涉及矿山关停的信访明显增多。1-8月，县信访局共受理此类信访{count}，主要来自沙坪镇、龙口镇等4个乡镇。"
+    assert bool(run("沙坪县涉矿山关停信访超500件", body, rule="title-mismatch")) is flag

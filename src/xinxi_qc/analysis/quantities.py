@@ -180,7 +180,9 @@ def counts_as(claim_unit: str, unit: str) -> bool:
 
 
 _PAIRED_UNITS = {"头只": ("头", "只"),   # 牲畜11.6万头只: cattle by the head, sheep by the piece
-                 "天": ("工作日",)}   # 由15天缩短至2天 over 由15个工作日缩短至2个工作日: days as writers count them
+                 "天": ("工作日",),   # 由15天缩短至2天 over 由15个工作日缩短至2个工作日: days as writers count them
+                 # 信访超500件 over 受理436件次: a count and the same count with repeats, as writers use them
+                 "件": ("件次",), "件次": ("件",), "家": ("家次",), "家次": ("家",), "户": ("户次",), "户次": ("户",)}
 
 
 def agrees(claim: Quantity, value: float) -> bool:
