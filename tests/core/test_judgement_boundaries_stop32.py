@@ -242,3 +242,57 @@ def test_title_mismatch_the_years_task_is_a_plan(run, done, flag):
 def test_title_mismatch_a_count_with_repeats_is_the_count(run, count, flag):
     body = f"今年以来，沙坪县涉及矿山关停的信访明显增多。1-8月，县信访局共受理此类信访{count}，主要来自沙坪镇、龙口镇等4个乡镇。"
     assert bool(run("沙坪县涉矿山关停信访超500件", body, rule="title-mismatch")) is flag
+
+
+@pytest.mark.parametrize("said,flag", [
+    ("全部38个小区实现党组织覆盖", False),     # 覆盖率100% borne out in words
+    ("已有35个小区实现党组织覆盖", True),
+])
+def test_title_mismatch_all_covered_is_a_hundred_percent(run, said, flag):
+    body = f"行动中，街道党工委对辖区38个商品房小区逐一摸排党员居住情况，{said}，新建小区党支部24个。"
+    assert bool(run("街道小区党支部应建尽建 38个小区党组织覆盖率达100%", body, rule="title-mismatch")) is flag
+
+
+@pytest.mark.parametrize("now,flag", [
+    ("27人，比投产时减少15人", False),   # 由42人降至27人: 27 + 15
+    ("27人，比投产时减少9人", True),
+])
+def test_title_mismatch_the_level_before_a_change(run, now, flag):
+    body = f"7月以来，受订单转移影响，车间月加工量由3.6万件降至1.7万件，9月10日在岗人数{now}，月均收入由2860元降至1940元。"
+    assert bool(run("帮扶车间订单不稳 在岗人数由42人降至27人", body, rule="title-mismatch")) is flag
+
+
+@pytest.mark.parametrize("title,flag", [
+    ("霁山县更新村级健身器材420件 首批136件已安装到位", False),   # the plan and its first batch
+    ("霁山县更新村级健身器材420件", True),                          # the plan reported as done
+])
+def test_title_mismatch_a_first_batch_names_the_plan(run, title, flag):
+    body = "5月20日，霁山县已更新村级健身器材136件。该项目计划更新破损和超期器材420件，其余284件将在6月底前完成安装。"
+    assert bool(run(title, body, rule="title-mismatch")) is flag
+
+
+@pytest.mark.parametrize("title,flag", [
+    ("上半年近半数代办点零办件", False),   # some of them had none
+    ("上半年全县代办点零办件", True),
+])
+def test_title_mismatch_a_zero_of_some_of_them(run, title, flag):
+    body = "截至6月底，全县共设立代办点126个，上半年办件量在20件以上的只有17个，办件为零的有58个，占46%。"
+    assert bool(run(title, body, rule="title-mismatch")) is flag
+
+
+@pytest.mark.parametrize("delay,flag", [
+    ("原定8月的试生产推迟至11月", False),   # another step delayed
+    ("其中1个项目开工推迟至11月", True),
+])
+def test_title_mismatch_another_step_delayed(run, delay, flag):
+    body = f"截至9月底，全区12个省市重点项目已全部开工，完成投资31.6亿元。清溪电池配件项目因变电站扩容滞后，{delay}。"
+    assert bool(run("清溪区12个省市重点项目全部开工", body, rule="title-mismatch")) is flag
+
+
+@pytest.mark.parametrize("title,flag", [
+    ("柏树镇多措并举助力乡村产业振兴", True),
+    ("柏树镇多措并举助力林下中药材种植", False),
+])
+def test_title_vague_all_means_to_revitalisation(run, title, flag):
+    body = "柏树镇在松林村试种林下天麻，目前全镇林下中药材发展到3600亩，参与农户430户，户均增收约7800元。"
+    assert bool(run(title, body, rule="title-vague")) is flag

@@ -229,6 +229,7 @@ _SAME_EVENTS = {"上访": ("上访", "信访"), "退兵": ("退兵", "退回"), 
 # something new the body counts (新发现疫点小班2个, 新增确诊病例3例): no 零新增
 _NEW_COUNTED = re.compile(r"(?:新增|新发现|新发生|新发)[^，。；\d]{0,8}?[1-9]\d*(?:个|起|例|处|人|名|件|家|户|株)")
 _SCOPE_LAST = set("县市区镇乡村省旗年月季度期内外域间来现持到")
+_SOME_OF_THEM = re.compile(r"近?半数|部分|多数|少数|个别|近?[一二三四五六七八九]成|\d+(?:\.\d+)?%|\d+个")
 _BEFORE_ZERO = re.compile(r"([\u4e00-\u9fff]{2})(?:实现|保持|达到)?“?$")   # (信访实现“零发生”)
 
 
@@ -238,6 +239,8 @@ def contradicted_zero(doc: Document) -> "tuple[re.Match, str] | None":
     for m in _ZERO_CLAIM.finditer(doc.title):
         if doc.title.startswith(("家庭", "户", "人员"), m.end()):
             continue   # 零就业家庭: a kind of household, not a claim that nothing happened
+        if _SOME_OF_THEM.search(doc.title, title_clause_start(doc, m.start()), m.start()):
+            continue   # 近半数代办点零办件: some of them had none, not all
         word = m.group(1)
         qualifier = ""
         if word == "新增":   # 疫情实现“零新增” over 新发现疫点小班2个: something new, counted
@@ -620,6 +623,9 @@ def contradicted_done(doc: Document) -> "tuple[re.Match, str] | None":
     for start, said in _still_open(doc.body, m.group()):
         if reached and not _SHORT_OF_A_MARK.search(said):
             continue   # (全部达标 over 仍有雨水…进入污水管网: another matter)
+        if _DELAYED.match(said) and (step := _OTHER_STEP.search(_sentence_before(doc.body, start))) \
+                and step.group() != m.group()[-2:] and m.group()[-2:] not in _sentence_before(doc.body, start):
+            continue   # 全部开工 over 原定8月的试生产推迟至11月: another step delayed
         if "覆盖" in m.group() and (_OTHER_WORK_OPEN.match(said) or (
                 covered and not any(w in _sentence_before(doc.body, start + len(said)) for w in covered))):
             continue   # 巡查覆盖全部58处 over 未整改的3处: the checks covered them all, the repairs are another matter;
@@ -697,6 +703,8 @@ _DONE_RATES = {verb: re.compile(rf"(?<![期时场性划资改])(?:{words})率(?:
 _EARLIER = re.compile(r"去年|上年|同期|此前|以前|原来")
 
 
+_DELAYED = re.compile("推迟|延期|延后")
+_OTHER_STEP = re.compile("试生产|试运行|投产|开工|竣工|完工|建成|投用|通车|开业|验收|交付")
 _SHORT_OF_A_MARK = re.compile(r"未(?:达到|达标|突破|超过)|不达标|不合格|不足|低于|故障")
 _SPARE = re.compile(r"富余|余量|空间|潜力|剩余能力")   # (仍有富余能力: room to spare, nothing undone)
 
@@ -886,6 +894,35 @@ def _products(body: str, unit: str) -> list[float]:
 # 回收4100吨，是2021年的2.7倍: the earlier level is the value over the multiple
 _VALUE_THEN_MULTIPLE = re.compile(r"(\d+(?:\.\d+)?)([万亿]?)([\u4e00-\u9fff]{1,2}?)[，,]?(?:是|为|相当于)"
                                   r"(?:20\d\d年|去年|上年|前年|同期|上年同期|去年同期)[^，。；\d]{0,4}?的(\d+(?:\.\d+)?)倍")
+
+
+# 由42人降至27人 in a title: the level it moved from, then the level now
+_FROM_TO = re.compile(r"(?:降至|减至|下降到|减少到|降到|增至|增加到|提高到|上升到|增长到|升至)")
+_CHANGE_BY = re.compile(r"(减少|下降|少|增加|增长|多)了?$")
+
+
+def _level_before_a_change(doc: Document, fig: Span, claim: Quantity, body_quantities: list) -> bool:
+    """Whether a title's earlier level (由42人降至27人) is the body's level now and its change, given
+    in one sentence (在岗人数27人，比投产时减少15人: 27 + 15)."""
+    if not doc.title.endswith("由", 0, fig.start) or not _FROM_TO.match(doc.title, fig.end):
+        return False
+    now = next((q for f, q in title_quantities(doc) if f.start > fig.end), None)
+    if now is None or now.unit != claim.unit:
+        return False
+    body = doc.body
+    for k, (f, q) in enumerate(body_quantities):
+        if q.unit != claim.unit or not agrees(now, q.value):
+            continue
+        end = _stretch_end(body, f.end, 40)
+        for g, d in body_quantities[k + 1:]:
+            if g.start >= end:
+                break
+            change = _CHANGE_BY.search(body, max(0, g.start - 3), g.start)
+            if d.unit == claim.unit and change:
+                fell = change.group(1) in ("减少", "下降", "少")
+                if agrees(claim, q.value + d.value if fell else q.value - d.value):
+                    return True
+    return False
 
 
 def bases_of_multiples(body: str, unit: str) -> list[tuple[float, float]]:
@@ -1943,7 +1980,7 @@ _PLANNED = re.compile(_PLAN_WORDS + r"|预测|将(?:达|实现|超|突破|完成
 _SHARE_OF_PLAN = re.compile(r"(?:占|完成|达到?)[^，。；]{0,6}(?:计划|目标|任务)[^，。；]{0,12}的$"
                             r"|(?:计划|目标|任务)(?:已)?完成(?:率|了|进度)?(?:为|达到?)?$")   # 轮换计划完成86.4%: done
 # A title that itself speaks of a plan or forecast (预计全年收购52万吨) claims nothing done.
-_PLANNED_TITLE = re.compile(_PLAN_WORDS + r"|将|到20\d\d年")
+_PLANNED_TITLE = re.compile(_PLAN_WORDS + r"|将|到20\d\d年|首批|第一批")   # (…器材420件 首批136件已安装: the plan and its first part)
 # A figure of another year than the title's (上年青山县新建5G基站800个) is not what it reports done.
 _EARLIER_PERIOD = re.compile(r"去年|上年|前年|同期")
 _TARGET_AFTER = re.compile(r"(?:以上|左右)?的(?:年度|全年)?(?:工作|建设|培育|发展)?(?:目标|任务|计划)")
@@ -2475,6 +2512,7 @@ def _share_of_the_rest(claim: Quantity, body: str, body_quantities: list) -> boo
 
 _ALL_OF_IT = re.compile(rf"(?:{_ALL_OF_THEM})(?:按期|按时|如期|及时|在[^，。；]{{0,10}}?内)?(?:答复|予以)?(?:办结|完成|整改|到位|销号|解决|回复|达标|合格)")
 _THE_REST = re.compile(r"(?:其余|剩余|其他|另有|尚有)$")
+_ALL_COVERED = re.compile(rf"(?:{_ALL_OF_THEM})[^，。；]{{0,12}}?(?:实现|已)[^，。；]{{0,8}}?覆盖|实现全覆盖")
 
 
 def _share_of_two(claim: Quantity, body: str, body_quantities: list, gap: object) -> bool:
@@ -2556,7 +2594,8 @@ class TitleMismatch(BuiltinRule):
                                                   for lo, hi in bases_of_multiples(body, claim.unit)))
                     or (rate and claim.unit == "%" and any(agrees(claim, r) for r in implied_rates(body, _falls_in_title(doc.title, fig))))
                     or (rate and claim.unit == "%" and any(agrees(claim, r) for r in rates_from_earlier_levels(doc, fig)))
-                    or (claim.unit == "百分点" and any(agrees(claim, p) for p in implied_points(body)))):
+                    or (claim.unit == "百分点" and any(agrees(claim, p) for p in implied_points(body)))
+                    or _level_before_a_change(doc, fig, claim, body_quantities)):
                 # 装机2000千瓦 over 安装4台500千瓦…机组 (so many of a size); 同比下降18% over 5.9元，比去年
                 # 同期的7.2元下降1.3元 (two levels): worked out from this body, as a distinctive figure is
                 confirmed = True
@@ -2575,8 +2614,8 @@ class TitleMismatch(BuiltinRule):
             if claim.unit == "%" and not rate and _NOT_DONE_AFTER.match(doc.title, fig.end) and any(
                     q.unit == "%" and agrees(claim, 100 - q.value) for _, q in body_quantities):
                 continue  # …or as the share done (三成未办证 over 取得登记证的26家，占70.3%)…
-            if claim.unit == "%" and not rate and claim.value == 100 and _ALL_OF_IT.search(body):
-                continue  # …or as all of it (按期办结率100% over 全部按期办结)…
+            if claim.unit == "%" and not rate and claim.value == 100 and (_ALL_OF_IT.search(body) or _ALL_COVERED.search(body)):
+                continue  # …or as all of it (按期办结率100% over 全部按期办结; 覆盖率100% over 全部38个小区实现…覆盖)…
             if (claim.unit == "%" and _FROM_LEVEL.search(doc.title, max(0, fig.start - 1), fig.start)
                     and _level_before_points(claim, body, body_quantities)):
                 continue  # …or as the level it rose from (从41.2%提高到63.5% over 63.5%，比一年前提高22.3个百分点)…
