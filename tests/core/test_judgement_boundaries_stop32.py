@@ -296,3 +296,12 @@ def test_title_mismatch_another_step_delayed(run, delay, flag):
 def test_title_vague_all_means_to_revitalisation(run, title, flag):
     body = "柏树镇在松林村试种林下天麻，目前全镇林下中药材发展到3600亩，参与农户430户，户均增收约7800元。"
     assert bool(run(title, body, rule="title-vague")) is flag
+
+
+@pytest.mark.parametrize("who,flag", [
+    ("辖区一村民", False),   # one villager of the area: an anonymised case
+    ("辖区部分村民", True),
+])
+def test_no_examples_one_villager_without_a_measure_word(run, who, flag):
+    body = f"7月2日，乡镇自然资源所工作人员在巡查中发现，{who}正在承包的水田中开挖鱼塘，已开挖约1.2亩，当即责令停工并回填。"
+    assert bool(run("一起耕地挖塘养鱼苗头被及时制止", body, rule="no-examples")) is flag
