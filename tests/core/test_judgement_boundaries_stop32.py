@@ -305,3 +305,12 @@ def test_title_vague_all_means_to_revitalisation(run, title, flag):
 def test_no_examples_one_villager_without_a_measure_word(run, who, flag):
     body = f"7月2日，乡镇自然资源所工作人员在巡查中发现，{who}正在承包的水田中开挖鱼塘，已开挖约1.2亩，当即责令停工并回填。"
     assert bool(run("一起耕地挖塘养鱼苗头被及时制止", body, rule="no-examples")) is flag
+
+
+@pytest.mark.parametrize("title,flag", [
+    ("县检察院多措并举打造未成年人“一站式”询问救助中心", False),   # names what it builds
+    ("县检察院多措并举推进各项工作", True),
+])
+def test_title_vague_all_means_to_build_a_named_thing(run, title, flag):
+    body = "今年以来，县检察院联合公安、卫健等5家单位，在县人民医院设立询问救助中心，已办理涉未成年人案件询问23次。"
+    assert bool(run(title, body, rule="title-vague")) is flag
