@@ -2100,6 +2100,11 @@ def _sentence_after(body: str, pos: int) -> str:
     return body[pos:end if end >= 0 else len(body)]
 
 
+def _sentence_end(text: str, pos: int) -> int:
+    """Where the sentence holding ``pos`` ends: the next 。 or line break, or the end of the text."""
+    return min([i for i in (text.find(c, pos) for c in "。\n") if i >= 0], default=len(text))
+
+
 def _stretch_end(text: str, pos: int, reach: int = 24) -> int:
     """Where the clause chain from ``pos`` ends: the next 。；\n, at most ``reach`` characters on."""
     ends = [i for i in (text.find(c, pos, pos + reach) for c in "。；\n") if i >= 0]
@@ -2189,6 +2194,7 @@ def borne_out_wrongly(doc: Document, fig: Span, claim: Quantity, comparable: lis
         return (f"标题把「{fig.text}」写成一般水平，但正文中的「{agreeing}」只是最好的情形；正文给出的一般水平是「{usual.text}」。",
                 "标题写正文中的一般水平（平均、全市）；要写最好情形，就在标题里写明“最快”“最高”。")
     return None
+
 
 def borne_out_by_another(doc: Document, fig: Span, claim: Quantity, comparable: list,
                          body_quantities: list, rate: bool) -> "tuple[str, str] | None":
@@ -2528,7 +2534,7 @@ def _share_of_two(claim: Quantity, body: str, body_quantities: list, gap: object
         # 164人中…；…；有61人: the count every part of its sentence is of (not for an open bound:
         # 不足五成 agrees with one of several parts by chance)
         based = claim.bound in ("exact", "near", "about") and body.startswith("中", f.end)
-        stop = (min([i for i in (body.find(c, f.end) for c in "。\n") if i >= 0], default=len(body)) if based
+        stop = (_sentence_end(body, f.end) if based
                 else _stretch_end(body, f.end, _PART_REACH) if claim.step < 1 else near)
         for g, part in body_quantities[k + 1:]:
             if g.start >= stop:
