@@ -314,3 +314,21 @@ def test_no_examples_one_villager_without_a_measure_word(run, who, flag):
 def test_title_vague_all_means_to_build_a_named_thing(run, title, flag):
     body = "今年以来，县检察院联合公安、卫健等5家单位，在县人民医院设立询问救助中心，已办理涉未成年人案件询问23次。"
     assert bool(run(title, body, rule="title-vague")) is flag
+
+
+@pytest.mark.parametrize("title,flag", [
+    ("14家首违门店回访全部整改到位", False),   # the others (另有2家) are not among the 14
+    ("首违门店回访全部整改到位", True),          # no count: 另有2家 may be the rest of them
+])
+def test_title_mismatch_others_than_those_counted(run, title, flag):
+    body = "截至10月底，大队共作出首违不罚决定14件，回访时14家均已整改到位。今年另有2家门店因复查时仍未整改被立案处罚。"
+    assert bool(run(title, body, rule="title-mismatch")) is flag
+
+
+@pytest.mark.parametrize("said,flag", [
+    ("目前全镇6所村小音乐、体育、美术课已全部按课表开齐", False),   # 开齐率100% in words
+    ("目前全镇6所村小中已有5所按课表开齐音乐、体育、美术课", True),
+])
+def test_title_mismatch_all_classes_opened(run, said, flag):
+    body = f"今年春季学期起，梅岭镇中心学校推行教师跨校走教，每周走教课时126节。{said}。"
+    assert bool(run("梅岭镇推行音体美教师“走教” 6所村小艺体课开齐率达100%", body, rule="title-mismatch")) is flag

@@ -620,9 +620,12 @@ def contradicted_done(doc: Document) -> "tuple[re.Match, str] | None":
     starts = [p.start for p in paragraphs]
     about: dict[int, bool] = {}   # paragraph index → whether it speaks of what the title names
     reached = _REACHED_ALL.search(m.group()) is not None   # 全部突破10万元: only what falls short of the mark is open
+    counted = re.search(r"\d+[个家户所项件名人处座]", doc.title[title_clause_start(doc, m.start()):m.start()]) is not None
     for start, said in _still_open(doc.body, m.group()):
         if reached and not _SHORT_OF_A_MARK.search(said):
             continue   # (全部达标 over 仍有雨水…进入污水管网: another matter)
+        if counted and _OTHERS.search(_sentence_before(doc.body, start)):
+            continue   # 14家…全部整改到位 over 另有2家门店因复查时仍未整改被立案处罚: others than those the title counts
         if _DELAYED.match(said) and (step := _OTHER_STEP.search(_sentence_before(doc.body, start))) \
                 and step.group() != m.group()[-2:] and m.group()[-2:] not in _sentence_before(doc.body, start):
             continue   # 全部开工 over 原定8月的试生产推迟至11月: another step delayed
@@ -704,6 +707,7 @@ _EARLIER = re.compile(r"去年|上年|同期|此前|以前|原来")
 
 
 _DELAYED = re.compile("推迟|延期|延后")
+_OTHERS = re.compile("另有|另外还有")
 _OTHER_STEP = re.compile("试生产|试运行|投产|开工|竣工|完工|建成|投用|通车|开业|验收|交付")
 _SHORT_OF_A_MARK = re.compile(r"未(?:达到|达标|突破|超过)|不达标|不合格|不足|低于|故障")
 _SPARE = re.compile(r"富余|余量|空间|潜力|剩余能力")   # (仍有富余能力: room to spare, nothing undone)
@@ -2518,7 +2522,8 @@ def _share_of_the_rest(claim: Quantity, body: str, body_quantities: list) -> boo
 
 _ALL_OF_IT = re.compile(rf"(?:{_ALL_OF_THEM})(?:按期|按时|如期|及时|在[^，。；]{{0,10}}?内)?(?:答复|予以)?(?:办结|完成|整改|到位|销号|解决|回复|达标|合格)")
 _THE_REST = re.compile(r"(?:其余|剩余|其他|另有|尚有)$")
-_ALL_COVERED = re.compile(rf"(?:{_ALL_OF_THEM})[^，。；]{{0,12}}?(?:实现|已)[^，。；]{{0,8}}?覆盖|实现全覆盖")
+_ALL_COVERED = re.compile(rf"(?:{_ALL_OF_THEM})[^，。；]{{0,12}}?(?:实现|已)[^，。；]{{0,8}}?覆盖|实现全覆盖"
+                          rf"|(?:{_ALL_OF_THEM})[^，。；]{{0,6}}?开齐")   # 开齐率100% over 已全部按课表开齐
 
 
 def _share_of_two(claim: Quantity, body: str, body_quantities: list, gap: object) -> bool:
