@@ -332,3 +332,9 @@ def test_title_mismatch_others_than_those_counted(run, title, flag):
 def test_title_mismatch_all_classes_opened(run, said, flag):
     body = f"今年春季学期起，梅岭镇中心学校推行教师跨校走教，每周走教课时126节。{said}。"
     assert bool(run("梅岭镇推行音体美教师“走教” 6所村小艺体课开齐率达100%", body, rule="title-mismatch")) is flag
+
+
+def test_title_mismatch_a_zero_of_every_counted_one(run):
+    # 12个乡镇…零发案 claims it of all twelve: the body's case in one of them contradicts it
+    body = "今年以来，全县12个乡镇开展平安创建。6月，白沙镇发生盗窃耕牛案件2起，已全部破获。"
+    assert run("全县12个乡镇实现盗窃耕牛案件零发案", body, rule="title-mismatch")

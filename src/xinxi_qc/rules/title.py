@@ -229,7 +229,8 @@ _SAME_EVENTS = {"上访": ("上访", "信访"), "退兵": ("退兵", "退回"), 
 # something new the body counts (新发现疫点小班2个, 新增确诊病例3例): no 零新增
 _NEW_COUNTED = re.compile(r"(?:新增|新发现|新发生|新发)[^，。；\d]{0,8}?[1-9]\d*(?:个|起|例|处|人|名|件|家|户|株)")
 _SCOPE_LAST = set("县市区镇乡村省旗年月季度期内外域间来现持到")
-_SOME_OF_THEM = re.compile(r"近?半数|部分|多数|少数|个别|近?[一二三四五六七八九]成|\d+(?:\.\d+)?%|\d+个")
+# (not a count: 全县12个乡镇实现零发案 claims it of all twelve)
+_SOME_OF_THEM = re.compile(r"近?半数|部分|多数|少数|个别|近?[一二三四五六七八九]成|\d+(?:\.\d+)?%")
 _BEFORE_ZERO = re.compile(r"([\u4e00-\u9fff]{2})(?:实现|保持|达到)?“?$")   # (信访实现“零发生”)
 
 
