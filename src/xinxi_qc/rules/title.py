@@ -310,11 +310,9 @@ def contradicted_rise(doc: Document) -> "tuple[re.Match, str] | None":
             named = _paired_measures(doc, m.start())
             named = named if claim is _ALL_DOWN else named[-1:]
         for found in against.finditer(doc.body):
-            start = _stretch_start(doc.body, found.start(), "。；\n")
-            segment = doc.body[start:found.end()]
+            segment = doc.body[_stretch_start(doc.body, found.start(), "。；\n"):found.end()]
             if named and (not any(w in segment for w in named) or _A_PART.search(segment)
-                          or any(start <= n.start and n.end <= found.start() and n.kind in ("place", "jurisdiction")
-                                 and n.text not in doc.title for n in doc.named)):
+                          or _of_another_place(doc, found.start())):
                 continue   # another figure's rise, or a part's (两县电诈发案仍上升; 南坪县…亡人事故同比增加2起)
                 # under a whole's 双降
             return m, found.group()
@@ -621,14 +619,15 @@ def contradicted_done(doc: Document) -> "tuple[re.Match, str] | None":
     starts = [p.start for p in paragraphs]
     about: dict[int, bool] = {}   # paragraph index → whether it speaks of what the title names
     reached = _REACHED_ALL.search(m.group()) is not None   # 全部突破10万元: only what falls short of the mark is open
-    counted = re.search(r"\d+[个家户所项件名人处座]", doc.title[title_clause_start(doc, m.start()):m.start()]) is not None
+    counted = _COUNTED_BEFORE.search(doc.title, title_clause_start(doc, m.start()), m.start()) is not None   # 14家…全部
     for start, said in _still_open(doc.body, m.group()):
         if reached and not _SHORT_OF_A_MARK.search(said):
             continue   # (全部达标 over 仍有雨水…进入污水管网: another matter)
-        if counted and _OTHERS.search(_sentence_before(doc.body, start)):
+        sentence = _sentence_before(doc.body, start)
+        if counted and _OTHERS.search(sentence):
             continue   # 14家…全部整改到位 over 另有2家门店因复查时仍未整改被立案处罚: others than those the title counts
-        if _DELAYED.match(said) and (step := _OTHER_STEP.search(_sentence_before(doc.body, start))) \
-                and step.group() != m.group()[-2:] and m.group()[-2:] not in _sentence_before(doc.body, start):
+        if (_DELAYED.match(said) and (step := _OTHER_STEP.search(sentence))
+                and step.group() != m.group()[-2:] and m.group()[-2:] not in sentence):
             continue   # 全部开工 over 原定8月的试生产推迟至11月: another step delayed
         if "覆盖" in m.group() and (_OTHER_WORK_OPEN.match(said) or (
                 covered and not any(w in _sentence_before(doc.body, start + len(said)) for w in covered))):
@@ -709,6 +708,7 @@ _EARLIER = re.compile(r"去年|上年|同期|此前|以前|原来")
 
 _DELAYED = re.compile("推迟|延期|延后")
 _OTHERS = re.compile("另有|另外还有")
+_COUNTED_BEFORE = re.compile(r"\d+[个家户所项件名人处座]")
 _OTHER_STEP = re.compile("试生产|试运行|投产|开工|竣工|完工|建成|投用|通车|开业|验收|交付")
 _SHORT_OF_A_MARK = re.compile(r"未(?:达到|达标|突破|超过)|不达标|不合格|不足|低于|故障")
 _SPARE = re.compile(r"富余|余量|空间|潜力|剩余能力")   # (仍有富余能力: room to spare, nothing undone)
