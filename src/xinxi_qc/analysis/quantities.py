@@ -145,7 +145,7 @@ def parse(span: Span, before: str, after: str) -> Quantity | None:
         elif (before.endswith(_OVER_BEFORE) or after.startswith(("以上", "多"))
                 or (before.endswith("上") and number[0] in "百千万")):   # 上百个, 上千人: at least
             bound = "over"
-        elif before.endswith(_UNDER_BEFORE) or after.startswith("以下"):
+        elif before.endswith(_UNDER_BEFORE) or after.startswith(("以下", "以内", "内")):
             bound = "under"
         elif before.endswith(_NEAR_BEFORE):
             bound = "near"

@@ -516,6 +516,8 @@ def absent_names(doc: Document, missing: list[tuple[str, int, int]]) -> list:
         if (any(level in name for level in own_level) and not name.endswith(_NOT_A_LEVEL)
                 and not _names_another_of_its_level(doc, name)):
             continue
+        if span.kind == "organisation" and (doc.item.unit and name in doc.item.unit or _branch_as_its_own(doc, suffix)):
+            continue   # 青溪分局 over an item of 宁州市生态环境局青溪分局…, or a body that calls it 分局 and names no other
         if span.kind == "place" and doc.item.unit and (name[:-1] if len(name) >= 3 else name) in doc.item.unit:
             continue   # 伊和塔拉旗 over an item of 伊和塔拉旗文化和旅游局 (鹭湾街道 of 沙陂区鹭湾街道…, 宁塘县 of
             # 岚江市生态环境局宁塘分局): the unit's own
@@ -523,6 +525,15 @@ def absent_names(doc: Document, missing: list[tuple[str, int, int]]) -> list:
             continue   # only the opening place was missing
         out.append(Span("title", begin + span.start, begin + span.end, name, span.kind))
     return out
+
+
+def _branch_as_its_own(doc: Document, suffix: "re.Match | None") -> bool:
+    """A title's 青溪分局 over a body that speaks of 分局 on its own (今年3月1日，分局在…) and names no other."""
+    if suffix is None or suffix.start() < 2:
+        return False
+    kind = suffix.group()
+    return (re.search(rf"(?:^|[，,。；\s本我该])(?:{kind})", doc.body) is not None
+            and not any(n.text.endswith(kind) for n in doc.named))
 
 
 _PARTS_OF_A_CITY = frozenset("老城区 主城区 新城区 中心城区 老城 城区 郊区 城郊 老街区 新区 城郊村 城中村 郊区村".split())
@@ -569,7 +580,7 @@ _LEAD_REACH = 30
 # 全部整改到位 / 均已完成 / 实现全覆盖 in a title; the body saying part is still open (其余7家仍在原址,
 # 尚在招标中, 覆盖率86%) contradicts it.
 _REACHED_ALL = re.compile(r"(?:全部|均已|均)(?:突破|超过|达到|达标)")   # 12个村收入全部突破10万元
-_ALL_DONE = re.compile(r"(?:全部|全面|均已|已全部|均|全数)(?:整改)?(?:到位|完成|办结|销号|清零|整改|落实|开工|完工|竣工|建成|投用|通车|交付|消除)|已整改到位"
+_ALL_DONE = re.compile(r"(?:全部|全面|均已|已全部|均|全数)(?:整改)?(?:到位|完成|办结|销号|清零|整改|落实|开工|完工|竣工|建成|投用|通车|交付|消除|拆除)|已整改到位"
                        rf"|{_REACHED_ALL.pattern}"
                        r"|(?<!健)(?:全|全部|均已|已全部)覆盖|覆盖(?:所有|全部|全[市县区省州](?![^，。 ]{0,10}?(?:%|％|[一二三四五六七八九]成|半)))|全线(?:通车|贯通|建成|开通)")
 _STILL_OPEN = re.compile(r"(?:仍在|尚在|尚未|仍未|暂未|仍有|尚有|未(?:完成|整改|到位|办结|开工|完工|建成|投用|修复|恢复|处置|化解|"
@@ -585,7 +596,7 @@ _STILL_OPEN = re.compile(r"(?:仍在|尚在|尚未|仍未|暂未|仍有|尚有|�
 
 _OTHER_WORK_OPEN = re.compile(r"(?:尚|仍)?未(?:整改|到位|办结|销号|清零|拆除|搬迁|消除|验收|修复|恢复|处置|化解|交付)")
 # N of a kind, M of them done: 27个封闭式住宅小区中已有23个完成…安装
-_DONE_VERBS = "完成|建成|实现|安装|接入|覆盖|整改|办结|开工|完工|投用|开通|设立|配备|建立"
+_DONE_VERBS = "完成|建成|实现|安装|接入|覆盖|整改|办结|开工|完工|投用|开通|设立|配备|建立|张贴"
 # (9个行政村中已有坝心村、河湾村等7个村建成…: names before the count, the kind after it)
 _PART_DONE = re.compile(rf"(\d+)([个处家座所项户台套])[^，。；\d]{{0,16}}中[，,]?(?:已有|已|有)?(?:已经?)?"
                         rf"(?:(?:{_DONE_VERBS})[^，。；\d]{{0,10}}(\d+)\2|[^，。；\d]{{0,12}}?(\d+)\2[\u4e00-\u9fff]{{0,4}}?(?:已经?)?(?:{_DONE_VERBS}))")
@@ -699,7 +710,7 @@ _IN_USE = re.compile(r"(?<!计划)(?<!将)(?<!预计)(?:正式|已经?)(?:投入
 # The rate that measures what a title says is all done: 全部完成 against 完工率91.0%.
 _DONE_RATE_WORDS = {"完成": "完成|完工|竣工", "完工": "完工", "竣工": "竣工", "开工": "开工", "整改": "整改", "到位": "整改|到位",
                     "办结": "办结", "销号": "销号", "建成": "建成", "投用": "投用", "交付": "交付", "通车": "通车",
-                    "覆盖": "覆盖|完成|发证"}   # 全覆盖 over 3323个完成，完成率78%; 确权登记全覆盖 over 发证率85.9%
+                    "覆盖": "覆盖|完成|发证|张贴"}   # 全覆盖 over 3323个完成，完成率78%; 确权登记全覆盖 over 发证率85.9%
 # (a rate with a qualifier — 按期/及时/当场/一次性/计划/整改完成率 — measures something else)
 _DONE_RATES = {verb: re.compile(rf"(?<![期时场性划资改])(?:{words})率(?:为|达|达到|仅为?)?(\d+(?:\.\d+)?)%")
                for verb, words in _DONE_RATE_WORDS.items()}
@@ -727,6 +738,10 @@ def _still_open(body: str, claim: str):
     for part in _PART_DONE.finditer(body):
         if int(part.group(3) or part.group(4)) < int(part.group(1)):
             found.append((part.start(), part.group()))   # 27个小区中已有23个完成
+    verb = claim[-2:]
+    for rest in re.finditer(rf"已{verb}\d+[个处家项所座户村][^。；]{{0,24}}?(?:剩余|尚余|其余)\d+[个处家项所座户村]"
+                            r"(?![^。；]{0,30}?(?:已|完成|到位|办结))", body):
+        found.append((rest.start(), rest.group()))   # 已拆除9处…，剩余5处均为…: the title's own step, part of it left
     rate = next((pattern for verb, pattern in _DONE_RATES.items() if claim.endswith(verb)), None)
     if rate is not None:
         for r in rate.finditer(body):
@@ -1243,6 +1258,23 @@ def contradicted_ordinal(doc: Document) -> "tuple[re.Match, str] | None":
     return None
 
 
+# 超额完成 in a title; the body's own share of that target below 100 % (完成一季度扩面目标1500人的94.1%)
+_EXCEEDED_IN_TITLE = re.compile("超额完成")
+_SHARE_DONE = re.compile(r"完成[^，。；]{0,24}?(?:的|率为?|率达)(\d+(?:\.\d+)?)%")
+
+
+def contradicted_exceeded(doc: Document) -> "tuple[re.Match, str] | None":
+    """A title's 超额完成 when every share of a target the body gives is below 100 % and the body never
+    says 超额 itself."""
+    m = _EXCEEDED_IN_TITLE.search(doc.title)
+    if m is None or _GOAL_BEFORE.search(doc.title, 0, m.start()) or "超额" in doc.body:
+        return None
+    shares = list(_SHARE_DONE.finditer(doc.body))
+    if shares and all(float(share.group(1)) < 100 for share in shares):
+        return m, shares[0].group()
+    return None
+
+
 # Title claims a body can contradict: (finder of the claim and what the body says against it,
 # message, suggestion).
 _CONTRADICTIONS = (
@@ -1256,6 +1288,8 @@ _CONTRADICTIONS = (
      "标题的数目要与正文列举的一致：补写缺的一点，或把标题改成正文实际列出的数目。"),
     (contradicted_done, "标题称「{claim}」，正文却说「{said}」。",
      "标题的判断要与正文一致：尚未完成的写“已完成X项、其余正在推进”，不要写“全部到位”。"),
+    (contradicted_exceeded, "标题称「{claim}」，正文却说「{said}」，没有完成。",
+     "标题的判断要与正文数据一致：没有完成目标，就写实际完成的比例，不要写“超额完成”。"),
     (contradicted_step, "标题称「{claim}」，正文却只说「{said}」，这一步还在计划中。",
      "标题写已经发生的事：签约的写签约，计划投产的写计划投产时间，不要写成已投产、已通车。"),
     (contradicted_multiple, "标题称「{claim}」，正文的增幅却是「{said}」。",
@@ -2527,6 +2561,34 @@ _ALL_COVERED = re.compile(rf"(?:{_ALL_OF_THEM})[^，。；]{{0,12}}?(?:实现|�
                           rf"|(?:{_ALL_OF_THEM})[^，。；]{{0,6}}?开齐")   # 开齐率100% over 已全部按课表开齐
 
 
+# Two kinds a title joins before its figure (项目和企业47个, 虚假宣传和退货难占六成以上)
+_JOINED_KINDS = re.compile(r"[\u4e00-\u9fff]{2,8}(?:和|与|及|、)[\u4e00-\u9fff]{2,8}(?:占|共|合计|累计)?[超近约逾达]?$")
+_KIND_UNITS = frozenset(("", "家", "所", "座", "处", "项"))   # (个 is read as no unit)
+
+
+def _sum_of_joined_kinds(doc: Document, fig: Span, claim: Quantity, body_quantities: list) -> bool:
+    """A title figure that counts two kinds it joins (项目和企业47个; 虚假宣传和退货难占六成以上) is the sum
+    of the two figures one body sentence gives next to each other (项目9个、企业38家; 占37.4%；…占29.4%):
+    shares of a whole (占…%) or counts of things (个, 家, 所…)."""
+    if claim.bound not in ("exact", "over", "more", "near", "about"):
+        return False
+    joined = _JOINED_KINDS.search(doc.title, max(0, fig.start - 20), fig.start)
+    if joined is None:
+        return False
+    share = claim.unit == "%"
+    if share and "占" not in joined.group():
+        return False
+    if not share and claim.unit not in _KIND_UNITS:
+        return False
+    body = doc.body
+    kept = [(f, q) for f, q in body_quantities
+            if (q.unit == "%" and body.endswith("占", 0, f.start) if share else q.unit in _KIND_UNITS)]
+    for (f1, q1), (f2, q2) in zip(kept, kept[1:]):
+        if _sentence_end(body, f1.end) >= f2.end and agrees(claim, q1.value + q2.value):
+            return True
+    return False
+
+
 def _share_of_two(claim: Quantity, body: str, body_quantities: list, gap: object) -> bool:
     """Whether the body gives the title's share as a whole and then its part in one sentence
     (26起案件中有21起: 八成; for a gap the title names, what the part leaves: 需180万元，实际落实仅
@@ -2613,6 +2675,8 @@ class TitleMismatch(BuiltinRule):
                 confirmed = True
                 continue
             same = [f.text for f, q in comparable if counts_as(claim.unit, q.unit)]
+            if not rate and _sum_of_joined_kinds(doc, fig, claim, body_quantities):
+                continue  # 排查项目和企业47个 over 排查在建工程项目9个、企业38家
             if claim.unit != "%" and _same_count_otherwise(doc, fig, claim, body_quantities):
                 continue  # 42名农民工 over 受理农民工…申请42件: the same count, by another measure word
             if not same and claim.unit != "%" and not (
