@@ -89,3 +89,95 @@ def test_title_mismatch_a_sum_of_two_joined_kinds(run, title, flag):
 def test_no_examples_an_anonymised_workshop(run, case, flag):
     body = f"6月中旬以来，镇生态环境办接到群众反映夜间有刺鼻气味。8月13日至15日开展3次夜间蹲守，查实{case}，废水直排沟渠。"
     assert bool(run("桃源镇夜间偷排投诉两个月9件", body, rule="no-examples")) is flag
+
+
+@pytest.mark.parametrize("name,flag", [
+    ("万家福购物广场", True),     # a shop's name: the body still gives no figure
+    ("上万家商户", False),        # 上万家 is a count
+])
+def test_no_figures_a_name_that_begins_with_wan_jia(run, name, flag):
+    body = f"县商务局对企业诉求实行“首问负责、跟踪到底”。{name}反映店门前停车位被长期占用，首问人将诉求转交县城管局，城管局随后调整了周边停车管理。"
+    assert bool(run("县商务局对企业诉求实行“首问负责、跟踪到底”", body, rule="no-figures")) is flag
+
+
+@pytest.mark.parametrize("title,flag", [
+    ("北塘县乡镇审计力量不足制约审计全覆盖", False),   # what is held back, no claim
+    ("北塘县实现村级财务审计全覆盖", True),
+])
+def test_title_mismatch_full_coverage_held_back(run, title, flag):
+    body = "全县15个乡镇中仅有3个乡镇配备专职审计人员。2023年全县村级财务审计覆盖率为58%，5个乡镇的村级审计三年未实现全覆盖。"
+    assert bool(run(title, body, rule="title-mismatch")) is flag
+
+
+@pytest.mark.parametrize("said,flag", [
+    ("比未接受指导的农户高出约三成", False),   # 高出 is a change like 提高
+    ("比未接受指导的农户高出约一成", True),
+])
+def test_title_mismatch_a_rise_given_as_higher_than(run, said, flag):
+    body = f"去年以来，推广站共为412户种植户制定方案。据跟踪测产，亩产鲜黄精1150公斤，{said}。杉溪镇茶园村种植户邓满春收入13.4万元。"
+    assert bool(run("“一户一方案”指导林下种黄精 412户种植户亩产提高约三成", body, rule="title-mismatch")) is flag
+
+
+@pytest.mark.parametrize("share,flag", [
+    ("占36.8%", True),    # the title's share of all petitions: 36.8% is not over four in ten
+    ("占42.8%", False),
+])
+def test_title_mismatch_a_share_within_the_titles_subject(run, share, flag):
+    # 45.2% is a share within 征地拆迁类信访, not its share of all petitions
+    body = (f"今年1—6月，北湾县受理信访事项1587件，其中征地拆迁类584件，{share}。"
+            "从诉求看，要求按新标准补差的占征地拆迁类信访的45.2%，集中在沙河镇工业集中区。")
+    assert bool(run("北湾县征地拆迁类信访占比超四成", body, rule="title-mismatch")) is flag
+
+
+@pytest.mark.parametrize("said,flag", [
+    ("对两个乡镇党委书记任期经济责任履行情况开展审计", True),
+    ("对3个乡镇党委书记任期经济责任履行情况开展审计", False),
+    ("对和平镇、三河乡、石门镇党委书记任期经济责任履行情况开展审计", False),   # not counted in the body
+])
+def test_title_mismatch_a_small_count_counted_otherwise(run, said, flag):
+    body = f"7月22日，宁安县审计局审计组进驻和平镇、三河乡、石门镇，{said}。审计组由县审计局9名干部组成。"
+    assert bool(run("宁安县审计局完成3个乡镇党委书记经济责任审计", body, rule="title-mismatch")) is flag
+
+
+@pytest.mark.parametrize("title,flag", [
+    ("我站召开会议部署近期工作", True),
+    ("区住建局召开专题会议部署下阶段重点工作", True),
+    ("县林业局召开专题会议部署秋冬季森林防火工作", False),   # names the work it deployed
+    ("县林业局召开会议部署松材线虫病疫木清理 年底前清理疫木1.2万株", False),
+])
+def test_title_vague_a_meeting_that_deployed_work(run, title, flag):
+    body = "8月12日，县林业局召开专题会议，部署松材线虫病疫木清理，要求年底前清理疫木1.2万株，石门镇、龙潭乡为重点。"
+    assert bool(run(title, body, rule="title-vague")) is flag
+
+
+@pytest.mark.parametrize("said,flag", [
+    ("同比下降8.7%；其中营业额下降的17家，下降超过20%的6家", True),   # 20% picks out 6 of them
+    ("同比下降21.7%；其中营业额下降的17家，下降超过30%的6家", False),
+])
+def test_title_mismatch_a_threshold_that_picks_out_some(run, said, flag):
+    body = f"12月4日，县商务局对县城26家限额以上餐饮企业经营情况进行调查。26家企业1至11月营业额合计1.74亿元，{said}。"
+    assert bool(run("县城限上餐饮企业营业额同比下降超两成", body, rule="title-mismatch")) is flag
+
+
+@pytest.mark.parametrize("said,flag", [
+    ("现有林道中，能通行消防车辆的不足四成", True),    # 林道 is a forest road, not a person named 林道
+    ("护林员林道明巡山时发现，能通行消防车辆的不足四成", False),
+])
+def test_no_examples_a_forest_road_is_no_person(run, said, flag):
+    body = f"7月中旬，县林业局对全县林区道路进行摸底，每万亩林地拥有林道约6.3公里。{said}。"
+    assert bool(run("全县每万亩林地林道仅6.3公里", body, rule="no-examples")) is flag
+
+
+def test_title_mismatch_a_time_counted_is_no_count_of_things(run):
+    body = "日本内阁府今天发布初步统计结果显示，日本第三季度国内生产总值环比下降0.4%，是自2024年第一季度以来再次出现负增长。"
+    assert not run("日本经济六个季度以来再次出现负增长", body, rule="title-mismatch")
+
+
+@pytest.mark.parametrize("title,flag", [
+    ("县商务局创新方式优化外贸服务", True),
+    ("县商务局推行“政策上门、问题上账、服务上线”优化外贸服务", False),
+])
+def test_title_vague_a_new_way_not_named(run, title, flag):
+    body = ("县商务局在外贸服务中探索“政策上门、问题上账、服务上线”的方式。榆溪金穗食品有限公司此前不了解加工贸易手册，"
+            "外贸股干部上门讲解后，企业办理了手册。")
+    assert bool(run(title, body, rule="title-vague")) is flag

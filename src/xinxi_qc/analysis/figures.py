@@ -103,11 +103,16 @@ def find_figures(field: str, text: str) -> list[Span]:
             continue   # 零件: parts, not zero pieces; 智谷四期、…, 污水处理厂三期: a project's phase, not four periods
         if text[max(0, m.start() - 2):m.start()] == "千家" or text[m.start() - 1:m.start()] in ("X", "×", "x", "Ｘ"):
             continue   # 千家万户: an idiom; XX万人: a placeholder's magnitude, no number yet
+        if value == "万家" and text[m.start() - 1:m.start()] not in _MAGNITUDE_BEFORE:
+            continue   # 万家福购物广场, 惠及万家: a name or a figure of speech; 上万家 is a count
         found.append(Span(field, m.start(), m.end(), value, _kind(value)))
     for m in _HALF.finditer(text):   # 超半数, 接近一半: a share, 50 %
         found.append(Span(field, m.start(), m.end(), m.group(), "percent"))
     found.sort(key=lambda s: s.start)
     return _drop_overlaps(found)
+
+
+_MAGNITUDE_BEFORE = frozenset("上近超逾数几成")
 
 
 # 超半数, 近一半, 一半以上: a share; not 缩短一半 (a change, which title-mismatch reads on its own)

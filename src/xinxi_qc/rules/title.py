@@ -609,6 +609,7 @@ _ANOTHER_SUBJECT = re.compile(r"的问题$|问题$")
 # …the whole first, then the part done: 在建工程项目58个，已开设农民工工资专户的51个
 _WHOLE_THEN_DONE = re.compile(rf"(\d+)([个处家座所项户台套])[，,](?:其中)?(?:已有|已经?)(?:{_DONE_VERBS}|开设|设置|签订|签约|落实|启用)"
                               rf"[^，。；\d]{{0,14}}?的?(\d+)\2")
+_HINDERED = re.compile(r"(?:制约|影响|阻碍|妨碍|难以|无法|未能|尚未|不能|不利于)[^，。 ]{0,8}$")
 _DENIED_BEFORE = re.compile(r"(?:无一?[处项个家件条座]?|没有|不留|不存在|杜绝)$")
 _FALLING = re.compile(r"下降|减少|减至|降至")
 _MOVED_LATER = re.compile(r"(?:推迟|延后)(?:至|到)\d{1,2}[:：]\d{2}")   # 末班车推迟至19:30: a timetable changed, no work delayed
@@ -618,8 +619,8 @@ _VIEWS = re.compile(r"异议|意见|顾虑|分歧|疑虑")   # 部分居民对�
 def contradicted_done(doc: Document) -> "tuple[re.Match, str] | None":
     """A title's 全部整改到位 when the body reports part of it still open (其余7家仍在原址养殖)."""
     m = _ALL_DONE.search(doc.title)
-    if m is None or _GOAL_BEFORE.search(doc.title, 0, m.start()):
-        return None   # 力争年底前实现…全覆盖: a goal, not a claim
+    if m is None or _GOAL_BEFORE.search(doc.title, 0, m.start()) or _HINDERED.search(doc.title, max(0, m.start() - 10), m.start()):
+        return None   # 力争年底前实现…全覆盖: a goal, not a claim; 力量不足制约审计全覆盖: what is held back
     if not _ALL_WORD.search(m.group()) and _COUNT_AFTER.match(doc.title, m.end()):
         return None   # 已整改到位241宗: how many are done, not all of them (全面完成2023年度… still is)
     after = _object_after(doc, m.end())
@@ -1275,6 +1276,32 @@ def contradicted_exceeded(doc: Document) -> "tuple[re.Match, str] | None":
     return None
 
 
+# A small count in a title (3个乡镇党委书记) and the same thing counted otherwise in the body (两个乡镇党委书记)
+_SMALL_COUNT = re.compile(r"(?<![\d.])([2-9]|10|[二两三四五六七八九十])(个|家|所|名|项|座|条)(?!季度|月|年|小时|工作日)([\u4e00-\u9fff]{4})")   # (not 一座: "a"; not 六个季度以来: a time)
+_SMALL_VALUE = {c: k for k, c in enumerate("零一二三四五六七八九十")} | {"两": 2}
+
+
+def _small_value(text: str) -> int:
+    return int(text) if text.isdigit() else _SMALL_VALUE[text]
+
+
+def counted_otherwise(doc: Document) -> "tuple[re.Match, str] | None":
+    """A title's 3个乡镇党委书记 when the body counts that very thing (the four characters after the
+    measure word), every count it gives of it differs (两个乡镇党委书记) and it never gives the title's
+    count of anything in that measure word (9家敬老院中有4家: a part)."""
+    for m in _SMALL_COUNT.finditer(doc.title):
+        if _GOAL_BEFORE.search(doc.title, 0, m.start()):
+            continue
+        value = _small_value(m.group(1))
+        spelled = "|".join(c for c, k in _SMALL_VALUE.items() if k == value)
+        if re.search(rf"(?<![\d.])(?:{value}|{spelled}){m.group(2)}", doc.body):
+            continue   # 9家乡镇敬老院中有4家…: the title's count is there, of a part
+        counts = list(re.finditer(rf"(?<![\d.第])(\d+|[一二两三四五六七八九十])(?:{m.group(2)})?{m.group(3)}", doc.body))   # (第一季度)
+        if counts and all(_small_value(c.group(1)) != value for c in counts):
+            return m, counts[0].group()
+    return None
+
+
 # Title claims a body can contradict: (finder of the claim and what the body says against it,
 # message, suggestion).
 _CONTRADICTIONS = (
@@ -1288,6 +1315,8 @@ _CONTRADICTIONS = (
      "标题的数目要与正文列举的一致：补写缺的一点，或把标题改成正文实际列出的数目。"),
     (contradicted_done, "标题称「{claim}」，正文却说「{said}」。",
      "标题的判断要与正文一致：尚未完成的写“已完成X项、其余正在推进”，不要写“全部到位”。"),
+    (counted_otherwise, "标题说「{claim}」，正文却说「{said}」。",
+     "标题里的数目要与正文一致：正文说几个，标题就写几个。"),
     (contradicted_exceeded, "标题称「{claim}」，正文却说「{said}」，没有完成。",
      "标题的判断要与正文数据一致：没有完成目标，就写实际完成的比例，不要写“超额完成”。"),
     (contradicted_step, "标题称「{claim}」，正文却只说「{said}」，这一步还在计划中。",
@@ -1522,19 +1551,40 @@ def _counted_in_ge(fig: Span, text: str = "") -> bool:
 _GE_AFTER = re.compile(r"[多余]?个")
 
 
-def _comparable(claim_fig: Span, claim: Quantity, body: str, body_quantities: list, rate: bool = False) -> list:
+def _comparable(claim_fig: Span, claim: Quantity, body: str, body_quantities: list, rate: bool = False,
+                title: "str | None" = None) -> list:
     """Body quantities of the claim's unit; for 个 counts only the body's 个 counts, not bare numbers
     (a 个 that stands for 个工作日 is in 工作日);
     for a rate of change (``rate``: 增长超两成) only the body's rates of change (同比增长12.4%, 增幅分别为21.6%
-    和20.3%), not its shares or levels (占比为51.3%)."""
+    和20.3%), not its shares or levels (占比为51.3%). Given the ``title``, a share or rate is not compared
+    with a threshold that picks out some of a whole (下降超过20%的6家) nor with a share within what the title
+    gives a rounded share of (征地拆迁类信访占比超四成 over 占征地拆迁类信访的45.2%; 开票企业占比达91% is
+    borne out by 占开票企业的91%: "X占比" says either)."""
     if _counted_in_ge(claim_fig) and not claim.unit:
         return [(f, q) for f, q in body_quantities if q.unit == "" and _counted_in_ge(f, body)]
+    if claim.unit in ("%", "百分点") and title is not None:
+        clause = _CLAUSE_BREAK.split(title[:claim_fig.start])[-1]
+        body_quantities = [(f, q) for f, q in body_quantities if not (
+            _PARTS_THAT.match(body, f.end) and not title.startswith(("的", "以上的"), claim_fig.end)   # 下降超过20%的6家: a threshold
+            or (claim.bound != "exact" or claim.step >= 10) and _within_the_titles_subject(body, f, clause))]
     if rate:
         return [(f, q) for f, q in body_quantities if q.unit not in ("%", "百分点") or _changes(body, f)]
     return body_quantities
 
 
-_CHANGE = re.compile(r"增长|下降|提高|降低|增加|减少|上升|回落|增幅|降幅|减幅|涨幅|缩短|压缩|下滑|提升|压减|缩减|削减|压降")
+_SHARE_OF = re.compile(r"占([^，。；\d]{2,12})的(?:比例|比重)?(?:为|达|约)?$")
+
+
+def _within_the_titles_subject(body: str, fig: Span, clause: str) -> bool:
+    """A body share of a whole the title's clause names before its 占 (占征地拆迁类信访的45.2% under
+    征地拆迁类信访占比超四成): a share within the title's subject, not the title's share of it (unlike
+    占农业总产值的1.8% under 损失占农业总产值1.8%)."""
+    of = _SHARE_OF.search(body, max(0, fig.start - 16), fig.start)
+    share = clause.rfind("占")
+    return of is not None and share > 0 and of.group(1)[:4] in clause[:share]
+
+
+_CHANGE = re.compile(r"增长|下降|提高|降低|增加|减少|上升|回落|增幅|降幅|减幅|涨幅|缩短|压缩|下滑|提升|压减|缩减|削减|压降|高出")
 # A change word right before a title figure, bound words (超, 近…) between them allowed.
 _CHANGE_BEFORE = re.compile(r"(?:增长|下降|提高|降低|增加|减少|上升|回落|增幅|降幅|涨幅|提升|下滑|缩短|压缩|压减|缩减|降|升|减)(?:了)?"
                             r"(?:超过|超|逾|近|约|达|达到|突破|不足|不到)?$")
@@ -2641,7 +2691,7 @@ class TitleMismatch(BuiltinRule):
             if body_quantities is None:
                 body_quantities = quantities(body, doc.figures)
             rate = _CHANGE_BEFORE.search(doc.title, 0, fig.start) is not None   # 增长超两成: a rate of change
-            comparable = _comparable(fig, claim, body, body_quantities, rate)
+            comparable = _comparable(fig, claim, body, body_quantities, rate, doc.title)
             if claim.unit in _RESPONDENTS and _SURVEY.search(doc.title):   # 近3000家…问卷调查 over 有效问卷2968份
                 comparable = [(f, replace(q, unit=claim.unit) if q.unit == "份" else q) for f, q in comparable]
             per_head = "均" in doc.title[max(begin, fig.start - 4):fig.start]   # 户均, 人均
