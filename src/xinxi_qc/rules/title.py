@@ -739,8 +739,8 @@ def _still_open(body: str, claim: str):
     for part in _PART_DONE.finditer(body):
         if int(part.group(3) or part.group(4)) < int(part.group(1)):
             found.append((part.start(), part.group()))   # 27个小区中已有23个完成
-    verb = claim[-2:]
-    for rest in re.finditer(rf"已{verb}\d+[个处家项所座户村][^。；]{{0,24}}?(?:剩余|尚余|其余)\d+[个处家项所座户村]"
+    step = claim[-2:]
+    for rest in re.finditer(rf"已{step}\d+[个处家项所座户村][^。；]{{0,24}}?(?:剩余|尚余|其余)\d+[个处家项所座户村]"
                             r"(?![^。；]{0,30}?(?:已|完成|到位|办结))", body):
         found.append((rest.start(), rest.group()))   # 已拆除9处…，剩余5处均为…: the title's own step, part of it left
     rate = next((pattern for verb, pattern in _DONE_RATES.items() if claim.endswith(verb)), None)
