@@ -1278,11 +1278,7 @@ def contradicted_exceeded(doc: Document) -> "tuple[re.Match, str] | None":
 
 # A small count in a title (3个乡镇党委书记) and the same thing counted otherwise in the body (两个乡镇党委书记)
 _SMALL_COUNT = re.compile(r"(?<![\d.])([2-9]|10|[二两三四五六七八九十])(个|家|所|名|项|座|条)(?!季度|月|年|小时|工作日)([\u4e00-\u9fff]{4})")   # (not 一座: "a"; not 六个季度以来: a time)
-_SMALL_VALUE = {c: k for k, c in enumerate("零一二三四五六七八九十")} | {"两": 2}
-
-
-def _small_value(text: str) -> int:
-    return int(text) if text.isdigit() else _SMALL_VALUE[text]
+_COUNT_BEFORE = r"(?<![\d.])(\d+|[一二两三四五六七八九十])"
 
 
 def counted_otherwise(doc: Document) -> "tuple[re.Match, str] | None":
@@ -1292,12 +1288,11 @@ def counted_otherwise(doc: Document) -> "tuple[re.Match, str] | None":
     for m in _SMALL_COUNT.finditer(doc.title):
         if _GOAL_BEFORE.search(doc.title, 0, m.start()):
             continue
-        value = _small_value(m.group(1))
-        spelled = "|".join(c for c, k in _SMALL_VALUE.items() if k == value)
-        if re.search(rf"(?<![\d.])(?:{value}|{spelled}){m.group(2)}", doc.body):
+        value = _ordinal_value(m.group(1))
+        if any(_ordinal_value(c.group(1)) == value for c in re.finditer(rf"{_COUNT_BEFORE}(?={m.group(2)})", doc.body)):
             continue   # 9家乡镇敬老院中有4家…: the title's count is there, of a part
-        counts = list(re.finditer(rf"(?<![\d.第])(\d+|[一二两三四五六七八九十])(?:{m.group(2)})?{m.group(3)}", doc.body))   # (第一季度)
-        if counts and all(_small_value(c.group(1)) != value for c in counts):
+        counts = list(re.finditer(rf"(?<!第){_COUNT_BEFORE}(?:{m.group(2)})?{m.group(3)}", doc.body))   # (第一季度)
+        if counts and all(_ordinal_value(c.group(1)) != value for c in counts):
             return m, counts[0].group()
     return None
 
