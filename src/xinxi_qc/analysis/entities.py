@@ -93,7 +93,7 @@ _CASE = re.compile(r"(?:县城|城区|镇上|村里|辖区|市区|街道)?一(?:
                    r"(?<=我乡|我镇|我村|辖区|村里|镇上|本村|该村)一(?:名|位)?(?:村民|居民|老人|群众|农户)|"
                    # 一家民营医院, 一家小型铸造企业: a kind with a qualifier, not 一家企业 alone
                    r"(?:县城|城区|城郊|镇上|村里|辖区|市区|街道|区内|县内|市内)?一家(?:[\u4e00-\u9fff]{2,6}?|[^，。；“”]{2,14}?的[\u4e00-\u9fff]{0,6}?)"
-                   r"(?:医院|卫生院|养老院|企业|合作社|农场|搅拌站|代收点|回收点|收购点|作坊|商户|批发商|经营户|网店|加工点|有限公司|公司|老字号|店|厂|基地|食堂|种植园|果园|茶园|农庄|驿站)|"
+                   r"(?:医院|卫生院|养老院|企业|合作社|农场|搅拌站|代收点|回收点|收购点|作坊|商户|批发商|经营户|网店|加工点|有限公司|公司|老字号|店|厂|基地|食堂|种植园|果园|茶园|农庄|驿站|砂场|站点)|"
                    # 一户食用菌种植户, 另有一户养殖户: one household of a kind
                    r"一户[\u4e00-\u9fff]{1,6}?(?:种植户|养殖户|专业户|经营户)|"
                    r"(?:县城|城区|镇上|村里|辖区|市区|街道)?一家(?:[\u4e00-\u9fff]{0,6}?|以“[^”]{1,10}”名义[\u4e00-\u9fff]{0,6}?)机构|"
@@ -104,7 +104,7 @@ _CASE = re.compile(r"(?:县城|城区|镇上|村里|辖区|市区|街道)?一(?:
                    r"某(?![一些种个类部单地方])[\u4e00-\u9fff]{1,3}?一(?:名|位)|"   # 某品牌一名快递员, 某企业一位员工
                    r"一个[^，。；“”]{2,16}?的(?:安置点|安置区|小区|社区)|"   # 一个安置了600余户搬迁群众的安置点
                    r"一处[^，。；“”]{2,16}?的[^，。；“”]{0,8}?(?:住宅楼|楼|小区|厂房|工地|民房|房屋|建筑)|"   # 辖区一处建于1982年的6层砖混住宅楼
-                   r"某(?![一些种个类部单地方])[\u4e00-\u9fff]{0,5}?(?:店|房|厂|公司|企业|机构|超市|餐馆|饭店|诊所|学校|小区|工地|养殖场|合作社|院|馆|宿|厅|吧|行|站|项目|综合体|商场|车库)|"
+                   r"某(?![一些种个类部单地方])[\u4e00-\u9fff]{0,5}?(?:店|房|厂|公司|企业|机构|超市|餐馆|饭店|诊所|学校|小区|工地|养殖场|合作社|院|馆|宿|厅|吧|行|站|项目|综合体|商场|车库|船|轮)|"
                    r"某园区|以[^，。]{2,20}为例|例如|比如|如(?![今何果实期此同下])[^，。]{2,12}(?:村|镇|公司|企业|合作社|社区)")   # 如今的石门村 is no example
 # Every _CASE match starts at one of these characters, or two before 一 (县城一家…): the pattern is
 # tried only there (its optional first group keeps the regex engine from skipping ahead itself).
@@ -300,6 +300,19 @@ _MARKETS = ("超市", "夜市", "集市", "早市", "菜市", "花市", "门市"
 # An area a landform or a state names (喀斯特山区, 高山峡谷区, 三峡库区): a kind of area, not a district.
 # The parts of one site by what they are for (经营区与住宿区之间): no place's name
 # farm-season work jieba tags as a person's name (夏收/nr)
+_SCHEDULE_AFTER = re.compile(r"[、，,和及与/]?[日周月季年](?!份|底|末|初|中)")
+_SCHEDULE_BEFORE = re.compile(r"[日周月季][\u4e00-\u9fff]{1,3}[、，,和及与/]$")
+
+
+def _in_a_schedule(word: str, text: str, start: int, end: int) -> bool:
+    """周调度 in “周调度、月通报”, 周考 in 周考月评, 周检 in 日检和周检, 周周(接种): a routine by its period."""
+    if len(word) < 2 or word[0] not in "日周月季":
+        return False
+    after, before = _SCHEDULE_AFTER.match(text, end), _SCHEDULE_BEFORE.search(text, max(0, start - 5), start)
+    return (word[1] == word[0] or (after is not None and after.group()[-1] != word[0])   # (周明、周红: two people)
+            or (before is not None and before.group()[0] != word[0]))
+
+
 _FARM_SEASONS = frozenset("夏收 秋收 夏种 秋种 麦收 春耕 春播 夏播 秋播 夏管 秋管 三夏 三秋".split())
 _PARTY_BODY = re.compile(r"中央|[\u4e00-\u9fff]{1,8}?(?:委|党组|支部)")
 _ZONES = frozenset(("住宿区", "生活区", "办公区", "经营区", "生产区", "仓储区", "作业区", "休息区", "候车区", "等候区",
@@ -308,6 +321,7 @@ _AREA_KINDS = ("山区", "峡谷区", "林区", "沙区", "库区", "牧区", "�
                "危险区", "风险区", "易发区", "高发区", "影响区")   # 山洪危险区: a kind of area
 # Works likewise: 病险水库, 经济高速(发展) are a kind or a phrase; 澜沅高速, 青龙水库 name one work.
 _WORKS_SUFFIXES = ("高速公路", "高速", "水库", "大桥", "隧道", "铁路")
+_WATERS = ("水道", "航道", "锚地", "渔场", "港区", "港")
 _PLAIN_TAGS = frozenset("n vn v a ad an d l i j b".split())
 
 
@@ -654,6 +668,8 @@ def names_from_entities(field: str, entities: list[tuple[str, str, int, int]], t
             continue   # 部分林分: a part of something, not a person
         if tag == "PER" and word in _FARM_SEASONS:
             continue   # 夏收准备: the summer harvest, not a person named 夏收
+        if tag == "PER" and text is not None and _in_a_schedule(word, text, start, end):
+            continue   # “周调度、月通报”, 日检和周检: a weekly routine, not a person named 周
         if word == "中共" and text is not None and not _PARTY_BODY.match(text, end):
             continue   # 抓拍中|共查处: no party named
         if tag == "PER" and len(word) >= 3 and word[-1] in "师员" and word_tags(word[:-1])[0][1] not in ("nr", "nrfg", "nrt"):
@@ -859,6 +875,9 @@ def _common_noun(word: str, tag: str) -> bool:
     works = next((w for w in _WORKS_SUFFIXES if word.endswith(w)), None)
     if tag == "LOC" and works and len(word) - len(works) >= 2 and len(_tag(word)) == 1:
         return False   # 石门水库: one work the dictionary knows by this name (病险水库 is two words)
+    water = next((w for w in _WATERS if word.endswith(w)), None)
+    if tag == "LOC" and water and len(word) - len(water) >= 2 and len(_dictionary_tags(word[:-len(water)])) > 1:
+        return False   # 鹭屿水道, 青礁航道: a stem the dictionary does not know as one word (内河航道 is a kind)
     if tag == "LOC" and _named_city_district(word):
         return False   # 钢城区, 龙城区 (jieba knows them as one plain noun), not 中心城区, 内城区
     if (tag == "LOC" and len(word) >= 3 and word[-1] in "区县市旗州" and _CJK_STEM.fullmatch(word[:-1])

@@ -34,8 +34,23 @@ def _per_document(function):
 
 @_per_document
 def title_quantities(doc: Document) -> list:
-    """The title's figures parsed as quantities (the rule and its checks ask them again)."""
-    return quantities(doc.title, doc.title_figures)
+    """The title's figures parsed as quantities (the rule and its checks ask them again), and a bare
+    round mark after a count's name (参保人数突破百万: 100万人)."""
+    found = quantities(doc.title, doc.title_figures)
+    mark = _BARE_MARK.search(doc.title)
+    if mark is not None and not any(s.start <= mark.start(2) < s.end for s, _ in found):
+        value = chinese_number(mark.group(2))
+        unit = next((u for name, u in _COUNT_NAMES if mark.group(1).endswith(name)), None)
+        if value and unit:
+            span = Span("title", mark.start(2), mark.end(2), mark.group(2), "count")
+            found = sorted(found + [(span, Quantity(value, unit, "past", value))], key=lambda f: f[0].start)
+    return found
+
+
+# 参保人数突破百万, 游客超千万: a round mark with no measure word, whose count the name before it says
+_BARE_MARK = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:突破|超过|超|破|逾)(百万|千万|[一二两三四五六七八九]?[十百千]?万|[一二两三四五六七八九十百千]*亿)"
+                        r"(?=$|[\s，、；！。—])")
+_COUNT_NAMES = (("人数", "人"), ("人次", "人次"), ("户数", "户"), ("游客", "人次"), ("参保人", "人"))
 
 
 # 【新思想引领新征程】, up to 【坚定信心谋发展 团结奋进新征程——代表委员议国是】 (25 characters)
@@ -225,7 +240,9 @@ def word_in_body(word: str, body: str) -> bool:
 _ZERO_CLAIM = re.compile(r"零(?![售件部星散工钱食距])([\u4e00-\u9fff]{2})")   # (零售户, 零部件: no zero claim)
 _ZERO_EVENT = ("发生", "发案", "出现")   # 零发生: what did not happen is named before it
 # 零上访 is counted in the body as 信访 (信访件23件)
-_SAME_EVENTS = {"上访": ("上访", "信访"), "退兵": ("退兵", "退回"), "信访": ("信访", "来信来访", "来访", "上访")}
+# (矛盾纠纷“零上交” over 其余3件…移交街道和法院处理)
+_SAME_EVENTS = {"上访": ("上访", "信访"), "退兵": ("退兵", "退回"), "信访": ("信访", "来信来访", "来访", "上访"),
+                "上交": ("上交", "移交")}
 # something new the body counts (新发现疫点小班2个, 新增确诊病例3例): no 零新增
 _NEW_COUNTED = re.compile(r"(?:新增|新发现|新发生|新发)[^，。；\d]{0,8}?[1-9]\d*(?:个|起|例|处|人|名|件|家|户|株)")
 _SCOPE_LAST = set("县市区镇乡村省旗年月季度期内外域间来现持到")
@@ -309,12 +326,18 @@ def contradicted_rise(doc: Document) -> "tuple[re.Match, str] | None":
         if claim is _ALL_DOWN or m.group().endswith(("提升", "提高")):
             named = _paired_measures(doc, m.start())
             named = named if claim is _ALL_DOWN else named[-1:]
+        if named:   # 死亡人数持平 under 双下降: one of the two named did not move
+            against = re.compile(against.pattern + "|(?<!基本)(?<!大体)持平")
         for found in against.finditer(doc.body):
             segment = doc.body[_stretch_start(doc.body, found.start(), "。；\n"):found.end()]
             if named and (not any(w in segment for w in named) or _A_PART.search(segment)
                           or _of_another_place(doc, found.start())):
                 continue   # another figure's rise, or a part's (两县电诈发案仍上升; 南坪县…亡人事故同比增加2起)
                 # under a whole's 双降
+            if found.group() == "持平":
+                clause = doc.body[_stretch_start(doc.body, found.start(), "，,。；\n"):found.start()]
+                if not any(w in clause for w in named if not _COUNT_WORDS.search(w)):
+                    continue   # 受伤人数与去年持平: a third figure, not one of the two named
             return m, found.group()
     return None
 
@@ -581,13 +604,14 @@ _LEAD_REACH = 30
 # 尚在招标中, 覆盖率86%) contradicts it.
 _REACHED_ALL = re.compile(r"(?:全部|均已|均)(?:突破|超过|达到|达标)")   # 12个村收入全部突破10万元
 _ALL_DONE = re.compile(r"(?:全部|全面|均已|已全部|均|全数)(?:整改)?(?:到位|完成|办结|销号|清零|整改|落实|开工|完工|竣工|建成|投用|通车|交付|消除|拆除)|已整改到位"
+                       r"|(?:全部|均已|已全部)实现(?=线上|网上|电子化|无纸化|“?一网通办|掌上)"   # 全部实现线上发布
                        rf"|{_REACHED_ALL.pattern}"
                        r"|(?<!健)(?:全|全部|均已|已全部)覆盖|覆盖(?:所有|全部|全[市县区省州](?![^，。 ]{0,10}?(?:%|％|[一二三四五六七八九]成|半)))|全线(?:通车|贯通|建成|开通)")
 _STILL_OPEN = re.compile(r"(?:仍在|尚在|尚未|仍未|暂未|仍有|尚有|未(?:完成|整改|到位|办结|开工|完工|建成|投用|修复|恢复|处置|化解|"
                          r"交付|验收|销号|清零|拆除|搬迁|消除|接入|纳入|覆盖|开通)|仍然?(?:偏紧|紧张|不足|短缺|突出)"
                          r"|(?:计划|要求|确保|力争)[^，。；]{0,10}(?:前|内)(?:全部)?(?:挂牌|建成|完成|运行|投用|实现|覆盖|接入|上线|开通|安装)"
                          r"|其余\d+[个处家项所座户][^，。；]{0,30}?(?:处于|正在|还在)"
-                         r"|(?:其余|剩余)\d+[个处家项所座户株宗][^。；]{0,40}?(?:暂由|暂未|尚无|暂无|仍|计划|将在|有待|须在)"
+                         r"|(?:其余|剩余)\d+[个处家项所座户株宗份件艘台][^。；]{0,40}?(?:暂由|暂未|尚无|暂无|仍|计划|将在|有待|须在)"
                          r"|(?:计划|将)[^。；]{0,10}在其余\d+[个处家项所座户]"   # 计划明年在其余7个乡镇…推广   # 其余8个行政村…暂由相邻村站点代为服务; 其余8所学校…仍只能
                          r"|(?:剩余|尚余|还有)\d+[个处家项所座户村][^，。；]{0,4}?(?:未|没有)"   # 剩余17个未结对村
                          r"|正在(?:开展|进行|组织|实施)|其余[^，。；\d]{0,8}将于"   # 各乡镇正在开展…排查，其余乡镇将于12月10日前报送
