@@ -307,13 +307,17 @@ _ALL_DOWN = re.compile(r"(?:全面|(?<![平人户日])均|全部|各项指标均
 _GRANTS_FALL = re.compile(r"下降|下滑|回落|减少|降低|但|仍有")
 _GRANTS_RISE = re.compile(r"反弹|回升|上升|增加|增长|但|仍有")
 _A_RISE = re.compile(r"(?:同比|环比)?(?:增加|上升|增长|反弹)(?:了)?\d+(?:\.\d+)?(?:%|个百分点|人|起|次|家|户)")
+_HELD_LEVEL = r"|(?<!基本)(?<!大体)持平"
+_A_FALL_OR_LEVEL = re.compile(_A_FALL.pattern + _HELD_LEVEL)
+_A_RISE_OR_LEVEL = re.compile(_A_RISE.pattern + _HELD_LEVEL)
 
 
 def contradicted_rise(doc: Document) -> "tuple[re.Match, str] | None":
     """A title's 全面增长 when the body reports a fall in a figure (固定资产投资下降11.4%), its
     及时率全面提升 when the body reports that rate fell, or its 双下降 when the body reports a rise
     (死亡人数增加2人)."""
-    for claim, against, granted in ((_ALL_UP, _A_FALL, _GRANTS_FALL), (_ALL_DOWN, _A_RISE, _GRANTS_RISE)):
+    for claim, against, against_named, granted in ((_ALL_UP, _A_FALL, _A_FALL_OR_LEVEL, _GRANTS_FALL),
+                                                   (_ALL_DOWN, _A_RISE, _A_RISE_OR_LEVEL, _GRANTS_RISE)):
         m = claim.search(doc.title)
         if m is None:
             continue
@@ -326,9 +330,8 @@ def contradicted_rise(doc: Document) -> "tuple[re.Match, str] | None":
         if claim is _ALL_DOWN or m.group().endswith(("提升", "提高")):
             named = _paired_measures(doc, m.start())
             named = named if claim is _ALL_DOWN else named[-1:]
-        if named:   # 死亡人数持平 under 双下降: one of the two named did not move
-            against = re.compile(against.pattern + "|(?<!基本)(?<!大体)持平")
-        for found in against.finditer(doc.body):
+        # (with named figures, 死亡人数持平 under 双下降: one of the two did not move)
+        for found in (against_named if named else against).finditer(doc.body):
             segment = doc.body[_stretch_start(doc.body, found.start(), "。；\n"):found.end()]
             if named and (not any(w in segment for w in named) or _A_PART.search(segment)
                           or _of_another_place(doc, found.start())):
