@@ -212,6 +212,7 @@ def _plausible_name(stem: str) -> bool:
 _SUFFIX_CONTINUES = {"乡": "镇村道内", "村": "民庄级组委干居道寨", "镇": "街内", "县": "级域委道内属", "市": "场民级区委内属",
                      "区": "域县级委内属", "省": "级委道内钱时力心税事属", "旗": "帜舰袍下手杆委县", "大学": "生", "社区": "化",
                      "市场": "化主"}
+_COUNTY_TOWN = re.compile(r"城(?!关)")
 # (县内, 省内: within it; 帮客户省税: to save)   # 国省道, 县道, 村道: roads; 大学生; 社区化
 # 环卫市场化, 市场主体: no market
 
@@ -246,6 +247,8 @@ def _stems_before(text: str, suffix: re.Pattern, min_len: int, max_len: int) -> 
         if (following and text[m.end():m.end() + 1] in following and m.end() < len(text)
                 and not _VILLAGE_POST.match(text, m.end())):
             continue
+        if m.group() == "县" and _COUNTY_TOWN.match(text, m.end()):
+            continue   # 时效比县城慢: the county town (not 青溪县城关镇)
         start = m.start()
         last = text[start - 1] if start else ""
         if (not "\u4e00" <= last <= "\u9fff" or last in _NEVER_LAST or (m.group() == "乡" and last in _HOME_BEFORE)

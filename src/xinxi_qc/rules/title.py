@@ -172,7 +172,7 @@ def content_words(doc: Document) -> list[tuple[str, int, int]]:
 
 _LEVEL_CHARS = "省市县区旗镇乡"
 # A title opening with a place of a level (雪山藏族自治县…, 陇东市…): the unit's own jurisdiction.
-_TITLE_JURISDICTION = re.compile(r"([\u4e00-\u9fff]{1,10}?)(自治县|自治州|自治区|省|市|县|区|旗|镇|乡|街道)")
+_TITLE_JURISDICTION = re.compile(r"([\u4e00-\u9fff]{1,10}?)(自治县|自治州|自治区|省|市|县|区|旗|镇|乡|街道)(?![内外级域城场])")   # (直发省内: no 省)
 # The levels a body speaks of as its own, unnamed: 我县, 全市, 县农业农村局, …，区里
 _OWN_LEVEL = re.compile(r"(?:^|[我全本该，。、；（\s在由对与和向])([省市县区镇乡])(?![村镇场民域城])")   # not 乡村, 市场, 县城
 
@@ -658,7 +658,11 @@ def contradicted_done(doc: Document) -> "tuple[re.Match, str] | None":
     starts = [p.start for p in paragraphs]
     about: dict[int, bool] = {}   # paragraph index → whether it speaks of what the title names
     reached = _REACHED_ALL.search(m.group()) is not None   # 全部突破10万元: only what falls short of the mark is open
-    counted = _COUNTED_BEFORE.search(doc.title, title_clause_start(doc, m.start()), m.start()) is not None   # 14家…全部
+    count = _COUNTED_BEFORE.search(doc.title, title_clause_start(doc, m.start()), m.start())   # 14家…全部
+    if count and "覆盖" in m.group() and any(m.group() in doc.body[h.start():_sentence_end(doc.body, h.end())]
+                                           for h in re.finditer(rf"(?<!\d){re.escape(count.group())}", doc.body)):
+        return None   # 5个县区实现全覆盖 over …桥头区5个县区已实现建制村快递服务全覆盖: said of those it counts
+    counted = count is not None
     for start, said in _still_open(doc.body, m.group()):
         if reached and not _SHORT_OF_A_MARK.search(said):
             continue   # (全部达标 over 仍有雨水…进入污水管网: another matter)
@@ -1008,6 +1012,15 @@ def _falls_in_title(title: str, fig: Span) -> "bool | None":
 def implied_points(body: str) -> list[float]:
     """The changes in percentage points the body gives only as two rates (由改革前的21%提高到34%: 13)."""
     return [abs(high - low) for low, high, m in _level_pairs(body) if body.startswith(("%", "％"), m.end(1))]
+
+
+def implied_differences(body: str, unit: str) -> list[float]:
+    """The changes of a count or amount the body gives only as two levels of it (由原来的约2.1元降到1.3元: 0.8元)."""
+    return [abs(high - low) * _MULTIPLIER[m.group(2)] for low, high, m in _level_pairs(body)
+            if (after := _LEVEL_UNIT.match(body, m.end())) and counts_as(unit, after.group())]
+
+
+_MULTIPLIER = {"": 1, "万": 1e4, "亿": 1e8}
 
 
 def _level_pairs(body: str):
@@ -1540,8 +1553,8 @@ def _grouped(spans: list, figures: list, body: str = "", parts_apart: bool = Fal
     """The quantities of (span, quantity) pairs grouped by the body ``spans`` (sentences,
     paragraphs) they stand in, leaving out a change (比去年同期增加2.1万亩): it is no part to add to
     the level before it; nor is an average or one day's figure. With ``parts_apart`` the parts a
-    sentence lists after 其中 are a group of their own (完成抽检862批次，其中…214批次、…648批次: the
-    whole plus one of its parts is no sum)."""
+    sentence lists after 其中 are a group of their own (完成抽检862批次，其中…214批次、…648批次;
+    培训1260人，其中取得证书的812人: the whole plus one of its parts is no sum)."""
     starts = [s.start for s in spans]
     groups: dict[tuple[int, int], list[Quantity]] = {}
     for span, q in figures:
@@ -1549,9 +1562,13 @@ def _grouped(spans: list, figures: list, body: str = "", parts_apart: bool = Fal
                      or _NO_PART_BEFORE.search(body, max(0, span.start - 10), span.start)):
             continue
         k = bisect_right(starts, span.start)
-        parts = body.count("其中", spans[k - 1].start, span.start) if parts_apart and k else 0
+        parts = body.count("其中", _sentence_start(body, spans[k - 1].start, span.start), span.start) if parts_apart and k else 0
         groups.setdefault((k, parts), []).append(q)
     return list(groups.values())
+
+
+def _sentence_start(body: str, lo: int, pos: int) -> int:
+    return max(lo, max(body.rfind(c, lo, pos) for c in "。！？\n") + 1)
 
 
 def _list_paragraphs(doc: Document) -> list:
@@ -1561,7 +1578,7 @@ def _list_paragraphs(doc: Document) -> list:
 
 
 _NEXT_ITEM = re.compile(r"\s*[二三四五六七八九]是")
-_CHANGE_RIGHT_BEFORE = re.compile(r"(?:增加|减少|增长|下降|提高|降低|多|少)了?(?:约|近)?$|(?:较|比)[^，。；\d]{0,6}新增$")   # (较年初新增9个)
+_CHANGE_RIGHT_BEFORE = re.compile(r"(?:增加|减少|增长|下降|提高|降低|净增|净减|多|少)了?(?:约|近)?$|(?:较|比)[^，。；\d]{0,6}新增$")   # (较年初新增9个, 较上年末净增612家)
 # an average or one day's figure (日均客流5.9万人次, 单日客流达到7.2万人次) is no part of the total beside it
 _NO_PART_BEFORE = re.compile(r"(?:[日月年人户亩]均|平均|单日|单月)[^，。；、\d由从]{0,6}$")   # (平均用时由31天缩短至19天: two levels)
 
@@ -1744,6 +1761,10 @@ def figure_of_another(doc: Document, fig: Span, claim: Quantity, comparable: lis
         return (subject in name or name in subject or name in (f"全{subject[-1]}", f"我{subject[-1]}")
                 or (name == lead_place and name[-1] == subject[-1]))
 
+    # an amount the body never names (出口额 over a body of 销售额) cannot mark the subject's own figure
+    absent = [w for w in measure if w not in body]
+    if absent and len(absent) < len(measure) and all(w[-1] in "额量值" for w in absent):
+        measure = [w for w in measure if w in body]
     own, agreeing = [], []
     for f, q in comparable:
         if q.unit != claim.unit:
@@ -2093,7 +2114,7 @@ _SHARE_OF_PLAN = re.compile(r"(?:占|完成|达到?)[^，。；]{0,6}(?:计划|�
 # A title that itself speaks of a plan or forecast (预计全年收购52万吨) claims nothing done.
 _PLANNED_TITLE = re.compile(_PLAN_WORDS + r"|将|到20\d\d年|首批|第一批")   # (…器材420件 首批136件已安装: the plan and its first part)
 # A figure of another year than the title's (上年青山县新建5G基站800个) is not what it reports done.
-_EARLIER_PERIOD = re.compile(r"去年|上年|前年|同期")
+_EARLIER_PERIOD = re.compile(r"去年|上年|前年|同期|往年|以往|历年|20\d\d年(?:至|到|—|－|-)20\d\d年")   # (2021年至2023年上半年分别发生火灾4起、3起、2起)
 _TARGET_AFTER = re.compile(r"(?:以上|左右)?的(?:年度|全年)?(?:工作|建设|培育|发展)?(?:目标|任务|计划)")
 _REACHED = re.compile(r"完成|实现|达到|达成|超额|提前")   # 已提前完成…30家的全年目标: reached
 
@@ -2241,8 +2262,14 @@ def another_comparison(doc: Document, fig: Span, claim: Quantity, comparable: li
     return said, agreeing[0]
 
 
-# 最大3.6级, 最高气温38℃: the whole's extreme is one part's figure
-_EXTREME_BEFORE = re.compile(r"最(?:大|高|多|长|低|少|快|深|强)(?:达|为)?$")
+# 最大3.6级, 最高气温38℃, 最大雨量268毫米, 最多的网点回收…1.7万个: the whole's extreme is one part's figure
+_EXTREME_BEFORE = re.compile(r"最(?:大|高|多|长|低|少|快|深|强)(?:[^\d\s，]{1,3}?)?(?:达|为)?$")
+_EXTREME_ONE = re.compile(r"最(?:大|高|多|长|低|少|快|深|强)的")
+
+
+def _extreme_of_one(doc: Document, fig: Span) -> bool:
+    return bool(_EXTREME_BEFORE.search(doc.title, max(0, fig.start - 6), fig.start)
+                or _EXTREME_ONE.search(doc.title, title_clause_start(doc, fig.start), fig.start))
 
 
 def borne_out_wrongly(doc: Document, fig: Span, claim: Quantity, comparable: list,
@@ -2260,7 +2287,7 @@ def borne_out_wrongly(doc: Document, fig: Span, claim: Quantity, comparable: lis
         obj, total, part = whole
         return (f"标题把「{fig.text}」写成「{obj}」的数字，但正文中的「{total.text}」是总数，「{obj}」只有「{part.text}」。",
                 "标题里的数字要与它前面的指标对应：写这一部分自己的数字，或把标题的指标改为总数所说的那一项。")
-    part = (None if _EXTREME_BEFORE.search(doc.title, max(0, fig.start - 3), fig.start)   # 最大3.6级: found in one place
+    part = (None if _extreme_of_one(doc, fig)
             else part_given_as_whole(doc, fig, claim, comparable) or part_of_named_whole(doc, fig, claim, comparable))
     if part is not None:
         scope, agreeing, owner = part
@@ -2604,8 +2631,9 @@ def _says_what_is_not(title: str, fig: Span) -> bool:
 _NOT_DONE_AFTER = re.compile(r"[^，。\s]{0,2}?(?:未|尚未|没有|仍未)")
 # What a part leaves of the whole: 经费缺口超六成 over 需180万元，实际落实仅65万元
 _GAP_BEFORE = re.compile(r"缺口|差距|差额|尚未|仍未|剩余")
-# Between a whole and its part in one sentence: 26起案件中有21起, 212眼机井中，有97眼, 需180万元，实际落实仅65万元
-_PART_OF = re.compile(r"中[，,]?(?:已|仍|共)?有|之中|当中|其中|仅|只有|发现")   # 抽查了48个村…，发现13个村存在…; 287户中已有231户
+# Between a whole and its part in one sentence: 26起案件中有21起, 212眼机井中，有97眼, 需180万元，实际落实仅65万元,
+# 24个儿童之家中，平时每周开放不足2次的有15个
+_PART_OF = re.compile(r"中[，,]?(?:已|仍|共)?有|中[，,][^，。；]{0,16}的有|之中|当中|其中|仅|只有|发现")   # 抽查了48个村…，发现13个村存在…; 287户中已有231户
 # a part the sentence names as one (共有…61人，平均每个乡镇3.4人，其中专职…仅有29人) may stand further on
 # from its whole when the title's share is too precise (47.5%) to agree by chance
 _PART_REACH = 60
@@ -2687,6 +2715,62 @@ def _share_of_two(claim: Quantity, body: str, body_quantities: list, gap: object
     return False
 
 
+_CLASS_BOUND = re.compile(r"(?:及|或)?(?:以上|以下)")
+
+
+def _averages_if_any(body: str, claim: Quantity, comparable: list) -> list:
+    """For a title's average (平均年龄超过70岁), the body's averages of its unit (平均年龄63.5岁) when it
+    gives any: one person's age (今年76岁) or a class's bound (其中70岁以上的17人) is no average."""
+    averages = []
+    for f, q in comparable:
+        before = body[_stretch_start(body, f.start, "；。\n"):f.start]   # (平均用时96天，比去年的143天少47天)
+        if (counts_as(claim.unit, q.unit) and "均" in before and "其中" not in before[before.rfind("均"):]
+                and not _CLASS_BOUND.match(body, f.end)):
+            averages.append((f, q))
+    if not averages:
+        return comparable
+    return averages + [(f, q) for f, q in comparable if not counts_as(claim.unit, q.unit)]
+
+
+# A title stating a problem (收费混乱问题突出, 面临流动资金短缺, 消防安全隐患亟待整治), not announcing a report on one
+_PROBLEM_STATED = re.compile(r"突出|严重|滞后|短缺|不足|亟待|亟需|缺口|隐患|混乱|薄弱|闲置|流失|困难|难题|偏高|偏低|偏少|频发|堪忧"
+                             r"|乏力|不畅|不到位|上涨|下滑|难(?:问题)?$")
+_REPORT_ON = re.compile(r"^关于|思考|报告|调研|情况|几点|若干|几个|[两三四五六]个|存在的|[两三四五六](?:大|方面)")
+# words every problem title uses, which say nothing about which problem
+_PROBLEM_WORDS = frozenset(("存在", "问题", "突出", "严重", "亟待解决", "亟需解决", "亟待", "亟需", "方面", "主要", "原因", "普遍",
+                            "部分", "当前", "目前", "面临", "较为", "比较", "十分", "一些", "有待", "破解", "解决", "整治"))
+_MIN_PROBLEM_COVERAGE = 0.4   # of the title's own problem words, weighted by IDF; chosen on the dev writers
+
+
+@_per_document
+def problem_not_in_body(doc: Document) -> "tuple[int, int, list[str]] | None":
+    """A problem title whose problem the body never names (人防工程平时使用收费混乱问题突出 over a body on
+    siren upkeep funds): (start, end, the title's missing words) when under _MIN_PROBLEM_COVERAGE of its
+    own words (not its names, not the words every problem title uses) are in the body."""
+    begin = column_prefix_end(doc.title)
+    if not _PROBLEM_STATED.search(doc.title, begin) or _REPORT_ON.search(doc.title, begin):
+        return None
+    named = [(n.start, n.end) for n in doc.title_named]
+    words = [(w, s, e) for w, s, e in content_words(doc)
+             if s >= begin and w not in _PROBLEM_WORDS and not any(a <= s and e <= b for a, b in named)]
+    if len(words) < 2:
+        return None
+    weights = [doc.segmenter.idf(w) for w, _, _ in words]
+    found = sum(wt for wt, (w, _, _) in zip(weights, words) if word_in_body(w, doc.body))
+    if found >= _MIN_PROBLEM_COVERAGE * sum(weights):
+        return None
+    missing = [(w, s, e) for w, s, e in words if not word_in_body(w, doc.body)]
+    return missing[0][1], missing[-1][2], [w for w, _, _ in missing]
+
+
+# A title that says a difficulty is solved (破解…难题, 停车难问题得到有效解决), not that someone works at it
+# (着力破解, 如何化解) or that solving it is hard (化解难, 化解工作存在的问题)
+_SOLVED_IN_TITLE = re.compile(
+    r"(?<!着力)(?<!努力)(?<!助力)(?<!推动)(?<!聚焦)(?<!如何)(?<!探索)(?:破解|攻克|化解|解决)了?(?!工作|中|仍|还|存在)"
+    r"(?:(?!存在|仍|还)[^，。；\s]){1,14}?(?:难题|难”?|瓶颈|堵点|问题)(?![\d一二三四五六七八九十两及的])"
+    r"|(?:难题|问题|难”?)(?:得到|获得)(?:有效|妥善|根本|彻底)?解决")
+
+
 class TitleMismatch(BuiltinRule):
     id = "title-mismatch"
     description = "标题宣称的主体、事件或成效在正文中找不到（文不对题）"
@@ -2717,8 +2801,10 @@ class TitleMismatch(BuiltinRule):
             if claim.unit in _RESPONDENTS and _SURVEY.search(doc.title):   # 近3000家…问卷调查 over 有效问卷2968份
                 comparable = [(f, replace(q, unit=claim.unit) if q.unit == "份" else q) for f, q in comparable]
             per_head = "均" in doc.title[max(begin, fig.start - 4):fig.start]   # 户均, 人均
+            if not rate and "平均" in _title_measure(doc, fig):
+                comparable = _averages_if_any(body, claim, comparable)
             if supported(claim, [q for _, q in comparable], listed_together=_grouped(doc.sentences, comparable, body, parts_apart=True),
-                         same_paragraph=_grouped(_list_paragraphs(doc), comparable, body), per_head=per_head,
+                         same_paragraph=_grouped(_list_paragraphs(doc), comparable, body, parts_apart=True), per_head=per_head,
                          rate_of_change=rate, negated=_says_what_is_not(doc.title, fig)):
                 wrong = borne_out_wrongly(doc, fig, claim, comparable, body_quantities, rate)
                 if wrong is None:
@@ -2741,9 +2827,11 @@ class TitleMismatch(BuiltinRule):
                     or (rate and claim.unit == "%" and any(agrees(claim, r) for r in implied_rates(body, _falls_in_title(doc.title, fig))))
                     or (rate and claim.unit == "%" and any(agrees(claim, r) for r in rates_from_earlier_levels(doc, fig)))
                     or (claim.unit == "百分点" and any(agrees(claim, p) for p in implied_points(body)))
+                    or (rate and claim.unit not in ("%", "百分点") and any(agrees(claim, v) for v in implied_differences(body, claim.unit)))
                     or _level_before_a_change(doc, fig, claim, body_quantities)):
                 # 装机2000千瓦 over 安装4台500千瓦…机组 (so many of a size); 同比下降18% over 5.9元，比去年
-                # 同期的7.2元下降1.3元 (two levels): worked out from this body, as a distinctive figure is
+                # 同期的7.2元下降1.3元 (two levels); 成本降0.8元 over 由2.1元降到1.3元: worked out from this
+                # body, as a distinctive figure is
                 confirmed = True
                 continue
             same = [f.text for f, q in comparable if counts_as(claim.unit, q.unit)]
@@ -2819,11 +2907,22 @@ class TitleMismatch(BuiltinRule):
             reported = True
             yield ctx.finding(doc, "title", term.start(), term.end(), f"标题说的是「{term.group()}」，{said}。",
                               "标题里的指标要与正文一致：正文报告的是哪一项，标题就写哪一项。", names=[term.group()])
+        if not reported and ctx.type.label == "problem" and (solved := _SOLVED_IN_TITLE.search(doc.title, begin)):
+            reported = True   # 破解…难题 over a body that reports the problem, its causes and proposals
+            yield ctx.finding(doc, "title", solved.start(), solved.end(),
+                              f"标题称「{solved.group()}」，正文却只反映了问题（现状、原因或建议），没有写到问题已经解决。",
+                              "标题要与正文一致：正文反映问题，标题就写问题本身；确已解决的，在正文写明怎么解决、结果如何。")
         if reported:  # one concrete discrepancy says enough
             return
         # A generic title announces too little to mismatch: title-vague reports it (independent
         # writers label 多措并举推进基层治理见行见效 over a concrete body vague, not mismatched).
         if announces_little(doc):
+            return
+        if ctx.type.label == "problem" and (unsaid := problem_not_in_body(doc)) is not None:
+            start, end, missing = unsaid
+            yield ctx.finding(doc, "title", start, end,
+                              f"标题反映的问题（「{'、'.join(missing)}」）在正文中没有出现，正文反映的是另一个问题。",
+                              "标题要写正文实际反映的问题：主体＋问题＋程度（最好带一个数字）。")
             return
         latin = absent_latin_term(doc)
         if latin is not None:
