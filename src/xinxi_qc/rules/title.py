@@ -2753,13 +2753,13 @@ def problem_not_in_body(doc: Document) -> "tuple[int, int, list[str]] | None":
     named = [(n.start, n.end) for n in doc.title_named]
     words = [(w, s, e) for w, s, e in content_words(doc)
              if s >= begin and w not in _PROBLEM_WORDS and not any(a <= s and e <= b for a, b in named)]
-    if len(words) < 2:
+    missing = [(w, s, e) for w, s, e in words if not word_in_body(w, doc.body)]
+    if len(words) < 2 or not missing:   # (the IDF table is loaded only when a word is missing)
         return None
     weights = [doc.segmenter.idf(w) for w, _, _ in words]
     found = sum(wt for wt, (w, _, _) in zip(weights, words) if word_in_body(w, doc.body))
     if found >= _MIN_PROBLEM_COVERAGE * sum(weights):
         return None
-    missing = [(w, s, e) for w, s, e in words if not word_in_body(w, doc.body)]
     return missing[0][1], missing[-1][2], [w for w, _, _ in missing]
 
 
