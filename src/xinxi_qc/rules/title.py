@@ -2756,11 +2756,16 @@ def problem_not_in_body(doc: Document) -> "tuple[int, int, list[str]] | None":
     missing = [(w, s, e) for w, s, e in words if not word_in_body(w, doc.body)]
     if len(words) < 2 or not missing:   # (the IDF table is loaded only when a word is missing)
         return None
-    weights = [doc.segmenter.idf(w) for w, _, _ in words]
-    found = sum(wt for wt, (w, _, _) in zip(weights, words) if word_in_body(w, doc.body))
-    if found >= _MIN_PROBLEM_COVERAGE * sum(weights):
+    if weighted_coverage(doc, words) >= _MIN_PROBLEM_COVERAGE:
         return None
     return missing[0][1], missing[-1][2], [w for w, _, _ in missing]
+
+
+def weighted_coverage(doc: Document, words: list[tuple[str, int, int]]) -> float:
+    """The share of ``words`` the body uses, each weighted by its real-corpus IDF: 津巴布韦 missing weighs far
+    more than 推进 or 工作 missing."""
+    weights = [doc.segmenter.idf(w) for w, _, _ in words]
+    return sum(wt for wt, (w, _, _) in zip(weights, words) if word_in_body(w, doc.body)) / sum(weights)
 
 
 # A title that says a difficulty is solved (破解…难题, 停车难问题得到有效解决), not that someone works at it
@@ -2941,12 +2946,8 @@ class TitleMismatch(BuiltinRule):
                 yield self._absent(doc, ctx, absent)
             return
         coverage = 1 - len(missing) / len(words) if words else 1.0
-        # The title's distinctive words (weighted by real-corpus IDF) that the body never uses:
-        # 津巴布韦 missing weighs far more than 推进 or 工作 missing.
-        weighted = 1.0
-        if missing:  # the IDF table is loaded only when some title word is missing
-            weights = [doc.segmenter.idf(w) for w, _, _ in words]
-            weighted = sum(wt for wt, (w, _, _) in zip(weights, words) if word_in_body(w, body)) / sum(weights)
+        # the IDF table is loaded only when some title word is missing
+        weighted = weighted_coverage(doc, words) if missing else 1.0
         gross = len(words) >= ctx.options["min_words"] and weighted < ctx.options["gross_coverage"]
         absent = absent_names(doc, missing) if not gross else []
         if absent:
