@@ -1562,13 +1562,11 @@ def _grouped(spans: list, figures: list, body: str = "", parts_apart: bool = Fal
                      or _NO_PART_BEFORE.search(body, max(0, span.start - 10), span.start)):
             continue
         k = bisect_right(starts, span.start)
-        parts = body.count("其中", _sentence_start(body, spans[k - 1].start, span.start), span.start) if parts_apart and k else 0
+        parts = 0
+        if parts_apart and k:   # 其中 in the figure's own sentence
+            parts = body.count("其中", max(spans[k - 1].start, _stretch_start(body, span.start, "。！？\n")), span.start)
         groups.setdefault((k, parts), []).append(q)
     return list(groups.values())
-
-
-def _sentence_start(body: str, lo: int, pos: int) -> int:
-    return max(lo, max(body.rfind(c, lo, pos) for c in "。！？\n") + 1)
 
 
 def _list_paragraphs(doc: Document) -> list:
