@@ -250,6 +250,10 @@ def _stems_before(text: str, suffix: re.Pattern, min_len: int, max_len: int) -> 
         if m.group() == "县" and _COUNTY_TOWN.match(text, m.end()):
             continue   # 时效比县城慢: the county town (not 青溪县城关镇)
         start = m.start()
+        estate = _ESTATE_NAME.search(text, max(0, start - 6), start) if m.group() in ("小区", "社区") else None
+        if estate is not None:
+            yield estate.start(), m.end()   # 滨溪花园小区, 铁路新村社区: a name in plain words
+            continue
         last = text[start - 1] if start else ""
         if (not "\u4e00" <= last <= "\u9fff" or last in _NEVER_LAST or (m.group() == "乡" and last in _HOME_BEFORE)
                 or (m.group() == "省" and last in "节反自")):   # 节省, 反省: to save, to reflect, no province
@@ -353,6 +357,13 @@ def place_word(text: str) -> bool:
     return _tag(text) == ((text, "ns"),)
 
 
+# how an estate's own name ends (绿洲花园, 阳光家园): plain words, yet a name before 小区
+_ESTATE_NAME_ENDS = ("花园", "家园", "新村", "新城", "华庭", "华府", "名苑", "雅苑", "嘉园", "公馆", "山庄", "苑")
+_ESTATE_NAME = re.compile(r"(?!美丽|幸福|和谐|温馨|平安|绿色|文明|美好|共同|精神|宜居|安居|温暖|老旧|新建)"
+                          r"[^\W\d的之在是和与及向到对为从把被等个处该此这那某各全本我其]{2}(?:"
+                          + "|".join(e for e in _ESTATE_NAME_ENDS if len(e) == 2) + ")$")
+
+
 def _plain_words(stem: str) -> bool:
     tags = _tag(stem)   # (养老, which the dictionary tags nr, is as plain as its other generic words)
     return bool(tags) and all(t in _PLAIN_TAGS or w in _GENERIC_WHOLE for w, t in tags)
@@ -418,8 +429,9 @@ def _suffix_names(field: str, text: str, pattern: re.Pattern, kind: str, lo: int
             continue   # 棚户区, 贫困村: one common noun of the dictionary, not a name
         if name.endswith("社区") and name[-3:-2] == "点":
             continue   # 定居点社区, 安置点社区: a kind of community
-        if kind == "place" and name.endswith(("小区", "片区")) and len(name) >= 5 and _plain_words(name[:-2]):
-            continue   # 商品房小区, 老旧住宅小区: a kind of estate
+        if (kind == "place" and name.endswith(("小区", "片区")) and len(name) >= 5 and _plain_words(name[:-2])
+                and not name[:-2].endswith(_ESTATE_NAME_ENDS)):
+            continue   # 商品房小区, 老旧住宅小区: a kind of estate (绿洲花园小区 is one)
         if name.startswith("会同") and begin and text[begin - 1] in _INSTITUTION_LAST:
             continue   # 县政府办公室会同县教育局: "together with", not 会同县
         if kind == "place" and (name[-1] == "村" or (name[-1] == "区" and not name.endswith(_NOT_JURISDICTION))):

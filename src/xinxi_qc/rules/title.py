@@ -1201,7 +1201,8 @@ _YEAR_IN_BODY = re.compile(r"(20\d\d)年")
 
 def contradicted_streak(doc: Document) -> "tuple[re.Match, str] | None":
     """A title's 连续三年未发生森林火灾 when the body reports such an event (2022年全县发生森林火灾1起) in
-    one of the last three years (counted back from the item's submission year or the body's latest year)."""
+    one of the last three years (counted back from the item's submission year or the body's latest year),
+    or states a shorter such streak (连续两年未发生)."""
     m = _STREAK.search(doc.title)
     if m is None:
         return None
@@ -1210,7 +1211,13 @@ def contradicted_streak(doc: Document) -> "tuple[re.Match, str] | None":
     years = [int(y) for y in _YEAR_IN_BODY.findall(doc.body)]
     if doc.item.submitted is not None:
         years.append(doc.item.submitted.year)
-    if not span or not years:
+    if not span:
+        return None
+    for stated in _STREAK.finditer(doc.body):   # 连续十年未发生 over 已连续7年未发生涉枪涉爆刑事案件
+        length = int(stated.group(1)) if stated.group(1).isdigit() else chinese_number(stated.group(1))
+        if length and length < span:
+            return m, stated.group()
+    if not years:
         return None
     for happened in re.finditer(rf"(20\d\d)年[^。；]{{0,12}}?发生[^。；]{{0,6}}?{event}[^。；]{{0,4}}?[1-9]\d*起", doc.body):
         if max(years) - int(happened.group(1)) < span:
@@ -1830,6 +1837,8 @@ def part_given_as_whole(doc: Document, fig: Span, claim: Quantity, comparable: l
         named = _names_between(names, clause, f.start) if part >= 0 else []
         if not named or _SCOPE.search(body, part, f.start):
             return None   # an agreeing figure that may be the whole's
+        if any(n[2] in doc.title[title_clause_start(doc, fig.start):fig.start] for n in named):
+            return None   # 最大为云岭县2.6级 over 云岭县岩前村附近2.6级: the title names the part
         parts.append((f, named[-1][2]))
     if not parts:
         return None
@@ -2354,13 +2363,84 @@ def borne_out_by_another(doc: Document, fig: Span, claim: Quantity, comparable: 
                 f"与标题相符的数字是另一项指标的。",
                 "标题里的升降要与正文中这一指标一致：用这一指标自己的变化，或把标题的指标改为数字实际所说的那一项。")
     measured = figure_of_another_measure(doc, fig, claim, body_quantities, rate)
+    if measured is None and rate:
+        closer = rate_of_closer_measure(doc, fig, claim, body_quantities)
+        if closer is not None:
+            measured = (closer[0], closer[1], "part")
     if measured is not None:
         measure, own, why = measured
         said = {"sum": "只有几个数字加起来才够", "year": "正文中与标题相符的数字是另一年的",
-                "measure": "正文中与标题相符的数字说的是另一项指标"}[why]
+                "measure": "正文中与标题相符的数字说的是另一项指标",
+                "part": "正文中与标题相符的数字说的是另一项指标或其中一部分"}[why]
         return (f"标题中的「{fig.text}」与正文不符：正文给「{measure}」的数字是「{own.text}」，{said}。",
                 "标题里的数字要与它前面的指标对应：用正文中这一指标自己的数字，或把标题的指标改为这个数字实际说的那一项。")
     return None
+
+
+# words that open a title's measure without naming it: its place, period, count (7家)
+_MEASURE_OPENER_TAGS = frozenset("ns t zg nr m q r f p c d u".split())
+_OWN_SCOPE = re.compile(r"[我全本][省市州县区旗镇乡]")
+_MIN_CLOSER_SHARE = 0.5   # of the measure's character pairs in the clause before the body's own rate
+_MIN_CLOSER_LEAD = 0.34   # …ahead of every agreeing rate's clause; both chosen on the dev writers
+
+
+def _measure_core(measure: str) -> str:
+    """The title's measure less the words before it that only place, date or count it:
+    公务用车运行费用 of 云岭县上半年公务用车运行费用."""
+    tags = word_tags(measure)
+    i = 0
+    while i < len(tags) and (tags[i][1] in _MEASURE_OPENER_TAGS or _OWN_SCOPE.fullmatch(tags[i][0])):
+        i += 1
+    return "".join(w for w, _ in tags[i:])
+
+
+def rate_of_closer_measure(doc: Document, fig: Span, claim: Quantity, body_quantities: list) -> "tuple[str, Span] | None":
+    """A round rate of change in the title (用电量同比下降两成, 运行费用下降15%) that the body bears out
+    only with the rate of another measure or a part (其中空调用电下降16.8%, 用水量同比下降15%), while
+    the body's rate that moves the same way after the title's own measure disagrees (总用电量…同比下降12.4%).
+    Each body rate is put on the clause before it (back to the last rate or the sentence's start); the
+    one whose clause holds most of the measure's character pairs is the measure's. (the measure, its
+    body rate), or None."""
+    if claim.unit != "%" or _distinctive(fig):
+        return None
+    core = _measure_core(_title_measure(doc, fig))
+    pairs = _char_pairs(core)
+    if len(pairs) < 2:
+        return None
+    down = _falls_in_title(doc.title, fig)
+    body = doc.body
+    scored, last_end, last_share = [], 0, 0.0
+    for f, q in body_quantities:
+        if q.unit != "%" or not _changes(body, f) or _LEVEL_REACHED.search(body, max(0, f.start - 2), f.start):
+            continue
+        clause_start = _stretch_start(body, f.start, "。；\n")
+        clause = body[max(clause_start, last_end):f.start]
+        last_end = f.end
+        change = list(_CHANGE.finditer(clause))
+        if len(clause.strip("和与及、，, ")) < 3 or not change:
+            share = last_share   # 同比分别增长58%和72%: the second rate shares the first one's clause
+        else:
+            share = sum(1 for p in pairs if p in clause) / len(pairs)
+        last_share = share
+        if down is not None and change and (_DOWN.search(change[-1].group()) is not None) != down:
+            continue
+        scored.append((f, q, share, clause_start, clause))
+    agreeing = [(f, s, at, c) for f, q, s, at, c in scored if agrees(claim, q.value)]
+    other = [(f, s, c) for f, q, s, _, c in scored if not agrees(claim, q.value)]
+    if not agreeing or not other:
+        return None
+    own, share, own_clause = max(other, key=lambda fsc: fsc[1])
+    if share < _MIN_CLOSER_SHARE or any(share - s < _MIN_CLOSER_LEAD for _, s, _, _ in agreeing):
+        return None
+    words = [w for w, _ in word_tags(core) if len(w) >= 2]
+    if any(w in c and w not in own_clause for w in words for _, _, _, c in agreeing):
+        return None   # 电商销售额增长超三成 over 其中，通过电商平台销售…增长35%: the title names the part
+    others = [q for g, q in title_quantities(doc) if g.start != fig.start]
+    for f, _, at, _ in agreeing:   # (其中有7家卫生院降幅超过20% under 7家卫生院住院人次同比下降超两成: the title's own part)
+        sentence = [q for g, q in body_quantities if at <= g.start < f.start]
+        if any(counts_as(o.unit, q.unit) and agrees(o, q.value) for o in others for q in sentence):
+            return None
+    return core, own
 
 
 _DOWN = re.compile("下降|降低|减少|回落|下滑|缩短|压缩|压减|缩减|降|减")
