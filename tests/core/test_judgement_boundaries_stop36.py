@@ -93,3 +93,33 @@ def test_no_examples_an_estate_named_in_plain_words(run, place, flag):
 def test_title_vague_new_path_new_pattern_slogans(run, title, flag):
     body = "今年以来，县公安局推进“警格+网格”融合，辖区共划分警格12个、网格86个，社区民警与网格员同排查、同走访。"
     assert bool(run(title, body, rule="title-vague")) is flag
+
+
+@pytest.mark.parametrize("held,flag", [
+    ("2024年溪阳县秋季增殖放流活动在汶澜江新垸村江段举行", True),   # the release itself, no meeting
+    ("县渔业渔政管理局在局会议室举行秋季增殖放流工作部署会", False),
+])
+def test_title_mismatch_an_event_held_is_no_meeting(run, held, flag):
+    body = (f"9月26日上午，{held}，县渔业渔政管理局、清河乡干部群众和中小学生代表120余人参加。\n"
+            "本次共放流“四大家鱼”等土著鱼种286万尾，苗种均来自省级水产原良种场并经检疫合格。")
+    assert bool(run("县渔业渔政管理局召开秋季增殖放流工作部署会", body, rule="title-mismatch")) is flag
+
+
+@pytest.mark.parametrize("signed,flag", [
+    ("合作协议文本将在进一步征求意见后另行签署", True),
+    ("双方当场签署了合作协议", False),
+])
+def test_title_mismatch_a_signing_the_body_leaves_to_come(run, signed, flag):
+    body = ("9月5日，省知识产权局副局长林文斌一行来澜州调研知识产权强市建设工作，并召开座谈会。"
+            f"双方初步商定在专利快速预审、海外维权等4个方面开展合作，{signed}。")
+    assert bool(run("澜州市与省知识产权局签署知识产权强市共建协议", body, rule="title-mismatch")) is flag
+
+
+@pytest.mark.parametrize("done,flag", [
+    ("全部在当日答复办结", False),   # 当日办结率100%
+    ("其中201件在当日答复办结", True),
+])
+def test_title_mismatch_all_done_the_same_day(run, done, flag):
+    body = ("6月1日至8月31日，市水文局水情服务热线实行24小时值守，共受理社会公众和涉水单位咨询213件，"
+            f"其中水位、流量实时查询138件，洪水预报咨询52件，水文资料查询23件，{done}。")
+    assert bool(run("市水文局水情服务热线汛期受理咨询213件 当日办结率100%", body, rule="title-mismatch")) is flag

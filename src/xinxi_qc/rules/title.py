@@ -1429,14 +1429,25 @@ _ASKED = re.compile(r"(?<![主重需只])要(?!求)|要求|务必|必须|力争|
 
 
 def event_only_asked_for(doc: Document) -> "re.Match | None":
-    """The title's 举行…演练 when every mention of the event in the body is a requirement or a plan."""
+    """The title's 举行…演练 or 签署 when every mention of the event in the body is a requirement or a plan
+    (协议文本将在…后另行签署)."""
     m = _EVENT_HELD.search(doc.title)
-    if m is None or _GOAL_BEFORE.search(doc.title, 0, m.start()):
-        return None
-    said = list(re.finditer(m.group(1), doc.body))
-    if said and all(_ASKED.search(_clause_before(doc.body, f.start())) for f in said):
-        return m
+    if m is not None and not _GOAL_BEFORE.search(doc.title, 0, m.start()):
+        said = list(re.finditer(m.group(1), doc.body))
+        if said and all(_ASKED.search(_clause_before(doc.body, f.start())) for f in said):
+            return m
+    for family in doc.lexicons.meeting_outcomes:
+        m = family.search(doc.title)
+        if m is None or "签" not in m.group() or _quoted_at(doc.title, m.start()) or _GOAL_BEFORE.search(doc.title, 0, m.start()):
+            continue   # (only a signing: a body tells 完工, 投用 in words of its own, 签署 it names)
+        said = [f for f in family.finditer(doc.body) if f.group() == m.group()]
+        if said and all(_ASKED.search(_clause_before(doc.body, f.start())) or _NOT_YET.search(_clause_before(doc.body, f.start()))
+                        for f in said):
+            return m
     return None
+
+
+_NOT_YET = re.compile("尚未|还未|未能|暂未|待")
 
 
 def announced_show(doc: Document) -> "re.Match | None":
@@ -1501,6 +1512,7 @@ def announced_meeting(doc: Document) -> "re.Match | None":
                            and not (inspected and w.group() == "座谈")
                            and not _LATER_MEETING.search(_clause_before(body, w.start()))
                            and not _MEETINGS_COUNTED.search(body, _stretch_start(body, w.start(), "，。；\n"), _stretch_end(body, w.end()))
+                           and not (w.group() == "举行" and "会" not in body[_stretch_start(body, w.start(), "，。；\n"):_stretch_end(body, w.end())])
                            for w in doc.lexicons.meeting_body.finditer(body)):
         return None
     return m
@@ -1511,7 +1523,8 @@ _NO_MEETING_AFTER = re.compile("室|听证")   # 借用会议室举行听证: a 
 # a meeting the body says is yet to come (将在11月常委会会议审议…) is not the one the title reports
 _INSPECTION = re.compile("检查组|督导组|督查组|调研组|实地检查|暗访")
 _LATER_MEETING = re.compile("将在|将于|计划|拟于|届时|下一步|建议")
-# a year's meetings counted in passing (全年召开各类推进会、协调会12次) are not the meeting a title reports
+# a year's meetings counted in passing (全年召开各类推进会、协调会12次) are not the meeting a title reports,
+# nor is an event held with no 会 in its clause (增殖放流活动在…江段举行)
 _MEETINGS_COUNTED = re.compile(r"各类|各种|多次|累计|召开[^，。；]{0,16}\d+次")
 
 
@@ -2733,7 +2746,7 @@ def _share_of_the_rest(claim: Quantity, body: str, body_quantities: list) -> boo
     return False
 
 
-_ALL_OF_IT = re.compile(rf"(?:{_ALL_OF_THEM})(?:按期|按时|如期|及时|在[^，。；]{{0,10}}?内)?(?:答复|予以)?(?:办结|完成|整改|到位|销号|解决|回复|达标|合格)")
+_ALL_OF_IT = re.compile(rf"(?:{_ALL_OF_THEM})(?:按期|按时|如期|及时|当日|当天|在(?:当日|当天|[^，。；]{{0,10}}?内))?(?:答复|予以)?(?:办结|完成|整改|到位|销号|解决|回复|达标|合格)")
 _THE_REST = re.compile(r"(?:其余|剩余|其他|另有|尚有)$")
 _ALL_COVERED = re.compile(rf"(?:{_ALL_OF_THEM})[^，。；]{{0,12}}?(?:实现|已)[^，。；]{{0,8}}?覆盖|实现全覆盖"
                           rf"|(?:{_ALL_OF_THEM})[^，。；]{{0,6}}?开齐")   # 开齐率100% over 已全部按课表开齐
