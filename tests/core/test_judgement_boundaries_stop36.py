@@ -123,3 +123,13 @@ def test_title_mismatch_all_done_the_same_day(run, done, flag):
     body = ("6月1日至8月31日，市水文局水情服务热线实行24小时值守，共受理社会公众和涉水单位咨询213件，"
             f"其中水位、流量实时查询138件，洪水预报咨询52件，水文资料查询23件，{done}。")
     assert bool(run("市水文局水情服务热线汛期受理咨询213件 当日办结率100%", body, rule="title-mismatch")) is flag
+
+
+@pytest.mark.parametrize("who,flag", [
+    ("县城东郊一家种粮大户", False),   # one anonymised farm is a concrete case
+    ("部分种粮大户", True),
+])
+def test_no_examples_one_anonymised_grain_farm(run, who, flag):
+    body = ("今年“三夏”前，县农机化技术推广站把收割机调试培训搬到麦田边，手把手教机手调整割台高度和滚筒转速。"
+            f"{who}的两台收割机经现场调试后，机收损失率由2.3%降到1.46%。全县参训机手412人。")
+    assert bool(run("县农机推广站把收割机调试课搬到田间", body, rule="no-examples")) is flag
