@@ -1440,9 +1440,8 @@ def event_only_asked_for(doc: Document) -> "re.Match | None":
         m = family.search(doc.title)
         if m is None or "签" not in m.group() or _quoted_at(doc.title, m.start()) or _GOAL_BEFORE.search(doc.title, 0, m.start()):
             continue   # (only a signing: a body tells 完工, 投用 in words of its own, 签署 it names)
-        said = [f for f in family.finditer(doc.body) if f.group() == m.group()]
-        if said and all(_ASKED.search(_clause_before(doc.body, f.start())) or _NOT_YET.search(_clause_before(doc.body, f.start()))
-                        for f in said):
+        said = [_clause_before(doc.body, f.start()) for f in family.finditer(doc.body) if f.group() == m.group()]
+        if said and all(_ASKED.search(clause) or _NOT_YET.search(clause) for clause in said):
             return m
     return None
 
