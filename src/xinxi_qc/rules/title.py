@@ -1507,14 +1507,19 @@ def announced_meeting(doc: Document) -> "re.Match | None":
     noun = m.group()[-3:] if m.group().endswith("会") else m.group()[-2:]
     body = doc.body
     inspected = _INSPECTION.search(body) is not None
-    if noun in body or any(not _NO_MEETING_AFTER.match(body, w.end())
-                           and not (inspected and w.group() == "座谈")
-                           and not _LATER_MEETING.search(_clause_before(body, w.start()))
-                           and not _MEETINGS_COUNTED.search(body, _stretch_start(body, w.start(), "，。；\n"), _stretch_end(body, w.end()))
-                           and not (w.group() == "举行" and "会" not in body[_stretch_start(body, w.start(), "，。；\n"):_stretch_end(body, w.end())])
-                           for w in doc.lexicons.meeting_body.finditer(body)):
+    if noun in body or any(_speaks_of_a_meeting(body, w, inspected) for w in doc.lexicons.meeting_body.finditer(body)):
         return None
     return m
+
+
+def _speaks_of_a_meeting(body: str, word: re.Match, inspected: bool) -> bool:
+    """Whether a body's meeting word (会议, 举行, 座谈…) reports a meeting held, read in its clause."""
+    start, end = _stretch_start(body, word.start(), "，；。\n"), _stretch_end(body, word.end())
+    return not (_NO_MEETING_AFTER.match(body, word.end())
+                or (inspected and word.group() == "座谈")
+                or _LATER_MEETING.search(body, start, word.start())
+                or _MEETINGS_COUNTED.search(body, start, end)
+                or (word.group() == "举行" and "会" not in body[start:end]))
 
 
 _NO_MEETING_AFTER = re.compile("室|听证")   # 借用会议室举行听证: a room and a hearing, no meeting
