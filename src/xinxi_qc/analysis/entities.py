@@ -562,6 +562,9 @@ def _case_names(field: str, text: str) -> Iterator[Span]:
         yield Span(field, m.start(), m.end(), m.group(), "case")
     for m in _LEVEL_HOSPITAL.finditer(text):
         yield Span(field, m.start(), m.end(), m.group(), "case")
+    if field == "body" and "集团" in text:   # a title's 市金控集团 is the reporting unit: no topic of its own
+        for m in _LEVEL_GROUP.finditer(text):
+            yield Span(field, m.start(), m.end(), m.group(), "organisation")
     for m in _GOVERNMENT_SEAT.finditer(text):
         yield Span(field, m.start(), m.end(), m.group(), "jurisdiction")
     if "号" in text:
@@ -596,7 +599,11 @@ _NOT_ONE_LEVEL_BEFORE = r"(?<![各全每辖城社园景片山林郊])"
 _LEVEL_HOSPITAL = re.compile(_NOT_ONE_LEVEL_BEFORE + r"[市县区](?:第[一二三四五六七八九十]+)?(?:人民医院|中医院|中医医院|妇幼保健院|妇幼保健计划生育服务中心"
                              r"|图书馆|文化馆|博物馆|档案馆|科技馆|体育馆|殡仪馆|社会福利院|儿童福利院)"
                              # 县第二中学, 县城关第一中学: the one school of its number
-                             r"|(?<![各全每])[市县区](?:城关|城区)?第[一二三四五六七八九十]+(?:实验|高级|初级|职业)?(?:中学|小学)")
+                             r"|(?<![各全每])[市县区](?:城关|城区)?第[一二三四五六七八九十]+(?:实验|高级|初级|职业)?(?:中学|小学)"
+                             r"|" + _NOT_ONE_LEVEL_BEFORE + r"[市县区](?:第?[一二三四五六七八九十]+医院|中心医院)")   # 市一医院, 市中心医院
+# The one group of a trade a level owns (市城投集团, 市燃气集团, 县文旅集团): one enterprise, named by its
+# trade. Not 市属|企业集团 (a kind of enterprise), 城市医疗集团 (a kind of alliance) or 城区|与寒重集团.
+_LEVEL_GROUP = re.compile(_NOT_ONE_LEVEL_BEFORE + r"[市县区](?![属直级管内场和与是及对向在为由把被将从])[\u4e00-\u9fff]{2,4}?(?<!医疗)集团")
 
 
 # The one seat of a level's government (市行政中心, 县政务服务中心, 市民服务中心): a named place, but the
@@ -638,7 +645,7 @@ _JOINING = set("及和与或等的")
 _INSTITUTION_AFTER = ("部门", "系统", "机构", "局", "委", "办", "厅", "站", "所", "中心")
 # Mass organisations and bodies every place has, by their short names: the reporting unit (市妇联),
 # not a named case.
-_GENERIC_BODIES = frozenset(("妇联", "团委", "工会", "总工会", "科协", "残联", "侨联", "文联", "工商联", "红十字会",
+_GENERIC_BODIES = frozenset(("妇联", "团委", "工会", "总工会", "科协", "残联", "侨联", "文联", "工商联", "红十字会", "红十字",
                              "统战部", "宣传部", "组织部", "政法委", "编办",
                              "人大", "政协", "纪委", "监委", "妇女之家", "村委会", "居委会", "共青团", "团组织"))
 # A template's placeholder before a name (××新能源公司, XX县): nobody is named yet.

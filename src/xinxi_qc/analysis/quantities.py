@@ -204,7 +204,7 @@ def agrees(claim: Quantity, value: float) -> bool:
         # 近5000万 is not 4120万 (which rounds to 4000万); a share's 近半数 may be 44.9%
         if claim.unit != "%" and claim.step < t:   # 近16万 is over 15万: 14.8万 is 近15万, however near a tenth
             return max(0.9 * t, t - claim.step) <= value <= t
-        return (0.8 if claim.unit == "%" else 0.9) * t <= value <= t
+        return (0.85 if claim.unit == "%" else 0.9) * t <= value <= t
     if claim.bound == "about":   # 约1.5亿 is 1.45–1.55亿 and a little more, not 1.38亿 (which rounds to 1.4亿)
         return abs(value - t) <= max(0.05 * t, claim.step / 2)
     if claim.bound == "more":

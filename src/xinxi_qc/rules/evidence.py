@@ -54,7 +54,7 @@ class NoExamples(_MissingEvidence):
         return doc.proper_names
 
 
-_OUTCOME = re.compile(r"同比|环比|增长\d|下降\d|提高\d|降低\d|减少\d|\d+(?:\.\d+)?%|(?:降|减|升|增|提高|提升|减少|增加|下降)(?:至|到)\d")
+_OUTCOME = re.compile(r"同比|环比|增长\d|下降\d|提高\d|降低\d|减少\d|\d+(?:\.\d+)?%|(?:降|减|升|增|提高|提升|减少|增加|下降|压缩|缩短|压减|缩减)(?:至|到)\d")
 # A claim its clause frames as a goal or a requirement (会议强调…确保各项工作取得明显成效) claims nothing.
 # (不断提升群众的获得感、幸福感: an aim kept up; 进一步增强了…荣誉感 says it happened)
 _GOAL = re.compile(r"(?:确保|力争|争取|努力|以期|旨在|力求|务求|务必|必须|一定要|才能|推动|促进|关系到|关系|关乎|事关"

@@ -108,7 +108,7 @@ _BASELINE = re.compile(r"(?:共有|现有|拥有)[^，。；\d]{0,8}$|为期$|�
 # A plan's figure (今年计划收购烟叶1.8万担): no result
 _PLANNED = re.compile(r"(?:计划|预计|拟|目标|力争)[^，。；\d]{0,8}$")
 # What a meeting or visit found out, as opposed to what it asked for.
-_FINDING = re.compile(r"发现|反映的问题|存在|仅占|仅有|不足|短板")
+_FINDING = re.compile(r"发现|检出|反映的问题|存在|仅占|仅有|不足|短板")
 # What an activity sold or signed, with the figure in the same clause (当天销售农产品1.2万单、28万元;
 # 现场签约项目12个): its measured result. Not a plan (计划签约), not a kind of business (销售企业、
 # 销售网点), not a ritual (签约…责任书).

@@ -20,6 +20,8 @@ _STARTS_ONGOING = re.compile(r"\s*(?:起|以来|开始|至今)")
 _STARTS = "运营|运行|实施|推行|建成|启用|成立|组建|上线|开通|投用|挂牌"
 _SINCE_STARTED = re.compile(rf"(?:{_STARTS})以来")
 _STARTED = re.compile(rf"{_STARTS}|启动")
+# 2021年…建成纪念园，目前纪念碑上已镌刻…；此后…形成了三项固定做法: the lead itself goes on to now
+_SINCE_THEN = re.compile(r"此后|至今|目前")
 
 
 _CLAUSE_END = re.compile(r"[，。；]")
@@ -39,7 +41,7 @@ def main_event_date(doc: Document, submitted: date):
     if lead is None:
         return None
     body = doc.body
-    since = _SINCE_STARTED.search(body, lead.end)
+    since = _SINCE_STARTED.search(body, lead.end) or _SINCE_THEN.search(body, lead.start, lead.end)
     dated = [(span, day) for span, day in doc.lead_dates
              if lead.start <= span.start < lead.end and day <= submitted
              and not _STARTS_ONGOING.match(body, span.end)

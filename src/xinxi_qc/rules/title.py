@@ -605,8 +605,9 @@ _LEAD_REACH = 30
 
 # 全部整改到位 / 均已完成 / 实现全覆盖 in a title; the body saying part is still open (其余7家仍在原址,
 # 尚在招标中, 覆盖率86%) contradicts it.
-_REACHED_ALL = re.compile(r"(?:全部|均已|均)(?:突破|超过|达到|达标)")   # 12个村收入全部突破10万元
-_ALL_DONE = re.compile(r"(?:全部|全面|均已|已全部|均|全数)(?:整改)?(?:到位|完成|办结|销号|清零|整改|落实|开工|完工|竣工|建成|投用|通车|交付|消除|拆除)|已整改到位"
+_EACH = r"(?<![平人户日月年])均"   # 均 of 平均, 人均: an average, not "every one"
+_REACHED_ALL = re.compile(rf"(?:全部|{_EACH}已|{_EACH})(?:突破|超过|达到|达标)")   # 12个村收入全部突破10万元
+_ALL_DONE = re.compile(rf"(?:全部|全面|{_EACH}已|已全部|{_EACH}|全数)(?:整改)?(?:到位|完成|办结|销号|清零|整改|落实|开工|完工|竣工|建成|投用|通车|交付|消除|拆除)|已整改到位"
                        r"|(?:全部|均已|已全部)实现(?=线上|网上|电子化|无纸化|“?一网通办|掌上)"   # 全部实现线上发布
                        rf"|{_REACHED_ALL.pattern}"
                        r"|(?<!健)(?:全|全部|均已|已全部)覆盖|覆盖(?:所有|全部|全[市县区省州](?![^，。 ]{0,10}?(?:%|％|[一二三四五六七八九]成|半)))|全线(?:通车|贯通|建成|开通)")
@@ -863,7 +864,7 @@ def _contradicted_trend(doc: Document) -> "tuple[re.Match, str] | None":
 # 存在三方面困难 / 四项措施 in a title; a body that lists its points 一是、二是 and stops short of
 # the number the title promises does not report what it announces.
 _CN_COUNT = "一二三四五六七八九十"
-_TITLE_POINTS = re.compile(r"([两二三四五六七八九十])(?:个|项|点|条)?(?:方面|问题|困难|短板|举措|措施|做法|经验|建议|对策|难题)")
+_TITLE_POINTS = re.compile(r"([两二三四五六七八九十])(?:个|项|点|条|大)?(?:方面|问题|困难|短板|举措|措施|做法|经验|建议|对策|难题)")
 _BODY_POINT = re.compile(r"(?<![第统唯])([一二三四五六七八九十])是")
 
 
@@ -1425,7 +1426,7 @@ _SHOW_IN_BODY = (re.compile("展览|展出|展厅|展品|展区|作品展|书画
 # An event a title reports held (举行…应急救援演练) that the body names only as required or planned
 # (镇应急办要适时组织开展应急救援演练)
 _EVENT_HELD = re.compile(r"(?:举行|举办|开展|组织)[^，。 ]{0,16}?(演练|培训班|比赛|大赛|竞赛|义诊|招聘会|推介会|宣讲会)")
-_ASKED = re.compile(r"(?<![主重需只])要(?!求)|要求|务必|必须|力争|争取|计划|拟|将(?![近军士领])|适时")
+_ASKED = re.compile(r"(?<![主重需只])要(?!求)|要求|务必|必须|力争|争取|计划|拟|将(?![近军士领])|适时|择机|商定")
 
 
 def event_only_asked_for(doc: Document) -> "re.Match | None":
@@ -1536,6 +1537,11 @@ def _worth_checking(fig: Span, q: Quantity) -> bool:
     """Small counts in a title (三方面, 4项措施, 两村) name the body's structure, not a result to
     verify; a bare number (60载, 2025) has no unit to compare, a count in 个 (超千个) has one."""
     return q.unit in ("%", "百分点") or ((q.value > 10 or q.step < 1) and (q.unit != "" or _counted_in_ge(fig)))   # (3.6个: measured)
+
+
+# 库存不足3天: a time short of a mark is a finding to verify, however small the figure
+_TIME_UNITS = frozenset(("天", "小时", "分钟", "个工作日", "工作日", "年", "个月", "周"))
+_SHORT_OF = re.compile(r"(?:不足|不到|低于|少于)$")
 
 
 # 办理时间压缩至0.5个工作日: a time cut to a level is a result to verify, however small the figure
@@ -2890,7 +2896,8 @@ class TitleMismatch(BuiltinRule):
         body_quantities = None   # parsed only when a title figure is worth checking
         begin = column_prefix_end(doc.title)
         for fig, claim in title_quantities(doc):
-            if fig.start < begin or not (_worth_checking(fig, claim) or _SHORTENED_TO.search(doc.title, 0, fig.start)):
+            if fig.start < begin or not (_worth_checking(fig, claim) or _SHORTENED_TO.search(doc.title, 0, fig.start)
+                                         or (claim.unit in _TIME_UNITS and _SHORT_OF.search(doc.title, 0, fig.start))):
                 continue
             if claim.unit == "天" and _PERIOD_NAMED_BEFORE.search(doc.title, max(0, fig.start - 4), fig.start):
                 continue   # 春运40天, 国庆假期8天: how long the period lasts, not a result
