@@ -129,3 +129,39 @@ def test_late_a_lead_dating_a_start_it_goes_on_from(run, lead, flag):
     body = (f"{lead}\n今年清明期间，市红十字会在纪念园组织集中缅怀活动，86户捐献者家属参加。")
     found = run("泓阳市红十字会常态化开展遗体器官捐献者缅怀纪念", body, rule="late", submitted=date(2024, 4, 8))
     assert bool(found) is flag
+
+
+@pytest.mark.parametrize("done,flag", [
+    ("860户", True),    # 1000 is only the year's plan
+    ("1062户", False),
+])
+def test_title_mismatch_a_figure_the_body_only_requires(mismatch_level, done, flag):
+    body = ("今年以来，东湖区把居家适老化改造列入区政府民生实事项目。截至10月31日，全区累计完成居家适老化改造"
+            f"{done}，其中湖滨街道完成214户。按照计划，全区年内要完成改造1000户。")
+    assert (mismatch_level("东湖区居家适老化改造突破1000户", body) == "warning") is flag
+
+
+@pytest.mark.parametrize("done,flag", [
+    ("已完成19个行政村的终端更换，其余9个村预计6月底前完成", True),
+    ("28个行政村已全部完成终端更换", False),
+])
+def test_title_mismatch_all_of_a_count_done(run, done, flag):
+    body = (f"截至5月28日，西坪区应急广播升级改造工程{done}。此次改造由区财政投资186万元，共安装智能音柱412只。")
+    assert bool(run("西坪区全部28个行政村完成应急广播升级改造", body, rule="title-mismatch")) is flag
+
+
+@pytest.mark.parametrize("said,flag", [
+    ("全市新增医养结合机构18家，累计达到120家", True),   # 120 is the total, 18 the new ones
+    ("全市新增医养结合机构120家，累计达到436家", False),
+])
+def test_title_mismatch_a_total_given_as_new(run, said, flag):
+    body = (f"上半年，全市医养结合工作稳步推进。截至6月30日，{said}，医养结合机构床位1.36万张。"
+            "北岭区中医院利用闲置病区开设护理型养老床位80张。")
+    assert bool(run("上半年全市新增医养结合机构120家", body, rule="title-mismatch")) is flag
+
+
+def test_late_a_date_of_what_was_done_is_no_start(run):
+    # 实施 on a day is what was done that day, though the lead goes on to 目前
+    body = ("据美国媒体20日报道，美国官员3月11日在通信平台上把媒体人员拉入涉密群聊，国防部长3月15日在另一个群聊中分享了"
+            "当天实施打击计划的详细信息。目前，美国防部正就事件进行调查。")
+    assert not run("美媒接连爆料美官员涉泄露敏感信息事件", body, rule="late", submitted=date(2025, 4, 21))

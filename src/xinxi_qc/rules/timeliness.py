@@ -20,8 +20,10 @@ _STARTS_ONGOING = re.compile(r"\s*(?:起|以来|开始|至今)")
 _STARTS = "运营|运行|实施|推行|建成|启用|成立|组建|上线|开通|投用|挂牌"
 _SINCE_STARTED = re.compile(rf"(?:{_STARTS})以来")
 _STARTED = re.compile(rf"{_STARTS}|启动")
-# 2021年…建成纪念园，目前纪念碑上已镌刻…；此后…形成了三项固定做法: the lead itself goes on to now
+# 2021年…建成纪念园，目前纪念碑上已镌刻…；此后…形成了三项固定做法: a founding the lead itself goes
+# on from to now (not 实施/运行, which also say what was done on a day)
 _SINCE_THEN = re.compile(r"此后|至今|目前")
+_FOUNDED = re.compile(r"建成|成立|组建|启用|挂牌|揭牌")
 
 
 _CLAUSE_END = re.compile(r"[，。；]")
@@ -41,18 +43,24 @@ def main_event_date(doc: Document, submitted: date):
     if lead is None:
         return None
     body = doc.body
-    since = _SINCE_STARTED.search(body, lead.end) or _SINCE_THEN.search(body, lead.start, lead.end)
+    since = _SINCE_STARTED.search(body, lead.end)
+    since_then = _SINCE_THEN.search(body, lead.start, lead.end)
+
+    def dates_a_start(end: int) -> bool:
+        clause = _clause_after(body, end)
+        return bool((since and _STARTED.search(clause))
+                    or (since_then and since_then.start() > end and _FOUNDED.search(clause)))
+
     dated = [(span, day) for span, day in doc.lead_dates
              if lead.start <= span.start < lead.end and day <= submitted
-             and not _STARTS_ONGOING.match(body, span.end)
-             and not (since and _STARTED.search(_clause_after(body, span.end)))]
+             and not _STARTS_ONGOING.match(body, span.end) and not dates_a_start(span.end)]
     if dated:
         return max(dated, key=lambda pair: pair[1])
     period = period_end(doc.body[lead.start:lead.end], submitted)
     if period is None or period[1] > submitted:
         return None
     span, day = period
-    if since and _STARTED.search(_clause_after(body, lead.start + span.end)):
+    if dates_a_start(lead.start + span.end):
         return None
     return Span("body", lead.start + span.start, lead.start + span.end, span.text, span.kind), day
 

@@ -608,6 +608,7 @@ _LEAD_REACH = 30
 _EACH = r"(?<![平人户日月年])均"   # 均 of 平均, 人均: an average, not "every one"
 _REACHED_ALL = re.compile(rf"(?:全部|{_EACH}已|{_EACH})(?:突破|超过|达到|达标)")   # 12个村收入全部突破10万元
 _ALL_DONE = re.compile(rf"(?:全部|全面|{_EACH}已|已全部|{_EACH}|全数)(?:整改)?(?:到位|完成|办结|销号|清零|整改|落实|开工|完工|竣工|建成|投用|通车|交付|消除|拆除)|已整改到位"
+                       r"|全部\d+(?:个|家|所|处|座|条)[\u4e00-\u9fff]{1,6}?(?:完成|建成|投用|开工|完工|竣工|办结|整改到位)"   # 全部28个行政村完成
                        r"|(?:全部|均已|已全部)实现(?=线上|网上|电子化|无纸化|“?一网通办|掌上)"   # 全部实现线上发布
                        rf"|{_REACHED_ALL.pattern}"
                        r"|(?<!健)(?:全|全部|均已|已全部)覆盖|覆盖(?:所有|全部|全[市县区省州](?![^，。 ]{0,10}?(?:%|％|[一二三四五六七八九]成|半)))|全线(?:通车|贯通|建成|开通)")
@@ -2137,7 +2138,7 @@ def _more_of_the_measure(measure: str, k: int, sentence: str) -> bool:
 
 # A figure the body gives as a plan, target or forecast (计划总投资46亿元, 预计为52万吨, 到2026年底…将达到96%).
 _PLAN_WORDS = r"计划|预计|预期|目标|力争|争取|规划|(?<![模虚比])拟|有望"
-_PLANNED = re.compile(_PLAN_WORDS + r"|预测|将(?:达|实现|超|突破|完成|增|提|建成)|(?:年度|全年)(?:目标)?任务")   # 完成年度任务5000套的95.2%
+_PLANNED = re.compile(_PLAN_WORDS + r"|预测|将(?:达|实现|超|突破|完成|增|提|建成)|(?<![主重需只])要(?:完成|实现|达到|建成)|(?:年度|全年)(?:目标)?任务")   # 完成年度任务5000套的95.2%
 # …but a share of a plan is done (占计划面积90.6万亩的95%, 完成年度目标的86.4%)
 _SHARE_OF_PLAN = re.compile(r"(?:占|完成|达到?)[^，。；]{0,6}(?:计划|目标|任务)[^，。；]{0,12}的$"
                             r"|(?:计划|目标|任务)(?:已)?完成(?:率|了|进度)?(?:为|达到?)?$")   # 轮换计划完成86.4%: done
@@ -2242,6 +2243,31 @@ _NARROWER = "新累总再"   # before a measure, they make another one of it (�
 _QUALIFIED = re.compile(r"计划|目标|任务|其中|累计|合计|分别|以来|去年|上年|同期")
 
 
+# 新增医养结合机构120家 over 新增…18家，累计达到120家: the total given as the new ones
+_NEW_BEFORE = re.compile(r"新增|新建|新开|新设")
+_TOTAL_BEFORE = re.compile(r"累计|总数|总量|共有|现有|总计|达到|达")
+
+
+def total_given_as_new(doc: Document, fig: Span, claim: Quantity, comparable: list) -> "tuple[Span, Span] | None":
+    """A title's 新增…120家 that the body bears out only with a total (累计达到120家) while it gives the
+    new ones as another figure of the unit (新增…18家). (the total, the new figure), or None."""
+    if not _NEW_BEFORE.search(doc.title, title_clause_start(doc, fig.start), fig.start):
+        return None
+    body = doc.body
+    totals, new = [], []
+    for f, q in comparable:
+        if not counts_as(claim.unit, q.unit):
+            continue
+        clause = _clause_before(body, f.start)
+        if agrees(claim, q.value):
+            if _NEW_BEFORE.search(clause) or not _TOTAL_BEFORE.search(clause):
+                return None   # an agreeing figure that may be the new ones'
+            totals.append(f)
+        elif _NEW_BEFORE.search(clause) and not _TOTAL_BEFORE.search(clause):
+            new.append(f)
+    return (totals[0], new[0]) if totals and new else None
+
+
 def _clause_before(body: str, pos: int) -> str:
     """The body's clause up to ``pos`` (from the last ，；。 or line break)."""
     return body[_stretch_start(body, pos, "，；。\n"):pos]
@@ -2323,6 +2349,11 @@ def borne_out_wrongly(doc: Document, fig: Span, claim: Quantity, comparable: lis
         scope, agreeing, owner = part
         return (f"标题把「{fig.text}」写成{scope}的数字，但正文中的「{agreeing.text}」只是其中「{owner}」一处的数字。",
                 "标题里的数字要写清统计范围：写正文中全局的数字，或把标题的主体改为这一部分。")
+    cumulative = total_given_as_new(doc, fig, claim, comparable)
+    if cumulative is not None:
+        total, new = cumulative
+        return (f"标题说新增「{fig.text}」，但正文中的「{total.text}」是累计总数，正文给新增的数字是「{new.text}」。",
+                "标题写新增就用正文中新增的数字；要写总数，就把“新增”改为“累计”“达到”。")
     period = figure_of_another_period(doc, fig, claim, comparable)
     if period is not None:
         said, own, agreeing, other = period
