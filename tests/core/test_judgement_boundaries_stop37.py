@@ -165,3 +165,22 @@ def test_late_a_date_of_what_was_done_is_no_start(run):
     body = ("据美国媒体20日报道，美国官员3月11日在通信平台上把媒体人员拉入涉密群聊，国防部长3月15日在另一个群聊中分享了"
             "当天实施打击计划的详细信息。目前，美国防部正就事件进行调查。")
     assert not run("美媒接连爆料美官员涉泄露敏感信息事件", body, rule="late", submitted=date(2025, 4, 21))
+
+
+@pytest.mark.parametrize("text,name", [
+    ("1月26日，青屏山广播电视发射台完成6部调频发射机的更新换代。", "青屏山广播电视发射台"),
+    ("鹰嘴岩转播台位于海拔1380米的山顶。", "鹰嘴岩转播台"),
+    ("区内一家航空电子设备维修企业介绍，单件维修周期普遍在5个月以上。", "区内一家航空电子设备维修企业"),
+])
+def test_a_station_by_its_mountain_and_a_long_kind_of_firm_are_cases(text, name):
+    assert name in [s.text for s in find_named("body", text)]
+
+
+@pytest.mark.parametrize("station,flag", [
+    ("鹰嘴岩转播台", False),
+    ("山区转播台", True),   # a kind of station, no name
+])
+def test_no_examples_a_station_named_by_its_mountain(run, station, flag):
+    body = (f"{station}承担2套电视、3套调频广播节目的转播任务，过去实行6人三班倒驻站值守。去年9月起推行“无人值守+远程巡检”，"
+            "故障平均响应时间由40分钟缩短至12分钟。")
+    assert bool(run("转播台推行“无人值守+远程巡检”", body, rule="no-examples")) is flag

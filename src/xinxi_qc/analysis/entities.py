@@ -92,7 +92,7 @@ _CASE = re.compile(r"(?:县城|城区|镇上|村里|辖区|市区|街道)?一(?:
                    # 我乡一名村民, 辖区一位老人: one person of a named scope
                    r"(?<=我乡|我镇|我村|辖区|村里|镇上|本村|该村)一(?:名|位)?(?:村民|居民|老人|群众|农户)|"
                    # 一家民营医院, 一家小型铸造企业: a kind with a qualifier, not 一家企业 alone
-                   r"(?:县城|城区|城郊|镇上|村里|辖区|市区|街道|区内|县内|市内)?一家(?:[\u4e00-\u9fff]{2,6}?|[^，。；“”]{2,14}?的[\u4e00-\u9fff]{0,6}?)"
+                   r"(?:县城|城区|城郊|镇上|村里|辖区|市区|街道|区内|县内|市内)?一家(?:[\u4e00-\u9fff]{2,8}?|[^，。；“”]{2,14}?的[\u4e00-\u9fff]{0,6}?)"
                    r"(?:医院|卫生院|养老院|企业|合作社|农场|搅拌站|代收点|回收点|收购点|作坊|商户|批发商|经营户|网店|加工点|有限公司|公司|老字号|店|厂|基地|食堂|种植园|果园|茶园|农庄|驿站|砂场|站点)|"
                    # 一户食用菌种植户, 另有一户养殖户: one household of a kind
                    r"一户[\u4e00-\u9fff]{1,6}?(?:种植户|养殖户|专业户|经营户)|"
@@ -562,6 +562,9 @@ def _case_names(field: str, text: str) -> Iterator[Span]:
         yield Span(field, m.start(), m.end(), m.group(), "case")
     for m in _LEVEL_HOSPITAL.finditer(text):
         yield Span(field, m.start(), m.end(), m.group(), "case")
+    if "台" in text:
+        for m in _MOUNTAIN_STATION.finditer(text):
+            yield Span(field, m.start(), m.end(), m.group(), "organisation")
     if field == "body" and "集团" in text:   # a title's 市金控集团 is the reporting unit: no topic of its own
         for m in _LEVEL_GROUP.finditer(text):
             yield Span(field, m.start(), m.end(), m.group(), "organisation")
@@ -604,6 +607,10 @@ _LEVEL_HOSPITAL = re.compile(_NOT_ONE_LEVEL_BEFORE + r"[市县区](?:第[一二�
 # The one group of a trade a level owns (市城投集团, 市燃气集团, 县文旅集团): one enterprise, named by its
 # trade. Not 市属|企业集团 (a kind of enterprise), 城市医疗集团 (a kind of alliance) or 城区|与寒重集团.
 _LEVEL_GROUP = re.compile(_NOT_ONE_LEVEL_BEFORE + r"[市县区](?![属直级管内场和与是及对向在为由把被将从])[\u4e00-\u9fff]{2,4}?(?<!医疗)集团")
+
+
+# A transmitting station named by its mountain (青屏山广播电视发射台, 鹰嘴岩转播台): one station
+_MOUNTAIN_STATION = re.compile(r"[\u4e00-\u9fff]{1,3}[山岩岭峰顶坡](?:广播电视|电视|广播)?(?:发射台|转播台|差转台)")
 
 
 # The one seat of a level's government (市行政中心, 县政务服务中心, 市民服务中心): a named place, but the
