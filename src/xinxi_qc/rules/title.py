@@ -1427,7 +1427,8 @@ _SHOW_IN_BODY = (re.compile("展览|展出|展厅|展品|展区|作品展|书画
 # An event a title reports held (举行…应急救援演练) that the body names only as required or planned
 # (镇应急办要适时组织开展应急救援演练)
 _EVENT_HELD = re.compile(r"(?:举行|举办|开展|组织)[^，。 ]{0,16}?(演练|培训班|比赛|大赛|竞赛|义诊|招聘会|推介会|宣讲会)")
-_ASKED = re.compile(r"(?<![主重需只])要(?!求)|要求|务必|必须|力争|争取|计划|拟|将(?![近军士领])|适时|择机|商定")
+_MUST_YAO = r"(?<![主重需只])要"   # 要 of a requirement or plan, not 主要, 重要, 需要, 只要
+_ASKED = re.compile(_MUST_YAO + r"(?!求)|要求|务必|必须|力争|争取|计划|拟|将(?![近军士领])|适时|择机|商定")
 
 
 def event_only_asked_for(doc: Document) -> "re.Match | None":
@@ -2138,7 +2139,7 @@ def _more_of_the_measure(measure: str, k: int, sentence: str) -> bool:
 
 # A figure the body gives as a plan, target or forecast (计划总投资46亿元, 预计为52万吨, 到2026年底…将达到96%).
 _PLAN_WORDS = r"计划|预计|预期|目标|力争|争取|规划|(?<![模虚比])拟|有望"
-_PLANNED = re.compile(_PLAN_WORDS + r"|预测|将(?:达|实现|超|突破|完成|增|提|建成)|(?<![主重需只])要(?:完成|实现|达到|建成)|(?:年度|全年)(?:目标)?任务")   # 完成年度任务5000套的95.2%
+_PLANNED = re.compile(_PLAN_WORDS + r"|预测|将(?:达|实现|超|突破|完成|增|提|建成)|" + _MUST_YAO + r"(?:完成|实现|达到|建成)|(?:年度|全年)(?:目标)?任务")   # 完成年度任务5000套的95.2%
 # …but a share of a plan is done (占计划面积90.6万亩的95%, 完成年度目标的86.4%)
 _SHARE_OF_PLAN = re.compile(r"(?:占|完成|达到?)[^，。；]{0,6}(?:计划|目标|任务)[^，。；]{0,12}的$"
                             r"|(?:计划|目标|任务)(?:已)?完成(?:率|了|进度)?(?:为|达到?)?$")   # 轮换计划完成86.4%: done
