@@ -2246,7 +2246,7 @@ _QUALIFIED = re.compile(r"计划|目标|任务|其中|累计|合计|分别|以�
 
 # 新增医养结合机构120家 over 新增…18家，累计达到120家: the total given as the new ones
 _NEW_BEFORE = re.compile(r"新增|新建|新开|新设")
-_TOTAL_BEFORE = re.compile(r"累计|总数|总量|共有|现有|总计|达到|达")
+_TOTAL_BEFORE = re.compile(r"累计|总数|总量|共有|现有|总计|达")
 
 
 def total_given_as_new(doc: Document, fig: Span, claim: Quantity, comparable: list) -> "tuple[Span, Span] | None":
@@ -2260,11 +2260,12 @@ def total_given_as_new(doc: Document, fig: Span, claim: Quantity, comparable: li
         if not counts_as(claim.unit, q.unit):
             continue
         clause = _clause_before(body, f.start)
+        said_new, said_total = _NEW_BEFORE.search(clause) is not None, _TOTAL_BEFORE.search(clause) is not None
         if agrees(claim, q.value):
-            if _NEW_BEFORE.search(clause) or not _TOTAL_BEFORE.search(clause):
+            if said_new or not said_total:
                 return None   # an agreeing figure that may be the new ones'
             totals.append(f)
-        elif _NEW_BEFORE.search(clause) and not _TOTAL_BEFORE.search(clause):
+        elif said_new and not said_total:
             new.append(f)
     return (totals[0], new[0]) if totals and new else None
 
