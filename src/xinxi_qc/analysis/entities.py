@@ -93,14 +93,17 @@ _CASE = re.compile(r"(?:县城|城区|镇上|村里|辖区|市区|街道)?一(?:
                    r"(?<=我乡|我镇|我村|辖区|村里|镇上|本村|该村)一(?:名|位)?(?:村民|居民|老人|群众|农户)|"
                    # 一家民营医院, 一家小型铸造企业: a kind with a qualifier, not 一家企业 alone
                    r"(?:县城|城区|城郊|镇上|村里|辖区|市区|街道|区内|县内|市内)?一家(?:[\u4e00-\u9fff]{2,8}?|[^，。；“”]{2,14}?的[\u4e00-\u9fff]{0,6}?)"
-                   r"(?:医院|卫生院|养老院|企业|合作社|农场|搅拌站|代收点|回收点|收购点|作坊|商户|批发商|经营户|网店|加工点|有限公司|公司|老字号|店|厂|基地|食堂|种植园|果园|茶园|农庄|驿站|砂场|站点)|"
+                   r"(?:医院|卫生院|养老院|企业|合作社|农场|搅拌站|代收点|回收点|收购点|作坊|商户|批发商|经营户|网店|加工点|有限公司|公司|老字号|店|厂|基地|食堂|种植园|果园|茶园|农庄|驿站|砂场|站点|中心)|"
+                   # 市交通运输局所属一家事业单位: one unit placed under a named body
+                   r"所属的?一家[\u4e00-\u9fff]{0,6}?(?:事业单位|单位|企业|公司)|"
                    # 一户食用菌种植户, 另有一户养殖户: one household of a kind
                    r"一户[\u4e00-\u9fff]{1,6}?(?:种植户|养殖户|专业户|经营户)|"
                    r"(?:县城|城区|镇上|村里|辖区|市区|街道)?一家(?:[\u4e00-\u9fff]{0,6}?|以“[^”]{1,10}”名义[\u4e00-\u9fff]{0,6}?)机构|"
                    # 一位82岁独居老人, 一名在城中村租住多年的外卖骑手: one person, anonymised, with a qualifier
-                   r"一(?:名|位)[^，。；、\d]{0,4}\d{0,3}[^，。；、]{1,12}?(?:老人|学生|女生|男生|骑手|男子|女子|村民|居民|职工|农民工|农民|患者|儿童|家长|司机|商户|摊贩|妇女|工人|农户|游客|租户|业主|书记|干部|党员|网格员|村医)|"
+                   r"一(?:名|位)[^，。；、\d]{0,4}\d{0,3}[^，。；、]{1,12}?(?:老人|学生|女生|男生|骑手|男子|女子|村民|居民|职工|农民工|农民|患者|儿童|家长|司机|商户|摊贩|妇女|工人|农户|游客|租户|业主|书记|干部|党员|网格员|村医"
+                   r"|台胞|台商|经营者|店主|老板|车主|志愿者|快递员|外卖员|乘客|市民|考生|残疾人|退役军人|创业者|企业主|申请人|当事人|投资者|船员|渔民|牧民|茶农|果农|菜农|养殖户|种植户|租客|房东|家属)|"
                    r"某(?:镇|乡|村|社区|街道)一(?:起|宗|件|例)[\u4e00-\u9fff]{2,12}?(?:案|纠纷|事故|事件)|"   # 某镇一起…补偿积案
-                   r"某(?:乡镇|镇|乡|村|社区|街道)一(?:户|家|所|名|位)|"   # 某乡一户村民, 某镇一所初中, 某乡镇一名应征青年
+                   r"某(?:乡镇|镇|乡|村|社区|街道|区|县|市)一(?:户|家|所|名|位)|"   # 某乡一户村民, 某镇一所初中, 某乡镇一名应征青年, 某区一家区直局
                    r"某(?![一些种个类部单地方])[\u4e00-\u9fff]{1,3}?一(?:名|位)|"   # 某品牌一名快递员, 某企业一位员工
                    r"一个[^，。；“”]{2,16}?的(?:安置点|安置区|小区|社区)|"   # 一个安置了600余户搬迁群众的安置点
                    r"一处[^，。；“”]{2,16}?的[^，。；“”]{0,8}?(?:住宅楼|楼|小区|厂房|工地|民房|房屋|建筑)|"   # 辖区一处建于1982年的6层砖混住宅楼
@@ -443,6 +446,9 @@ def _suffix_names(field: str, text: str, pattern: re.Pattern, kind: str, lo: int
                 begin, name = begin + 1, name[1:]   # 发|现清源区: 清源区
                 if len(name) >= 4 and _plain_words(name[:-1]):
                     continue   # 清|理规范社区: 规范社区 is no name either
+        if (kind == "place" and name.endswith("街道") and splits_word(text, begin)
+                and all(t in ("v", "vn", "a", "ad") for _, t in _tag(name[1:-2]))):
+            continue   # 及|时畅通街道(反映渠道): a verb before the streets, not a street named 时畅通 (中山|区人民路街道 is one)
         if kind == "place" and name.endswith(_MARKETS):
             continue   # a supermarket (the organisation pattern reads it) or a night market, not a city
         area = next((a for a in _NOT_JURISDICTION if name.endswith(a)), None) if kind == "place" else None
@@ -600,7 +606,8 @@ _VESSEL = re.compile(r"[“「][\u4e00-\u9fff]{2,4}\d{4,6}号?[”」]")
 # 各市, 全县, 城区, 景区…: no one level's institution follows
 _NOT_ONE_LEVEL_BEFORE = r"(?<![各全每辖城社园景片山林郊])"
 _LEVEL_HOSPITAL = re.compile(_NOT_ONE_LEVEL_BEFORE + r"[市县区](?:第[一二三四五六七八九十]+)?(?:人民医院|中医院|中医医院|妇幼保健院|妇幼保健计划生育服务中心"
-                             r"|图书馆|文化馆|博物馆|档案馆|科技馆|体育馆|殡仪馆|社会福利院|儿童福利院)"
+                             r"|图书馆|文化馆|博物馆|档案馆|城建档案馆|科技馆|体育馆|殡仪馆|社会福利院|儿童福利院"
+                             r"|[\u4e00-\u9fff]{2,4}?科学研究[院所]|农科院|林科院)"   # 市农业科学研究院: the level's one institute of a field
                              # 县第二中学, 县城关第一中学: the one school of its number
                              r"|(?<![各全每])[市县区](?:城关|城区)?第[一二三四五六七八九十]+(?:实验|高级|初级|职业)?(?:中学|小学)"
                              r"|" + _NOT_ONE_LEVEL_BEFORE + r"[市县区](?:第?[一二三四五六七八九十]+医院|中心医院)")   # 市一医院, 市中心医院
@@ -652,8 +659,9 @@ _JOINING = set("及和与或等的")
 _INSTITUTION_AFTER = ("部门", "系统", "机构", "局", "委", "办", "厅", "站", "所", "中心")
 # Mass organisations and bodies every place has, by their short names: the reporting unit (市妇联),
 # not a named case.
+_ALONG_THE_COAST = re.compile("(?:沿海|沿江|沿湖|沿边)(?:街道|乡镇|镇|村|社区|地区|城市|县区|县市|县)")
 _GENERIC_BODIES = frozenset(("妇联", "团委", "工会", "总工会", "科协", "残联", "侨联", "文联", "工商联", "红十字会", "红十字",
-                             "统战部", "宣传部", "组织部", "政法委", "编办",
+                             "统战部", "宣传部", "组织部", "政法委", "编办", "台办", "侨办", "外办",
                              "人大", "政协", "纪委", "监委", "妇女之家", "村委会", "居委会", "共青团", "团组织"))
 # A template's placeholder before a name (××新能源公司, XX县): nobody is named yet.
 _PLACEHOLDER_BEFORE = re.compile(r"(?:[X×xＸ]{1,3}|〔待补充〕)$")
@@ -676,6 +684,8 @@ def names_from_entities(field: str, entities: list[tuple[str, str, int, int]], t
                 led.group(1) in _GENERIC_WHOLE or led.group(1).startswith(_GENERIC_STEMS)):
             out.append(Span(field, start, end, word, "organisation"))
             continue   # 枫渡县委网信办: a body of a named county, whatever the tagger reads 枫渡 as
+        if tag == "LOC" and _ALONG_THE_COAST.fullmatch(word):
+            continue   # 2个沿海街道, 沿江乡镇: the ones by the coast or river, a kind, not a place
         if tag == "LOC" and all(c in _LEVELS for c in word):
             continue   # 州县, 市县: the levels, not a place
         if tag == "LOC" and len(word) == 2 and word[1] in "村乡镇县" and (

@@ -125,7 +125,8 @@ class Lexicons:
     activity_counts: PhraseSet = field(default_factory=lambda: PhraseSet.of(()))
     outcome_counts: PhraseSet = field(default_factory=lambda: PhraseSet.of(()))
     latin_terms: dict = field(default_factory=dict, compare=False)   # GDP → (生产总值,)
-    opposite_terms: tuple[tuple[str, str], ...] = ()   # (进口, 出口): a title's term and the one opposed to it
+    # (收入, 支出, (接收, 募集)): a title's term, the one opposed to it, and other words the body may use for the term
+    opposite_terms: tuple[tuple[str, str, tuple[str, ...]], ...] = ()
     user_dict: Path | None = None
     families: tuple[str, ...] = ("activity", "practice", "result", "problem", "insight", "comprehensive")
 
@@ -266,7 +267,7 @@ def load_lexicons(directory: Path) -> Lexicons:
         generic_words=frozenset(generic),
         cliche_families=PhraseFamilies.of(read_list(directory / "cliche_families.txt")[0]),
         latin_terms=_term_equivalents(read_list(directory / "latin_terms.txt")[0]),
-        opposite_terms=tuple(tuple(line.split()[:2]) for line in read_list(directory / "opposite_terms.txt")[0]),
+        opposite_terms=tuple((w[0], w[1], tuple(w[2:])) for w in (line.split() for line in read_list(directory / "opposite_terms.txt")[0])),
         user_dict=directory / "gov_dict.txt",
     )
 

@@ -172,7 +172,8 @@ def content_words(doc: Document) -> list[tuple[str, int, int]]:
 
 _LEVEL_CHARS = "省市县区旗镇乡"
 # A title opening with a place of a level (雪山藏族自治县…, 陇东市…): the unit's own jurisdiction.
-_TITLE_JURISDICTION = re.compile(r"([\u4e00-\u9fff]{1,10}?)(自治县|自治州|自治区|省|市|县|区|旗|镇|乡|街道)(?![内外级域城场])")   # (直发省内: no 省)
+# (直发省内: no 省; 老旧小区, 社区: a kind of area, no district)
+_TITLE_JURISDICTION = re.compile(r"([\u4e00-\u9fff]{1,10}?)(自治县|自治州|自治区|省|市|县|(?<![小社园片景矿校营库])区|旗|镇|乡|街道)(?![内外级域城场])")
 # The levels a body speaks of as its own, unnamed: 我县, 全市, 县农业农村局, …，区里
 _OWN_LEVEL = re.compile(r"(?:^|[我全本该，。、；（\s在由对与和向])([省市县区镇乡])(?![村镇场民域城])")   # not 乡村, 市场, 县城
 
@@ -451,11 +452,13 @@ def another_indicator(doc: Document) -> "tuple[re.Match, str] | None":
 
 def absent_opposite(doc: Document) -> "tuple[re.Match, str] | None":
     """A term of the title (进口) the body never uses, over a body that reports on its opposite
-    (出口) more than once and a title that does not: another indicator (one 出口至美国 under 美国自中国
-    进口 is the other side's word for the same trade). (the title's term, the body's), or None."""
+    (出口) more than once and a title that does not, nor another word for the term (慈善收入 over 接收捐赠):
+    another indicator (one 出口至美国 under 美国自中国 进口 is the other side's word for the same trade).
+    (the title's term, the body's), or None."""
     title, body = doc.title, doc.body
-    for term, opposite in doc.lexicons.opposite_terms:
-        if term in title and term not in body and body.count(opposite) >= 2 and opposite not in title:
+    for term, opposite, other_words in doc.lexicons.opposite_terms:
+        if (term in title and term not in body and body.count(opposite) >= 2 and opposite not in title
+                and not any(w in body for w in other_words)):
             return re.search(term, title), opposite
     return None
 
@@ -607,8 +610,9 @@ _LEAD_REACH = 30
 # 尚在招标中, 覆盖率86%) contradicts it.
 _EACH = r"(?<![平人户日月年])均"   # 均 of 平均, 人均: an average, not "every one"
 _REACHED_ALL = re.compile(rf"(?:全部|{_EACH}已|{_EACH})(?:突破|超过|达到|达标)")   # 12个村收入全部突破10万元
-_ALL_DONE = re.compile(rf"(?:全部|全面|{_EACH}已|已全部|{_EACH}|全数)(?:整改)?(?:到位|完成|办结|销号|清零|整改|落实|开工|完工|竣工|建成|投用|通车|交付|消除|拆除)|已整改到位"
+_ALL_DONE = re.compile(rf"(?:全部|全面|{_EACH}已|已全部|{_EACH}|全数)(?:整改|发放|配发)?(?:到位|完成|办结|销号|清零|整改|落实|开工|完工|竣工|建成|投用|通车|交付|消除|拆除)|已整改到位"
                        r"|全部\d+(?:个|家|所|处|座|条)[\u4e00-\u9fff]{1,6}?(?:完成|建成|投用|开工|完工|竣工|办结|整改到位)"   # 全部28个行政村完成
+                       r"|全员持证"   # 管理员全员持证上岗: every one of them certified
                        r"|(?:全部|均已|已全部)实现(?=线上|网上|电子化|无纸化|“?一网通办|掌上)"   # 全部实现线上发布
                        rf"|{_REACHED_ALL.pattern}"
                        r"|(?<!健)(?:全|全部|均已|已全部)覆盖|覆盖(?:所有|全部|全[市县区省州](?![^，。 ]{0,10}?(?:%|％|[一二三四五六七八九]成|半)))|全线(?:通车|贯通|建成|开通)")
@@ -744,9 +748,11 @@ _IN_USE = re.compile(r"(?<!计划)(?<!将)(?<!预计)(?:正式|已经?)(?:投入
 # The rate that measures what a title says is all done: 全部完成 against 完工率91.0%.
 _DONE_RATE_WORDS = {"完成": "完成|完工|竣工", "完工": "完工", "竣工": "竣工", "开工": "开工", "整改": "整改", "到位": "整改|到位",
                     "办结": "办结", "销号": "销号", "建成": "建成", "投用": "投用", "交付": "交付", "通车": "通车",
-                    "覆盖": "覆盖|完成|发证|张贴"}   # 全覆盖 over 3323个完成，完成率78%; 确权登记全覆盖 over 发证率85.9%
+                    "覆盖": "覆盖|完成|发证|张贴", "持证": "持证"}   # 全覆盖 over 3323个完成，完成率78%; 确权登记全覆盖 over 发证率85.9%
 # (a rate with a qualifier — 按期/及时/当场/一次性/计划/整改完成率 — measures something else)
-_DONE_RATES = {verb: re.compile(rf"(?<![期时场性划资改])(?:{words})率(?:为|达|达到|仅为?)?(\d+(?:\.\d+)?)%")
+# (持证率由年初的52%提高到87%: the rate it reached)
+_DONE_RATES = {verb: re.compile(rf"(?<![期时场性划资改])(?:{words})率(?:由[^，。；]{{0,10}}?\d+(?:\.\d+)?%(?:提高|提升|上升|增加|增长)?[到至]"
+                                rf"|为|达|达到|仅为?)?(\d+(?:\.\d+)?)%")
                for verb, words in _DONE_RATE_WORDS.items()}
 _EARLIER = re.compile(r"去年|上年|同期|此前|以前|原来")
 
@@ -1890,25 +1896,48 @@ def part_of_named_whole(doc: Document, fig: Span, claim: Quantity, comparable: l
                            if n.kind in _SUBJECT_KINDS and n.text[-1] in lower and n.text not in doc.title)
     parts, whole = [], []
     measure = [w for w, _ in word_tags(_title_measure(doc, fig)) if len(w) >= 2]
+    counted = _PARTS_COUNTED.search(doc.title, m.end(), fig.start) is not None   # 鹞子岭乡2个村…不足5万元
     for f, q in comparable:
         if not counts_as(claim.unit, q.unit):
             continue
         clause = _stretch_start(body, f.start, "，,；。\n")
         named = _names_between(places, clause, f.start)
         if not named and measure and not any(w in body[clause:f.start] for w in measure):
-            continue   # (鼠害防治3.5万亩 is no whole's figure of 补播…亩)
+            sentence = _stretch_start(body, f.start, "。；\n")
+            if _names_between(places, sentence, f.start) or not any(w in body[sentence:f.start] for w in measure):
+                continue   # (鼠害防治3.5万亩 is no whole's figure of 补播…亩; 全市…募集善款612万元，同比下降18.6% is)
         if agrees(claim, q.value):
-            if (len({n[2] for n in named}) != 1 or (len(m.group(1)) >= 2 and m.group(1) in body[clause:f.start])
+            owner = _each_own(body, named, clause, f.start, counted)
+            if (owner is None or (len(m.group(1)) >= 2 and m.group(1) in body[clause:f.start])
                     or body.startswith("等", named[-1][1])):
                 return None   # the whole's, or several places' together (杉溪镇、鹤鸣乡、云埠镇12个站), or
                               # the title's own (河湾派出所…在河湾大桥、沙洲村路口查处47车次 under 河湾镇), or
                               # a group's by its example (双溪乡等偏远乡镇…仅为52%)
-            parts.append((f, named[-1][2]))
+            parts.append((f, owner))
         elif not named:
             whole.append(f)
     if not parts or not whole:
         return None
     return m.group(), parts[0][0], parts[0][1]
+
+
+def _each_own(body: str, named: list, clause: int, at: int, counted: bool) -> "str | None":
+    """The one place a figure belongs to: the only one named before it in its clause, or, after
+    分别, the one in the figure's place in the list (云屏县、桂阳县分别下降42.7%和36.1%: 桂阳县's 36.1%)
+    unless the title counts the parts it speaks of (``counted``: 2个村…不足5万元 is said of both).
+    None when no place or several places share it."""
+    places = list(dict.fromkeys(n[2] for n in named))
+    if len(places) == 1:
+        return places[0]
+    each = body.rfind("分别", clause, at)
+    if len(places) < 2 or counted or each < named[-1][1]:
+        return None
+    k = len(_FIGURE_IN_LIST.findall(body, each, at))
+    return places[k] if k < len(places) else None
+
+
+_PARTS_COUNTED = re.compile(r"(?:\d+|[两二三四五六七八九十])个")
+_FIGURE_IN_LIST = re.compile(r"\d+(?:\.\d+)?%?[^\d，。；、和及]{0,4}[、和及]")
 
 
 # Bound and change words between a title's measure and its figure (新增耕地超千亩, 工业增加值增长18.5%).
@@ -2868,7 +2897,7 @@ def _averages_if_any(body: str, claim: Quantity, comparable: list) -> list:
 
 # A title stating a problem (收费混乱问题突出, 面临流动资金短缺, 消防安全隐患亟待整治), not announcing a report on one
 _PROBLEM_STATED = re.compile(r"突出|严重|滞后|短缺|不足|亟待|亟需|缺口|隐患|混乱|薄弱|闲置|流失|困难|难题|偏高|偏低|偏少|频发|堪忧"
-                             r"|乏力|不畅|不到位|上涨|下滑|难(?:问题)?$")
+                             r"|乏力|不畅|不到位|上涨|下滑|难(?:问题)?$|荒(?:问题)?$")
 _REPORT_ON = re.compile(r"^关于|思考|报告|调研|情况|几点|若干|几个|[两三四五六]个|存在的|[两三四五六](?:大|方面)")
 # words every problem title uses, which say nothing about which problem
 _PROBLEM_WORDS = frozenset(("存在", "问题", "突出", "严重", "亟待解决", "亟需解决", "亟待", "亟需", "方面", "主要", "原因", "普遍",
