@@ -120,3 +120,43 @@ def test_dynamic_only_a_meeting_hearing_an_establishment_cut(run, introduced, fl
             f"{introduced}与会人员现场察看了青川县桃源镇农业综合服务中心。\n"
             "会议要求，各县区在10月底前完成乡镇站所整合方案报批。")
     assert bool(run("全市事业单位改革推进会在青川召开", body, rule="dynamic-only")) is flag
+
+
+@pytest.mark.parametrize("covered,flag", [
+    ("全市6个县区实现病死畜禽集中无害化处理全覆盖", False),   # the body's own claim, for the whole city
+    ("城东、城西2个区已实现病死畜禽集中无害化处理全覆盖，其余4个县尚未建成处理中心", True),
+])
+def test_title_mismatch_all_covered_that_the_body_claims_for_the_whole(run, covered, flag):
+    body = (f"2024年9月，最后一座县级处理中心在柳溪县投入运行，{covered}。今年1-9月，全市集中收集处理病死猪3.9万头，同比增长15%。\n"
+            "从各县区看，石门县、青峰县收集处理量与生猪出栏量的比值只有1.2%和1.5%，说明仍有相当一部分病死猪没有进入集中处理渠道。")
+    assert bool(run("清河市病死畜禽无害化处理实现县区全覆盖 1-9月集中处理病死猪3.9万头", body, rule="title-mismatch")) is flag
+
+
+@pytest.mark.parametrize("title,flag", [
+    ("北岭县开展清明森林防火专项督查 发现整改隐患48处", True),   # a count the body has nothing to stand on
+    ("北岭县开展清明森林防火专项督查 要求发现隐患48小时内整改", False),   # a time limit a title may state
+])
+def test_title_mismatch_a_count_over_a_body_of_hardly_any_figure(run, title, flag):
+    body = ("3月18日，北岭县召开清明节森林防火专项督查动员会，副县长李春华出席会议并讲话，县林业局、应急管理局和各乡镇分管负责同志参加会议。\n"
+            "会议明确由县级领导带队，组成4个督查组分赴各乡镇开展督查。李春华要求，各督查组对发现的问题要当场交办、限期整改。")
+    assert bool(run(title, body, rule="title-mismatch")) is flag
+
+
+@pytest.mark.parametrize("done,flag", [
+    ("截至4月底已完成17公里", True),   # the 38公里 is the year's plan
+    ("截至4月底已完成38公里", False),
+])
+def test_title_mismatch_a_plans_figure_with_what_is_done_so_far(run, done, flag):
+    body = ("4月份，桦岭县森林防火工作转入春耕用火管控阶段，全县生态护林员累计巡护里程3.8万公里，上报隐患72条。\n"
+            f"基础设施方面，全县今年计划新修防火通道38公里，{done}，大坪林区的12公里因征地协调尚未开工。")
+    assert bool(run("桦岭县完成重点林区防火通道建设 新修通道38公里", body, rule="title-mismatch")) is flag
+
+
+@pytest.mark.parametrize("seasons,flag", [
+    ("5", True),
+    ("10", False),
+])
+def test_title_mismatch_a_streak_counted_in_fire_seasons(run, seasons, flag):
+    body = (f"青龙山国有林场经营面积12.6万亩，与周边14个村林农交错。林场已连续{seasons}个防火期未发生森林火灾，"
+            "2024—2025年度防火期内仅发生火情1起，过火面积0.03公顷。林场营造生物防火林带累计61公里，专业扑火队员42人。")
+    assert bool(run("青龙山林场连续十年无森林火灾的“三道防线”", body, rule="title-mismatch")) is flag

@@ -669,7 +669,12 @@ def contradicted_done(doc: Document) -> "tuple[re.Match, str] | None":
                                            for h in re.finditer(rf"(?<!\d){re.escape(count.group())}", doc.body)):
         return None   # 5个县区实现全覆盖 over …桥头区5个县区已实现建制村快递服务全覆盖: said of those it counts
     counted = count is not None
+    # 全市7个县区实现…全覆盖 in the body: what is still open is another matter (仍有…病死猪没有进入), unless it
+    # is the title's own step (全区12个项目已全部开工 … 其中1个项目开工推迟)
+    whole_claimed = _claimed_for_the_whole(doc.body, m.group())
     for start, said in _still_open(doc.body, m.group()):
+        if whole_claimed and m.group()[-2:] not in _sentence_before(doc.body, start) + said:
+            continue
         if reached and not _SHORT_OF_A_MARK.search(said):
             continue   # (全部达标 over 仍有雨水…进入污水管网: another matter)
         sentence = _sentence_before(doc.body, start)
@@ -701,6 +706,19 @@ def contradicted_done(doc: Document) -> "tuple[re.Match, str] | None":
                 named[-1] in _clause_before(doc.body, part.start()) + part.group()):
             return m, part.group()
     return None
+
+
+_WHOLE_SCOPE = re.compile(r"全[省市州县区旗]")
+
+
+def _claimed_for_the_whole(body: str, claim: str) -> bool:
+    """Whether the body says the title's 全覆盖 itself, of its whole jurisdiction and not as a goal
+    (全市7个县区实现集中无害化处理全覆盖; not 这三个乡镇已实现…全覆盖 or 力争明年底实现…全覆盖)."""
+    for own in re.finditer(re.escape(claim), body):
+        clause = body[_stretch_start(body, own.start(), "，,；。\n"):own.start()]
+        if _WHOLE_SCOPE.search(clause) and not _GOAL_BEFORE.search(clause):
+            return True
+    return False
 
 
 # A step a title reports taken (正式投产, 建成通车); the body giving that step only as a plan
@@ -1204,6 +1222,8 @@ def contradicted_half(doc: Document) -> "tuple[re.Match, str] | None":
 
 # 连续三年未发生森林火灾 in a title; the body reporting such an event in one of those years contradicts it
 _STREAK = re.compile(r"连续(\d+|[一二三四五六七八九十两]+)年(?:未发生|没有发生|无|零)([\u4e00-\u9fff]{2,4})")
+# a body counts the years by their seasons too (连续6个防火期未发生森林火灾)
+_BODY_STREAK = re.compile(r"连续(\d+|[一二三四五六七八九十两]+)(?:年|个(?:防火期|汛期|年度))(?:未发生|没有发生|无|零)")
 _YEAR_IN_BODY = re.compile(r"(20\d\d)年")
 
 
@@ -1221,7 +1241,7 @@ def contradicted_streak(doc: Document) -> "tuple[re.Match, str] | None":
         years.append(doc.item.submitted.year)
     if not span:
         return None
-    for stated in _STREAK.finditer(doc.body):   # 连续十年未发生 over 已连续7年未发生涉枪涉爆刑事案件
+    for stated in _BODY_STREAK.finditer(doc.body):   # 连续十年未发生 over 已连续7年未发生涉枪涉爆刑事案件
         length = int(stated.group(1)) if stated.group(1).isdigit() else chinese_number(stated.group(1))
         if length and length < span:
             return m, stated.group()
@@ -2180,6 +2200,9 @@ _TARGET_AFTER = re.compile(r"(?:以上|左右)?的(?:年度|全年)?(?:工作|�
 _REACHED = re.compile(r"完成|实现|达到|达成|超额|提前")   # 已提前完成…30家的全年目标: reached
 
 
+_DONE_SO_FAR = re.compile(r"已(?:经)?(?:完成|建成|修建|实施|开工)|完成了")
+
+
 def figure_only_planned(doc: Document, fig: Span, claim: Quantity, comparable: list) -> "tuple[Span, Span | None] | None":
     """A title figure that only a plan, target or forecast of the body states, while the body
     reports what was done in a figure that disagrees: 收购量达52万吨 over 商品量预计为52万吨 and
@@ -2211,8 +2234,11 @@ def figure_only_planned(doc: Document, fig: Span, claim: Quantity, comparable: l
             planned.append(f)
             if target:
                 targets.append(f)
-        elif not is_plan and not _EARLIER_PERIOD.search(clause) and sum(1 for p in pairs if p in clause) >= 2:
-            done.append(f)   # the title's measure, done
+        elif not is_plan and not _EARLIER_PERIOD.search(clause) and (
+                sum(1 for p in pairs if p in clause) >= 2
+                or (planned and _DONE_SO_FAR.search(clause) and "。" not in body[planned[-1].end:f.start])):
+            done.append(f)   # the title's measure, done (or what is done of the plan just given: 计划新修
+            # 防火通道45公里，截至4月底已完成21公里)
     if planned and done:
         return planned[0], done[0]
     # the body names the figure a target outright (新增专精特新企业30家的目标) and gives no figure of
@@ -2939,6 +2965,12 @@ _SOLVED_IN_TITLE = re.compile(
     r"|(?:难题|问题|难”?)(?:得到|获得)(?:有效|妥善|根本|彻底)?解决")
 
 
+# A body with no more figures than this gives a count in the title nothing to stand on: 19 of 21 dev
+# items whose title count it neither restates nor contradicts are labelled title-mismatch (the other
+# two give a time limit, 48小时, which a title may state from the rules).
+_FEW_FIGURES = 2
+
+
 class TitleMismatch(BuiltinRule):
     id = "title-mismatch"
     description = "标题宣称的主体、事件或成效在正文中找不到（文不对题）"
@@ -3009,9 +3041,11 @@ class TitleMismatch(BuiltinRule):
             if claim.unit != "%" and _same_count_otherwise(doc, fig, claim, body_quantities):
                 continue  # 42名农民工 over 受理农民工…申请42件: the same count, by another measure word
             if not same and claim.unit != "%" and not (
-                    claim.unit.endswith("元") and not any(q.unit.endswith("元") for _, q in body_quantities)):
+                    claim.unit.endswith("元") and not any(q.unit.endswith("元") for _, q in body_quantities)) and not (
+                    len(doc.figures) <= _FEW_FIGURES and claim.unit not in _TIME_UNITS):
                 continue  # a count the body does not restate is unsupported, but not shown wrong;
-                          # an amount (追回基金86万元) over a body with no amount at all is, and
+                          # an amount (追回基金86万元) over a body with no amount at all is, and so is
+                          # a count over a body of hardly any figure (发现整改隐患56处 over a 动员会), and
                           # a share (超六成, 98%) is a finding the body must state somewhere…
             if claim.unit == "%" and not rate and _share_of_two(
                     claim, body, body_quantities, _GAP_BEFORE.search(doc.title, max(0, fig.start - 8), fig.start)):
