@@ -657,9 +657,10 @@ _COUNCILS = ("委员会", "理事会", "协会", "商会", "联合会")
 _INSTITUTION_LAST = set("站所局委办院队厂社科处室部")
 _JOINING = set("及和与或等的")
 _INSTITUTION_AFTER = ("部门", "系统", "机构", "局", "委", "办", "厅", "站", "所", "中心")
+# The tagger's 沿海街道, 沿江乡镇: the ones by the coast or river, a kind, not a place
+_ALONG_THE_COAST = re.compile("(?:沿海|沿江|沿湖|沿边)(?:街道|乡镇|镇|村|社区|地区|城市|县区|县市|县)")
 # Mass organisations and bodies every place has, by their short names: the reporting unit (市妇联),
 # not a named case.
-_ALONG_THE_COAST = re.compile("(?:沿海|沿江|沿湖|沿边)(?:街道|乡镇|镇|村|社区|地区|城市|县区|县市|县)")
 _GENERIC_BODIES = frozenset(("妇联", "团委", "工会", "总工会", "科协", "残联", "侨联", "文联", "工商联", "红十字会", "红十字",
                              "统战部", "宣传部", "组织部", "政法委", "编办", "台办", "侨办", "外办",
                              "人大", "政协", "纪委", "监委", "妇女之家", "村委会", "居委会", "共青团", "团组织"))

@@ -267,7 +267,8 @@ def load_lexicons(directory: Path) -> Lexicons:
         generic_words=frozenset(generic),
         cliche_families=PhraseFamilies.of(read_list(directory / "cliche_families.txt")[0]),
         latin_terms=_term_equivalents(read_list(directory / "latin_terms.txt")[0]),
-        opposite_terms=tuple((w[0], w[1], tuple(w[2:])) for w in (line.split() for line in read_list(directory / "opposite_terms.txt")[0])),
+        opposite_terms=tuple((words[0], words[1], tuple(words[2:]))
+                             for words in (line.split() for line in read_list(directory / "opposite_terms.txt")[0])),
         user_dict=directory / "gov_dict.txt",
     )
 

@@ -2923,7 +2923,7 @@ def _averages_if_any(body: str, claim: Quantity, comparable: list) -> list:
 
 # A title stating a problem (收费混乱问题突出, 面临流动资金短缺, 消防安全隐患亟待整治), not announcing a report on one
 _PROBLEM_STATED = re.compile(r"突出|严重|滞后|短缺|不足|亟待|亟需|缺口|隐患|混乱|薄弱|闲置|流失|困难|难题|偏高|偏低|偏少|频发|堪忧"
-                             r"|乏力|不畅|不到位|上涨|下滑|难(?:问题)?$|荒(?:问题)?$")
+                             r"|乏力|不畅|不到位|上涨|下滑|难(?:问题)?$")
 _REPORT_ON = re.compile(r"^关于|思考|报告|调研|情况|几点|若干|几个|[两三四五六]个|存在的|[两三四五六](?:大|方面)")
 # words every problem title uses, which say nothing about which problem
 _PROBLEM_WORDS = frozenset(("存在", "问题", "突出", "严重", "亟待解决", "亟需解决", "亟待", "亟需", "方面", "主要", "原因", "普遍",
