@@ -673,11 +673,11 @@ def contradicted_done(doc: Document) -> "tuple[re.Match, str] | None":
     # is the title's own step (全区12个项目已全部开工 … 其中1个项目开工推迟)
     whole_claimed = _claimed_for_the_whole(doc.body, m.group())
     for start, said in _still_open(doc.body, m.group()):
-        if whole_claimed and m.group()[-2:] not in _sentence_before(doc.body, start) + said:
+        sentence = _sentence_before(doc.body, start)
+        if whole_claimed and m.group()[-2:] not in sentence + said:
             continue
         if reached and not _SHORT_OF_A_MARK.search(said):
             continue   # (全部达标 over 仍有雨水…进入污水管网: another matter)
-        sentence = _sentence_before(doc.body, start)
         if counted and _OTHERS.search(sentence):
             continue   # 14家…全部整改到位 over 另有2家门店因复查时仍未整改被立案处罚: others than those the title counts
         if (_DELAYED.match(said) and (step := _OTHER_STEP.search(sentence))
