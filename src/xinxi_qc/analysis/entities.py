@@ -132,7 +132,8 @@ _GENERIC_STEMS = ("企业", "有关", "相关", "各类", "辖区", "街道", "�
                   "组织", "深入", "走访", "申报", "承担", "覆盖", "全面", "进入", "联系", "包联", "帮扶", "结对", "驻点", "下沉",
                   "专业", "月份",   # 专业保洁公司: a kind of firm; 3|月份县…: a month
                   # which of many, or whose (少数村, 原籍村和现居村), and a proposal's verb (建议县供销社…)
-                  "少数", "多数", "个别", "原籍", "现居", "户籍", "相邻", "邻近", "附近", "建议")
+                  "少数", "多数", "个别", "原籍", "现居", "户籍", "相邻", "邻近", "附近", "建议",
+                  "利用", "依托")   # 利用产业园区配套用地, 利用村部: what is put to use, no place named 利用
 
 
 # Stems that are whole common words before an institution suffix (人民法庭, 问题报乡…).

@@ -72,8 +72,11 @@ def _roles(doc: Document):
                        if gathering and lex.claims.pattern else [])
             # (此次竞赛…进一步提升了…能力，取得了良好效果: the event's claimed effect, one claim throughout)
             # (通过培训，进一步提升了…业务能力: the event's effect, claimed or not in the claims list)
+            # (培训结束时…向参训人员发放了学习资料: what every attendee took home, no result)
             reported = (not (gathering and _EVENT_EFFECT.match(text))
-                        and any(not any(a <= m.start() < b for a, b in claimed) for m in lex.result.finditer(text)))
+                        and any(not any(a <= m.start() < b for a, b in claimed)
+                                and not (gathering and _HANDOUT.match(text, m.start()))
+                                for m in lex.result.finditer(text)))
             roles.append("substance" if reported else "neutral")
         else:
             roles.append("neutral")
@@ -82,6 +85,8 @@ def _roles(doc: Document):
 
 # A sentence that sums up the event's own effect (通过此次培训…, 此次推介会反响热烈…)
 _EVENT_EFFECT = re.compile(r"^(?:通过)?(?:此次|本次|这次)|^通过(?:培训|学习|活动|竞赛|会议)[，,]")
+# Papers handed to those who came (发放了学习资料, 发放培训教材)
+_HANDOUT = re.compile(r"发放了?[^，。；\d]{0,6}?(?:资料|材料|手册|教材|读本|书籍)")
 # Gatherings besides meetings, whose narration a claimed effect does not turn into a result
 _GATHERING = re.compile(r"培训班|开班|竞赛|推介会|授课|致辞|开幕|仪式")
 # A meeting's decision that sets up a practice: who does it and how often (会议确定…每个项目由一名县级领导牵头…

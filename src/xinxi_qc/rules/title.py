@@ -629,7 +629,7 @@ _STILL_OPEN = re.compile(r"(?:仍在|尚在|尚未|仍未|暂未|仍有|尚有|�
 
 _OTHER_WORK_OPEN = re.compile(r"(?:尚|仍)?未(?:整改|到位|办结|销号|清零|拆除|搬迁|消除|验收|修复|恢复|处置|化解|交付)")
 # N of a kind, M of them done: 27个封闭式住宅小区中已有23个完成…安装
-_DONE_VERBS = "完成|建成|实现|安装|接入|覆盖|整改|办结|开工|完工|投用|开通|设立|配备|建立|张贴"
+_DONE_VERBS = "完成|建成|实现|安装|接入|覆盖|整改|办结|开工|完工|投用|开通|设立|开设|配备|建立|张贴"
 # (9个行政村中已有坝心村、河湾村等7个村建成…: names before the count, the kind after it)
 _PART_DONE = re.compile(rf"(\d+)([个处家座所项户台套])[^，。；\d]{{0,16}}中[，,]?(?:已有|已|有)?(?:已经?)?"
                         rf"(?:(?:{_DONE_VERBS})[^，。；\d]{{0,10}}(\d+)\2|[^，。；\d]{{0,12}}?(\d+)\2[\u4e00-\u9fff]{{0,4}}?(?:已经?)?(?:{_DONE_VERBS}))")
@@ -1752,6 +1752,9 @@ def title_clause_start(doc: Document, end: int) -> int:
 
 # A survey counts its respondents (家, 人, 户) by the questionnaires they returned (份)
 _RESPONDENTS = frozenset("家 人 户 名 位".split())
+# Measure words of incidents and cases, one for another: a title count in one over a body that counts
+# in another has figures to be compared with (not borne out by them: 发现143起 over 查处97宗 are two steps)
+_INCIDENTS = frozenset("起 件 宗".split())
 _SURVEY = re.compile(r"问卷|调查|调研|受访")
 # Words of a title's measure that say its period or bound (1至10月, 突破), not what it measures
 _BOUND_WORDS = frozenset("突破 超过 达到 接近 实现 超出 高达 约为".split())
@@ -3035,7 +3038,12 @@ class TitleMismatch(BuiltinRule):
                 # body, as a distinctive figure is
                 confirmed = True
                 continue
-            same = [f.text for f, q in comparable if counts_as(claim.unit, q.unit)]
+            # 化解纠纷200余起 over 受理纠纷87件 (not over 调解成功212件: the same count, in another word)
+            incidents = [(f, q) for f, q in comparable if claim.unit in _INCIDENTS and q.unit in _INCIDENTS
+                         and not counts_as(claim.unit, q.unit)]
+            if any(agrees(claim, q.value) for _, q in incidents):
+                continue
+            same = [f.text for f, q in comparable if counts_as(claim.unit, q.unit)] + [f.text for f, _ in incidents]
             if not rate and _sum_of_joined_kinds(doc, fig, claim, body_quantities):
                 continue  # 排查项目和企业47个 over 排查在建工程项目9个、企业38家
             if claim.unit != "%" and _same_count_otherwise(doc, fig, claim, body_quantities):
