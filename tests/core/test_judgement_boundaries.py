@@ -1522,9 +1522,10 @@ def test_empty_claim_passes_title_satisfaction_that_claims_nothing_unbacked(run,
     # the title's figure is another measure's (补划面积), the body gives the title's own measure 860亩
     ("青禾县前三季度新增耕地超千亩",
      "前三季度，全县通过土地整治和工矿废弃地复垦新增耕地860亩。同期，全县落实耕地进出平衡补划面积1240亩。"),
-    # a rate of change: 9% is wage income's, the title's measure rose 7.4%
+    # a rate of change: 9% is wage income's, the title's measure rose 7.4% (with 其中 before the part,
+    # whole_given_otherwise reports it: test_judgement_boundaries_stop39)
     ("前三季度青禾县农村居民人均可支配收入增长9%",
-     "前三季度，青禾县农村居民人均可支配收入11284元，同比增长7.4%。其中工资性收入6032元，增长9%。"),
+     "前三季度，青禾县农村居民人均可支配收入11284元，同比增长7.4%。工资性收入6032元，增长9%。"),
 ])
 def test_title_mismatch_figure_of_another_measure(run, title, body):
     found = run(title, body, rule="title-mismatch")
@@ -1535,7 +1536,7 @@ def test_title_mismatch_figure_of_another_measure(run, title, body):
     # a title figure the body states to the digit (9.2%, 12.5%) is seldom another measure's by chance: on
     # writers nobody had read, such calls were wrong 15 times and right never; a hint to check, no fault
     ("前三季度青禾县农村居民人均可支配收入增长9.2%",
-     "前三季度，青禾县农村居民人均可支配收入11284元，同比增长7.4%。其中工资性收入6032元，增长9.2%。"),
+     "前三季度，青禾县农村居民人均可支配收入11284元，同比增长7.4%。工资性收入6032元，增长9.2%。"),
     ("前三季度全县规上工业增加值增长12.5%", QUARTER),
 ])
 def test_title_mismatch_a_figure_to_the_digit_of_another_is_a_hint(run, mismatch_level, title, body):

@@ -226,7 +226,7 @@ class Document:
                 for sentence in self.sentences]
 
 
-_SPEAKS = re.compile(r"(?:在讲话中|在会上)?(?:指出|强调|表示|要求|认为|介绍|说)")
+_SPEAKS = re.compile(r"(?:在讲话中|在会上)?(?:指出|强调|表示|要求|认为|介绍|说)|对[^，。；]{0,20}?给予了?(?:充分)?肯定")
 _PLACE_END = re.compile(r"(?:社区|小区|街道|村|镇|乡)$")
 
 

@@ -438,6 +438,8 @@ def _suffix_names(field: str, text: str, pattern: re.Pattern, kind: str, lo: int
             continue   # 商品房小区, 老旧住宅小区: a kind of estate (绿洲花园小区 is one)
         if name.startswith("会同") and begin and text[begin - 1] in _INSTITUTION_LAST:
             continue   # 县政府办公室会同县教育局: "together with", not 会同县
+        if kind == "place" and name[-1] in "镇乡" and len(name) >= 4 and splits_word(text, begin):
+            begin, name = begin + 1, name[1:]   # 近年|来梅岭镇: 梅岭镇
         if kind == "place" and (name[-1] == "村" or (name[-1] == "区" and not name.endswith(_NOT_JURISDICTION))):
             if len(name) >= 4 and _plain_words(name[:-1]):
                 continue   # 信号薄弱村, 直播间评论区: a kind of village or area, not one
@@ -700,6 +702,8 @@ def names_from_entities(field: str, entities: list[tuple[str, str, int, int]], t
         if (tag == "LOC" and len(word) == 3 and word[-1] in _LEVELS
                 and _dictionary_tags(word[:-1])[0][1] in ("f", "p", "c", "d") and word[1] in _NON_NAME):
             continue   # (汇总)后报县: a verb's tail before a level (后/f 报/v), not a county (前屯镇 is one)
+        if tag == "PER" and text is not None and _quoted(text, start, end):
+            continue   # 所谓“周结”，就是…: the name of a practice's step, not a person
         if tag == "PER" and len(word) == 2 and all(c in _LANDFORMS for c in word) and not any(
                 t.startswith("nr") for _, t in _dictionary_tags(word)):
             continue   # 位于林缘: a forest's edge, not a person

@@ -54,7 +54,7 @@ def _roles(doc: Document):
                 decided_until = period
             roles.append("substance" if not required and (decided or sentence.start < decided_until
                                                           or (measured and (has_result or finding))) else "activity")
-        elif roles and roles[-1] == "activity" and _CONTINUES_REQUIREMENT.match(text):
+        elif roles and roles[-1] == "activity" and _CONTINUES_REQUIREMENT.match(text) and not _DECIDED.match(text):
             roles.append("activity")
         elif not has_figure and not has_result and any(_ATTENDANCE.match(doc.body, f.end) for f in in_sentence):
             roles.append("activity")   # …居民代表约120人参加活动: who attended
@@ -91,7 +91,7 @@ _HANDOUT = re.compile(r"发放了?[^，。；\d]{0,6}?(?:资料|材料|手册|�
 _GATHERING = re.compile(r"培训班|开班|竞赛|推介会|授课|致辞|开幕|仪式")
 # A meeting's decision that sets up a practice: who does it and how often (会议确定…每个项目由一名县级领导牵头…
 # 每月至少到项目现场一次; 审议通过《…办法》，明确由市综治中心每月汇总…)
-_DECIDED = re.compile(r"会议(?:确定|决定|审议通过|研究确定)|审议通过《|(?<!要)明确由")
+_DECIDED = re.compile(r"会议(?:确定|决定|审议通过|研究确定)|审议通过《|(?<!要)明确由|协议明确")   # (协议明确了三项具体安排：…)
 # A practice the activity tried for the first time (今年的宣传活动首次在咨询点推行…即时登记、当日转交的做法)
 # …or settled and spelled out after a colon (现场敲定了农资赊销“一户一卡”做法：对…)
 _NEW_PRACTICE = re.compile(r"首次[^，。；]{0,12}?(?:推行|试行|实行|采用|引入)[^，。；]{2,30}?的(?:做法|办法|机制|模式)"

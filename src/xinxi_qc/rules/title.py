@@ -277,7 +277,7 @@ def contradicted_zero(doc: Document) -> "tuple[re.Match, str] | None":
             if not "\u4e00" <= qualifier <= "\u9fff" or qualifier in _SCOPE_LAST:
                 qualifier = ""   # 全县|火灾零发生, 上半年|火灾零发生: where and when, not a kind of fire
         noun = "(?:" + "|".join(map(re.escape, _SAME_EVENTS.get(word, (word,)))) + ")"
-        for counted in re.finditer(rf"{noun}[^，。；]{{0,8}}?[1-9]\d*(?:起|人|名|次|宗|件|处)|[1-9]\d*(?:起|人|名|次|宗|件|处)[^，。；]{{0,12}}?{noun}",
+        for counted in re.finditer(rf"{noun}[^，。；]{{0,8}}?[1-9][\d.]*(?:起|人|名|次|宗|件|处|万?元|亩)|[1-9]\d*(?:起|人|名|次|宗|件|处)[^，。；]{{0,12}}?{noun}",
                                    doc.body):
             if qualifier and qualifier not in _clause_before(doc.body, counted.end()):
                 continue   # 电动自行车火灾零发生 over 火灾71起: all fires, not the kind the title says none of
@@ -633,6 +633,8 @@ _DONE_VERBS = "完成|建成|实现|安装|接入|覆盖|整改|办结|开工|�
 # (9个行政村中已有坝心村、河湾村等7个村建成…: names before the count, the kind after it)
 _PART_DONE = re.compile(rf"(\d+)([个处家座所项户台套])[^，。；\d]{{0,16}}中[，,]?(?:已有|已|有)?(?:已经?)?"
                         rf"(?:(?:{_DONE_VERBS})[^，。；\d]{{0,10}}(\d+)\2|[^，。；\d]{{0,12}}?(\d+)\2[\u4e00-\u9fff]{{0,4}}?(?:已经?)?(?:{_DONE_VERBS}))")
+# M of a kind as a share of all N of them: 42项，占全市58项在建工程的72.4%
+_SHARE_OF_ALL = re.compile(r"(\d+)([个处家座所项户台套])[，,]占[^，。；\d]{0,10}(\d+)\2[^，。；\d]{0,10}的\d+(?:\.\d+)?%")
 # a paragraph going on about the one before it (目前仍有…, 但…)
 _ALL_WORD = re.compile("全|均")
 _COUNT_AFTER = re.compile(r"\d|[一二两三四五六七八九十百千万]+[个项家宗件处座户所条名人]")
@@ -796,6 +798,10 @@ def _still_open(body: str, claim: str):
     for part in _PART_DONE.finditer(body):
         if int(part.group(3) or part.group(4)) < int(part.group(1)):
             found.append((part.start(), part.group()))   # 27个小区中已有23个完成
+    if "覆盖" in claim:
+        for part in _SHARE_OF_ALL.finditer(body):
+            if int(part.group(1)) < int(part.group(3)):
+                found.append((part.start(), part.group()))   # 抽查…42项，占全市58项在建工程的72.4%: not all covered
     step = claim[-2:]
     for rest in re.finditer(rf"已{step}\d+[个处家项所座户村][^。；]{{0,24}}?(?:剩余|尚余|其余)\d+[个处家项所座户村]"
                             r"(?![^。；]{0,30}?(?:已|完成|到位|办结))", body):
@@ -1356,6 +1362,10 @@ _SMALL_COUNT = re.compile(r"(?<![\d.])([2-9]|10|[二两三四五六七八九十]
 _COUNT_BEFORE = r"(?<![\d.])(\d+|[一二两三四五六七八九十])"
 
 
+# A norm the body sets or proposes (每个乡镇至少明确1名专职统计员), not a count of what there is
+_NORM_BEFORE = re.compile(r"(?:至少|不少于|不低于|不超过|最多|原则上)[^，。；\d]{0,6}$")
+
+
 def counted_otherwise(doc: Document) -> "tuple[re.Match, str] | None":
     """A title's 3个乡镇党委书记 when the body counts that very thing (the four characters after the
     measure word), every count it gives of it differs (两个乡镇党委书记) and it never gives the title's
@@ -1366,7 +1376,8 @@ def counted_otherwise(doc: Document) -> "tuple[re.Match, str] | None":
         value = _ordinal_value(m.group(1))
         if any(_ordinal_value(c.group(1)) == value for c in re.finditer(rf"{_COUNT_BEFORE}(?={m.group(2)})", doc.body)):
             continue   # 9家乡镇敬老院中有4家…: the title's count is there, of a part
-        counts = list(re.finditer(rf"(?<!第){_COUNT_BEFORE}(?:{m.group(2)})?{m.group(3)}", doc.body))   # (第一季度)
+        counts = [c for c in re.finditer(rf"(?<!第){_COUNT_BEFORE}(?:{m.group(2)})?{m.group(3)}", doc.body)   # (第一季度)
+                  if not _NORM_BEFORE.search(doc.body, max(0, c.start() - 12), c.start())]
         if counts and all(_ordinal_value(c.group(1)) != value for c in counts):
             return m, counts[0].group()
     return None
@@ -2388,6 +2399,45 @@ def _extreme_of_one(doc: Document, fig: Span) -> bool:
                 or _EXTREME_ONE.search(doc.title, title_clause_start(doc, fig.start), fig.start))
 
 
+# Where a body turns from the whole to its parts: 分行业看, 分港区看, 其中, 分别
+_PARTS_FOLLOW = re.compile(r"分[^，。；\d]{1,6}看|其中|分别")
+# how far before its figure the lead sentence names the title's measure (营业收入31.7亿元，同比增长9.6%)
+_MEASURE_REACH = 20
+
+
+def whole_given_otherwise(doc: Document, fig: Span, claim: Quantity, comparable: list, rate: bool) -> "tuple[Span, Span] | None":
+    """A title share or rate (营业收入增长超一成) that the body's lead sentence gives for the whole
+    as another figure (实现营业收入31.7亿元，同比增长9.6%), while the figures that agree belong to parts it
+    turns to later (分行业看，交通运输…营业收入增长12.3%). (the whole's figure, an agreeing part's), or
+    None; not when the title names the part (停车类案件…处置率97% over 其中停车类案件…处置率97.1%).
+    Unlike borne_out_by_another's readings, it holds for a figure given to the digit too: the body says
+    outright which figure is the whole's (on the 20,411 pooled dev items: 4 flagged, 4 labelled)."""
+    if claim.unit != "%":
+        return None
+    measure = _title_measure(doc, fig)
+    key = measure[-4:]
+    body = doc.body
+    lead_end = _sentence_end(body, 0)
+    own = [f for f, q in comparable if f.end <= lead_end and q.unit == "%" and len(key) >= 2
+           and key in body[max(0, f.start - _MEASURE_REACH):f.start] and (not rate or _changes(body, f))]
+    if not own or any(f.end <= lead_end and agrees(claim, q.value) for f, q in comparable):
+        return None
+    subject = [w for w, _, _ in doc.segmenter.cut(measure[:-len(key)]) if len(w) >= 2 and not _MEASURE_LEAD.fullmatch(w)]
+    if subject and not any(w in body[:lead_end] for w in subject):
+        return None   # 工业机器人销售收入 over a lead on 高技术产业销售收入: the title's measure is a part's
+        # (全县化工行业增加值 over a lead on 全县规模以上工业增加值: 全县 says where, not which part)
+    agreeing = [f for f, q in comparable if q.unit == "%" and agrees(claim, q.value)]
+    if not agreeing:
+        return None
+    words = [w for w, _, _ in content_words(doc) if w not in measure and not _BEFORE_FIGURE.fullmatch(w)]   # (not 增长)
+    for f in agreeing:
+        if _PARTS_FOLLOW.search(body, _stretch_start(body, f.start, "\n"), f.start) is None:
+            return None
+        if any(w in body[_stretch_start(body, f.start, "。；\n"):f.start] for w in words):
+            return None
+    return own[0], agreeing[0]
+
+
 def borne_out_wrongly(doc: Document, fig: Span, claim: Quantity, comparable: list,
                       body_quantities: list, rate: bool) -> "tuple[str, str] | None":
     """(message, suggestion) when the body bears a title figure out only in appearance: with another
@@ -2409,6 +2459,11 @@ def borne_out_wrongly(doc: Document, fig: Span, claim: Quantity, comparable: lis
         scope, agreeing, owner = part
         return (f"标题把「{fig.text}」写成{scope}的数字，但正文中的「{agreeing.text}」只是其中「{owner}」一处的数字。",
                 "标题里的数字要写清统计范围：写正文中全局的数字，或把标题的主体改为这一部分。")
+    lead = None if part is not None or _extreme_of_one(doc, fig) else whole_given_otherwise(doc, fig, claim, comparable, rate)
+    if lead is not None:
+        own, agreeing = lead
+        return (f"标题中的「{fig.text}」与正文开头给出的总体数字「{own.text}」不符，正文中与之相符的「{agreeing.text}」只是其中一部分的数字。",
+                "标题写正文中总体的数字；要写这一部分的数字，就在标题里写明是哪一部分。")
     cumulative = total_given_as_new(doc, fig, claim, comparable)
     if cumulative is not None:
         total, new = cumulative
@@ -3041,7 +3096,8 @@ class TitleMismatch(BuiltinRule):
             # 化解纠纷200余起 over 受理纠纷87件 (not over 调解成功212件: the same count, in another word)
             incidents = [(f, q) for f, q in comparable if claim.unit in _INCIDENTS and q.unit in _INCIDENTS
                          and not counts_as(claim.unit, q.unit)]
-            if any(agrees(claim, q.value) for _, q in incidents):
+            if incidents and not any(counts_as(claim.unit, q.unit) for _, q in comparable) and any(
+                    agrees(claim, q.value) for _, q in incidents):
                 continue
             same = [f.text for f, q in comparable if counts_as(claim.unit, q.unit)] + [f.text for f, _ in incidents]
             if not rate and _sum_of_joined_kinds(doc, fig, claim, body_quantities):
