@@ -2412,13 +2412,13 @@ def whole_given_otherwise(doc: Document, fig: Span, claim: Quantity, comparable:
     None; not when the title names the part (停车类案件…处置率97% over 其中停车类案件…处置率97.1%).
     Unlike borne_out_by_another's readings, it holds for a figure given to the digit too: the body says
     outright which figure is the whole's (on the 20,411 pooled dev items: 4 flagged, 4 labelled)."""
-    if claim.unit != "%":
-        return None
     measure = _title_measure(doc, fig)
     key = measure[-4:]
+    if claim.unit != "%" or len(key) < 2:
+        return None
     body = doc.body
     lead_end = _sentence_end(body, 0)
-    own = [f for f, q in comparable if f.end <= lead_end and q.unit == "%" and len(key) >= 2
+    own = [f for f, q in comparable if f.end <= lead_end and q.unit == "%"
            and key in body[max(0, f.start - _MEASURE_REACH):f.start] and (not rate or _changes(body, f))]
     if not own or any(f.end <= lead_end and agrees(claim, q.value) for f, q in comparable):
         return None
@@ -2453,13 +2453,14 @@ def borne_out_wrongly(doc: Document, fig: Span, claim: Quantity, comparable: lis
         obj, total, part = whole
         return (f"标题把「{fig.text}」写成「{obj}」的数字，但正文中的「{total.text}」是总数，「{obj}」只有「{part.text}」。",
                 "标题里的数字要与它前面的指标对应：写这一部分自己的数字，或把标题的指标改为总数所说的那一项。")
-    part = (None if _extreme_of_one(doc, fig)
+    extreme = _extreme_of_one(doc, fig)
+    part = (None if extreme
             else part_given_as_whole(doc, fig, claim, comparable) or part_of_named_whole(doc, fig, claim, comparable))
     if part is not None:
         scope, agreeing, owner = part
         return (f"标题把「{fig.text}」写成{scope}的数字，但正文中的「{agreeing.text}」只是其中「{owner}」一处的数字。",
                 "标题里的数字要写清统计范围：写正文中全局的数字，或把标题的主体改为这一部分。")
-    lead = None if part is not None or _extreme_of_one(doc, fig) else whole_given_otherwise(doc, fig, claim, comparable, rate)
+    lead = None if part is not None or extreme else whole_given_otherwise(doc, fig, claim, comparable, rate)
     if lead is not None:
         own, agreeing = lead
         return (f"标题中的「{fig.text}」与正文开头给出的总体数字「{own.text}」不符，正文中与之相符的「{agreeing.text}」只是其中一部分的数字。",
