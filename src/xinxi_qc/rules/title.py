@@ -2460,7 +2460,7 @@ def borne_out_wrongly(doc: Document, fig: Span, claim: Quantity, comparable: lis
         scope, agreeing, owner = part
         return (f"标题把「{fig.text}」写成{scope}的数字，但正文中的「{agreeing.text}」只是其中「{owner}」一处的数字。",
                 "标题里的数字要写清统计范围：写正文中全局的数字，或把标题的主体改为这一部分。")
-    lead = None if part is not None or extreme else whole_given_otherwise(doc, fig, claim, comparable, rate)
+    lead = None if extreme else whole_given_otherwise(doc, fig, claim, comparable, rate)
     if lead is not None:
         own, agreeing = lead
         return (f"标题中的「{fig.text}」与正文开头给出的总体数字「{own.text}」不符，正文中与之相符的「{agreeing.text}」只是其中一部分的数字。",
