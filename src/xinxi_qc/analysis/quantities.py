@@ -250,6 +250,10 @@ def supported(claim: Quantity, body: list[Quantity], max_terms: int = 3,
         groups = [[q.value for q in g if counts_as(claim.unit, q.unit)] for g in listed_together or ()]
         return any(claim.value <= sum(g[k:k + n]) <= claim.value * 1.1
                    for g in groups for n in range(2, max_terms + 1) for k in range(len(g) - n + 1))
+    if claim.bound in ("exact", "under") and not per_head and any(len(g) > 1 and agrees(claim, sum(g)) for g in (
+            [q.value for q in g if q.unit == claim.unit] for g in same_paragraph or ())):
+        return True   # every figure of its unit one paragraph gives, added up: the steps of a time limit
+        # (3个、7个、5个工作日内 → 15个工作日内办结)
     if claim.bound not in ("exact", "more", "near") or per_head:
         return False
     groups = [[q.value for q in g if counts_as(claim.unit, q.unit)] for g in same_paragraph or ()]
