@@ -113,3 +113,50 @@ def test_title_mismatch_all_done_against_an_area_still_left(run, rest, flag):
     body = ("10月18日，白石镇水稻收获进入高峰，全镇当日投入收割机96台。截至当日18时，全镇已机收水稻4.2万亩，"
             f"占全镇水稻面积5万亩的84%。\n{rest}。")
     assert bool(run("白石镇水稻机收全面完成", body, rule="title-mismatch")) is flag
+
+
+@pytest.mark.parametrize("closed,flag", [
+    ("这5座就占了13次", False),   # 13 of 16: 八成
+    ("这5座占了7次", True),        # 7 of 16 is no 八成
+])
+def test_title_mismatch_a_share_the_body_gives_as_part_and_whole(run, closed, flag):
+    body = (f"8月20日，澄湖市排水管理处完成城区下穿立交排水复核。城区现有下穿立交18座，今年汛期因积水封闭16次，{closed}。\n"
+            "复核发现，这些立交的泵站按2年一遇暴雨设计，低于现行规范要求。建议分两年改造。")
+    assert bool(run("城区5座下穿立交排水标准偏低 汛期封闭次数占八成", body, rule="title-mismatch")) is flag
+
+
+@pytest.mark.parametrize("title,flag", [
+    ("县妇联开展学习交流活动", True),
+    ("县妇联深入基层开展督导调研", True),
+    ("县妇联赴三个乡镇开展督导", False),   # where, which a concrete mark names
+])
+def test_title_vague_an_activity_named_only_by_its_kind(run, title, flag):
+    body = ("6月12日至13日，县妇联组织各乡镇妇联主席赴邻县学习“巾帼家政”培训做法，参观家政服务站2个，"
+            "听取经验介绍3场。回来后，县妇联在石桥镇试点开办家政培训班1期，培训学员42人。")
+    assert bool(run(title, body, rule="title-vague")) is flag
+
+
+def test_empty_claim_love_for_home_is_no_township(run):
+    body = ("今年5月至6月，县档案馆组织“档案进校园”活动，走进县内中小学举办讲座6场，发放读本1500册。\n"
+            "通过活动，广大青少年的档案意识明显增强，爱国爱乡情感显著提升，活动取得良好社会反响。")
+    assert run("县档案馆开展“档案进校园”活动", body, rule="empty-claim")
+
+
+@pytest.mark.parametrize("visit,flag", [
+    ("得知老人患高血压需长期服药，当场请镇卫生院为其办理门诊慢特病备案", False),   # a service done for him
+    ("得知老人患高血压需长期服药，叮嘱他按时服药、保重身体", True),
+])
+def test_dynamic_only_a_service_done_for_the_one_visited(run, visit, flag):
+    body = (f"7月30日，石湾镇党委书记李明带队走访慰问辖区重点优抚对象。在东岭村，李明来到退役军人张国庆家中，{visit}。"
+            "慰问中，镇领导详细询问了他们的身体状况和生活情况，叮嘱他们有困难及时向组织反映。")
+    assert bool(run("石湾镇“八一”前夕走访慰问重点优抚对象", body, rule="dynamic-only")) is flag
+
+
+@pytest.mark.parametrize("sentence", [
+    "一是系统区分货物状态，仓储管理实现电子化。",
+    "部分老城区管道建设年代早、资料缺失。",
+    "为明年夏粮丰收打下了良好基础。",
+])
+def test_no_examples_common_words_are_no_names(run, sentence):
+    body = f"今年以来，我们持续推进相关工作，不断完善工作机制。{sentence}下一步，我们将进一步加强管理，提升服务水平。"
+    assert run("持续推进相关工作", body, rule="no-examples")

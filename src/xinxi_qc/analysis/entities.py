@@ -154,7 +154,8 @@ _GENERIC_WHOLE = frozenset(("人民", "问题", "群众", "干部", "基层", "�
                             "行业", "医疗",   # 行业协会, 城市医疗集团
                             "核心",   # 核心区, 核心城区: a part of a town, not a name
                             "宜居", "韧性", "完整", "低碳", "绿色", "法治", "活力", "友好",   # 宜居社区, 完整社区: a kind
-                            "保险", "快递", "物流"))   # 保险公司, 快递公司: a kind of firm
+                            "保险", "快递", "物流",   # 保险公司, 快递公司: a kind of firm
+                            "系统", "老城"))   # 系统区分货物状态 (区分: to tell apart), 老城区: a part of a town
 
 _BAD_CHAR = re.compile("[^\u4e00-\u9fff]|[" + "".join(sorted(_NON_NAME)) + "]")
 
@@ -233,8 +234,8 @@ _DEPARTMENT_SHORT = frozenset("卫健 公安 医保 民政 人社 林草 住建 
                               .split())
 _SCOPES_BEFORE = ("辖区", "全县", "全市", "全区", "全省", "本地", "当地", "我县", "我市", "我区")
 _BRANCHES = ("分局", "分中心", "分公司", "支行", "税务所", "供电所", "司法所", "财政所")
-# 侨乡, 家乡, 水乡: words for a home or a region, not a township
-_HOME_BEFORE = set("侨家故水老异他同梓返")   # (务工返乡: going home)
+# 侨乡, 家乡, 水乡, 爱国爱乡: words for a home or a region, not a township
+_HOME_BEFORE = set("侨家故水老异他同梓返爱")   # (务工返乡: going home)
 # 金竹乡|村干部: a township's villages' officers, not 乡村 (美丽乡村)
 _VILLAGE_POST = re.compile("村(?:干部|两委|党组织|书记|主任|调解员|网格员)")
 
@@ -324,7 +325,7 @@ def _in_a_schedule(word: str, text: str, start: int, end: int) -> bool:
             or (before is not None and before.group()[0] != word[0]))
 
 
-_FARM_SEASONS = frozenset("夏收 秋收 夏种 秋种 麦收 春耕 春播 夏播 秋播 夏管 秋管 三夏 三秋".split())
+_FARM_SEASONS = frozenset("夏收 秋收 夏种 秋种 麦收 春耕 春播 夏播 秋播 夏管 秋管 三夏 三秋 夏粮 秋粮 早稻 晚稻".split())
 _PARTY_BODY = re.compile(r"中央|[\u4e00-\u9fff]{1,8}?(?:委|党组|支部)")
 _ZONES = frozenset(("住宿区", "生活区", "办公区", "经营区", "生产区", "仓储区", "作业区", "休息区", "候车区", "等候区",
                     "缓冲区", "功能区", "居住区", "住宅区", "储存区", "加工区", "养殖区", "隔离区", "观察区"))
