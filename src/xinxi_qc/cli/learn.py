@@ -49,6 +49,7 @@ def train(data, out_dir, external, no_external):
     from ..learn.evaluate import evaluate as run
     from ..learn.model_card import write_model_card
     from ..learn.train import train_all
+    from ..learn.training_writers import training_files
 
     corpus = _corpus(data)
     ext_rows, ext_path = None, None
@@ -62,7 +63,8 @@ def train(data, out_dir, external, no_external):
     out = Path(out_dir) if out_dir else data_dir("models")
     config = Config.default()
     try:
-        graded = [x for path in sorted(INDEPENDENT.glob("*.jsonl")) for x in _corpus(str(path))]
+        listed, unlisted = training_files(INDEPENDENT)
+        graded = [x for path in listed for x in _corpus(str(path))]
         report = train_all(corpus, out, config, ext_rows, graded)
     except ValueError as exc:
         fail(str(exc))
@@ -74,6 +76,8 @@ def train(data, out_dir, external, no_external):
     click.echo(f"训练 {report.n_train} 条，验证 {report.n_dev} 条" +
                (f"，外部语料 train {report.n_external_train} 条、dev {report.n_external_dev} 条" if ext_rows else
                 "（未用外部语料）") + f" → {out}")
+    click.echo(f"  独立撰稿人：{len(listed)} 人的信息参与训练（{INDEPENDENT / 'training_writers.txt'}）" +
+               (f"；未列入、不参与训练：{'、'.join(unlisted)}" if unlisted else ""))
     click.echo(f"  信息类型模型：{'外部 dev' if ext_rows else '语料 dev'} macro-F1 {report.type_dev_macro_f1:.3f}，"
                f"温度 {report.type_temperature}，ECE {report.type_dev_ece:.3f}，"
                f"并列提示阈值 {report.type_alternative_margin}")

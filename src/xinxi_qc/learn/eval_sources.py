@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .corpus_io import CorpusError, Labelled, read_labelled
+from .training_writers import WriterListError, training_files
 
 REPO_ROOT = Path(__file__).resolve().parents[3]
 DEFAULT_CORPUS = REPO_ROOT / "corpus" / "items.jsonl"
@@ -84,16 +85,23 @@ def corpus_source(path: Path | None = None) -> tuple[list[Source], list[str]]:
 
 def independent_sources(folder: Path | None = None) -> tuple[list[Source], list[str]]:
     """The ``dev`` items of ``corpus/independent`` (writers who wrote for the project without seeing
-    the rules and whose items are never trained on: W6 on), one source per file."""
+    the rules: W6 on), one source per file; the note says whether ``xinxi-qc train`` reads them
+    (``training_writers.txt``)."""
     folder = Path(folder) if folder is not None else DEFAULT_INDEPENDENT
+    try:
+        trained = {p.name for p in training_files(folder)[0]} if folder.is_dir() else set()
+    except WriterListError:
+        trained = set()   # no list to go by: say nothing was trained on (evaluate still runs)
     sources = []
     for path in sorted(folder.glob("*.jsonl")) if folder.is_dir() else []:
         rows = _read(path)
         items = [x for x in rows if x.split == "dev"]
         if items:
             who = "、".join(_writers(path).get("dev", []))
+            note = ("用于调阈值与校准，也是模型的训练数据（类型、结论一致率是训练集上的数字）" if path.name in trained
+                    else "用于调阈值与校准；不在 training_writers.txt 中，不是训练数据")
             sources.append(Source(f"independent-dev:{path.stem}", f"独立撰稿 dev{f'（{who}）' if who else ''}（{path}）",
-                                  path, "dev", items, _vocabulary(rows), note="可用于调阈值与校准，不用于训练"))
+                                  path, "dev", items, _vocabulary(rows), note=note))
     return sources, []
 
 
