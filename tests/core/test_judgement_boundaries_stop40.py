@@ -160,3 +160,49 @@ def test_dynamic_only_a_service_done_for_the_one_visited(run, visit, flag):
 def test_no_examples_common_words_are_no_names(run, sentence):
     body = f"今年以来，我们持续推进相关工作，不断完善工作机制。{sentence}下一步，我们将进一步加强管理，提升服务水平。"
     assert run("持续推进相关工作", body, rule="no-examples")
+
+
+@pytest.mark.parametrize("done,flag", [
+    ("共完成馆藏婚姻、土地类档案数字化17.6万画幅", True),   # 超20万 over 17.6万
+    ("共完成馆藏婚姻、土地类档案数字化21.3万画幅", False),
+])
+def test_title_mismatch_images_are_a_measure(run, done, flag):
+    body = (f"去年9月，梧桐县档案馆与一家信息技术企业签订数字化合作协议。截至今年8月底，{done}，"
+            "加工单价每画幅0.42元，节约经费约3.1万元。")
+    assert bool(run("梧桐县档案馆一年完成档案数字化超20万画幅", body, rule="title-mismatch")) is flag
+
+
+@pytest.mark.parametrize("wait,flag", [
+    ("午间时段群众平均等候31分钟，是上午时段的2.1倍", True),   # 超过1小时 over 31 minutes
+    ("午间时段群众平均等候72分钟，是上午时段的2.1倍", False),
+])
+def test_title_mismatch_hours_against_minutes_of_the_same_wait(run, wait, flag):
+    body = (f"4月8日至10日，县政务服务中心对各窗口取号数据进行了统计。{wait}；"
+            "等候最长的是不动产登记窗口。建议午间实行错峰就餐，保证开放窗口不少于上午的八成。")
+    assert bool(run("县政务服务中心午间排队问题突出 群众平均等候超过1小时", body, rule="title-mismatch")) is flag
+
+
+def test_title_mismatch_hours_are_not_read_against_minutes_of_something_else(run):
+    body = ("5月21日6时40分，城东片区一处供水管道爆裂。运维公司接报后20分钟到场关阀止水，调集抢修人员26人，"
+            "当日18时40分更换破损管段，恢复正常供水。")
+    assert not run("城东片区供水管道爆管 抢修12小时恢复供水", body, rule="title-mismatch")
+
+
+@pytest.mark.parametrize("done,flag", [
+    ("合计1.6万吨，占计划的64%；其余轮入任务将结合夏粮收购于7月底前完成", True),
+    ("合计2.5万吨，全部通过市粮食交易中心公开竞价", False),
+])
+def test_title_mismatch_a_task_said_done_against_its_share_of_the_plan(run, done, flag):
+    body = (f"今年县级储备粮轮换计划安排小麦、稻谷2.5万吨。县中心粮库3月启动轮出，截至4月30日，已竞价销售轮出小麦1.0万吨、"
+            f"稻谷0.6万吨，{done}。")
+    assert bool(run("县中心粮库完成2.5万吨县级储备粮轮换任务", body, rule="title-mismatch")) is flag
+
+
+@pytest.mark.parametrize("then,flag", [
+    ("管理处计划明年再购置3台，逐步扩大检测范围", True),   # a pilot, not the whole network
+    ("管理处计划明年对检测发现的缺陷集中修复", False),
+])
+def test_title_mismatch_full_coverage_against_a_pilot_still_to_widen(run, then, flag):
+    body = ("今年3月起，澄江市排水管理处在城区管网全面使用管道检测机器人，每天检测长度约1.2公里，是人工检测的3倍。"
+            f"截至8月15日，共检测管道61公里，发现结构性缺陷214处。{then}。")
+    assert bool(run("澄江市城区排水管网实现智能检测全覆盖", body, rule="title-mismatch")) is flag

@@ -627,6 +627,7 @@ _STILL_OPEN = re.compile(r"(?:仍在|尚在|尚未|仍未|暂未|仍有|尚有|�
                          r"|(?:剩余|尚余)的?\d+(?:\.\d+)?万?(?:亩|吨|公里|千米|平方米)(?![^，。；]{0,8}(?:能力|库容|空间|容量))"   # 剩余的0.55万亩小麦…6月7日前可全部收完
                          r"|正在(?:开展|进行|组织|实施)|其余[^，。；\d]{0,8}将于"   # 各乡镇正在开展…排查，其余乡镇将于12月10日前报送
                          r"|覆盖(?:率)?(?:不到|不足)|再向[^，。；]{0,14}(?:推开|推广|铺开)"   # 覆盖不到一半; 再向青溪、禾丰等4个县推开
+                         r"|(?:逐步|将|计划|进一步)[^，。；]{0,6}扩大[^，。；]{0,8}(?:范围|覆盖面)"   # 试点…逐步扩大检测范围
                          r"|预计[^，。；]{0,10}(?:建成|通车|完工|贯通|投用|完成)|推迟|延期|延后)[^，。；]{0,12}")
 
 _OTHER_WORK_OPEN = re.compile(r"(?:尚|仍)?未(?:整改|到位|办结|销号|清零|拆除|搬迁|消除|验收|修复|恢复|处置|化解|交付)")
@@ -1366,6 +1367,25 @@ def contradicted_ordinal(doc: Document) -> "tuple[re.Match, str] | None":
     return None
 
 
+# 完成…任务 in a title; the body's share of the plan below 100 % (合计1.8万吨，占计划的72%) contradicts it,
+# unless the title gives a share itself (完成年度任务近七成)
+_TASK_DONE = re.compile(r"(?<!力争)(?<!确保)(?<!争取)(?<!超额)完成[^，。 ]{0,20}?任务(?![的\d])")
+_SHARE_IN_TITLE = re.compile(r"[一二三四五六七八九]成|%|％|进度|过半|近|不足|超")
+_PLAN_PART_DONE = re.compile(r"(?:占|完成)[^，。；]{0,10}(?:计划|任务|目标)[^，。；\d]{0,6}?的?(\d{1,2}(?:\.\d+)?)%")
+
+
+def contradicted_task_done(doc: Document) -> "tuple[re.Match, str] | None":
+    """A title's 完成2.5万吨…轮换任务 when the body gives what is done as a share of the plan below 100 %
+    (占计划的72%), not a part's (其中…)."""
+    m = _TASK_DONE.search(doc.title)
+    if m is None or _SHARE_IN_TITLE.search(doc.title) or _GOAL_BEFORE.search(doc.title, 0, m.start()):
+        return None
+    for share in _PLAN_PART_DONE.finditer(doc.body):
+        if "其中" not in doc.body[_stretch_start(doc.body, share.start(), "。；\n"):share.start()]:
+            return m, share.group()
+    return None
+
+
 # 超额完成 in a title; the body's own share of that target below 100 % (完成一季度扩面目标1500人的94.1%)
 _EXCEEDED_IN_TITLE = re.compile("超额完成")
 _SHARE_DONE = re.compile(r"完成[^，。；]{0,24}?(?:的|率为?|率达)(\d+(?:\.\d+)?)%")
@@ -1438,6 +1458,8 @@ _CONTRADICTIONS = (
      "标题的时段要与正文数据的时段一致：按正文实际统计的时段写（如“1至4月”），或补充标题所说时段的数据。"),
     (contradicted_ordinal, "标题说的是「{claim}」，正文说的却是「{said}」。",
      "标题里的届次、期数、编号要与正文一致。"),
+    (contradicted_task_done, "标题称「{claim}」，正文却说「{said}」。",
+     "标题写实际完成的进度（如“完成计划的七成”），全部完成后再写“完成任务”。"),
     (contradicted_rank, "标题称「{claim}」，正文却说「{said}」。",
      "标题里的排名要与正文一致：正文说第几位，标题就写第几位。"),
     (rank_not_in_body, "标题称「{claim}」，正文却没有写到排名，也没有与其他地方比较。",
@@ -1608,7 +1630,7 @@ def _worth_checking(fig: Span, q: Quantity) -> bool:
 
 # 库存不足3天: a time short of a mark is a finding to verify, however small the figure
 _TIME_UNITS = frozenset(("天", "小时", "分钟", "个工作日", "工作日", "年", "个月", "周"))
-_SHORT_OF = re.compile(r"(?:不足|不到|低于|少于)$")
+_SHORT_OF = re.compile(r"(?:不足|不到|低于|少于|超过|超|逾|长达)$")   # (等候超过1小时: past a mark, as much to verify)
 
 
 # 办理时间压缩至0.5个工作日: a time cut to a level is a result to verify, however small the figure
@@ -1685,6 +1707,12 @@ def _counted_in_ge(fig: Span, text: str = "") -> bool:
 _GE_AFTER = re.compile(r"[多余]?个")
 
 
+# a time the title gives in hours and the body in minutes (等候超过1小时 over 平均等候26分钟), or back,
+# when the same word measures both (等候; not 抢修12小时 over 接报后20分钟到场)
+_IN_OTHER_UNIT = {("小时", "分钟"): 1 / 60, ("分钟", "小时"): 60.0}
+_BOUND_BEFORE = re.compile(r"(?:超过|超|逾|近|约|达到|达|突破|不足|不到|仅为?|只有|为|了)+$")
+
+
 def _comparable(claim_fig: Span, claim: Quantity, body: str, body_quantities: list, rate: bool = False,
                 title: "str | None" = None) -> list:
     """Body quantities of the claim's unit; for 个 counts only the body's 个 counts, not bare numbers
@@ -1696,6 +1724,10 @@ def _comparable(claim_fig: Span, claim: Quantity, body: str, body_quantities: li
     borne out by 占开票企业的91%: "X占比" says either)."""
     if _counted_in_ge(claim_fig) and not claim.unit:
         return [(f, q) for f, q in body_quantities if q.unit == "" and _counted_in_ge(f, body)]
+    if title is not None and (measure := _BOUND_BEFORE.sub("", title[max(0, claim_fig.start - 8):claim_fig.start])[-2:]):
+        body_quantities = [(f, replace(q, value=q.value * _IN_OTHER_UNIT[claim.unit, q.unit], unit=claim.unit))
+                           if (claim.unit, q.unit) in _IN_OTHER_UNIT and measure in body[max(0, f.start - 8):f.start]
+                           else (f, q) for f, q in body_quantities]
     if claim.unit in ("%", "百分点") and title is not None:
         clause = _CLAUSE_BREAK.split(title[:claim_fig.start])[-1]
         body_quantities = [(f, q) for f, q in body_quantities if not (
