@@ -206,3 +206,13 @@ def test_title_mismatch_full_coverage_against_a_pilot_still_to_widen(run, then, 
     body = ("今年3月起，澄江市排水管理处在城区管网全面使用管道检测机器人，每天检测长度约1.2公里，是人工检测的3倍。"
             f"截至8月15日，共检测管道61公里，发现结构性缺陷214处。{then}。")
     assert bool(run("澄江市城区排水管网实现智能检测全覆盖", body, rule="title-mismatch")) is flag
+
+
+@pytest.mark.parametrize("found,flag", [
+    ("1—8月监测企业累计离职员工3260人，其中入职不满一年的占47.2%", False),   # the rate, in other words
+    ("1—8月监测企业员工参加职工医保的占71.3%，签订劳动合同的占96.5%", True),   # other rates only
+])
+def test_title_mismatch_a_rate_the_body_reports_in_other_words(run, found, flag):
+    body = (f"近期，区人社局通过企业用工监测系统对园区重点企业的用工情况进行了分析。{found}。\n"
+            "建议引导企业优化排班，扩大宿舍型保障房供给，建设青年活动中心。")
+    assert bool(run("园区企业一线员工流失率偏高", body, rule="title-mismatch")) is flag

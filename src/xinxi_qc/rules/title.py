@@ -471,6 +471,8 @@ def absent_rate(doc: Document) -> "tuple[re.Match, list[str]] | None":
         rate = m.group()
         if rate in body or rate[:2] in body or rate[1:] in body:   # (效率 of 服务效率)
             continue
+        if rate in _RATE_REPORTED_AS and re.search(_RATE_REPORTED_AS[rate], body):
+            continue   # 流失率 over 离职员工中入职不满一年的占48.6%, 由年初的603人降至551人
         if any(m.end() <= f.start <= m.end() + 4 for f in doc.title_figures):
             continue   # 自给率达到八成: a figure the figure checks weigh
         if any("%" in s.text and (rate[0] in s.text or rate[1] in s.text) for s in doc.sentences):
@@ -484,6 +486,8 @@ def absent_rate(doc: Document) -> "tuple[re.Match, list[str]] | None":
 
 
 _RATE_WORD = re.compile(r"[\u4e00-\u9fff]{2}率(?![先领])")   # not 率先, 率领
+# a rate the body reports in other words: staff lost as leavers or a headcount that fell
+_RATE_REPORTED_AS = {"流失率": "离职|辞职|离岗|人数?由[^，。；]{0,12}降至"}
 
 
 def absent_names(doc: Document, missing: list[tuple[str, int, int]]) -> list:
