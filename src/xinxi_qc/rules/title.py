@@ -1714,6 +1714,7 @@ _GE_AFTER = re.compile(r"[多余]?个")
 # a time the title gives in hours and the body in minutes (等候超过1小时 over 平均等候26分钟), or back,
 # when the same word measures both (等候; not 抢修12小时 over 接报后20分钟到场)
 _IN_OTHER_UNIT = {("小时", "分钟"): 1 / 60, ("分钟", "小时"): 60.0}
+_TIMED_IN_BOTH = frozenset(unit for unit, _ in _IN_OTHER_UNIT)
 _BOUND_BEFORE = re.compile(r"(?:超过|超|逾|近|约|达到|达|突破|不足|不到|仅为?|只有|为|了)+$")
 
 
@@ -1728,7 +1729,8 @@ def _comparable(claim_fig: Span, claim: Quantity, body: str, body_quantities: li
     borne out by 占开票企业的91%: "X占比" says either)."""
     if _counted_in_ge(claim_fig) and not claim.unit:
         return [(f, q) for f, q in body_quantities if q.unit == "" and _counted_in_ge(f, body)]
-    if title is not None and (measure := _BOUND_BEFORE.sub("", title[max(0, claim_fig.start - 8):claim_fig.start])[-2:]):
+    if claim.unit in _TIMED_IN_BOTH and title is not None and (
+            measure := _BOUND_BEFORE.sub("", title[max(0, claim_fig.start - 8):claim_fig.start])[-2:]):
         body_quantities = [(f, replace(q, value=q.value * _IN_OTHER_UNIT[claim.unit, q.unit], unit=claim.unit))
                            if (claim.unit, q.unit) in _IN_OTHER_UNIT and measure in body[max(0, f.start - 8):f.start]
                            else (f, q) for f, q in body_quantities]
