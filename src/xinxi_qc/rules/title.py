@@ -1307,7 +1307,9 @@ _MONTH_MENTION = re.compile(r"(\d{1,2}|十[一二]?|[一二三四五六七八九
 
 
 # 增速居全省第一 in a title; the body placing it lower (列第2位, 仅次于鹭川市) contradicts it
-_TOP_RANK = re.compile(r"(?:居|位居|位列|列|排名|排)(?:全国|全省|全市|全州|全县|全区)(?:第一|首位|第1位?|榜首)")
+_FIRST_OF_A_SCOPE = r"(?:全国|全省|全市|全州|全县|全区)(?:第一|首位|第1位?|榜首)"
+_PLACED = "居|位居|位列|列|排名|排"
+_TOP_RANK = re.compile(rf"(?:{_PLACED}){_FIRST_OF_A_SCOPE}")
 _LOWER_RANK = re.compile(r"(?:列|居|位居|位列|排名|排)(?:全国|全省|全市|全州|全县|全区)?(?:[^，。；]{0,10}中|\d+个[^，。；第\d]{1,6})?(?:第[2-9二三四五六七八九]位?|第[1-9十]\d*位)"
                          r"|仅次于[^，。；]{1,12}")
 
@@ -1341,7 +1343,7 @@ def contradicted_rank(doc: Document) -> "tuple[re.Match, str] | None":
 # 获全市第一 / 跃居全省第一 in a title; a body that ranks nothing and compares with no one
 # (no 第一, 首位, 最多, 领先, 排名…) gives it nothing to stand on: 11 of 12 such dev titles are labelled
 # title-mismatch (the twelfth says 在全市各县中最多)
-_TOP_CLAIM = re.compile(r"(?:居|位居|位列|列|排名|排|跃居|跃升至?|获|获得|荣获|夺得|名列)(?:全国|全省|全市|全州|全县|全区)(?:第一|首位|第1位?|榜首)")
+_TOP_CLAIM = re.compile(rf"(?:{_PLACED}|跃居|跃升至?|获|获得|荣获|夺得|名列){_FIRST_OF_A_SCOPE}")
 _RANKED_IN_BODY = re.compile(r"第一|首位|榜首|第1(?!\d)|第[2-9二三四五六七八九](?:位|名)|最(?:多|高|快|大|好|优|低|少|短)|领先|冠军|排名|排位|位次|名列|前列|仅次于")
 
 
@@ -1715,7 +1717,15 @@ _GE_AFTER = re.compile(r"[多余]?个")
 # when the same word measures both (等候; not 抢修12小时 over 接报后20分钟到场)
 _IN_OTHER_UNIT = {("小时", "分钟"): 1 / 60, ("分钟", "小时"): 60.0}
 _TIMED_IN_BOTH = frozenset(unit for unit, _ in _IN_OTHER_UNIT)
-_BOUND_BEFORE = re.compile(r"(?:超过|超|逾|近|约|达到|达|突破|不足|不到|仅为?|只有|为|了)+$")
+
+
+def _in_the_titles_time_unit(claim: Quantity, measure: str, body: str, comparable: list) -> list:
+    """``comparable`` with the body's times in the other unit converted to the claim's, where the
+    title's measure word (its last two characters) stands right before them."""
+    key = measure[-2:]
+    return [(f, replace(q, value=q.value * _IN_OTHER_UNIT[claim.unit, q.unit], unit=claim.unit))
+            if key and (claim.unit, q.unit) in _IN_OTHER_UNIT and key in body[max(0, f.start - 8):f.start]
+            else (f, q) for f, q in comparable]
 
 
 def _comparable(claim_fig: Span, claim: Quantity, body: str, body_quantities: list, rate: bool = False,
@@ -1729,11 +1739,6 @@ def _comparable(claim_fig: Span, claim: Quantity, body: str, body_quantities: li
     borne out by 占开票企业的91%: "X占比" says either)."""
     if _counted_in_ge(claim_fig) and not claim.unit:
         return [(f, q) for f, q in body_quantities if q.unit == "" and _counted_in_ge(f, body)]
-    if claim.unit in _TIMED_IN_BOTH and title is not None and (
-            measure := _BOUND_BEFORE.sub("", title[max(0, claim_fig.start - 8):claim_fig.start])[-2:]):
-        body_quantities = [(f, replace(q, value=q.value * _IN_OTHER_UNIT[claim.unit, q.unit], unit=claim.unit))
-                           if (claim.unit, q.unit) in _IN_OTHER_UNIT and measure in body[max(0, f.start - 8):f.start]
-                           else (f, q) for f, q in body_quantities]
     if claim.unit in ("%", "百分点") and title is not None:
         clause = _CLAUSE_BREAK.split(title[:claim_fig.start])[-1]
         body_quantities = [(f, q) for f, q in body_quantities if not (
@@ -3137,6 +3142,8 @@ class TitleMismatch(BuiltinRule):
                 body_quantities = quantities(body, doc.figures)
             rate = _CHANGE_BEFORE.search(doc.title, 0, fig.start) is not None   # 增长超两成: a rate of change
             comparable = _comparable(fig, claim, body, body_quantities, rate, doc.title)
+            if claim.unit in _TIMED_IN_BOTH:
+                comparable = _in_the_titles_time_unit(claim, _title_measure(doc, fig), body, comparable)
             if claim.unit in _RESPONDENTS and _SURVEY.search(doc.title):   # 近3000家…问卷调查 over 有效问卷2968份
                 comparable = [(f, replace(q, unit=claim.unit) if q.unit == "份" else q) for f, q in comparable]
             per_head = "均" in doc.title[max(begin, fig.start - 4):fig.start]   # 户均, 人均
