@@ -629,7 +629,7 @@ _STILL_OPEN = re.compile(r"(?:仍在|尚在|尚未|仍未|暂未|仍有|尚有|�
                          r"|(?:计划|将)[^。；]{0,10}在其余\d+[个处家项所座户]"   # 计划明年在其余7个乡镇…推广   # 其余8个行政村…暂由相邻村站点代为服务; 其余8所学校…仍只能
                          r"|(?:剩余|尚余|还有)\d+[个处家项所座户村][^，。；]{0,4}?(?:未|没有)"   # 剩余17个未结对村
                          r"|(?:剩余|尚余)的?\d+(?:\.\d+)?万?(?:亩|吨|公里|千米|平方米)(?![^，。；]{0,8}(?:能力|库容|空间|容量))"   # 剩余的0.55万亩小麦…6月7日前可全部收完
-                         r"|正在(?:开展|进行|组织|实施)|其余[^，。；\d]{0,8}将于"   # 各乡镇正在开展…排查，其余乡镇将于12月10日前报送
+                         r"|正在(?:开展|进行|组织|实施|选址|施工|筹建)|其余[^，。；\d]{0,8}将于"   # 各乡镇正在开展…排查，其余乡镇将于12月10日前报送
                          r"|覆盖(?:率)?(?:不到|不足)|再向[^，。；]{0,14}(?:推开|推广|铺开)"   # 覆盖不到一半; 再向青溪、禾丰等4个县推开
                          r"|(?:逐步|将|计划|进一步)[^，。；]{0,6}扩大[^，。；]{0,8}(?:范围|覆盖面)"   # 试点…逐步扩大检测范围
                          r"|预计[^，。；]{0,10}(?:建成|通车|完工|贯通|投用|完成)|推迟|延期|延后)[^，。；]{0,12}")
@@ -2172,7 +2172,8 @@ def figure_of_another_measure(doc: Document, fig: Span, claim: Quantity, body_qu
     (its 1240亩 is 补划面积); 达成就业意向超2000人 where 2100余人 came and 1380人 reached one. The measure is the title's
     words before the figure from a verb on (新增耕地, 完成投资, 化解各类纠纷: a noun alone, 纠纷, is
     counted by several verbs in a body: 受理51起, 化解46起), the longest such end of at least four
-    characters that the body uses. Its figures in the body are those right after it (for a rate of
+    characters that the body uses; with no such verb, the nouns the body uses, for a rate of change
+    (游客 of 带动游客量增长) or a round level (资金缺口 of 资金缺口超200万元, four characters or more). Its figures in the body are those right after it (for a rate of
     change, the first rate of change after it in its clause), not a plan's, a part's or another
     period's. A lower bound (超10亿元) the measure's own figure falls short of, borne out only by a sum
     of other figures, is flagged too. Returns (measure, the body's figure of it, why the agreeing figure
@@ -2189,9 +2190,10 @@ def figure_of_another_measure(doc: Document, fig: Span, claim: Quantity, body_qu
     if verb is not None:
         found = measure[k:]
     else:   # a rate of change needs no verb: the change word after the noun is its verb
-        noun = _noun_measure(measure, body) if rate else None
-        if noun is None:
-            return _verb_of_a_part(body, measure, claim, body_quantities) if not rate else None
+        part = None if rate else _verb_of_a_part(body, measure, claim, body_quantities)
+        noun = _noun_measure(measure, body) if part is None and (rate or claim.bound != "exact" or claim.step >= 10) else None
+        if noun is None or not rate and len(noun[1]) < _MIN_MEASURE:   # (覆盖率 is 森林覆盖率's too)
+            return part
         k, found = noun
         verb = found
     before = measure[k - 1:k]
