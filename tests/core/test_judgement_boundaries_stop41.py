@@ -39,3 +39,56 @@ def test_title_mismatch_all_covered_against_sites_still_being_chosen(run, rest, 
 def test_title_mismatch_all_done_against_work_still_under_construction(run, rest, flag):
     body = f"今年年初，白沙镇确定的10件民生实事中，8件已完成并投用；{rest}。\n镇政府对每件实事实行专人跟踪、每月通报。"
     assert bool(run("白沙镇2024年十件民生实事已全部完成", body, rule="title-mismatch")) is flag
+
+
+@pytest.mark.parametrize("body,flag", [
+    ("城关消防救援站“火焰蓝”志愿服务队现有队员42人。1至8月，服务队走进12个小区开展消防宣传，累计开展活动37次。", True),
+    ("城关消防救援站“火焰蓝”志愿服务队现有队员42人。10月，服务队被省文明办评为全省优秀志愿服务组织。", False),
+])
+def test_title_mismatch_an_award_the_body_never_speaks_of(run, body, flag):
+    assert bool(run("城关站“火焰蓝”志愿服务队获评全省优秀志愿服务组织", body, rule="title-mismatch")) is flag
+
+
+@pytest.mark.parametrize("body,flag", [
+    ("1-10月，档案科共受理交易档案查阅申请152次，提供档案2317卷，其中电子档案在线授权查阅占83.6%。", True),
+    ("10月，档案科组织三县分中心对2023年度交易档案开展交叉检查，抽查档案312卷，发现问题17个。", False),
+])
+def test_title_mismatch_an_inspection_with_a_long_object_the_body_never_speaks_of(run, body, flag):
+    assert bool(run("档案管理科组织三县分中心交易档案交叉检查", body, rule="title-mismatch")) is flag
+
+
+@pytest.mark.parametrize("body,flag", [
+    # a kind of body, counted: no body is named
+    ("全县现有红十字应急救援队4支、队员112名，装备普遍老化，冲锋舟、发电机等多数已超过使用年限。", True),
+    ("桐溪镇红十字应急救援队现有队员26名，冲锋舟、发电机等装备多数已超过使用年限。", False),
+])
+def test_no_examples_a_counted_kind_of_team_is_no_name(run, body, flag):
+    assert bool(run("基层红十字应急救援队装备老化问题突出", body, rule="no-examples")) is flag
+
+
+@pytest.mark.parametrize("body,flag", [
+    ("志愿者服务时长累计达到20小时、50小时、100小时的，分别认定为一星、二星、三星志愿者，星级志愿者可优先参加培训。", True),
+    ("志愿者服务时长累计达到100小时的认定为星级志愿者，城关街道志愿者王丽娟今年已累计服务126小时。", False),
+])
+def test_no_examples_star_ranks_are_no_firm(run, body, flag):
+    assert bool(run("县科协推行志愿者星级认定", body, rule="no-examples")) is flag
+
+
+@pytest.mark.parametrize("body,flag", [
+    ("目前，全县还没有精神障碍社区康复机构，患者出院后主要靠家属照看，规律服药的不足四成。", True),
+    ("目前，全县只有城南社区设有精神障碍康复站，患者出院后主要靠家属照看，规律服药的不足四成。", False),
+])
+def test_no_examples_community_as_a_kind_of_service_is_no_place(run, body, flag):
+    assert bool(run("我县精神障碍患者社区康复服务短缺", body, rule="no-examples")) is flag
+
+
+@pytest.mark.parametrize("body,names", [
+    ("其中市医学会、市农学会两家占98万元。", []),   # 其中 is a function word, not a body
+    ("金台热电有限责任公司是城区集中供热的主力热源，2台35万千瓦机组原来全部使用深层地下水。", ["金台热电有限责任公司"]),
+])
+def test_proper_names_a_function_word_is_no_body_and_a_limited_liability_company_is_one(config, body, names):
+    from xinxi_qc.analysis.document import Document
+    from xinxi_qc.model import Item
+
+    doc = Document(Item(title="t", body=body), config.lexicons, config.segmenter, config.today)
+    assert [s.text for s in doc.proper_names] == names

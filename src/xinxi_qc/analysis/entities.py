@@ -224,9 +224,9 @@ _COUNTY_TOWN = re.compile(r"城(?!关)")
 
 _JURISDICTION_LED = re.compile(r"([\u4e00-\u9fff]{2})[省市县区旗](?:委|人大|政协|政府|人民|纪委)")
 def _a_kind_of_firm(name: str) -> bool:
-    """小额贷款公司, 融资担保公司: 公司 after plain dictionary words (not 有限公司, not a 集团 such as
+    """小额贷款公司, 融资担保公司: 公司 after plain dictionary words (not 有限公司 or 有限责任公司, not a 集团 such as
     市轨道交通集团, which a city has one of)."""
-    return name.endswith("公司") and not name.endswith("有限公司") and _known_plain(name[:-2])
+    return name.endswith("公司") and not name.endswith(("有限公司", "有限责任公司")) and _known_plain(name[:-2])
 
 
 # departments by their short names (与公安、卫健、医保部门; 林草工作简报): no person, no named body
@@ -434,6 +434,8 @@ def _suffix_names(field: str, text: str, pattern: re.Pattern, kind: str, lo: int
             continue   # 棚户区, 贫困村: one common noun of the dictionary, not a name
         if name.endswith("社区") and name[-3:-2] == "点":
             continue   # 定居点社区, 安置点社区: a kind of community
+        if name.endswith("社区") and text.startswith(_COMMUNITY_SERVICES, end) and _plain_words(name[:-2]):
+            continue   # 精神障碍社区康复机构: 社区 qualifies a kind of service, no community is named
         if (kind == "place" and name.endswith(("小区", "片区")) and len(name) >= 5 and _plain_words(name[:-2])
                 and not name[:-2].endswith(_ESTATE_NAME_ENDS)):
             continue   # 商品房小区, 老旧住宅小区: a kind of estate (绿洲花园小区 is one)
@@ -685,6 +687,13 @@ def names_from_entities(field: str, entities: list[tuple[str, str, int, int]], t
     for word, tag, start, end in entities:
         if text is not None and _EVERY_BEFORE.search(text, max(0, start - 4), start):
             continue   # 各沿海镇, 各县区卫健局: every one of a kind, not one
+        if tag != "PER" and len(_tag(word)) == 1 and _tag(word)[0][1] in _FUNCTION_TAGS:
+            continue   # 其中: a function word the tagger took for a body
+        if tag == "ORG" and _STAR_RANK.fullmatch(word) and text is not None and (
+                len(_STAR_RANK.findall(text)) > 1 or text.startswith(("级", "以上"), end)):
+            continue   # 一星至三星, 三星级: a rank, not the firm
+        if tag == "ORG" and text is not None and _COUNTED_AFTER.match(text, end):
+            continue   # 全县现有红十字应急救援队4支: a kind of body, counted, not one named
         if tag == "ORG" and (led := _JURISDICTION_LED.match(word)) and led.group(1)[0] not in _NOT_NAME_START and not (
                 led.group(1) in _GENERIC_WHOLE or led.group(1).startswith(_GENERIC_STEMS)):
             out.append(Span(field, start, end, word, "organisation"))
@@ -784,6 +793,9 @@ def names_from_entities(field: str, entities: list[tuple[str, str, int, int]], t
 
 
 _POLICY_AFTER = ("政策", "工程", "举措", "实事", "资金")
+_STAR_RANK = re.compile("[一二三四五六七]星")
+_COUNTED_AFTER = re.compile(r"\d+(?:支|个)")
+_COMMUNITY_SERVICES = ("康复", "矫正", "戒毒", "养老", "卫生", "医疗", "服务")
 _OWN_COMMITTEE = re.compile("(?:社区|村|镇|乡|街道)(?:党委|党总支|党支部|党工委|居委会|村委会|两委)")
 _KIND_AFTER = ("机构", "家园", "政策", "服务", "托育", "养老", "金融", "理念")
 _FIRM_CLASSES = ("规模以上", "限额以上", "规上", "限上")
