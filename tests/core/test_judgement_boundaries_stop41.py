@@ -92,3 +92,18 @@ def test_proper_names_a_function_word_is_no_body_and_a_limited_liability_company
 
     doc = Document(Item(title="t", body=body), config.lexicons, config.segmenter, config.today)
     assert [s.text for s in doc.proper_names] == names
+
+
+@pytest.mark.parametrize("body,names", [
+    # the kind counted once makes every mention of it a kind
+    ("全县现有红十字应急救援队4支、队员112名。建议将红十字应急救援队装备更新列入县级财政预算。", []),
+    ("联系县康复中心开展上门康复服务190人次，组织残疾人参加健康体检86人。", []),   # 联系 is no county
+    ("一星级只承担普及培训，并由高一级师资带教。", []),   # a numeral, no person
+    ("7月10日，市委副书记许正阳到市人民来访接待中心开展信访接待日活动。", ["许正阳"]),
+])
+def test_proper_names_kinds_words_and_numerals_the_tagger_took_for_names(config, body, names):
+    from xinxi_qc.analysis.document import Document
+    from xinxi_qc.model import Item
+
+    doc = Document(Item(title="t", body=body), config.lexicons, config.segmenter, config.today)
+    assert [s.text for s in doc.proper_names] == names

@@ -692,8 +692,14 @@ def names_from_entities(field: str, entities: list[tuple[str, str, int, int]], t
         if tag == "ORG" and _STAR_RANK.fullmatch(word) and text is not None and (
                 len(_STAR_RANK.findall(text)) > 1 or text.startswith(("级", "以上"), end)):
             continue   # 一星至三星, 三星级: a rank, not the firm
-        if tag == "ORG" and text is not None and _COUNTED_AFTER.match(text, end):
-            continue   # 全县现有红十字应急救援队4支: a kind of body, counted, not one named
+        if tag == "ORG" and text is not None and re.search(re.escape(word) + _COUNTED_AFTER.pattern, text):
+            continue   # (建议将)红十字应急救援队(装备更新…) beside 全县现有红十字应急救援队4支: a kind of body, counted
+        if (tag == "ORG" and len(word) > 4 and word[2] in _LEVELS and text is not None
+                and len(lead := _dictionary_tags(word[:2])) == 1 and lead[0][1] in _PLAIN_TAGS
+                and not names_from_entities(field, [(word[2:], tag, start + 2, end)], text)):
+            continue   # 联系|县康复中心: a word before a county's generic body, not a county named 联系
+        if tag == "PER" and any(t == "m" and _NUMERAL.search(w) for w, t in _tag(word)):
+            continue   # 高一级(师资): a numeral, no person
         if tag == "ORG" and (led := _JURISDICTION_LED.match(word)) and led.group(1)[0] not in _NOT_NAME_START and not (
                 led.group(1) in _GENERIC_WHOLE or led.group(1).startswith(_GENERIC_STEMS)):
             out.append(Span(field, start, end, word, "organisation"))
@@ -794,6 +800,7 @@ def names_from_entities(field: str, entities: list[tuple[str, str, int, int]], t
 
 _POLICY_AFTER = ("政策", "工程", "举措", "实事", "资金")
 _STAR_RANK = re.compile("[一二三四五六七]星")
+_NUMERAL = re.compile("[一二三四五六七八九十两]")
 _COUNTED_AFTER = re.compile(r"\d+(?:支|个)")
 _COMMUNITY_SERVICES = ("康复", "矫正", "戒毒", "养老", "卫生", "医疗", "服务")
 _OWN_COMMITTEE = re.compile("(?:社区|村|镇|乡|街道)(?:党委|党总支|党支部|党工委|居委会|村委会|两委)")
