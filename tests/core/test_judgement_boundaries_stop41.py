@@ -107,3 +107,45 @@ def test_proper_names_kinds_words_and_numerals_the_tagger_took_for_names(config,
 
     doc = Document(Item(title="t", body=body), config.lexicons, config.segmenter, config.today)
     assert [s.text for s in doc.proper_names] == names
+
+
+@pytest.mark.parametrize("lecture,flag", [
+    ("培训邀请市律师协会律师周文华，分别围绕《政府采购法实施条例》、评审常见问题和职业道德作专题授课。", True),
+    ("培训中，评审专家对照近三年被投诉的12个项目逐一复盘，查找出评分标准不统一等问题5个。", False),
+])
+def test_dynamic_only_what_a_lecture_was_about_is_no_practice_or_problem(run, lecture, flag):
+    body = ("4月11日，市公共资源交易中心举办2024年评审专家业务培训班，全市评审专家共280人参加培训。\n"
+            f"市财政局副局长李明出席开班式并讲话。{lecture}\n"
+            "李明要求，各位专家要珍惜培训机会，依法依规、客观公正履行评审职责。")
+    assert bool(run("市公共资源交易中心举办评审专家业务培训班", body, rule="dynamic-only")) is flag
+
+
+@pytest.mark.parametrize("lecture,flag", [
+    ("会上，县残联康复部负责人对残疾人证办理、两项补贴申请和残疾儿童康复救助等政策进行了解读。", True),
+    ("会上通报，上半年全镇为残疾儿童申请康复救助37人，已全部到位。", False),
+])
+def test_dynamic_only_policies_explained_at_a_meeting_are_no_result(run, lecture, flag):
+    body = (f"9月10日，云台镇召开助残员业务培训会，镇党委副书记韦国华出席并讲话，全镇21个村助残员参加培训。\n{lecture}\n"
+            "韦国华要求，助残员要加强学习，熟练掌握政策；要经常入户走访，及时了解残疾人所思所盼。")
+    assert bool(run("云台镇召开助残员业务培训会", body, rule="dynamic-only")) is flag
+
+
+@pytest.mark.parametrize("yielded,flag", [
+    ("现场献血138人次，新增器官捐献志愿登记56人", False),
+    ("现场发放宣传资料3000余份", True),
+])
+def test_dynamic_only_what_an_event_yielded_on_the_spot_is_a_result(run, yielded, flag):
+    body = (f"5月8日，市红十字会在人民广场举办“人道公益 你我同行”主题宣传活动，1200余名市民参与，{yielded}。\n"
+            "市红十字会副会长周敏出席活动并讲话。")
+    assert bool(run("市红十字会举办世界红十字日主题宣传活动", body, rule="dynamic-only")) is flag
+
+
+@pytest.mark.parametrize("repair,flag", [
+    ("新塘村肢体残疾人黄志强的轮椅刹车失灵已有半年，技师当场帮他修好。", False),
+    ("技师向参训人员讲解了轮椅日常保养的注意事项。", True),
+])
+def test_dynamic_only_a_repair_done_on_the_spot_is_a_result(run, repair, flag):
+    body = ("7月12日，县康复中心辅具技师到龙湾镇开展辅助器具使用培训，46名残疾人及家属参加培训。\n"
+            f"技师现场演示了轮椅折叠、刹车调整和助听器佩戴，并让参训人员逐一上手操作。\n{repair}\n"
+            "镇残联表示，今年申请适配辅具的残疾人名单已报县残联审核，辅具到位后将组织集中发放。")
+    assert bool(run("县康复中心到龙湾镇开展辅助器具使用培训", body, rule="dynamic-only")) is flag

@@ -31,7 +31,10 @@ def _roles(doc: Document):
                    if not _ATTENDANCE.match(doc.body, f.end) and not _BASELINE.search(doc.body, max(sentence.start, f.start - 12), f.start)
                    and not _PLANNED.search(doc.body, max(sentence.start, f.start - 12), f.start)]
         has_figure = bool(figures)
-        cues = [m for m in lex.result.finditer(text) if not _NOT_REACHED.search(text, max(0, m.start() - 1), m.end())]
+        topics = [(m.start(), m.end()) for m in _TOPICS.finditer(text)]
+        cues = [m for m in lex.result.finditer(text) if not _NOT_REACHED.search(text, max(0, m.start() - 1), m.end())
+                and not any(a <= m.start() < b for a, b in topics)]   # (对…救助等政策进行了解读: a lecture's topic)
+        untopical = _TOPICS.sub("", text) if topics else text
         if cues and people is None:
             people = [n for n in doc.named if n.kind in ("person", "organisation", "place")]
         # (达 of 蒋伟达, a person's name, or of 恒达机械制造有限公司, is no result's 达)
@@ -42,7 +45,7 @@ def _roles(doc: Document):
             # what a meeting found ("座谈发现…回访的仅有三成") is substance; attendance counts and counts
             # of the work done (开展宣讲26场，发放宣传册6000份) are not results, and what a requirement
             # asks for (要求…汛期实行24小时值班，发现险情第一时间上报) is not reported.
-            finding = _FINDING.search(text) is not None or _SOLD.search(text) is not None
+            finding = _FINDING.search(text) is not None or _SOLD.search(text) is not None or _YIELDED.search(text) is not None
             measured = bool(doc.spans_in(doc.outcome_figures, sentence.start, sentence.end)) and has_figure
             required = _REQUIRED.search(text) is not None
             # (会议确定，…每个项目由一名县级领导牵头…每月…: a practice decided, with who and how often, in
@@ -58,8 +61,8 @@ def _roles(doc: Document):
             roles.append("activity")
         elif not has_figure and not has_result and any(_ATTENDANCE.match(doc.body, f.end) for f in in_sentence):
             roles.append("activity")   # …居民代表约120人参加活动: who attended
-        elif has_figure or any(s.pattern and s.pattern.search(text) for s in (lex.practice, lex.insight)) or (
-                lex.problem.pattern and lex.problem.pattern.search(_NEEDY.sub("", _TOPICS.sub("", text)))):
+        elif has_figure or _YIELDED.search(text) or any(s.pattern and s.pattern.search(untopical) for s in (lex.practice, lex.insight)) or (
+                lex.problem.pattern and lex.problem.pattern.search(_NEEDY.sub("", untopical))):
             roles.append("substance")
         elif lex.result.pattern and lex.result.pattern.search(text):
             # after a meeting's narration (出席…讲话), a claim of results with nothing behind it
@@ -98,7 +101,9 @@ _NEW_PRACTICE = re.compile(r"首次[^，。；]{0,12}?(?:推行|试行|实行|�
                            r"|(?:敲定|确定|推出|出台|形成)了?[^，。；：]{2,30}?(?:做法|办法|机制|模式)：")
 _ARRANGED = re.compile(r"每(?:周|月|季度|半年|年)|(?:由|是)[^，。；]{1,12}(?:牵头|负责|汇总|统筹)")
 # What a lecture or training was about (围绕…服务风险防范等内容进行授课): its topics, not a problem found
-_TOPICS = re.compile(r"围绕[^，。；]{2,40}?(?:等|的)(?:内容|方面|主题|专题)")
+# (…分别围绕…评标常见问题…作专题授课; 对…救助等政策进行了解读: what a lecture explained)
+_TOPICS = re.compile(r"围绕[^，。；]{2,40}?(?:等|的)(?:内容|方面|主题|专题)"
+                     r"|(?:围绕|对|就)[^。；]{2,50}?(?:作|进行了?)(?:专题)?(?:授课|讲解|解读|辅导|讲座)")
 # 困难 of the needy (困难退役军人, 困难群众): whom a visit was for, not a problem found
 _NEEDY = re.compile(r"困难(?=群众|家庭|户|职工|老人|退役军人|学生|党员|人员|群体|儿童|对象|老党员|妇女)")
 # 达 of 传达, 表达, 下达 (传达了…精神) is no result's 达 (总数达1200人)
@@ -119,6 +124,10 @@ _FINDING = re.compile(r"发现|检出|反映的问题|存在|仅占|仅有|不�
 # 销售网点), not a ritual (签约…责任书).
 _SOLD = re.compile(r"(?<!计划)(?<![拟将要])(?:销售|售出|卖出|成交|签约)(?!企业|网点|商户|门店|人员|主体)"
                    r"(?![^，。；]{0,6}责任书)[^，。；]{0,16}?\d")
+
+# What an event yielded on the spot (现场献血138人次, 技师当场帮他修好, 能当场解决的当场解决): done, not narrated.
+# (现场办理业务, 当场受理: where people came to do business, not what the event did)
+_YIELDED = re.compile(r"(?:现场|当场)[^，。；]{0,6}?(?:献血|签约|捐款|捐赠|认捐|修好|修复|解决|办结|化解|解答)")
 
 # What a requirement demands: 要 (not 主要, 重要, 需要, 只要, 要求), 务必, 必须.
 _MUST = r"(?<![主重需只])要(?!求)|务必|必须"
