@@ -149,3 +149,16 @@ def test_dynamic_only_a_repair_done_on_the_spot_is_a_result(run, repair, flag):
             f"技师现场演示了轮椅折叠、刹车调整和助听器佩戴，并让参训人员逐一上手操作。\n{repair}\n"
             "镇残联表示，今年申请适配辅具的残疾人名单已报县残联审核，辅具到位后将组织集中发放。")
     assert bool(run("县康复中心到龙湾镇开展辅助器具使用培训", body, rule="dynamic-only")) is flag
+
+
+@pytest.mark.parametrize("since,flag", [
+    ("报警器安装以来，已3次在火灾发生前发出预警，均在起火初期被处置。", False),   # what the item sums up runs to now
+    ("报警器安装完毕后，乡专职消防队对每台报警器进行了一次远程检测。", True),
+])
+def test_late_an_installation_the_item_sums_up_to_now(run, since, flag):
+    from datetime import date
+
+    body = ("6月茶园村亡人火灾发生后，梅塘乡投入9.4万元，为全乡312户独居老人家庭安装联网型烟感报警器，7月至9月全部安装完毕。\n"
+            f"乡专职消防队为每台报警器建立台账，每季度远程检测一次电量和在线状态。\n{since}")
+    found = run("梅塘乡为312户独居老人安装联网烟感报警器", body, rule="late", submitted=date(2024, 12, 4))
+    assert bool(found) is flag

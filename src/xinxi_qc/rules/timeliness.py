@@ -17,7 +17,7 @@ _STARTS_ONGOING = re.compile(r"\s*(?:起|以来|开始|至今)")
 
 # 2023年3月，县供销社组建…运营中心 … 运营以来，平台累计…: the lead dates the start of what the item
 # sums up to now, not its event
-_STARTS = "运营|运行|实施|推行|建成|启用|成立|组建|上线|开通|投用|挂牌"
+_STARTS = "运营|运行|实施|推行|建成|启用|成立|组建|上线|开通|投用|挂牌|安装"   # (报警器安装以来，已3次…)
 _SINCE_STARTED = re.compile(rf"(?:{_STARTS})以来")
 _STARTED = re.compile(rf"{_STARTS}|启动")
 # 2021年…建成纪念园，目前纪念碑上已镌刻…；此后…形成了三项固定做法: a founding the lead itself goes
