@@ -162,3 +162,14 @@ def test_late_an_installation_the_item_sums_up_to_now(run, since, flag):
             f"乡专职消防队为每台报警器建立台账，每季度远程检测一次电量和在线状态。\n{since}")
     found = run("梅塘乡为312户独居老人安装联网烟感报警器", body, rule="late", submitted=date(2024, 12, 4))
     assert bool(found) is flag
+
+
+@pytest.mark.parametrize("title,flag", [
+    ("全面加强信用体系建设 着力破解当前突出问题", True),
+    ("坚持人道博爱初心 奋力书写新时代红十字事业高质量发展新篇章", True),
+    ("县发改委着力破解企业信用修复“多头跑”问题 修复时限压缩到3个工作日", False),
+])
+def test_title_vague_slogan_phrases_of_strengthening_solving_and_first_aims(run, title, flag):
+    body = ("今年以来，县信用办在政务服务中心设立信用修复窗口，对行政处罚信息修复实行“一窗受理、并联办理”。"
+            "1至9月共受理信用修复申请312件，办结298件，平均办理时限由7个工作日压缩到3个工作日。")
+    assert bool(run(title, body, rule="title-vague")) is flag
