@@ -173,3 +173,12 @@ def test_title_vague_slogan_phrases_of_strengthening_solving_and_first_aims(run,
     body = ("今年以来，县信用办在政务服务中心设立信用修复窗口，对行政处罚信息修复实行“一窗受理、并联办理”。"
             "1至9月共受理信用修复申请312件，办结298件，平均办理时限由7个工作日压缩到3个工作日。")
     assert bool(run(title, body, rule="title-vague")) is flag
+
+
+@pytest.mark.parametrize("firms,flag", [
+    ("促成宏益电子、康宁家政等企业新招用残疾职工21人", False),   # firms named by their short names
+    ("促成多家企业新招用残疾职工21人", True),
+])
+def test_no_examples_firms_named_in_a_list_before_deng_qiye(run, firms, flag):
+    body = f"1至8月，全县新增残疾人就业367人。变化的主要原因是6月以来两场专场招聘会{firms}，辅助性就业机构新增订单后吸纳31人。"
+    assert bool(run("1至8月全县新增残疾人就业367人", body, rule="no-examples")) is flag

@@ -773,8 +773,10 @@ def names_from_entities(field: str, entities: list[tuple[str, str, int, int]], t
         if tag != "PER" and (word.endswith(_GENERIC_ENTITY_END) or _only_generic(word)
                              or (_common_noun(word, tag) and not (tag == "ORG" and word.endswith(_FIRM_END)))):
             continue
-        if tag == "ORG" and _phrase_not_body(word, text[end:end + 1] if text is not None else ""):
-            continue   # 品牌影响力: plain words that end like no body, not a body (鑫港船舶修造厂 is one)
+        if (tag == "ORG" and _phrase_not_body(word, text[end:end + 1] if text is not None else "")
+                and not (text is not None and _ONE_OF_THE_FIRMS.match(text, end))):
+            continue   # 品牌影响力: plain words that end like no body, not a body (鑫港船舶修造厂 is one; so is
+            # 宏益电子 of 宏益电子、康宁家政等企业: named as one of the firms)
         if tag != "PER" and word[-1] == "长":
             continue   # 河湖长, 林长: a post the tagger took for a place or body
         if tag == "LOC" and all(c in _LANDFORMS or c == "沿" for c in word):
@@ -801,6 +803,7 @@ def names_from_entities(field: str, entities: list[tuple[str, str, int, int]], t
 _POLICY_AFTER = ("政策", "工程", "举措", "实事", "资金")
 _STAR_RANK = re.compile("[一二三四五六七]星")
 _NUMERAL = re.compile("[一二三四五六七八九十两]")
+_ONE_OF_THE_FIRMS = re.compile(r"(?:、[^，。；、\d]{2,8}){0,4}等(?:\d+家)?(?:企业|公司|商户|经营户|合作社)")
 _COUNTED_AFTER = re.compile(r"\d+(?:支|个)")
 _COMMUNITY_SERVICES = ("康复", "矫正", "戒毒", "养老", "卫生", "医疗", "服务")
 _OWN_COMMITTEE = re.compile("(?:社区|村|镇|乡|街道)(?:党委|党总支|党支部|党工委|居委会|村委会|两委)")
