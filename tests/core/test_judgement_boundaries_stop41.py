@@ -182,3 +182,21 @@ def test_title_vague_slogan_phrases_of_strengthening_solving_and_first_aims(run,
 def test_no_examples_firms_named_in_a_list_before_deng_qiye(run, firms, flag):
     body = f"1至8月，全县新增残疾人就业367人。变化的主要原因是6月以来两场专场招聘会{firms}，辅助性就业机构新增订单后吸纳31人。"
     assert bool(run("1至8月全县新增残疾人就业367人", body, rule="no-examples")) is flag
+
+
+@pytest.mark.parametrize("where,flag", [
+    ("在笔架山林区建设了防火通道12公里", False),   # a named mountain's forest
+    ("在高山林区建设了防火通道12公里", True),       # a kind of area
+])
+def test_no_examples_the_forest_of_a_named_mountain_is_a_place(run, where, flag):
+    body = f"今年以来，县森林消防大队坚持以防为主、防扑结合，{where}，开展防火宣传进村入户38场次。"
+    assert bool(run("县森林消防大队推进林区防火设施建设", body, rule="no-examples")) is flag
+
+
+@pytest.mark.parametrize("buyer,flag", [
+    ("与省内一家连锁商超签订小米、粉条供货协议", False),   # an anonymised case
+    ("与省内商超签订小米、粉条供货协议", True),
+])
+def test_no_examples_one_chain_supermarket_is_an_anonymised_case(run, buyer, flag):
+    body = f"前三季度，全县农产品网络零售额7860万元，同比增长19.4%。9月份，县供销电商公司{buyer}，年供货金额约600万元。"
+    assert bool(run("前三季度全县农产品网络零售额7860万元", body, rule="no-examples")) is flag
