@@ -200,3 +200,12 @@ def test_no_examples_the_forest_of_a_named_mountain_is_a_place(run, where, flag)
 def test_no_examples_one_chain_supermarket_is_an_anonymised_case(run, buyer, flag):
     body = f"前三季度，全县农产品网络零售额7860万元，同比增长19.4%。9月份，县供销电商公司{buyer}，年供货金额约600万元。"
     assert bool(run("前三季度全县农产品网络零售额7860万元", body, rule="no-examples")) is flag
+
+
+@pytest.mark.parametrize("where,flag", [
+    ("其中人民路东段约800米盲道中断7处", False),   # one road, however common its words
+    ("其中主干道路约800米盲道中断7处", True),
+])
+def test_no_examples_a_road_named_by_common_words_is_a_place(run, where, flag):
+    body = f"5月，县残联会同县住建局对县城主要街道的无障碍设施进行了抽查，12条道路中有9条盲道存在被占用或截断的情况，{where}。"
+    assert bool(run("县城盲道占用问题突出", body, rule="no-examples")) is flag

@@ -770,6 +770,9 @@ def names_from_entities(field: str, entities: list[tuple[str, str, int, int]], t
         if tag == "LOC" and text is not None and (suffix := _unknown_stem_place(word, text, end)):
             out.append(Span(field, start, end + len(suffix), word + suffix, "place"))
             continue   # 塘背|片区: a stem the dictionary does not know, before a place's suffix
+        if tag == "LOC" and (road := _NAMED_ROAD.fullmatch(word)) and not _a_kind_of_road(road.group(1)):
+            out.append(Span(field, start, end, word, "place"))
+            continue   # 人民路东段: one road, however common its stem's words
         if tag != "PER" and (word.endswith(_GENERIC_ENTITY_END) or _only_generic(word)
                              or (_common_noun(word, tag) and not (tag == "ORG" and word.endswith(_FIRM_END)))):
             continue
@@ -805,6 +808,7 @@ _STAR_RANK = re.compile("[一二三四五六七]星")
 _NUMERAL = re.compile("[一二三四五六七八九十两]")
 _ONE_OF_THE_FIRMS = re.compile(r"(?:、[^，。；、\d]{2,8}){0,4}等(?:\d+家)?(?:企业|公司|商户|经营户|合作社)")
 _COUNTED_AFTER = re.compile(r"\d+(?:支|个)")
+_NAMED_ROAD = re.compile("([\u4e00-\u9fff]{2,3}(?:路|大道|大街))(?:[东西南北中]段)?")
 _COMMUNITY_SERVICES = ("康复", "矫正", "戒毒", "养老", "卫生", "医疗", "服务")
 _OWN_COMMITTEE = re.compile("(?:社区|村|镇|乡|街道)(?:党委|党总支|党支部|党工委|居委会|村委会|两委)")
 _KIND_AFTER = ("机构", "家园", "政策", "服务", "托育", "养老", "金融", "理念")
