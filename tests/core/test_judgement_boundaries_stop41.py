@@ -209,3 +209,17 @@ def test_no_examples_one_chain_supermarket_is_an_anonymised_case(run, buyer, fla
 def test_no_examples_a_road_named_by_common_words_is_a_place(run, where, flag):
     body = f"5月，县残联会同县住建局对县城主要街道的无障碍设施进行了抽查，12条道路中有9条盲道存在被占用或截断的情况，{where}。"
     assert bool(run("县城盲道占用问题突出", body, rule="no-examples")) is flag
+
+
+@pytest.mark.parametrize("body,names", [
+    ("一季度亏损面为9.6%。泉溪佳禾餐饮管理有限公司财务人员为兼职，账目长期不清。", ["泉溪佳禾餐饮管理有限公司"]),
+    ("部分水库管护人员履职不到位，狮子岩水库等个别水库巡查记录缺失。", ["狮子岩水库"]),
+    ("会议决定：拆除前由樟园社区逐户做好租户安置登记。", ["樟园社区"]),
+    ("全县共有城乡社区126个，其中农村社区98个。", []),   # kinds of community
+])
+def test_proper_names_firms_works_and_communities_with_stems_of_their_own(config, body, names):
+    from xinxi_qc.analysis.document import Document
+    from xinxi_qc.model import Item
+
+    doc = Document(Item(title="t", body=body), config.lexicons, config.segmenter, config.today)
+    assert [s.text for s in doc.proper_names] == names

@@ -749,8 +749,8 @@ def names_from_entities(field: str, entities: list[tuple[str, str, int, int]], t
         if tag == "LOC" and (word in _AREA_KINDS or _kind_of_area(word)
                              or (text is not None and text.startswith(_AREA_KINDS, end))):
             continue   # 沙区, 高山峡谷区, 喀斯特|山区: a kind of area
-        if tag == "ORG" and text is not None and splits_word(text, end):
-            continue   # 普惠托|位补贴: the tagger's entity ends inside a word
+        if tag == "ORG" and text is not None and splits_word(text, end) and not word.endswith(_REGISTERED_FIRM):
+            continue   # 普惠托|位补贴: the tagger's entity ends inside a word (not …有限公司|财务人员: 司财 is no word's middle)
         if tag == "PER" and text is not None and (splits_word(text, start) or splits_word(text, end)
                                                   or text.startswith(_INSTITUTION_AFTER, end)
                                                   or (text.startswith("等", end) and text.startswith(_INSTITUTION_AFTER, end + 1))):
@@ -773,7 +773,7 @@ def names_from_entities(field: str, entities: list[tuple[str, str, int, int]], t
         if tag == "LOC" and (road := _NAMED_ROAD.fullmatch(word)) and not _a_kind_of_road(road.group(1)):
             out.append(Span(field, start, end, word, "place"))
             continue   # 人民路东段: one road, however common its stem's words
-        if tag != "PER" and (word.endswith(_GENERIC_ENTITY_END) or _only_generic(word)
+        if tag != "PER" and ((word.endswith(_GENERIC_ENTITY_END) and not _own_community(word)) or _only_generic(word)
                              or (_common_noun(word, tag) and not (tag == "ORG" and word.endswith(_FIRM_END)))):
             continue
         if (tag == "ORG" and _phrase_not_body(word, text[end:end + 1] if text is not None else "")
@@ -804,6 +804,19 @@ def names_from_entities(field: str, entities: list[tuple[str, str, int, int]], t
 
 
 _POLICY_AFTER = ("政策", "工程", "举措", "实事", "资金")
+_REGISTERED_FIRM = ("有限公司", "有限责任公司")
+
+
+def _own_community(word: str) -> bool:
+    """樟园社区: a community with a stem of its own (城乡社区, 农村社区 are kinds)."""
+    return word.endswith("社区") and len(word) >= 4 and _CJK_ONLY.fullmatch(word) is not None and _a_names_stem(word[:-2])
+
+
+def _a_names_stem(stem: str) -> bool:
+    """A stem the dictionary does not know as one word (樟|园), or a noun of three characters or more
+    it knows as one (狮子岩): a name's, not a kind's (病险, 城乡, 大中型)."""
+    tags = _dictionary_tags(stem)
+    return len(tags) > 1 or (len(stem) >= 3 and tags[0][1] in ("n", "ns", "nz", "nr"))
 _STAR_RANK = re.compile("[一二三四五六七]星")
 _NUMERAL = re.compile("[一二三四五六七八九十两]")
 _ONE_OF_THE_FIRMS = re.compile(r"(?:、[^，。；、\d]{2,8}){0,4}等(?:\d+家)?(?:企业|公司|商户|经营户|合作社)")
@@ -948,8 +961,10 @@ def _common_noun(word: str, tag: str) -> bool:
     if tag == "LOC" and _ADMIN_PLACE_END.search(word) and len(_ADMIN_PLACE_END.sub("", word)) >= 2:
         return False   # 站前街道, 东坝村: an administrative suffix after a stem of its own, whatever the tags
     works = next((w for w in _WORKS_SUFFIXES if word.endswith(w)), None)
-    if tag == "LOC" and works and len(word) - len(works) >= 2 and len(_tag(word)) == 1:
-        return False   # 石门水库: one work the dictionary knows by this name (病险水库 is two words)
+    if tag == "LOC" and works and len(word) - len(works) >= 2 and (
+            len(_tag(word)) == 1 or _a_names_stem(word[:-len(works)])):
+        return False   # 石门水库: one work the dictionary knows by this name (病险水库 is two words); 狮子岩水库:
+        # a stem of its own
     water = next((w for w in _WATERS if word.endswith(w)), None)
     if tag == "LOC" and water and len(word) - len(water) >= 2 and len(_dictionary_tags(word[:-len(water)])) > 1:
         return False   # 鹭屿水道, 青礁航道: a stem the dictionary does not know as one word (内河航道 is a kind)
