@@ -223,3 +223,16 @@ def test_proper_names_firms_works_and_communities_with_stems_of_their_own(config
 
     doc = Document(Item(title="t", body=body), config.lexicons, config.segmenter, config.today)
     assert [s.text for s in doc.proper_names] == names
+
+
+@pytest.mark.parametrize("body,names", [
+    ("5月以来，驾驶员赵国强所开的一辆混动商务车百公里油耗下降1.8升。", ["赵国强"]),   # 所开: no institution
+    ("其中，市民王某为其父办理养老保险待遇资格认证，往返3次。", ["王某"]),
+    ("县技工学校、县万家福家政服务有限公司等14家定点培训机构共开班21期。", ["县万家福家政服务有限公司"]),
+])
+def test_proper_names_people_after_their_role_and_a_county_led_registered_firm(config, body, names):
+    from xinxi_qc.analysis.document import Document
+    from xinxi_qc.model import Item
+
+    doc = Document(Item(title="t", body=body), config.lexicons, config.segmenter, config.today)
+    assert [s.text for s in doc.proper_names] == names

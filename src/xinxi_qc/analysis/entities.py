@@ -753,8 +753,9 @@ def names_from_entities(field: str, entities: list[tuple[str, str, int, int]], t
             continue   # 普惠托|位补贴: the tagger's entity ends inside a word (not …有限公司|财务人员: 司财 is no word's middle)
         if tag == "PER" and text is not None and (splits_word(text, start) or splits_word(text, end)
                                                   or text.startswith(_INSTITUTION_AFTER, end)
-                                                  or (text.startswith("等", end) and text.startswith(_INSTITUTION_AFTER, end + 1))):
-            continue   # 各县区卫健|部门: a department, not a person
+                                                  or (text.startswith("等", end) and text.startswith(_INSTITUTION_AFTER, end + 1))
+                                                  ) and not _ROLE_BEFORE.search(text, max(0, start - 4), start):
+            continue   # 各县区卫健|部门: a department, not a person (驾驶员赵国强|所开, 市民王某|为其父: one)
         if tag == "PER" and word in _DEPARTMENT_SHORT:
             continue   # (与公安、)卫健(、医保部门), 林草(工作简报): a department's short name the tagger took for a person
         if tag == "ORG" and (_a_kind_of_firm(word) or (word.startswith("会同") and _known_words_only(word[2:]))):
@@ -763,6 +764,10 @@ def names_from_entities(field: str, entities: list[tuple[str, str, int, int]], t
             continue   # 市妇联; 电信(网络诈骗): a common noun, not a body
         if text is not None and _quoted(text, start, end) and _plain_words(word):
             continue   # “时间银行”: a model's name of plain words in quotes, not a bank (“澜付通” is a name)
+        if (tag == "ORG" and word[0] in "县市区" and word.endswith(_REGISTERED_FIRM) and len(word) >= 9
+                and _CJK_ONLY.fullmatch(word) and not _a_kind_of_firm(word[1:])):
+            out.append(Span(field, start, end, word, "organisation"))
+            continue   # 县万家福家政服务有限公司: a registered firm the county's name leads
         if len(word) < 2 or _BAD_CHAR_ENTITY.search(word) or word[0] in _NOT_NAME_START or word[-1] in _JOINING:
             continue   # (文创及日用百货): a list the tagger cut after its conjunction
         if text is not None and _PLACEHOLDER_BEFORE.search(text, max(0, start - 5), start):
@@ -805,6 +810,7 @@ def names_from_entities(field: str, entities: list[tuple[str, str, int, int]], t
 
 _POLICY_AFTER = ("政策", "工程", "举措", "实事", "资金")
 _REGISTERED_FIRM = ("有限公司", "有限责任公司")
+_ROLE_BEFORE = re.compile("(?:村民|居民|市民|群众|驾驶员|司机|职工|员工|工人|农户|老人|患者|学生|店主|业主|经营户|租户|当事人|申请人|信访人)$")
 
 
 def _own_community(word: str) -> bool:
