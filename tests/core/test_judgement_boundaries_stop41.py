@@ -236,3 +236,13 @@ def test_proper_names_people_after_their_role_and_a_county_led_registered_firm(c
 
     doc = Document(Item(title="t", body=body), config.lexicons, config.segmenter, config.today)
     assert [s.text for s in doc.proper_names] == names
+
+
+def test_proper_names_a_firm_after_lianhe_starts_after_it(config):
+    from xinxi_qc.analysis.document import Document
+    from xinxi_qc.model import Item
+
+    body = "今年以来，区红十字会联合宁埠港务公司开展救护培训活动，1至11月培训码头工人9320人。"
+    doc = Document(Item(title="t", body=body), config.lexicons, config.segmenter, config.today)
+    assert "宁埠港务公司" in [s.text for s in doc.proper_names]
+    assert not any(s.text.startswith("合") for s in doc.proper_names)

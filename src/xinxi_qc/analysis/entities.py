@@ -420,6 +420,8 @@ def _suffix_names(field: str, text: str, pattern: re.Pattern, kind: str, lo: int
                 _plain_stem(name[1:]) or _kind_of_facility(text[begin - 1:end])
                 or (_ORG_SUFFIX.search(name, 1) or _ORG_SUFFIX.search(name)).start() < 3):
             continue   # 全|部公办小学, 区|域性养老服务中心, 境|内子公司: the stem starts inside a word, and what is left is a kind
+        if kind == "organisation" and len(name) >= 6 and splits_word(text, begin):
+            begin, name = begin + 1, name[1:]   # 联|合宁埠港务公司: 宁埠港务公司
         works = next((w for w in _WORKS_SUFFIXES if name.endswith(w)), None)
         if works is not None:
             if splits_word(text, begin):
