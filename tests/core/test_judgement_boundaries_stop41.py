@@ -246,3 +246,11 @@ def test_proper_names_a_firm_after_lianhe_starts_after_it(config):
     doc = Document(Item(title="t", body=body), config.lexicons, config.segmenter, config.today)
     assert "宁埠港务公司" in [s.text for s in doc.proper_names]
     assert not any(s.text.startswith("合") for s in doc.proper_names)
+
+
+@pytest.mark.parametrize("body,flag", [
+    ("11月份，全市港航系统共检查船舶126艘次，查处违法行为17起，为全市港航事业高质量发展作出贡献。", True),   # a sector, no body
+    ("11月份，澜江港航管理站共检查船舶126艘次，查处违法行为17起。", False),
+])
+def test_no_examples_the_port_and_shipping_sector_is_no_body(run, body, flag):
+    assert bool(run("11月份全市检查船舶126艘次", body, rule="no-examples")) is flag

@@ -669,7 +669,7 @@ _INSTITUTION_AFTER = ("部门", "系统", "机构", "局", "委", "办", "厅", 
 _ALONG_THE_COAST = re.compile("(?:沿海|沿江|沿湖|沿边)(?:街道|乡镇|镇|村|社区|地区|城市|县区|县市|县)")
 # Mass organisations and bodies every place has, by their short names: the reporting unit (市妇联),
 # not a named case.
-_GENERIC_BODIES = frozenset(("妇联", "团委", "工会", "总工会", "科协", "残联", "侨联", "文联", "工商联", "红十字会", "红十字",
+_GENERIC_BODIES = frozenset(("港航", "妇联", "团委", "工会", "总工会", "科协", "残联", "侨联", "文联", "工商联", "红十字会", "红十字",
                              "统战部", "宣传部", "组织部", "政法委", "编办", "台办", "侨办", "外办",
                              "人大", "政协", "纪委", "监委", "妇女之家", "村委会", "居委会", "共青团", "团组织"))
 # A template's placeholder before a name (××新能源公司, XX县): nobody is named yet.
