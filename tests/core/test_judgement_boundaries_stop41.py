@@ -2,6 +2,14 @@
 writers, each with the flag it must still raise, written fresh in the shape the writers used."""
 import pytest
 
+from xinxi_qc.analysis.document import Document
+from xinxi_qc.model import Item
+
+
+def _proper_names(config, body):
+    doc = Document(Item(title="t", body=body), config.lexicons, config.segmenter, config.today)
+    return [s.text for s in doc.proper_names]
+
 
 @pytest.mark.parametrize("gap,flag", [
     ("资金缺口约95万元", True),    # the gap itself is well under the title's 超200万元
@@ -87,11 +95,7 @@ def test_no_examples_community_as_a_kind_of_service_is_no_place(run, body, flag)
     ("金台热电有限责任公司是城区集中供热的主力热源，2台35万千瓦机组原来全部使用深层地下水。", ["金台热电有限责任公司"]),
 ])
 def test_proper_names_a_function_word_is_no_body_and_a_limited_liability_company_is_one(config, body, names):
-    from xinxi_qc.analysis.document import Document
-    from xinxi_qc.model import Item
-
-    doc = Document(Item(title="t", body=body), config.lexicons, config.segmenter, config.today)
-    assert [s.text for s in doc.proper_names] == names
+    assert _proper_names(config, body) == names
 
 
 @pytest.mark.parametrize("body,names", [
@@ -102,11 +106,7 @@ def test_proper_names_a_function_word_is_no_body_and_a_limited_liability_company
     ("7月10日，市委副书记许正阳到市人民来访接待中心开展信访接待日活动。", ["许正阳"]),
 ])
 def test_proper_names_kinds_words_and_numerals_the_tagger_took_for_names(config, body, names):
-    from xinxi_qc.analysis.document import Document
-    from xinxi_qc.model import Item
-
-    doc = Document(Item(title="t", body=body), config.lexicons, config.segmenter, config.today)
-    assert [s.text for s in doc.proper_names] == names
+    assert _proper_names(config, body) == names
 
 
 @pytest.mark.parametrize("lecture,flag", [
@@ -218,11 +218,7 @@ def test_no_examples_a_road_named_by_common_words_is_a_place(run, where, flag):
     ("全县共有城乡社区126个，其中农村社区98个。", []),   # kinds of community
 ])
 def test_proper_names_firms_works_and_communities_with_stems_of_their_own(config, body, names):
-    from xinxi_qc.analysis.document import Document
-    from xinxi_qc.model import Item
-
-    doc = Document(Item(title="t", body=body), config.lexicons, config.segmenter, config.today)
-    assert [s.text for s in doc.proper_names] == names
+    assert _proper_names(config, body) == names
 
 
 @pytest.mark.parametrize("body,names", [
@@ -231,21 +227,12 @@ def test_proper_names_firms_works_and_communities_with_stems_of_their_own(config
     ("县技工学校、县万家福家政服务有限公司等14家定点培训机构共开班21期。", ["县万家福家政服务有限公司"]),
 ])
 def test_proper_names_people_after_their_role_and_a_county_led_registered_firm(config, body, names):
-    from xinxi_qc.analysis.document import Document
-    from xinxi_qc.model import Item
-
-    doc = Document(Item(title="t", body=body), config.lexicons, config.segmenter, config.today)
-    assert [s.text for s in doc.proper_names] == names
+    assert _proper_names(config, body) == names
 
 
 def test_proper_names_a_firm_after_lianhe_starts_after_it(config):
-    from xinxi_qc.analysis.document import Document
-    from xinxi_qc.model import Item
-
-    body = "今年以来，区红十字会联合宁埠港务公司开展救护培训活动，1至11月培训码头工人9320人。"
-    doc = Document(Item(title="t", body=body), config.lexicons, config.segmenter, config.today)
-    assert "宁埠港务公司" in [s.text for s in doc.proper_names]
-    assert not any(s.text.startswith("合") for s in doc.proper_names)
+    names = _proper_names(config, "今年以来，区红十字会联合宁埠港务公司开展救护培训活动，1至11月培训码头工人9320人。")
+    assert "宁埠港务公司" in names and not any(n.startswith("合") for n in names)
 
 
 @pytest.mark.parametrize("body,flag", [
