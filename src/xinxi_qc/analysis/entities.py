@@ -689,7 +689,7 @@ def names_from_entities(field: str, entities: list[tuple[str, str, int, int]], t
     for word, tag, start, end in entities:
         if text is not None and _EVERY_BEFORE.search(text, max(0, start - 4), start):
             continue   # 各沿海镇, 各县区卫健局: every one of a kind, not one
-        if tag != "PER" and len(_tag(word)) == 1 and _tag(word)[0][1] in _FUNCTION_TAGS:
+        if tag != "PER" and len(tags := _tag(word)) == 1 and tags[0][1] in _FUNCTION_TAGS:
             continue   # 其中: a function word the tagger took for a body
         if tag == "ORG" and _STAR_RANK.fullmatch(word) and text is not None and (
                 len(_STAR_RANK.findall(text)) > 1 or text.startswith(("级", "以上"), end)):
@@ -812,7 +812,16 @@ def names_from_entities(field: str, entities: list[tuple[str, str, int, int]], t
 
 _POLICY_AFTER = ("政策", "工程", "举措", "实事", "资金")
 _REGISTERED_FIRM = ("有限公司", "有限责任公司")
+# a person's role right before the name (驾驶员赵国强, 市民王某)
 _ROLE_BEFORE = re.compile("(?:村民|居民|市民|群众|驾驶员|司机|职工|员工|工人|农户|老人|患者|学生|店主|业主|经营户|租户|当事人|申请人|信访人)$")
+_STAR_RANK = re.compile("[一二三四五六七]星")   # 一星至三星志愿者
+_NUMERAL = re.compile("[一二三四五六七八九十两]")
+# the other firms of a list and its kind after a name (宏益电子、康宁家政等企业)
+_ONE_OF_THE_FIRMS = re.compile(r"(?:、[^，。；、\d]{2,8}){0,4}等(?:\d+家)?(?:企业|公司|商户|经营户|合作社)")
+_COUNTED_AFTER = re.compile(r"\d+(?:支|个)")   # 救援队4支: how many of a kind
+_NAMED_ROAD = re.compile("([\u4e00-\u9fff]{2,3}(?:路|大道|大街))(?:[东西南北中]段)?")
+# services a community gives (社区康复, 社区矫正): 社区 before them qualifies the service
+_COMMUNITY_SERVICES = ("康复", "矫正", "戒毒", "养老", "卫生", "医疗", "服务")
 
 
 def _own_community(word: str) -> bool:
@@ -825,12 +834,8 @@ def _a_names_stem(stem: str) -> bool:
     it knows as one (狮子岩): a name's, not a kind's (病险, 城乡, 大中型)."""
     tags = _dictionary_tags(stem)
     return len(tags) > 1 or (len(stem) >= 3 and tags[0][1] in ("n", "ns", "nz", "nr"))
-_STAR_RANK = re.compile("[一二三四五六七]星")
-_NUMERAL = re.compile("[一二三四五六七八九十两]")
-_ONE_OF_THE_FIRMS = re.compile(r"(?:、[^，。；、\d]{2,8}){0,4}等(?:\d+家)?(?:企业|公司|商户|经营户|合作社)")
-_COUNTED_AFTER = re.compile(r"\d+(?:支|个)")
-_NAMED_ROAD = re.compile("([\u4e00-\u9fff]{2,3}(?:路|大道|大街))(?:[东西南北中]段)?")
-_COMMUNITY_SERVICES = ("康复", "矫正", "戒毒", "养老", "卫生", "医疗", "服务")
+
+
 _OWN_COMMITTEE = re.compile("(?:社区|村|镇|乡|街道)(?:党委|党总支|党支部|党工委|居委会|村委会|两委)")
 _KIND_AFTER = ("机构", "家园", "政策", "服务", "托育", "养老", "金融", "理念")
 _FIRM_CLASSES = ("规模以上", "限额以上", "规上", "限上")

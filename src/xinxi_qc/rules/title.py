@@ -2173,7 +2173,8 @@ def figure_of_another_measure(doc: Document, fig: Span, claim: Quantity, body_qu
     words before the figure from a verb on (新增耕地, 完成投资, 化解各类纠纷: a noun alone, 纠纷, is
     counted by several verbs in a body: 受理51起, 化解46起), the longest such end of at least four
     characters that the body uses; with no such verb, the nouns the body uses, for a rate of change
-    (游客 of 带动游客量增长) or a round level (资金缺口 of 资金缺口超200万元, four characters or more). Its figures in the body are those right after it (for a rate of
+    (游客 of 带动游客量增长) or a round level (资金缺口 of 资金缺口超200万元, four characters or more).
+    Its figures in the body are those right after it (for a rate of
     change, the first rate of change after it in its clause), not a plan's, a part's or another
     period's. A lower bound (超10亿元) the measure's own figure falls short of, borne out only by a sum
     of other figures, is flagged too. Returns (measure, the body's figure of it, why the agreeing figure
