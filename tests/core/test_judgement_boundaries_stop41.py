@@ -241,3 +241,14 @@ def test_proper_names_a_firm_after_lianhe_starts_after_it(config):
 ])
 def test_no_examples_the_port_and_shipping_sector_is_no_body(run, body, flag):
     assert bool(run("11月份全市检查船舶126艘次", body, rule="no-examples")) is flag
+
+
+@pytest.mark.parametrize("title,flag", [
+    ("县委副书记杨志刚到县医保局调研指导工作", False),   # who went where, by name
+    ("市领导到河口乡调研指导工作", True),
+    ("区城管执法大队开展督导检查工作", True),
+])
+def test_title_vague_a_named_officials_visit_is_not_vague(run, title, flag):
+    body = ("3月12日，县委副书记杨志刚到县医保局调研，实地察看医保服务大厅，听取医保基金监管工作汇报。"
+            "杨志刚要求，要守好群众的“看病钱”“救命钱”。")
+    assert bool(run(title, body, rule="title-vague")) is flag
