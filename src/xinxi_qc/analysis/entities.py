@@ -226,7 +226,7 @@ _JURISDICTION_LED = re.compile(r"([\u4e00-\u9fff]{2})[省市县区旗](?:委|人
 def _a_kind_of_firm(name: str) -> bool:
     """小额贷款公司, 融资担保公司: 公司 after plain dictionary words (not 有限公司 or 有限责任公司, not a 集团 such as
     市轨道交通集团, which a city has one of)."""
-    return name.endswith("公司") and not name.endswith(("有限公司", "有限责任公司")) and _known_plain(name[:-2])
+    return name.endswith("公司") and not name.endswith(_REGISTERED_FIRM) and _known_plain(name[:-2])
 
 
 # departments by their short names (与公安、卫健、医保部门; 林草工作简报): no person, no named body
@@ -694,7 +694,7 @@ def names_from_entities(field: str, entities: list[tuple[str, str, int, int]], t
         if tag == "ORG" and _STAR_RANK.fullmatch(word) and text is not None and (
                 len(_STAR_RANK.findall(text)) > 1 or text.startswith(("级", "以上"), end)):
             continue   # 一星至三星, 三星级: a rank, not the firm
-        if tag == "ORG" and text is not None and re.search(re.escape(word) + _COUNTED_AFTER.pattern, text):
+        if tag == "ORG" and text is not None and _counted_kind(word, text):
             continue   # (建议将)红十字应急救援队(装备更新…) beside 全县现有红十字应急救援队4支: a kind of body, counted
         if (tag == "ORG" and len(word) > 4 and word[2] in _LEVELS and text is not None
                 and len(lead := _dictionary_tags(word[:2])) == 1 and lead[0][1] in _PLAIN_TAGS
@@ -822,6 +822,16 @@ _COUNTED_AFTER = re.compile(r"\d+(?:支|个)")   # 救援队4支: how many of a 
 _NAMED_ROAD = re.compile("([\u4e00-\u9fff]{2,3}(?:路|大道|大街))(?:[东西南北中]段)?")
 # services a community gives (社区康复, 社区矫正): 社区 before them qualifies the service
 _COMMUNITY_SERVICES = ("康复", "矫正", "戒毒", "养老", "卫生", "医疗", "服务")
+
+
+def _counted_kind(word: str, text: str) -> bool:
+    """Whether ``word`` stands anywhere in ``text`` right before a count of it (红十字应急救援队4支)."""
+    at = text.find(word)
+    while at >= 0:
+        if _COUNTED_AFTER.match(text, at + len(word)):
+            return True
+        at = text.find(word, at + 1)
+    return False
 
 
 def _own_community(word: str) -> bool:
