@@ -93,7 +93,7 @@ _CASE = re.compile(r"(?:县城|城区|镇上|村里|辖区|市区|街道)?一(?:
                    r"(?<=我乡|我镇|我村|辖区|村里|镇上|本村|该村)一(?:名|位)?(?:村民|居民|老人|群众|农户)|"
                    # 一家民营医院, 一家小型铸造企业: a kind with a qualifier, not 一家企业 alone
                    r"(?:县城|城区|城郊|镇上|村里|辖区|市区|街道|区内|县内|市内)?一家(?:[\u4e00-\u9fff]{2,8}?|[^，。；“”]{2,14}?的[\u4e00-\u9fff]{0,6}?)"
-                   r"(?:医院|卫生院|养老院|企业|合作社|农场|搅拌站|代收点|回收点|收购点|维修点|修理点|销售点|经销点|作坊|商户|批发商|经营户|网店|加工点|有限公司|公司|老字号|店|厂|基地|食堂|种植园|果园|茶园|农庄|驿站|砂场|站点|中心)|"
+                   r"(?:医院|卫生院|养老院|企业|合作社|农场|搅拌站|代收点|回收点|收购点|维修点|修理点|销售点|经销点|作坊|商户|批发商|经营户|网店|加工点|有限公司|公司|老字号|商行|店|厂|基地|食堂|种植园|果园|茶园|农庄|驿站|砂场|站点|中心)|"
                    # 市交通运输局所属一家事业单位: one unit placed under a named body
                    r"所属的?一家[\u4e00-\u9fff]{0,6}?(?:事业单位|单位|企业|公司)|"
                    # 一户食用菌种植户, 另有一户养殖户: one household of a kind
@@ -672,6 +672,8 @@ _ALONG_THE_COAST = re.compile("(?:沿海|沿江|沿湖|沿边)(?:街道|乡镇|�
 _GENERIC_BODIES = frozenset(("港航", "妇联", "团委", "工会", "总工会", "科协", "残联", "侨联", "文联", "工商联", "红十字会", "红十字",
                              "统战部", "宣传部", "组织部", "政法委", "编办", "台办", "侨办", "外办",
                              "人大", "政协", "纪委", "监委", "妇女之家", "村委会", "居委会", "共青团", "团组织"))
+# the rest of a list of goods after an entity (高香|、鞭炮等物品)
+_GOODS_LIST_AFTER = re.compile(r"(?:、[^，。；、\d]{1,8}){0,6}等?(?:物品|商品|产品|货物|物资|用品|食品)")
 # A template's placeholder before a name (××新能源公司, XX县): nobody is named yet.
 _PLACEHOLDER_BEFORE = re.compile(r"(?:[X×xＸ]{1,3}|〔待补充〕)$")
 # The last characters of a body's name (…厂, …实验室, …研究所, …大厦, …集团): an ORG of plain words
@@ -729,6 +731,8 @@ def names_from_entities(field: str, entities: list[tuple[str, str, int, int]], t
             continue   # 责任重于泰山: an idiom, not a place
         if tag == "PER" and text is not None and _SOME_BEFORE.search(text, max(0, start - 2), start):
             continue   # 部分林分: a part of something, not a person
+        if tag == "PER" and text is not None and _GOODS_LIST_AFTER.match(text, end):
+            continue   # 大香、高香、鞭炮等物品: one of a list of goods, not a person
         if tag == "PER" and word in _FARM_SEASONS:
             continue   # 夏收准备: the summer harvest, not a person named 夏收
         if tag == "PER" and text is not None and _in_a_schedule(word, text, start, end):
@@ -762,8 +766,9 @@ def names_from_entities(field: str, entities: list[tuple[str, str, int, int]], t
             continue   # (与公安、)卫健(、医保部门), 林草(工作简报): a department's short name the tagger took for a person
         if tag == "ORG" and (_a_kind_of_firm(word) or (word.startswith("会同") and _known_words_only(word[2:]))):
             continue   # 小额贷款公司; (市教育局)会同行业协会: a kind, "together with"
-        if word in _GENERIC_BODIES or (tag == "ORG" and len(word) == 2 and _common_word(word)):
-            continue   # 市妇联; 电信(网络诈骗): a common noun, not a body
+        if word in _GENERIC_BODIES or word.removesuffix("组织") in _GENERIC_BODIES or (
+                tag == "ORG" and len(word) == 2 and _common_word(word)):
+            continue   # 市妇联, 侨联组织; 电信(网络诈骗): a common noun, not a body
         if text is not None and _quoted(text, start, end) and _plain_words(word):
             continue   # “时间银行”: a model's name of plain words in quotes, not a bank (“澜付通” is a name)
         if (tag == "ORG" and word[0] in "县市区" and word.endswith(_REGISTERED_FIRM) and len(word) >= 9

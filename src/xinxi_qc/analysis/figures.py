@@ -14,7 +14,7 @@ _MEASURE = (
     "个百分点|百分点|个工作日|工作日|个小时|个月|万元|亿元|千元|美元|欧元|港元|日元|英镑|万人次|万人|万户|万亩|万吨|万平方米|平方米|平方公里|平方千米|万平方千米|万平方公里|万立方米|立方米|空方|公顷|公里|千米|"
     "千瓦时|千瓦|标箱|公斤|千克|斤|"
     "毫米|厘米|米|吨|亩|元|人次|家次|件次|户次|车次|次|人|名|位|户|家|所|座|项|件|起|条|台|辆|艘|套|处|个|场|批|期|轮|"
-    "支|类|种|篇|份|村|镇|乡|县|区县|区|街道|社区|倍|成|天|小时|分钟|周|张|册|本|棵|株|头|只|间|栋|层|床|岗|单|笔|宗|块|片|段|座|所|级|"
+    "支|类|种|篇|份|村|镇|乡|县|区县|区|市|省|街道|社区|倍|成|天|小时|分钟|周|张|册|本|棵|株|头|只|间|栋|层|床|岗|单|笔|宗|块|片|段|座|所|级|"
     "架次|艘次|台次|班次|票|箱|趟|岁|画幅|幅|页|卷"
 )
 _NUM = r"\d+(?:[.,]\d+)*"
@@ -32,7 +32,7 @@ _NOT_FIGURE = re.compile(
     r"一站式|一次性|一件事|一网|一张图|一把手|一盘棋|一户一|一村一|一县一|一区一|一镇一|一乡一|一人一|一企一|一事一|一项一|一次办|两手|"
     r"两个维护|两个确立|三农|三公|四风|五水|一级|二级|三级|一类|二类|三类|一年来|两年来|三年来|百年|千家万户|千方百计|"
     r"万众|一成不变|一个中心|十四五|十五五|一网通办|一网统管|万家灯火|万家团圆|万家欢乐|万无一失|千头万绪|千丝万缕|"
-    r"千差万别|百家争鸣|"
+    r"千差万别|百家争鸣|二次(?:供水|加压|污染|装修|创业|开发|分配|利用|伤害|元)|"   # 二次供水: a kind of supply, no count
     # 成为…的一张亮丽名片, 一面旗帜, 一块金字招牌: a figure of speech, no count
     r"一张[\u4e00-\u9fff]{0,4}名片|一面[\u4e00-\u9fff]{0,4}旗帜|一块[\u4e00-\u9fff]{0,4}招牌)"
 )
@@ -96,6 +96,8 @@ def find_figures(field: str, text: str) -> list[Span]:
             continue
         if (value[-1] in _CN_DIGIT and text[m.end():m.end() + 1] in ("月", "日")) or _section_number(text, m.end()) or _in_slogan(text, m.start(), m.end()):
             continue
+        if value[-1] in "市省" and (value[0] == "一" or text[m.end():m.end() + 1] in _CITY_WORD_AFTER):
+            continue   # 这一市级非遗项目, 两市场主体: a level or a word, not a count (赴外省两市考察 is one)
         if value in ("万元", "亿元") and text.startswith(("以上", "以下", "级", "项目", "企业", "大项目"), m.end()):
             continue   # 亿元以上项目, 在谈亿元项目: a class of project, not an amount
         if value.startswith("零") and len(value) == 2 or _PHASE.match(text, m.start()) or (
@@ -113,6 +115,7 @@ def find_figures(field: str, text: str) -> list[Span]:
 
 
 _MAGNITUDE_BEFORE = frozenset("上近超逾数几成")
+_CITY_WORD_AFTER = frozenset("级场委直民政长区属")
 
 
 # 超半数, 近一半, 一半以上: a share; not 缩短一半 (a change, which title-mismatch reads on its own)

@@ -614,7 +614,8 @@ _LEAD_REACH = 30
 # 尚在招标中, 覆盖率86%) contradicts it.
 _EACH = r"(?<![平人户日月年])均"   # 均 of 平均, 人均: an average, not "every one"
 _REACHED_ALL = re.compile(rf"(?:全部|{_EACH}已|{_EACH})(?:突破|超过|达到|达标)")   # 12个村收入全部突破10万元
-_ALL_DONE = re.compile(rf"(?:全部|全面|{_EACH}已|已全部|{_EACH}|全数)(?:整改|发放|配发)?(?:到位|完成|办结|销号|清零|整改|落实|开工|完工|竣工|建成|投用|通车|交付|消除|拆除|纳入)|已整改到位"
+_ALL_DONE = re.compile(rf"(?:全部|全面|{_EACH}已|已全部|{_EACH}|全数)(?:整改|发放|配发)?“?(?:到位|完成|办结|销号|清零|整改|落实|开工|完工|竣工|建成|投用|通车|交付|消除|拆除|纳入)|已整改到位"
+                       r"|(?:全部|均已|已全部)通过(?:竣工)?验收"   # 14个小区全部通过竣工验收
                        r"|全部\d+(?:个|家|所|处|座|条)[\u4e00-\u9fff]{1,6}?(?:完成|建成|投用|开工|完工|竣工|办结|整改到位)"   # 全部28个行政村完成
                        r"|全员持证"   # 管理员全员持证上岗: every one of them certified
                        r"|(?:全部|均已|已全部)实现(?=线上|网上|电子化|无纸化|“?一网通办|掌上)"   # 全部实现线上发布
@@ -640,6 +641,8 @@ _DONE_VERBS = "完成|建成|实现|安装|接入|覆盖|整改|办结|开工|�
 # (9个行政村中已有坝心村、河湾村等7个村建成…: names before the count, the kind after it)
 _PART_DONE = re.compile(rf"(\d+)([个处家座所项户台套])[^，。；\d]{{0,16}}中[，,]?(?:已有|已|有)?(?:已经?)?"
                         rf"(?:(?:{_DONE_VERBS})[^，。；\d]{{0,10}}(\d+)\2|[^，。；\d]{{0,12}}?(\d+)\2[\u4e00-\u9fff]{{0,4}}?(?:已经?)?(?:{_DONE_VERBS}))")
+# N of a kind, then how many of them are done: 全镇13件积案已化解11件
+_COUNT_THEN_DONE = re.compile(rf"(\d+)([个处家座所项户台套件宗])[^，。；\d]{{0,8}}?已(?:{_DONE_VERBS}|化解)(\d+)\2")
 # M of a kind as a share of all N of them: 42项，占全市58项在建工程的72.4%
 _SHARE_OF_ALL = re.compile(r"(\d+)([个处家座所项户台套])[，,]占[^，。；\d]{0,10}(\d+)\2[^，。；\d]{0,10}的\d+(?:\.\d+)?%")
 # a paragraph going on about the one before it (目前仍有…, 但…)
@@ -715,7 +718,8 @@ def _done_contradicted(doc: Document, m: "re.Match") -> "tuple[re.Match, str] | 
         if about[k] and named and not _GOES_ON.match(doc.body, paragraphs[k].start) and _ANOTHER_SUBJECT.search(
                 _sentence_before(doc.body, start)) and not any(w in _sentence_before(doc.body, start + 20) for w in named):
             continue   # 问题方面…驿站帮办使用率偏低…；山区村网络信号不稳定的问题仍未完全解决: another matter's
-        if about[k] or (_PART_DONE.match(doc.body, start) and any(w in doc.body for w in named)):
+        if about[k] or ((_PART_DONE.match(doc.body, start) or _COUNT_THEN_DONE.match(doc.body, start))
+                       and any(w in doc.body for w in named)):
             return m, said   # not another task's (14件信访件全部办结; 尚未完成的3项整改任务); a count of
             # the whole and its part done (63个在建项目中已有41个接入) is the title's when the body names its measure
     for part in _WHOLE_THEN_DONE.finditer(doc.body):   # …when it names what the title says is all done
@@ -814,6 +818,9 @@ def _still_open(body: str, claim: str):
     for part in _PART_DONE.finditer(body):
         if int(part.group(3) or part.group(4)) < int(part.group(1)):
             found.append((part.start(), part.group()))   # 27个小区中已有23个完成
+    for part in _COUNT_THEN_DONE.finditer(body):
+        if int(part.group(3)) < int(part.group(1)):
+            found.append((part.start(), part.group()))   # 13件积案已化解11件
     if "覆盖" in claim:
         for part in _SHARE_OF_ALL.finditer(body):
             if int(part.group(1)) < int(part.group(3)):
@@ -1236,6 +1243,9 @@ def contradicted_half(doc: Document) -> "tuple[re.Match, str] | None":
     for base, now, pair in _level_pairs(doc.body):
         if 0 < now < base and _FALLS.search(pair.group()):
             falls.append((100 * (base - now) / base, _pair_text(doc.body, pair)))
+    for now, base, pair in _levels_and_bases(doc.body):   # 上访11批次，去年同期为22批次
+        if 0 < now < base:
+            falls.append((100 * (base - now) / base, pair.group()))
     ceiling = float("inf") if doc.title.startswith(("以上", "多"), m.end()) else 65   # 缩短一半以上: at least half
     if not falls or any(40 <= rate <= ceiling for rate, _ in falls):
         return None
@@ -1272,7 +1282,28 @@ def contradicted_streak(doc: Document) -> "tuple[re.Match, str] | None":
     for happened in re.finditer(rf"(20\d\d)年[^。；]{{0,12}}?发生[^。；]{{0,6}}?{event}[^。；]{{0,4}}?[1-9]\d*起", doc.body):
         if max(years) - int(happened.group(1)) < span:
             return m, happened.group()
+    if span >= 2:   # …未发生船舶碰撞桥梁事故，而去年同期曾发生1起货船擦碰桥墩事故: one in last year
+        for happened in _LAST_YEARS_ONE.finditer(doc.body):
+            if re.search(event, _sentence_before(doc.body, happened.start())):
+                return m, happened.group()
     return None
+
+
+_LAST_YEARS_ONE = re.compile(r"(?:去年|上年)(?:同期)?[^。；，]{0,6}?(?:曾|也)?发生(?:了|过)?[1-9]\d*起[^。；，]{0,12}?事故")
+
+
+# 提前两个月全面封顶 in a title; a body that never says 提前 and reports the step on schedule
+# (实现了按合同节点封顶的目标) contradicts it
+_EARLY = re.compile(r"提前(?:\d+|[一二两三四五六七八九十半]+)个?(?:月|天|年|周|小时)")
+_ON_SCHEDULE = re.compile(r"按(?:合同|计划)?节点|如期|按期|按时(?=完成|完工|竣工|封顶|建成|交付|投用|通车)")
+
+
+def contradicted_early(doc: Document) -> "tuple[re.Match, str] | None":
+    m = _EARLY.search(doc.title)
+    if m is None or "提前" in doc.body or _GOAL_BEFORE.search(doc.title, 0, m.start()):
+        return None
+    on_time = _ON_SCHEDULE.search(doc.body)
+    return (m, doc.body[on_time.start():_clause_end(doc.body, on_time.end())]) if on_time else None
 
 
 def contradicted_period(doc: Document) -> "tuple[re.Match, str] | None":
@@ -1458,6 +1489,8 @@ _CONTRADICTIONS = (
      "标题的倍数要与正文的增幅一致：增长一倍即增长100%，按正文数字如实写。"),
     (contradicted_streak, "标题称「{claim}」，正文却说「{said}」。",
      "标题的“连续N年”要与正文一致：从正文所说最后一次发生的年份算起，如实写年数。"),
+    (contradicted_early, "标题称「{claim}」，正文却说「{said}」，没有提前。",
+     "标题写正文说的进度：按期完成就写按期完成；确实提前的，在正文写明原定时间和实际时间。"),
     (contradicted_half, "标题称「{claim}」，正文的降幅却是「{said}」。",
      "标题的降幅要与正文一致：“缩短一半”即减少50%左右，按正文数字如实写（如“缩短近三成”）。"),
     (contradicted_period, "标题说的时段是「{claim}」，正文报告的却是「{said}」。",
@@ -1484,7 +1517,8 @@ def contradicted_event(doc: Document) -> "tuple[int, int, str, str] | None":
         found = find(doc)
         if found is not None:
             claim, said = found
-            return claim.start(), claim.end(), message.format(claim=claim.group(), said=said), suggestion
+            quoted = claim.group() + "”" * (claim.group().count("“") - claim.group().count("”"))   # 全部“清零”
+            return claim.start(), claim.end(), message.format(claim=quoted, said=said), suggestion
     meeting = announced_meeting(doc)
     if meeting is not None:
         return (meeting.start(), meeting.end(), f"标题说「{meeting.group()}」，正文却没有提到任何会议，报告的是另一件事。",
@@ -1536,9 +1570,10 @@ def event_only_asked_for(doc: Document) -> "re.Match | None":
         m = family.search(doc.title)
         if m is None or "签" not in m.group() or _quoted_at(doc.title, m.start()) or _GOAL_BEFORE.search(doc.title, 0, m.start()):
             continue   # (only a signing: a body tells 完工, 投用 in words of its own, 签署 it names)
-        said = [_clause_before(doc.body, f.start()) for f in family.finditer(doc.body) if f.group() == m.group()]
-        if said and all(_ASKED.search(clause) or _NOT_YET.search(clause) for clause in said):
-            return m
+        said = [(f.group() == m.group(), _clause_before(doc.body, f.start() if f.group() == m.group() else _clause_end(doc.body, f.end())))
+                for f in family.finditer(doc.body)]   # (合作协议文本将在…后另行签署: the whole clause of another word)
+        if any(own for own, _ in said) and all(_ASKED.search(clause) or _NOT_YET.search(clause) for _, clause in said):
+            return m   # (签约 over 将对签约项目跟踪服务 and 当天有3个项目签订合作协议: the signing is reported)
     return None
 
 
@@ -2413,6 +2448,10 @@ def total_given_as_new(doc: Document, fig: Span, claim: Quantity, comparable: li
     return (totals[0], new[0]) if totals and new else None
 
 
+def _clause_end(body: str, pos: int) -> int:
+    return min([i for i in (body.find(c, pos) for c in "，；。\n") if i >= 0], default=len(body))
+
+
 def _clause_before(body: str, pos: int) -> str:
     """The body's clause up to ``pos`` (from the last ，；。 or line break)."""
     return body[_stretch_start(body, pos, "，；。\n"):pos]
@@ -2774,7 +2813,26 @@ def figure_of_another_period(doc: Document, fig: Span, claim: Quantity,
                     and not re.search(r"[，。；\d]", body[m.end():f.start])), None)
         if own is not None and not agrees(claim, own[1].value):
             return said.group(), own[0], agreeing, other
+    # the title's months in the body's own words, opening a sentence whose first such figure is theirs
+    # (前三季度…超两成 over 1至9月，…受理…3168件，同比下降16.8%…三季度…下降25.1%)
+    for m, covered in covered_periods(body):
+        if covered != months or m.group() == said.group() or not _opens_sentence(body, m.start()):
+            continue
+        end = _sentence_end(body, m.end())
+        own = next(((f, q) for f, q in comparable if m.end() <= f.start < end and counts_as(claim.unit, q.unit)), None)
+        change = _CHANGE_BEFORE.search(doc.title, max(0, fig.start - 8), fig.start)
+        if own is None or change is None or not (theirs := _CHANGE_BEFORE.search(body, max(0, own[0].start - 8), own[0].start)):
+            continue
+        if theirs.group()[:2] != change.group()[:2]:
+            continue   # 下降超两成 over 同比下降16.8%, not over 增长110.8%: the same change
+        if not agrees(claim, own[1].value) and not any(
+                m.end() < p.start() < own[0].start for p, _ in covered_periods(body[:own[0].start])):
+            return said.group(), own[0], agreeing, other
     return None
+
+
+def _opens_sentence(body: str, pos: int) -> bool:
+    return pos == 0 or body[pos - 1] in "。；\n" 
 
 
 _TO_LOWER = re.compile(r"(?:降至|降到|下降到|下降至|回落至|回落到|减至|减少到|缩短至|缩短到|压缩至|压降至)了?$")
@@ -2859,8 +2917,8 @@ def rate_of_another_name(doc: Document, fig: Span, claim: Quantity, comparable: 
     if named is None:
         return None
     own_name = named.group(1)[-3:]
-    if claim.value == 100 and re.search(rf"(?:{_ALL_OF_THEM})[^，。；]{{0,6}}?{own_name[:-1]}", doc.body):
-        return None   # 验收一次通过率100% over 11项工程全部一次通过验收: all of them, in words
+    if claim.value == 100 and re.search(rf"(?:{_ALL_OF_THEM})(?:[^，。；]{{0,6}}?{own_name[:-1]}|[^，。；]?{own_name[0]})", doc.body):
+        return None   # 验收一次通过率100% over 11项工程全部一次通过验收, 入网率100% over 12个台站全部接入: all of them, in words
     own, other = [], None
     for f, q in comparable:
         if q.unit != "%":
