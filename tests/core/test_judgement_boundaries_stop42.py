@@ -145,3 +145,33 @@ def test_dynamic_only_a_visitors_praise_is_no_practice(run, praise, flag):
             f"调研组实地察看了北湖片区老旧小区改造项目。{praise}。")
     found = run("省城投行业协会调研组来集团调研城市更新工作", body, rule="dynamic-only", submitted=date(2026, 10, 20))
     assert bool(found) is flag
+
+
+@pytest.mark.parametrize("done,flag", [
+    ("占全部学校食堂的87.8%", True),
+    ("占全部学校食堂的91.5%", False),
+])
+def test_title_mismatch_a_goal_and_another_rate_do_not_bear_out_a_share(run, done, flag):
+    body = (f"截至年底，实行大宗食材统一配送的学校食堂有79所，{done}。\n"
+            "统一配送后，全年抽检食材样品1180批次，合格率99.4%。\n"
+            "下一步将对偏远学校采取定点交接方式，力争明年统一配送率达到95%以上。")
+    assert bool(run("全县学校食堂大宗食材统一配送率超九成", body, rule="title-mismatch")) is flag
+
+
+@pytest.mark.parametrize("checked,flag", [
+    ("检查终端4870个，发现故障终端93个，已修复86个", True),   # what a check found is no part to add
+    ("检查城区终端2870个、乡镇终端2160个", False),
+])
+def test_title_mismatch_what_a_check_found_is_no_part_of_a_sum(run, checked, flag):
+    body = f"11月18日至12月3日，县广播电视站对全县应急广播终端开展冬季巡检，{checked}。\n此次巡检重点检查了防冻、防潮和线路老化情况。"
+    assert bool(run("我县完成冬季应急广播终端巡检超5000个", body, rule="title-mismatch")) is flag
+
+
+@pytest.mark.parametrize("share,flag", [
+    ("其中从未办理过任何提取或贷款业务的4.98万人，占59.3%", True),
+    ("其中从未办理过任何提取或贷款业务的5.46万人，占62.3%", False),
+])
+def test_title_mismatch_a_share_is_not_worked_out_from_a_bound(run, share, flag):
+    body = (f"截至6月底，分中心辖区住房公积金缴存职工8.76万人，{share}。\n"
+            "位于大学城的一家软件企业有职工326人，其中租房居住的超过200人，但去年办理租房提取的只有19人。")
+    assert bool(run("超六成缴存职工从未使用过住房公积金", body, rule="title-mismatch")) is flag

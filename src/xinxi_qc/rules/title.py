@@ -1709,6 +1709,9 @@ def _restated(doc: Document, fig: Span, begin: int) -> bool:
     return len(lead) >= 4 and lead + fig.text in doc.body
 
 
+_PART_MARK = re.compile(r"其中|发现|已(?:修复|整改|办结|化解|完成)")
+
+
 def _grouped(spans: list, figures: list, body: str = "", parts_apart: bool = False) -> list[list[Quantity]]:
     """The quantities of (span, quantity) pairs grouped by the body ``spans`` (sentences,
     paragraphs) they stand in, leaving out a change (比去年同期增加2.1万亩): it is no part to add to
@@ -1723,8 +1726,9 @@ def _grouped(spans: list, figures: list, body: str = "", parts_apart: bool = Fal
             continue
         k = bisect_right(starts, span.start)
         parts = 0
-        if parts_apart and k:   # 其中 in the figure's own sentence
-            parts = body.count("其中", max(spans[k - 1].start, _stretch_start(body, span.start, "。！？\n")), span.start)
+        if parts_apart and k:   # 其中 in the figure's own sentence (or 发现, 已修复: what a check found among
+            # those it checked, and what of that is done: 检查终端4870个，发现故障终端93个，已修复86个)
+            parts = len(_PART_MARK.findall(body, max(spans[k - 1].start, _stretch_start(body, span.start, "。！？\n")), span.start))
         groups.setdefault((k, parts), []).append(q)
     return list(groups.values())
 
@@ -2323,6 +2327,9 @@ _TARGET_AFTER = re.compile(r"(?:以上|左右)?的(?:年度|全年)?(?:工作|�
 _REACHED = re.compile(r"完成|实现|达到|达成|超额|提前")   # 已提前完成…30家的全年目标: reached
 
 
+_RATE_ENDS_CLAUSE = re.compile(r"([\u4e00-\u9fff]{2,6}率)(?:为|达|达到|是)?$")
+# a share of all of a kind (…实行统一配送的学校食堂有86所，占全部学校食堂的87.8%): the sentence before names its measure
+_SHARE_OF_ALL_BEFORE = re.compile(r"占(?:全部|全|所有)?[^，。；\d]{0,12}的?$")
 _DONE_SO_FAR = re.compile(r"已(?:经)?(?:完成|建成|修建|实施|开工)|完成了")
 
 
@@ -2353,12 +2360,17 @@ def figure_only_planned(doc: Document, fig: Span, claim: Quantity, comparable: l
         is_plan = target or (_PLANNED.search(clause) is not None and not _SHARE_OF_PLAN.search(clause))
         if agrees(claim, q.value):
             if not is_plan:
-                return None
+                rate = _RATE_ENDS_CLAUSE.search(clause) if claim.unit == "%" else None
+                if rate is None or any(p in rate.group(1) for p in pairs):
+                    return None
+                continue   # (统一配送率超九成 over 抽检食材…合格率99.6%: another rate's figure)
             planned.append(f)
             if target:
                 targets.append(f)
         elif not is_plan and not _EARLIER_PERIOD.search(clause) and (
                 sum(1 for p in pairs if p in clause) >= 2
+                or (claim.unit == "%" and _SHARE_OF_ALL_BEFORE.search(clause)
+                    and sum(1 for p in pairs if p in _sentence_before(body, f.start)) >= 3)
                 or (planned and _DONE_SO_FAR.search(clause) and "。" not in body[planned[-1].end:f.start])):
             done.append(f)   # the title's measure, done (or what is done of the plan just given: 计划新修
             # 防火通道45公里，截至4月底已完成21公里)
@@ -3101,6 +3113,7 @@ def _share_of_two(claim: Quantity, body: str, body_quantities: list, gap: object
                 break
             named_part = based or _PART_OF.search(body, f.end, g.start)
             if (part.unit == whole.unit and part.value < whole.value and (named_part or g.start < near)
+                    and part.bound not in ("past", "over", "under")   # 其中租房居住的超过200人: no share to compute
                     and (named_part or (claim.step < 1 and claim.bound == "exact"))
                     and agrees(claim, 100 - 100 * part.value / whole.value if gap else 100 * part.value / whole.value)):
                 return True   # (a decimal share, 98.2%, of 受理8420件，调解成功8268件: no chance agreement)
