@@ -175,3 +175,40 @@ def test_title_mismatch_a_share_is_not_worked_out_from_a_bound(run, share, flag)
     body = (f"截至6月底，分中心辖区住房公积金缴存职工8.76万人，{share}。\n"
             "位于大学城的一家软件企业有职工326人，其中租房居住的超过200人，但去年办理租房提取的只有19人。")
     assert bool(run("超六成缴存职工从未使用过住房公积金", body, rule="title-mismatch")) is flag
+
+
+@pytest.mark.parametrize("body,names", [
+    ("知识产权方面，新增注册商标98件，溪源茶业办理商标质押融资500万元。", ["溪源茶业"]),
+    ("知识产权方面，新增注册商标98件，全县茶业企业办理商标质押融资500万元。", []),
+])
+def test_proper_names_a_name_before_a_firms_trade(config, body, names):
+    assert _proper_names(config, body) == names
+
+
+@pytest.mark.parametrize("figures,flag", [
+    ("全县今年已投入少数民族发展资金560万元，实施特色产业项目14个", True),   # inputs only
+    ("全县少数民族村寨特色产业项目今年实现产值2860万元，带动农户增收人均1200元", False),
+])
+def test_empty_claim_money_put_in_and_projects_set_up_back_no_result(run, figures, flag):
+    body = f"今年以来，县民宗局围绕民族村寨产业发展精准施策。\n通过一系列举措，民族村寨发展活力显著增强：{figures}。"
+    assert bool(run("县民宗局扶持民族村寨发展特色产业", body, rule="empty-claim")) is flag
+
+
+@pytest.mark.parametrize("second,flag", [
+    ("同时，要注重从源头上减少信访问题发生，定期开展矛盾纠纷排查", True),
+    ("会后，县信访局对7件积案逐件明确包案领导，已化解3件", False),
+])
+def test_dynamic_only_a_requirement_that_goes_on_after_同时(run, second, flag):
+    body = ("6月12日，县信访局召开信访工作推进会，局长周建明出席会议并讲话。会议要求，各乡镇要压实属地责任，做好积案化解工作。"
+            f"{second}。")
+    assert bool(run("县信访局召开信访工作推进会", body, rule="dynamic-only", submitted=date(2026, 6, 15))) is flag
+
+
+@pytest.mark.parametrize("explained,flag", [
+    ("分局药品科负责人对自查表的填写作了说明", True),
+    ("会后各企业当场提交自查表38份，分局对其中6家存在问题的企业下达整改通知", False),
+])
+def test_dynamic_only_what_was_explained_at_a_meeting_is_said_not_done(run, explained, flag):
+    body = ("5月20日，市场监管分局召开辖区药品零售企业质量安全自查部署会，辖区药品零售企业负责人参加会议。"
+            f"会议传达了上级关于开展药品质量安全自查的通知精神。{explained}。")
+    assert bool(run("市场监管分局召开药品零售企业自查部署会", body, rule="dynamic-only", submitted=date(2026, 5, 22))) is flag

@@ -160,6 +160,18 @@ def test_statistics_alike_the_same_formula_with_each_units_own_figures():
     town = ("新一届村党组织书记平均年龄41.3岁，比上届下降6.2岁；大专及以上学历9人，比上届增加5人；"
             "13个村均实现村党组织书记、村委会主任“一肩挑”。")
     assert statistics_alike(county, town)
-    # a shared figure, or a sentence with no figure on one side, is no longer each unit's own
+    # a shared figure, or a sentence with no figure the two share word for word, is no longer each unit's own
     assert not statistics_alike(county, town.replace("41.3岁", "44.6岁"))
-    assert not statistics_alike(county, town + "换届工作平稳有序。")
+    assert not statistics_alike(county + "换届工作平稳有序。", town + "换届工作平稳有序。")
+
+
+def test_statistics_alike_a_report_frame_with_each_units_own_numbers():
+    from xinxi_qc.crossdoc.findings import statistics_alike
+    city = ("截至6月30日，全市在册特种设备71426台（套），比去年底增长5.8%，其中电梯38650台、锅炉1217台、起重机械6952台。"
+            "上半年全市未发生特种设备事故。")
+    county = ("截至2023年底，全县在册特种设备3862台（套），其中电梯1427台、锅炉96台、起重机械578台。"
+              "全年未发生特种设备事故。")
+    assert statistics_alike(city, county)   # the same lines, each unit's own numbers
+    assert not statistics_alike(city, county.replace("1427台", "38650台"))   # a number copied too
+    shared = "各地要严格落实特种设备使用单位主体责任。"
+    assert not statistics_alike(city + shared, county + shared)   # a line without numbers, word for word

@@ -291,6 +291,9 @@ _KIND_ISLANDS = ("无人岛", "人工岛", "离岸岛", "有居民海岛", "旅�
 _TRADE_SUFFIXES = ("茶业", "药业", "实业", "商贸", "置业", "酱坊", "酒坊", "油坊", "醋坊", "豆腐坊")
 
 
+_FIRM_TRADES = ("茶业", "药业", "实业")   # (商贸, 置业 also follow kinds: 乡镇商贸中心, 限上商贸)
+
+
 def _known_words_only(stem: str) -> bool:
     """The stem is plain dictionary words of two characters or more (农产品交易, 生物): a kind, not a name."""
     tags = _dictionary_tags(stem) if stem else ()
@@ -782,6 +785,10 @@ def names_from_entities(field: str, entities: list[tuple[str, str, int, int]], t
         if tag == "LOC" and text is not None and (suffix := _unknown_stem_place(word, text, end)):
             out.append(Span(field, start, end + len(suffix), word + suffix, "place"))
             continue   # 塘背|片区: a stem the dictionary does not know, before a place's suffix
+        if tag in ("LOC", "ORG") and len(word) == 2 and text is not None and (
+                trade := next((t for t in _FIRM_TRADES if text.startswith(t, end)), None)):
+            out.append(Span(field, start, end + len(trade), word + trade, "organisation"))
+            continue   # 溪源|茶业办理商标质押融资: a name the tagger found, before a firm's trade
         if tag == "LOC" and (road := _NAMED_ROAD.fullmatch(word)) and not _a_kind_of_road(road.group(1)):
             out.append(Span(field, start, end, word, "place"))
             continue   # 人民路东段: one road, however common its stem's words

@@ -54,7 +54,7 @@ def statistics_alike(text: str, other: str) -> bool:
     :func:`statistics_formula` (two sentences in three; wholly so is the same test), and the
     sentences that are not are each passage's own (拉隆村民族文化旅游驿站于8月10日开业 on one side only);
     a line of prose the two share word for word is copied."""
-    if _own_figures_each(text, other):
+    if _own_figures_each(text, other) or _own_data_each(text, other):
         return True
     prose = []
     for passage in (text, other):
@@ -82,6 +82,27 @@ def _own_figures_each(text: str, other: str) -> bool:
         return False
     names = [{n.text for n in find_named("body", passage) if n.kind != "project"} for passage in (text, other)]
     return not (names[0] & names[1])   # a template that keeps its places (顺云村) and projects is copied
+
+
+_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+_DATA_DENSITY = 6   # numbers per 100 characters, on both sides (a report's data lines, not prose with a figure in it)
+
+
+def _own_data_each(text: str, other: str) -> bool:
+    """A data report's lines filled with each unit's own numbers, some lines without one (…特种设备71426台（套），
+    其中电梯38650台、锅炉1217台…。上半年全市未发生特种设备事故 beside …3862台（套），其中电梯1427台…): at least three
+    numbers and six in every hundred characters on each side, not one number the two share, no line
+    without a number the two share word for word, and no name the two share (as :func:`_own_figures_each`)."""
+    numbers = [set(_NUMBER.findall(passage)) for passage in (text, other)]
+    if any(len(_NUMBER.findall(p)) < 3 or 100 * len(_NUMBER.findall(p)) < _DATA_DENSITY * len(p) for p in (text, other)):
+        return False
+    if numbers[0] & numbers[1]:
+        return False
+    lines = [{part for part, figures in zip(*_figures_by_part(passage)) if not figures} for passage in (text, other)]
+    if lines[0] & lines[1]:
+        return False
+    names = [{n.text for n in find_named("body", passage) if n.kind != "project"} for passage in (text, other)]
+    return not (names[0] & names[1])
 
 
 def same_unit(a: str | None, b: str | None) -> bool:
