@@ -212,3 +212,12 @@ def test_dynamic_only_what_was_explained_at_a_meeting_is_said_not_done(run, expl
     body = ("5月20日，市场监管分局召开辖区药品零售企业质量安全自查部署会，辖区药品零售企业负责人参加会议。"
             f"会议传达了上级关于开展药品质量安全自查的通知精神。{explained}。")
     assert bool(run("市场监管分局召开药品零售企业自查部署会", body, rule="dynamic-only", submitted=date(2026, 5, 22))) is flag
+
+
+@pytest.mark.parametrize("served,flag", [
+    ("9860人次", False),   # 近万: a little under ten thousand
+    ("8120人次", True),
+])
+def test_title_mismatch_near_a_bare_ten_thousand(run, served, flag):
+    body = f"上半年，西塘区通过政府购买服务为辖区老人提供各类养老服务{served}，其中居家上门服务3250人次。"
+    assert bool(run("西塘区上半年为老服务近万人次", body, rule="title-mismatch")) is flag

@@ -75,12 +75,12 @@ _CN_PLACE = {"十": 10.0, "百": 100.0, "千": 1000.0}
 
 def _chinese_step(number: str) -> float:
     """The place of a Chinese numeral's last digit: 千 and 三千 → 1000, 一千二百 → 100, 三千万 → 10⁷,
-    十二 → 1 (千余户 is 1000–1999, as 2000余 is 2000–2999)."""
+    万 → 10⁴, 十二 → 1 (千余户 is 1000–1999, as 2000余 is 2000–2999)."""
     scale = 1.0
     while number[-1:] in ("万", "亿") and len(number) > 1:
         scale *= _MULTIPLIER[number[-1]]
         number = number[:-1]
-    return _CN_PLACE.get(number[-1:], 1.0) * scale
+    return _CN_PLACE.get(number[-1:], _MULTIPLIER.get(number, 1.0)) * scale   # (近万人次: 万 alone is one 万)
 
 
 def parse(span: Span, before: str, after: str) -> Quantity | None:
