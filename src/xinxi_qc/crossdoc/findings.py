@@ -93,10 +93,10 @@ def _own_data_each(text: str, other: str) -> bool:
     其中电梯38650台、锅炉1217台…。上半年全市未发生特种设备事故 beside …3862台（套），其中电梯1427台…): at least three
     numbers and six in every hundred characters on each side, not one number the two share, no line
     without a number the two share word for word, and no name the two share (as :func:`_own_figures_each`)."""
-    numbers = [set(_NUMBER.findall(passage)) for passage in (text, other)]
-    if any(len(_NUMBER.findall(p)) < 3 or 100 * len(_NUMBER.findall(p)) < _DATA_DENSITY * len(p) for p in (text, other)):
+    numbers = [_NUMBER.findall(passage) for passage in (text, other)]
+    if any(len(n) < 3 or 100 * len(n) < _DATA_DENSITY * len(p) for n, p in zip(numbers, (text, other))):
         return False
-    if numbers[0] & numbers[1]:
+    if set(numbers[0]) & set(numbers[1]):
         return False
     lines = [{part for part, figures in zip(*_figures_by_part(passage)) if not figures} for passage in (text, other)]
     if lines[0] & lines[1]:

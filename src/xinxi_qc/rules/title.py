@@ -2461,6 +2461,7 @@ def total_given_as_new(doc: Document, fig: Span, claim: Quantity, comparable: li
 
 
 def _clause_end(body: str, pos: int) -> int:
+    """Where the clause holding ``pos`` ends: the next ，；。 or line break, or the end of the text."""
     return min([i for i in (body.find(c, pos) for c in "，；。\n") if i >= 0], default=len(body))
 
 
@@ -2844,7 +2845,7 @@ def figure_of_another_period(doc: Document, fig: Span, claim: Quantity,
 
 
 def _opens_sentence(body: str, pos: int) -> bool:
-    return pos == 0 or body[pos - 1] in "。；\n" 
+    return pos == 0 or body[pos - 1] in "。；\n"
 
 
 _TO_LOWER = re.compile(r"(?:降至|降到|下降到|下降至|回落至|回落到|减至|减少到|缩短至|缩短到|压缩至|压降至)了?$")
