@@ -221,3 +221,23 @@ def test_dynamic_only_what_was_explained_at_a_meeting_is_said_not_done(run, expl
 def test_title_mismatch_near_a_bare_ten_thousand(run, served, flag):
     body = f"上半年，西塘区通过政府购买服务为辖区老人提供各类养老服务{served}，其中居家上门服务3250人次。"
     assert bool(run("西塘区上半年为老服务近万人次", body, rule="title-mismatch")) is flag
+
+
+@pytest.mark.parametrize("fund,flag", [
+    ("筹集体育彩票公益金约2.1亿元", True),   # 超3亿 borne out only by a kind of ticket's sales
+    ("筹集体育彩票公益金约3.2亿元", False),
+])
+def test_title_mismatch_a_verb_and_its_noun_with_a_qualifier_between(run, fund, flag):
+    body = (f"1—10月，全市体育彩票累计销售9.63亿元，同比增长9.6%，{fund}。\n"
+            "分玩法看，乐透数字型彩票销售3.92亿元，竞猜型彩票销售3.27亿元，即开型彩票销售2.44亿元。")
+    assert bool(run("1—10月全市体育彩票筹集公益金超3亿元", body, rule="title-mismatch")) is flag
+
+
+@pytest.mark.parametrize("weight,flag", [
+    ("共计1.3吨", True),
+    ("共计2.4吨", False),
+])
+def test_title_mismatch_a_small_weight_is_worth_checking(run, weight, flag):
+    body = ("5月20日至21日，县农业综合行政执法大队对3个镇的农药经营门店开展专项检查，共检查门店27家。\n"
+            f"执法人员在河口镇一家农资店仓库内发现违禁农药，依法查扣涉嫌违禁和不合格农药{weight}。")
+    assert bool(run("县农业执法大队开展农药市场专项检查 查扣违禁农药超2吨", body, rule="title-mismatch")) is flag

@@ -1666,7 +1666,11 @@ _MEETINGS_COUNTED = re.compile(r"各类|各种|多次|累计|召开[^，。；]{
 def _worth_checking(fig: Span, q: Quantity) -> bool:
     """Small counts in a title (三方面, 4项措施, 两村) name the body's structure, not a result to
     verify; a bare number (60载, 2025) has no unit to compare, a count in 个 (超千个) has one."""
-    return q.unit in ("%", "百分点") or ((q.value > 10 or q.step < 1) and (q.unit != "" or _counted_in_ge(fig)))   # (3.6个: measured)
+    return (q.unit in ("%", "百分点") or q.unit in _MEASURED_UNITS   # 超2吨: a weight, however few
+            or ((q.value > 10 or q.step < 1) and (q.unit != "" or _counted_in_ge(fig))))   # (3.6个: measured)
+
+
+_MEASURED_UNITS = frozenset("吨 公斤 千克 公里 千米 亩 公顷 立方米 平方米 千瓦 千瓦时".split())
 
 
 # 库存不足3天: a time short of a mark is a finding to verify, however small the figure
@@ -2227,8 +2231,14 @@ def figure_of_another_measure(doc: Document, fig: Span, claim: Quantity, body_qu
             verbs.append((at, word))
         at += len(word)
     k, verb = next(((k, w) for k, w in verbs if len(measure) - k >= _MIN_MEASURE and measure[k:] in body), (0, None))
+    gapped = None if verb is not None else next(
+        (g for at, w in verbs if len(measure) - at - len(w) >= 2 and len(measure) - at >= _MIN_MEASURE
+         for g in [re.search(re.escape(w) + r"[^，。；\d均]{1,6}?" + re.escape(measure[at + len(w):]), body)] if g), None)   # (not 人均)
     if verb is not None:
         found = measure[k:]
+    elif gapped is not None:   # 筹集公益金 over 筹集体育彩票公益金约2.1亿元: the verb and its noun, a qualifier between
+        k = next(at for at, w in verbs if gapped.group().startswith(w))
+        found = verb = gapped.group()
     else:   # a rate of change needs no verb: the change word after the noun is its verb
         part = None if rate else _verb_of_a_part(body, measure, claim, body_quantities)
         noun = _noun_measure(measure, body) if part is None and (rate or claim.bound != "exact" or claim.step >= 10) else None
