@@ -241,3 +241,12 @@ def test_title_mismatch_a_small_weight_is_worth_checking(run, weight, flag):
     body = ("5月20日至21日，县农业综合行政执法大队对3个镇的农药经营门店开展专项检查，共检查门店27家。\n"
             f"执法人员在河口镇一家农资店仓库内发现违禁农药，依法查扣涉嫌违禁和不合格农药{weight}。")
     assert bool(run("县农业执法大队开展农药市场专项检查 查扣违禁农药超2吨", body, rule="title-mismatch")) is flag
+
+
+@pytest.mark.parametrize("body,names", [
+    ("今年以来，老年大学新开设智能手机、书法等课程，学员人数明显增加。", []),
+    ("广电部门对应急广播终端开展巡检，科普宣传同步进行。", []),
+    ("县老年大学桂花校区新开设智能手机课程。", ["桂花校区"]),
+])
+def test_proper_names_kinds_every_place_has(config, body, names):
+    assert _proper_names(config, body) == names

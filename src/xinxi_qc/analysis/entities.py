@@ -674,7 +674,8 @@ _ALONG_THE_COAST = re.compile("(?:沿海|沿江|沿湖|沿边)(?:街道|乡镇|�
 # not a named case.
 _GENERIC_BODIES = frozenset(("港航", "妇联", "团委", "工会", "总工会", "科协", "残联", "侨联", "文联", "工商联", "红十字会", "红十字",
                              "统战部", "宣传部", "组织部", "政法委", "编办", "台办", "侨办", "外办",
-                             "人大", "政协", "纪委", "监委", "妇女之家", "村委会", "居委会", "共青团", "团组织"))
+                             "人大", "政协", "纪委", "监委", "妇女之家", "村委会", "居委会", "共青团", "团组织",
+                             "老年大学", "供销社", "广电", "科普", "大城市", "海绵城市"))   # (kinds every place has)
 # the rest of a list of goods after an entity (高香|、鞭炮等物品)
 _GOODS_LIST_AFTER = re.compile(r"(?:、[^，。；、\d]{1,8}){0,6}等?(?:物品|商品|产品|货物|物资|用品|食品)")
 # A template's placeholder before a name (××新能源公司, XX县): nobody is named yet.
