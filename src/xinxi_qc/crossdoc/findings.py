@@ -80,8 +80,7 @@ def _own_figures_each(text: str, other: str) -> bool:
         figures.append({f for part in by_part for f in part})
     if figures[0] & figures[1]:
         return False
-    names = [{n.text for n in find_named("body", passage) if n.kind != "project"} for passage in (text, other)]
-    return not (names[0] & names[1])   # a template that keeps its places (顺云村) and projects is copied
+    return not _names_shared(text, other)   # a template that keeps its places (顺云村) and projects is copied
 
 
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
@@ -99,10 +98,13 @@ def _own_data_each(text: str, other: str) -> bool:
     if set(numbers[0]) & set(numbers[1]):
         return False
     lines = [{part for part, figures in zip(*_figures_by_part(passage)) if not figures} for passage in (text, other)]
-    if lines[0] & lines[1]:
-        return False
+    return not (lines[0] & lines[1]) and not _names_shared(text, other)
+
+
+def _names_shared(text: str, other: str) -> bool:
+    """Whether the two passages name a place, body or person in common (projects aside)."""
     names = [{n.text for n in find_named("body", passage) if n.kind != "project"} for passage in (text, other)]
-    return not (names[0] & names[1])
+    return bool(names[0] & names[1])
 
 
 def same_unit(a: str | None, b: str | None) -> bool:

@@ -1303,7 +1303,7 @@ def contradicted_early(doc: Document) -> "tuple[re.Match, str] | None":
     if m is None or "提前" in doc.body or _GOAL_BEFORE.search(doc.title, 0, m.start()):
         return None
     on_time = _ON_SCHEDULE.search(doc.body)
-    return (m, doc.body[on_time.start():_clause_end(doc.body, on_time.end())]) if on_time else None
+    return (m, doc.body[on_time.start():_sentence_end(doc.body, on_time.end(), _CLAUSE_MARKS)]) if on_time else None
 
 
 def contradicted_period(doc: Document) -> "tuple[re.Match, str] | None":
@@ -1570,7 +1570,7 @@ def event_only_asked_for(doc: Document) -> "re.Match | None":
         m = family.search(doc.title)
         if m is None or "签" not in m.group() or _quoted_at(doc.title, m.start()) or _GOAL_BEFORE.search(doc.title, 0, m.start()):
             continue   # (only a signing: a body tells 完工, 投用 in words of its own, 签署 it names)
-        said = [(f.group() == m.group(), _clause_before(doc.body, f.start() if f.group() == m.group() else _clause_end(doc.body, f.end())))
+        said = [(f.group() == m.group(), _clause_before(doc.body, f.start() if f.group() == m.group() else _sentence_end(doc.body, f.end(), _CLAUSE_MARKS)))
                 for f in family.finditer(doc.body)]   # (合作协议文本将在…后另行签署: the whole clause of another word)
         if any(own for own, _ in said) and all(_ASKED.search(clause) or _NOT_YET.search(clause) for _, clause in said):
             return m   # (签约 over 将对签约项目跟踪服务 and 当天有3个项目签订合作协议: the signing is reported)
@@ -2470,9 +2470,7 @@ def total_given_as_new(doc: Document, fig: Span, claim: Quantity, comparable: li
     return (totals[0], new[0]) if totals and new else None
 
 
-def _clause_end(body: str, pos: int) -> int:
-    """Where the clause holding ``pos`` ends: the next ，；。 or line break, or the end of the text."""
-    return min([i for i in (body.find(c, pos) for c in "，；。\n") if i >= 0], default=len(body))
+_CLAUSE_MARKS = "，；。\n"
 
 
 def _clause_before(body: str, pos: int) -> str:
@@ -2495,9 +2493,10 @@ def _sentence_after(body: str, pos: int) -> str:
     return body[pos:end if end >= 0 else len(body)]
 
 
-def _sentence_end(text: str, pos: int) -> int:
-    """Where the sentence holding ``pos`` ends: the next 。 or line break, or the end of the text."""
-    return min([i for i in (text.find(c, pos) for c in "。\n") if i >= 0], default=len(text))
+def _sentence_end(text: str, pos: int, marks: str = "。\n") -> int:
+    """Where the sentence holding ``pos`` ends: the next 。 or line break (or the next of ``marks``:
+    "，；。\n" for its clause), or the end of the text."""
+    return min([i for i in (text.find(c, pos) for c in marks) if i >= 0], default=len(text))
 
 
 def _stretch_end(text: str, pos: int, reach: int = 24) -> int:
@@ -2838,9 +2837,10 @@ def figure_of_another_period(doc: Document, fig: Span, claim: Quantity,
             return said.group(), own[0], agreeing, other
     # the title's months in the body's own words, opening a sentence whose first such figure is theirs
     # (前三季度…超两成 over 1至9月，…受理…3168件，同比下降16.8%…三季度…下降25.1%)
-    for m, covered in covered_periods(body):
-        if covered != months or m.group() == said.group() or not _opens_sentence(body, m.start()):
-            continue
+    periods = covered_periods(body)
+    for m, covered in periods:
+        if covered != months or m.group() == said.group() or _stretch_start(body, m.start(), "。；\n") != m.start():
+            continue   # (the months must open their sentence)
         end = _sentence_end(body, m.end())
         own = next(((f, q) for f, q in comparable if m.end() <= f.start < end and counts_as(claim.unit, q.unit)), None)
         change = _CHANGE_BEFORE.search(doc.title, max(0, fig.start - 8), fig.start)
@@ -2848,14 +2848,9 @@ def figure_of_another_period(doc: Document, fig: Span, claim: Quantity,
             continue
         if theirs.group()[:2] != change.group()[:2]:
             continue   # 下降超两成 over 同比下降16.8%, not over 增长110.8%: the same change
-        if not agrees(claim, own[1].value) and not any(
-                m.end() < p.start() < own[0].start for p, _ in covered_periods(body[:own[0].start])):
+        if not agrees(claim, own[1].value) and not any(m.end() < p.start() < own[0].start for p, _ in periods):
             return said.group(), own[0], agreeing, other
     return None
-
-
-def _opens_sentence(body: str, pos: int) -> bool:
-    return pos == 0 or body[pos - 1] in "。；\n"
 
 
 _TO_LOWER = re.compile(r"(?:降至|降到|下降到|下降至|回落至|回落到|减至|减少到|缩短至|缩短到|压缩至|压降至)了?$")
