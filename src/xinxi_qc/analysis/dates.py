@@ -83,8 +83,9 @@ def find_dates(field: str, text: str, reference: date | None) -> list[tuple[Span
 
 _YEAR = r"(?:(?P<y>\d{4})年)?"
 _NOT_A_QUARTER = r"(?<![同每单当某])"   # 同一季度: the same quarter, not the first
+_NOT_YEARLY = r"(?<!每年)(?<!每年的)"   # 每年3月至5月: a season that comes every year, not a period reported on
 _PERIODS = (
-    (re.compile(_YEAR + r"(?:\d{1,2}|十[一二]?|[一二三四五六七八九])月?(?:份)?[-—至到~～](?P<m>\d{1,2}|十[一二]?|[一二三四五六七八九])月(?![\d一二三四五六七八九十上中下]+[日号旬])"), None),
+    (re.compile(_NOT_YEARLY + _YEAR + r"(?:\d{1,2}|十[一二]?|[一二三四五六七八九])月?(?:份)?[-—至到~～](?P<m>\d{1,2}|十[一二]?|[一二三四五六七八九])月(?![\d一二三四五六七八九十上中下]+[日号旬])"), None),
     (re.compile(_NOT_A_QUARTER + _YEAR + r"(?:上半年|前两个季度|二季度|第二季度)"), 6),
     (re.compile(_NOT_A_QUARTER + _YEAR + r"(?:一季度|第一季度)"), 3),
     (re.compile(_NOT_A_QUARTER + _YEAR + r"(?:前三季度|三季度|第三季度)"), 9),

@@ -23,8 +23,8 @@ _NOT_JURISDICTION = ("安置社区", "移民社区", "社区", "商业街", "步
 _ORG_SUFFIX = re.compile(
     r"(?:海关|股份有限公司|有限责任公司|有限公司|公司|集团|专业合作社|合作社|家庭农场|农场|卫生院|医院|中心小学|小学|中学|学校|"
     r"幼儿园|大学|学院|银行|信用社|超市|酒店|饭店|餐厅|餐馆|加工厂|工厂|养殖场|基地|协会|商会|派出所|法庭|服务站|服务中心|驿站|市场|"
-    r"茶业|药业|实业|商贸|置业|酱坊|酒坊|油坊|醋坊|豆腐坊|国有林场|林场|"
-    r"分局|分中心|分公司|支行|税务所|供电所|司法所|财政所|"   # 北塘分局, 枫桥分中心: a branch named by its place
+    r"茶业|药业|实业|商贸|置业|物流|酱坊|酒坊|油坊|醋坊|豆腐坊|国有林场|林场|"
+    r"分局|分中心|分公司|支行|营业部|税务所|供电所|司法所|财政所|"   # 北塘分局, 枫桥分中心: a branch named by its place
     r"污水处理厂|垃圾处理厂|自来水厂|净水厂|水厂|变电站|水电站|泵站)"   # 城东污水处理厂: a plant named by its place
 )
 _PROJECT_SUFFIX = re.compile(r"(?:项目|工程|小程序|平台|系统)")
@@ -233,7 +233,7 @@ def _a_kind_of_firm(name: str) -> bool:
 _DEPARTMENT_SHORT = frozenset("卫健 公安 医保 民政 人社 林草 住建 交通 教育 财政 农业 水利 应急 城管 商务 文旅 统计 审计 税务 市监 自然资源"
                               .split())
 _SCOPES_BEFORE = ("辖区", "全县", "全市", "全区", "全省", "本地", "当地", "我县", "我市", "我区")
-_BRANCHES = ("分局", "分中心", "分公司", "支行", "税务所", "供电所", "司法所", "财政所")
+_BRANCHES = ("分局", "分中心", "分公司", "支行", "营业部", "税务所", "供电所", "司法所", "财政所")
 # 侨乡, 家乡, 水乡, 爱国爱乡: words for a home or a region, not a township
 _HOME_BEFORE = set("侨家故水老异他同梓返爱")   # (务工返乡: going home)
 # 金竹乡|村干部: a township's villages' officers, not 乡村 (美丽乡村)
@@ -288,7 +288,7 @@ _FACILITY_SUFFIXES = ("服务中心", "服务站", "驿站", "养殖场", "加�
                       "专业合作社", "合作社", "工业园区", "码头", "基地", "学校", "医院", "酒庄")
 _KIND_ISLANDS = ("无人岛", "人工岛", "离岸岛", "有居民海岛", "旅游岛", "生态岛", "度假岛")
 # A firm's trade as its suffix (溪源茶业, 满堂红辣椒酱坊): a name only with a stem of its own
-_TRADE_SUFFIXES = ("茶业", "药业", "实业", "商贸", "置业", "酱坊", "酒坊", "油坊", "醋坊", "豆腐坊")
+_TRADE_SUFFIXES = ("茶业", "药业", "实业", "商贸", "置业", "物流", "酱坊", "酒坊", "油坊", "醋坊", "豆腐坊")
 
 
 _FIRM_TRADES = ("茶业", "药业", "实业")   # (商贸, 置业 also follow kinds: 乡镇商贸中心, 限上商贸)
@@ -394,6 +394,14 @@ def first_named(field: str, text: str) -> Span | None:
     return None
 
 
+# jieba's dictionary holds real towns as common nouns (桥头镇, 水口镇, 芦洲乡); these stems make kinds of town
+_KIND_TOWN_STEMS = frozenset("县乡 乡乡镇 农业村 民族 示范 建制 特困 贫困 生态 中心 重点 特色 合作".split())
+
+
+def _a_town_of_the_dictionary(name: str) -> bool:
+    return name[-1] in "镇乡" and "之" not in name and name[:-1] not in _KIND_TOWN_STEMS
+
+
 def _suffix_names(field: str, text: str, pattern: re.Pattern, kind: str, lo: int, hi: int) -> Iterator[Span]:
     for begin, end in _stems_before(text, pattern, lo, hi):
         name = text[begin:end]
@@ -435,7 +443,8 @@ def _suffix_names(field: str, text: str, pattern: re.Pattern, kind: str, lo: int
             continue   # “时间银行”: a model's name in quotes (a project), not a bank
         if kind == "place" and (_kind_of_area(name) or name in _ZONES or name in _PORT_KINDS):
             continue
-        if kind == "place" and name[-1] in "省市县区旗镇乡村岛" and (_dictionary_noun(name) or name in _KIND_ISLANDS):
+        if kind == "place" and name[-1] in "省市县区旗镇乡村岛" and (
+                (_dictionary_noun(name) and not _a_town_of_the_dictionary(name)) or name in _KIND_ISLANDS):
             continue   # 棚户区, 贫困村: one common noun of the dictionary, not a name
         if name.endswith("社区") and name[-3:-2] == "点":
             continue   # 定居点社区, 安置点社区: a kind of community

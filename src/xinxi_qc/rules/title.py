@@ -490,6 +490,9 @@ _RATE_WORD = re.compile(r"[\u4e00-\u9fff]{2}率(?![先领])")   # not 率先, �
 _RATE_REPORTED_AS = {"流失率": "离职|辞职|离岗|人数?由[^，。；]{0,12}降至"}
 
 
+_LOCATES_NEXT = re.compile(r"支流|干流|上游|中游|下游|沿岸|沿线")
+
+
 def absent_names(doc: Document, missing: list[tuple[str, int, int]]) -> list:
     """Places, bodies and people the title names (by NER) that the body never mentions: 津巴布韦 in
     the title of an item about 新西兰. Only run when a distinctive title word is missing from the
@@ -556,6 +559,8 @@ def absent_names(doc: Document, missing: list[tuple[str, int, int]]) -> list:
             # 岚江市生态环境局宁塘分局): the unit's own
         if not distinctive and name != opening.group():
             continue   # only the opening place was missing
+        if (locator := _LOCATES_NEXT.match(doc.title, begin + span.end)) and doc.title[locator.end():locator.end() + 2] in body:
+            continue   # 柘水支流白鹭河 over a body on 白鹭河: the river it belongs to only locates the one reported
         out.append(Span("title", begin + span.start, begin + span.end, name, span.kind))
     return out
 
@@ -661,6 +666,9 @@ _MOVED_LATER = re.compile(r"(?:推迟|延后)(?:至|到)\d{1,2}[:：]\d{2}")   #
 _VIEWS = re.compile(r"异议|意见|顾虑|分歧|疑虑")   # 部分居民对物业收费标准仍有异议: a view, no work left open
 
 
+_STILL_TO_DO = re.compile(r"[需亟]|有待|加快|推进|推动(?!实现)")
+
+
 def contradicted_done(doc: Document) -> "tuple[re.Match, str] | None":
     """A title's 全部整改到位 when the body reports part of it still open (其余7家仍在原址养殖)."""
     for m in _ALL_DONE.finditer(doc.title):   # (法律援助实现“应援尽援” 农民工讨薪案件全部办结: either claim)
@@ -670,8 +678,10 @@ def contradicted_done(doc: Document) -> "tuple[re.Match, str] | None":
 
 
 def _done_contradicted(doc: Document, m: "re.Match") -> "tuple[re.Match, str] | None":
-    if _GOAL_BEFORE.search(doc.title, 0, m.start()) or _HINDERED.search(doc.title, max(0, m.start() - 10), m.start()):
-        return None   # 力争年底前实现…全覆盖: a goal, not a claim; 力量不足制约审计全覆盖: what is held back
+    if (_GOAL_BEFORE.search(doc.title, 0, m.start()) or _HINDERED.search(doc.title, max(0, m.start() - 10), m.start())
+            or _STILL_TO_DO.search(doc.title, title_clause_start(doc, m.start()), m.start())):
+        return None   # 力争年底前实现…全覆盖: a goal, not a claim; 力量不足制约审计全覆盖: what is held back;
+        # 需加快推进在线计量全覆盖: what is still to be done
     if not _ALL_WORD.search(m.group()) and _COUNT_AFTER.match(doc.title, m.end()):
         return None   # 已整改到位241宗: how many are done, not all of them (全面完成2023年度… still is)
     after = _object_after(doc, m.end())
@@ -952,7 +962,7 @@ _BODY_LEVELS = re.compile(r"(?:(?:增|增长|增加|提高|提升|升)(?:至|到
 # 由(去年的)320公斤提高到480公斤: the two levels and their 万/亿 (a rise or a fall)
 # (由1月的41%提高到6月的68%, 由2023年6月底的2.1GW增至3.9GW: a year or month before a level says when)
 _LEVEL_PAIR = re.compile(r"由[^，。；\d]{0,10}?(?:(?:20\d\d年)?(?:\d{1,2}[-—至])?\d{1,2}月(?:份|底|末)?的?|20\d\d年(?:底|末)?的?)?(\d+(?:\.\d+)?)([万亿]?)[^，。；\d]{0,6}?"
-                         r"(?:提高|增加|增长|提升|上升|扩大|减少|下降|降低|压减|缩减|压缩|缩短|增|升|降|减)(?:到|至)"
+                         r"(?:提高|增加|增长|提升|上升|扩大|上调|调高|上涨|减少|下降|降低|压减|缩减|压缩|缩短|下调|调低|增|升|降|减)(?:到|至)"
                          r"(?:(?:20\d\d年)?(?:\d{1,2}[-—至])?\d{1,2}月(?:份|底|末)?的?|20\d\d年(?:底|末)?的?)?(\d+(?:\.\d+)?)([万亿]?)")
 _GOAL_BEFORE = re.compile(r"力争|确保|目标|(?<!列入)(?<!年度)计划|预计|到20\d\d年")   # 列入计划片区: the planned list, no goal
 _LEVEL_UNIT = re.compile(r"[%％]|[A-Za-z]{1,3}|[\u4e00-\u9fff]{1,2}(?=[，。；、）)\s]|$)")   # the unit after the higher level
@@ -1806,7 +1816,7 @@ def _within_the_titles_subject(body: str, fig: Span, clause: str) -> bool:
 
 _CHANGE = re.compile(r"增长|下降|提高|降低|增加|减少|上升|回落|增幅|降幅|减幅|涨幅|缩短|压缩|下滑|提升|压减|缩减|削减|压降|高出")
 # A change word right before a title figure, bound words (超, 近…) between them allowed.
-_CHANGE_BEFORE = re.compile(r"(?:增长|下降|提高|降低|增加|减少|上升|回落|增幅|降幅|涨幅|提升|下滑|缩短|压缩|压减|缩减|降|升|减)(?:了)?"
+_CHANGE_BEFORE = re.compile(r"(?:增长|下降|提高|降低|增加|减少|上升|回落|增幅|降幅|涨幅|提升|下滑|缩短|压缩|压减|缩减|上调|下调|调高|调低|降|升|减)(?:了)?"
                             r"(?:超过|超|逾|近|约|达|达到|突破|不足|不到)?$")
 
 
@@ -2105,7 +2115,7 @@ def _title_measure(doc: Document, fig: Span) -> str:
     return text[:_BEFORE_FIGURE.search(text).start()][-_MAX_MEASURE:]
 
 
-_MIN_OBJECT = 5
+_MIN_OBJECT = 4
 
 
 def total_given_to_part(doc: Document, fig: Span, claim: Quantity, comparable: list) -> "tuple[str, Span, Span] | None":
@@ -2114,11 +2124,12 @@ def total_given_to_part(doc: Document, fig: Span, claim: Quantity, comparable: l
     figure that disagrees, after an agreeing figure in the same sentence. (the object, the total's
     figure, the part's figure), or None."""
     measure = _title_measure(doc, fig)
-    at, end = 0, None
+    at, end, before = 0, None, ""
     for word, tag in word_tags(measure):
         at += len(word)
-        if tag == "v":
+        if tag == "v" and before != "v":   # (查获|假冒卷烟: a verb right after the verb qualifies the object)
             end = at
+        before = tag
     obj = measure[end:] if end is not None else ""
     if len(obj) < _MIN_OBJECT:
         return None
@@ -2128,7 +2139,11 @@ def total_given_to_part(doc: Document, fig: Span, claim: Quantity, comparable: l
         if part is None or part[0].start - m.end() > 2 or agrees(claim, part[1].value):
             continue
         sentence = _stretch_start(body, m.start(), "。；\n")
-        total = next((f for f, q in comparable if sentence <= f.start < m.start() and agrees(claim, q.value)), None)
+        before = [(f, q) for f, q in comparable if sentence <= f.start < m.start() and counts_as(claim.unit, q.unit)]
+        # the agreeing total, or the one total of the sentence when no figure agrees (查获违法卷烟6730条，
+        # 其中假冒卷烟4860条 under 假冒卷烟超5000条, borne out only by 4860条 + 310条)
+        alone = len(before) == 1 and not any(agrees(claim, q.value) for _, q in comparable)
+        total = next((f for f, q in before if agrees(claim, q.value)), before[0][0] if alone else None)
         if total is not None:
             return obj, total, part[0]
     return None
@@ -2962,7 +2977,7 @@ def rate_of_another_name(doc: Document, fig: Span, claim: Quantity, comparable: 
         if sentence.startswith("其中"):   # …总体近视率为54.6%；其中小学生38.4%、初中生71.3%: the rate's parts
             sentence = doc.body[_stretch_start(doc.body, f.start, "。\n"):f.start]
         named_after = _RATE_AFTER.match(doc.body, f.end)
-        if before is None and own_name[:-1] in sentence and not (named_after and named_after.group(1) != own_name):
+        if before is None and _names_the_rate(own_name[:-1], sentence) and not (named_after and named_after.group(1) != own_name):
             return None   # (…只有38.5%，签约服务履约率偏低: a figure another rate's name follows is that rate's)
         period = doc.body[_stretch_start(doc.body, f.start, "。\n"):f.start]
         if before is None and own_name in period and _CHANGED_TO.search(period):
@@ -2974,6 +2989,13 @@ def rate_of_another_name(doc: Document, fig: Span, claim: Quantity, comparable: 
     if points is not None and _CHANGED_BY.search(named.group()):
         return own_name, points.group()   # 参与率提高15% over 参与率…提高2.7个百分点 (15.2% is the pupils')
     return None
+
+
+def _names_the_rate(stem: str, sentence: str) -> bool:
+    """The sentence names the rate's stem (参保 of 参保率), or spells it out as a share
+    (参加职业伤害保障的比例为: 参…保…比例)."""
+    return stem in sentence or re.search(
+        rf"{stem[0]}[^，。；]{{1,8}}?{stem[1]}[^，。；]{{0,8}}?(?:比例|比重|占比)[^，。；]{{0,3}}$", sentence) is not None
 
 
 _CHANGED_BY = re.compile(r"(?:提高|提升|上升|增长|下降|降低|回落)了?(?:近|超|约|达)?$")   # 提高15%, not 降至0.8%
@@ -3153,6 +3175,9 @@ _PROBLEM_WORDS = frozenset(("存在", "问题", "突出", "严重", "亟待解�
 _MIN_PROBLEM_COVERAGE = 0.4   # of the title's own problem words, weighted by IDF; chosen on the dev writers
 
 
+_QUOTED_PHRASE = re.compile(r"“([^”]{2,16})”")
+
+
 @_per_document
 def problem_not_in_body(doc: Document) -> "tuple[int, int, list[str]] | None":
     """A problem title whose problem the body never names (人防工程平时使用收费混乱问题突出 over a body on
@@ -3161,6 +3186,8 @@ def problem_not_in_body(doc: Document) -> "tuple[int, int, list[str]] | None":
     begin = column_prefix_end(doc.title)
     if not _PROBLEM_STATED.search(doc.title, begin) or _REPORT_ON.search(doc.title, begin):
         return None
+    if any(q.group(1) in doc.body for q in _QUOTED_PHRASE.finditer(doc.title, begin)):
+        return None   # “不愿接、接不住” quoted from the body: the body's own words for the problem
     named = [(n.start, n.end) for n in doc.title_named]
     words = [(w, s, e) for w, s, e in content_words(doc)
              if s >= begin and w not in _PROBLEM_WORDS and not any(a <= s and e <= b for a, b in named)]
