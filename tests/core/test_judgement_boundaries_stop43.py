@@ -126,3 +126,95 @@ def test_title_mismatch_a_rate_spelled_out_as_a_share(run, share, flag):
             "建议推动品牌企业总部将加盟网点参保情况纳入考核。")
     found = run("全市快递员职业伤害保障参保率仅六成 加盟网点是薄弱环节", body, rule="title-mismatch")
     assert bool(found) is flag
+
+
+@pytest.mark.parametrize("length,flag", [
+    ("累计长度约620米", True),     # 超千米 is a thousand metres
+    ("累计长度约1180米", False),
+])
+def test_title_mismatch_past_a_thousand_metres(run, length, flag):
+    body = (f"今年以来，临南铁路沿线护网被盗割的问题明显增多。据线路车间统计，1至9月共发生护网损毁38处，{length}，"
+            "修复费用已支出约16万元。被盗割的护网多为镀锌钢丝网片，被当作废品出售。\n"
+            "建议公安、护路部门联合清查沿线废品收购站点。")
+    assert bool(run("铁路护网被盗割问题严重 今年护网损毁超千米", body, rule="title-mismatch")) is flag
+
+
+@pytest.mark.parametrize("overall,flag", [
+    ("合格168份，合格率96.6%", True),   # 100% is the outlet samples' only
+    ("全部合格", False),
+])
+def test_title_mismatch_all_of_a_part_is_not_the_whole_rate(run, overall, flag):
+    body = ("7—8月，县供水管理站对全县12处千吨万人供水工程和41处小型集中供水工程开展汛期水质抽检，共检测水样236份。"
+            f"千吨万人工程出厂水检测62份，全部合格；末梢水及小型工程水样174份，{overall}。\n"
+            "下一步，管理站将对问题水源逐处落实消毒措施。")
+    assert bool(run("7—8月我县农村供水水质抽检合格率达100%", body, rule="title-mismatch")) is flag
+
+
+@pytest.mark.parametrize("done,flag", [
+    ("已完成辖区内214座测量标志中167座的年度巡查，完成率78.0%", True),
+    ("已完成辖区内214座测量标志的年度巡查", False),
+])
+def test_title_mismatch_work_done_for_part_of_the_count(run, done, flag):
+    body = (f"截至9月30日，区测绘地理信息分局{done}。巡查发现，城区段标志损毁较多，损毁或丢失41座，"
+            "其中老码头片区改造中一次性损毁水准点4座。分局已向区住建局发函，要求施工前先行查询标志分布。")
+    assert bool(run("临江区完成全区214座测量标志巡查", body, rule="title-mismatch")) is flag
+
+
+@pytest.mark.parametrize("work,flag", [
+    ("对全县公安、应急、供电、客运、水利等单位的用频情况逐户建档，档案包括台站执照、设备型号、使用频率、天线位置和联系人等内容，"
+     "每年更新一次。目前已为41家重点用频单位建档", False),
+    ("对全县公安、应急、供电、客运、水利等单位的无线电台站开展执照检查，检查内容包括台站执照、设备型号、使用频率、天线位置等，"
+     "每年开展一次。今年已检查41家重点用频单位", True),
+])
+def test_title_mismatch_a_one_each_slogan_told_in_the_bodys_words(run, work, flag):
+    body = (f"梅岭县无线电管理分局{work}，涉及台站986个，发现7家单位存在执照过期等问题，已督促整改。\n"
+            "今年4月，一家客运公司申请新增调度频点，分局比对发现拟用频率与县水利局防汛对讲系统相同，当即调整了指配方案。\n"
+            "今年已提前通知15家单位办理执照延续。")
+    assert bool(run("梅岭县为重点用频单位建立“一户一档”", body, rule="title-mismatch")) is flag
+
+
+@pytest.mark.parametrize("months,flag", [
+    ("4月至6月", False),   # the period's last months: the checks of the half year
+    ("1月至5月", True),
+])
+def test_title_mismatch_work_of_the_periods_last_months(run, months, flag):
+    body = (f"{months}，市测绘地理信息局会同市保密局，对全市持有涉密测绘成果的48家单位开展保密检查，共发现问题19个，涉及单位12家。\n"
+            "问题主要有：涉密成果存放在联网计算机上的4家，未建立涉密成果台账的6家，项目结束后未按规定销毁成果的9家。")
+    assert bool(run("上半年全市涉密测绘成果检查发现问题19个", body, rule="title-mismatch")) is flag
+
+
+@pytest.mark.parametrize("title,flag", [
+    ("奋力推进基础测绘转型升级 全力服务全市经济社会发展大局", True),
+    ("市基础测绘科全年更新地形图310平方公里 新建基准站2座", False),
+])
+def test_title_vague_a_slogan_of_a_line_of_works_upgrade(run, title, flag):
+    body = ("2025年，市基础测绘科共组织实施基础测绘项目7个，完成年度计划。1:2000地形图更新310平方公里，"
+            "新建卫星导航定位基准站2座，全市基准站达到11座。\n全年向23个部门提供基础测绘成果资料。")
+    assert bool(run(title, body, rule="title-vague")) is flag
+
+
+@pytest.mark.parametrize("where,flag", [
+    ("驻地酒店周边一家KTV的违规无线话筒", False),   # an anonymised case, named by its trade
+    ("驻地周边的违规无线话筒", True),
+])
+def test_no_examples_a_karaoke_bar_is_a_case(run, where, flag):
+    body = ("保障期间，工作组在活动主会场和沿途线路设置固定监测点9个、移动监测组6个，累计监测420小时。"
+            f"共发现可疑信号3个，其中1个为{where}，占用了安保指挥频率，已当场协调停用；另2个经核实为正常业务信号。")
+    assert bool(run("我局完成重要接待活动无线电安全保障 累计监测420小时", body, rule="no-examples")) is flag
+
+
+def test_no_examples_a_holiday_before_the_railway_is_no_name(run):
+    body = ("9月26日，县护路办组织召开国庆节前铁路护路联防工作部署会。会议要求，各乡镇、各成员单位要高度重视，"
+            "做好节日期间铁路沿线安全工作。")
+    assert run("县护路办部署节日期间铁路护路工作", body, rule="no-examples")
+
+
+@pytest.mark.parametrize("lead,flag", [
+    ("全县乡镇护路工作站普遍存在“有牌子、缺人手”的问题。某镇护路工作站2名工作人员今年上半年参与巡查的时间合计不足20天", False),
+    ("上半年，全县乡镇护路工作站普遍存在“有牌子、缺人手”的问题。某镇护路工作站2名工作人员参与巡查的时间合计不足20天", True),
+])
+def test_late_a_period_named_after_the_leads_first_sentence_is_a_detail(run, lead, flag):
+    body = (f"{lead}。全县7个乡镇护路工作站在编工作人员共16人，全部为兼职。\n"
+            "建议各乡镇为护路工作站配备专职人员。")
+    found = run("乡镇护路工作站人员全部兼职 日常巡查难以落到实处", body, rule="late", submitted=date(2025, 8, 26))
+    assert bool(found) is flag

@@ -86,7 +86,7 @@ _PERSON_AFTER_POST = re.compile(
     rf"(?:{_POSTS})([\u4e00-\u9fff]{{2,3}}?)"
     r"(?=主持|出席|参加|讲话|指出|强调|介绍|表示|带队|一行|同志|等|提出|说|反映|告诉|家|的|在|带领|领办|创办|"
     r"同|与|和|向|对|就|会见|致电|签署|\d|[，、。（])")
-_CASE = re.compile(r"(?:县城|城区|镇上|村里|辖区|市区|街道)?一(?:家|处|个)[\u4e00-\u9fff]{0,6}?(?:店|厂|超市|公司|餐馆|饭店|餐厅|门店|门市|商铺|作坊|诊所|药店|网吧|宾馆|酒店|民宿|农家乐|砖窑|健身房|商超|小区|工地|养殖场|出租屋|出租房|仓库|粮库|加油站|学校|幼儿园|网点|民房|商场|商厦|写字楼|(?<!宅)基地|种植园|果园|茶园|农庄|驿站|车间|种粮大户|养殖大户|种植大户)|"
+_CASE = re.compile(r"(?:县城|城区|镇上|村里|辖区|市区|街道)?一(?:家|处|个)[\u4e00-\u9fff]{0,6}?(?:店|厂|超市|公司|餐馆|饭店|餐厅|门店|门市|商铺|作坊|诊所|药店|网吧|宾馆|酒店|民宿|农家乐|砖窑|健身房|商超|小区|工地|养殖场|出租屋|出租房|仓库|粮库|加油站|学校|幼儿园|网点|民房|商场|商厦|写字楼|(?<!宅)基地|种植园|果园|茶园|农庄|驿站|车间|种粮大户|养殖大户|种植大户|KTV)|"
                    # 城北一所中学, 县城东侧一所小学: a school placed by its direction
                    r"(?:(?<=[东南西北侧])|(?<=县城|城区|镇上|村里|辖区|市区))一所[\u4e00-\u9fff]{0,4}?(?:中学|小学|学校|幼儿园)|"
                    # 我乡一名村民, 辖区一位老人: one person of a named scope
@@ -437,8 +437,9 @@ def _suffix_names(field: str, text: str, pattern: re.Pattern, kind: str, lo: int
         if works is not None:
             if splits_word(text, begin):
                 begin, name = begin + 1, name[1:]   # 实|施病险水库: 病险水库
-            if len(name) - len(works) < 2 or _plain_words(name[:-len(works)]):
-                continue
+            if len(name) - len(works) < 2 or _plain_words(name[:-len(works)]) or any(
+                    tag in ("t", "f") for _, tag in _tag(name[:-len(works)])):
+                continue   # (国庆|节前铁路: a time before the works, no name)
         if _quoted(text, begin, end):
             continue   # “时间银行”: a model's name in quotes (a project), not a bank
         if kind == "place" and (_kind_of_area(name) or name in _ZONES or name in _PORT_KINDS):

@@ -22,6 +22,7 @@ _OVER_BEFORE = ("多于", "高于")
 _UNDER_BEFORE = ("不足", "不到", "低于", "少于", "跌破")
 _NEAR_BEFORE = ("近", "接近", "将近")
 _ABOUT_BEFORE = ("约", "大约", "左右")
+_ROUND_MARK_BEFORE = _PAST_BEFORE + _UNDER_BEFORE + _NEAR_BEFORE + ("约", "上", "达")
 
 
 # Measure words that count the same thing.
@@ -105,8 +106,8 @@ def parse(span: Span, before: str, after: str) -> Quantity | None:
             return None   # 3.2.1亿元: no number
         step = _step(number, value)
     else:
-        if number.endswith("千") and rest.startswith(_KILO_UNITS):   # 八百千克: 八百 and 千克
-            number, rest = number[:-1], "千" + rest
+        if number.endswith("千") and rest.startswith(_KILO_UNITS) and (number != "千" or not before.endswith(_ROUND_MARK_BEFORE)):
+            number, rest = number[:-1], "千" + rest   # 八百千克: 八百 and 千克 (超千米: a thousand 米)
         # 七成八 = 78%: a Chinese numeral before 成 with a digit after it
         value = chinese_number(number.rstrip("万亿千") if rest.startswith("成") else number)
         if value is None:

@@ -56,7 +56,8 @@ def main_event_date(doc: Document, submitted: date):
              and not _STARTS_ONGOING.match(body, span.end) and not dates_a_start(span.end)]
     if dated:
         return max(dated, key=lambda pair: pair[1])
-    period = period_end(doc.body[lead.start:lead.end], submitted)
+    first = body.find("。", lead.start, lead.end)   # (a period named later in the lead is a detail)
+    period = period_end(body[lead.start:first + 1 if first >= 0 else lead.end], submitted)
     if period is None or period[1] > submitted:
         return None
     span, day = period

@@ -164,10 +164,16 @@ def content_words(doc: Document) -> list[tuple[str, int, int]]:
     (【铭记历史 缅怀先烈】) left out: it names the series, not this item; so is the reporting unit's
     own jurisdiction when the body calls it 全县/我市/县卫健局 instead of by name, and so are figures."""
     begin = own_jurisdiction_end(doc)
-    # A figure (近四成, 超千个) is compared as a quantity by the figure check, not as a word.
+    # A figure (近四成, 超千个) is compared as a quantity by the figure check, not as a word; so is a
+    # 一户一档 slogan whose two things the body names (逐户建档): the body tells it in its own words.
     figures = [(f.start, f.end) for f in doc.title_figures]
+    figures += [(m.start(), m.end()) for m in _ONE_EACH.finditer(doc.title)
+                if m.group() not in doc.body and m.group(1) in doc.body and m.group(2) in doc.body]
     return [w for w in doc.title_content_words
             if w[1] >= begin and not any(s < w[2] and w[1] < e for s, e in figures)]
+
+
+_ONE_EACH = re.compile(r"一([\u4e00-\u9fff])一([\u4e00-\u9fff])")
 
 
 _LEVEL_CHARS = "省市县区旗镇乡"
@@ -1332,6 +1338,8 @@ def contradicted_period(doc: Document) -> "tuple[re.Match, str] | None":
     as_of = {months[1] for r, months in reported if r.group().startswith("截至")}   # 截至9月底: data as of then
     for m, (first, last) in titled:
         inside = {k for a, b in spans if first <= a and b <= last for k in range(a, b + 1)}
+        if all(first < a and b == last for _, (a, b) in reported):
+            continue   # 上半年…检查发现问题21个 over 4月至6月…开展检查: the work of the period's last months
         if (first, last) not in spans and inside != set(range(first, last + 1)) and last not in as_of:
             return m, "、".join(dict.fromkeys(r.group() for r, _ in reported))
     for m in _ONE_MONTH.finditer(doc.title, begin):   # 3月份…412批 over 一季度…412批, with no word of 3月
@@ -1433,6 +1441,22 @@ def contradicted_task_done(doc: Document) -> "tuple[re.Match, str] | None":
     return None
 
 
+_COUNT_DONE_IN_TITLE = re.compile(r"完成(?:全[省市州县区旗镇乡])?[^\d，。；\s]{0,8}?(\d+)([\u4e00-\u9fff])")
+
+
+def done_for_part_only(doc: Document) -> "tuple[re.Match, str] | None":
+    """A title's 完成全区237座测量标志巡查 when the body says the work was done for part of that count
+    (已完成…237座测量标志中184座的年度巡查)."""
+    m = _COUNT_DONE_IN_TITLE.search(doc.title)
+    if m is None or _GOAL_BEFORE.search(doc.title, 0, m.start()):
+        return None
+    whole, unit = m.group(1), m.group(2)
+    for part in re.finditer(rf"(?<!\d){whole}{unit}[^，。；\d]{{0,14}}?中(?:的|有)?(\d+){unit}", doc.body):
+        if int(part.group(1)) < int(whole) and "完成" in doc.body[max(0, part.start() - 12):part.start()]:
+            return m, part.group()
+    return None
+
+
 # 超额完成 in a title; the body's own share of that target below 100 % (完成一季度扩面目标1500人的94.1%)
 _EXCEEDED_IN_TITLE = re.compile("超额完成")
 _SHARE_DONE = re.compile(r"完成[^，。；]{0,24}?(?:的|率为?|率达)(\d+(?:\.\d+)?)%")
@@ -1509,6 +1533,8 @@ _CONTRADICTIONS = (
      "标题里的届次、期数、编号要与正文一致。"),
     (contradicted_task_done, "标题称「{claim}」，正文却说「{said}」。",
      "标题写实际完成的进度（如“完成计划的七成”），全部完成后再写“完成任务”。"),
+    (done_for_part_only, "标题称「{claim}」，正文却说「{said}」，只完成了一部分。",
+     "标题写实际完成的数目（如“完成237座中的184座”），全部完成后再写“完成”。"),
     (contradicted_rank, "标题称「{claim}」，正文却说「{said}」。",
      "标题里的排名要与正文一致：正文说第几位，标题就写第几位。"),
     (rank_not_in_body, "标题称「{claim}」，正文却没有写到排名，也没有与其他地方比较。",
@@ -2950,7 +2976,7 @@ def rate_of_another_name(doc: Document, fig: Span, claim: Quantity, comparable: 
     if named is None:
         return None
     own_name = named.group(1)[-3:]
-    if claim.value == 100 and re.search(rf"(?:{_ALL_OF_THEM})(?:[^，。；]{{0,6}}?{own_name[:-1]}|[^，。；]?{own_name[0]})", doc.body):
+    if claim.value == 100 and not _rate_given_otherwise(doc, fig, claim) and re.search(rf"(?:{_ALL_OF_THEM})(?:[^，。；]{{0,6}}?{own_name[:-1]}|[^，。；]?{own_name[0]})", doc.body):
         return None   # 验收一次通过率100% over 11项工程全部一次通过验收, 入网率100% over 12个台站全部接入: all of them, in words
     own, other = [], None
     for f, q in comparable:
@@ -2988,6 +3014,19 @@ def rate_of_another_name(doc: Document, fig: Span, claim: Quantity, comparable: 
     points = re.search(rf"{own_name}[^。；]{{0,24}}?(?:提高|提升|上升|增加|下降|降低|减少|回落)了?\d+(?:\.\d+)?个百分点", doc.body)
     if points is not None and _CHANGED_BY.search(named.group()):
         return own_name, points.group()   # 参与率提高15% over 参与率…提高2.7个百分点 (15.2% is the pupils')
+    return None
+
+
+def _rate_given_otherwise(doc: Document, fig: Span, claim: Quantity) -> "str | None":
+    """The body's own figure for the rate the title names, when it disagrees (合格率达100% over
+    …合格164份，合格率95.9%: a part 全部合格 does not make the whole rate 100%)."""
+    named = _RATE_NAMED.search(doc.title, max(0, fig.start - 14), fig.start)
+    if named is None:
+        return None
+    alls = [m.start() for m in _ALL_OF_IT.finditer(doc.body)] + [m.start() for m in _ALL_COVERED.finditer(doc.body)]
+    for m in re.finditer(re.escape(named.group(1)[-3:]) + r"[^，。；\d]{0,4}?(\d+(?:\.\d+)?)[%％]", doc.body):
+        if not agrees(claim, float(m.group(1))) and not any(a > m.end() for a in alls):
+            return m.group()   # (开齐率仅为58% before 已全部开齐: the level it started from)
     return None
 
 
@@ -3312,7 +3351,8 @@ class TitleMismatch(BuiltinRule):
             if claim.unit == "%" and not rate and _NOT_DONE_AFTER.match(doc.title, fig.end) and any(
                     q.unit == "%" and agrees(claim, 100 - q.value) for _, q in body_quantities):
                 continue  # …or as the share done (三成未办证 over 取得登记证的26家，占70.3%)…
-            if claim.unit == "%" and not rate and claim.value == 100 and (_ALL_OF_IT.search(body) or _ALL_COVERED.search(body)):
+            if (claim.unit == "%" and not rate and claim.value == 100 and (_ALL_OF_IT.search(body) or _ALL_COVERED.search(body))
+                    and not _rate_given_otherwise(doc, fig, claim)):
                 continue  # …or as all of it (按期办结率100% over 全部按期办结; 覆盖率100% over 全部38个小区实现…覆盖)…
             if (claim.unit == "%" and _FROM_LEVEL.search(doc.title, max(0, fig.start - 1), fig.start)
                     and _level_before_points(claim, body, body_quantities)):
