@@ -218,3 +218,14 @@ def test_late_a_period_named_after_the_leads_first_sentence_is_a_detail(run, lea
             "建议各乡镇为护路工作站配备专职人员。")
     found = run("乡镇护路工作站人员全部兼职 日常巡查难以落到实处", body, rule="late", submitted=date(2025, 8, 26))
     assert bool(found) is flag
+
+
+@pytest.mark.parametrize("stock,flag", [
+    ("约4.3万吨", True),    # 4.3万吨 + a 2,400-tonne loss is no sum of parts
+    ("约4.7万吨", False),
+])
+def test_title_mismatch_a_whole_and_a_speck_make_no_sum(run, stock, flag):
+    body = (f"根据农户存粮抽样调查推算，截至8月底，全县农户家庭存粮{stock}，以稻谷、小麦为主。"
+            "按抽样调查的平均储粮损失率5.6%测算，全县农户每年储粮损失约2400吨。\n"
+            "损失主要发生在夏季高温高湿期间。建议将科学储粮技术培训纳入高素质农民培训内容。")
+    assert bool(run("全县农户家庭存粮近5万吨 储粮损失不容忽视", body, rule="title-mismatch")) is flag

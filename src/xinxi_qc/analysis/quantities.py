@@ -222,6 +222,9 @@ def agrees(claim: Quantity, value: float) -> bool:
     return t - claim.step / 2 - 1e-9 <= value <= t + max(claim.step / 2, min(claim.step, 0.03 * t)) + 1e-9
 
 
+_LEAST_PART = 0.1   # of a sum, for each part added up to bear out a title figure
+
+
 def supported(claim: Quantity, body: list[Quantity], max_terms: int = 3,
               listed_together: list[list[Quantity]] | None = None, same_paragraph: list[list[Quantity]] | None = None,
               per_head: bool = False, rate_of_change: bool = False, negated: bool = True) -> bool:
@@ -258,9 +261,9 @@ def supported(claim: Quantity, body: list[Quantity], max_terms: int = 3,
     if claim.bound not in ("exact", "more", "near") or per_head:
         return False
     groups = [[q.value for q in g if counts_as(claim.unit, q.unit)] for g in same_paragraph or ()]
-    if any(agrees(claim, sum(c)) for g in groups if len(g) <= 12
+    if any(agrees(claim, sum(c)) and min(c) >= _LEAST_PART * sum(c) for g in groups if len(g) <= 12
            for n in range(2, max_terms + 1) for c in combinations(g, n)):
-        return True
+        return True   # (not 存粮4.3万吨 + 损失2400吨 for 近5万吨: a whole and a speck are no parts of one sum)
     # the rest of a whole one sentence gives (共有司机213人，持证的仅131人 → 82人无证)
     pairs = [[q.value for q in g if q.unit == claim.unit] for g in listed_together or ()]   # (31天→19天 beside 5个工作日→1个)
     return any(len(g) == 2 and agrees(claim, abs(g[0] - g[1])) for g in pairs)
