@@ -229,3 +229,20 @@ def test_title_mismatch_a_whole_and_a_speck_make_no_sum(run, stock, flag):
             "按抽样调查的平均储粮损失率5.6%测算，全县农户每年储粮损失约2400吨。\n"
             "损失主要发生在夏季高温高湿期间。建议将科学储粮技术培训纳入高素质农民培训内容。")
     assert bool(run("全县农户家庭存粮近5万吨 储粮损失不容忽视", body, rule="title-mismatch")) is flag
+
+
+@pytest.mark.parametrize("closing,flag", [
+    ("下一步，县光彩会将继续扎实推进项目建设，对取得明显成效的项目及时总结推广。", False),   # a plan
+    ("通过结对帮扶，各村集体经济取得明显成效。", True),
+])
+def test_empty_claim_a_claim_inside_the_next_steps_is_planned(run, closing, flag):
+    body = ("“万企兴万村”行动开展以来，全县共有136家民营企业参与，与112个村结对，累计实施帮扶项目58个，投入资金1.26亿元。\n"
+            f"{closing}")
+    found = run("全县“万企兴万村”行动累计实施帮扶项目58个", body, rule="empty-claim")
+    assert bool(found) is flag
+
+
+def test_empty_claim_an_indicator_named_in_a_proposal_is_no_claim(run):
+    body = ("4月22日，县工商联会同县人社局到一家纺织企业处理欠薪纠纷，该企业拖欠47名员工工资68.4万元。\n"
+            "建议建立涉企经营风险信息共享机制，把连续欠缴社保、用电量大幅下降、税款逾期等指标定期推送给属地乡镇和商会。")
+    assert not run("一家纺织企业停产引发欠薪纠纷 暴露经营风险预警缺位", body, rule="empty-claim")

@@ -87,8 +87,14 @@ def framed_as_goal(sentence: str, claim: "re.Match") -> bool:
     characters): 确保各项工作取得明显成效 claims nothing; nor does a claim that only qualifies a noun
     (“以租代管”成效明显的前提是…) or one given as a problem's cause (原因，一是…比例大幅提高)."""
     return (_GOAL.search(sentence, max(0, claim.start() - 60), claim.start()) is not None
+            or _PLAN_OR_PROPOSAL.match(sentence) is not None
             or _QUALIFIES.match(sentence, claim.end()) is not None
             or _CAUSE.search(sentence, max(0, claim.start() - 40), claim.start()) is not None)
+
+
+# A sentence of the next steps or of proposals (下一步…对取得明显成效的项目及时总结推广; 建议把…用电量大幅下降等指标
+# 定期推送): what it names is planned or proposed, not a result claimed
+_PLAN_OR_PROPOSAL = re.compile(r"\s*(?:下一步|下阶段|今后|建议)")
 
 
 # A problem that grew (害虫抗性明显增强, 汛期风险明显增加) is a finding, not a success claimed.
