@@ -246,3 +246,13 @@ def test_empty_claim_an_indicator_named_in_a_proposal_is_no_claim(run):
     body = ("4月22日，县工商联会同县人社局到一家纺织企业处理欠薪纠纷，该企业拖欠47名员工工资68.4万元。\n"
             "建议建立涉企经营风险信息共享机制，把连续欠缴社保、用电量大幅下降、税款逾期等指标定期推送给属地乡镇和商会。")
     assert not run("一家纺织企业停产引发欠薪纠纷 暴露经营风险预警缺位", body, rule="empty-claim")
+
+
+@pytest.mark.parametrize("title,flag", [
+    ("扎实做好汛前准备 全力迎战主汛期", True),
+    ("县水文站汛前检查测站7处 整改缆道故障3处", False),
+])
+def test_title_vague_doing_it_well_with_all_effort(run, title, flag):
+    body = ("按照市水文局统一部署，县水文站对测验缆道、自动监测站和备用电源逐站检查，共检查测站7处，发现并整改缆道故障3处。\n"
+            "县站修订了测报方案，落实汛期24小时值班制度。")
+    assert bool(run(title, body, rule="title-vague")) is flag
