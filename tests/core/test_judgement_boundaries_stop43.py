@@ -256,3 +256,70 @@ def test_title_vague_doing_it_well_with_all_effort(run, title, flag):
     body = ("按照市水文局统一部署，县水文站对测验缆道、自动监测站和备用电源逐站检查，共检查测站7处，发现并整改缆道故障3处。\n"
             "县站修订了测报方案，落实汛期24小时值班制度。")
     assert bool(run(title, body, rule="title-vague")) is flag
+
+
+@pytest.mark.parametrize("after,flag", [
+    ("压减至6个工作日", False),   # 由15个工作日压减至6个: the second level is in working days too
+    ("压减至8个工作日", True),   # (not 9: 15−9 is the 6 the title may mean)
+])
+def test_title_mismatch_a_second_level_takes_the_first_ones_unit(run, after, flag):
+    body = (f"今年以来，市外办推行“预审+并联”办理模式，1—5月共审批团组71批次213人次，平均办理时限由去年的15个工作日{after}。\n"
+            "审批、护照签证办理、行前教育三个环节同步进行，申报材料由原来的14项精简为9项。")
+    found = run("推行“预审+并联”审批 因公出国平均办理时限由15个工作日压减至6个", body, rule="title-mismatch")
+    assert bool(found) is flag
+
+
+@pytest.mark.parametrize("said,flag", [
+    ("同比增长21.3%，超过此前最高的2023年（41.6亿元）", False),   # the record the title claims, with the earlier peak
+    ("同比增长21.3%", True),
+])
+def test_title_mismatch_a_record_over_the_earlier_peak(run, said, flag):
+    body = (f"2025年，市仲裁委员会共受理仲裁案件905件，同比增长12.4%；涉案标的额50.2亿元，{said}。审结案件861件，调撤率44.1%。\n"
+            "全年网络立案561件，占62.0%；专职调解员增加到12名。")
+    found = run("2025年市仲裁委受理案件905件 标的额50.2亿元创历史新高", body, rule="title-mismatch")
+    assert bool(found) is flag
+
+
+@pytest.mark.parametrize("villages,flag", [
+    ("183个村（社区）全部建立关工小组", False),   # the two counts the title covers are whole; 县直单位 are another kind
+    ("183个村（社区）中有160个建立关工小组", True),
+])
+def test_title_mismatch_all_covered_over_a_count_of_another_kind(run, villages, flag):
+    body = (f"截至目前，全县12个乡镇（街道）全部建立关工委，{villages}，县直49个单位中有42个建立关工委。"
+            "全县在册“五老”志愿者1040人，其中退休教师522人。\n"
+            "县直单位中还有7个未建关工委，县关工委将在明年上半年推动县直单位关工委全覆盖。")
+    found = run("全县12个乡镇（街道）、183个村（社区）实现关工组织全覆盖", body, rule="title-mismatch")
+    assert bool(found) is flag
+
+
+@pytest.mark.parametrize("year,flag", [
+    ("按照年度计划，全年将组织“五老”进校园500场以上。", True),   # the year's plan, not what was done
+    ("全年共组织“五老”进校园520场。", False),
+])
+def test_title_mismatch_what_the_year_will_do_is_planned(run, year, flag):
+    body = ("一季度，全县学校关工委组织“五老”进校园活动131场，其中宣讲党史和家风故事55场、法治教育40场，参与“五老”志愿者470人次，"
+            f"受益学生2.1万人次。{year}")
+    found = run("全年全县学校关工委组织“五老”进校园500余场", body, rule="title-mismatch")
+    assert bool(found) is flag
+
+
+@pytest.mark.parametrize("levels,flag", [
+    ("分别为19件、26件、34件，三年增长78.9%", True),    # 翻了两番 is four times the base, not 1.8
+    ("分别为19件、46件、81件，由19件增至81件", False),   # 4.3 times
+])
+def test_title_mismatch_doubled_twice_is_four_times(run, levels, flag):
+    body = (f"县法律援助中心统计，2022年至2024年，全县办理涉未成年人法律援助案件{levels}。\n"
+            "问题主要集中在留守未成年人监护缺失和抚养费给付难。建议建立未成年人法律援助线索通报机制。")
+    found = run("涉未成年人法律援助案件三年翻了两番", body, rule="title-mismatch")
+    assert bool(found) is flag
+
+
+@pytest.mark.parametrize("done,flag", [
+    ("其中3处已由区政府公布为区级历史建筑并挂牌，其余4处因产权复杂，挂牌工作尚在协调中", True),
+    ("7处均已由区政府公布为区级历史建筑并挂牌", False),
+])
+def test_title_mismatch_all_put_under_protection(run, done, flag):
+    body = (f"截至12月10日，东城区列入普查名录的7处工业遗存中，{done}。委员守护人全年察看遗存38次，报告问题11个，已解决6个。\n"
+            "区政协文史委已将7处遗存的现状照片、历史沿革整理成册，提供给区住建部门。")
+    found = run("东城区7处工业遗存全部挂牌保护", body, rule="title-mismatch")
+    assert bool(found) is flag

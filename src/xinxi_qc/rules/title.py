@@ -37,6 +37,10 @@ def title_quantities(doc: Document) -> list:
     """The title's figures parsed as quantities (the rule and its checks ask them again), and a bare
     round mark after a count's name (参保人数突破百万: 100万人)."""
     found = quantities(doc.title, doc.title_figures)
+    for k in range(1, len(found)):   # 由12个工作日压减至5个: the second level in the first one's unit
+        (before, earlier), (span, q) = found[k - 1], found[k]
+        if q.unit == "" and earlier.unit and _TO_A_LEVEL.fullmatch(doc.title, before.end, span.start):
+            found[k] = (span, replace(q, unit=earlier.unit))
     mark = _BARE_MARK.search(doc.title)
     if mark is not None and not any(s.start <= mark.start(2) < s.end for s, _ in found):
         value = chinese_number(mark.group(2))
@@ -47,6 +51,7 @@ def title_quantities(doc: Document) -> list:
     return found
 
 
+_TO_A_LEVEL = re.compile(r"[^，。；\s\d]{0,6}?(?:至|到)")
 # 参保人数突破百万, 游客超千万: a round mark with no measure word, whose count the name before it says
 _BARE_MARK = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:突破|超过|超|破|逾)(百万|千万|[一二两三四五六七八九]?[十百千]?万|[一二两三四五六七八九十百千]*亿)"
                         r"(?=$|[\s，、；！。—])")
@@ -75,7 +80,7 @@ _FIRST_IN_BODY = re.compile(r"率先|首创|首个|首家|首批(?=[^，。；]{
 # does not make a record (independent writers label such titles title-mismatch, 2 of 2); 低于历史最高洪水位
 # compares with a record, it claims none
 _RECORD_IN_TITLE = re.compile(r"创(?:历史|历年|历届|近?[一二三四五六七八九十\d]+年)?(?:同期)?新[高低]|创(?:历史)?纪录|(?<!低于)(?<!高于)(?<!接近)(?<!不及)历史(?:最好|最高|最佳)(?:水平|成绩)?")
-_RECORD_IN_BODY = re.compile(r"新高|新低|纪录|(?:同期|年度|全年)?最(?:高|低|好|佳)(?:水平|成绩|值)|同期最[高低]|最(?:高|多|好|低)的一年"
+_RECORD_IN_BODY = re.compile(r"新高|新低|纪录|(?:此前|以往|过去)最[高低]|(?:同期|年度|全年)?最(?:高|低|好|佳)(?:水平|成绩|值)|同期最[高低]|最(?:高|多|好|低)的一年"
                              r"|首次|历史|历年|历次|(?<!今年)(?<!年初)以来|近[\d一二三四五六七八九十]+年来|翻番|突破")
 # (今年以来: a period; 流失率最高 of one part among others is no record)
 _RECORD_DENIED = re.compile(r"(?:低于|不及|未超过|未达到|未突破|接近)[^。；]{0,20}(?:历史最高|历史最好|最高水平|历史纪录|最高纪录)"
@@ -625,7 +630,7 @@ _LEAD_REACH = 30
 # 尚在招标中, 覆盖率86%) contradicts it.
 _EACH = r"(?<![平人户日月年])均"   # 均 of 平均, 人均: an average, not "every one"
 _REACHED_ALL = re.compile(rf"(?:全部|{_EACH}已|{_EACH})(?:突破|超过|达到|达标)")   # 12个村收入全部突破10万元
-_ALL_DONE = re.compile(rf"(?:全部|全面|{_EACH}已|已全部|{_EACH}|全数)(?:整改|发放|配发)?“?(?:到位|完成|办结|销号|清零|整改|落实|开工|完工|竣工|建成|投用|通车|交付|消除|拆除|纳入)|已整改到位"
+_ALL_DONE = re.compile(rf"(?:全部|全面|{_EACH}已|已全部|{_EACH}|全数)(?:整改|发放|配发)?“?(?:到位|完成|办结|销号|清零|整改|落实|开工|完工|竣工|建成|投用|通车|交付|消除|拆除|纳入|挂牌)|已整改到位"
                        r"|(?:全部|均已|已全部)通过(?:竣工)?验收"   # 14个小区全部通过竣工验收
                        r"|全部\d+(?:个|家|所|处|座|条)[\u4e00-\u9fff]{1,6}?(?:完成|建成|投用|开工|完工|竣工|办结|整改到位)"   # 全部28个行政村完成
                        r"|全员持证"   # 管理员全员持证上岗: every one of them certified
@@ -716,6 +721,9 @@ def _done_contradicted(doc: Document, m: "re.Match") -> "tuple[re.Match, str] | 
             continue   # (全部达标 over 仍有雨水…进入污水管网: another matter)
         if counted and _OTHERS.search(sentence):
             continue   # 14家…全部整改到位 over 另有2家门店因复查时仍未整改被立案处罚: others than those the title counts
+        if counted and (kinds := re.findall(r"\d+个([\u4e00-\u9fff]{2})", said)) and not any(
+                n in doc.title for n in re.findall(r"\d+", said)) and not any(k[0] in doc.title for k in kinds):
+            continue   # 14个乡镇、196个村实现…全覆盖 over 县直58个单位中有51个建立: a count of a kind the title does not cover
         if (_DELAYED.match(said) and (step := _OTHER_STEP.search(sentence))
                 and step.group() != m.group()[-2:] and m.group()[-2:] not in sentence):
             continue   # 全部开工 over 原定8月的试生产推迟至11月: another step delayed
@@ -959,11 +967,11 @@ _SELECTION = re.compile(r"(?:核心|重点|主要|亮点|要点|关键)[^，。�
 # 翻番 / 增长近一倍 / 扩大三倍 in a title: a rise of 100 % or more, which the body's rates of rise must
 # bear out; 较去年同期的226个增长40.7% does not. Not weighed: a body that states a multiple itself (是去年
 # 同期的2.1倍, 翻了一番) or gives the levels (由1.2亿元增至2.5亿元), a goal (力争三年翻番), average rates (年均).
-_MULTIPLE = re.compile(r"翻了?一?番|(?:增长|增加|扩大|提高|提升|上升)了?(近|超过?|逾|约)?([一两二三四五六七八九十]|\d+(?:\.\d+)?)倍"
+_MULTIPLE = re.compile(r"翻了?[一两二三]?番|(?:增长|增加|扩大|提高|提升|上升)了?(近|超过?|逾|约)?([一两二三四五六七八九十]|\d+(?:\.\d+)?)倍"
                        r"(多|以上|余)?")
 _RISE_RATE = re.compile(r"(?<!年均)(?:增长|增加|扩大|提高|提升|上升|增幅为?)(?:了|为|达到?)?(?:(\d+(?:\.\d+)?)%|约?([一二三四五六七八九])成)")
 _CN_TENTHS = "一二三四五六七八九"
-_BODY_MULTIPLE = re.compile(r"翻了?一?番|(?:[一两二三四五六七八九十]|(?<![\d.])\d+(?:\.\d+)?)倍")
+_BODY_MULTIPLE = re.compile(r"翻了?[一两二三]?番|(?:[一两二三四五六七八九十]|(?<![\d.])\d+(?:\.\d+)?)倍")
 _BODY_LEVELS = re.compile(r"(?:(?:增|增长|增加|提高|提升|升)(?:至|到)|由[^，。；]{0,16}(?:至|到))(?=[近约超\d])")   # (由“到窗口办”改为: no level)
 # 由(去年的)320公斤提高到480公斤: the two levels and their 万/亿 (a rise or a fall)
 # (由1月的41%提高到6月的68%, 由2023年6月底的2.1GW增至3.9GW: a year or month before a level says when)
@@ -1183,6 +1191,9 @@ def rates_from_earlier_levels(doc: Document, fig: Span) -> list[float]:
     return [rate for rate, _ in filter(None, found)]
 
 
+_DOUBLINGS = {"两": 2, "二": 2, "三": 3}
+
+
 def contradicted_multiple(doc: Document) -> "tuple[re.Match, str] | None":
     """A title's 翻番 / 增长近一倍 when every rate of rise in the body, and every rise it gives as two
     levels, falls short of it (or far exceeds it): 增长近三倍 over 同比增长37.4%, 亩产翻番 over 由320公斤提高到480公斤.
@@ -1206,6 +1217,8 @@ def contradicted_multiple(doc: Document) -> "tuple[re.Match, str] | None":
     word = m.group(2)
     times = 1.0 if word is None else chinese_number(word) or float(word)
     low, high = (100 * (times - 1), 100 * times) if times >= 2 else (100 * times, 100 * times)
+    if m.group().startswith("翻") and (doublings := _DOUBLINGS.get(m.group()[-2])) is not None:   # 翻了两番: four times the base, a rise of 300 %
+        low = high = 100.0 * (2 ** doublings - 1)
     bound = m.group(1) or ""
     low, high = ((0.7 * low, high) if bound == "近" else (low, float("inf")) if bound.startswith(("超", "逾")) or m.group(3)
                  else (0.95 * low, (1.5 if word is None else 1.25) * high))   # 翻番 of a rise to 2.28×: still doubled
@@ -2366,7 +2379,7 @@ def _more_of_the_measure(measure: str, k: int, sentence: str) -> bool:
 
 # A figure the body gives as a plan, target or forecast (计划总投资46亿元, 预计为52万吨, 到2026年底…将达到96%).
 _PLAN_WORDS = r"计划|预计|预期|目标|力争|争取|规划|(?<![模虚比])拟|有望"
-_PLANNED = re.compile(_PLAN_WORDS + r"|预测|将(?:达|实现|超|突破|完成|增|提|建成)|" + _MUST_YAO + r"(?:完成|实现|达到|建成)|(?:年度|全年)(?:目标)?任务")   # 完成年度任务5000套的95.2%
+_PLANNED = re.compile(_PLAN_WORDS + r"|预测|将(?:达|实现|超|突破|完成|增|提|建成)|(?:全年|年内|今年)将|" + _MUST_YAO + r"(?:完成|实现|达到|建成)|(?:年度|全年)(?:目标)?任务")   # 完成年度任务5000套的95.2%
 # …but a share of a plan is done (占计划面积90.6万亩的95%, 完成年度目标的86.4%)
 _SHARE_OF_PLAN = re.compile(r"(?:占|完成|达到?)[^，。；]{0,6}(?:计划|目标|任务)[^，。；]{0,12}的$"
                             r"|(?:计划|目标|任务)(?:已)?完成(?:率|了|进度)?(?:为|达到?)?$")   # 轮换计划完成86.4%: done
