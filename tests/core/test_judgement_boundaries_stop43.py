@@ -323,3 +323,48 @@ def test_title_mismatch_all_put_under_protection(run, done, flag):
             "区政协文史委已将7处遗存的现状照片、历史沿革整理成册，提供给区住建部门。")
     found = run("东城区7处工业遗存全部挂牌保护", body, rule="title-mismatch")
     assert bool(found) is flag
+
+
+@pytest.mark.parametrize("example,flag", [
+    ("如市直某局赴境外考察的团组，邀请方只出具了邮件形式的邀请，补寄原件耗时9天", False),   # an anonymised example
+    ("有的团组邀请方只出具了邮件形式的邀请，补寄原件耗时9天", True),
+])
+def test_no_examples_an_anonymised_bureau_given_as_example(run, example, flag):
+    body = ("上半年，全市因公出国团组中有5个团组因签证延误推迟出访，比去年同期多3起，主要是邀请函不规范。"
+            f"{example}，团组被迫将出访推迟到下半年。\n建议由外办制作邀请函要素清单，在预审环节一并审核。")
+    found = run("上半年因公出国团组签证延误5起 多因邀请函不规范", body, rule="no-examples")
+    assert bool(found) is flag
+
+
+@pytest.mark.parametrize("cases,flag", [
+    ("县城北部某楼盘标准名称已于去年核准，售楼处仍使用推广名；个别商业综合体将内部步行街自行冠以外文名称", False),
+    ("部分楼盘标准名称已核准，售楼处仍使用推广名；县城一家商业综合体将内部步行街自行冠以外文名称", False),
+    ("部分楼盘标准名称已核准，售楼处仍使用推广名；个别商业综合体将内部步行街自行冠以外文名称", True),
+])
+def test_no_examples_an_anonymised_estate_or_mall_is_a_case(run, cases, flag):
+    body = (f"今年推行住宅小区预命名制度后，仍发现部分楼盘违规使用推广名。{cases}，群众难以辨别标准名称。\n"
+            "建议由民政、住建、自然资源部门建立楼盘名称联合审核机制。")
+    found = run("部分楼盘仍违规使用推广名 建议联合审核楼盘名称", body, rule="no-examples")
+    assert bool(found) is flag
+
+
+@pytest.mark.parametrize("case,flag", [
+    ("有一起盗窃案件，值班律师会见时犯罪嫌疑人已签署认罪认罚具结书", False),   # one case told
+    ("有的案件值班律师会见时犯罪嫌疑人已签署认罪认罚具结书", True),
+])
+def test_no_examples_one_case_told_is_a_case(run, case, flag):
+    body = ("今年以来，值班律师会见在押犯罪嫌疑人的安排仍不够顺畅。1至5月，值班律师提出会见申请198次，当天安排会见的只有57次。"
+            f"{case}，律师只起到见证作用。\n建议每日上午固定为值班律师会见时段。")
+    found = run("值班律师当天会见率不足三成 部分案件律师只起“见证”作用", body, rule="no-examples")
+    assert bool(found) is flag
+
+
+@pytest.mark.parametrize("before,flag", [
+    ("6.6天", True),    # 4.9 over 6.6 days: a quarter less, not half
+    ("10.2天", False),
+])
+def test_title_mismatch_halved_over_the_level_before(run, before, flag):
+    body = ("5月起，县法律援助中心上线法律援助“掌上申请”功能，群众通过手机上传材料即可提交申请。截至6月20日，通过“掌上申请”"
+            f"提交申请61件，受理54件。\n线上申请从提交到指派律师的平均用时为4.9天，此前窗口申请平均为{before}。")
+    found = run("县法律援助中心上线“掌上申请” 从申请到指派用时缩短一半", body, rule="title-mismatch")
+    assert bool(found) is flag
