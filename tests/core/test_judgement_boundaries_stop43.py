@@ -144,7 +144,7 @@ def test_title_mismatch_past_a_thousand_metres(run, length, flag):
     ("全部合格", False),
 ])
 def test_title_mismatch_all_of_a_part_is_not_the_whole_rate(run, overall, flag):
-    body = ("7—8月，县供水管理站对全县12处千吨万人供水工程和41处小型集中供水工程开展汛期水质抽检，共检测水样236份。"
+    body = ("7—8月，县供水管理站对全县12处千吨万人农村供水工程和41处小型农村集中供水工程开展汛期水质抽检，共检测水样236份。"
             f"千吨万人工程出厂水检测62份，全部合格；末梢水及小型工程水样174份，{overall}。\n"
             "下一步，管理站将对问题水源逐处落实消毒措施。")
     assert bool(run("7—8月我县农村供水水质抽检合格率达100%", body, rule="title-mismatch")) is flag
