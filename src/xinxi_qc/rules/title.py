@@ -629,6 +629,7 @@ _LEAD_REACH = 30
 # 全部整改到位 / 均已完成 / 实现全覆盖 in a title; the body saying part is still open (其余7家仍在原址,
 # 尚在招标中, 覆盖率86%) contradicts it.
 _EACH = r"(?<![平人户日月年])均"   # 均 of 平均, 人均: an average, not "every one"
+_COUNT_OF_A_KIND = re.compile(r"\d+个([\u4e00-\u9fff]{2})")   # 58个单位: a count and the kind it counts
 _REACHED_ALL = re.compile(rf"(?:全部|{_EACH}已|{_EACH})(?:突破|超过|达到|达标)")   # 12个村收入全部突破10万元
 _ALL_DONE = re.compile(rf"(?:全部|全面|{_EACH}已|已全部|{_EACH}|全数)(?:整改|发放|配发)?“?(?:到位|完成|办结|销号|清零|整改|落实|开工|完工|竣工|建成|投用|通车|交付|消除|拆除|纳入|挂牌)|已整改到位"
                        r"|(?:全部|均已|已全部)通过(?:竣工)?验收"   # 14个小区全部通过竣工验收
@@ -721,7 +722,7 @@ def _done_contradicted(doc: Document, m: "re.Match") -> "tuple[re.Match, str] | 
             continue   # (全部达标 over 仍有雨水…进入污水管网: another matter)
         if counted and _OTHERS.search(sentence):
             continue   # 14家…全部整改到位 over 另有2家门店因复查时仍未整改被立案处罚: others than those the title counts
-        if counted and (kinds := re.findall(r"\d+个([\u4e00-\u9fff]{2})", said)) and not any(
+        if counted and (kinds := _COUNT_OF_A_KIND.findall(said)) and not any(
                 n in doc.title for n in re.findall(r"\d+", said)) and not any(k[0] in doc.title for k in kinds):
             continue   # 14个乡镇、196个村实现…全覆盖 over 县直58个单位中有51个建立: a count of a kind the title does not cover
         if (_DELAYED.match(said) and (step := _OTHER_STEP.search(sentence))
@@ -1191,7 +1192,7 @@ def rates_from_earlier_levels(doc: Document, fig: Span) -> list[float]:
     return [rate for rate, _ in filter(None, found)]
 
 
-_DOUBLINGS = {"两": 2, "二": 2, "三": 3}
+_DOUBLED = re.compile(r"翻了?([两二三])番")   # 翻了两番: doubled twice, four times the base
 
 
 def contradicted_multiple(doc: Document) -> "tuple[re.Match, str] | None":
@@ -1217,8 +1218,8 @@ def contradicted_multiple(doc: Document) -> "tuple[re.Match, str] | None":
     word = m.group(2)
     times = 1.0 if word is None else chinese_number(word) or float(word)
     low, high = (100 * (times - 1), 100 * times) if times >= 2 else (100 * times, 100 * times)
-    if m.group().startswith("翻") and (doublings := _DOUBLINGS.get(m.group()[-2])) is not None:   # 翻了两番: four times the base, a rise of 300 %
-        low = high = 100.0 * (2 ** doublings - 1)
+    if doubled := _DOUBLED.fullmatch(m.group()):   # a rise of 300 % for 翻两番
+        low = high = 100.0 * (2 ** chinese_number(doubled.group(1)) - 1)
     bound = m.group(1) or ""
     low, high = ((0.7 * low, high) if bound == "近" else (low, float("inf")) if bound.startswith(("超", "逾")) or m.group(3)
                  else (0.95 * low, (1.5 if word is None else 1.25) * high))   # 翻番 of a rise to 2.28×: still doubled
