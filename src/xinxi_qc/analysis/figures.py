@@ -150,8 +150,8 @@ def _in_slogan(text: str, start: int, end: int) -> bool:
 
 
 def _section_number(text: str, end: int) -> bool:
-    """二标段, 3号标段: which section of a project, not how many."""
-    return text.startswith(("标段", "号标段"), end)
+    """二标段, 3号标段: which section of a project, not how many (分3个标段 is a count)."""
+    return text.startswith(("标段", "号标段"), end) and not text.endswith("个", 0, end)
 
 
 _RANGE_MARK = re.compile(r"[-—~～至到]")

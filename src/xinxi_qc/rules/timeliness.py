@@ -35,7 +35,8 @@ def _clause_after(body: str, pos: int) -> str:
 
 
 def main_event_date(doc: Document, submitted: date):
-    """(span, day) of the event an item reports: the latest date in its lead (first paragraph;
+    """(span, day) of the event an item reports: the latest date in its lead (first paragraph, or
+    the first two sentences of a one-paragraph item;
     近日/昨天 count, relative to the submission; a start such as 3月起 does not),
     else the end of the period it summarises; a date met later in the body (5月14日的一场直播中…)
     is an incidental detail, not the event."""
@@ -51,8 +52,13 @@ def main_event_date(doc: Document, submitted: date):
         return bool((since and _STARTED.search(clause))
                     or (since_then and since_then.start() > end and _FOUNDED.search(clause)))
 
+    lead_end = lead.end
+    if len(doc.paragraphs) == 1:   # one paragraph for the whole item: its lead is its first two sentences
+        first = body.find("。", lead.start, lead.end)
+        second = body.find("。", first + 1, lead.end) if first >= 0 else -1
+        lead_end = second + 1 if second >= 0 else lead.end
     dated = [(span, day) for span, day in doc.lead_dates
-             if lead.start <= span.start < lead.end and day <= submitted
+             if lead.start <= span.start < lead_end and day <= submitted
              and not _STARTS_ONGOING.match(body, span.end) and not dates_a_start(span.end)]
     if dated:
         return max(dated, key=lambda pair: pair[1])

@@ -631,7 +631,7 @@ _LEAD_REACH = 30
 _EACH = r"(?<![平人户日月年])均"   # 均 of 平均, 人均: an average, not "every one"
 _COUNT_OF_A_KIND = re.compile(r"\d+个([\u4e00-\u9fff]{2})")   # 58个单位: a count and the kind it counts
 _REACHED_ALL = re.compile(rf"(?:全部|{_EACH}已|{_EACH})(?:突破|超过|达到|达标)")   # 12个村收入全部突破10万元
-_ALL_DONE = re.compile(rf"(?:全部|全面|{_EACH}已|已全部|{_EACH}|全数)(?:整改|发放|配发)?“?(?:到位|完成|办结|销号|清零|整改|落实|开工|完工|竣工|建成|投用|通车|交付|消除|拆除|纳入|挂牌)|已整改到位"
+_ALL_DONE = re.compile(rf"(?:全部|全面|{_EACH}已|已全部|{_EACH}|全数)(?:整改|发放|配发)?“?(?:到位|完成|办结|化解|销号|清零|整改|落实|开工|完工|竣工|建成|投用|通车|交付|消除|拆除|纳入|挂牌)|已整改到位"
                        r"|(?:全部|均已|已全部)通过(?:竣工)?验收"   # 14个小区全部通过竣工验收
                        r"|全部\d+(?:个|家|所|处|座|条)[\u4e00-\u9fff]{1,6}?(?:完成|建成|投用|开工|完工|竣工|办结|整改到位)"   # 全部28个行政村完成
                        r"|全员持证"   # 管理员全员持证上岗: every one of them certified
@@ -647,7 +647,7 @@ _STILL_OPEN = re.compile(r"(?:仍在|尚在|尚未|仍未|暂未|仍有|尚有|�
                          r"|(?:计划|将)[^。；]{0,10}在其余\d+[个处家项所座户]"   # 计划明年在其余7个乡镇…推广   # 其余8个行政村…暂由相邻村站点代为服务; 其余8所学校…仍只能
                          r"|(?:剩余|尚余|还有)\d+[个处家项所座户村][^，。；]{0,4}?(?:未|没有)"   # 剩余17个未结对村
                          r"|(?:剩余|尚余)的?\d+(?:\.\d+)?万?(?:亩|吨|公里|千米|平方米)(?![^，。；]{0,8}(?:能力|库容|空间|容量))"   # 剩余的0.55万亩小麦…6月7日前可全部收完
-                         r"|正在(?:开展|进行|组织|实施|选址|施工|筹建)|其余[^，。；\d]{0,8}将于"   # 各乡镇正在开展…排查，其余乡镇将于12月10日前报送
+                         r"|正在(?:开展|进行|组织|实施|选址|施工|筹建|协调|调解)|其余[^，。；\d]{0,8}将于"   # 各乡镇正在开展…排查，其余乡镇将于12月10日前报送
                          r"|覆盖(?:率)?(?:不到|不足)|再向[^，。；]{0,14}(?:推开|推广|铺开)"   # 覆盖不到一半; 再向青溪、禾丰等4个县推开
                          r"|(?:逐步|将|计划|进一步)[^，。；]{0,6}扩大[^，。；]{0,8}(?:范围|覆盖面)"   # 试点…逐步扩大检测范围
                          r"|预计[^，。；]{0,10}(?:建成|通车|完工|贯通|投用|完成)|推迟|延期|延后)[^，。；]{0,12}")
@@ -1013,13 +1013,20 @@ _COUNT_OF_SIZE = re.compile(r"(\d+)(?:台|套|组|座|个|块|艘|辆)(?:单机)
 _IN_BASE_UNIT = {"千瓦": ("瓦", 1e3), "兆瓦": ("瓦", 1e6), "千伏安": ("伏安", 1e3)}   # as quantities reads them
 
 
+# 12个街道和24个区直部门各确定1名: so many of each of the places counted before 各
+_EACH_OF_COUNTED = re.compile(r"(\d+)个[^，。；\d]{1,12}?(?:(?:和|、|及)(\d+)个[^，。；\d]{1,12}?)?各[\u4e00-\u9fff]{0,4}?(\d+)(名|人)")
+
+
 def _products(body: str, unit: str) -> list[float]:
-    """The totals the body gives as a count times a size in ``unit`` (4台500千瓦: 2000千瓦)."""
+    """The totals the body gives as a count times a size in ``unit`` (4台500千瓦: 2000千瓦; 12个街道和24个
+    部门各确定1名: 36人)."""
     out = []
     for m in _COUNT_OF_SIZE.finditer(body):
         size_unit, factor = _IN_BASE_UNIT.get(m.group(4), (m.group(4), 1.0))
         if size_unit == unit:
             out.append(int(m.group(1)) * float(m.group(2)) * (1e4 if m.group(3) else 1) * factor)
+    if unit == "人":
+        out += [(int(m.group(1)) + int(m.group(2) or 0)) * int(m.group(3)) for m in _EACH_OF_COUNTED.finditer(body)]
     return out
 
 
@@ -1465,6 +1472,8 @@ def done_for_part_only(doc: Document) -> "tuple[re.Match, str] | None":
     if m is None or _GOAL_BEFORE.search(doc.title, 0, m.start()):
         return None
     whole, unit = m.group(1), m.group(2)
+    if re.search(rf"完成了?{whole}{unit}(?![^，。；\d]{{0,14}}?中)", doc.body):
+        return None   # 已完成41项 … 已完成的41项中有6项存在…: the count done, then a part of the done ones
     for part in re.finditer(rf"(?<!\d){whole}{unit}[^，。；\d]{{0,14}}?中(?:的|有)?(\d+){unit}", doc.body):
         if int(part.group(1)) < int(whole) and "完成" in doc.body[max(0, part.start() - 12):part.start()]:
             return m, part.group()
@@ -1717,6 +1726,7 @@ def _worth_checking(fig: Span, q: Quantity) -> bool:
     """Small counts in a title (三方面, 4项措施, 两村) name the body's structure, not a result to
     verify; a bare number (60载, 2025) has no unit to compare, a count in 个 (超千个) has one."""
     return (q.unit in ("%", "百分点") or q.unit in _MEASURED_UNITS   # 超2吨: a weight, however few
+            or (q.unit == "元" and any(c.isdigit() for c in fig.text))   # 快递费高达8元 (not 一元一票: a scheme)
             or ((q.value > 10 or q.step < 1) and (q.unit != "" or _counted_in_ge(fig))))   # (3.6个: measured)
 
 
