@@ -148,3 +148,87 @@ def test_late_a_date_in_the_lead_of_one_paragraph_still_counts(run):
     body = ("5月12日，县融媒体中心召开稿件生产流程改造推进会。会议通报，改造后突发新闻平均发布用时由2.5小时缩短至40分钟。"
             "日均稿件量由46条增至73条，采编人员没有增加。")
     assert run("县融媒体中心稿件生产流程改造见效", body, rule="late", submitted=date(2025, 8, 20))
+
+
+# Read from W362–W365 (stop 44's first new wave)
+
+@pytest.mark.parametrize("after,flag", [
+    ("降至81至83分贝", False),   # the top of the body's range
+    ("降至88至90分贝", True),
+])
+def test_title_mismatch_either_end_of_a_range(run, after, flag):
+    body = (f"区卫健局对长丰船舶修造有限公司车间噪声治理项目进行效果检测。6个岗位8小时等效声级由治理前的95至97分贝{after}。"
+            "企业投入约140万元，在车间墙面加装吸声材料。")
+    assert bool(run("长丰船舶车间噪声治理见效 岗位噪声由97分贝降至83分贝", body, rule="title-mismatch")) is flag
+
+
+@pytest.mark.parametrize("said,flag", [
+    ("组织体检要停工一天。今年参加在岗期间职业健康检查的102人，检查率36.4%", False),   # the body's own word for 体检
+    ("今年参加在岗期间职业健康检查的102人，检查率36.4%", True),                       # no 体检 at all: another rate
+])
+def test_title_mismatch_a_rate_the_body_calls_by_its_own_word(run, said, flag):
+    body = f"调研的21家小型金属结构企业共有电焊工280人，{said}；其中8家企业全年未组织。建议由街道牵头联合组织。"
+    assert bool(run("小型金属结构企业电焊工体检率不足四成", body, rule="title-mismatch")) is flag
+
+
+@pytest.mark.parametrize("body,named", [
+    ("纺织厂宿舍、机床厂小区抽查的300块表中，有114块已无法正常读数。", True),   # old estates, by their factories
+    ("部分工厂宿舍热计量表无法正常读数。", False),
+])
+def test_no_examples_a_factory_estate_is_a_place(config, body, named):
+    assert bool(_proper_names(config, body)) is named
+
+
+@pytest.mark.parametrize("close,flag", [
+    ("各项工作取得了明显成效。", False),   # sums up a paragraph of outcomes
+])
+def test_empty_claim_closing_a_paragraph_of_outcomes(run, close, flag):
+    body = ("今年以来，镇里扎实推进移民后扶工作。截至11月底，全镇7个后扶项目全部完工，完成投资318万元；"
+            "河湾村饮水工程惠及移民312户，比合同工期提前20天通水。通过清库行动清退库湾网箱1460口，31户清退移民转入池塘养殖。"
+            f"全镇受理移民信访事项9件，全部办结。{close}")
+    assert bool(run("水口镇前11个月后扶工作：7个项目完工", body, rule="empty-claim")) is flag
+
+
+def test_empty_claim_a_lone_closing_claim_still_flags(run):
+    body = "今年以来，镇里扎实推进移民后扶工作，召开专题会议3次。\n各项工作取得了明显成效。"
+    assert run("水口镇推进后扶工作", body, rule="empty-claim")
+
+
+@pytest.mark.parametrize("rest,flag", [
+    ("截至10月31日，已完成随访1296人，完成率72.9%；剩余482名患者计划于12月15日前完成随访。", True),
+    ("截至10月31日，已完成随访1778人，完成率100%。", False),
+])
+def test_title_mismatch_a_count_done_against_a_rate_below_all(run, rest, flag):
+    body = f"9月起，市职业病防治院开展年度尘肺病患者随访，对全市在册的1778名患者逐一核实生存状况。{rest}"
+    assert bool(run("市职防院完成全市1700余名尘肺病患者年度随访", body, rule="title-mismatch")) is flag
+
+
+@pytest.mark.parametrize("rest,flag", [
+    ("已有10人办理户籍登记；另有5人因指纹比对信息仍在核查，尚未落户。", True),
+    ("15人已全部办理户籍登记并纳入特困供养。", False),
+])
+def test_title_mismatch_all_settled_while_some_are_not(run, rest, flag):
+    body = f"县救助管理站有在站滞留1年以上、无法查明身份的受助人员15名。今年初，县民政局制定“一人一策”安置方案。截至6月28日，{rest}"
+    assert bool(run("县民政局“一人一策” 长期滞留受助人员全部落户安置", body, rule="title-mismatch")) is flag
+
+
+@pytest.mark.parametrize("title,flag", [
+    ("河湾区供热工作有序开展", True),
+    ("河湾区供热保障工作情况综述", True),
+    ("当前我镇移民工作面临的困难和问题及下步打算", True),
+    ("河湾区供热站首周处置报修213件", False),
+    ("港尾中心渔港船舶油污水收集处置存在短板", False),   # its problem named: not vague
+])
+def test_title_vague_a_line_of_work_and_nothing_else(run, title, flag):
+    body = "11月15日起全区正式供热，首周共受理群众报修213件，已处置198件。"
+    assert bool(run(title, body, rule="title-vague")) is flag
+
+
+def test_boilerplate_a_bureau_and_its_station_each_with_own_figures(config):
+    from xinxi_qc.crossdoc.findings import statistics_alike
+    a = ("2023年，桐岭县救助管理站共救助流浪乞讨和生活无着人员1147人次，同比增长9.5%，其中站内救助428人次、街面救助719人次；"
+         "护送返乡163人，其中跨省护送22人；为身份不明受助人员寻亲成功9人。")
+    b = ("一季度，桐岭县救助管理站共救助流浪乞讨和生活无着人员312人次，同比增长7.2%，其中街面救助201人次、站内救助111人次；"
+         "护送返乡41人，为身份不明受助人员寻亲成功3人。")
+    assert statistics_alike(a, b, ("桐岭县民政局", "桐岭县救助管理站"))
+    assert not statistics_alike(a, b, ("鹿鸣县民政局", "青崖县民政局"))   # another unit's station named: copied

@@ -586,6 +586,11 @@ _LISTED_PLACES = re.compile(r"([\u4e00-\u9fff]{2})、([\u4e00-\u9fff]{2})(?:两|
 _LISTED_THREE = re.compile(rf"([\u4e00-\u9fff]{{2}})、([\u4e00-\u9fff]{{2}})、([\u4e00-\u9fff]{{2}})等(?:\d+个)?(?:{_PLACE_KINDS})")
 
 
+# a factory's old housing estate (纺织厂宿舍, 机床厂小区, 化肥厂家属院): one place, known by its factory
+_FACTORY_COMPOUND = re.compile(r"(?:纺织|棉纺|毛纺|针织|机床|化肥|水泥|钢铁|造纸|印染|玻璃|陶瓷|机械|电机|农机|拖拉机|肉联|罐头|啤酒"
+                               r"|卷烟|火柴|被服|轴承|柴油机|变压器|制药|冶炼|化工|橡胶|面粉|糖|酒|电)厂(?:宿舍|家属院|家属区|生活区|小区)")
+
+
 def _case_names(field: str, text: str) -> Iterator[Span]:
     for m in anchored_finditer(_CASE, text, _CASE_ANCHOR, 2):
         if m.group() in _BARE_CASES:
@@ -601,6 +606,9 @@ def _case_names(field: str, text: str) -> Iterator[Span]:
             yield Span(field, m.start(), m.end(), m.group(), "organisation")
     for m in _GOVERNMENT_SEAT.finditer(text):
         yield Span(field, m.start(), m.end(), m.group(), "jurisdiction")
+    if field == "body" and "厂" in text:   # (a title's 机床厂宿舍小区 over a body's 小区: the same estate)
+        for m in _FACTORY_COMPOUND.finditer(text):   # 纺织厂宿舍, 机床厂小区: one old estate, by its factory
+            yield Span(field, m.start(), m.end(), m.group(), "place")
     if "号" in text:
         for m in _NUMBERED_BUILDING.finditer(text):
             yield Span(field, m.start(), m.end(), m.group(), "case")

@@ -158,7 +158,7 @@ def parse(span: Span, before: str, after: str) -> Quantity | None:
 def quantities(text: str, spans: list[Span]) -> list[tuple[Span, Quantity]]:
     """Each figure span of ``text`` that states a quantity, with the quantity."""
     out = []
-    for s in spans:
+    for s in _range_ends(spans):
         q = parse(s, text[max(0, s.start - 3):s.start], text[s.end:s.end + 2])
         if q is not None:
             if not q.unit and s.text.endswith("个") and _SHARED_POINTS.match(text, s.end):
@@ -168,6 +168,21 @@ def quantities(text: str, spans: list[Span]) -> list[tuple[Span, Quantity]]:
                 q = replace(q, unit=out[-1][1].unit)   # 由15个工作日压缩至3个: 3个 is 3个工作日
             out.append((s, q))
     return out
+
+
+_RANGE = re.compile(r"(\d+(?:\.\d+)?)\s*[至到~～—-]\s*(\d+(?:\.\d+)?)(\D*)")
+
+
+def _range_ends(spans: list[Span]):
+    """Each span, a range (由96至98分贝降至82至84分贝) as its two ends in its unit: a title may give either
+    end (由98分贝降至84分贝)."""
+    for s in spans:
+        m = _RANGE.fullmatch(s.text) if s.kind == "range" else None
+        if m is None:
+            yield s
+            continue
+        yield Span(s.field, s.start, s.start + m.end(1), m.group(1) + m.group(3), "number")
+        yield Span(s.field, s.start + m.start(2), s.end, m.group(2) + m.group(3), "number")
 
 
 _SHARED_POINTS = re.compile(r"[和、与及]\d+(?:\.\d+)?个百分点")

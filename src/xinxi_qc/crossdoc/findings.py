@@ -49,12 +49,13 @@ def statistics_formula(text: str) -> bool:
     return bool(parts) and min(counts) >= 2 and _dense(text, counts)
 
 
-def statistics_alike(text: str, other: str) -> bool:
+def statistics_alike(text: str, other: str, units: tuple = ()) -> bool:
     """Two passages of statistics quoted alike, not copied prose: each is mostly the formula of
     :func:`statistics_formula` (two sentences in three; wholly so is the same test), and the
     sentences that are not are each passage's own (拉隆村民族文化旅游驿站于8月10日开业 on one side only);
-    a line of prose the two share word for word is copied."""
-    if _own_figures_each(text, other) or _own_data_each(text, other):
+    a line of prose the two share word for word is copied. ``units``: the two items' units, whose own names
+    (桐岭县救助管理站 in both a county bureau's and its station's figures) are no template's places."""
+    if _own_figures_each(text, other, units) or _own_data_each(text, other, units):
         return True
     prose = []
     for passage in (text, other):
@@ -65,7 +66,7 @@ def statistics_alike(text: str, other: str) -> bool:
     return not (prose[0] & prose[1])
 
 
-def _own_figures_each(text: str, other: str) -> bool:
+def _own_figures_each(text: str, other: str, units: tuple = ()) -> bool:
     """The same reporting formula filled with each unit's own figures (新一届村党组织书记平均年龄44.6岁，较上届
     下降5.1岁 beside 平均年龄41.3岁，比上届下降6.2岁): three figures or more on each side, in every one
     of its sentences, at most fifteen Chinese characters a figure, and not one figure the two share (a
@@ -80,14 +81,14 @@ def _own_figures_each(text: str, other: str) -> bool:
         figures.append({f for part in by_part for f in part})
     if figures[0] & figures[1]:
         return False
-    return not _names_shared(text, other)   # a template that keeps its places (顺云村) and projects is copied
+    return not _names_shared(text, other, units)   # a template that keeps its places (顺云村) and projects is copied
 
 
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _DATA_DENSITY = 6   # numbers per 100 characters, on both sides (a report's data lines, not prose with a figure in it)
 
 
-def _own_data_each(text: str, other: str) -> bool:
+def _own_data_each(text: str, other: str, units: tuple = ()) -> bool:
     """A data report's lines filled with each unit's own numbers, some lines without one (…特种设备71426台（套），
     其中电梯38650台、锅炉1217台…。上半年全市未发生特种设备事故 beside …3862台（套），其中电梯1427台…): at least three
     numbers and six in every hundred characters on each side, not one number the two share, no line
@@ -98,12 +99,14 @@ def _own_data_each(text: str, other: str) -> bool:
     if set(numbers[0]) & set(numbers[1]):
         return False
     lines = [{part for part, figures in zip(*_figures_by_part(passage)) if not figures} for passage in (text, other)]
-    return not (lines[0] & lines[1]) and not _names_shared(text, other)
+    return not (lines[0] & lines[1]) and not _names_shared(text, other, units)
 
 
-def _names_shared(text: str, other: str) -> bool:
-    """Whether the two passages name a place, body or person in common (projects aside)."""
-    names = [{n.text for n in find_named("body", passage) if n.kind != "project"} for passage in (text, other)]
+def _names_shared(text: str, other: str, units: tuple = ()) -> bool:
+    """Whether the two passages name a place, body or person in common (projects aside, and the units'
+    own names)."""
+    names = [{n.text for n in find_named("body", passage)
+              if n.kind != "project" and not any(u and n.text in u for u in units)} for passage in (text, other)]
     return bool(names[0] & names[1])
 
 
@@ -182,7 +185,8 @@ def build_findings(item: Item, matches: Sequence[tuple[Item, PairMatch]], params
                 dups.append((other, m))
             continue
         copied = [p for p in m.passages
-                  if not statistics_alike(item.body[p.start:p.end], other.body[p.other_start:p.other_end])]
+                  if not statistics_alike(item.body[p.start:p.end], other.body[p.other_start:p.other_end],
+                                          (item.unit, other.unit))]
         copies.extend((order, other, p) for p in copied)
         if copied and m.title_similarity >= params.title_sim:
             titles.append((other, m))

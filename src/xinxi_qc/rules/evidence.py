@@ -140,6 +140,17 @@ def _closes_measured_paragraph(doc: Document, sentences: list, i: int) -> bool:
     return closes and "\n" not in body[sentences[i - 1].end:sentences[i].start] and _OUTCOME.search(previous) is not None
 
 
+def _closes_backed_paragraph(doc: Document, sentences: list, evidence: list, i: int) -> bool:
+    """An overall claim (各项工作取得了明显成效, 这种方式成效明显) in the last sentence of a paragraph whose
+    sentences before it give outcomes or cases in two or more places: the paragraph's summing-up."""
+    body, sentence = doc.body, sentences[i]
+    start = body.rfind("\n", 0, sentence.start) + 1
+    end = body.find("\n", sentence.end)
+    if body[sentence.end:end if end >= 0 else len(body)].strip():
+        return False   # not the paragraph's last sentence
+    return sum(1 for j in range(i) if sentences[j].start >= start and evidence[j]) >= 2
+
+
 def _sums_up_the_figures(doc: Document, previous, local: str, claim: "re.Match") -> bool:
     """Whether a claim is the overall effect (取得了明显成效) or of what the sentence before measured
     (群众满意度明显提升 after 满意率…97.5%), not of something else (干部作风明显转变)."""
@@ -207,7 +218,9 @@ class EmptyClaim(BuiltinRule):
                               or (i > 0 and _OVERALL.search(m.group()) is not None and _SUMS_UP.match(local) is not None
                                   and evidence[i - 1])
                               or (i > 0 and evidence[i - 1] and _closes_measured_paragraph(doc, sentences, i)
-                                  and _sums_up_the_figures(doc, sentences[i - 1], local, m)))
+                                  and _sums_up_the_figures(doc, sentences[i - 1], local, m))
+                              or (i > 0 and _OVERALL.search(m.group()) is not None
+                                  and _closes_backed_paragraph(doc, sentences, evidence, i)))
                 if not backed:
                     start = sentence.start + m.start()
                     yield ctx.finding(doc, "body", start, start + len(m.group()),

@@ -631,7 +631,7 @@ _LEAD_REACH = 30
 _EACH = r"(?<![平人户日月年])均"   # 均 of 平均, 人均: an average, not "every one"
 _COUNT_OF_A_KIND = re.compile(r"\d+个([\u4e00-\u9fff]{2})")   # 58个单位: a count and the kind it counts
 _REACHED_ALL = re.compile(rf"(?:全部|{_EACH}已|{_EACH})(?:突破|超过|达到|达标)")   # 12个村收入全部突破10万元
-_ALL_DONE = re.compile(rf"(?:全部|全面|{_EACH}已|已全部|{_EACH}|全数)(?:整改|发放|配发)?“?(?:到位|完成|办结|化解|销号|清零|整改|落实|开工|完工|竣工|建成|投用|通车|交付|消除|拆除|纳入|挂牌)|已整改到位"
+_ALL_DONE = re.compile(rf"(?:全部|全面|{_EACH}已|已全部|{_EACH}|全数)(?:整改|发放|配发)?“?(?:到位|完成|办结|化解|落户|销号|清零|整改|落实|开工|完工|竣工|建成|投用|通车|交付|消除|拆除|纳入|挂牌)|已整改到位"
                        r"|(?:全部|均已|已全部)通过(?:竣工)?验收"   # 14个小区全部通过竣工验收
                        r"|全部\d+(?:个|家|所|处|座|条)[\u4e00-\u9fff]{1,6}?(?:完成|建成|投用|开工|完工|竣工|办结|整改到位)"   # 全部28个行政村完成
                        r"|全员持证"   # 管理员全员持证上岗: every one of them certified
@@ -1462,7 +1462,7 @@ def contradicted_task_done(doc: Document) -> "tuple[re.Match, str] | None":
     return None
 
 
-_COUNT_DONE_IN_TITLE = re.compile(r"完成(?:全[省市州县区旗镇乡])?[^\d，。；\s]{0,8}?(\d+)([\u4e00-\u9fff])")
+_COUNT_DONE_IN_TITLE = re.compile(r"完成(?:全[省市州县区旗镇乡])?[^\d，。；\s]{0,8}?(\d+)余?([\u4e00-\u9fff])")
 
 
 def done_for_part_only(doc: Document) -> "tuple[re.Match, str] | None":
@@ -1477,7 +1477,14 @@ def done_for_part_only(doc: Document) -> "tuple[re.Match, str] | None":
     for part in re.finditer(rf"(?<!\d){whole}{unit}[^，。；\d]{{0,14}}?中(?:的|有)?(\d+){unit}", doc.body):
         if int(part.group(1)) < int(whole) and "完成" in doc.body[max(0, part.start() - 12):part.start()]:
             return m, part.group()
+    rate = _RATE_DONE.search(doc.body)
+    if rate is not None and float(rate.group(1)) < 100 and _REST_TO_DO.search(doc.body, rate.end()):
+        return m, rate.group()   # 完成…1800余名…随访 over 已完成随访1326人，完成率73.5%；剩余478名…计划
     return None
+
+
+_RATE_DONE = re.compile(r"完成率(?:为|达|仅为?)?(\d+(?:\.\d+)?)%")
+_REST_TO_DO = re.compile(r"(?:剩余|尚余|其余|还有)\d+[\u4e00-\u9fff]{1,8}?(?:计划|将于|预计|正在|仍在|尚未|未)")
 
 
 # 超额完成 in a title; the body's own share of that target below 100 % (完成一季度扩面目标1500人的94.1%)
@@ -3034,6 +3041,9 @@ def rate_of_another_name(doc: Document, fig: Span, claim: Quantity, comparable: 
             return None   # 按时公开率61%；二季度上升到587家、89%: the rate's new level
         return own_name, own[0]
     if own_name not in doc.body and before is not None:
+        stem, body_stem = own_name[:-1], before.group(1)[-3:-1]
+        if stem in doc.body and set(stem) & set(body_stem):
+            return None   # 体检率 over 组织体检…职业健康检查的108人，检查率37.8%: the body's own word for the rate
         return own_name, doc.body[before.start(1):f.end]
     points = re.search(rf"{own_name}[^。；]{{0,24}}?(?:提高|提升|上升|增加|下降|降低|减少|回落)了?\d+(?:\.\d+)?个百分点", doc.body)
     if points is not None and _CHANGED_BY.search(named.group()):
