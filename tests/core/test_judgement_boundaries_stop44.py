@@ -232,3 +232,39 @@ def test_boilerplate_a_bureau_and_its_station_each_with_own_figures(config):
          "护送返乡41人，为身份不明受助人员寻亲成功3人。")
     assert statistics_alike(a, b, ("桐岭县民政局", "桐岭县救助管理站"))
     assert not statistics_alike(a, b, ("鹿鸣县民政局", "青崖县民政局"))   # another unit's station named: copied
+
+
+# Cases from the review of the change (each passed or flagged before it, and must still)
+
+def test_title_mismatch_tons_still_add_up(run):
+    body = "今年以来，全镇回收农膜4吨、农药包装物2吨，秸秆综合利用50吨。"
+    assert not run("柳湾镇回收废旧农膜和包装物6吨", body, rule="title-mismatch")
+
+
+@pytest.mark.parametrize("later,flag", [
+    ("街道正在协调物业企业进驻。", False),   # follow-up work, no count left open
+    ("另有2件正在协调处理。", True),
+])
+def test_title_mismatch_being_settled_needs_a_count(run, later, flag):
+    body = f"三季度，凤鸣街道共受理涉加装电梯信访诉求14件，通过社区协商化解12件。{later}"
+    assert bool(run("凤鸣街道加装电梯信访诉求全部化解", body, rule="title-mismatch")) is flag
+
+
+def test_title_mismatch_a_plan_to_finish_does_not_hide_a_part_done(run):
+    body = "年初部署完成46座水闸汛前检查任务。截至5月底，县水利局已完成辖区46座水闸中31座的汛前检查。"
+    assert run("县水利局完成46座水闸汛前检查", body, rule="title-mismatch")
+
+
+def test_title_mismatch_another_counts_rest_is_no_part_done(run):
+    body = "12个村已全部完成人居环境整治，户厕改造完成率85.3%，剩余62户计划明年完成。"
+    assert not run("县农业农村局完成12个村人居环境整治", body, rule="title-mismatch")
+
+
+def test_title_mismatch_another_rate_sharing_a_character_still_flags(run):
+    body = "今年全县共报告手足口病病例312例，病死率0.3%。发病主要集中在5至7月，托幼机构聚集性疫情9起。"
+    assert run("全县手足口病发病率下降0.3%", body, rule="title-mismatch")
+
+
+def test_empty_claim_for_whom_is_no_purpose(run):
+    body = "全县全面推行电子招投标，为企业大幅减少了投标成本。\n下一步将继续推进。"
+    assert run("全县推行电子招投标", body, rule="empty-claim")

@@ -59,7 +59,7 @@ _OUTCOME = re.compile(r"同比|环比|增长\d|下降\d|提高\d|降低\d|减少
 # (不断提升群众的获得感、幸福感: an aim kept up; 进一步增强了…荣誉感 says it happened)
 _GOAL = re.compile(r"(?:确保|力争|争取|努力|以期|旨在|力求|务求|务必|必须|一定要|才能|推动|促进|关系到|关系|关乎|事关"
                    r"|(?:不断|持续|进一步)(?:提升|增强|提高|增进)(?!了))[^，。；：！？]*$"
-                   r"|(?:^|[，；：])为了?[^，。；：！？]{0,4}$")   # 为有效遏制美国白蛾扩散蔓延，…: a purpose
+                   r"|(?:^|[，；：])为了?$")   # 为有效遏制美国白蛾扩散蔓延，…: a purpose (not 为企业大幅减少了…)
 # After a lead claim, a turn to shortcomings (但对照先进地区，仍存在一些短板): the figures that follow
 # describe the problems, not the results the lead claims.
 _TURN = re.compile(r"(?:但|但是|然而|不过|同时也要看到|但也要看到|与此同时)")

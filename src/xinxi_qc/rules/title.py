@@ -647,7 +647,7 @@ _STILL_OPEN = re.compile(r"(?:仍在|尚在|尚未|仍未|暂未|仍有|尚有|�
                          r"|(?:计划|将)[^。；]{0,10}在其余\d+[个处家项所座户]"   # 计划明年在其余7个乡镇…推广   # 其余8个行政村…暂由相邻村站点代为服务; 其余8所学校…仍只能
                          r"|(?:剩余|尚余|还有)\d+[个处家项所座户村][^，。；]{0,4}?(?:未|没有)"   # 剩余17个未结对村
                          r"|(?:剩余|尚余)的?\d+(?:\.\d+)?万?(?:亩|吨|公里|千米|平方米)(?![^，。；]{0,8}(?:能力|库容|空间|容量))"   # 剩余的0.55万亩小麦…6月7日前可全部收完
-                         r"|正在(?:开展|进行|组织|实施|选址|施工|筹建|协调|调解)|其余[^，。；\d]{0,8}将于"   # 各乡镇正在开展…排查，其余乡镇将于12月10日前报送
+                         r"|正在(?:开展|进行|组织|实施|选址|施工|筹建)|正在(?:协调|调解)(?:处理|解决)?\d|\d+[件起个宗户家]正在(?:协调|调解)|其余[^，。；\d]{0,8}将于"   # 各乡镇正在开展…排查，其余乡镇将于12月10日前报送
                          r"|覆盖(?:率)?(?:不到|不足)|再向[^，。；]{0,14}(?:推开|推广|铺开)"   # 覆盖不到一半; 再向青溪、禾丰等4个县推开
                          r"|(?:逐步|将|计划|进一步)[^，。；]{0,6}扩大[^，。；]{0,8}(?:范围|覆盖面)"   # 试点…逐步扩大检测范围
                          r"|预计[^，。；]{0,10}(?:建成|通车|完工|贯通|投用|完成)|推迟|延期|延后)[^，。；]{0,12}")
@@ -1472,19 +1472,20 @@ def done_for_part_only(doc: Document) -> "tuple[re.Match, str] | None":
     if m is None or _GOAL_BEFORE.search(doc.title, 0, m.start()):
         return None
     whole, unit = m.group(1), m.group(2)
-    if re.search(rf"完成了?{whole}{unit}(?![^，。；\d]{{0,14}}?中)", doc.body):
-        return None   # 已完成41项 … 已完成的41项中有6项存在…: the count done, then a part of the done ones
     for part in re.finditer(rf"(?<!\d){whole}{unit}[^，。；\d]{{0,14}}?中(?:的|有)?(\d+){unit}", doc.body):
+        if doc.body.endswith("完成的", 0, part.start()):
+            continue   # 已完成的41项中有6项存在…: a part of the done ones
         if int(part.group(1)) < int(whole) and "完成" in doc.body[max(0, part.start() - 12):part.start()]:
             return m, part.group()
     rate = _RATE_DONE.search(doc.body)
-    if rate is not None and float(rate.group(1)) < 100 and _REST_TO_DO.search(doc.body, rate.end()):
+    rest = _REST_TO_DO.search(doc.body, rate.end()) if rate is not None and float(rate.group(1)) < 100 else None
+    if rest is not None and rest.group(1) == unit:   # (剩余62户 under 完成12个村…: another count's rest)
         return m, rate.group()   # 完成…1800余名…随访 over 已完成随访1326人，完成率73.5%；剩余478名…计划
     return None
 
 
 _RATE_DONE = re.compile(r"完成率(?:为|达|仅为?)?(\d+(?:\.\d+)?)%")
-_REST_TO_DO = re.compile(r"(?:剩余|尚余|其余|还有)\d+[\u4e00-\u9fff]{1,8}?(?:计划|将于|预计|正在|仍在|尚未|未)")
+_REST_TO_DO = re.compile(r"(?:剩余|尚余|其余|还有)\d+([\u4e00-\u9fff])[\u4e00-\u9fff]{0,8}?(?:计划|将于|预计|正在|仍在|尚未|未)")
 
 
 # 超额完成 in a title; the body's own share of that target below 100 % (完成一季度扩面目标1500人的94.1%)
@@ -3042,13 +3043,17 @@ def rate_of_another_name(doc: Document, fig: Span, claim: Quantity, comparable: 
         return own_name, own[0]
     if own_name not in doc.body and before is not None:
         stem, body_stem = own_name[:-1], before.group(1)[-3:-1]
-        if stem in doc.body and set(stem) & set(body_stem):
+        if stem in doc.body and (stem, body_stem) in _RATE_STEMS_ALIKE:
             return None   # 体检率 over 组织体检…职业健康检查的108人，检查率37.8%: the body's own word for the rate
         return own_name, doc.body[before.start(1):f.end]
     points = re.search(rf"{own_name}[^。；]{{0,24}}?(?:提高|提升|上升|增加|下降|降低|减少|回落)了?\d+(?:\.\d+)?个百分点", doc.body)
     if points is not None and _CHANGED_BY.search(named.group()):
         return own_name, points.group()   # 参与率提高15% over 参与率…提高2.7个百分点 (15.2% is the pupils')
     return None
+
+
+# a rate's stem and the body's other word for it (not 发病率/病死率, 入学率/升学率: other rates)
+_RATE_STEMS_ALIKE = frozenset((("体检", "检查"),))
 
 
 def _rate_given_otherwise(doc: Document, fig: Span, claim: Quantity) -> "str | None":
