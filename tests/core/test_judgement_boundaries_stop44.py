@@ -215,6 +215,8 @@ def test_title_mismatch_all_settled_while_some_are_not(run, rest, flag):
 @pytest.mark.parametrize("title,flag", [
     ("河湾区供热工作有序开展", True),
     ("河湾区供热保障工作情况综述", True),
+    ("全县经济运行情况通报", True),
+    ("柘塘镇统计工作开展情况综述", True),
     ("当前我镇移民工作面临的困难和问题及下步打算", True),
     ("河湾区供热站首周处置报修213件", False),
     ("港尾中心渔港船舶油污水收集处置存在短板", False),   # its problem named: not vague
