@@ -2,13 +2,7 @@
 writers, each with the flag it must still raise, written fresh in the shape the writers used."""
 import pytest
 
-from xinxi_qc.analysis.document import Document
-from xinxi_qc.model import Item
-
-
-def _proper_names(config, body):
-    doc = Document(Item(title="t", body=body), config.lexicons, config.segmenter, config.today)
-    return [s.text for s in doc.proper_names]
+from .helpers import proper_names as _proper_names
 
 
 @pytest.mark.parametrize("gap,flag", [

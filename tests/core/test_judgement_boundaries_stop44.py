@@ -4,14 +4,9 @@ from datetime import date
 
 import pytest
 
-from xinxi_qc.analysis.document import Document
 from xinxi_qc.analysis.figures import find_figures
-from xinxi_qc.model import Item
 
-
-def _proper_names(config, body):
-    doc = Document(Item(title="t", body=body), config.lexicons, config.segmenter, config.today)
-    return [s.text for s in doc.proper_names]
+from .helpers import proper_names as _proper_names
 
 
 @pytest.mark.parametrize("later,flag", [

@@ -269,17 +269,18 @@ def supported(claim: Quantity, body: list[Quantity], max_terms: int = 3,
         groups = [[q.value for q in g if counts_as(claim.unit, q.unit)] for g in listed_together or ()]
         return any(claim.value <= sum(g[k:k + n]) <= claim.value * 1.1
                    for g in groups for n in range(2, max_terms + 1) for k in range(len(g) - n + 1))
-    if claim.bound in ("exact", "under") and not per_head and not (claim.unit == "元" and claim.value <= 10) and any(len(g) > 1 and agrees(claim, sum(g)) for g in (
+    few_yuan = claim.unit == "元" and claim.value <= 10   # a few yuan is reached by adding almost any two small amounts
+    if claim.bound in ("exact", "under") and not per_head and not few_yuan and any(len(g) > 1 and agrees(claim, sum(g)) for g in (
             [q.value for q in g if q.unit == claim.unit] for g in same_paragraph or ())):
         return True   # every figure of its unit one paragraph gives, added up: the steps of a time limit
-        # (3个、7个、5个工作日内 → 15个工作日内办结; not 1.8元 and 6元 for 8元: a few yuan is any two small amounts)
+        # (3个、7个、5个工作日内 → 15个工作日内办结; not 1.8元 and 6元 for 8元)
     if claim.bound not in ("exact", "more", "near") or per_head:
         return False
     groups = [[q.value for q in g if counts_as(claim.unit, q.unit)] for g in same_paragraph or ()]
-    if not (claim.unit == "元" and claim.value <= 10 and claim.step >= 1) and any(agrees(claim, sum(c)) and min(c) >= _LEAST_PART * sum(c) for g in groups if len(g) <= 12
+    if not (few_yuan and claim.step >= 1) and any(agrees(claim, sum(c)) and min(c) >= _LEAST_PART * sum(c) for g in groups if len(g) <= 12
            for n in range(2, max_terms + 1) for c in combinations(g, n)):
         return True   # (not 存粮4.3万吨 + 损失2400吨 for 近5万吨: a whole and a speck are no parts of one sum;
-        # not 6元 + 1.8元 for 8元: a few yuan is reached by adding almost any two small amounts)
+        # not 6元 + 1.8元 for 8元)
     # the rest of a whole one sentence gives (共有司机213人，持证的仅131人 → 82人无证)
     pairs = [[q.value for q in g if q.unit == claim.unit] for g in listed_together or ()]   # (31天→19天 beside 5个工作日→1个)
     return any(len(g) == 2 and agrees(claim, abs(g[0] - g[1])) for g in pairs)
