@@ -137,7 +137,8 @@ _GENERIC_STEMS = ("企业", "有关", "相关", "各类", "辖区", "街道", "�
                   "专业", "月份",   # 专业保洁公司: a kind of firm; 3|月份县…: a month
                   # which of many, or whose (少数村, 原籍村和现居村), and a proposal's verb (建议县供销社…)
                   "少数", "多数", "个别", "原籍", "现居", "户籍", "相邻", "邻近", "附近", "建议",
-                  "利用", "依托")   # 利用产业园区配套用地, 利用村部: what is put to use, no place named 利用
+                  "利用", "依托",   # 利用产业园区配套用地, 利用村部: what is put to use, no place named 利用
+                  "普通")   # 普通学校, 普通中小学: the ordinary kind, as against special schools
 
 
 # Stems that are whole common words before an institution suffix (人民法庭, 问题报乡…).
@@ -288,8 +289,10 @@ _VERBS_BEFORE_A_KIND = ("力争", "确保", "推动", "促进", "推进", "加�
 _PORT_KINDS = ("铁路口岸", "公路口岸", "航空口岸", "陆路口岸", "水运口岸", "边境口岸", "海港口岸", "国际口岸", "一类口岸", "二类口岸")
 # Facilities a stem of plain words only describes (畜禽养殖场, 农业综合服务中心, 寄递物流服务站, 小超市):
 # a kind of place, not one place; 红星养殖场, 恒驰超市 carry a proper part (nz, ns, nr… or unknown).
+# what a place's name starts without naming the place (中国特色…, 非洲猪瘟, 美国白蛾, 加拿大一枝黄花, 德国小蠊)
+NAMED_AFTER_A_PLACE = ("特色", "猪瘟", "白蛾", "一枝黄花", "脑炎", "小蠊", "呼吸综合征")
 _FACILITY_SUFFIXES = ("服务中心", "服务站", "驿站", "养殖场", "加工厂", "工厂", "超市", "农场", "酒店", "饭店", "餐厅", "餐馆",
-                      "专业合作社", "合作社", "工业园区", "码头", "基地", "学校", "医院", "酒庄")
+                      "专业合作社", "合作社", "工业园区", "码头", "基地", "学校", "医院", "酒庄", "亭")   # 候车亭, 岗亭
 _KIND_ISLANDS = ("无人岛", "人工岛", "离岸岛", "有居民海岛", "旅游岛", "生态岛", "度假岛")
 # A firm's trade as its suffix (溪源茶业, 满堂红辣椒酱坊): a name only with a stem of its own
 _TRADE_SUFFIXES = ("茶业", "药业", "实业", "商贸", "置业", "物流", "酱坊", "酒坊", "油坊", "醋坊", "豆腐坊")
@@ -736,6 +739,8 @@ def names_from_entities(field: str, entities: list[tuple[str, str, int, int]], t
                 led.group(1) in _GENERIC_WHOLE or led.group(1).startswith(_GENERIC_STEMS)):
             out.append(Span(field, start, end, word, "organisation"))
             continue   # 枫渡县委网信办: a body of a named county, whatever the tagger reads 枫渡 as
+        if tag != "PER" and (word.endswith(NAMED_AFTER_A_PLACE) or (text is not None and text.startswith(NAMED_AFTER_A_PLACE, end))):
+            continue   # 非洲猪瘟, 美国|白蛾: a disease or a pest, no place
         if tag == "LOC" and _ALONG_THE_COAST.fullmatch(word):
             continue   # 2个沿海街道, 沿江乡镇: the ones by the coast or river, a kind, not a place
         if tag == "LOC" and all(c in _LEVELS for c in word):

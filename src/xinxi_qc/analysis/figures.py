@@ -29,7 +29,7 @@ _CHINESE = re.compile(
 # Set phrases and enumerations starting with a numeral that are not quantities.
 _NOT_FIGURE = re.compile(
     r"^(?:一是|二是|三是|四是|五是|六是|七是|八是|九是|十是|一方面|一系列|一些|一批批|一定|一起|一直|一道|一线|一体|"
-    r"一站式|一次性|一件事|一网|一张图|一把手|一盘棋|一户一|一村一|一县一|一区一|一镇一|一乡一|一人一|一企一|一事一|一项一|一次办|两手|"
+    r"一站式|一次性|一件事|一网|一张图|一把手|一盘棋|一岗双责|一票否决|一户一|一村一|一县一|一区一|一镇一|一乡一|一人一|一企一|一事一|一项一|一次办|两手|"
     r"两个维护|两个确立|三农|三公|四风|五水|一级|二级|三级|一类|二类|三类|一年来|两年来|三年来|百年|千家万户|千方百计|"
     r"万众|一成不变|一个中心|十四五|十五五|一网通办|一网统管|万家灯火|万家团圆|万家欢乐|万无一失|千头万绪|千丝万缕|"
     r"千差万别|百家争鸣|二次(?:供水|加压|污染|装修|创业|开发|分配|利用|伤害|元)|"   # 二次供水: a kind of supply, no count
@@ -53,6 +53,9 @@ _BARE_ONE = re.compile(r"^[一]个?(?:个|项|次|家|批|种|类|条|名|位|�
 # a bare 19xx/20xx is a year; 1260 in 业务1260票 is a count
 _DATE_LIKE = re.compile(r"^\d{1,4}(?:年|月|日|号)$|^(?:19|20)\d\d$")
 # 2023—2024学年, 2024-2025年度: a period of two years, not a quantity
+# the month of a day named by its date (“3·15”国际消费者权益日, 5·12): the day follows the dot
+_DATE_NAME = re.compile(r"(?<!\d)\d{1,2}[·・•]$")
+_NAMED_DAY = re.compile(r"[·・•]\d{1,2}(?!\d)")
 _YEAR_RANGE = re.compile(r"(?:19|20)\d\d[-—~～至到](?:19|20)?\d\d(?=学年|年度|年|赛季)")
 
 
@@ -84,6 +87,9 @@ def find_figures(field: str, text: str) -> list[Span]:
             continue
         if m.start() and text[m.start() - 1] == "★":
             continue   # 秘密★6个月: how long a classification lasts, not a quantity the item reports
+        if len(value) <= 2 and (_DATE_NAME.search(text, max(0, m.start() - 3), m.start())
+                                or _NAMED_DAY.match(text, m.start() + len(value))):
+            continue   # “3·15”, 5·12: a day's name, not a quantity
         if len(value) == 1 and after in ("是", "号"):   # a single digit (every value starts with one)
             continue
         if _section_number(text, m.start() + len(value)):

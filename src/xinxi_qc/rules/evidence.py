@@ -80,6 +80,9 @@ def _turns_to_problems(doc: Document, sentence) -> bool:
     # (抽查发现…；承诺不实的企业由19家降至6家: the problem receding)
 
 
+# What has not happened since, told right after the claim in its sentence (效果明显，今年全县飞防作业未发生
+# 因药剂质量引起的纠纷; 市场秩序明显好转：自5月至今没有接到一起涉秤投诉): a concrete outcome that backs it
+_NONE_SINCE = re.compile(r"未发生|没有发生|未接到|没有接到|未出现|没有出现")
 _FELL = re.compile(r"由[^，。；]{0,20}?(?:降至|降到|减至|减少到|下降到)|(?:下降|减少)了?\d")
 
 
@@ -212,8 +215,9 @@ class EmptyClaim(BuiltinRule):
                                                      or _outcome_sentences(doc, sentences) >= 3)
                     # (…取得了明显成效，但仓房老化问题依然突出: what follows is the problem's)
                     turned = _TURN.search(local, m.end()) is not None
-                    backed = (evidence[i] or (i + 1 < len(sentences) and evidence[i + 1] and not turned
-                                              and not _turns_to_problems(doc, sentences[i + 1]))
+                    backed = (evidence[i] or _NONE_SINCE.search(local, m.end()) is not None
+                              or (i + 1 < len(sentences) and evidence[i + 1] and not turned
+                                  and not _turns_to_problems(doc, sentences[i + 1]))
                               or (i == 0 and lead_backed)
                               or (i > 0 and _OVERALL.search(m.group()) is not None and _SUMS_UP.match(local) is not None
                                   and evidence[i - 1])

@@ -13,7 +13,9 @@ _MOBILE = re.compile(r"(?<!\d)1[3-9]\d{9}(?!\d)")
 _MARKER = re.compile(r"密级\s*[:：]?\s*(?:绝密|机密|秘密)|(绝密|机密|秘密)(?:\s*[★☆▲]|级|\s*\d+\s*年)"
                      r"|^\s*(绝密|机密|秘密)\s*$|(?<![国家商业工作个人])绝密"
                      # a bracketed line head (（内部资料 秘密）, 【机密】): the marker as offices print it
-                     r"|^\s*[（(【〔\[](?:[^）)】〕\]\n]{0,8}?\s)?(绝密|机密|秘密)\s*[）)】〕\]]", re.M)
+                     r"|^\s*[（(【〔\[](?:[^）)】〕\]\n]{0,8}?\s)?(绝密|机密|秘密)\s*[）)】〕\]]"
+                     # a cited document's own marker (《…工作方案》（秘密）)
+                     r"|(?<=》)\s*[（(【〔\[](绝密|机密|秘密)[）)】〕\]]", re.M)
 _ELEVEN_DIGITS = re.compile(r"\d\d\d\d\d\d\d\d\d\d\d")   # = \d{11}, written so the search skips to digits
 _MARKER_WORDS = ("密级", "绝密", "机密", "秘密")
 

@@ -175,10 +175,12 @@ def content_words(doc: Document) -> list[tuple[str, int, int]]:
     figures += [(m.start(), m.end()) for m in _ONE_EACH.finditer(doc.title)
                 if m.group() not in doc.body and m.group(1) in doc.body and m.group(2) in doc.body]
     return [w for w in doc.title_content_words
-            if w[1] >= begin and not any(s < w[2] and w[1] < e for s, e in figures)]
+            if w[1] >= begin and not any(s < w[2] and w[1] < e for s, e in figures) and not _ONE_OF.match(w[0])]
 
 
 _ONE_EACH = re.compile(r"一([\u4e00-\u9fff])一([\u4e00-\u9fff])")
+# 一张 of 搬上“一张图”, 一批 of 推出一批: a numeral and its measure word name nothing (这张图 in the body)
+_ONE_OF = re.compile(r"^[一两][张个批条套份项件次家只台]$")
 
 
 _LEVEL_CHARS = "省市县区旗镇乡"
@@ -294,7 +296,9 @@ def contradicted_zero(doc: Document) -> "tuple[re.Match, str] | None":
                 continue   # 电动自行车火灾零发生 over 火灾71起: all fires, not the kind the title says none of
             if _EARLIER_PERIOD.search(_clause_before(doc.body, counted.start())):
                 continue   # 该镇去年同期发生森林火情2起: last year's, what this year's zero is set against
-            if not _NONE_HAPPENED.search(doc.body, max(0, counted.start() - 4), counted.end() + 24):
+            if not _NONE_HAPPENED.search(doc.body, max(0, counted.start() - 4), _sentence_end(doc.body, counted.end(), "，；。\n")) and not (
+                    _UNDONE.search(doc.body, max(0, counted.start() - 4), counted.end() + 24)) and not (
+                    re.search(rf"(?:{_NONE_HAPPENED.pattern})[^，。；]{{0,12}}?{noun}", doc.body[counted.end():counted.end() + 24])):
                 return m, counted.group()   # (46处人防工程未发生进水 counts the works where nothing happened;
                 # 疑似辍学学生6人…劝返后全部复学: those who came back)
         happened = (_FIRE_HAPPENED.search(doc.body) if word in ("火情", "火灾", "火警")
@@ -308,7 +312,11 @@ def contradicted_zero(doc: Document) -> "tuple[re.Match, str] | None":
 _FIRE_HAPPENED = re.compile(r"(?<![未无没防])(?:引燃|起火|着火|失火|过火面积)")
 
 
-_NONE_HAPPENED = re.compile("未发生|没有发生|未出现|无一|疑似|劝返|复学|返校")
+_NONE_HAPPENED = re.compile("未发生|没有发生|未出现|未发现|没有发现|无一|疑似|劝返|复学|返校")
+# (发现隐患21处，已整改21处，全镇矿山未发生生产安全事故: what did not happen, in a clause of its own, is
+# another thing, unless it names the same (…降至0件次，今年未发生涉退役军人信访); 疑似辍学学生6人，劝返后
+# 全部复学: those counted came back, said after the count)
+_UNDONE = re.compile("疑似|劝返|复学|返校")
 
 
 # 全面增长 / 均实现增长 / 全线飘红 / 双提升 in a title; a fall the body reports (下降11.4%, 减少3起)
@@ -770,7 +778,8 @@ def _claimed_for_the_whole(body: str, claim: str) -> bool:
 
 # A step a title reports taken (正式投产, 建成通车); the body giving that step only as a plan
 # (计划于今年8月开工，2025年底建成投产) contradicts it.
-_STEP_TAKEN = re.compile(r"(?:正式|全面|顺利|成功|已经?)?(投产|开工|竣工|建成|投用|通车|开通|开业|挂牌|投入运营|投入使用)(?![^，。 ]{0,2}(?:仪式|计划))(?![多少率数])"
+_STEP_TAKEN = re.compile(r"(?:正式|全面|顺利|成功|已经?)?(投产|开工|竣工|建成|投用|通车|开通|开业|挂牌|投入运营|投入使用"
+                         r"|(?:(?<=通过)|(?<=通过[省市县区]级))验收)(?![^，。 ]{0,2}(?:仪式|计划))(?![多少率数])"
                          r"(?!档案|资料|图纸|决算|验收备案)")   # 竣工档案验收, 竣工决算: a kind of paper, no step taken
 # a step the body may name by the one that brings it (投入运营 over 计划2025年底建成)
 _SAME_STEP = {"投入运营": "投入运营|投入使用|建成|投用", "投入使用": "投入运营|投入使用|建成|投用"}
@@ -804,9 +813,12 @@ def contradicted_step(doc: Document) -> "tuple[re.Match, str] | None":
         if years & set(_YEAR.findall(said_here)):
             return None   # the title reports the plan itself (2030年基本建成 over 到2030年，将基本建成)
         said = said or said_here
+    if said and step == "验收":
+        m = _PASSED.search(doc.title, max(0, m.start() - 4)) or m   # 标题称「通过省级验收」, not 「验收」
     return (m, said[-30:]) if said else None
 
 
+_PASSED = re.compile(r"通过(?:[省市县区]级)?验收")
 _IN_USE = re.compile(r"(?<!计划)(?<!将)(?<!预计)(?:正式|已经?)(?:投入运营|投入使用|投用|运营|开业|通车)")
 
 
@@ -1425,6 +1437,21 @@ def rank_not_in_body(doc: Document) -> "tuple[re.Match, str] | None":
     return m, ""
 
 
+# A commendation a title announces (获省农业农村厅通报表扬, 受到市委主要领导肯定) that the body never mentions
+_HONOUR = re.compile(r"(?:获|获得|受到|得到)[^，。 　]{0,12}?(表扬|表彰|点赞|肯定)")
+
+
+def honour_not_in_body(doc: Document) -> "tuple[re.Match, str] | None":
+    """A title's 获…通报表扬 when the body says nothing of any commendation."""
+    m = _HONOUR.search(doc.title)
+    if m is None or _GOAL_BEFORE.search(doc.title, 0, m.start()) or _HONOUR_WORDS.search(doc.body):
+        return None
+    return m, ""
+
+
+_HONOUR_WORDS = re.compile(r"表扬|表彰|点赞|肯定|嘉奖|通报|批示|推广")
+
+
 # 第139届, 第十七次, 第11号: which session, meeting or storm; the body naming only others of the kind
 _ORDINAL = re.compile(r"第(\d+|[一二三四五六七八九十百零〇两]+)(届|次|号|期|批|轮)")
 
@@ -1572,6 +1599,8 @@ _CONTRADICTIONS = (
      "标题里的排名要有依据：在正文写明是哪项评价、排第几，或删去标题中的名次。"),
     (rank_only_aimed_at, "标题称「{claim}」，正文却只把它作为目标（「{said}」）。",
      "标题写已经达到的名次；还是目标的，写明“力争”“目标”，或写正文中的实际名次。"),
+    (honour_not_in_body, "标题称「{claim}」，正文却没有写到这次表扬。",
+     "标题写正文报告的事；确实受到表扬的，在正文写明由谁、何时、以什么形式表扬。"),
 )
 
 
@@ -1893,6 +1922,8 @@ def _same_count_otherwise(doc: Document, fig: Span, claim: Quantity, comparable:
     在18个省辖市中)."""
     if claim.bound != "exact" or claim.value < 10:
         return False
+    if claim.unit == "人":   # 资助学生3.5万人 over 资助学生3.5万人次: visits, not people (those aided twice count twice)
+        comparable = [(f, q) for f, q in comparable if q.unit != "人次"]
     if ((claim.unit in _HEADCOUNTS or _counted_in_ge(fig)) and (_significant_digits(claim.value) >= 3 or claim.value >= 100 and claim.value % 100)
             and any(q.value == claim.value and (q.unit in _HEADCOUNTS or not q.unit and f.text.endswith("个"))
                     for f, q in comparable)):
@@ -3226,6 +3257,43 @@ def _share_of_two(claim: Quantity, body: str, body_quantities: list, gap: object
     return False
 
 
+def _share_of_a_breakdown(claim: Quantity, body: str, body_quantities: list, titled: str) -> bool:
+    """Whether the title's share is that of a part, told in words of the title's clause that tell no
+    other part, of a count
+    that the next sentence breaks down into parts adding up to it exactly (受理投诉58件。从类型看，
+    反映…“先涨价后打折”的18件；…15件；…12件；…13件: “先涨后降”占三成)."""
+    if not 0 < claim.value < 100:
+        return False
+    pairs = _pairs(titled)
+    for k, (f, whole) in enumerate(body_quantities):
+        if whole.unit in ("%", "百分点", "") or whole.bound != "exact" or whole.value <= 0:
+            continue
+        begin = _sentence_end(body, f.end) + 1
+        end = _sentence_end(body, begin)
+        parts = [(g, q.value) for g, q in body_quantities[k + 1:] if begin <= g.start < end and q.unit == whole.unit
+                 and q.bound == "exact"]
+        if len(parts) < 2 or abs(sum(v for _, v in parts) - whole.value) >= 0.5:
+            continue
+        told = [_pairs(body[_stretch_start(body, g.start, "，；。\n"):_sentence_end(body, g.start, "，；。\n")]) & pairs
+                for g, _ in parts]
+        for j, (g, v) in enumerate(parts):
+            others = set().union(*(t for i, t in enumerate(told) if i != j))
+            if agrees(claim, round(100 * v / whole.value, 6)) and told[j] - others:
+                return True   # (not 持平的29家 beside 22家企业反映…回收周期…延长 under 超四成…回收周期延长)
+    return False
+
+
+def _pairs(text: str) -> set[str]:
+    return {text[k:k + 2] for k in range(len(text) - 1)}
+
+
+def _title_clause(doc: Document, fig: Span) -> str:
+    """The title's clause that holds ``fig``, the figure left out."""
+    start = title_clause_start(doc, fig.start)
+    end = min((m.start() for m in _CLAUSE_BREAK.finditer(doc.title, fig.end)), default=len(doc.title))
+    return doc.title[start:fig.start] + " " + doc.title[fig.end:end]
+
+
 _CLASS_BOUND = re.compile(r"(?:及|或)?(?:以上|以下)")
 
 
@@ -3377,6 +3445,9 @@ class TitleMismatch(BuiltinRule):
                 continue  # 排查项目和企业47个 over 排查在建工程项目9个、企业38家
             if claim.unit != "%" and _same_count_otherwise(doc, fig, claim, body_quantities):
                 continue  # 42名农民工 over 受理农民工…申请42件: the same count, by another measure word
+            # 资助学生3.5万人 over 资助学生3.5万人次: the visits counted as people, shown wrong
+            same = same or [f.text for f, q in comparable if claim.unit == "人" and claim.bound == "exact" and q.unit == "人次"
+                             and agrees(claim, q.value)]   # (not 1200余名群众 over 1200余人次: a round turnout)
             if not same and claim.unit != "%" and not (
                     claim.unit.endswith("元") and not any(q.unit.endswith("元") for _, q in body_quantities)) and not (
                     len(doc.figures) <= _FEW_FIGURES and claim.unit not in _TIME_UNITS):
@@ -3387,6 +3458,8 @@ class TitleMismatch(BuiltinRule):
             if claim.unit == "%" and not rate and _share_of_two(
                     claim, body, body_quantities, _GAP_BEFORE.search(doc.title, max(0, fig.start - 8), fig.start)):
                 continue  # …or give as two counts of one sentence (26起案件中有21起: 八成)…
+            if claim.unit == "%" and not rate and _share_of_a_breakdown(claim, body, body_quantities, _title_clause(doc, fig)):
+                continue  # …or as one part of a breakdown that adds up to the count before it…
             if claim.unit == "%" and not rate and _NOT_DONE_AFTER.match(doc.title, fig.end) and any(
                     q.unit == "%" and agrees(claim, 100 - q.value) for _, q in body_quantities):
                 continue  # …or as the share done (三成未办证 over 取得登记证的26家，占70.3%)…
