@@ -87,7 +87,7 @@ def find_figures(field: str, text: str) -> list[Span]:
             continue
         if m.start() and text[m.start() - 1] == "★":
             continue   # 秘密★6个月: how long a classification lasts, not a quantity the item reports
-        if len(value) <= 2 and (_DATE_NAME.search(text, max(0, m.start() - 3), m.start())
+        if len(value) <= 2 and value.isdigit() and (_DATE_NAME.search(text, max(0, m.start() - 3), m.start())
                                 or _NAMED_DAY.match(text, m.start() + len(value))):
             continue   # “3·15”, 5·12: a day's name, not a quantity
         if len(value) == 1 and after in ("是", "号"):   # a single digit (every value starts with one)

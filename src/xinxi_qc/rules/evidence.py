@@ -215,7 +215,8 @@ class EmptyClaim(BuiltinRule):
                                                      or _outcome_sentences(doc, sentences) >= 3)
                     # (…取得了明显成效，但仓房老化问题依然突出: what follows is the problem's)
                     turned = _TURN.search(local, m.end()) is not None
-                    backed = (evidence[i] or _NONE_SINCE.search(local, m.end()) is not None
+                    none_since = _NONE_SINCE.search(local, m.end())   # (…成效，但…问题尚未发生根本性改变: the problem's)
+                    backed = (evidence[i] or (none_since is not None and not _TURN.search(local, m.end(), none_since.start()))
                               or (i + 1 < len(sentences) and evidence[i + 1] and not turned
                                   and not _turns_to_problems(doc, sentences[i + 1]))
                               or (i == 0 and lead_backed)

@@ -40,6 +40,8 @@ def _roles(doc: Document):
         # (达 of 蒋伟达, a person's name, or of 恒达机械制造有限公司, is no result's 达)
         has_result = any(not any(p.start <= sentence.start + m.start() < p.end for p in people) for m in cues)
         if lex.activity.pattern and any(not _SPARED.search(text, max(0, m.start() - 8), m.start())
+                                        # (在镇渔业工作例会上通报: where a mechanism reports, no meeting narrated)
+                                        and not (m.group().startswith("会") and text[m.start() - 1:m.start()] == "例")
                                         for m in lex.activity.pattern.finditer(text)):
             # An activity sentence that also reports a measured result ("会上通报，整改隐患301处") or
             # what a meeting found ("座谈发现…回访的仅有三成") is substance; attendance counts and counts
@@ -138,8 +140,8 @@ _REQUIRED = re.compile(rf"(?:要求|强调|指出)[，,：:][^。；]*?(?:{_MUST
 # meeting's requirement.
 # (…评价结果将作为绩效考核依据: what the meeting said will be, no more done than what it required)
 # what people are spared (不必再到库点询问), or a meeting as a point in time (截至会议当天): no activity carried out
-# (按照“港长制”要求: a rule's terms; 在镇渔业工作例会上通报: where a mechanism reports, no meeting narrated)
-_SPARED = re.compile(r"(?:不必|不用|无需|无须|不再|免去)再?[^，。；]{0,6}$|按照“[^”]{1,8}”$|(?<!案)例$|截[至止]$")
+# (按照“港长制”要求: a rule's terms)
+_SPARED = re.compile(r"(?:不必|不用|无需|无须|不再|免去)再?[^，。；]{0,6}$|按照“[^”]{1,8}”$|截[至止]$")
 _CONTINUES_REQUIREMENT = re.compile(rf"^(?:同时[，,])?(?:确保|(?:他|她)?(?:还)?(?:希望|勉励|寄语|号召)|[^，。；]{{0,16}}?(?:{_MUST})|[^，。；\d]{{0,16}}?(?<![即必])将(?![近军士领])"
                                     rf"|对[^。；]{{2,24}}?[，,](?:{_MUST}))")   # 各职业院校和培训机构要…; 对…问题，要第一时间报告
 

@@ -296,9 +296,10 @@ def contradicted_zero(doc: Document) -> "tuple[re.Match, str] | None":
                 continue   # 电动自行车火灾零发生 over 火灾71起: all fires, not the kind the title says none of
             if _EARLIER_PERIOD.search(_clause_before(doc.body, counted.start())):
                 continue   # 该镇去年同期发生森林火情2起: last year's, what this year's zero is set against
-            if not _NONE_HAPPENED.search(doc.body, max(0, counted.start() - 4), _sentence_end(doc.body, counted.end(), "，；。\n")) and not (
+            same_none = re.search(rf"(?:{_NONE_IN_CLAUSE.pattern})([^，。；]{{0,12}}?){noun}", doc.body[counted.end():counted.end() + 24])
+            if not _NONE_IN_CLAUSE.search(doc.body, max(0, counted.start() - 4), _sentence_end(doc.body, counted.end(), "，；。\n")) and not (
                     _UNDONE.search(doc.body, max(0, counted.start() - 4), counted.end() + 24)) and not (
-                    re.search(rf"(?:{_NONE_HAPPENED.pattern})[^，。；]{{0,12}}?{noun}", doc.body[counted.end():counted.end() + 24])):
+                    same_none and not _GRAVER.search(same_none.group(1))):
                 return m, counted.group()   # (46处人防工程未发生进水 counts the works where nothing happened;
                 # 疑似辍学学生6人…劝返后全部复学: those who came back)
         happened = (_FIRE_HAPPENED.search(doc.body) if word in ("火情", "火灾", "火警")
@@ -312,7 +313,10 @@ def contradicted_zero(doc: Document) -> "tuple[re.Match, str] | None":
 _FIRE_HAPPENED = re.compile(r"(?<![未无没防])(?:引燃|起火|着火|失火|过火面积)")
 
 
-_NONE_HAPPENED = re.compile("未发生|没有发生|未出现|未发现|没有发现|无一|疑似|劝返|复学|返校")
+_NONE_HAPPENED = re.compile("未发生|没有发生|未出现|无一|疑似|劝返|复学|返校")
+_NONE_IN_CLAUSE = re.compile("未发生|没有发生|未出现|未发现|没有发现|无一")
+# (…事故3起，…全县未发生较大以上道路交通事故: none of the graver kind, not none at all)
+_GRAVER = re.compile("较大|重大|特大|以上")
 # (发现隐患21处，已整改21处，全镇矿山未发生生产安全事故: what did not happen, in a clause of its own, is
 # another thing, unless it names the same (…降至0件次，今年未发生涉退役军人信访); 疑似辍学学生6人，劝返后
 # 全部复学: those counted came back, said after the count)
@@ -779,7 +783,7 @@ def _claimed_for_the_whole(body: str, claim: str) -> bool:
 # A step a title reports taken (正式投产, 建成通车); the body giving that step only as a plan
 # (计划于今年8月开工，2025年底建成投产) contradicts it.
 _STEP_TAKEN = re.compile(r"(?:正式|全面|顺利|成功|已经?)?(投产|开工|竣工|建成|投用|通车|开通|开业|挂牌|投入运营|投入使用"
-                         r"|(?:(?<=通过)|(?<=通过[省市县区]级))验收)(?![^，。 ]{0,2}(?:仪式|计划))(?![多少率数])"
+                         r"|(?:(?<=(?<![未不没])通过)|(?<=(?<![未不没])通过[省市县区]级))验收)(?![^，。 ]{0,2}(?:仪式|计划))(?![多少率数])"
                          r"(?!档案|资料|图纸|决算|验收备案)")   # 竣工档案验收, 竣工决算: a kind of paper, no step taken
 # a step the body may name by the one that brings it (投入运营 over 计划2025年底建成)
 _SAME_STEP = {"投入运营": "投入运营|投入使用|建成|投用", "投入使用": "投入运营|投入使用|建成|投用"}
@@ -805,7 +809,8 @@ def contradicted_step(doc: Document) -> "tuple[re.Match, str] | None":
         if body[found.start() - 1:found.start()] in ("再", "创") or body.startswith("后", found.end()):
             continue   # 年内在杉木乡、溪口镇再建成…: more of them planned, not this one; 项目建成后可…: what will follow;
             # 巩固创建成果: 创建 and 成果, no step
-        clause = _sentence_before(body, found.start())
+        # (项目建设中将…统筹治理，于10月顺利通过省级验收: 验收's own clause says whether it is planned)
+        clause = (_clause_before if step == "验收" else _sentence_before)(body, found.start())
         later = _STEP_LATER.match(body, found.end())   # …再申请竣工验收，预计2027年下半年进行
         if not (_STEP_PLANNED.search(clause) or later) or _TAKEN_BEFORE.search(clause[-6:]):
             return None   # taken somewhere in the body (…已于6月建成投产, 已竣工14所)
@@ -1438,7 +1443,7 @@ def rank_not_in_body(doc: Document) -> "tuple[re.Match, str] | None":
 
 
 # A commendation a title announces (获省农业农村厅通报表扬, 受到市委主要领导肯定) that the body never mentions
-_HONOUR = re.compile(r"(?:获|获得|受到|得到)[^，。 　]{0,12}?(表扬|表彰|点赞|肯定)")
+_HONOUR = re.compile(r"(?:(?<![查破抓捕缴截斩收])获|获得|受到|得到)[^，。 　]{0,12}?(表扬|表彰|点赞|肯定)")   # (not 抓获…得到群众肯定)
 
 
 def honour_not_in_body(doc: Document) -> "tuple[re.Match, str] | None":
@@ -1449,7 +1454,7 @@ def honour_not_in_body(doc: Document) -> "tuple[re.Match, str] | None":
     return m, ""
 
 
-_HONOUR_WORDS = re.compile(r"表扬|表彰|点赞|肯定|嘉奖|通报|批示|推广")
+_HONOUR_WORDS = re.compile(r"表扬|表彰|点赞|肯定|嘉奖|批示|授予|称号|荣誉|评为|称赞|好评")
 
 
 # 第139届, 第十七次, 第11号: which session, meeting or storm; the body naming only others of the kind
@@ -3264,7 +3269,7 @@ def _share_of_a_breakdown(claim: Quantity, body: str, body_quantities: list, tit
     反映…“先涨价后打折”的18件；…15件；…12件；…13件: “先涨后降”占三成)."""
     if not 0 < claim.value < 100:
         return False
-    pairs = _pairs(titled)
+    pairs = _char_pairs(titled)
     for k, (f, whole) in enumerate(body_quantities):
         if whole.unit in ("%", "百分点", "") or whole.bound != "exact" or whole.value <= 0:
             continue
@@ -3274,17 +3279,13 @@ def _share_of_a_breakdown(claim: Quantity, body: str, body_quantities: list, tit
                  and q.bound == "exact"]
         if len(parts) < 2 or abs(sum(v for _, v in parts) - whole.value) >= 0.5:
             continue
-        told = [_pairs(body[_stretch_start(body, g.start, "，；。\n"):_sentence_end(body, g.start, "，；。\n")]) & pairs
+        told = [_char_pairs(body[_stretch_start(body, g.start, "，；。\n"):_sentence_end(body, g.start, "，；。\n")]) & pairs
                 for g, _ in parts]
         for j, (g, v) in enumerate(parts):
             others = set().union(*(t for i, t in enumerate(told) if i != j))
             if agrees(claim, round(100 * v / whole.value, 6)) and told[j] - others:
                 return True   # (not 持平的29家 beside 22家企业反映…回收周期…延长 under 超四成…回收周期延长)
     return False
-
-
-def _pairs(text: str) -> set[str]:
-    return {text[k:k + 2] for k in range(len(text) - 1)}
 
 
 def _title_clause(doc: Document, fig: Span) -> str:
