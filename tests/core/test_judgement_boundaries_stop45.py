@@ -243,3 +243,14 @@ def test_title_mismatch_an_honour_quotes_only_the_honour(run):
     body = "今年以来，县公安局共抓获电诈嫌疑人73人，为群众挽回损失420万元。"
     found = run("县公安局抓获电诈嫌疑人73人 得到群众肯定", body, rule="title-mismatch")
     assert found and "「得到群众肯定」" in found[0].message   # not 「获电诈嫌疑人73人得到群众肯定」
+
+
+@pytest.mark.parametrize("title,later,flag", [
+    ("石坝镇农村非法营运问题已基本根治", "但目前仍有部分面包车在晚间避开执勤点揽客，7月夜查时在沙湾村发现揽客车辆5台。", True),
+    ("石坝镇农村非法营运问题已基本根治", "7月以来，镇交管站夜查12次，未发现揽客车辆。", False),
+    ("石坝镇根治欠薪冬季专项行动追发工资86万元", "但目前仍有部分面包车在晚间避开执勤点揽客。", False),   # a campaign's name
+])
+def test_title_mismatch_a_problem_cured_that_persists(run, title, later, flag):
+    body = ("今年以来，石坝镇联合县交通运输综合行政执法大队开展非法营运专项整治，查处非法营运车辆19台，"
+            f"为农民工追发工资86万元。{later}")
+    assert bool(run(title, body, rule="title-mismatch")) is flag
