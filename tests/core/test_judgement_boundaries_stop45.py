@@ -254,3 +254,13 @@ def test_title_mismatch_a_problem_cured_that_persists(run, title, later, flag):
     body = ("今年以来，石坝镇联合县交通运输综合行政执法大队开展非法营运专项整治，查处非法营运车辆19台，"
             f"为农民工追发工资86万元。{later}")
     assert bool(run(title, body, rule="title-mismatch")) is flag
+
+
+@pytest.mark.parametrize("plan,flag", [
+    ("县疫控中心计划明年在北垣镇、马坊镇扩大试点。", True),   # a pilot in one township, not yet everywhere
+    ("县疫控中心计划明年对收集员开展轮训。", False),
+])
+def test_title_mismatch_full_coverage_over_a_pilot_still_to_widen(run, plan, flag):
+    body = ("今年7月起，县疫控中心在双河镇试点病死畜禽“村收集、镇暂存、县处理”三级收集模式，双河镇13个村各确定1名收集员。"
+            f"试点3个月，共收集散养户病死猪1260头。{plan}")
+    assert bool(run("柘川县病死畜禽三级收集体系实现全覆盖", body, rule="title-mismatch")) is flag
