@@ -177,6 +177,8 @@ def test_empty_claim_backed_by_what_has_not_happened(run, after, flag):
     ("全县美国白蛾防控面积12万亩。", []),   # a pest
     ("新建和改造农村候车亭152个。", []),   # a kind of shelter
     ("组织养殖户赴非洲考察肉牛养殖。", ["非洲"]),
+    ("截至3月15日本供暖季结束，全市供热面积达1860万平方米。", []),   # a date's 日, not 日本
+    ("组织企业赴日本考察智能供热技术。", ["日本"]),
 ])
 def test_no_examples_diseases_pests_and_shelters_are_no_places(config, body, named):
     assert _proper_names(config, body) == named
@@ -255,3 +257,16 @@ def test_title_mismatch_full_coverage_over_a_pilot_still_to_widen(run, plan, fla
     body = ("今年7月起，县疫控中心在双河镇试点病死畜禽“村收集、镇暂存、县处理”三级收集模式，双河镇13个村各确定1名收集员。"
             f"试点3个月，共收集散养户病死猪1260头。{plan}")
     assert bool(run("柘川县病死畜禽三级收集体系实现全覆盖", body, rule="title-mismatch")) is flag
+
+
+@pytest.mark.parametrize("body,named", [
+    ("现行规定对使用企业的人员配备要求不如生产企业明确。", []),   # a comparison, no example
+    ("有的党员认为开会不如办事；乡镇党委对组织生活督促不够。", []),
+    ("民警承担了大量非警务活动，如配合乡镇开展征地拆迁。", []),   # 乡镇: any of them
+    ("村医表示，同一名慢病患者的随访信息需要在三个系统重复录入。", []),   # the same one, not one case
+    ("村医负担过重，一名村医平均要管理慢病患者120人以上。", []),   # any of them, on average
+    ("问题集中在偏远村，如石门村、竹园村仍未通车。", ["石门村"]),
+    ("一名82岁的独居老人反映，冬季取暖费用较高。", ["一名82岁的独居老人"]),
+])
+def test_no_examples_comparisons_and_averages_are_no_cases(config, body, named):
+    assert _proper_names(config, body) == named

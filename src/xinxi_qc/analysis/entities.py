@@ -100,7 +100,8 @@ _CASE = re.compile(r"(?:县城|城区|镇上|村里|辖区|市区|街道)?一(?:
                    r"一户[\u4e00-\u9fff]{1,6}?(?:种植户|养殖户|专业户|经营户)|"
                    r"(?:县城|城区|镇上|村里|辖区|市区|街道)?一家(?:[\u4e00-\u9fff]{0,6}?|以“[^”]{1,10}”名义[\u4e00-\u9fff]{0,6}?)机构|"
                    # 一位82岁独居老人, 一名在城中村租住多年的外卖骑手: one person, anonymised, with a qualifier
-                   r"一(?:名|位)[^，。；、\d]{0,4}\d{0,3}[^，。；、]{1,12}?(?:老人|学生|女生|男生|骑手|男子|女子|村民|居民|职工|农民工|农民|患者|儿童|家长|司机|商户|摊贩|妇女|工人|农户|游客|租户|业主|书记|干部|党员|网格员|村医"
+                   # (not 同一名慢病患者, the same one, or 每一名, every one)
+                   r"(?<![同每])一(?:名|位)[^，。；、\d]{0,4}\d{0,3}[^，。；、]{1,12}?(?:老人|学生|女生|男生|骑手|男子|女子|村民|居民|职工|农民工|农民|患者|儿童|家长|司机|商户|摊贩|妇女|工人|农户|游客|租户|业主|书记|干部|党员|网格员|村医"
                    r"|台胞|台商|经营者|店主|老板|车主|志愿者|快递员|外卖员|乘客|市民|考生|残疾人|退役军人|创业者|企业主|申请人|当事人|投资者|船员|渔民|牧民|茶农|果农|菜农|养殖户|种植户|租客|房东|家属)|"
                    # 县不动产窗口一名工作人员坦言“…”: one staff member, quoted
                    r"(?<!每)一(?:名|位)[\u4e00-\u9fff]{0,4}?(?:工作人员|窗口人员|业务员|办事员|客服人员|收费员)(?=坦言|直言|表示|说(?!话)|反映|告诉)|"
@@ -112,7 +113,8 @@ _CASE = re.compile(r"(?:县城|城区|镇上|村里|辖区|市区|街道)?一(?:
                    r"某(?![一些种个类部单地方])[\u4e00-\u9fff]{0,5}?(?:店|房|厂|公司|企业|机构|超市|餐馆|饭店|诊所|学校|小区|工地|养殖场|合作社|院|馆|宿|厅|吧|行|站|项目|综合体|楼盘|商场|车库|船|轮)|"
                    r"如(?:市直|县直|区直)?某(?:县|区|市|局|委|办)|"   # 如市直某局赴境外考察的团组, 如某县今年5月接待…: an example, anonymised
                    r"(?<=有)一起[\u4e00-\u9fff]{2,6}?(?:案件|纠纷|事故)|"
-                   r"某园区|以[^，。]{2,20}为例|例如|比如|如(?![今何果实期此同下])[^，。]{2,12}(?:村|镇|公司|企业|合作社|社区)")   # 如今的石门村 is no example
+                   r"某园区|以[^，。]{2,20}为例|例如|比如|(?<![不假譬犹宛恰正])如(?![今何果实期此同下])[^，。；]{2,12}(?:村|(?<!乡)镇|公司|企业|合作社|社区)")   # 如今的石门村 is no example,
+                   # nor 不如生产企业明确 (a comparison), 开会不如办事；乡镇… (another clause) or 如配合乡镇… (乡镇: any)
 # Every _CASE match starts at one of these characters, or two before 一 (县城一家…): the pattern is
 # tried only there (its optional first group keeps the regex engine from skipping ahead itself).
 _CASE_ANCHOR = re.compile("[一某以例比如]")
@@ -596,8 +598,8 @@ _FACTORY_COMPOUND = re.compile(r"(?:纺织|棉纺|毛纺|针织|机床|化肥|�
 
 def _case_names(field: str, text: str) -> Iterator[Span]:
     for m in anchored_finditer(_CASE, text, _CASE_ANCHOR, 2):
-        if m.group() in _BARE_CASES:
-            continue   # 一个小区分属两个社区: any estate, not one
+        if m.group() in _BARE_CASES or "平均" in m.group():
+            continue   # 一个小区分属两个社区: any estate, not one; 一名村医平均要管理…: any of them, on average
         yield Span(field, m.start(), m.end(), m.group(), "case")
     for m in _LEVEL_HOSPITAL.finditer(text):
         yield Span(field, m.start(), m.end(), m.group(), "case")
@@ -741,6 +743,8 @@ def names_from_entities(field: str, entities: list[tuple[str, str, int, int]], t
             continue   # 枫渡县委网信办: a body of a named county, whatever the tagger reads 枫渡 as
         if tag != "PER" and (word.endswith(NAMED_AFTER_A_PLACE) or (text is not None and text.startswith(NAMED_AFTER_A_PLACE, end))):
             continue   # 非洲猪瘟, 美国|白蛾: a disease or a pest, no place
+        if text is not None and start and text[start - 1].isdigit() and word[0] in "年月日":
+            continue   # 截至3月15日|本供暖季: a date's 日, not 日本
         if tag == "LOC" and _ALONG_THE_COAST.fullmatch(word):
             continue   # 2个沿海街道, 沿江乡镇: the ones by the coast or river, a kind, not a place
         if tag == "LOC" and all(c in _LEVELS for c in word):
