@@ -289,10 +289,10 @@ _KIND_SUFFIXES = ("市场", "基地", "广场", "公园", "片区")
 _VERBS_BEFORE_A_KIND = ("力争", "确保", "推动", "促进", "推进", "加强", "规范", "整治", "维护", "培育", "拓展")
 # 铁路口岸, 公路口岸: a kind of port (瑞丽口岸, 石门口岸 name one)
 _PORT_KINDS = ("铁路口岸", "公路口岸", "航空口岸", "陆路口岸", "水运口岸", "边境口岸", "海港口岸", "国际口岸", "一类口岸", "二类口岸")
-# Facilities a stem of plain words only describes (畜禽养殖场, 农业综合服务中心, 寄递物流服务站, 小超市):
-# a kind of place, not one place; 红星养殖场, 恒驰超市 carry a proper part (nz, ns, nr… or unknown).
 # what a place's name starts without naming the place (中国特色…, 非洲猪瘟, 美国白蛾, 加拿大一枝黄花, 德国小蠊)
 NAMED_AFTER_A_PLACE = ("特色", "猪瘟", "白蛾", "一枝黄花", "脑炎", "小蠊", "呼吸综合征")
+# Facilities a stem of plain words only describes (畜禽养殖场, 农业综合服务中心, 寄递物流服务站, 小超市):
+# a kind of place, not one place; 红星养殖场, 恒驰超市 carry a proper part (nz, ns, nr… or unknown).
 _FACILITY_SUFFIXES = ("服务中心", "服务站", "驿站", "养殖场", "加工厂", "工厂", "超市", "农场", "酒店", "饭店", "餐厅", "餐馆",
                       "专业合作社", "合作社", "工业园区", "码头", "基地", "学校", "医院", "酒庄", "亭")   # 候车亭, 岗亭
 _KIND_ISLANDS = ("无人岛", "人工岛", "离岸岛", "有居民海岛", "旅游岛", "生态岛", "度假岛")

@@ -53,10 +53,10 @@ _BARE_ONE = re.compile(r"^[一]个?(?:个|项|次|家|批|种|类|条|名|位|�
 # a bare 19xx/20xx is a year; 1260 in 业务1260票 is a count
 _DATE_LIKE = re.compile(r"^\d{1,4}(?:年|月|日|号)$|^(?:19|20)\d\d$")
 # 2023—2024学年, 2024-2025年度: a period of two years, not a quantity
-# the month of a day named by its date (“3·15”国际消费者权益日, 5·12): the day follows the dot
+_YEAR_RANGE = re.compile(r"(?:19|20)\d\d[-—~～至到](?:19|20)?\d\d(?=学年|年度|年|赛季)")
+# a day named by its date (“3·15”国际消费者权益日, 5·12): the month before the dot, the day after it
 _DATE_NAME = re.compile(r"(?<!\d)\d{1,2}[·・•]$")
 _NAMED_DAY = re.compile(r"[·・•]\d{1,2}(?!\d)")
-_YEAR_RANGE = re.compile(r"(?:19|20)\d\d[-—~～至到](?:19|20)?\d\d(?=学年|年度|年|赛季)")
 
 
 # Telephone numbers, long codes and ID-like digit strings say how to reach someone, not how much.

@@ -3265,10 +3265,9 @@ def _share_of_two(claim: Quantity, body: str, body_quantities: list, gap: object
 
 
 def _share_of_a_breakdown(claim: Quantity, body: str, body_quantities: list, titled: str) -> bool:
-    """Whether the title's share is that of a part, told in words of the title's clause that tell no
-    other part, of a count
-    that the next sentence breaks down into parts adding up to it exactly (受理投诉58件。从类型看，
-    反映…“先涨价后打折”的18件；…15件；…12件；…13件: “先涨后降”占三成)."""
+    """Whether the title's share is that of one part of a count that the next sentence breaks down
+    into parts adding up to it exactly, the part told in words of the title's clause that tell no other
+    part (受理投诉58件。从类型看，反映…“先涨价后打折”的18件；…15件；…12件；…13件: “先涨后降”占三成)."""
     if not 0 < claim.value < 100:
         return False
     pairs = _char_pairs(titled)
