@@ -8,7 +8,7 @@ from functools import cached_property
 
 from ..model import Item
 from .dates import find_dates
-from .entities import NAMED_AFTER_A_PLACE, find_named, first_named, names_from_entities
+from .entities import find_named, first_named, misread_place, names_from_entities
 from .figures import find_figures
 from .lexicons import Lexicons
 from .text import Span, normalize, paragraphs, sentences
@@ -151,10 +151,8 @@ class Document:
             national = lexicon.kinds.get(m.group()) == "national"
             if national and _CITED.search(self.body, max(0, m.start() - 8), m.start()):
                 continue   # 按照农业农村部要求: whose directive, not a case
-            if m.start() and self.body[m.start() - 1].isdigit() and m.group()[0] in "年月日":
-                continue   # 截至3月15日|本供暖季: a date's 日, not 日本
-            if self.body.startswith(NAMED_AFTER_A_PLACE, m.end()):
-                continue   # 中国特色社会主义思想, 非洲猪瘟, 美国白蛾: a doctrine, a disease or a pest, not a place
+            if misread_place(self.body, m.start(), m.end()):
+                continue   # 中国特色社会主义思想, 非洲猪瘟, 15日|本供暖季: no place
             if self._whole_word(m.start(), m.end()):
                 return [Span("body", m.start(), m.end(), m.group(), "organisation" if national else "place")]
         # The tagger reads windows of at most _NER_WINDOW characters from the lead on (its cost grows

@@ -290,7 +290,20 @@ _VERBS_BEFORE_A_KIND = ("力争", "确保", "推动", "促进", "推进", "加�
 # 铁路口岸, 公路口岸: a kind of port (瑞丽口岸, 石门口岸 name one)
 _PORT_KINDS = ("铁路口岸", "公路口岸", "航空口岸", "陆路口岸", "水运口岸", "边境口岸", "海港口岸", "国际口岸", "一类口岸", "二类口岸")
 # what a place's name starts without naming the place (中国特色…, 非洲猪瘟, 美国白蛾, 加拿大一枝黄花, 德国小蠊)
-NAMED_AFTER_A_PLACE = ("特色", "猪瘟", "白蛾", "一枝黄花", "脑炎", "小蠊", "呼吸综合征")
+_NAMED_AFTER_A_PLACE = ("特色", "猪瘟", "白蛾", "一枝黄花", "脑炎", "小蠊", "呼吸综合征")
+
+
+def _after_a_date(text: str, start: int) -> bool:
+    """A date's 日 (截至3月15日|本供暖季), not the start of 日本."""
+    return start > 0 and text[start - 1].isdigit() and text[start] in "年月日"
+
+
+def misread_place(text: str, start: int, end: int) -> bool:
+    """Whether the place name at ``text[start:end]`` names no place there: the start of a doctrine, a
+    disease or a pest (中国特色…, 非洲猪瘟, 美国|白蛾), or a date's 日 before 本."""
+    return text.startswith(_NAMED_AFTER_A_PLACE, end) or _after_a_date(text, start)
+
+
 # Facilities a stem of plain words only describes (畜禽养殖场, 农业综合服务中心, 寄递物流服务站, 小超市):
 # a kind of place, not one place; 红星养殖场, 恒驰超市 carry a proper part (nz, ns, nr… or unknown).
 _FACILITY_SUFFIXES = ("服务中心", "服务站", "驿站", "养殖场", "加工厂", "工厂", "超市", "农场", "酒店", "饭店", "餐厅", "餐馆",
@@ -741,10 +754,9 @@ def names_from_entities(field: str, entities: list[tuple[str, str, int, int]], t
                 led.group(1) in _GENERIC_WHOLE or led.group(1).startswith(_GENERIC_STEMS)):
             out.append(Span(field, start, end, word, "organisation"))
             continue   # 枫渡县委网信办: a body of a named county, whatever the tagger reads 枫渡 as
-        if tag != "PER" and (word.endswith(NAMED_AFTER_A_PLACE) or (text is not None and text.startswith(NAMED_AFTER_A_PLACE, end))):
-            continue   # 非洲猪瘟, 美国|白蛾: a disease or a pest, no place
-        if text is not None and start and text[start - 1].isdigit() and word[0] in "年月日":
-            continue   # 截至3月15日|本供暖季: a date's 日, not 日本
+        if (tag != "PER" and word.endswith(_NAMED_AFTER_A_PLACE)) or (text is not None and (
+                _after_a_date(text, start) or (tag != "PER" and misread_place(text, start, end)))):
+            continue   # 非洲猪瘟, 美国|白蛾: a disease or a pest; 15日|本: a date; no place
         if tag == "LOC" and _ALONG_THE_COAST.fullmatch(word):
             continue   # 2个沿海街道, 沿江乡镇: the ones by the coast or river, a kind, not a place
         if tag == "LOC" and all(c in _LEVELS for c in word):

@@ -313,14 +313,15 @@ def contradicted_zero(doc: Document) -> "tuple[re.Match, str] | None":
 _FIRE_HAPPENED = re.compile(r"(?<![未无没防])(?:引燃|起火|着火|失火|过火面积)")
 
 
-_NONE_HAPPENED = re.compile("未发生|没有发生|未出现|无一|疑似|劝返|复学|返校")
-_NONE_IN_CLAUSE = re.compile("未发生|没有发生|未出现|未发现|没有发现|无一")
-# (…事故3起，…全县未发生较大以上道路交通事故: none of the graver kind, not none at all)
-_GRAVER = re.compile("较大|重大|特大|以上")
+_NONE_WORDS = "未发生|没有发生|未出现|无一"
 # (发现隐患21处，已整改21处，全镇矿山未发生生产安全事故: what did not happen, in a clause of its own, is
 # another thing, unless it names the same (…降至0件次，今年未发生涉退役军人信访); 疑似辍学学生6人，劝返后
 # 全部复学: those counted came back, said after the count)
 _UNDONE = re.compile("疑似|劝返|复学|返校")
+_NONE_HAPPENED = re.compile(f"{_NONE_WORDS}|{_UNDONE.pattern}")
+_NONE_IN_CLAUSE = re.compile(f"{_NONE_WORDS}|未发现|没有发现")
+# (…事故3起，…全县未发生较大以上道路交通事故: none of the graver kind, not none at all)
+_GRAVER = re.compile("较大|重大|特大|以上")
 
 
 # 全面增长 / 均实现增长 / 全线飘红 / 双提升 in a title; a fall the body reports (下降11.4%, 减少3起)
