@@ -87,8 +87,8 @@ def _chinese_step(number: str) -> float:
 def parse(span: Span, before: str, after: str) -> Quantity | None:
     """The quantity a figure span states, with the bound the words around it put on it."""
     text = span.text.replace(",", "").replace(" ", "")
-    if text in ("半数", "一半"):
-        text = "50%"
+    if text in ("半数", "一半"):   # as coarse as 五成 (48.1% or 51.9% is 半数), not 50% to the unit; 近半数 as before
+        text = "50%" if before.endswith(("近", "将近", "接近")) else "五成"
     if re.search(r"\d\s*[-—~～至到]\s*\d", text):
         return None  # ranges are not checked
     percent_words = text.startswith("百分之")
@@ -159,7 +159,9 @@ def quantities(text: str, spans: list[Span]) -> list[tuple[Span, Quantity]]:
     """Each figure span of ``text`` that states a quantity, with the quantity."""
     out = []
     for s in _range_ends(spans):
-        q = parse(s, text[max(0, s.start - 3):s.start], text[s.end:s.end + 2])
+        per = _PER_UNIT.search(text, max(0, s.start - 4), s.start)   # 突破每斤8元: the bound before the unit priced
+        at = per.start() if per else s.start
+        q = parse(s, text[max(0, at - 3):at], text[s.end:s.end + 2])
         if q is not None:
             if not q.unit and s.text.endswith("个") and _SHARED_POINTS.match(text, s.end):
                 q = replace(q, unit="百分点")   # 分别提高6.2个和4.8个百分点: both are points
@@ -170,6 +172,7 @@ def quantities(text: str, spans: list[Span]) -> list[tuple[Span, Quantity]]:
     return out
 
 
+_PER_UNIT = re.compile(r"每(?:公斤|千克|斤|吨|亩|件|台|头|只|箱|平方米|立方米)$")
 _RANGE = re.compile(r"(\d+(?:\.\d+)?)\s*[至到~～—-]\s*(\d+(?:\.\d+)?)(\D*)")
 
 

@@ -65,7 +65,10 @@ _GOAL = re.compile(r"(?:确保|力争|争取|努力|以期|旨在|力求|务求|
 _TURN = re.compile(r"(?:但|但是|然而|不过|同时也要看到|但也要看到|与此同时)")
 # A claim about satisfaction needs a satisfaction figure (满意度96%) or a named case beside it, not
 # any figure (受理诉求62.4万件).
-_SATISFACTION_FIGURE = re.compile(r"满意[度率的][^。；]{0,12}(?:\d|[一二三四五六七八九]成)|(?<![\d.])\d+(?:\.\d+)?%[^。；]{0,6}满意")
+_SATISFACTION_FIGURE = re.compile(r"满意[度率的][^。；]{0,12}(?:\d|[一二三四五六七八九]成)|(?<![\d.])\d+(?:\.\d+)?%[^。；]{0,6}满意"
+                                  # a share of the people called back or surveyed who say how they found it
+                                  # (对300户房主电话回访，表示“看得懂…”的有281户，占93.7%)
+                                  r"|(?:回访|问卷|调查)[^。]{0,60}?(?:表示|认为|反映)[^。]{0,40}?占\d+(?:\.\d+)?%")
 
 
 def _turns_to_problems(doc: Document, sentence) -> bool:
@@ -99,6 +102,9 @@ def framed_as_goal(sentence: str, claim: "re.Match") -> bool:
 # A sentence of the next steps or of proposals (下一步…对取得明显成效的项目及时总结推广; 建议把…用电量大幅下降等指标
 # 定期推送): what it names is planned or proposed, not a result claimed
 _PLAN_OR_PROPOSAL = re.compile(r"\s*(?:下一步|下阶段|今后|建议)")
+# A next sentence of what is still to be done (下半年，县文广旅体局将加快剩余5个项目建设): its figures are plans,
+# not the result claimed before it
+_PLANNED = re.compile(r"\s*(?:下一步|下阶段|下步|今后|下半年|明年|接下来)[^。；！？]{0,12}?(?:将|要|计划|拟)")
 
 
 # A problem that grew (害虫抗性明显增强, 汛期风险明显增加) is a finding, not a success claimed.
@@ -218,7 +224,8 @@ class EmptyClaim(BuiltinRule):
                     none_since = _NONE_SINCE.search(local, m.end())   # (…成效，但…问题尚未发生根本性改变: the problem's)
                     backed = (evidence[i] or (none_since is not None and not _TURN.search(local, m.end(), none_since.start()))
                               or (i + 1 < len(sentences) and evidence[i + 1] and not turned
-                                  and not _turns_to_problems(doc, sentences[i + 1]))
+                                  and not _turns_to_problems(doc, sentences[i + 1])
+                                  and not _PLANNED.match(sentences[i + 1].text))
                               or (i == 0 and lead_backed)
                               or (i > 0 and _OVERALL.search(m.group()) is not None and _SUMS_UP.match(local) is not None
                                   and evidence[i - 1])

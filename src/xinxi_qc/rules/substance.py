@@ -29,7 +29,7 @@ def _roles(doc: Document):
         in_sentence = doc.spans_in(doc.figures, sentence.start, sentence.end)
         figures = [f for f in in_sentence
                    if not _ATTENDANCE.match(doc.body, f.end) and not _BASELINE.search(doc.body, max(sentence.start, f.start - 12), f.start)
-                   and not _PLANNED.search(doc.body, max(sentence.start, f.start - 12), f.start)]
+                   and not _PLANNED.search(doc.body, max(sentence.start, f.start - 20), f.start)]
         has_figure = bool(figures)
         topics = [(m.start(), m.end()) for m in _TOPICS.finditer(text)]
         cues = [m for m in lex.result.finditer(text) if not _NOT_REACHED.search(text, max(0, m.start() - 1), m.end())
@@ -112,13 +112,15 @@ _NEEDY = re.compile(r"困难(?=群众|家庭|户|职工|老人|退役军人|学�
 _NOT_REACHED = re.compile("[传表下到送发通抵转]达")
 # A count of who attended or spoke: 12名委员参加, 200余人出席, 210人参训, 4条河流的县级河长作了表态发言, 6个市州作了汇报.
 _ATTENDANCE = re.compile(r"[^，。；]{0,8}?(?:参加|参会|出席|与会|列席|到会|参训)"
-                         r"|[^，。；]{0,30}?(?:参加|参会|出席|列席|参训)了?(?:会议|培训|活动|仪式|座谈会?)?(?=[，。；]|$)|[^，。；]{0,14}?作(?:了)?(?:表态|交流)?(?:发言|汇报)"
+                         r"|[^，。；]{0,45}?(?:参加|参会|出席|列席|参训)了?(?:会议|培训|活动|仪式|座谈会?)?(?=[，。；]|$)|[^，。；]{0,14}?作(?:了)?(?:表态|交流)?(?:发言|汇报)"
+                         r"|[^，。；]{0,4}?(?<!作)汇报了"   # 两个乡汇报了门牌安装进度: who reported at the meeting
                          r"|[项个]?(?:议题|议程)")   # 研究…等4项议题: the agenda, not a result
 # A count of what is there (该镇共有在校生620名), the setting of a visit (一行共9人; 三个项目总投资12.6亿元，
 # 涉及居民2340户), not a result.
 _BASELINE = re.compile(r"(?:共有|现有|拥有)[^，。；\d]{0,8}$|为期$|一行共?$|(?:总投资|涉及)[^，。；\d]{0,4}$")   # at most 10 characters before the figure; 为期5天: how long
 # A plan's figure (今年计划收购烟叶1.8万担): no result
-_PLANNED = re.compile(r"(?:计划|预计|拟|目标|力争)[^，。；\d]{0,8}$")
+# (黄茅岭乡计划11月底前完成剩余的870块: the date it is due by may stand between)
+_PLANNED = re.compile(r"(?:计划|预计|拟|目标|力争)(?:\d{1,2}月(?:\d{1,2}日)?(?:底|中旬|下旬)?前?)?[^，。；\d]{0,8}$")
 # What a meeting or visit found out, as opposed to what it asked for.
 _FINDING = re.compile(r"发现|检出|反映的问题|存在|仅占|仅有|不足|短板")
 # What an activity sold or signed, with the figure in the same clause (当天销售农产品1.2万单、28万元;
@@ -129,7 +131,7 @@ _SOLD = re.compile(r"(?<!计划)(?<![拟将要])(?:销售|售出|卖出|成交|�
 
 # What an event yielded on the spot (现场献血138人次, 技师当场帮他修好, 能当场解决的当场解决): done, not narrated.
 # (现场办理业务, 当场受理: where people came to do business, not what the event did)
-_YIELDED = re.compile(r"(?:现场|当场)[^，。；]{0,6}?(?:献血|签约|捐款|捐赠|认捐|修好|修复|解决|办结|化解|解答)")
+_YIELDED = re.compile(r"(?:现场|当场)[^，。；]{0,6}?(?:献血|签约|捐款|捐赠|认捐|修好|修复|解决|办结|化解|解答|核实)")   # 当场核实标石完好
 
 # What a requirement demands: 要 (not 主要, 重要, 需要, 只要, 要求), 务必, 必须.
 _MUST = r"(?<![主重需只])要(?!求)|务必|必须"
@@ -139,10 +141,12 @@ _REQUIRED = re.compile(rf"(?:要求|强调|指出)[，,：:][^。；]*?(?:{_MUST
 # After "会议要求，要……；" the next clause ("要……", "县纪委监委要……", a list of bodies, then 要) is still the
 # meeting's requirement.
 # (…评价结果将作为绩效考核依据: what the meeting said will be, no more done than what it required)
+# (周明远充分肯定了石坊区…的做法: the visitor's praise, after the visit's narration, is more narration;
+# 会后，区住建局将汇总企业意见建议: what is still to be done after the meeting)
 # what people are spared (不必再到库点询问), or a meeting as a point in time (截至会议当天): no activity carried out
 # (按照“港长制”要求: a rule's terms)
 _SPARED = re.compile(r"(?:不必|不用|无需|无须|不再|免去)再?[^，。；]{0,6}$|按照“[^”]{1,8}”$|截[至止]$")
-_CONTINUES_REQUIREMENT = re.compile(rf"^(?:同时[，,])?(?:确保|(?:他|她)?(?:还)?(?:希望|勉励|寄语|号召)|[^，。；]{{0,16}}?(?:{_MUST})|[^，。；\d]{{0,16}}?(?<![即必])将(?![近军士领])"
+_CONTINUES_REQUIREMENT = re.compile(rf"^(?:同时[，,]|会后[，,]|会议结束后[，,])?(?:确保|(?:他|她)?(?:还)?(?:希望|勉励|寄语|号召)|[^，。；\d]{{2,4}}?(?:充分|高度)?肯定了|[^，。；]{{0,16}}?(?:{_MUST})|[^，。；\d]{{0,16}}?(?<![即必])将(?![近军士领])"
                                     rf"|对[^。；]{{2,24}}?[，,](?:{_MUST}))")   # 各职业院校和培训机构要…; 对…问题，要第一时间报告
 
 

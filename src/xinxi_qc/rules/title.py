@@ -998,7 +998,7 @@ _BODY_LEVELS = re.compile(r"(?:(?:增|增长|增加|提高|提升|升)(?:至|到
 # (由1月的41%提高到6月的68%, 由2023年6月底的2.1GW增至3.9GW: a year or month before a level says when)
 _LEVEL_PAIR = re.compile(r"由[^，。；\d]{0,10}?(?:(?:20\d\d年)?(?:\d{1,2}[-—至])?\d{1,2}月(?:份|底|末)?的?|20\d\d年(?:底|末)?的?)?(\d+(?:\.\d+)?)([万亿]?)[^，。；\d]{0,6}?"
                          r"(?:提高|增加|增长|提升|上升|扩大|上调|调高|上涨|减少|下降|降低|压减|缩减|压缩|缩短|下调|调低|增|升|降|减)(?:到|至)"
-                         r"(?:(?:20\d\d年)?(?:\d{1,2}[-—至])?\d{1,2}月(?:份|底|末)?的?|20\d\d年(?:底|末)?的?)?(\d+(?:\.\d+)?)([万亿]?)")
+                         r"(?:(?:20\d\d年)?(?:\d{1,2}[-—至])?\d{1,2}月(?:份|底|末)?的?|20\d\d年(?:底|末)?的?)?(?:约|近)?(\d+(?:\.\d+)?)([万亿]?)")   # (缩减至约32米)
 _GOAL_BEFORE = re.compile(r"力争|确保|目标|(?<!列入)(?<!年度)计划|预计|到20\d\d年")   # 列入计划片区: the planned list, no goal
 _LEVEL_UNIT = re.compile(r"[%％]|[A-Za-z]{1,3}|[\u4e00-\u9fff]{1,2}(?=[，。；、）)\s]|$)")   # the unit after the higher level
 
@@ -3204,7 +3204,7 @@ def _share_of_the_rest(claim: Quantity, body: str, body_quantities: list) -> boo
     return False
 
 
-_ALL_OF_IT = re.compile(rf"(?:{_ALL_OF_THEM})(?:按期|按时|如期|及时|当日|当天|在(?:当日|当天|[^，。；]{{0,10}}?内))?(?:答复|予以)?(?:办结|完成|整改|到位|销号|解决|回复|达标|合格)")
+_ALL_OF_IT = re.compile(rf"(?:{_ALL_OF_THEM})(?:按期|按时|如期|及时|当日|当天|在(?:当日|当天|[^，。；]{{0,10}}?内))?(?:答复|予以)?(?:办结|完成|整改|到位|销号|解决|回复|达标|合格|检查)")
 _THE_REST = re.compile(r"(?:其余|剩余|其他|另有|尚有)$")
 _ALL_COVERED = re.compile(rf"(?:{_ALL_OF_THEM})[^，。；]{{0,12}}?(?:实现|已)[^，。；]{{0,8}}?覆盖|实现全覆盖"
                           rf"|(?:{_ALL_OF_THEM})[^，。；]{{0,6}}?开齐")   # 开齐率100% over 已全部按课表开齐
@@ -3300,18 +3300,53 @@ def _title_clause(doc: Document, fig: Span) -> str:
 _CLASS_BOUND = re.compile(r"(?:及|或)?(?:以上|以下)")
 
 
-def _averages_if_any(body: str, claim: Quantity, comparable: list) -> list:
+def _averages_if_any(body: str, claim: Quantity, comparable: list, head: str = "") -> list:
     """For a title's average (平均年龄超过70岁), the body's averages of its unit (平均年龄63.5岁) when it
-    gives any: one person's age (今年76岁) or a class's bound (其中70岁以上的17人) is no average."""
+    gives any: one person's age (今年76岁) or a class's bound (其中70岁以上的17人) is no average. With
+    ``head``, only the averages of that measure (a title's whole 污染率 over 平均污染率18.7%, not 26.3% of a part)."""
     averages = []
     for f, q in comparable:
         before = body[_stretch_start(body, f.start, "；。\n"):f.start]   # (平均用时96天，比去年的143天少47天)
         if (counts_as(claim.unit, q.unit) and "均" in before and "其中" not in before[before.rfind("均"):]
-                and not _CLASS_BOUND.match(body, f.end)):
+                and head in before[before.rfind("均"):] and not _CLASS_BOUND.match(body, f.end)):
             averages.append((f, q))
     if not averages:
         return comparable
     return averages + [(f, q) for f, q in comparable if not counts_as(claim.unit, q.unit)]
+
+
+_FIGURE_ADVICE = "标题里的数字要与正文一致（约数要与正文相符），并在正文交代口径（范围、时段、比较基数）。"
+
+
+def _rates_of_the_measure(doc: Document, fig: Span, claim: Quantity, body: str, comparable: list) -> list:
+    """For a title's rate of change (产值增长超三成), the body's rates of change told of the same measure (实现产值
+    5.87亿元，同比增长24.9%) when it gives any and none states the title's figure: a rate of another measure
+    (营业收入…增长35.2%) is no rate of it. The measure is known by the last two characters before the title's
+    figure (产值 of 工业产值, 收入 of 旅游收入)."""
+    measure = _title_measure(doc, fig)
+    head = measure[-2:]
+    if len(head) < 2 or _COUNTED_PART.search(measure) or (claim.bound == "exact" and any(agrees(claim, q.value) for _, q in comparable if q.unit == "%")):
+        return comparable   # (收案同比增长5.7% over 受理各类案件…同比增长5.7%: the measure in other words;
+        # 7家卫生院住院人次…下降超两成: the rate of a part the title counts, which the body may give apart)
+    named, agreeing = [], []
+    for f, q in comparable:
+        if q.unit != "%" or not _changes(body, f):
+            continue
+        start = max(_stretch_start(body, f.start, "；。\n"), f.start - 30)
+        at = body.rfind(head, start, f.start)
+        between = [g for g, r in comparable if r.unit == "%" and at < g.start < f.start]
+        if at >= 0 and (not between or "分别" in body[at:f.start]):   # 收入…同比分别增长17.6%和24.1%
+            named.append((f, q))
+        elif agrees(claim, q.value):
+            agreeing.append(body[start:f.start])
+    words = [w for w, _ in word_tags(_measure_core(measure)) if len(w) >= 2 and w not in head]
+    if not named or any(w in clause and not any(w in body[max(0, f.start - 30):f.start] for f, _ in named)
+                        for w in words for clause in agreeing):
+        return comparable   # (电商销售额增长超三成 over 其中，通过电商平台销售6.7亿元，增长35%: the title names the part)
+    return named + [(f, q) for f, q in comparable if q.unit != "%"]
+
+
+_COUNTED_PART = re.compile(r"(?:\d+|[一二三四五六七八九十两])(?:家|个|所|项|类|座|条|名|艘|户)")   # 7家卫生院: a part counted
 
 
 # A title stating a problem (收费混乱问题突出, 面临流动资金短缺, 消防安全隐患亟待整治), not announcing a report on one
@@ -3358,7 +3393,7 @@ def weighted_coverage(doc: Document, words: list[tuple[str, int, int]]) -> float
 # A title that says a difficulty is solved (破解…难题, 停车难问题得到有效解决), not that someone works at it
 # (着力破解, 如何化解) or that solving it is hard (化解难, 化解工作存在的问题)
 _SOLVED_IN_TITLE = re.compile(
-    r"(?<!着力)(?<!努力)(?<!助力)(?<!推动)(?<!聚焦)(?<!如何)(?<!探索)(?:破解|攻克|化解|解决)了?(?!工作|中|仍|还|存在)"
+    r"(?<!着力)(?<!努力)(?<!助力)(?<!推动)(?<!聚焦)(?<!如何)(?<!探索)(?<![不未没])(?:破解|攻克|化解|解决)了?(?!工作|中|仍|还|存在)"
     r"(?:(?!存在|仍|还)[^，。；\s]){1,14}?(?:难题|难”?|瓶颈|堵点|问题)(?![\d一二三四五六七八九十两及的])"
     r"|(?:难题|问题|难”?)(?=[已得获通基彻有])(?:已经?)?(?:得到|获得|通过[^，。；\s]{1,12}?)?(?:有效|妥善|根本|彻底|基本)?"
     r"(?:解决|化解)(?![率\d])")   # 问题已通过新购冷藏车解决, 售粮难问题通过流动收购车基本解决
@@ -3403,8 +3438,17 @@ class TitleMismatch(BuiltinRule):
             if claim.unit in _RESPONDENTS and _SURVEY.search(doc.title):   # 近3000家…问卷调查 over 有效问卷2968份
                 comparable = [(f, replace(q, unit=claim.unit) if q.unit == "份" else q) for f, q in comparable]
             per_head = "均" in doc.title[max(begin, fig.start - 4):fig.start]   # 户均, 人均
-            if not rate and "平均" in _title_measure(doc, fig):
+            given = comparable
+            measure = _title_measure(doc, fig)
+            if not rate and "平均" in measure:
                 comparable = _averages_if_any(body, claim, comparable)
+            elif (not rate and claim.unit == "%" and claim.bound != "exact" and measure.endswith("率")
+                  and _OWN_SCOPE.search(doc.title)):
+                comparable = _averages_if_any(body, claim, comparable, head=measure[-2:])   # 我县…污染率超两成
+            elif rate and claim.unit == "%":
+                comparable = _rates_of_the_measure(doc, fig, claim, body, comparable)
+            # the body's own average or rate of the title's measure settles a share or a rate
+            named = comparable is not given and claim.unit == "%"
             if supported(claim, [q for _, q in comparable], listed_together=_grouped(doc.sentences, comparable, body, parts_apart=True),
                          same_paragraph=_grouped(_list_paragraphs(doc), comparable, body, parts_apart=True), per_head=per_head,
                          rate_of_change=rate, negated=_says_what_is_not(doc.title, fig)
@@ -3436,6 +3480,12 @@ class TitleMismatch(BuiltinRule):
                 # 同期的7.2元下降1.3元 (two levels); 成本降0.8元 over 由2.1元降到1.3元: worked out from this
                 # body, as a distinctive figure is
                 confirmed = True
+                continue
+            if named:   # and no other figure
+                reported = True
+                yield ctx.finding(doc, "title", fig.start, fig.end,
+                                  f"标题中的数字「{fig.text}」正文不能支持（正文相关数字是「{'、'.join(f.text for f, q in comparable if counts_as(claim.unit, q.unit))}」）。",
+                                  _FIGURE_ADVICE, figure=fig.text)
                 continue
             # 化解纠纷200余起 over 受理纠纷87件 (not over 调解成功212件: the same count, in another word)
             incidents = [(f, q) for f, q in comparable if claim.unit in _INCIDENTS and q.unit in _INCIDENTS
@@ -3476,10 +3526,8 @@ class TitleMismatch(BuiltinRule):
                 continue  # …or as the rest of a count given before (三十二台…其余十二台: 近四成)
             reported = True
             seen = f"正文相关数字是「{'、'.join(same[:3])}」" if same else "正文没有可以对照的数字"
-            yield ctx.finding(doc, "title", fig.start, fig.end,
-                              f"标题中的数字「{fig.text}」正文不能支持（{seen}）。",
-                              "标题里的数字要与正文一致（约数要与正文相符），并在正文交代口径（范围、时段、比较基数）。",
-                              figure=fig.text)
+            yield ctx.finding(doc, "title", fig.start, fig.end, f"标题中的数字「{fig.text}」正文不能支持（{seen}）。",
+                              _FIGURE_ADVICE, figure=fig.text)
         if (multiple := _MULTIPLE.search(doc.title)) and not _GOAL_BEFORE.search(doc.title, 0, multiple.start()) and _whole_multiple(doc):
             confirmed = True   # 接待量一年翻番 over 比去年同期的4100人次增长1.1倍: the same story
         claim = _CLAIM_IN_TITLE.search(doc.title)
