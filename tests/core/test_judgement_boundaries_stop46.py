@@ -197,3 +197,61 @@ def test_dynamic_only_checked_on_the_spot_is_done(run):
     body = ("4月23日，石门镇在龙潭村、青山村开展测量标志保护进村宣传，共发放告知卡300余份。"
             "活动中，村民反映青山村后山三角点周边被开荒种植，工作人员当场核实标石完好，并与承包户约定耕作时保留1米宽的保护带。")
     assert not run("石门镇开展测量标志保护进村宣传 发放告知卡300余份", body, rule="dynamic-only")
+
+
+# Cases from the review of this stop's change: each pattern stops where its comment says.
+@pytest.mark.parametrize("title,body", [
+    ("我市超半数一线民警完成实战化轮训", "全市一线民警1860名，已完成轮训942名，占50.6%。"),   # 半数 before 一线: no 五成一
+    ("我县春栽香菇菌棒污染率超两成",
+     "县菌种质量检测站抽取菌棒9300棒，污染菌棒2046棒，污染率为22.0%。9个乡镇均开展了抽查，污染率最低的规模菌棒厂仅为6.1%。"),
+    ("我县工业产值增长超两成", "1至9月，全县规上工业企业完成产出86.3亿元，同比增长22.4%，带动农业产值增长6.5%。"),
+])
+def test_title_mismatch_review_cases_that_must_pass(run, title, body):
+    assert not run(title, body, rule="title-mismatch")
+
+
+def test_title_mismatch_all_checked_backs_only_a_share_checked(run):
+    body = "县市场监管局对全县86所学校食堂全部检查，其中71所已完成明厨亮灶改造，其余15所正在施工。"
+    assert run("我县学校食堂明厨亮灶覆盖率达100%", body, rule="title-mismatch")
+
+
+@pytest.mark.parametrize("body", [
+    "排查发现，某些小区一栋楼只有一部楼梯，楼道堆放杂物现象普遍。",
+    "调研发现，全县农村留守老人数量较多，城郊一个村的留守老人往往占常住人口的一半以上，关爱服务力量明显不足。",
+])
+def test_no_examples_generic_one_of_them_is_no_case(config, body):
+    assert _proper_names(config, body) == []
+
+
+def test_empty_claim_a_past_half_year_is_no_plan(run):
+    body = ("上半年，石坪县实施全民健身项目19个。通过上述项目的实施，全县群众“健身难”问题得到有效缓解。"
+            "下半年以来，县文广旅体局主要抓了设施补短板，新建健身路径26条，经常参加锻炼的人口比例由38.2%提高到41.5%。")
+    assert not run("石坪县上半年实施全民健身项目19个", body, rule="empty-claim")
+
+
+def test_empty_claim_a_complaints_share_is_no_satisfaction(run):
+    body = "今年5月起，市房屋安全鉴定办公室在每份鉴定报告后附一页白话说明页。问卷调查中，群众反映最突出的问题是鉴定周期长，占41.2%。"
+    assert run("鉴定报告附白话说明页 群众满意度明显提升", body, rule="empty-claim")
+
+
+@pytest.mark.parametrize("later", [
+    "黄茅岭乡已完成门牌安装2130块并汇报了下一步安排，错号重号由46处降至3处。",
+    "周明远肯定了石坊区的做法，石坊区已为23家老字号配备服务专员，帮助9家企业完成商标续展。",
+])
+def test_dynamic_only_results_beside_a_report_or_praise(run, later):
+    body = ("4月12日，副市长周明远一行到石坊区调研老字号保护和门牌安装工作，区商务局局长许文博陪同。"
+            f"{later}周明远强调，要高度重视老字号保护发展工作。")
+    assert not run("副市长周明远到石坊区调研", body, rule="dynamic-only")
+
+
+def test_dynamic_only_a_plan_with_its_due_date(run):
+    body = ("10月15日，县民政局副局长刘春华到黄茅岭乡督导农村门牌安装工作，并与乡分管负责人座谈。"
+            "座谈中，黄茅岭乡汇报了进度，计划于11月底前完成剩余的870块门牌安装。刘春华要求，要倒排工期、挂图作战。")
+    assert run("县民政局督导黄茅岭乡门牌安装工作", body, rule="dynamic-only")
+
+
+@pytest.mark.parametrize("title", ["民营企业诉求“办结未能解决”问题值得关注", "民营企业诉求“办结没有解决”问题值得关注"])
+def test_title_mismatch_not_solved_in_other_words(run, title):
+    body = ("县工商联对今年1-9月受理的民营企业诉求办理情况进行回访。在已办结的156件诉求中，企业表示问题实际得到解决的96件，"
+            "占61.5%；认为没解决的47件，占30.1%。建议将诉求办结标准由“部门答复”改为“企业确认”。")
+    assert not run(title, body, rule="title-mismatch")

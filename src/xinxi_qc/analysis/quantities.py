@@ -87,8 +87,9 @@ def _chinese_step(number: str) -> float:
 def parse(span: Span, before: str, after: str) -> Quantity | None:
     """The quantity a figure span states, with the bound the words around it put on it."""
     text = span.text.replace(",", "").replace(" ", "")
-    if text in ("半数", "一半"):   # as coarse as 五成 (48.1% or 51.9% is 半数), not 50% to the unit; 近半数 as before
-        text = "50%" if before.endswith(("近", "将近", "接近")) else "五成"
+    half = text in ("半数", "一半")
+    if half:
+        text = "50%"
     if re.search(r"\d\s*[-—~～至到]\s*\d", text):
         return None  # ranges are not checked
     percent_words = text.startswith("百分之")
@@ -127,6 +128,8 @@ def parse(span: Span, before: str, after: str) -> Quantity | None:
     if percent_words or unit in ("%", "％"):
         unit = "%"
         step = min(step, 1.0)   # 30% is thirty per cent to the unit, not 25–35 (三成 is)
+        if half and not before.endswith("近"):
+            step = 10.0   # 半数 is as coarse as 五成 (48.1% or 51.9% is 半数); 近半数 is near 50% to the unit
     elif unit.startswith("成"):
         tail = after[:1]
         value = value * 10 + (_CN_VALUE.get(tail, 0) if tail in _CN_VALUE else 0)

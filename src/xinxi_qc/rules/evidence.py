@@ -68,7 +68,8 @@ _TURN = re.compile(r"(?:但|但是|然而|不过|同时也要看到|但也要看
 _SATISFACTION_FIGURE = re.compile(r"满意[度率的][^。；]{0,12}(?:\d|[一二三四五六七八九]成)|(?<![\d.])\d+(?:\.\d+)?%[^。；]{0,6}满意"
                                   # a share of the people called back or surveyed who say how they found it
                                   # (对300户房主电话回访，表示“看得懂…”的有281户，占93.7%)
-                                  r"|(?:回访|问卷|调查)[^。]{0,60}?(?:表示|认为|反映)[^。]{0,40}?占\d+(?:\.\d+)?%")
+                                  # (not 群众反映最突出的问题是…，占41.2%: a complaint's share)
+                                  r"|(?:回访|问卷|调查)[^。]{0,60}?(?:表示|认为)[^。不]{0,40}?占\d+(?:\.\d+)?%")
 
 
 def _turns_to_problems(doc: Document, sentence) -> bool:
@@ -104,7 +105,7 @@ def framed_as_goal(sentence: str, claim: "re.Match") -> bool:
 _PLAN_OR_PROPOSAL = re.compile(r"\s*(?:下一步|下阶段|今后|建议)")
 # A next sentence of what is still to be done (下半年，县文广旅体局将加快剩余5个项目建设): its figures are plans,
 # not the result claimed before it
-_PLANNED = re.compile(r"\s*(?:下一步|下阶段|下步|今后|下半年|明年|接下来)[^。；！？]{0,12}?(?:将|要|计划|拟)")
+_PLANNED = re.compile(r"\s*(?:下一步|下阶段|下步|今后|下半年(?!以来)|明年|接下来)[^。；！？]{0,12}?(?:将|计划|拟|(?<![主需重只])要(?!求))")
 
 
 # A problem that grew (害虫抗性明显增强, 汛期风险明显增加) is a finding, not a success claimed.

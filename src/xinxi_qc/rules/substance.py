@@ -113,14 +113,14 @@ _NOT_REACHED = re.compile("[传表下到送发通抵转]达")
 # A count of who attended or spoke: 12名委员参加, 200余人出席, 210人参训, 4条河流的县级河长作了表态发言, 6个市州作了汇报.
 _ATTENDANCE = re.compile(r"[^，。；]{0,8}?(?:参加|参会|出席|与会|列席|到会|参训)"
                          r"|[^，。；]{0,45}?(?:参加|参会|出席|列席|参训)了?(?:会议|培训|活动|仪式|座谈会?)?(?=[，。；]|$)|[^，。；]{0,14}?作(?:了)?(?:表态|交流)?(?:发言|汇报)"
-                         r"|[^，。；]{0,4}?(?<!作)汇报了"   # 两个乡汇报了门牌安装进度: who reported at the meeting
+                         r"|(?:乡镇|乡|镇|村|县|区|市|州|部门|单位|街道)(?:分别)?(?<!作)汇报了"   # 两个乡汇报了门牌安装进度: who reported
                          r"|[项个]?(?:议题|议程)")   # 研究…等4项议题: the agenda, not a result
 # A count of what is there (该镇共有在校生620名), the setting of a visit (一行共9人; 三个项目总投资12.6亿元，
 # 涉及居民2340户), not a result.
 _BASELINE = re.compile(r"(?:共有|现有|拥有)[^，。；\d]{0,8}$|为期$|一行共?$|(?:总投资|涉及)[^，。；\d]{0,4}$")   # at most 10 characters before the figure; 为期5天: how long
 # A plan's figure (今年计划收购烟叶1.8万担): no result
 # (黄茅岭乡计划11月底前完成剩余的870块: the date it is due by may stand between)
-_PLANNED = re.compile(r"(?:计划|预计|拟|目标|力争)(?:\d{1,2}月(?:\d{1,2}日)?(?:底|中旬|下旬)?前?)?[^，。；\d]{0,8}$")
+_PLANNED = re.compile(r"(?:计划|预计|拟|目标|力争)(?:于|在)?(?:\d{1,2}月(?:\d{1,2}日)?(?:底|中旬|下旬)?前?)?[^，。；\d]{0,8}$")
 # What a meeting or visit found out, as opposed to what it asked for.
 _FINDING = re.compile(r"发现|检出|反映的问题|存在|仅占|仅有|不足|短板")
 # What an activity sold or signed, with the figure in the same clause (当天销售农产品1.2万单、28万元;
@@ -146,7 +146,7 @@ _REQUIRED = re.compile(rf"(?:要求|强调|指出)[，,：:][^。；]*?(?:{_MUST
 # what people are spared (不必再到库点询问), or a meeting as a point in time (截至会议当天): no activity carried out
 # (按照“港长制”要求: a rule's terms)
 _SPARED = re.compile(r"(?:不必|不用|无需|无须|不再|免去)再?[^，。；]{0,6}$|按照“[^”]{1,8}”$|截[至止]$")
-_CONTINUES_REQUIREMENT = re.compile(rf"^(?:同时[，,]|会后[，,]|会议结束后[，,])?(?:确保|(?:他|她)?(?:还)?(?:希望|勉励|寄语|号召)|[^，。；\d]{{2,4}}?(?:充分|高度)?肯定了|[^，。；]{{0,16}}?(?:{_MUST})|[^，。；\d]{{0,16}}?(?<![即必])将(?![近军士领])"
+_CONTINUES_REQUIREMENT = re.compile(rf"^(?:同时[，,]|会后[，,]|会议结束后[，,])?(?:确保|(?:他|她)?(?:还)?(?:希望|勉励|寄语|号召)|[^，。；\d]{{2,4}}?(?:充分|高度)?肯定了[^，。；\d]{{0,30}}(?:做法|成效|成绩|工作)。?$|[^，。；]{{0,16}}?(?:{_MUST})|[^，。；\d]{{0,16}}?(?<![即必])将(?![近军士领])"
                                     rf"|对[^。；]{{2,24}}?[，,](?:{_MUST}))")   # 各职业院校和培训机构要…; 对…问题，要第一时间报告
 
 

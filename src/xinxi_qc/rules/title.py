@@ -3204,7 +3204,8 @@ def _share_of_the_rest(claim: Quantity, body: str, body_quantities: list) -> boo
     return False
 
 
-_ALL_OF_IT = re.compile(rf"(?:{_ALL_OF_THEM})(?:按期|按时|如期|及时|当日|当天|在(?:当日|当天|[^，。；]{{0,10}}?内))?(?:答复|予以)?(?:办结|完成|整改|到位|销号|解决|回复|达标|合格|检查)")
+_ALL_OF_IT = re.compile(rf"(?:{_ALL_OF_THEM})(?:按期|按时|如期|及时|当日|当天|在(?:当日|当天|[^，。；]{{0,10}}?内))?(?:答复|予以)?(?:办结|完成|整改|到位|销号|解决|回复|达标|合格)")
+_ALL_CHECKED = re.compile(rf"(?:{_ALL_OF_THEM})(?:检查|抽查|核查)")   # 检查比例100% over C级单位每年全部检查
 _THE_REST = re.compile(r"(?:其余|剩余|其他|另有|尚有)$")
 _ALL_COVERED = re.compile(rf"(?:{_ALL_OF_THEM})[^，。；]{{0,12}}?(?:实现|已)[^，。；]{{0,8}}?覆盖|实现全覆盖"
                           rf"|(?:{_ALL_OF_THEM})[^，。；]{{0,6}}?开齐")   # 开齐率100% over 已全部按课表开齐
@@ -3308,7 +3309,8 @@ def _averages_if_any(body: str, claim: Quantity, comparable: list, head: str = "
     for f, q in comparable:
         before = body[_stretch_start(body, f.start, "；。\n"):f.start]   # (平均用时96天，比去年的143天少47天)
         if (counts_as(claim.unit, q.unit) and "均" in before and "其中" not in before[before.rfind("均"):]
-                and head in before[before.rfind("均"):] and not _CLASS_BOUND.match(body, f.end)):
+                and (not head or ("平均" in before and head in before[before.rfind("平均"):]))
+                and not _CLASS_BOUND.match(body, f.end)):
             averages.append((f, q))
     if not averages:
         return comparable
@@ -3320,8 +3322,9 @@ _FIGURE_ADVICE = "标题里的数字要与正文一致（约数要与正文相�
 
 def _rates_of_the_measure(doc: Document, fig: Span, claim: Quantity, body: str, comparable: list) -> list:
     """For a title's rate of change (产值增长超三成), the body's rates of change told of the same measure (实现产值
-    5.87亿元，同比增长24.9%) when it gives any and none states the title's figure: a rate of another measure
-    (营业收入…增长35.2%) is no rate of it. The measure is known by the last two characters before the title's
+    5.87亿元，同比增长24.9%) when it gives any (and, for an exact title figure, none states it): a rate of another
+    measure (营业收入…增长35.2%) is no rate of it, unless the title's other words are that rate's (电商销售额 over
+    电商平台销售…增长35%). The measure is known by the last two characters before the title's
     figure (产值 of 工业产值, 收入 of 旅游收入)."""
     measure = _title_measure(doc, fig)
     head = measure[-2:]
@@ -3336,14 +3339,14 @@ def _rates_of_the_measure(doc: Document, fig: Span, claim: Quantity, body: str, 
         at = body.rfind(head, start, f.start)
         between = [g for g, r in comparable if r.unit == "%" and at < g.start < f.start]
         if at >= 0 and (not between or "分别" in body[at:f.start]):   # 收入…同比分别增长17.6%和24.1%
-            named.append((f, q))
+            named.append((f, q, body[max(_stretch_start(body, at, "，；。\n"), start):f.start]))
         elif agrees(claim, q.value):
             agreeing.append(body[start:f.start])
-    words = [w for w, _ in word_tags(_measure_core(measure)) if len(w) >= 2 and w not in head]
-    if not named or any(w in clause and not any(w in body[max(0, f.start - 30):f.start] for f, _ in named)
-                        for w in words for clause in agreeing):
+    words = [w.replace(head, "") for w, _ in word_tags(_measure_core(measure))]   # (工业 of 工业产值)
+    words = [w for w in words if len(w) >= 2]
+    if not named or any(w in clause and not any(w in own for _, _, own in named) for w in words for clause in agreeing):
         return comparable   # (电商销售额增长超三成 over 其中，通过电商平台销售6.7亿元，增长35%: the title names the part)
-    return named + [(f, q) for f, q in comparable if q.unit != "%"]
+    return [(f, q) for f, q, _ in named] + [(f, q) for f, q in comparable if q.unit != "%"]
 
 
 _COUNTED_PART = re.compile(r"(?:\d+|[一二三四五六七八九十两])(?:家|个|所|项|类|座|条|名|艘|户)")   # 7家卫生院: a part counted
@@ -3393,7 +3396,7 @@ def weighted_coverage(doc: Document, words: list[tuple[str, int, int]]) -> float
 # A title that says a difficulty is solved (破解…难题, 停车难问题得到有效解决), not that someone works at it
 # (着力破解, 如何化解) or that solving it is hard (化解难, 化解工作存在的问题)
 _SOLVED_IN_TITLE = re.compile(
-    r"(?<!着力)(?<!努力)(?<!助力)(?<!推动)(?<!聚焦)(?<!如何)(?<!探索)(?<![不未没])(?:破解|攻克|化解|解决)了?(?!工作|中|仍|还|存在)"
+    r"(?<!着力)(?<!努力)(?<!助力)(?<!推动)(?<!聚焦)(?<!如何)(?<!探索)(?<![不未没能有以])(?:破解|攻克|化解|解决)了?(?!工作|中|仍|还|存在)"
     r"(?:(?!存在|仍|还)[^，。；\s]){1,14}?(?:难题|难”?|瓶颈|堵点|问题)(?![\d一二三四五六七八九十两及的])"
     r"|(?:难题|问题|难”?)(?=[已得获通基彻有])(?:已经?)?(?:得到|获得|通过[^，。；\s]{1,12}?)?(?:有效|妥善|根本|彻底|基本)?"
     r"(?:解决|化解)(?![率\d])")   # 问题已通过新购冷藏车解决, 售粮难问题通过流动收购车基本解决
@@ -3516,7 +3519,8 @@ class TitleMismatch(BuiltinRule):
             if claim.unit == "%" and not rate and _NOT_DONE_AFTER.match(doc.title, fig.end) and any(
                     q.unit == "%" and agrees(claim, 100 - q.value) for _, q in body_quantities):
                 continue  # …or as the share done (三成未办证 over 取得登记证的26家，占70.3%)…
-            if (claim.unit == "%" and not rate and claim.value == 100 and (_ALL_OF_IT.search(body) or _ALL_COVERED.search(body))
+            if (claim.unit == "%" and not rate and claim.value == 100
+                    and (_ALL_OF_IT.search(body) or _ALL_COVERED.search(body) or ("查" in measure and _ALL_CHECKED.search(body)))
                     and not _rate_given_otherwise(doc, fig, claim)):
                 continue  # …or as all of it (按期办结率100% over 全部按期办结; 覆盖率100% over 全部38个小区实现…覆盖)…
             if (claim.unit == "%" and _FROM_LEVEL.search(doc.title, max(0, fig.start - 1), fig.start)
