@@ -3317,18 +3317,23 @@ def _averages_if_any(body: str, claim: Quantity, comparable: list, head: str = "
     return averages + [(f, q) for f, q in comparable if not counts_as(claim.unit, q.unit)]
 
 
-_FIGURE_ADVICE = "标题里的数字要与正文一致（约数要与正文相符），并在正文交代口径（范围、时段、比较基数）。"
+def _unsupported(fig: Span, same: list[str]) -> tuple[str, str]:
+    """(message, suggestion) for a title figure the body does not bear out; ``same``: the body's figures of its unit."""
+    seen = f"正文相关数字是「{'、'.join(same[:3])}」" if same else "正文没有可以对照的数字"
+    return (f"标题中的数字「{fig.text}」正文不能支持（{seen}）。",
+            "标题里的数字要与正文一致（约数要与正文相符），并在正文交代口径（范围、时段、比较基数）。")
 
 
 def _rates_of_the_measure(doc: Document, fig: Span, claim: Quantity, body: str, comparable: list) -> list:
     """For a title's rate of change (产值增长超三成), the body's rates of change told of the same measure (实现产值
     5.87亿元，同比增长24.9%) when it gives any (and, for an exact title figure, none states it): a rate of another
     measure (营业收入…增长35.2%) is no rate of it, unless the title's other words are that rate's (电商销售额 over
-    电商平台销售…增长35%). The measure is known by the last two characters before the title's
-    figure (产值 of 工业产值, 收入 of 旅游收入)."""
+    电商平台销售…增长35%). The measure is known by the last two characters before the title's figure (产值 of
+    工业产值, 收入 of 旅游收入)."""
     measure = _title_measure(doc, fig)
     head = measure[-2:]
-    if len(head) < 2 or _COUNTED_PART.search(measure) or (claim.bound == "exact" and any(agrees(claim, q.value) for _, q in comparable if q.unit == "%")):
+    if (len(head) < 2 or _COUNTED_PART.search(measure)
+            or (claim.bound == "exact" and any(agrees(claim, q.value) for _, q in comparable if q.unit == "%"))):
         return comparable   # (收案同比增长5.7% over 受理各类案件…同比增长5.7%: the measure in other words;
         # 7家卫生院住院人次…下降超两成: the rate of a part the title counts, which the body may give apart)
     named, agreeing = [], []
@@ -3486,9 +3491,8 @@ class TitleMismatch(BuiltinRule):
                 continue
             if named:   # and no other figure
                 reported = True
-                yield ctx.finding(doc, "title", fig.start, fig.end,
-                                  f"标题中的数字「{fig.text}」正文不能支持（正文相关数字是「{'、'.join(f.text for f, q in comparable if counts_as(claim.unit, q.unit))}」）。",
-                                  _FIGURE_ADVICE, figure=fig.text)
+                same = [f.text for f, q in comparable if counts_as(claim.unit, q.unit)]
+                yield ctx.finding(doc, "title", fig.start, fig.end, *_unsupported(fig, same), figure=fig.text)
                 continue
             # 化解纠纷200余起 over 受理纠纷87件 (not over 调解成功212件: the same count, in another word)
             incidents = [(f, q) for f, q in comparable if claim.unit in _INCIDENTS and q.unit in _INCIDENTS
@@ -3529,9 +3533,7 @@ class TitleMismatch(BuiltinRule):
             if claim.unit == "%" and not rate and _share_of_the_rest(claim, body, body_quantities):
                 continue  # …or as the rest of a count given before (三十二台…其余十二台: 近四成)
             reported = True
-            seen = f"正文相关数字是「{'、'.join(same[:3])}」" if same else "正文没有可以对照的数字"
-            yield ctx.finding(doc, "title", fig.start, fig.end, f"标题中的数字「{fig.text}」正文不能支持（{seen}）。",
-                              _FIGURE_ADVICE, figure=fig.text)
+            yield ctx.finding(doc, "title", fig.start, fig.end, *_unsupported(fig, same), figure=fig.text)
         if (multiple := _MULTIPLE.search(doc.title)) and not _GOAL_BEFORE.search(doc.title, 0, multiple.start()) and _whole_multiple(doc):
             confirmed = True   # 接待量一年翻番 over 比去年同期的4100人次增长1.1倍: the same story
         claim = _CLAIM_IN_TITLE.search(doc.title)
