@@ -105,7 +105,7 @@ def framed_as_goal(sentence: str, claim: "re.Match") -> bool:
 _PLAN_OR_PROPOSAL = re.compile(r"\s*(?:下一步|下阶段|今后|建议)")
 # A next sentence of what is still to be done (下半年，县文广旅体局将加快剩余5个项目建设): its figures are plans,
 # not the result claimed before it
-_PLANNED = re.compile(r"\s*(?:下一步|下阶段|下步|今后|下半年(?!以来)|明年|接下来)[^。；！？]{0,12}?(?:将|计划|拟|(?<![主需重只])要(?!求))")
+_PLANNED_NEXT = re.compile(r"\s*(?:下一步|下阶段|下步|今后|下半年(?!以来)|明年|接下来)[^。；！？]{0,12}?(?:将|计划|拟|(?<![主需重只])要(?!求))")
 
 
 # A problem that grew (害虫抗性明显增强, 汛期风险明显增加) is a finding, not a success claimed.
@@ -226,7 +226,7 @@ class EmptyClaim(BuiltinRule):
                     backed = (evidence[i] or (none_since is not None and not _TURN.search(local, m.end(), none_since.start()))
                               or (i + 1 < len(sentences) and evidence[i + 1] and not turned
                                   and not _turns_to_problems(doc, sentences[i + 1])
-                                  and not _PLANNED.match(sentences[i + 1].text))
+                                  and not _PLANNED_NEXT.match(sentences[i + 1].text))
                               or (i == 0 and lead_backed)
                               or (i > 0 and _OVERALL.search(m.group()) is not None and _SUMS_UP.match(local) is not None
                                   and evidence[i - 1])

@@ -3324,13 +3324,12 @@ def _unsupported(fig: Span, same: list[str]) -> tuple[str, str]:
             "标题里的数字要与正文一致（约数要与正文相符），并在正文交代口径（范围、时段、比较基数）。")
 
 
-def _rates_of_the_measure(doc: Document, fig: Span, claim: Quantity, body: str, comparable: list) -> list:
+def _rates_of_the_measure(measure: str, claim: Quantity, body: str, comparable: list) -> list:
     """For a title's rate of change (产值增长超三成), the body's rates of change told of the same measure (实现产值
     5.87亿元，同比增长24.9%) when it gives any (and, for an exact title figure, none states it): a rate of another
     measure (营业收入…增长35.2%) is no rate of it, unless the title's other words are that rate's (电商销售额 over
     电商平台销售…增长35%). The measure is known by the last two characters before the title's figure (产值 of
-    工业产值, 收入 of 旅游收入)."""
-    measure = _title_measure(doc, fig)
+    工业产值, 收入 of 旅游收入); ``measure`` is the title's words before its figure (``_title_measure``)."""
     head = measure[-2:]
     if (len(head) < 2 or _COUNTED_PART.search(measure)
             or (claim.bound == "exact" and any(agrees(claim, q.value) for _, q in comparable if q.unit == "%"))):
@@ -3441,20 +3440,20 @@ class TitleMismatch(BuiltinRule):
                 body_quantities = quantities(body, doc.figures)
             rate = _CHANGE_BEFORE.search(doc.title, 0, fig.start) is not None   # 增长超两成: a rate of change
             comparable = _comparable(fig, claim, body, body_quantities, rate, doc.title)
+            measure = _title_measure(doc, fig)
             if claim.unit in _TIMED_IN_BOTH:
-                comparable = _in_the_titles_time_unit(claim, _title_measure(doc, fig), body, comparable)
+                comparable = _in_the_titles_time_unit(claim, measure, body, comparable)
             if claim.unit in _RESPONDENTS and _SURVEY.search(doc.title):   # 近3000家…问卷调查 over 有效问卷2968份
                 comparable = [(f, replace(q, unit=claim.unit) if q.unit == "份" else q) for f, q in comparable]
             per_head = "均" in doc.title[max(begin, fig.start - 4):fig.start]   # 户均, 人均
             given = comparable
-            measure = _title_measure(doc, fig)
             if not rate and "平均" in measure:
                 comparable = _averages_if_any(body, claim, comparable)
             elif (not rate and claim.unit == "%" and claim.bound != "exact" and measure.endswith("率")
                   and _OWN_SCOPE.search(doc.title)):
                 comparable = _averages_if_any(body, claim, comparable, head=measure[-2:])   # 我县…污染率超两成
             elif rate and claim.unit == "%":
-                comparable = _rates_of_the_measure(doc, fig, claim, body, comparable)
+                comparable = _rates_of_the_measure(measure, claim, body, comparable)
             # the body's own average or rate of the title's measure settles a share or a rate
             named = comparable is not given and claim.unit == "%"
             if supported(claim, [q for _, q in comparable], listed_together=_grouped(doc.sentences, comparable, body, parts_apart=True),
