@@ -3,6 +3,7 @@ day (今天, 昨日, 近日…). Periods such as 1-10月 or 上半年 are not ev
 from __future__ import annotations
 
 import re
+from calendar import monthrange
 from datetime import date, timedelta
 
 from .text import Span, anchored_finditer
@@ -147,9 +148,18 @@ _COVERED = (
     (re.compile(r"前" + _MONTH_NUMBER + r"个?月"), lambda m: (1, cn_to_int(m.group(1)))),
     (re.compile(r"前两个?月"), lambda m: (1, 2)),
     (re.compile(r"截至" + _MONTH_NUMBER + r"月(?:底|末)"), lambda m: (1, cn_to_int(m.group(1)))),
+    # 截至9月30日: as of a month's last day, as 截至9月底
+    (re.compile(r"截至(?:20\d\d年)?(\d{1,2})月(2[89]|3[01])日"), lambda m: (1, _month_ended(int(m.group(1)), int(m.group(2))))),
     # 1月1日至4月30日: from the year's first day to a month's last
     (re.compile(r"(?<![\d—\-－~～至到])1月1日\s*[-—－~～至到]\s*(\d{1,2})月(?:2[89]|3[01])日"), lambda m: (1, int(m.group(1)))),
 )
+
+
+def _month_ended(month: int, day: int) -> int:
+    """The month a date closes (9月30日 → 9); ValueError for a day within the month (3月28日)."""
+    if day != monthrange(2024 if month == 2 and day == 29 else 2023, month)[1]:
+        raise ValueError(day)
+    return month
 
 
 def covered_periods(text: str) -> list[tuple[re.Match, tuple[int, int]]]:

@@ -8,7 +8,7 @@ from functools import cached_property
 
 from ..model import Item
 from .dates import find_dates
-from .entities import find_named, first_named, misread_place, names_from_entities
+from .entities import dictionary_word, find_named, first_named, misread_place, names_from_entities
 from .figures import find_figures
 from .lexicons import Lexicons
 from .text import Span, normalize, paragraphs, sentences
@@ -18,6 +18,9 @@ from .words import Segmenter
 _WHITESPACE = re.compile(r"\s")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # A central body cited as the source of a directive (按照农业农村部要求, 贯彻落实党中央、国务院部署).
+# the stem of the unit's own county or city (云屏 of 云屏县停车管理服务中心, 云屏县委宣传部), when it is no
+# common word (开发 of 开发区管委会, 示范 of 示范区农业农村局: a kind of zone)
+_JURISDICTION_STEM = re.compile(r"([\u4e00-\u9fff]{2})[省市县区]")
 _CITED = re.compile(r"(?:按照|根据|贯彻|落实|遵照|依据|依照|对照)[^，。；]{0,4}$")
 # NER runs on the first two sentences only, capped: the people and places an item is about come
 # first, and LAC costs about 0.6 ms per 50 characters.
@@ -155,6 +158,11 @@ class Document:
                 continue   # 中国特色社会主义思想, 非洲猪瘟, 15日|本供暖季: no place
             if self._whole_word(m.start(), m.end()):
                 return [Span("body", m.start(), m.end(), m.group(), "organisation" if national else "place")]
+        own = _JURISDICTION_STEM.match(self.item.unit or "")
+        if own is not None and not dictionary_word(own.group(1)):   # 为建设美丽云屏作出贡献 by a 云屏县 unit: its county
+            for m in re.finditer(re.escape(own.group(1)), self.body):
+                if self._whole_word(m.start(), m.end()):
+                    return [Span("body", m.start(), m.end(), m.group(), "place")]
         # The tagger reads windows of at most _NER_WINDOW characters from the lead on (its cost grows
         # faster than the text), up to _NER_BUDGET characters, and stops at the first name it finds.
         for start, end in self._ner_windows():

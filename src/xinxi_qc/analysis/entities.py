@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 from typing import Iterator
 
+from .figures import variety_names
 from .text import Span, anchored_finditer
 
 _FUNCTION_FIRST = set("在于对了的和与及到赴向从为将把被是有等个或并而也还就都又再由让使给以至经据按共同其这那此")
@@ -23,7 +24,7 @@ _NOT_JURISDICTION = ("安置社区", "移民社区", "社区", "商业街", "步
 _ORG_SUFFIX = re.compile(
     r"(?:海关|股份有限公司|有限责任公司|有限公司|公司|集团|专业合作社|合作社|家庭农场|农场|卫生院|医院|中心小学|小学|中学|学校|"
     r"幼儿园|大学|学院|银行|信用社|超市|酒店|饭店|餐厅|餐馆|加工厂|工厂|养殖场|基地|协会|商会|派出所|法庭|服务站|服务中心|驿站|市场|"
-    r"茶业|药业|菌业|实业|商贸|置业|物流|酱坊|酒坊|油坊|醋坊|豆腐坊|国有林场|林场|"
+    r"茶业|药业|菌业|种业|实业|商贸|置业|物流|酱坊|酒坊|油坊|醋坊|豆腐坊|国有林场|林场|"
     r"分局|分中心|分公司|支行|营业部|税务所|供电所|司法所|财政所|"   # 北塘分局, 枫桥分中心: a branch named by its place
     r"污水处理厂|垃圾处理厂|自来水厂|净水厂|水厂|变电站|水电站|泵站)"   # 城东污水处理厂: a plant named by its place
 )
@@ -93,7 +94,8 @@ _CASE = re.compile(r"(?:县城|城区|镇上|村里|辖区|市区|街道)?一(?:
                    r"(?<=我乡|我镇|我村|辖区|村里|镇上|本村|该村)一(?:名|位)?(?:村民|居民|老人|群众|农户)|"
                    # 一家民营医院, 一家小型铸造企业: a kind with a qualifier, not 一家企业 alone
                    r"(?:县城|城区|城郊|镇上|村里|辖区|市区|街道|区内|县内|市内)?一家(?:[\u4e00-\u9fff]{2,8}?|[^，。；“”]{2,14}?的[\u4e00-\u9fff]{0,6}?)"
-                   r"(?:医院|卫生院|养老院|企业|合作社|农场|搅拌站|代收点|回收点|收购点|维修点|修理点|销售点|经销点|作坊|商户|批发商|经营户|网店|加工点|有限公司|公司|老字号|商行|店|厂|基地|食堂|种植园|果园|茶园|农庄|驿站|砂场|站点|中心|综合体|楼盘)|"
+                   r"(?:医院|卫生院|养老院|企业|合作社|农场|搅拌站|代收点|回收点|收购点|维修点|修理点|销售点|经销点|作坊|商户|批发商|经营户|网店|加工点|有限公司|公司|老字号|商行|店|厂|基地|食堂|种植园|果园|茶园|农庄|驿站|砂场|站点|中心|综合体|楼盘|配送站|服务站)|"
+                   r"(?:县城|城区|城郊|镇上|村里|辖区|市区)一家[\u4e00-\u9fff]{2,6}?之家|"   # 城区一家青年之家: one, placed
                    # 市交通运输局所属一家事业单位: one unit placed under a named body
                    r"所属的?一家[\u4e00-\u9fff]{0,6}?(?:事业单位|单位|企业|公司)|"
                    # 一户食用菌种植户, 另有一户养殖户: one household of a kind
@@ -114,6 +116,7 @@ _CASE = re.compile(r"(?:县城|城区|镇上|村里|辖区|市区|街道)?一(?:
                    r"一个[^，。；“”]{2,16}?的(?:安置点|安置区|小区|社区)|"   # 一个安置了600余户搬迁群众的安置点
                    r"一处[^，。；“”]{2,16}?的[^，。；“”]{0,8}?(?:住宅楼|楼|小区|厂房|工地|民房|房屋|建筑)|"   # 辖区一处建于1982年的6层砖混住宅楼
                    r"某(?![一些种个类部单地方])[\u4e00-\u9fff]{0,5}?(?:店|房|厂|公司|企业|机构|超市|餐馆|饭店|诊所|学校|小区|工地|养殖场|合作社|院|馆|宿|厅|吧|行|站|项目|综合体|楼盘|商场|车库|船|轮)|"
+                   r"某(?![一些种个类部单地方])[\u4e00-\u9fff]{0,6}?(?:安置点|配送点|服务点|网点|门店|摊点)|"   # 某移民安置点, 城北某生鲜平台配送点
                    r"如(?:市直|县直|区直)?某(?:县|区|市|局|委|办)|"   # 如市直某局赴境外考察的团组, 如某县今年5月接待…: an example, anonymised
                    r"(?<=有)一起[\u4e00-\u9fff]{2,6}?(?:案件|纠纷|事故)|"
                    r"某园区|以[^，。]{2,20}为例|例如|比如|(?<![不假譬犹宛恰正])如(?![今何果实期此同下])[^，。；]{2,12}(?:村|(?<!乡)镇|公司|企业|合作社|社区)")   # 如今的石门村 is no example,
@@ -204,6 +207,12 @@ _SIZE_OR_SIDE = frozenset("大小东西南北上下前后中")
 
 # A stem holding an administrative suffix spans two names (溪镇桃源 + 村): the shorter stem is the name.
 _HAS_ADMIN_SUFFIX = re.compile("[省市县区镇乡村]")
+
+
+def dictionary_word(text: str) -> bool:
+    """One word of the dictionary, of any kind but a place's (开发, 示范, 风景; not 云屏, 城关)."""
+    tags = _dictionary_tags(text)
+    return len(tags) == 1 and tags[0][1] != "ns"
 
 
 def _common_word(text: str) -> bool:
@@ -314,10 +323,11 @@ _FACILITY_SUFFIXES = ("服务中心", "服务站", "驿站", "养殖场", "加�
                       "专业合作社", "合作社", "工业园区", "码头", "基地", "学校", "医院", "酒庄", "亭")   # 候车亭, 岗亭
 _KIND_ISLANDS = ("无人岛", "人工岛", "离岸岛", "有居民海岛", "旅游岛", "生态岛", "度假岛")
 # A firm's trade as its suffix (溪源茶业, 满堂红辣椒酱坊): a name only with a stem of its own
-_TRADE_SUFFIXES = ("茶业", "药业", "菌业", "实业", "商贸", "置业", "物流", "酱坊", "酒坊", "油坊", "醋坊", "豆腐坊")
+_TRADE_SUFFIXES = ("茶业", "药业", "菌业", "种业", "实业", "商贸", "置业", "物流", "酱坊", "酒坊", "油坊", "醋坊", "豆腐坊")
 
 
-_FIRM_TRADES = ("茶业", "药业", "菌业", "实业")   # (商贸, 置业 also follow kinds: 乡镇商贸中心, 限上商贸)
+_FIRM_TRADES = ("茶业", "药业", "菌业", "种业", "实业")
+_SEED_TRADE_NOT_A_FIRM = re.compile("[东西南北中]|发展|振兴|现代|打造|做强|大力")   # (商贸, 置业 also follow kinds: 乡镇商贸中心, 限上商贸)
 
 
 def _known_words_only(stem: str) -> bool:
@@ -357,7 +367,8 @@ def _in_a_schedule(word: str, text: str, start: int, end: int) -> bool:
 _FARM_SEASONS = frozenset("夏收 秋收 夏种 秋种 麦收 春耕 春播 夏播 秋播 夏管 秋管 三夏 三秋 夏粮 秋粮 早稻 晚稻".split())
 _PARTY_BODY = re.compile(r"中央|[\u4e00-\u9fff]{1,8}?(?:委|党组|支部)")
 _ZONES = frozenset(("住宿区", "生活区", "办公区", "经营区", "生产区", "仓储区", "作业区", "休息区", "候车区", "等候区",
-                    "缓冲区", "功能区", "居住区", "住宅区", "储存区", "加工区", "养殖区", "隔离区", "观察区"))
+                    "缓冲区", "功能区", "居住区", "住宅区", "储存区", "加工区", "养殖区", "隔离区", "观察区",
+                    "宿舍区", "教学区", "校区", "园区", "商业区", "工业区", "核心区", "试验区", "实验区", "展示区"))
 _AREA_KINDS = ("山区", "峡谷区", "林区", "沙区", "库区", "牧区", "矿区", "灾区", "湖区", "垦区", "盲区", "误区", "禁区", "疫区",
                "危险区", "风险区", "易发区", "高发区", "影响区")   # 山洪危险区: a kind of area
 # Works likewise: 病险水库, 经济高速(发展) are a kind or a phrase; 澜沅高速, 青龙水库 name one work.
@@ -451,9 +462,10 @@ def _suffix_names(field: str, text: str, pattern: re.Pattern, kind: str, lo: int
                 field == "title" or _common_word(name[:-len(next(b for b in _BRANCHES if name.endswith(b)))])):
             continue   # 税务分局, 城区税务分局: a kind of branch; 北塘分局 is named by its place (as a case in
             # the body; a title's 桐西分局 is the reporting unit, which makes no topic of its own)
-        if _a_trade(name):
-            continue   # 生物药业, 传统酒坊: a trade, not a firm
-        if kind == "organisation" and splits_word(text, begin) and (
+        if _a_trade(name) or (name.endswith("种业") and (name[-3] == "制" or _SEED_TRADE_NOT_A_FIRM.search(name[:-2]))):
+            continue   # 生物药业, 传统酒坊: a trade, not a firm; 发展制种业, 西南种业(高地): a trade or a region's
+        if kind == "organisation" and splits_word(text, begin) and not (
+                name.endswith(_TRADE_SUFFIXES) and text[begin - 1] in _FUNCTION_FIRST) and (   # 由|金穗种业: a firm
                 _plain_stem(name[1:]) or _kind_of_facility(text[begin - 1:end])
                 or (_ORG_SUFFIX.search(name, 1) or _ORG_SUFFIX.search(name)).start() < 3):
             continue   # 全|部公办小学, 区|域性养老服务中心, 境|内子公司: the stem starts inside a word, and what is left is a kind
@@ -689,13 +701,16 @@ _BARE_CASES = frozenset(("一个小区", "一个社区", "一处小区", "一个
 # (“溪品优选”直播间, “澄溪云”采编系统: one channel or system, by its name)
 _NAMED_PROJECT = re.compile(r"(?:[“「][^”」\n]{2,12}[”」][、和与及]?){1,4}(?:等?(?:\d+个)?"
                             r"(?:(?:服务|特色|志愿服务)?品牌|平台|小程序|APP|app|认证基地|(?:地理标志)?(?:证明)?商标|地理标志|应用场景|场景"
-                            r"|(?:助农|带货|官方)?直播间|公众号|视频号|客户端|采编系统)"
+                            r"|(?:助农|带货|官方)?直播间|公众号|视频号|客户端|采编系统"
+                            r"|(?:青年)?(?:志愿)?服务队|志愿队|突击队|宣讲团)"   # “青春护河”志愿服务队: one team, by its name
                             r"|等\d+个(?:项目|楼盘|小区))")   # “锦绣华庭”等3个项目: named sites counted (not “时间银行”项目)
 
 
 def _named_projects(field: str, text: str) -> Iterator[Span]:
     for m in _NAMED_PROJECT.finditer(text):
         yield Span(field, m.start(), m.end(), m.group(), "project")
+    for start, end in variety_names(text):
+        yield Span(field, start, end, text[start:end], "project")
     if "等" in text:   # (most texts have no counted list of quoted measures: one substring test)
         for m in _NAMED_MEASURES.finditer(text):
             yield Span(field, m.start(), m.end(), m.group(), "project")
@@ -722,6 +737,8 @@ _GENERIC_BODIES = frozenset(("港航", "妇联", "团委", "工会", "总工会"
                              "统战部", "宣传部", "组织部", "政法委", "编办", "台办", "侨办", "外办",
                              "人大", "政协", "纪委", "监委", "妇女之家", "村委会", "居委会", "共青团", "团组织",
                              "老年大学", "供销社", "广电", "科普", "大城市", "海绵城市"))   # (kinds every place has)
+_GENERIC_BODY_SECTION = re.compile(r"(?:团[省市县区旗]委|[省市县区旗](?:妇联|总工会|科协|残联|侨联|文联|工商联|红十字会))"
+                                   r"[\u4e00-\u9fff]{0,6}(?:部|办公室|办|处|科|室)")
 # the rest of a list of goods after an entity (高香|、鞭炮等物品)
 _GOODS_LIST_AFTER = re.compile(r"(?:、[^，。；、\d]{1,8}){0,6}等?(?:物品|商品|产品|货物|物资|用品|食品)")
 # A template's placeholder before a name (××新能源公司, XX县): nobody is named yet.
@@ -743,6 +760,10 @@ def names_from_entities(field: str, entities: list[tuple[str, str, int, int]], t
             continue   # 各沿海镇, 各县区卫健局: every one of a kind, not one
         if tag != "PER" and len(tags := _tag(word)) == 1 and tags[0][1] in _FUNCTION_TAGS:
             continue   # 其中: a function word the tagger took for a body
+        if tag == "ORG" and text is not None and (joined := _JOINED.search(word, 2)) and joined.end() < len(word) - 1:
+            out.extend(names_from_entities(field, [(word[:joined.start()], tag, start, start + joined.start()),
+                                                   (word[joined.end():], tag, start + joined.end(), end)], text))
+            continue   # 团县委学校部联合县市场监管局: two bodies working together, each a name or not on its own
         if tag == "ORG" and _STAR_RANK.fullmatch(word) and text is not None and (
                 len(_STAR_RANK.findall(text)) > 1 or text.startswith(("级", "以上"), end)):
             continue   # 一星至三星, 三星级: a rank, not the firm
@@ -805,7 +826,7 @@ def names_from_entities(field: str, entities: list[tuple[str, str, int, int]], t
             continue   # 生物药业: a trade, not a firm
         if (tag == "ORG" and _unplaced_body(word)) or (tag != "PER" and _kind_of_facility(word)):
             continue   # 卫健局, 电子税务局, 农机合作社, 葡萄酒庄: a kind of body or place, with no name of its own
-        if tag == "LOC" and (word in _AREA_KINDS or _kind_of_area(word)
+        if tag == "LOC" and (word in _AREA_KINDS or word in _ZONES or _kind_of_area(word)
                              or (text is not None and text.startswith(_AREA_KINDS, end))):
             continue   # 沙区, 高山峡谷区, 喀斯特|山区: a kind of area
         if tag == "ORG" and text is not None and splits_word(text, end) and not word.endswith(_REGISTERED_FIRM):
@@ -819,6 +840,8 @@ def names_from_entities(field: str, entities: list[tuple[str, str, int, int]], t
             continue   # (与公安、)卫健(、医保部门), 林草(工作简报): a department's short name the tagger took for a person
         if tag == "ORG" and (_a_kind_of_firm(word) or (word.startswith("会同") and _known_words_only(word[2:]))):
             continue   # 小额贷款公司; (市教育局)会同行业协会: a kind, "together with"
+        if tag == "ORG" and _GENERIC_BODY_SECTION.fullmatch(word):
+            continue   # 团县委学校部, 市妇联权益部: a section of a body every place has, the reporting unit
         if word in _GENERIC_BODIES or word.removesuffix("组织") in _GENERIC_BODIES or (
                 tag == "ORG" and len(word) == 2 and _common_word(word)):
             continue   # 市妇联, 侨联组织; 电信(网络诈骗): a common noun, not a body
@@ -873,6 +896,7 @@ def names_from_entities(field: str, entities: list[tuple[str, str, int, int]], t
 
 
 _POLICY_AFTER = ("政策", "工程", "举措", "实事", "资金")
+_JOINED = re.compile(r"(?:联合|会同|协同|携手)(?![会社体村乡镇])")   # (志愿服务联合会, 联合村: one body or village)
 _REGISTERED_FIRM = ("有限公司", "有限责任公司")
 # a person's role right before the name (驾驶员赵国强, 市民王某)
 _ROLE_BEFORE = re.compile("(?:村民|居民|市民|群众|驾驶员|司机|职工|员工|工人|农户|老人|患者|学生|店主|业主|经营户|租户|当事人|申请人|信访人)$")

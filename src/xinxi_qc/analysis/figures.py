@@ -6,6 +6,7 @@ and set phrases (一是, 第一, 一定, 进一步, 一系列, 一些…) are no
 from __future__ import annotations
 
 import re
+from typing import Iterator
 
 from .text import Span
 
@@ -20,7 +21,7 @@ _MEASURE = (
 _NUM = r"\d+(?:[.,]\d+)*"
 _ARABIC = re.compile(
     rf"(?<![\dA-Za-z.])(?:{_NUM}(?:\s*(?:[-—~～至到]|—+)\s*{_NUM})?)"
-    rf"(?:\s*(?:%|‰|％)|\s*(?:多|余)?\s*(?:万|亿|千(?!瓦|克|米))?(?:{_MEASURE})?)"
+    rf"(?:\s*(?:%|‰|％)|\s*(?:多|余)?\s*(?:万|亿|千(?!瓦|克|米))?(?:(?:多|余)(?={_MEASURE}))?(?:{_MEASURE})?)"
 )
 _CN_NUMBER = rf"[{_CN_DIGIT}]+(?:点[{_CN_DIGIT}]+)?"
 _CHINESE = re.compile(
@@ -72,6 +73,7 @@ def find_figures(field: str, text: str) -> list[Span]:
     found: list[Span] = []
     blocked = ([(m.start(), m.end()) for m in _NOT_QUANTITY.finditer(text)]
                if _SEVEN_DIGITS.search(text) else [])
+    varieties = list(variety_names(text))
     for m in _ARABIC_SCAN.finditer(text):
         if blocked and any(a <= m.start() < b for a, b in blocked):
             continue
@@ -93,6 +95,8 @@ def find_figures(field: str, text: str) -> list[Span]:
             continue   # “3·15”, 5·12: a day's name, not a quantity
         if len(value) == 1 and after in ("是", "号"):   # a single digit (every value starts with one)
             continue
+        if varieties and any(a < m.start() < b for a, b in varieties):
+            continue   # 对照品种使用岚稻7号, 穗丰优168等品种: a variety's registered name, not a quantity
         if _section_number(text, m.start() + len(value)):
             continue
         found.append(Span(field, m.start(), m.start() + len(value), value, _kind(value)))
@@ -122,6 +126,20 @@ def find_figures(field: str, text: str) -> list[Span]:
 
 
 _MAGNITUDE_BEFORE = frozenset("上近超逾数几成")
+
+
+# A crop variety by its registered name beside the word 品种 (对照品种使用岚稻7号, 穗丰优168等品种): a name,
+# not a quantity (种植水稻12000亩 is one)
+_VARIETY = re.compile(r"[\u4e00-\u9fff]{1,2}[稻麦优豆薯糯粳籼]\d{1,4}(?![\d.])(?=号|[等、，。；）)\s和与及]|$)号?")
+
+
+def variety_names(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each variety name within a few characters of 品种."""
+    if "品种" not in text:
+        return
+    for m in _VARIETY.finditer(text):
+        if "品种" in text[max(0, m.start() - 12):m.end() + 6]:
+            yield m.start(), m.end()
 _CITY_WORD_AFTER = frozenset("级场委直民政长区属")
 
 

@@ -143,6 +143,9 @@ def parse(span: Span, before: str, after: str) -> Quantity | None:
     unit = _SAME_UNIT.get(unit, unit)
     if unit == "斤":   # 超百斤 is 50公斤
         value, step, unit = value / 2, step / 2, "公斤"
+    elif unit in _DAYS_IN and before.endswith(_DURATION_BEFORE):   # 停工两个月 and 停工23天: both in days
+        # (前5个月 is a period, 7个月服务…412户 a span of work: neither set against days)
+        value, step, unit = value * _DAYS_IN[unit], step * _DAYS_IN[unit], "天"
     if bound == "exact":
         if before.endswith(_PAST_BEFORE) and not before.endswith(_UNDER_BEFORE):   # (跌破 is below)
             bound = "past"
@@ -156,6 +159,10 @@ def parse(span: Span, before: str, after: str) -> Quantity | None:
         elif before.endswith(_ABOUT_BEFORE) or after.startswith("左右"):
             bound = "about"
     return Quantity(value, unit, bound, step)
+
+
+_DAYS_IN = {"个月": 30, "周": 7}
+_DURATION_BEFORE = ("停工", "停产", "停运", "停业", "停摆", "历时", "用时", "耗时", "延期", "推迟", "拖延", "长达", "缩短", "提前", "滞后")
 
 
 def quantities(text: str, spans: list[Span]) -> list[tuple[Span, Quantity]]:

@@ -63,6 +63,9 @@ def _roles(doc: Document):
             roles.append("activity")
         elif not has_figure and not has_result and any(_ATTENDANCE.match(doc.body, f.end) for f in in_sentence):
             roles.append("activity")   # …居民代表约120人参加活动: who attended
+        elif not has_figure and not has_result and _BACKGROUND.search(text) and not (
+                lex.practice.pattern and lex.practice.pattern.search(untopical)):
+            roles.append("neutral")   # 春耕时节是…问题易发期: why the work matters, no problem found
         elif has_figure or _YIELDED.search(text) or any(s.pattern and s.pattern.search(untopical) for s in (lex.practice, lex.insight)) or (
                 lex.problem.pattern and lex.problem.pattern.search(_NEEDY.sub("", untopical))):
             roles.append("substance")
@@ -88,8 +91,13 @@ def _roles(doc: Document):
         yield roles[-1]
 
 
+# The season or stakes an item opens with (春耕时节是农资购销旺季，也是假劣种子坑农害农问题易发期; 种子质量直接
+# 关系粮食生产安全和农民切身利益): the setting, not a problem the work found
+_BACKGROUND = re.compile(r"(?:易发期|高发期|多发期|关键期|旺季)[，。；]?$|关系(?:到)?[^，。；]{0,24}(?:切身利益|生命财产安全|大局)(?!的)")
 # A sentence that sums up the event's own effect (通过此次培训…, 此次推介会反响热烈…)
-_EVENT_EFFECT = re.compile(r"^(?:通过)?(?:此次|本次|这次)|^通过(?:培训|学习|活动|竞赛|会议)[，,]")
+# (整个活动气氛热烈、秩序井然，在完成各项议程后圆满结束: how the event went, not what it achieved)
+_EVENT_EFFECT = re.compile(r"^(?:通过)?(?:此次|本次|这次)|^通过(?:培训|学习|活动|竞赛|会议)[，,]"
+                           r"|^(?:整个)?(?:活动|会议|仪式|开幕式|开班式|启动仪式)(?:现场)?[^，。；]{0,4}(?:气氛|秩序)")
 # Papers handed to those who came (发放了学习资料, 发放培训教材)
 _HANDOUT = re.compile(r"发放了?[^，。；\d]{0,6}?(?:资料|材料|手册|教材|读本|书籍)")
 # Gatherings besides meetings, whose narration a claimed effect does not turn into a result
@@ -117,12 +125,13 @@ _ATTENDANCE = re.compile(r"[^，。；]{0,8}?(?:参加|参会|出席|与会|列�
                          r"|[项个]?(?:议题|议程)")   # 研究…等4项议题: the agenda, not a result
 # A count of what is there (该镇共有在校生620名), the setting of a visit (一行共9人; 三个项目总投资12.6亿元，
 # 涉及居民2340户), not a result.
-_BASELINE = re.compile(r"(?:共有|现有|拥有)[^，。；\d]{0,8}$|为期$|一行共?$|(?:总投资|涉及)[^，。；\d]{0,4}$")   # at most 10 characters before the figure; 为期5天: how long
+_BASELINE = re.compile(r"(?:共有|现有|拥有)[^，。；\d]{0,8}$|为期$|一行共?$|(?:总投资|涉及)[^，。；\d]{0,4}$"
+                       r"|(?:队员|人员|干部|志愿者|党员|民兵)共$")   # 组织…各村联防队员共24人: who went   # at most 10 characters before the figure; 为期5天: how long
 # A plan's figure (今年计划收购烟叶1.8万担): no result
 # (黄茅岭乡计划11月底前完成剩余的870块: the date it is due by may stand between)
 _PLANNED = re.compile(r"(?:计划|预计|拟|目标|力争)(?:于|在)?(?:\d{1,2}月(?:\d{1,2}日)?(?:底|中旬|下旬)?前?)?[^，。；\d]{0,8}$")
 # What a meeting or visit found out, as opposed to what it asked for.
-_FINDING = re.compile(r"发现|检出|反映的问题|存在|仅占|仅有|不足|短板")
+_FINDING = re.compile(r"发现|检出|查出|被指出|反映的问题|存在|仅占|仅有|不足|短板")   # (检查中…被指出…等问题，共计8项)
 # What an activity sold or signed, with the figure in the same clause (当天销售农产品1.2万单、28万元;
 # 现场签约项目12个): its measured result. Not a plan (计划签约), not a kind of business (销售企业、
 # 销售网点), not a ritual (签约…责任书).

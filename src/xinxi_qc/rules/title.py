@@ -275,6 +275,7 @@ def contradicted_zero(doc: Document) -> "tuple[re.Match, str] | None":
             continue   # 近半数代办点零办件: some of them had none, not all
         word = m.group(1)
         qualifier = ""
+        violation = False
         if word == "新增":   # 疫情实现“零新增” over 新发现疫点小班2个: something new, counted
             found = next((n for n in _NEW_COUNTED.finditer(doc.body)
                           if not _NONE_HAPPENED.search(doc.body, max(0, n.start() - 4), n.end() + 24)), None)
@@ -286,14 +287,21 @@ def contradicted_zero(doc: Document) -> "tuple[re.Match, str] | None":
             if before is None:
                 continue
             word = before.group(1)
+            violation = doc.title.endswith(("违规", "违法"), 0, before.start())
             qualifier = doc.title[before.start() - 1:before.start()] if before.start() else ""   # 电动自行车|火灾零发生: 车
             if not "\u4e00" <= qualifier <= "\u9fff" or qualifier in _SCOPE_LAST:
                 qualifier = ""   # 全县|火灾零发生, 上半年|火灾零发生: where and when, not a kind of fire
-        noun = "(?:" + "|".join(map(re.escape, _SAME_EVENTS.get(word, (word,)))) + ")"
+        events = _SAME_EVENTS.get(word, (word,))
+        if violation and _INSPECTED.search(doc.title, 0, m.start()):
+            events, qualifier = events + ("查处",), ""   # 夜查实现违规运输“零发生” over 巡查中查处车辆带泥上路9起:
+            # violations the title's inspection found (not 查处占道经营326起 of another campaign)
+        noun = "(?:" + "|".join(map(re.escape, events)) + ")"
         for counted in re.finditer(rf"{noun}[^，。；]{{0,8}}?[1-9][\d.]*(?:起|人|名|次|宗|件|处|万?元|亩)|[1-9]\d*(?:起|人|名|次|宗|件|处)[^，。；]{{0,12}}?{noun}",
                                    doc.body):
             if qualifier and qualifier not in _clause_before(doc.body, counted.end()):
                 continue   # 电动自行车火灾零发生 over 火灾71起: all fires, not the kind the title says none of
+            if "查处" in counted.group() and not _INSPECTED.search(_clause_before(doc.body, counted.start())):
+                continue
             if _EARLIER_PERIOD.search(_clause_before(doc.body, counted.start())):
                 continue   # 该镇去年同期发生森林火情2起: last year's, what this year's zero is set against
             same_none = re.search(rf"(?:{_NONE_IN_CLAUSE.pattern})([^，。；]{{0,12}}?){noun}", doc.body[counted.end():counted.end() + 24])
@@ -309,6 +317,7 @@ def contradicted_zero(doc: Document) -> "tuple[re.Match, str] | None":
     return None
 
 
+_INSPECTED = re.compile(r"巡查|夜查|检查|排查|督查|抽查")
 # a fire the body tells of without counting it (坟前纸钱引燃杂草，护林员8分钟内扑灭，过火面积约30平方米)
 _FIRE_HAPPENED = re.compile(r"(?<![未无没防])(?:引燃|起火|着火|失火|过火面积)")
 
@@ -657,7 +666,7 @@ _STILL_OPEN = re.compile(r"(?:仍在|尚在|尚未|仍未|暂未|仍有|尚有|�
                          r"交付|验收|销号|清零|拆除|搬迁|消除|接入|纳入|覆盖|开通)|仍然?(?:偏紧|紧张|不足|短缺|突出)"
                          r"|(?:计划|要求|确保|力争)[^，。；]{0,10}(?:前|内)(?:全部)?(?:挂牌|建成|完成|运行|投用|实现|覆盖|接入|上线|开通|安装)"
                          r"|其余\d+[个处家项所座户][^，。；]{0,30}?(?:处于|正在|还在)"
-                         r"|(?:其余|剩余)\d+[个处家项所座户株宗份件艘台][^。；]{0,40}?(?:暂由|暂未|尚无|暂无|仍|计划|将在|有待|须在)"
+                         r"|(?:其余|剩余)\d+[个处家项所座户株宗份件艘台起笔][^。；]{0,40}?(?:暂由|暂未|尚无|暂无|仍|计划|将在|有待|须在|承诺(?!书)[^，。；]{0,8}?[前内后])"
                          r"|(?:计划|将)[^。；]{0,10}在其余\d+[个处家项所座户]"   # 计划明年在其余7个乡镇…推广   # 其余8个行政村…暂由相邻村站点代为服务; 其余8所学校…仍只能
                          r"|(?:剩余|尚余|还有)\d+[个处家项所座户村][^，。；]{0,4}?(?:未|没有)"   # 剩余17个未结对村
                          r"|(?:剩余|尚余)的?\d+(?:\.\d+)?万?(?:亩|吨|公里|千米|平方米)(?![^，。；]{0,8}(?:能力|库容|空间|容量))"   # 剩余的0.55万亩小麦…6月7日前可全部收完
@@ -752,6 +761,10 @@ def _done_contradicted(doc: Document, m: "re.Match") -> "tuple[re.Match, str] | 
             about[k] = not named or any(w in paragraphs[k].text for w in named) or (
                 k > 0 and _GOES_ON.match(doc.body, paragraphs[k].start) is not None
                 and any(w in paragraphs[k - 1].text for w in named))   # 目前仍有约3300笔…: the paragraph before's
+        if (after and not any(w in paragraphs[k].text for w in after) and m.group()[-2:] not in sentence + said
+                and not _REST_OF_THEM.search(sentence + said) and any(w in p.text for w in after for p in paragraphs)):
+            continue   # 地铁工地出土全部纳入电子联单 over 仍有部分车辆超时段运输 in a paragraph without 电子联单,
+            # which another paragraph says is all in use: another matter
         if said.endswith("%") and measures and not any(
                 w in doc.body[_stretch_start(doc.body, start, "。\n"):start] for w in measures):
             continue   # 违规出租问题全部整改 over 发现隐患40处，已整改38处，整改率95%: the rate of every hazard, not of those
@@ -771,6 +784,7 @@ def _done_contradicted(doc: Document, m: "re.Match") -> "tuple[re.Match, str] | 
 
 
 _WHOLE_SCOPE = re.compile(r"全[省市州县区旗]")
+_REST_OF_THEM = re.compile(r"其余|剩余|另有|还有\d")   # (其余3个县仍由各单位自行报批: the rest of those the title counts all in)
 
 
 def _claimed_for_the_whole(body: str, claim: str) -> bool:
@@ -999,7 +1013,8 @@ _BODY_LEVELS = re.compile(r"(?:(?:增|增长|增加|提高|提升|升)(?:至|到
 _LEVEL_PAIR = re.compile(r"由[^，。；\d]{0,10}?(?:(?:20\d\d年)?(?:\d{1,2}[-—至])?\d{1,2}月(?:份|底|末)?的?|20\d\d年(?:底|末)?的?)?(\d+(?:\.\d+)?)([万亿]?)[^，。；\d]{0,6}?"
                          r"(?:提高|增加|增长|提升|上升|扩大|上调|调高|上涨|减少|下降|降低|压减|缩减|压缩|缩短|下调|调低|增|升|降|减)(?:到|至)"
                          r"(?:(?:20\d\d年)?(?:\d{1,2}[-—至])?\d{1,2}月(?:份|底|末)?的?|20\d\d年(?:底|末)?的?)?(?:约|近)?(\d+(?:\.\d+)?)([万亿]?)")   # (缩减至约32米)
-_GOAL_BEFORE = re.compile(r"力争|确保|目标|(?<!列入)(?<!年度)计划|预计|到20\d\d年")   # 列入计划片区: the planned list, no goal
+_GOAL_BEFORE = re.compile(r"力争|确保|目标|(?<!列入)(?<!年度)计划|预计|到20\d\d年|要求[^，。 ]{0,10}?[前内底]")   # 列入计划片区: the planned list, no goal
+# (推进会…要求6月底前全部开工: a demand with its deadline, nothing begun; 按照上级要求 全县…全部开工 is done)
 _LEVEL_UNIT = re.compile(r"[%％]|[A-Za-z]{1,3}|[\u4e00-\u9fff]{1,2}(?=[，。；、）)\s]|$)")   # the unit after the higher level
 
 
@@ -1460,6 +1475,68 @@ def honour_not_in_body(doc: Document) -> "tuple[re.Match, str] | None":
 _HONOUR_WORDS = re.compile(r"表扬|表彰|点赞|肯定|嘉奖|批示|授予|称号|荣誉|评为|称赞|好评")
 
 
+# An award at a level a title announces (获评全省优秀志愿服务组织, 入选国家级示范) that the body names only
+# as sought (推荐参加省级评选, 申报国家级示范) while it reports one at a lower level (入选市级优秀…组织)
+_AWARDED_AT = re.compile(r"(?:获评|荣获|获得|入选|被评为|评为|获)(全省|省级|全国|国家级|全市|市级)")
+_LEVEL_WORDS = {"全省": "全省|省级|省", "省级": "全省|省级|省", "全国": "全国|国家级|国家", "国家级": "全国|国家级|国家",
+                "全市": "全市|市级", "市级": "全市|市级"}
+_LOWER_LEVEL = {"全省": "市级|全市|县级", "省级": "市级|全市|县级", "全国": "省级|全省|市级", "国家级": "省级|全省|市级",
+                "全市": "县级|全县", "市级": "县级|全县"}
+_ONLY_SOUGHT = re.compile(r"推荐|申报|参评|参加|争创|冲刺|角逐|备战|报送")
+_AWARDED = re.compile(r"[^，。；]{0,4}(?:获|入选|评为|授予|命名|榜上有名)")
+
+
+def award_level_only_sought(doc: Document) -> "tuple[re.Match, str] | None":
+    """A title's 获评全省优秀… when the body's every word of that level is in a clause of seeking it
+    (推荐参加省级评选) and the body reports the award at a lower level (入选市级优秀志愿服务组织)."""
+    m = _AWARDED_AT.search(doc.title)
+    if m is None or _GOAL_BEFORE.search(doc.title, 0, m.start()):
+        return None
+    body, level = doc.body, m.group(1)
+    lower = re.search(rf"(?:获评|荣获|获得|入选|被评为|评为|授予)[^，。；]{{0,4}}(?:{_LOWER_LEVEL[level]})", body)
+    if lower is None:
+        return None
+    said = [_CLAUSE_AROUND.search(body, _stretch_start(body, w.start(), "，,；。\n")) for w in re.finditer(_LEVEL_WORDS[level], body)]
+    if not said or any(not _ONLY_SOUGHT.search(c.group()) or _AWARDED.search(c.group())
+                       or _AWARDED.match(body, c.end() + 1) for c in said):
+        return None   # (…推荐参加省级评选; 做好省级评选申报工作: the clause seeks it, before or after the level;
+        # 参加全国…大赛荣获一等奖, 参加国家级示范社评定，顺利入选: it sought it and won)
+    return m, said[0].group()[-24:]
+
+
+_CLAUSE_AROUND = re.compile(r"[^，,；。\n]*")
+
+
+# 26个移民村集体经济收入全部超过10万元 over a body with 3个村在10万元以下: every one above a mark, when
+# the body counts some below it
+_ALL_ABOVE = re.compile(rf"(?:全部|全都|{_EACH}已?|都)(?:超过|突破|达到|高于)")   # (均在15分钟以内: within a limit)
+_BELOW_AFTER = re.compile(r"以下|以内")
+_BELOW_BEFORE = re.compile(r"(?:不足|低于|不到|未达到?|未超过|少于)$")
+
+
+def all_above_contradicted(doc: Document) -> "tuple[re.Match, str] | None":
+    """A title's 全部超过10万元 when the body puts some of them below that mark (3个村在10万元以下,
+    不足10万元)."""
+    m = _ALL_ABOVE.search(doc.title)
+    if m is None:
+        return None
+    claim = next((q for f, q in title_quantities(doc) if f.start == m.end()), None)
+    if claim is None:
+        return None
+    body = doc.body
+    for f, q in quantities(body, doc.figures):
+        if q.unit != claim.unit or q.value != claim.value:
+            continue
+        below = _BELOW_AFTER.match(body, f.end)
+        if below is None and not _BELOW_BEFORE.search(body, max(0, f.start - 4), f.start):
+            continue
+        sentence = body[_stretch_start(body, f.start, "。；\n"):f.start]
+        if _EARLIER_PERIOD.search(sentence) or any(y not in doc.title for y in _EARLIER_YEAR.findall(sentence)):
+            continue   # (2021年…有19个村…不足10万元: where they started, not where they are)
+        return m, _clause_before(body, f.start)[-16:] + f.text + (below.group() if below else "")
+    return None
+
+
 # 第139届, 第十七次, 第11号: which session, meeting or storm; the body naming only others of the kind
 _ORDINAL = re.compile(r"第(\d+|[一二三四五六七八九十百零〇两]+)(届|次|号|期|批|轮)")
 
@@ -1609,6 +1686,10 @@ _CONTRADICTIONS = (
      "标题写已经达到的名次；还是目标的，写明“力争”“目标”，或写正文中的实际名次。"),
     (honour_not_in_body, "标题称「{claim}」，正文却没有写到这次表扬。",
      "标题写正文报告的事；确实受到表扬的，在正文写明由谁、何时、以什么形式表扬。"),
+    (award_level_only_sought, "标题称「{claim}」，正文却只说「{said}」，这一级还没有评上。",
+     "标题写已经获得的级别（如“入选市级优秀志愿服务组织”）；更高一级还在推荐、申报的，写明“推荐参评”。"),
+    (all_above_contradicted, "标题称「{claim}」，正文却说「{said}」，并非全部。",
+     "标题的判断要与正文一致：有未达到的就写实际数目（如“23个村超过10万元”），不要写“全部”。"),
 )
 
 
@@ -2152,14 +2233,17 @@ def part_of_named_whole(doc: Document, fig: Span, claim: Quantity, comparable: l
     parts, whole = [], []
     measure = [w for w, _ in word_tags(_title_measure(doc, fig)) if len(w) >= 2]
     counted = _PARTS_COUNTED.search(doc.title, m.end(), fig.start) is not None   # 鹞子岭乡2个村…不足5万元
+    part_words: set = set()
     for f, q in comparable:
         if not counts_as(claim.unit, q.unit):
             continue
         clause = _stretch_start(body, f.start, "，,；。\n")
         named = _names_between(places, clause, f.start)
-        if not named and measure and not any(w in body[clause:f.start] for w in measure):
+        said = {w for w in measure if w in body[clause:f.start]}
+        if not named and measure and not said:
             sentence = _stretch_start(body, f.start, "。；\n")
-            if _names_between(places, sentence, f.start) or not any(w in body[sentence:f.start] for w in measure):
+            said = {w for w in measure if w in body[sentence:f.start]}
+            if _names_between(places, sentence, f.start) or not said:
                 continue   # (鼠害防治3.5万亩 is no whole's figure of 补播…亩; 全市…募集善款612万元，同比下降18.6% is)
         if agrees(claim, q.value):
             owner = _each_own(body, named, clause, f.start, counted)
@@ -2169,8 +2253,12 @@ def part_of_named_whole(doc: Document, fig: Span, claim: Quantity, comparable: l
                               # the title's own (河湾派出所…在河湾大桥、沙洲村路口查处47车次 under 河湾镇), or
                               # a group's by its example (双溪乡等偏远乡镇…仅为52%)
             parts.append((f, owner))
+            part_words |= said
         elif not named:
-            whole.append(f)
+            whole.append((f, said))
+    # the whole's figure names at least the measure words the part's does (涉及资金1286万元 is no whole of
+    # 结余资金6.3万元 under 追回结余资金6.3万元)
+    whole = [f for f, said in whole if part_words <= said]
     if not parts or not whole:
         return None
     return m.group(), parts[0][0], parts[0][1]
@@ -2392,13 +2480,19 @@ def figure_of_another_measure(doc: Document, fig: Span, claim: Quantity, body_qu
             # (…or it is an earlier year's: 2019年端午假期全县接待游客10.37万人次 under this year's title)
             earlier = any(y not in doc.title for y in _EARLIER_YEAR.findall(body, _stretch_start(body, f.start, "；。\n"), f.start))
             years += earlier
-            if _SUMMED.search(clause) and not earlier:
+            if _SUMMED.search(clause) and not earlier and "、" not in clause:
                 return None   # 检查生产企业9家、经营企业348家、使用单位669家，合计1026家: the total the title names
+                # (not 玉米、水稻两类合计117个 under 玉米品种超百个: a total of the measure and another)
+            if _part_the_title_names(doc, fig, found, start, f.start):
+                return None   # 南堤段…发现放牧行为31次 over 共发现…58次，其中南堤至三汊口段31次: the part's own figure
             if not taken and not earlier and (verb in clause or any(v in clause for at_v, v in verbs if len(v) >= 2 and not (noun and at_v >= k))
                               or (sum(1 for p in pairs if p in clause) * 2 >= len(pairs)
                                   and (not noun or found[:2] in clause))   # 结婚登记 is not 离婚登记
                               or _more_of_the_measure(measure, k, body[_stretch_start(body, f.start, "；。\n"):f.start])):
                 return None   # (the title's own verb: 已化解27件 is 化解信访积案's, not 信访积案's 32件)
+            rest = body[f.end:_sentence_end(body, f.end, "，,；。\n")]
+            if any(v in rest for at_v, v in verbs if len(v) >= 2 and at_v < k) and found[:2] in body[start:f.start] + rest:
+                return None   # 资源化处理建筑垃圾28万吨 over 建筑垃圾约36万吨，其中28万吨送资源化利用企业处理: the verb after it
             agreeing += 1
     # a lower bound (超10亿元) borne out only by a sum of figures (核销1.05亿元 + 带动消费9.3亿元), while
     # the measure's own figure falls short of it
@@ -2408,6 +2502,19 @@ def figure_of_another_measure(doc: Document, fig: Span, claim: Quantity, body_qu
 
 
 _SUMMED = re.compile(r"(?:合计|共计|总计)[^，。；\d]{0,4}$")
+
+
+def _part_the_title_names(doc: Document, fig: Span, measure: str, start: int, at: int) -> bool:
+    """Whether the clause before a body figure opens a part (其中南堤至三汊口段) that the title names
+    before its figure (南堤段湖滩放牧…31次): a pair of characters of the part, not of the measure, in the
+    title (pairs, since a name is cut differently in the two: 南堤|至 and 南|堤段)."""
+    body = doc.body
+    part = body.find("其中", start, at)
+    if part < 0:
+        return False
+    title = doc.title[:fig.start]
+    label = body[part + 2:at]
+    return any(pair in title and pair not in measure for pair in _char_pairs(label))
 _VERB_TO_FIGURE = "(?:了|的)?"
 _REST_AFTER = re.compile("其余|剩余|另有|余下")
 
@@ -3142,15 +3249,18 @@ def rate_of_unnamed_measure(doc: Document, fig: Span, claim: Quantity, comparabl
                 or qualifier[0] in doc.body):
             return None
         qualified = qualifier[0] + noun
+    other = None
     for f, q in comparable:
         if q.unit == "%" and agrees(claim, q.value):
             sentence = doc.body[_stretch_start(doc.body, f.start, "；。\n"):f.end]
             # (营收 is 营业收入's, 单产 亩产's: a sentence with any of the noun's characters may name it;
             # a qualified noun's rate is another measure's when the sentence gives the total's: 总收入)
-            if ("总" + noun in sentence) if qualified else not any(c in sentence for c in noun):
+            if not (("总" + noun in sentence) if qualified else not any(c in sentence for c in noun)):
+                return None   # (剩菜减少五成以上 over 剩余饭菜…减少54.8% beside 满意度…提高至93.2%: one of them is its)
+            if other is None:
                 cut = sentence.find("，", max(0, len(sentence) - 32))
-                return qualified or noun, sentence[cut + 1:] if 0 <= cut < len(sentence) - 12 else sentence[-32:]
-    return None
+                other = qualified or noun, sentence[cut + 1:] if 0 <= cut < len(sentence) - 12 else sentence[-32:]
+    return other
 
 
 _QUALIFIER_TAGS = frozenset("n b vn a".split())
