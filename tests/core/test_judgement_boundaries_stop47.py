@@ -82,6 +82,7 @@ def test_title_mismatch_the_title_names_the_part_its_figure_belongs_to(run, titl
 
 @pytest.mark.parametrize("said,flag", [
     ("剩余2起均为一家石材厂拖欠工资，企业负责人承诺节后分期支付", True),
+    ("剩余2起均为镇内一家木材加工厂拖欠工资，该厂因资金链断裂已停产，拖欠17名工人工资29万元", True),
     ("剩余2起已移交县劳动人事争议仲裁院处理", False),
 ])
 def test_title_mismatch_cleared_wages_with_cases_still_owed(run, said, flag):
@@ -306,6 +307,8 @@ def test_title_vague_keeps_improving_a_fields_environment(run, title, flag):
     ("12起欠薪案件全部办结",   # a pledge signed, nothing open
      "今年以来，县劳动保障监察大队共受理欠薪案件12起。其中9起经责令整改后企业当即支付，"
      "剩余3起经多次调解后已全部结清，涉事企业均签订守法用工承诺书。"),
+    ("12起欠薪案件全部办结",   # the kind of the rest, which were closed too
+     "今年以来，县劳动保障监察大队共受理欠薪案件12起，其中9起当月办结，剩余3起拖欠农民工工资案件也于11月底前全部办结。"),
 ])
 def test_title_mismatch_the_new_checks_pass_agreeing_titles(run, title, body):
     assert not run(title, body, rule="title-mismatch")
