@@ -326,8 +326,9 @@ _KIND_ISLANDS = ("无人岛", "人工岛", "离岸岛", "有居民海岛", "旅�
 _TRADE_SUFFIXES = ("茶业", "药业", "菌业", "种业", "实业", "商贸", "置业", "物流", "酱坊", "酒坊", "油坊", "醋坊", "豆腐坊")
 
 
-_FIRM_TRADES = ("茶业", "药业", "菌业", "种业", "实业")
-_SEED_TRADE_NOT_A_FIRM = re.compile("[东西南北中]|发展|振兴|现代|打造|做强|大力")   # (商贸, 置业 also follow kinds: 乡镇商贸中心, 限上商贸)
+_FIRM_TRADES = ("茶业", "药业", "菌业", "种业", "实业")   # (商贸, 置业 also follow kinds: 乡镇商贸中心, 限上商贸)
+# a seed trade's stem that names a region or an aim, not a firm (西南种业高地, 振兴种业, 现代种业)
+_SEED_TRADE_NOT_A_FIRM = re.compile("[东西南北中]|发展|振兴|现代|打造|做强|大力")
 
 
 def _known_words_only(stem: str) -> bool:

@@ -125,8 +125,9 @@ _ATTENDANCE = re.compile(r"[^，。；]{0,8}?(?:参加|参会|出席|与会|列�
                          r"|[项个]?(?:议题|议程)")   # 研究…等4项议题: the agenda, not a result
 # A count of what is there (该镇共有在校生620名), the setting of a visit (一行共9人; 三个项目总投资12.6亿元，
 # 涉及居民2340户), not a result.
+# (at most 10 characters before the figure; 为期5天: how long; 组织…各村联防队员共24人: who went)
 _BASELINE = re.compile(r"(?:共有|现有|拥有)[^，。；\d]{0,8}$|为期$|一行共?$|(?:总投资|涉及)[^，。；\d]{0,4}$"
-                       r"|(?:队员|人员|干部|志愿者|党员|民兵)共$")   # 组织…各村联防队员共24人: who went   # at most 10 characters before the figure; 为期5天: how long
+                       r"|(?:队员|人员|干部|志愿者|党员|民兵)共$")
 # A plan's figure (今年计划收购烟叶1.8万担): no result
 # (黄茅岭乡计划11月底前完成剩余的870块: the date it is due by may stand between)
 _PLANNED = re.compile(r"(?:计划|预计|拟|目标|力争)(?:于|在)?(?:\d{1,2}月(?:\d{1,2}日)?(?:底|中旬|下旬)?前?)?[^，。；\d]{0,8}$")
