@@ -1478,11 +1478,14 @@ _HONOUR_WORDS = re.compile(r"表扬|表彰|点赞|肯定|嘉奖|批示|授予|�
 
 # An award at a level a title announces (获评全省优秀志愿服务组织, 入选国家级示范) that the body names only
 # as sought (推荐参加省级评选, 申报国家级示范) while it reports one at a lower level (入选市级优秀…组织)
-_AWARDED_AT = re.compile(r"(?:获评|荣获|获得|入选|被评为|评为|获)(全省|省级|全国|国家级|全市|市级)")
+_AWARD_VERBS = "获评|荣获|获得|入选|被评为|评为"
+_AWARDED_AT = re.compile(rf"(?:{_AWARD_VERBS}|获)(全省|省级|全国|国家级|全市|市级)")
 _LEVEL_WORDS = {"全省": "全省|省级|省", "省级": "全省|省级|省", "全国": "全国|国家级|国家", "国家级": "全国|国家级|国家",
                 "全市": "全市|市级", "市级": "全市|市级"}
-_LOWER_LEVEL = {"全省": "市级|全市|县级", "省级": "市级|全市|县级", "全国": "省级|全省|市级", "国家级": "省级|全省|市级",
-                "全市": "县级|全县", "市级": "县级|全县"}
+# the award at the level below, by the title's level (入选市级… under 获评全省…)
+_AWARDED_LOWER = {level: re.compile(rf"(?:{_AWARD_VERBS}|授予)[^，。；]{{0,4}}(?:{lower})") for level, lower in (
+    ("全省", "市级|全市|县级"), ("省级", "市级|全市|县级"), ("全国", "省级|全省|市级"), ("国家级", "省级|全省|市级"),
+    ("全市", "县级|全县"), ("市级", "县级|全县"))}
 _ONLY_SOUGHT = re.compile(r"推荐|申报|参评|参加|争创|冲刺|角逐|备战|报送")
 _AWARDED = re.compile(r"[^，。；]{0,4}(?:获|入选|评为|授予|命名|榜上有名)")
 
@@ -1494,18 +1497,17 @@ def award_level_only_sought(doc: Document) -> "tuple[re.Match, str] | None":
     if m is None or _GOAL_BEFORE.search(doc.title, 0, m.start()):
         return None
     body, level = doc.body, m.group(1)
-    lower = re.search(rf"(?:获评|荣获|获得|入选|被评为|评为|授予)[^，。；]{{0,4}}(?:{_LOWER_LEVEL[level]})", body)
-    if lower is None:
+    if _AWARDED_LOWER[level].search(body) is None:
         return None
-    said = [_CLAUSE_AROUND.search(body, _stretch_start(body, w.start(), "，,；。\n")) for w in re.finditer(_LEVEL_WORDS[level], body)]
-    if not said or any(not _ONLY_SOUGHT.search(c.group()) or _AWARDED.search(c.group())
-                       or _AWARDED.match(body, c.end() + 1) for c in said):
+    marks = "，,；。\n"
+    clauses = [(_stretch_start(body, w.start(), marks), _sentence_end(body, w.start(), marks))
+               for w in re.finditer(_LEVEL_WORDS[level], body)]
+    if not clauses or any(not _ONLY_SOUGHT.search(body, a, b) or _AWARDED.search(body, a, b) or _AWARDED.match(body, b + 1)
+                          for a, b in clauses):
         return None   # (…推荐参加省级评选; 做好省级评选申报工作: the clause seeks it, before or after the level;
         # 参加全国…大赛荣获一等奖, 参加国家级示范社评定，顺利入选: it sought it and won)
-    return m, said[0].group()[-24:]
-
-
-_CLAUSE_AROUND = re.compile(r"[^，,；。\n]*")
+    a, b = clauses[0]
+    return m, body[a:b][-24:]
 
 
 # 26个移民村集体经济收入全部超过10万元 over a body with 3个村在10万元以下: every one above a mark, when
